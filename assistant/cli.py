@@ -1,0 +1,72 @@
+"""The ``assistant`` command line: run, parse, db upgrade, registrations, export, summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.config import ConfigError, load_config
+
+
+def _add_config(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", type=Path, default=None,
+                   help="config file (default: the embedded config.example.toml)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    top = argparse.ArgumentParser(prog="assistant", description="Anmälan registration assistant")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the service")
+    _add_config(run)
+    run.add_argument("--demo", action="store_true", help="seed the inbox with example signups first")
+
+    parse = sub.add_parser("parse", help="parse messages and print the parse contract's JSON")
+    _add_config(parse)
+    parse.add_argument("--channel", choices=["email", "telegram"], default="email")
+    parse.add_argument("--at", default=None, help="arrival time (ISO 8601), default now")
+    parse.add_argument("--sender-name", default=None)
+    parse.add_argument("--sender-id", default=None)
+    parse.add_argument("paths", nargs="+", type=Path)
+
+    db = sub.add_parser("db", help="database maintenance")
+    _add_config(db)
+    db.add_argument("action", choices=["upgrade"])
+
+    regs = sub.add_parser("registrations", help="list registrations as a table")
+    _add_config(regs)
+    regs.add_argument("--session", default=None, help="only this session (YYYY-MM-DD)")
+
+    export = sub.add_parser("export", help="export registrations")
+    _add_config(export)
+    export.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    export.add_argument("--output", "-o", type=Path, default=None)
+
+    summary = sub.add_parser("summary", help="the organisers' summary")
+    _add_config(summary)
+    mode = summary.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--preview", action="store_true")
+    mode.add_argument("--send", action="store_true")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``assistant`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"assistant: bad config: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "parse":
+        from assistant.parse_command import run_parse
+        return run_parse(args, config)
+    from assistant.commands import run_command
+    return run_command(args, config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

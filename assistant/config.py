@@ -1,0 +1,388 @@
+"""The configuration: read a TOML file and validate it into typed, frozen objects.
+
+A bad config stops the start with the key path and the reason, e.g.
+``event.sessions[2].date: not a date`` — never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+import unicodedata
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.example.toml"
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the key and the reason."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Session(_Frozen):
+    """One meeting of the event."""
+
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    place: str
+    title: str
+    capacity: int = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Session:
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+    @property
+    def key(self) -> str:
+        """The session's stable key: its ISO date."""
+        return self.date.isoformat()
+
+
+class Event(_Frozen):
+    """What people register for."""
+
+    name: str
+    language: Literal["sv", "en"] = "sv"
+    timezone: str = "Europe/Stockholm"
+    registration_deadline: dt.date
+    contact: str
+    sessions: tuple[Session, ...] = Field(min_length=1)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @field_validator("sessions")
+    @classmethod
+    def _distinct_dates(cls, value: tuple[Session, ...]) -> tuple[Session, ...]:
+        dates = [s.date for s in value]
+        if len(set(dates)) != len(dates):
+            raise ValueError("two sessions share a date")
+        return tuple(sorted(value, key=lambda s: s.date))
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The event's time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def deadline_end(self) -> dt.datetime:
+        """The first instant after the deadline: midnight after its day, local time."""
+        next_day = self.registration_deadline + dt.timedelta(days=1)
+        return dt.datetime.combine(next_day, dt.time(0, 0), tzinfo=self.tz)
+
+    def session_on(self, day: dt.date) -> Session | None:
+        """The session held on ``day``, if any."""
+        return next((s for s in self.sessions if s.date == day), None)
+
+    def session_starts(self, session: Session) -> dt.datetime:
+        """When a session starts, tz-aware."""
+        return dt.datetime.combine(session.date, session.start, tzinfo=self.tz)
+
+    def session_ends(self, session: Session) -> dt.datetime:
+        """When a session ends, tz-aware."""
+        return dt.datetime.combine(session.date, session.end, tzinfo=self.tz)
+
+
+class Organisation(_Frozen):
+    """An organisation people register from, and how they write its name."""
+
+    name: str
+    kind: str = "other"
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    quota: int | None = Field(default=None, gt=0)
+
+    @field_validator("domains")
+    @classmethod
+    def _lower_domains(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(d.strip().lower().lstrip("@") for d in value)
+
+
+class Organisers(_Frozen):
+    """Who runs the event: where summaries and forwarded questions go."""
+
+    emails: tuple[str, ...] = ()
+    telegram_ids: tuple[int, ...] = ()
+
+
+class Database(_Frozen):
+    """Where registrations are stored."""
+
+    url: str = "sqlite+aiosqlite:///var/anmalan.db"
+    lock_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    @field_validator("url")
+    @classmethod
+    def _supported(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether the database is SQLite."""
+        return self.url.startswith("sqlite")
+
+
+class Limits(_Frozen):
+    """Limits on what is parsed and how often one address is answered."""
+
+    max_message_bytes: int = Field(default=5_000_000, gt=0)
+    max_replies_per_address_per_day: int = Field(default=10, gt=0)
+
+
+class MaildirChannel(_Frozen):
+    """The embedded default mailbox: a local Maildir in, .eml files out."""
+
+    enabled: bool = True
+    inbox: Path = Path("var/inbox")
+    outbox: Path = Path("var/outbox")
+    address: str = "anmalan@localhost"
+    poll_seconds: float = Field(default=0.2, gt=0)
+
+
+Security = Literal["tls", "starttls", "plain"]
+
+
+def _secret(env_name: str, key: str) -> str:
+    value = os.environ.get(env_name)
+    if not value:
+        raise ConfigError(f"{key}: environment variable {env_name} is not set")
+    return value
+
+
+class ImapChannel(_Frozen):
+    """The registration mailbox over IMAP."""
+
+    enabled: bool = False
+    host: str = "localhost"
+    port: int = Field(default=993, gt=0, lt=65536)
+    security: Security = "tls"
+    user: str = ""
+    password_env: str = "ANMALAN_IMAP_PASSWORD"
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    idle_timeout_seconds: float = Field(default=300, gt=0, le=1500)
+    batch_size: int = Field(default=100, gt=0)
+
+    def password(self) -> str:
+        """The IMAP password, from the environment."""
+        return _secret(self.password_env, "channels.imap.password_env")
+
+
+class SmtpChannel(_Frozen):
+    """Outgoing mail over SMTP."""
+
+    enabled: bool = False
+    host: str = "localhost"
+    port: int = Field(default=587, gt=0, lt=65536)
+    security: Security = "starttls"
+    user: str = ""
+    password_env: str = "ANMALAN_SMTP_PASSWORD"
+    from_address: str = "anmalan@localhost"
+    timeout_seconds: float = Field(default=30, gt=0)
+
+    def password(self) -> str | None:
+        """The SMTP password from the environment, or None when no AUTH is configured."""
+        return _secret(self.password_env, "channels.smtp.password_env") if self.user else None
+
+
+class TelegramChannel(_Frozen):
+    """The Telegram bot."""
+
+    enabled: bool = False
+    token_env: str = "ANMALAN_TELEGRAM_TOKEN"
+    base_url: str = "https://api.telegram.org/bot"
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+
+    def token(self) -> str:
+        """The bot token, from the environment."""
+        return _secret(self.token_env, "channels.telegram.token_env")
+
+
+class Channels(_Frozen):
+    """The channels the service listens on."""
+
+    maildir: MaildirChannel = MaildirChannel()
+    imap: ImapChannel = ImapChannel()
+    smtp: SmtpChannel = SmtpChannel()
+    telegram: TelegramChannel = TelegramChannel()
+
+
+class Summary(_Frozen):
+    """The organisers' daily summary."""
+
+    time: dt.time = dt.time(7, 0)
+    send_when_nothing_happened: bool = True
+
+
+class Config(_Frozen):
+    """The whole configuration."""
+
+    event: Event
+    quota: dict[str, int] = Field(default_factory=dict)
+    organisations: tuple[Organisation, ...] = ()
+    organisers: Organisers = Organisers()
+    database: Database = Database()
+    limits: Limits = Limits()
+    channels: Channels = Channels()
+    summary: Summary = Summary()
+    templates_dir: Path | None = None
+
+    @field_validator("quota")
+    @classmethod
+    def _positive(cls, value: dict[str, int]) -> dict[str, int]:
+        for kind, n in value.items():
+            if n <= 0:
+                raise ValueError(f"quota for {kind!r} must be positive")
+        return value
+
+    @field_validator("organisations")
+    @classmethod
+    def _unique_names(cls, value: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
+        names = [o.name for o in value]
+        if len(set(names)) != len(names):
+            raise ValueError("two organisations share a name")
+        return value
+
+    def quota_for(self, organisation: str | None) -> int | None:
+        """How many distinct people ``organisation`` may register, or None for no limit."""
+        org = self.organisation(organisation)
+        if org is None:
+            return None
+        if org.quota is not None:
+            return org.quota
+        return self.quota.get(org.kind)
+
+    def organisation(self, name: str | None) -> Organisation | None:
+        """The organisation with this canonical name."""
+        return self._by_name.get(name) if name else None
+
+    def organisation_for_domain(self, domain: str) -> Organisation | None:
+        """The organisation that owns an e-mail domain (or a parent domain of it)."""
+        domain = domain.lower()
+        parts = domain.split(".")
+        for i in range(len(parts) - 1):
+            hit = self._by_domain.get(".".join(parts[i:]))
+            if hit:
+                return hit
+        return None
+
+    @cached_property
+    def _by_name(self) -> dict[str, Organisation]:
+        return {o.name: o for o in self.organisations}
+
+    @cached_property
+    def _by_domain(self) -> dict[str, Organisation]:
+        return {d: o for o in self.organisations for d in o.domains}
+
+
+_MESSAGES = {
+    "date_type": "not a date",
+    "date_parsing": "not a date",
+    "date_from_datetime_parsing": "not a date",
+    "date_from_datetime_inexact": "not a date",
+    "time_type": "not a time of day",
+    "time_parsing": "not a time of day",
+    "int_type": "not a whole number",
+    "int_parsing": "not a whole number",
+    "missing": "missing",
+    "extra_forbidden": "unknown key",
+    "string_type": "not a text",
+    "bool_type": "not true or false",
+    "bool_parsing": "not true or false",
+}
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _reason(error: Any) -> str:
+    kind = error["type"]
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    msg = str(error["msg"])
+    return msg.removeprefix("Value error, ")
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def parse_config(data: dict[str, Any], base_dir: Path | None = None) -> Config:
+    """Validate a TOML document (already read) into a Config, or raise ConfigError."""
+    try:
+        config = Config.model_validate(_nfc(data))
+    except ValidationError as exc:
+        lines = [f"{_path(tuple(e['loc']))}: {_reason(e)}" for e in exc.errors()]
+        raise ConfigError("; ".join(lines)) from None
+    if base_dir is not None:
+        config = _resolve_paths(config, base_dir)
+    return config
+
+
+def _resolve_paths(config: Config, base_dir: Path) -> Config:
+    md = config.channels.maildir
+    maildir = md.model_copy(update={"inbox": base_dir / md.inbox, "outbox": base_dir / md.outbox})
+    url = config.database.url
+    prefix = "sqlite+aiosqlite:///"
+    if url.startswith(prefix) and not url[len(prefix):].startswith(("/", ":memory:")):
+        url = prefix + str(base_dir / url[len(prefix):])
+    updates: dict[str, Any] = {
+        "channels": config.channels.model_copy(update={"maildir": maildir}),
+        "database": config.database.model_copy(update={"url": url}),
+    }
+    if config.templates_dir is not None and not config.templates_dir.is_absolute():
+        updates["templates_dir"] = base_dir / config.templates_dir
+    return config.model_copy(update=updates)
+
+
+def load_config(path: Path | str | None = None, base_dir: Path | None = None) -> Config:
+    """Read and validate a config file; relative paths in it are taken from ``base_dir`` (default: cwd)."""
+    path = Path(path) if path is not None else DEFAULT_CONFIG
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    return parse_config(data, base_dir if base_dir is not None else Path.cwd())

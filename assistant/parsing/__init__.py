@@ -1,0 +1,1 @@
+"""The free-text parser: raw channel input in, a ParsedRequest out (pure, no I/O)."""

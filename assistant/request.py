@@ -1,0 +1,84 @@
+"""The structured request the parser makes of one message (the parse contract's shape)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Intent(StrEnum):
+    """What a message wants."""
+
+    REGISTER = "register"
+    CANCEL = "cancel"
+    CHANGE = "change"
+    QUESTION = "question"
+    ERASURE = "erasure"
+    AUTO_REPLY = "auto_reply"
+    UNKNOWN = "unknown"
+
+
+class Role(StrEnum):
+    """A person's part in a request: most are simply the ones it is about."""
+
+    PARTICIPANT = "participant"
+    LEAVING = "leaving"      # a substitution: the person giving up the place
+    JOINING = "joining"      # a substitution: the colleague taking it
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a request is about."""
+
+    name: str | None
+    email: str | None = None
+    organisation: str | None = None
+    role: Role = Role.PARTICIPANT
+
+    def contract(self) -> dict[str, Any]:
+        """The person in the parse contract's JSON shape (plus ``role``)."""
+        return {"name": self.name, "email": self.email, "organisation": self.organisation,
+                "role": self.role.value}
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent the message, as the channel knows them."""
+
+    channel: str                      # "email" | "telegram"
+    address: str | None = None        # e-mail address, or Telegram user id as text
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedRequest:
+    """The parser's reading of one message. Pure data; the rules decide what it means."""
+
+    intent: Intent
+    people: tuple[Person, ...] = ()
+    sessions: tuple[dt.date, ...] = ()
+    diet: str | None = None
+    sender: Sender = field(default_factory=lambda: Sender("email"))
+    language: str = "sv"
+    sessions_named: bool = False      # False: no session was named (a signup then means all)
+    question: str | None = None       # a question the message asks, for a human to answer
+    change: str | None = None         # for intent change: "sessions" | "substitute" | "diet" | "details"
+    problems: tuple[str, ...] = ()    # what the parser could not read, for the log and review
+    subject: str | None = None
+    message_id: str | None = None
+
+    def contract(self) -> dict[str, Any]:
+        """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
+        return {
+            "intent": self.intent.value,
+            "people": [p.contract() for p in self.people],
+            "sessions": sorted(d.isoformat() for d in self.sessions),
+            "diet": self.diet,
+            "language": self.language,
+            "sessions_named": self.sessions_named,
+            "question": self.question,
+            "change": self.change,
+            "problems": list(self.problems),
+        }
