@@ -1,4 +1,4 @@
-"""The ``assistant`` command line: run, parse, db upgrade, registrations, export, summary."""
+"""The ``assistant`` command line: run, parse, db upgrade, registrations, export."""
 
 from __future__ import annotations
 
@@ -45,11 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     export.add_argument("--output", "-o", type=Path, default=None)
 
-    summary = sub.add_parser("summary", help="the organisers' summary")
-    _add_config(summary)
-    mode = summary.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--preview", action="store_true")
-    mode.add_argument("--send", action="store_true")
     return top
 
 

@@ -1,0 +1,114 @@
+"""A snapshot of who holds which places: what the rules read (pure values, no storage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from assistant.request import Person
+
+
+class Standing(StrEnum):
+    """An active registration's standing (cancelled ones are not in the book)."""
+
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-insensitive form of a name, for matching people."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person as the book knows them: an id in storage, or a new one made by this request."""
+
+    ref: str                       # "p:<id>" for stored people, "new:<n>" for people this request adds
+    name: str | None
+    email: str | None
+    organisation: str | None
+    telegram_user_id: int | None = None
+    registered_by: str | None = None
+    diet: str | None = None
+
+    def matches(self, person: Person) -> bool:
+        """Whether a parsed person is this holder: by e-mail, else by name and organisation."""
+        if person.email and self.email:
+            return person.email.casefold() == self.email.casefold()
+        if person.name and self.name and fold(person.name) == fold(self.name):
+            return not (person.organisation and self.organisation) or person.organisation == self.organisation
+        return False
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One active registration: a holder's place or waiting-list place in one session."""
+
+    holder: Holder
+    session: dt.date
+    standing: Standing
+    queued_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Book:
+    """Every active registration of the event, at the moment of deciding."""
+
+    holdings: tuple[Holding, ...] = ()
+
+    def find(self, person: Person, telegram_user_id: int | None = None) -> Holder | None:
+        """The holder a parsed person refers to, if they hold anything."""
+        for h in self.holdings:
+            if h.holder.matches(person):
+                return h.holder
+        if telegram_user_id is not None:
+            for h in self.holdings:
+                if h.holder.telegram_user_id == telegram_user_id:
+                    return h.holder
+        return None
+
+    def of(self, holder: Holder) -> tuple[Holding, ...]:
+        """The holder's active registrations, by session date."""
+        return tuple(sorted((h for h in self.holdings if h.holder.ref == holder.ref), key=lambda h: h.session))
+
+    def holding(self, holder: Holder, session: dt.date) -> Holding | None:
+        """The holder's registration in one session."""
+        return next((h for h in self.holdings if h.holder.ref == holder.ref and h.session == session), None)
+
+    def confirmed(self, session: dt.date) -> tuple[Holding, ...]:
+        """Who holds a place in a session."""
+        return tuple(h for h in self.holdings if h.session == session and h.standing is Standing.CONFIRMED)
+
+    def waitlist(self, session: dt.date) -> tuple[Holding, ...]:
+        """A session's waiting list, first in line first."""
+        queue = [h for h in self.holdings if h.session == session and h.standing is Standing.WAITLISTED]
+        return tuple(sorted(queue, key=lambda h: (h.queued_at, h.holder.ref)))
+
+    def members(self, organisation: str) -> tuple[Holder, ...]:
+        """The distinct people of an organisation who hold a place or a waiting-list place, earliest first."""
+        seen: dict[str, tuple[dt.datetime, Holder]] = {}
+        for h in self.holdings:
+            if h.holder.organisation == organisation:
+                first = seen.get(h.holder.ref)
+                if first is None or h.queued_at < first[0]:
+                    seen[h.holder.ref] = (h.queued_at, h.holder)
+        return tuple(holder for _, holder in sorted(seen.values(), key=lambda x: (x[0], x[1].ref)))
+
+    def add(self, holding: Holding) -> Book:
+        """The book with one more registration."""
+        return Book(self.holdings + (holding,))
+
+    def remove(self, holder: Holder, session: dt.date) -> Book:
+        """The book without a holder's registration in a session."""
+        return Book(tuple(h for h in self.holdings if not (h.holder.ref == holder.ref and h.session == session)))
+
+    def promote(self, holding: Holding) -> Book:
+        """The book with a waiting-list holding confirmed."""
+        rest = tuple(h for h in self.holdings if h is not holding)
+        return Book(rest + (replace(holding, standing=Standing.CONFIRMED),))

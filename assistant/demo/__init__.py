@@ -1,0 +1,1 @@
+"""Example signups that ``assistant run --demo`` drops into the inbox."""

@@ -1,0 +1,57 @@
+"""The few header facts the service needs of an e-mail before and beside parsing: threading and loops."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email import policy
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|sv|aw|vs|vb|fw|fwd|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class MailFacts:
+    """Threading and loop-prevention facts of one e-mail."""
+
+    message_id: str | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    subject: str
+    sender: str | None
+    bulk: bool             # list or bulk mail: never answered, whatever it says
+
+    def reply_subject(self) -> str:
+        """"Re: <subject>" without piling up prefixes."""
+        base = _REPLY_PREFIX.sub("", self.subject).strip()
+        return f"Re: {base}" if base else "Re: Anmälan"
+
+    def reply_references(self) -> str:
+        """The References header of a reply."""
+        refs = list(self.references)
+        if self.message_id and self.message_id not in refs:
+            refs.append(self.message_id)
+        return " ".join(refs[-20:])
+
+
+def _ids(value: str | None) -> tuple[str, ...]:
+    return tuple(_MSGID.findall(value or ""))
+
+
+def read_mail_facts(raw: bytes) -> MailFacts:
+    """Read the facts from the headers; tolerant of any bytes."""
+    try:
+        msg = BytesHeaderParser(policy=policy.default).parsebytes(raw)
+        get = msg.get
+        ids = _ids(str(get("Message-ID", "") or ""))
+        addresses = getaddresses([str(get("Reply-To") or get("From") or "")])
+        sender = next((a for _, a in addresses if "@" in a), None)
+        precedence = str(get("Precedence", "") or "").strip().lower()
+        bulk = precedence in {"bulk", "junk", "list"} or any(k.lower().startswith("list-") for k in msg.keys())
+        return MailFacts(ids[0] if ids else None, _ids(str(get("In-Reply-To", "") or "")),
+                         _ids(str(get("References", "") or "")), str(get("Subject", "") or ""),
+                         sender.lower() if sender else None, bulk)
+    except Exception:  # noqa: BLE001 - any bytes: the facts are then unknown, never an exception
+        return MailFacts(None, (), (), "", None, False)

@@ -1,0 +1,121 @@
+"""Replies in Swedish (English when written to in English), from templates organisers can edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
+from assistant.config import Config, Session
+from assistant.decision import Decision, Outcome, Verdict
+from assistant.request import Intent, ParsedRequest
+
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+_MONTHS = {"sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                  "oktober", "november", "december"],
+           "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]}
+_WEEKDAYS = {"sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+             "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}
+
+
+def long_date(day: dt.date, language: str) -> str:
+    """"måndag 3 maj 2027" / "Monday 3 May 2027"."""
+    lang = language if language in _MONTHS else "sv"
+    return f"{_WEEKDAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def short_date(day: dt.date, language: str) -> str:
+    """"3 maj 2027"."""
+    lang = language if language in _MONTHS else "sv"
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+class Replies:
+    """Renders replies for one configuration."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        loaders: list[Any] = []
+        if config.templates_dir is not None:
+            loaders.append(FileSystemLoader(str(config.templates_dir)))
+        loaders.append(FileSystemLoader(str(PACKAGE_TEMPLATES)))
+        self.env = Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined,
+                               keep_trailing_newline=True, autoescape=False)
+        self.html_env = Environment(loader=ChoiceLoader(loaders), autoescape=True)
+
+    def render(self, name: str, language: str, **values: Any) -> str:
+        """Render ``<language>/<name>.txt.j2`` with the event and ``values``."""
+        lang = language if language in _MONTHS else "sv"
+        template = self.env.get_template(f"{lang}/{name}.txt.j2")
+        text = template.render(event=self.config.event, **values)
+        return _tidy(text)
+
+    def html(self, text: str, language: str) -> str:
+        """The HTML alternative of a plain-text reply (escaped; paragraphs kept)."""
+        paragraphs = [p.splitlines() for p in text.split("\n\n") if p.strip()]
+        return self.html_env.get_template("body.html.j2").render(paragraphs=paragraphs, language=language)
+
+    def session_view(self, day: dt.date, language: str) -> dict[str, Any]:
+        """What templates say about a session."""
+        session = self.config.event.session_on(day)
+        if session is None:
+            return {"day": short_date(day, language), "when": long_date(day, language), "place": "", "title": ""}
+        return _session_view(session, language)
+
+    def all_sessions(self, language: str) -> str:
+        """"3 maj 2027, 21 september 2027, ..."."""
+        return ", ".join(short_date(s.date, language) for s in self.config.event.sessions)
+
+    def decision_text(self, request: ParsedRequest, decision: Decision, greeting_name: str | None) -> str:
+        """The reply to the sender of a request."""
+        lang = request.language
+        people = _people_view(self, decision.verdicts, request, lang)
+        return self.render(
+            "reply", lang, greeting_name=greeting_name, missing=list(decision.missing),
+            intent=request.intent.value, people=people,
+            confirmed_any=any(v.outcome in (Outcome.CONFIRMED, Outcome.PROMOTED) for v in decision.verdicts),
+            cancelled_any=any(v.outcome is Outcome.CANCELLED for v in decision.verdicts),
+            question=request.question if request.intent is not Intent.QUESTION else None,
+            deadline=short_date(self.config.event.registration_deadline, lang),
+            all_sessions=self.all_sessions(lang))
+
+
+def _session_view(session: Session, language: str) -> dict[str, Any]:
+    sep = "kl." if language == "sv" else "at"
+    when = (f"{long_date(session.date, language)} {sep} {session.start:%H.%M}–{session.end:%H.%M}"
+            if language == "sv" else
+            f"{long_date(session.date, language)} {sep} {session.start:%H:%M}–{session.end:%H:%M}")
+    return {"day": short_date(session.date, language), "when": when, "place": session.place,
+            "title": session.title, "date": session.date.isoformat()}
+
+
+def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedRequest,
+                 language: str) -> list[dict[str, Any]]:
+    people: dict[str, dict[str, Any]] = {}
+    for v in verdicts:
+        if v.outcome is Outcome.PROMOTED:
+            continue  # the promoted person is told in a message of their own
+        entry = people.setdefault(v.holder.ref, {
+            "name": v.holder.name or v.holder.email or "?", "organisation": v.holder.organisation,
+            "diet": v.holder.diet or request.diet, "items": [], "confirmed_any": False})
+        session = replies.session_view(v.session, language) if v.session else {}
+        entry["items"].append({"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts,
+                               "session": session})
+        if v.outcome is Outcome.CONFIRMED:
+            entry["confirmed_any"] = True
+    return list(people.values())
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line and out and not out[-1]:
+            continue
+        out.append(line)
+    return "\n".join(out).strip() + "\n"

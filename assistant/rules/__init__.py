@@ -1,0 +1,1 @@
+"""The event's rules, one small named rule per module; their order is in ``order.py``."""

@@ -1,0 +1,33 @@
+"""A full session puts newcomers on its waiting list, first come first served."""
+
+from __future__ import annotations
+
+from assistant.decision import Outcome, Verdict
+from assistant.rules.base import Attempt
+
+
+class SessionCapacity:
+    """Waitlist the person when every place in the session is taken."""
+
+    name = "session-full"
+    description = "a session holds at most its capacity; the rest wait in line"
+
+    def check(self, attempt: Attempt) -> Verdict | None:
+        session = attempt.config.event.session_on(attempt.session)
+        if session is None:
+            return None
+        if len(attempt.book.confirmed(attempt.session)) < session.capacity:
+            return None
+        position = len(attempt.book.waitlist(attempt.session)) + 1
+        return Verdict(attempt.holder, attempt.session, Outcome.WAITLISTED, self.name,
+                       {"position": position, "capacity": session.capacity})
+
+
+class PlaceAvailable:
+    """Give the place: the last rule, reached when nothing stood in the way."""
+
+    name = "place-available"
+    description = "a place is free and nothing else stands in the way"
+
+    def check(self, attempt: Attempt) -> Verdict | None:
+        return Verdict(attempt.holder, attempt.session, Outcome.CONFIRMED, self.name)

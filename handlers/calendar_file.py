@@ -1,0 +1,37 @@
+"""The ICS attachment of a confirmation: one event per confirmed session, stable UIDs, no ORGANIZER."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+
+def event_uid(uid_key: str, domain: str) -> str:
+    """A UID stable per person and session, so an update replaces the entry instead of adding one."""
+    return hashlib.sha256(uid_key.encode("utf-8")).hexdigest()[:32] + "@" + domain
+
+
+def build_ics(entries: list[dict[str, Any]], domain: str, now: dt.datetime, cancelled: bool = False) -> bytes:
+    """An iCalendar file for the entries of an outbox row's ``payload["calendar"]``."""
+    cal = Calendar()
+    cal.add("prodid", "-//Anmälan//registration assistant//SV")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    for entry in entries:
+        tz = ZoneInfo(entry["timezone"])
+        day = dt.date.fromisoformat(entry["session"])
+        ev = Event()
+        ev.add("uid", event_uid(entry["uid_key"], domain))
+        ev.add("dtstamp", now.astimezone(dt.UTC))
+        ev.add("dtstart", dt.datetime.combine(day, dt.time.fromisoformat(entry["start"]), tzinfo=tz))
+        ev.add("dtend", dt.datetime.combine(day, dt.time.fromisoformat(entry["end"]), tzinfo=tz))
+        ev.add("summary", f"{entry['event']}: {entry['title']}")
+        ev.add("location", entry["place"])
+        ev.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        ev.add("sequence", 0)
+        cal.add_component(ev)
+    return cal.to_ical()

@@ -1,0 +1,134 @@
+"""The embedded default mailbox: a local Maildir inbox, replies written as .eml files into a folder.
+
+New mail is read from the inbox; after the service has committed, the message is moved
+to the inbox's ``processed`` folder. Nothing is acknowledged before the commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import mailbox
+import os
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from assistant.clock import Clock
+from assistant.mail_headers import read_mail_facts
+from assistant.service import Handled, Inbound
+from handlers.email_compose import compose
+from storage.models import OutboxMessage
+
+log = logging.getLogger("anmalan.maildir")
+
+PROCESSED = "processed"
+
+
+def external_key(raw: bytes) -> str:
+    """The message's key: its Message-ID, or a digest of its bytes when it has none."""
+    facts = read_mail_facts(raw)
+    if facts.message_id:
+        return facts.message_id
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+class MaildirInbox:
+    """Reads new messages from a Maildir and moves each to ``processed`` after its commit."""
+
+    def __init__(self, path: Path, clock: Clock, poll_seconds: float = 0.2) -> None:
+        self.path = path
+        self.clock = clock
+        self.poll_seconds = poll_seconds
+        path.mkdir(parents=True, exist_ok=True)
+        self.box = mailbox.Maildir(str(path), create=True)
+        self.processed = self._processed_folder()
+
+    def _processed_folder(self) -> mailbox.Maildir:
+        try:
+            return self.box.get_folder(PROCESSED)
+        except mailbox.NoSuchMailboxError:
+            return self.box.add_folder(PROCESSED)
+
+    def pending(self) -> list[str]:
+        """Keys of the messages waiting in the inbox, oldest first."""
+        self.box._refresh()  # see new files dropped by hand too (mailbox caches its table of contents)
+        keys = list(self.box.iterkeys())
+        def mtime(key: str) -> float:
+            try:
+                return os.path.getmtime(os.path.join(str(self.path), self.box._lookup(key)))
+            except (OSError, KeyError):
+                return 0.0
+        return sorted(keys, key=lambda k: (mtime(k), k))
+
+    def read(self, key: str) -> bytes | None:
+        """A message's bytes, or None if it vanished."""
+        try:
+            return self.box.get_bytes(key)
+        except KeyError:
+            return None
+
+    def acknowledge(self, key: str) -> None:
+        """Move a committed message to the processed folder."""
+        try:
+            msg = self.box.get_message(key)
+        except KeyError:
+            return
+        self.processed.add(msg)
+        self.box.discard(key)
+
+    async def poll_once(self, handle: Callable[[Inbound], Awaitable[Handled]]) -> int:
+        """Process everything waiting; returns how many messages were handled."""
+        count = 0
+        for key in await asyncio.to_thread(self.pending):
+            raw = await asyncio.to_thread(self.read, key)
+            if raw is None:
+                continue
+            inbound = Inbound("email", external_key(raw), raw, self.clock.now(), {"maildir_key": key})
+            handled = await handle(inbound)
+            await asyncio.to_thread(self.acknowledge, key)
+            count += 1
+            if handled.duplicate:
+                log.info("message %s was processed before; moved without a second answer", inbound.external_key)
+        return count
+
+    async def run(self, handle: Callable[[Inbound], Awaitable[Handled]], stop: asyncio.Event) -> None:
+        """Poll the Maildir until ``stop`` is set (the message in hand is finished first)."""
+        log.info("watching Maildir %s", self.path)
+        while not stop.is_set():
+            try:
+                await self.poll_once(handle)
+            except Exception:  # noqa: BLE001 - the loop must go on; the log says what happened
+                log.exception("reading the Maildir failed")
+            try:
+                await asyncio.wait_for(stop.wait(), self.poll_seconds)
+            except TimeoutError:
+                pass
+
+
+class MaildirOutbox:
+    """Sends e-mail replies by writing each as an .eml file into a folder (the demo's "SMTP")."""
+
+    channel = "email"
+
+    def __init__(self, path: Path, from_address: str, clock: Clock) -> None:
+        self.path = path
+        self.from_address = from_address
+        self.clock = clock
+        path.mkdir(parents=True, exist_ok=True)
+
+    async def send(self, row: OutboxMessage, original: bytes | None) -> None:
+        """Write the reply as ``<id>-<kind>.eml`` (atomically: a reader never sees half a file)."""
+        now = self.clock.now()
+        msg = compose(row, self.from_address, now, original)
+        data = msg.as_bytes()
+        name = f"{row.id:06d}-{row.kind}.eml"
+        await asyncio.to_thread(_write_atomic, self.path / name, data)
+        log.info("reply %s (%s) to %s written to %s", row.id, row.kind, row.recipient, self.path / name)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+

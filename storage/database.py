@@ -1,0 +1,74 @@
+"""Engines and sessions: SQLite (WAL, busy timeout, serialised writers) or PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class Database:
+    """An engine, its session factory, and whether writers are serialised (the race lock)."""
+
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    locking: bool = True
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this is SQLite."""
+        return self.engine.dialect.name == "sqlite"
+
+    async def dispose(self) -> None:
+        """Close every pooled connection."""
+        await self.engine.dispose()
+
+
+def _sqlite_file(url: str) -> Path | None:
+    prefix = "sqlite+aiosqlite:///"
+    rest = url[len(prefix):] if url.startswith(prefix) else ""
+    return Path(rest) if rest and not rest.startswith(":memory:") else None
+
+
+def _setup_sqlite(engine: AsyncEngine, locking: bool) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+        if locking:
+            # Take transaction control from the driver so that BEGIN IMMEDIATE below is the only BEGIN.
+            dbapi_connection.isolation_level = None
+
+    if locking:
+        @event.listens_for(engine.sync_engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            # Writers are serialised: the write lock is taken before anything is read.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def open_database(url: str, *, locking: bool = True, echo: bool = False, pool_size: int = 10) -> Database:
+    """Create the engine for ``url``; ``locking=False`` exists only to show the race in tests."""
+    kwargs: dict[str, Any] = {"echo": echo}
+    if url.startswith("sqlite"):
+        path = _sqlite_file(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    else:
+        kwargs["pool_size"] = pool_size
+        kwargs["max_overflow"] = pool_size
+        kwargs["pool_pre_ping"] = True
+    engine = create_async_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        _setup_sqlite(engine, locking)
+    return Database(engine, async_sessionmaker(engine, expire_on_commit=False), locking)

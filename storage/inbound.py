@@ -1,0 +1,59 @@
+"""Inbound messages: every message that arrived, keyed by channel and external key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import InboundMessage, InboundState
+
+
+class InboundRepository:
+    """Stores and finds inbound messages; flushes, never commits."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def find(self, channel: str, external_key: str) -> InboundMessage | None:
+        """The stored message with this key, if it was seen before."""
+        return await self.session.scalar(select(InboundMessage).where(
+            InboundMessage.channel == channel, InboundMessage.external_key == external_key))
+
+    async def add(self, *, channel: str, external_key: str, received_at: dt.datetime, raw: bytes | None,
+                  sender: str | None, subject: str | None, state: InboundState,
+                  source_ref: dict[str, Any] | None = None) -> InboundMessage:
+        """Store a new inbound message (flushed, so a duplicate key fails here)."""
+        row = InboundMessage(channel=channel, external_key=external_key, received_at=received_at,
+                             raw=raw, size=len(raw or b""), sender=sender, subject=subject,
+                             state=state, source_ref=source_ref)
+        self.session.add(row)
+        await self.session.flush()
+        return row
+
+    async def by_state(self, state: InboundState, since: dt.datetime | None = None) -> list[InboundMessage]:
+        """Messages in a state (e.g. failed or held), oldest first."""
+        stmt = select(InboundMessage).where(InboundMessage.state == state)
+        if since is not None:
+            stmt = stmt.where(InboundMessage.received_at > since)
+        return list((await self.session.scalars(stmt.order_by(InboundMessage.id))).all())
+
+    async def count_by_state(self) -> dict[str, int]:
+        """How many messages are in each state."""
+        rows = await self.session.execute(
+            select(InboundMessage.state, func.count()).group_by(InboundMessage.state))
+        return {state: n for state, n in rows.all()}
+
+    async def forget_sender(self, channel: str, sender: str) -> int:
+        """Delete the raw content of every message from a sender (erasure); returns how many."""
+        rows = (await self.session.scalars(select(InboundMessage).where(
+            InboundMessage.channel == channel, func.lower(InboundMessage.sender) == sender.lower()))).all()
+        for row in rows:
+            row.raw = None
+            row.sender = None
+            row.subject = None
+            row.parse_result = None
+        await self.session.flush()
+        return len(rows)

@@ -1,0 +1,253 @@
+"""The database tables, as typed SQLAlchemy 2.x ORM models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A tz-aware timestamp stored as UTC (SQLite has no time zones; PostgreSQL gets timestamptz)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime stored; pass a tz-aware one")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Base of every model; its metadata names constraints stably for Alembic."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UtcDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+class Status(StrEnum):
+    """Where a registration stands."""
+
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class InboundState(StrEnum):
+    """What became of an inbound message."""
+
+    PROCESSED = "processed"   # decided and answered (or deliberately not answered)
+    IGNORED = "ignored"       # automatic mail: stored, never answered
+    HELD = "held"             # stored for a human (too large, unreadable, reply limit reached)
+    FAILED = "failed"         # the pipeline crashed on it; the error is stored
+
+
+class OutboxState(StrEnum):
+    """Where an outgoing reply stands."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class Organisation(Base):
+    """An organisation people register from (canonical names from the config)."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(50), default="other")
+
+    def __repr__(self) -> str:
+        return f"Organisation({self.name!r})"
+
+
+class Person(Base):
+    """A participant. Personal data lives here (and in raw messages) so erasure is one place."""
+
+    __tablename__ = "people"
+    __table_args__ = (Index("ix_people_email", "email"), Index("ix_people_telegram_user_id", "telegram_user_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    diet: Mapped[str | None] = mapped_column(String(300))
+    registered_by: Mapped[str | None] = mapped_column(String(320))
+    created_at: Mapped[dt.datetime]
+    erased_at: Mapped[dt.datetime | None]
+
+    organisation: Mapped[Organisation | None] = relationship(lazy="raise")
+
+    def __repr__(self) -> str:
+        return f"Person(id={self.id}, name={self.name!r}, email={self.email!r})"
+
+
+class InboundMessage(Base):
+    """Every message that arrived, whatever became of it."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (UniqueConstraint("channel", "external_key", name="uq_inbound_messages_channel_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    external_key: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[dt.datetime]
+    processed_at: Mapped[dt.datetime | None]
+    sender: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(String(1000))
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    intent: Mapped[str | None] = mapped_column(String(20))
+    parse_result: Mapped[dict[str, Any] | None]
+    decision: Mapped[dict[str, Any] | None]
+    state: Mapped[str] = mapped_column(String(20))
+    error: Mapped[str | None] = mapped_column(Text)
+    source_ref: Mapped[dict[str, Any] | None]   # e.g. IMAP {"uidvalidity": .., "uid": .., "folder": ..}
+
+    def __repr__(self) -> str:
+        return f"InboundMessage(id={self.id}, {self.channel}:{self.external_key!r}, {self.state})"
+
+
+class Registration(Base):
+    """One person's place (or waiting-list place) in one session."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (
+        UniqueConstraint("person_id", "session_date", name="uq_registrations_person_session"),
+        Index("ix_registrations_session_status", "session_date", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    session_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    queued_at: Mapped[dt.datetime]          # FIFO order of the waiting list
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+
+    person: Mapped[Person] = relationship(lazy="raise")
+
+    def __repr__(self) -> str:
+        return f"Registration(person={self.person_id}, {self.session_date}, {self.status})"
+
+
+class RegistrationChange(Base):
+    """The history: each change of a registration, when, why and which message caused it."""
+
+    __tablename__ = "registration_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"))
+    at: Mapped[dt.datetime]
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(50))
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+
+
+class OutboxMessage(Base):
+    """A reply waiting to be sent (or sent, or failed) through the channel it belongs to."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))
+    recipient: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(String(1000))
+    body_text: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str | None] = mapped_column(Text)
+    headers: Mapped[dict[str, Any]]
+    payload: Mapped[dict[str, Any]]          # structured facts for the channel (calendar entries, buttons...)
+    state: Mapped[str] = mapped_column(String(20), default=OutboxState.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+
+    def __repr__(self) -> str:
+        return f"OutboxMessage(id={self.id}, {self.channel}->{self.recipient!r}, {self.kind}, {self.state})"
+
+
+class PendingConfirmation(Base):
+    """A change asked for from another address, waiting for the registered address to confirm it."""
+
+    __tablename__ = "pending_confirmations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(100), unique=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    request: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+
+
+class Conversation(Base):
+    """A half-finished chat conversation, kept so that it survives a restart."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("channel", "chat_key", name="uq_conversations_channel_chat"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    chat_key: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str | None] = mapped_column(String(50))
+    data: Mapped[dict[str, Any]]
+    updated_at: Mapped[dt.datetime]
+
+
+class SummaryRun(Base):
+    """The organisers' summary sent for a day, recorded with its outbox rows."""
+
+    __tablename__ = "summary_runs"
+    __table_args__ = (UniqueConstraint("recipient", "day", name="uq_summary_runs_recipient_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(320))
+    day: Mapped[dt.date] = mapped_column(Date)
+    sent_at: Mapped[dt.datetime]

@@ -1,0 +1,89 @@
+"""The outbox: replies written in the same transaction as the change they report, sent later."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import OutboxMessage, OutboxState
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message to send: what the service puts into the outbox."""
+
+    channel: str
+    kind: str                 # confirmation, rejection, clarification, acknowledgement, forward, ...
+    recipient: str
+    subject: str | None
+    text: str
+    html: str | None = None
+    headers: dict[str, Any] = field(default_factory=dict)
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+class OutboxRepository:
+    """Adds replies and moves them through pending → sent | failed; flushes, never commits."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, reply: Reply, inbound_id: int | None, now: dt.datetime) -> OutboxMessage:
+        """Queue a reply."""
+        row = OutboxMessage(channel=reply.channel, kind=reply.kind, recipient=reply.recipient,
+                            subject=reply.subject, body_text=reply.text, body_html=reply.html,
+                            headers=dict(reply.headers), payload=dict(reply.payload),
+                            state=OutboxState.PENDING, attempts=0, next_attempt_at=now,
+                            created_at=now, inbound_id=inbound_id)
+        self.session.add(row)
+        await self.session.flush()
+        return row
+
+    async def due(self, channels: set[str], now: dt.datetime, limit: int = 50) -> list[OutboxMessage]:
+        """Pending rows whose next attempt is due, oldest first."""
+        stmt = (select(OutboxMessage)
+                .where(OutboxMessage.state == OutboxState.PENDING, OutboxMessage.next_attempt_at <= now,
+                       OutboxMessage.channel.in_(channels))
+                .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(limit))
+        if self.session.bind.dialect.name == "postgresql":
+            stmt = stmt.with_for_update(skip_locked=True)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def next_due_at(self, channels: set[str]) -> dt.datetime | None:
+        """When the next pending row falls due."""
+        return await self.session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
+            OutboxMessage.state == OutboxState.PENDING, OutboxMessage.channel.in_(channels)))
+
+    async def mark_sent(self, row_id: int, now: dt.datetime) -> None:
+        """The row went out."""
+        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
+            state=OutboxState.SENT, sent_at=now, attempts=OutboxMessage.attempts + 1, last_error=None))
+
+    async def mark_retry(self, row_id: int, error: str, at: dt.datetime) -> None:
+        """A temporary failure: try again at ``at``."""
+        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
+            attempts=OutboxMessage.attempts + 1, last_error=error[:2000], next_attempt_at=at))
+
+    async def mark_failed(self, row_id: int, error: str) -> None:
+        """A permanent failure: never retried; the organisers' summary lists it."""
+        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
+            state=OutboxState.FAILED, attempts=OutboxMessage.attempts + 1, last_error=error[:2000]))
+
+    async def replies_since(self, recipient: str, since: dt.datetime) -> int:
+        """How many automatic replies went (or will go) to a recipient since ``since``."""
+        return await self.session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            func.lower(OutboxMessage.recipient) == recipient.lower(), OutboxMessage.created_at >= since,
+            OutboxMessage.kind != "forward")) or 0
+
+    async def by_state(self, state: OutboxState) -> list[OutboxMessage]:
+        """Rows in a state, oldest first."""
+        stmt = select(OutboxMessage).where(OutboxMessage.state == state).order_by(OutboxMessage.id)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def all(self) -> list[OutboxMessage]:
+        """Every row, oldest first."""
+        return list((await self.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all())

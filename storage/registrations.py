@@ -1,0 +1,221 @@
+"""Registrations, people and their history: reading the book and writing a decision into it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from assistant.booking import Book, Holder, Holding, Standing
+from assistant.config import Config
+from assistant.decision import Decision, Outcome, Verdict
+from storage.models import Organisation, Person, Registration, RegistrationChange, Status
+
+_STATUS = {Outcome.CONFIRMED: Status.CONFIRMED, Outcome.WAITLISTED: Status.WAITLISTED,
+           Outcome.PROMOTED: Status.CONFIRMED, Outcome.CANCELLED: Status.CANCELLED}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One registration for listings and exports."""
+
+    person_id: int
+    name: str | None
+    email: str | None
+    organisation: str | None
+    diet: str | None
+    session: dt.date
+    status: str
+    registered_at: dt.datetime
+    queued_at: dt.datetime
+
+
+class RegistrationRepository:
+    """People and their registrations; flushes, never commits."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self._orgs: dict[str, Organisation] | None = None
+
+    async def sync_organisations(self, config: Config) -> None:
+        """Make sure every configured organisation has a row."""
+        orgs = await self._organisations()
+        for org in config.organisations:
+            if org.name not in orgs:
+                row = Organisation(name=org.name, kind=org.kind)
+                self.session.add(row)
+                orgs[org.name] = row
+            elif orgs[org.name].kind != org.kind:
+                orgs[org.name].kind = org.kind
+        await self.session.flush()
+
+    async def _organisations(self) -> dict[str, Organisation]:
+        if self._orgs is None:
+            rows = (await self.session.scalars(select(Organisation))).all()
+            self._orgs = {o.name: o for o in rows}
+        return self._orgs
+
+    async def _organisation_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        orgs = await self._organisations()
+        if name not in orgs:
+            row = Organisation(name=name, kind="other")
+            self.session.add(row)
+            await self.session.flush()
+            orgs[name] = row
+        return orgs[name].id
+
+    async def book(self) -> Book:
+        """Every active registration, as the rules read it."""
+        stmt = (select(Registration)
+                .where(Registration.status != Status.CANCELLED)
+                .options(selectinload(Registration.person).selectinload(Person.organisation)))
+        regs = (await self.session.scalars(stmt)).all()
+        holders: dict[int, Holder] = {}
+        holdings = []
+        for reg in regs:
+            holder = holders.get(reg.person_id)
+            if holder is None:
+                holder = holders[reg.person_id] = _holder(reg.person)
+            holdings.append(Holding(holder, reg.session_date, Standing(reg.status), reg.queued_at))
+        return Book(tuple(holdings))
+
+    async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime) -> dict[str, int]:
+        """Write a decision's changes; returns the person id given to each holder ref."""
+        ids: dict[str, int] = {}
+        for verdict in decision.verdicts:
+            person_id = await self._person_for(verdict, ids, now)
+            if verdict.outcome is Outcome.UPDATED:
+                await self._update_person(person_id, verdict)
+            status = _STATUS.get(verdict.outcome)
+            if status is None or verdict.session is None:
+                continue
+            await self._set_status(person_id, verdict, status, inbound_id, now)
+        await self.session.flush()
+        return ids
+
+    async def _person_for(self, verdict: Verdict, ids: dict[str, int], now: dt.datetime) -> int:
+        ref = verdict.holder.ref
+        if ref in ids:
+            return ids[ref]
+        if ref.startswith("p:"):
+            ids[ref] = int(ref[2:])
+            person = await self.session.get(Person, ids[ref])
+            if person is not None and verdict.holder.diet and person.diet != verdict.holder.diet:
+                person.diet = verdict.holder.diet
+            return ids[ref]
+        h = verdict.holder
+        person = Person(name=h.name, email=h.email.lower() if h.email else None,
+                        telegram_user_id=h.telegram_user_id,
+                        organisation_id=await self._organisation_id(h.organisation),
+                        diet=h.diet, registered_by=h.registered_by, created_at=now)
+        self.session.add(person)
+        await self.session.flush()
+        ids[ref] = person.id
+        return person.id
+
+    async def _update_person(self, person_id: int, verdict: Verdict) -> None:
+        person = await self.session.get(Person, person_id)
+        if person is None:
+            return
+        facts = verdict.facts
+        if facts.get("diet"):
+            person.diet = facts["diet"]
+        if verdict.reason == "changed-details":
+            if facts.get("name"):
+                person.name = facts["name"]
+            if facts.get("email"):
+                person.email = str(facts["email"]).lower()
+
+    async def _set_status(self, person_id: int, verdict: Verdict, status: Status, inbound_id: int | None,
+                          now: dt.datetime) -> None:
+        assert verdict.session is not None
+        reg = await self.session.scalar(select(Registration).where(
+            Registration.person_id == person_id, Registration.session_date == verdict.session))
+        queued_at = now
+        if "queued_at" in verdict.facts:
+            queued_at = dt.datetime.fromisoformat(verdict.facts["queued_at"])
+        if reg is None:
+            reg = Registration(person_id=person_id, session_date=verdict.session, status=status,
+                               created_at=now, updated_at=now, queued_at=queued_at, inbound_id=inbound_id)
+            self.session.add(reg)
+            await self.session.flush()
+            before = None
+        else:
+            before = reg.status
+            if before == Status.CANCELLED and status != Status.CANCELLED:
+                reg.queued_at = queued_at
+            reg.status = status
+            reg.updated_at = now
+            reg.inbound_id = inbound_id
+        self.session.add(RegistrationChange(registration_id=reg.id, at=now, from_status=before,
+                                            to_status=status, reason=verdict.reason, inbound_id=inbound_id))
+
+    async def link_telegram(self, person_id: int, telegram_user_id: int) -> None:
+        """Link a person to a Telegram user (after the registered address confirmed it)."""
+        person = await self.session.get(Person, person_id)
+        if person is not None:
+            person.telegram_user_id = telegram_user_id
+
+    async def rows(self, session_date: dt.date | None = None, include_cancelled: bool = False) -> list[Row]:
+        """Registrations for listings, by session then queue order."""
+        stmt = (select(Registration, Person, Organisation)
+                .join(Person, Registration.person_id == Person.id)
+                .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+                .order_by(Registration.session_date, Registration.status, Registration.queued_at, Person.id))
+        if session_date is not None:
+            stmt = stmt.where(Registration.session_date == session_date)
+        if not include_cancelled:
+            stmt = stmt.where(Registration.status != Status.CANCELLED)
+        out = []
+        for reg, person, org in (await self.session.execute(stmt)).all():
+            out.append(Row(person.id, person.name, person.email, org.name if org else None, person.diet,
+                           reg.session_date, reg.status, reg.created_at, reg.queued_at))
+        return out
+
+    async def changes_since(self, since: dt.datetime) -> list[tuple[RegistrationChange, Row]]:
+        """History entries after ``since`` with the registration they concern."""
+        stmt = (select(RegistrationChange, Registration, Person, Organisation)
+                .join(Registration, RegistrationChange.registration_id == Registration.id)
+                .join(Person, Registration.person_id == Person.id)
+                .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+                .where(RegistrationChange.at > since).order_by(RegistrationChange.at, RegistrationChange.id))
+        out = []
+        for change, reg, person, org in (await self.session.execute(stmt)).all():
+            out.append((change, Row(person.id, person.name, person.email, org.name if org else None,
+                                    person.diet, reg.session_date, reg.status, reg.created_at, reg.queued_at)))
+        return out
+
+    async def people_for_sender(self, channel: str, address: str) -> list[Person]:
+        """People an address or Telegram user is (or registered)."""
+        if channel == "telegram":
+            stmt = select(Person).where(Person.telegram_user_id == int(address))
+        else:
+            addr = address.lower()
+            stmt = select(Person).where((Person.email == addr) | (Person.registered_by == addr))
+        return list((await self.session.scalars(stmt.where(Person.erased_at.is_(None)))).all())
+
+    async def erase(self, person_ids: list[int], now: dt.datetime) -> None:
+        """Remove personal data: the person is anonymised and every place given up."""
+        for pid in person_ids:
+            person = await self.session.get(Person, pid)
+            if person is None:
+                continue
+            person.name = None
+            person.email = None
+            person.telegram_user_id = None
+            person.diet = None
+            person.registered_by = None
+            person.erased_at = now
+        await self.session.flush()
+
+
+def _holder(person: Person) -> Holder:
+    return Holder(ref=f"p:{person.id}", name=person.name, email=person.email,
+                  organisation=person.organisation.name if person.organisation else None,
+                  telegram_user_id=person.telegram_user_id, registered_by=person.registered_by,
+                  diet=person.diet)
