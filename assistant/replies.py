@@ -102,9 +102,9 @@ def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedR
             continue  # the promoted person is told in a message of their own
         entry = people.setdefault(v.holder.ref, {
             "name": v.holder.name or v.holder.email or "?", "organisation": v.holder.organisation,
-            "diet": v.holder.diet or request.diet, "items": [], "confirmed_any": False})
+            "diet": v.holder.diet or request.diet, "lines": [], "confirmed_any": False})
         session = replies.session_view(v.session, language) if v.session else {}
-        entry["items"].append({"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts,
+        entry["lines"].append({"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts,
                                "session": session})
         if v.outcome is Outcome.CONFIRMED:
             entry["confirmed_any"] = True

@@ -13,7 +13,6 @@ from assistant.service import Handled, Inbound, Service
 from handlers.delivery import ChannelSender
 from handlers.maildir import MaildirInbox, MaildirOutbox
 from storage.database import open_database
-from storage.migrate import upgrade
 
 log = logging.getLogger("anmalan")
 
@@ -30,8 +29,8 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             pass
     db = open_database(config.database.url)
     try:
-        await upgrade(db.engine)
         service = Service(config, db, clock)
+        await service.prepare()
         senders: dict[str, ChannelSender] = {}
         tasks: list[asyncio.Task[None]] = []
         md = config.channels.maildir

@@ -29,7 +29,7 @@ from assistant.request import Intent, ParsedRequest, Person, Role, Sender
 from storage.database import Database
 from storage.inbound import InboundRepository
 from storage.locks import lock_for_update
-from storage.models import InboundState, OutboxMessage, PendingConfirmation
+from storage.models import InboundMessage, InboundState, OutboxMessage, PendingConfirmation
 from storage.outbox import OutboxRepository, Reply
 from storage.registrations import RegistrationRepository
 
@@ -87,6 +87,11 @@ class Service:
             request, facts = self._parse(inbound)
         except Exception as exc:  # noqa: BLE001 - the parser must not raise, but nothing is lost if it does
             return await self._store_failure(inbound, exc)
+        return await self.submit(inbound, request, facts)
+
+    async def submit(self, inbound: Inbound, request: ParsedRequest | None,
+                     facts: MailFacts | None = None) -> Handled:
+        """Process a message whose request is already known (parsed, or built by a chat conversation)."""
         try:
             async with self.db.sessions() as session, session.begin():
                 return await self._process(session, inbound, request, facts)
@@ -130,17 +135,20 @@ class Service:
             row.processed_at = now
             return Handled(row.id, False, InboundState.FAILED, None, error)
 
+    async def prepare(self) -> None:
+        """Bring the database up to date and store the configured organisations (at start)."""
+        from storage.migrate import upgrade
+        await upgrade(self.db.engine)
+        async with self.db.sessions() as session, session.begin():
+            await RegistrationRepository(session).sync_organisations(self.config)
+
     async def _process(self, session: AsyncSession, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None) -> Handled:
         now = self.clock.now()
-        inbox = InboundRepository(session)
         sender_key = (request.sender.address if request else None) or (facts.sender if facts else None)
-        record = await inbox.add(channel=inbound.channel, external_key=inbound.external_key,
-                                 received_at=inbound.received_at, raw=inbound.raw, sender=sender_key,
-                                 subject=(request.subject if request else None) or (facts.subject if facts else None),
-                                 state=InboundState.PROCESSED, source_ref=inbound.source_ref)
-        work = _Work(self, session, inbound, record.id, request, facts, now)
+        work = _Work(self, session, inbound, request, facts, now, sender_key)
         state, intent, summary, decision = await work.run()
+        record = await work.record()
         record.state = state
         record.intent = intent
         record.parse_result = request.contract() if request else None
@@ -159,13 +167,15 @@ class Service:
 class _Work:
     """The steps of one message's unit of work (all inside the caller's transaction)."""
 
-    def __init__(self, service: Service, session: AsyncSession, inbound: Inbound, inbound_id: int,
-                 request: ParsedRequest | None, facts: MailFacts | None, now: dt.datetime) -> None:
+    def __init__(self, service: Service, session: AsyncSession, inbound: Inbound,
+                 request: ParsedRequest | None, facts: MailFacts | None, now: dt.datetime,
+                 sender_key: str | None) -> None:
         self.s = service
         self.config = service.config
         self.session = session
         self.inbound = inbound
-        self.inbound_id = inbound_id
+        self.sender_key = sender_key
+        self._record: InboundMessage | None = None
         self.request = request
         self.facts = facts
         self.now = now
@@ -173,36 +183,58 @@ class _Work:
         self.outbox = OutboxRepository(session)
         self.erase_raw = False
 
+    async def record(self) -> InboundMessage:
+        """The inbound record, written when first needed: after the availability check, never before it."""
+        if self._record is None:
+            req, facts = self.request, self.facts
+            self._record = await InboundRepository(self.session).add(
+                channel=self.inbound.channel, external_key=self.inbound.external_key,
+                received_at=self.inbound.received_at, raw=self.inbound.raw, sender=self.sender_key,
+                subject=(req.subject if req else None) or (facts.subject if facts else None),
+                state=InboundState.PROCESSED, source_ref=self.inbound.source_ref)
+        return self._record
+
+    @property
+    def inbound_id(self) -> int:
+        assert self._record is not None, "the inbound record is written before anything refers to it"
+        return self._record.id
+
     async def run(self) -> tuple[str, str | None, str, Decision | None]:
         request, facts = self.request, self.facts
         if request is None:
+            await self.record()
             await self._forward("too-large")
             return InboundState.HELD, None, "too large: stored for review, not parsed", None
         intent = request.intent.value
         if request.intent is Intent.AUTO_REPLY or (facts is not None and facts.bulk):
+            await self.record()
             return InboundState.IGNORED, intent, "automatic or bulk mail: never answered", None
         if await self._reply_limit_reached():
+            await self.record()
             await self._forward("reply-limit")
             return InboundState.HELD, intent, "reply limit for this address reached: held for review", None
         confirmed = await self._confirmation_answered()
         if confirmed is not None:
             request = confirmed
         elif request.intent is Intent.QUESTION:
+            await self.record()
             await self._forward("question")
             await self._reply_to_sender(request, Decision(reason="question"), "acknowledgement")
             return InboundState.PROCESSED, intent, "question forwarded to the organisers", None
         elif request.intent is Intent.UNKNOWN:
+            await self.record()
             await self._forward("not-understood")
             await self._reply_to_sender(request, Decision(reason="unknown"), "clarification")
             return InboundState.PROCESSED, intent, "not understood: asked the sender", None
 
         lock_names = self._lock_names(request)
-        await lock_for_update(self.session, lock_names, self.config.database.lock_timeout_seconds)
-        await self.regs.sync_organisations(self.config)
+        if self.s.db.locking:
+            await lock_for_update(self.session, lock_names, self.config.database.lock_timeout_seconds)
         book = await self.regs.book()
         context = Context(now=self.now, answering_question=self._answers_our_question(),
                           authorised=confirmed is not None)
         decision = decide(self.config, book, request, context)
+        await self.record()
         ids = await self.regs.apply(decision, self.inbound_id, self.now)
         if request.intent is Intent.ERASURE:
             await self._erase(request, decision, ids)
@@ -233,8 +265,8 @@ class _Work:
         return sent >= self.config.limits.max_replies_per_address_per_day
 
     def _reply_address(self) -> str | None:
-        if self.inbound.channel == "email":
-            return self.facts.sender if self.facts else None
+        if self.inbound.channel == "email" and self.facts is not None and self.facts.sender:
+            return self.facts.sender
         return self.request.sender.address if self.request else None
 
     async def _confirmation_answered(self) -> ParsedRequest | None:
