@@ -49,7 +49,7 @@ def read_mail_facts(raw: bytes) -> MailFacts:
         addresses = getaddresses([str(get("Reply-To") or get("From") or "")])
         sender = next((a for _, a in addresses if "@" in a), None)
         precedence = str(get("Precedence", "") or "").strip().lower()
-        bulk = precedence in {"bulk", "junk", "list"} or any(k.lower().startswith("list-") for k in msg.keys())
+        bulk = precedence in {"bulk", "junk", "list"} or any(k.lower().startswith("list-") for k in msg)
         return MailFacts(ids[0] if ids else None, _ids(str(get("In-Reply-To", "") or "")),
                          _ids(str(get("References", "") or "")), str(get("Subject", "") or ""),
                          sender.lower() if sender else None, bulk)

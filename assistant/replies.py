@@ -48,10 +48,10 @@ class Replies:
                                keep_trailing_newline=True, autoescape=False)
         self.html_env = Environment(loader=ChoiceLoader(loaders), autoescape=True)
 
-    def render(self, name: str, language: str, **values: Any) -> str:
-        """Render ``<language>/<name>.txt.j2`` with the event and ``values``."""
+    def render(self, template_name: str, language: str, **values: Any) -> str:
+        """Render ``<language>/<template_name>.txt.j2`` with the event and ``values``."""
         lang = language if language in _MONTHS else "sv"
-        template = self.env.get_template(f"{lang}/{name}.txt.j2")
+        template = self.env.get_template(f"{lang}/{template_name}.txt.j2")
         text = template.render(event=self.config.event, **values)
         return _tidy(text)
 

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import mailbox
 import os
+from contextlib import suppress
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -51,15 +52,8 @@ class MaildirInbox:
             return self.box.add_folder(PROCESSED)
 
     def pending(self) -> list[str]:
-        """Keys of the messages waiting in the inbox, oldest first."""
-        self.box._refresh()  # see new files dropped by hand too (mailbox caches its table of contents)
-        keys = list(self.box.iterkeys())
-        def mtime(key: str) -> float:
-            try:
-                return os.path.getmtime(os.path.join(str(self.path), self.box._lookup(key)))
-            except (OSError, KeyError):
-                return 0.0
-        return sorted(keys, key=lambda k: (mtime(k), k))
+        """Keys of the messages waiting in the inbox, oldest first (Maildir keys begin with the delivery time)."""
+        return sorted(self.box.iterkeys())  # iterkeys re-reads the folders: new files dropped by hand are seen
 
     def read(self, key: str) -> bytes | None:
         """A message's bytes, or None if it vanished."""
@@ -100,10 +94,8 @@ class MaildirInbox:
                 await self.poll_once(handle)
             except Exception:  # noqa: BLE001 - the loop must go on; the log says what happened
                 log.exception("reading the Maildir failed")
-            try:
+            with suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.poll_seconds)
-            except TimeoutError:
-                pass
 
 
 class MaildirOutbox:

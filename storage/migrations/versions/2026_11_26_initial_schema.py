@@ -2,7 +2,7 @@
 outbox, pending confirmations, chat conversations and summary runs.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-26 14:52:22.484165
 """
 
