@@ -1,0 +1,149 @@
+"""What a message wants: register, cancel, change, question, erasure or unknown.
+
+Vocabulary lists of Swedish and English phrasings (formal mail and informal chat) are
+matched on accent-folded sentences ("anmäler" and "anmaler" alike). The order of the
+checks settles mixed messages: an erasure request wins, then a substitution, a move to
+other sessions, a cancellation, a signup, a change of details or diet, a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.request import Intent
+
+_ERASURE = re.compile(
+    r"\b(?:radera|raderar|raderas|ta bort|tar bort|tas bort|rensa|makulera)\b[^.?!]{0,60}"
+    r"(?:uppgifter|\bdata|\binformation|adress|\buppgift)|"
+    r"\b(?:ta|tar) bort (?:mig|mitt namn|min adress) (?:fran|ur) (?:era|ert|er|alla) "
+    r"(?:\w*list\w*|register|utskick\w*|system\w*)|"
+    r"\b(?:erase|delete|remove|purge)\b[^.?!]{0,60}\b(?:data|information|details|records)\b|"
+    r"right to (?:be forgotten|erasure)|\barti(?:cle|kel) 17\b|ratten att bli glomd|"
+    r"inte (?:finnas|vara|sta) (?:kvar )?(?:i|pa) (?:nagot|nagra|ert|era|er) (?:register|listor|lista)|"
+    r"\bglom (?:mig|mina uppgifter)\b|"
+    r"\b(?:bort|radera\w*|glomm?\w*|delete|erase|remove|forget)\b[^.?!]{0,40}\b(?:mina|all|alla|my) "
+    r"(?:person)?(?:uppgifter|data|details)|\b(?:mina|my) (?:person)?(?:uppgifter|personal data|data)\b"
+    r"[^.?!]{0,40}\b(?:bort|raderas|tas bort|deleted|erased|removed)\b")
+_SUBSTITUTE = re.compile(
+    r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|istallet for (?:mig|honom|henne)|"
+    r"i stallet for (?:mig|honom|henne)|tar (?:min|hans|hennes|\w+s) plats|ta (?:min|hans|hennes|\w+s) plats|"
+    r"ersatter (?:mig|honom|henne|\w+)|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
+    r"byter ut|in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
+    r"(?:place|spot|seat)|replace (?:me|him|her)|as (?:a |my )?(?:substitute|replacement)|"
+    r"substitute for|swap (?:me|places))\b")
+_INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+_MOVE = re.compile(
+    r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b|"
+    r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d)|"
+    r"\b(?:i stallet|istallet) for (?:den|de|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
+    r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b")
+_CANCEL_STRONG = re.compile(
+    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
+    r"\bstryka (?:mig|oss|henne|honom)\b|\bta bort (?:mig|oss|henne|honom) fran (?:deltagar|listan|anmal)|"
+    r"\bhoppar av\b|\bhoppa av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
+    r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)")
+_CANCEL_WEAK = re.compile(
+    r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga)\b|"
+    r"\bkommer (?:\w+ ){0,2}(?:inte|ej) (?:att )?(?:kunna )?(?:komma|delta|narvara)\b|"
+    r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
+    r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
+    r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
+    r"\bno longer (?:able|attend|come|join|take part)")
+_REGISTER = re.compile(
+    r"\banmal(?:a|er)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
+    r"\bvill (?:\w+ )?(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
+    r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
+    r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
+    r"\bregister(?:ing)?\b(?!ed)|\bsign(?:ing)? (?:me |us |him |her )?up\b|\bsignup\b|\benrol+\b|"
+    r"\bcount (?:me|us) in\b|\bbook (?:me|us)\b|\b(?:would|'d) (?:like|love) to (?:join|attend|come|take part|"
+    r"participate)\b|\b(?:i|we) (?:will|want to|wish to) (?:join|attend|participate|take part)\b|"
+    r"\bplease (?:add|include|put) (?:me|us)\b|\bsave (?:me|us) a (?:seat|place|spot)\b")
+_CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
+                          r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$")
+_REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
+_REGISTERED = re.compile(
+    r"\b(?:redan|ar|fortfarande|ju) anmald|\banmalde (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
+    r"\b(?:already|am|i'm|i am|still) (?:registered|signed up)\b|\bmy registration\b|\bmin anmalan\b")
+_UPDATE = re.compile(
+    r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
+    r"\btillagg|\blagga till\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
+_DETAILS = re.compile(
+    r"\bheter nu\b|\bnytt (?:efter)?namn\b|\bbytt (?:efter)?namn\b|\bny (?:e-?post|mejl|mail)(?:adress)?\b|"
+    r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
+    r"\buppdatera mina uppgifter\b|\bnew (?:e-?mail|address|surname|last name|name)\b|"
+    r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"
+    r"\bstavade fel\b|\bfelstavat\b|\bmisspel")
+_QUESTION_WORDS = re.compile(r"\b(?:undrar|fraga|fragor|wonder(?:ing)?|could you tell|kan ni beratta|"
+                             r"vill veta|want to know)\b")
+
+
+@dataclass
+class IntentReading:
+    """The intent read from a message, the kind of change, and the sentences that carry it."""
+
+    intent: Intent
+    change: str | None = None
+    cue: list[int] = field(default_factory=list)      # indices of sentences carrying the intent
+    question: str | None = None
+
+
+def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
+    return [i for i, s in enumerate(folded) if pattern.search(s)]
+
+
+def _register_hits(folded: list[str]) -> list[int]:
+    out = []
+    for i, sentence in enumerate(folded):
+        for m in _REGISTER.finditer(sentence):
+            if not _CONDITIONAL.search(sentence[max(0, m.start() - 40):m.start()]):
+                out.append(i)
+                break
+    return out
+
+
+def classify(sentences: list[str], folded: list[str], subject: str, has_sessions: bool, has_diet: bool,
+             names_in: Callable[[int], bool]) -> IntentReading:
+    """Read the intent of a message from its own sentences (``folded``: the same, accent-folded)."""
+    questions = [s for s in sentences if "?" in s]
+    question = " ".join(questions)[:1000] or None
+    if hits := _hits(_ERASURE, folded):
+        return IntentReading(Intent.ERASURE, cue=hits)
+    if hits := _hits(_SUBSTITUTE, folded):
+        return IntentReading(Intent.CHANGE, "substitute", hits, question)
+    if hits := _hits(_MOVE, folded):
+        return IntentReading(Intent.CHANGE, "sessions", hits, question)
+    if hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]:
+        return IntentReading(Intent.CHANGE, "substitute", hits, question)
+    if hits := _hits(_CANCEL_STRONG, folded):
+        return IntentReading(Intent.CANCEL, cue=hits, question=question)
+    register = _register_hits(folded)
+    if register:
+        return IntentReading(Intent.REGISTER, cue=register, question=question)
+    if hits := _hits(_CANCEL_WEAK, folded):
+        return IntentReading(Intent.CANCEL, cue=hits, question=question)
+    registered = _hits(_REGISTERED, folded)
+    if hits := _hits(_DETAILS, folded):
+        return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
+    if has_diet and (registered or _hits(_UPDATE, folded)):
+        return IntentReading(Intent.CHANGE, "diet", registered, question)
+    if questions or _hits(_QUESTION_WORDS, folded):
+        return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
+    weak = _hits(_REGISTER_WEAK, folded)
+    if weak or has_sessions or (subject and subject_registers(subject)):
+        return IntentReading(Intent.REGISTER, cue=weak, question=question)
+    return IntentReading(Intent.UNKNOWN)
+
+
+def subject_registers(subject_folded: str) -> bool:
+    """Whether a subject line (not a reply's) announces a signup ("Anmälan till DalaLab")."""
+    return bool(_REGISTER_WEAK.search(subject_folded) or _REGISTER.search(subject_folded))
+
+
+_ANY_CUE = (_ERASURE, _SUBSTITUTE, _INSTEAD, _MOVE, _CANCEL_STRONG, _CANCEL_WEAK, _REGISTER, _REGISTERED, _DETAILS)
+
+
+def carries_cue(folded: str) -> bool:
+    """Whether an (accent-folded) sentence says anything about taking part: people named there count."""
+    return any(p.search(folded) for p in _ANY_CUE) or "kolleg" in folded or "colleague" in folded

@@ -1,0 +1,102 @@
+"""People's names: restoring them from addresses, fixing their order and their capitals."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.parsing.text import fold
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*\.?$")
+_PARTICLES = frozenset({"von", "van", "de", "der", "af", "av", "da", "di", "la", "le", "du", "bin", "al"})
+
+
+def titlecase(name: str) -> str:
+    """``lisa norberg`` -> ``Lisa Norberg``; ``wallin-åberg`` -> ``Wallin-Åberg``; particles stay small."""
+    out = []
+    for i, word in enumerate(name.split()):
+        if i and word.lower() in _PARTICLES:
+            out.append(word.lower())
+            continue
+        out.append("-".join(part[:1].upper() + part[1:] if part.islower() or part.isupper() else part
+                            for part in word.split("-")))
+    return " ".join(out)
+
+
+def address_tokens(address: str | None) -> list[str]:
+    """The folded name parts of an address's local part (``anna.andersson78`` -> ``[anna, andersson]``)."""
+    if not address or "@" not in address:
+        return []
+    local = address.split("@", 1)[0].lower()
+    local = re.sub(r"[\d+].*$", "", local) if re.search(r"\d", local) else local
+    return [t for t in re.split(r"[._]", local) if t]
+
+
+def name_from_address(address: str | None) -> str | None:
+    """``anna.andersson@falun.se`` -> ``Anna Andersson``; None when the address holds no full name."""
+    tokens = address_tokens(address)
+    if len(tokens) < 2 or not all(t.replace("-", "").isalpha() for t in tokens):
+        return None
+    return titlecase(" ".join(tokens))
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name as folded words, for comparing names written differently."""
+    return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name))
+
+
+def matches_address(name: str | None, address: str | None) -> bool:
+    """Whether ``name`` is the person an address is made of (either order, accents folded)."""
+    if not name:
+        return False
+    tokens = address_tokens(address)
+    key = list(name_key(name))
+    if len(tokens) < 2 or len(key) < 2:
+        return False
+    if tokens in (key, key[::-1]):
+        return True
+    return tokens[0] == key[0] and tokens[-1] == key[-1]
+
+
+def looks_like_name(name: str | None) -> bool:
+    """Whether a string looks like a person's full name (two to four words, letters only)."""
+    if not name:
+        return False
+    parts = name.replace(",", " ").split()
+    return 2 <= len(parts) <= 4 and all(_NAME_TOKEN.match(p) for p in parts) and "@" not in name
+
+
+def display_name(raw: str | None, address: str | None, hints: str = "") -> str | None:
+    """The best name for a sender: the display name put right, else one from the signature or address.
+
+    ``Sandberg Erik`` becomes ``Erik Sandberg`` when the address (or a line of ``hints``, the
+    signature) shows that order; ``Sandberg, Erik`` always does.
+    """
+    name = " ".join((raw or "").replace('"', "").split()) or None
+    if name and "@" in name:
+        name = None
+    if name and name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        if first and last and " " not in last:
+            name = f"{first} {last}"
+    if name and not looks_like_name(name):
+        name = None if len(name.split()) > 5 else name
+    tokens = address_tokens(address)
+    if name:
+        key = list(name_key(name))
+        if len(key) == 2 and len(tokens) == 2 and tokens == key[::-1] and tokens != key:
+            name = " ".join(reversed(name.split()))
+        elif len(key) == 2 and hints:
+            reversed_name = " ".join(reversed(name.split()))
+            if fold(reversed_name) in fold(hints) and fold(name) not in fold(hints):
+                name = reversed_name
+        if name.islower() or name.isupper():
+            name = titlecase(name)
+        if len(name.split()) >= 2:
+            return name
+    for line in hints.split("\n")[:8]:
+        line = line.strip().lstrip("/").strip()
+        candidate = line.split(",")[0].strip()
+        if looks_like_name(candidate) and (matches_address(candidate, address)
+                                           or (name and name_key(candidate)[:1] == name_key(name)[:1])):
+            return titlecase(candidate)
+    return name_from_address(address) or name

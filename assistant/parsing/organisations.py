@@ -1,0 +1,111 @@
+"""Organisations named in a message, matched against the config's names, aliases and domains.
+
+The config is the only source of names: for each organisation its canonical name, its
+aliases and the usual Swedish/English phrasings built from them ("Faluns kommun",
+"kommunen i Mora", "Mora municipality") are matched on accent-folded text. The venue
+(a session's place) counts only when written as an organisation ("Falu kommun"),
+never as "i Falun" or in a postal address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.config import Config, Organisation
+from assistant.parsing.text import fold
+
+#: Domains of free mail services: their users' organisation must come from the text.
+FREE_MAIL = frozenset(["gmail.com", "googlemail.com", "hotmail.com", "hotmail.se", "outlook.com", "outlook.se", "live.com", "live.se", "msn.com", "yahoo.com", "yahoo.se", "ymail.com", "icloud.com", "me.com", "mac.com", "telia.com", "telia.se", "bredband.net", "bahnhof.se", "comhem.se", "tele2.se", "spray.se", "passagen.se", "protonmail.com", "proton.me", "pm.me", "gmx.com", "gmx.net", "gmx.se", "aol.com", "mail.com", "zoho.com", "yandex.com", "fastmail.com", "tutanota.com", "hey.com"])
+
+_STRONG, _BARE, _VENUE = 2, 1, 0
+_POSTCODE_BEFORE = re.compile(r"\d{3}\s?\d{2}\s+$")
+_VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One organisation named in a text."""
+
+    position: int
+    organisation: Organisation
+    strength: int
+
+
+class OrgIndex:
+    """Alias tables of one config, compiled once."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        venues = {fold(s.place) for s in config.event.sessions}
+        table: dict[str, tuple[Organisation, int]] = {}
+        for org in config.organisations:
+            forms = {fold(org.name): _STRONG}
+            for alias in org.aliases:
+                a = fold(alias)
+                bare = _VENUE if a in venues else (_BARE if " " not in a and org.kind == "municipality"
+                                                    else _STRONG if " " in a else _BARE)
+                forms.setdefault(a, bare)
+                stem = a[:-1] if a.endswith("s") and len(a) > 4 else a
+                for phrase in (f"{a} kommun", f"{a}s kommun", f"{stem} kommun", f"kommunen i {a}",
+                               f"{a} municipality", f"municipality of {a}", f"{a} stad", f"{a}s stad",
+                               f"{a} kommunkoncern", f"{a}s kommunkoncern"):
+                    forms[phrase] = _STRONG
+            for phrase, strength in forms.items():
+                if phrase not in table or table[phrase][1] < strength:
+                    table[phrase] = (org, strength)
+        self._table = table
+        alternatives = sorted(table, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])"
+                                   ) if alternatives else None
+
+    def mentions(self, text: str) -> list[OrgMention]:
+        """Organisations named in ``text``, in order (venue-only mentions left out)."""
+        if self._pattern is None:
+            return []
+        folded = fold(text)
+        out: list[OrgMention] = []
+        for m in self._pattern.finditer(folded):
+            org, strength = self._table[m.group(1)]
+            before = folded[max(0, m.start() - 12):m.start()]
+            if strength < _STRONG and _POSTCODE_BEFORE.search(before):
+                continue
+            if strength == _VENUE and _VENUE_BEFORE.search(before):
+                continue
+            out.append(OrgMention(m.start(), org, strength))
+        return out
+
+    def best(self, *texts: str) -> Organisation | None:
+        """The organisation most clearly named across ``texts`` (strongest form first, then earliest)."""
+        found: list[tuple[int, int, int, Organisation]] = []
+        for rank, text in enumerate(texts):
+            for mention in self.mentions(text):
+                found.append((-mention.strength, rank, mention.position, mention.organisation))
+        return min(found, key=lambda f: f[:3])[3] if found else None
+
+    def for_address(self, address: str | None) -> tuple[bool, Organisation | None]:
+        """(decided, organisation) from an e-mail address: a config domain decides, a firm's decides None."""
+        if not address or "@" not in address:
+            return False, None
+        domain = address.rsplit("@", 1)[1].lower()
+        org = self.config.organisation_for_domain(domain)
+        if org is not None:
+            return True, org
+        if domain in FREE_MAIL or any(domain.endswith("." + d) for d in FREE_MAIL):
+            return False, None
+        return True, None
+
+
+_INDEXES: dict[int, tuple[Config, OrgIndex]] = {}
+
+
+def org_index(config: Config) -> OrgIndex:
+    """The (cached) alias index of ``config``."""
+    entry = _INDEXES.get(id(config))
+    if entry is not None and entry[0] is config:
+        return entry[1]
+    if len(_INDEXES) > 16:
+        _INDEXES.clear()
+    index = OrgIndex(config)
+    _INDEXES[id(config)] = (config, index)
+    return index

@@ -1,0 +1,131 @@
+"""The parser's entry points: an e-mail, a chat message or a Telegram update in, a ParsedRequest out.
+
+Pure functions (no I/O, no clock, no database). Any input yields a result: what could not
+be read is said in ``problems``, and an unexpected failure gives intent ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from assistant.config import Config
+from assistant.parsing.automatic import Automatic, automatic_kind
+from assistant.parsing.language import detect_language
+from assistant.parsing.mime import read_mail
+from assistant.parsing.names import name_from_address, name_key
+from assistant.parsing.quoting import split_body
+from assistant.parsing.reading import MessageText, read_message
+from assistant.parsing.text import clean
+from assistant.request import Intent, ParsedRequest, Sender
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|antw|vs|ref)\s*:", re.IGNORECASE)
+
+
+def _failed(sender: Sender, exc: BaseException, subject: str | None = None) -> ParsedRequest:
+    return ParsedRequest(Intent.UNKNOWN, sender=sender, subject=subject,
+                         problems=(f"the parser failed on this message ({type(exc).__name__}); review by hand",))
+
+
+def parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> ParsedRequest:
+    """Read an RFC 5322 message (any bytes) into a ParsedRequest; never raises."""
+    try:
+        return _parse_email(bytes(raw), config, received_at)
+    except Exception as exc:  # noqa: BLE001 - never raise
+        return _failed(Sender("email"), exc)
+
+
+def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> ParsedRequest:
+    mail = read_mail(raw)
+    sender = Sender("email", mail.from_address, mail.from_name)
+    subject = mail.subject
+    kind, reason = automatic_kind(mail.headers, subject, mail.from_address, mail.content_type,
+                                  mail.report_type, mail.body)
+    if kind is Automatic.AUTO_REPLY:
+        return ParsedRequest(Intent.AUTO_REPLY, sender=sender, language=detect_language(mail.body),
+                             problems=(f"automatic message ({reason}): never answered", *mail.problems),
+                             subject=subject or None, message_id=mail.message_id)
+    if kind is Automatic.BULK:
+        return ParsedRequest(Intent.UNKNOWN, sender=sender, language=detect_language(mail.body),
+                             problems=(f"never answer: {reason}", *mail.problems),
+                             subject=subject or None, message_id=mail.message_id)
+    body = mail.body
+    if not body.strip() and mail.embedded:
+        body = "---------- Forwarded message ---------\n" + mail.embedded[0]
+    names = tuple(n for n in (mail.from_name, name_from_address(mail.from_address)) if n)
+    parts = split_body(body, subject, names)
+    if not parts.forwarded and mail.embedded and parts.is_forward is False and re.match(
+            r"^\s*(?:fwd?|vb|fw)\s*:", subject, re.IGNORECASE):
+        parts.forwarded, parts.is_forward = mail.embedded[0], True
+    ignore: set[tuple[str, ...]] = set()
+    for name, address in mail.recipients:
+        for n in (name, name_from_address(address)):
+            if n:
+                ignore.add(name_key(n))
+                ignore.add(tuple(reversed(name_key(n))))
+    msg = MessageText(parts=parts, sender=sender, subject=subject,
+                      is_reply=bool(_REPLY_SUBJECT.match(subject)), ignore_names=ignore,
+                      ignore_addresses={a for _, a in mail.recipients}, problems=list(mail.problems))
+    result = read_message(msg, config, received_at)
+    return _with_message_id(result, mail.message_id)
+
+
+def _with_message_id(result: ParsedRequest, message_id: str | None) -> ParsedRequest:
+    from dataclasses import replace
+
+    return replace(result, message_id=message_id)
+
+
+def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.datetime) -> ParsedRequest:
+    """Read a chat message (any text) from ``sender`` into a ParsedRequest; never raises."""
+    try:
+        body = clean(str(text))
+        problems = [] if body.strip() else ["empty message"]
+        names = (sender.name,) if sender.name else ()
+        parts = split_body(body, "", names)
+        return read_message(MessageText(parts=parts, sender=sender, problems=problems), config, received_at)
+    except Exception as exc:  # noqa: BLE001 - never raise
+        return _failed(sender, exc)
+
+
+def telegram_sender(user: Any) -> Sender:
+    """The Sender of a Bot API ``User`` object (id as text; name = first_name + last_name)."""
+    if not isinstance(user, dict):
+        return Sender("telegram")
+    first, last = user.get("first_name"), user.get("last_name")
+    name = " ".join(str(p).strip() for p in (first, last) if isinstance(p, str) and p.strip()) or None
+    uid = user.get("id")
+    return Sender("telegram", str(uid) if isinstance(uid, (int, str)) and not isinstance(uid, bool) else None,
+                  name)
+
+
+def parse_telegram_update(update: dict[str, Any], config: Config,
+                          received_at: dt.datetime | None = None) -> ParsedRequest:
+    """Read a Bot API Update (as returned by getUpdates) into a ParsedRequest; never raises.
+
+    ``received_at`` defaults to the message's own ``date``.
+    """
+    try:
+        message: Any = None
+        if isinstance(update, dict):
+            for key in ("message", "edited_message", "channel_post", "business_message"):
+                if isinstance(update.get(key), dict):
+                    message = update[key]
+                    break
+        if message is None:
+            return ParsedRequest(Intent.UNKNOWN, sender=Sender("telegram"),
+                                 problems=("not a Telegram update with a message",))
+        sender = telegram_sender(message.get("from"))
+        if received_at is None:
+            stamp = message.get("date")
+            received_at = (dt.datetime.fromtimestamp(stamp, dt.UTC)
+                           if isinstance(stamp, (int, float)) and 0 <= stamp < 4e10 else dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+        text = message.get("text")
+        if not isinstance(text, str):
+            text = message.get("caption")
+        if not isinstance(text, str):
+            return ParsedRequest(Intent.UNKNOWN, sender=sender, problems=("the message has no text",))
+        return parse_chat(text, sender, config, received_at)
+    except Exception as exc:  # noqa: BLE001 - never raise
+        return _failed(Sender("telegram"), exc)

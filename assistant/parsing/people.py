@@ -1,0 +1,157 @@
+"""The people a message is about: the sender and colleagues named in prose, lists or tables.
+
+Names are capitalised runs of words (or, in chat, lower-case names after "jag och",
+"min kollega"...) in sentences that speak of taking part; e-mail addresses written
+beside a name belong to it, and an address alone gives a name only when nothing better
+exists. The sender is among the people unless the message is about others only or says
+the sender stays away ("själv deltar jag inte").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.parsing.names import matches_address, name_from_address, name_key, titlecase
+from assistant.parsing.text import fold
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
+                         r"Group|Consulting|Konsult|Arkitekter|Architects|Partners)")
+_LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
+_LOWER_NAMES = (
+    re.compile(r"\b(?:jag|mig|me|i)\s+(?:och|o|&|and|samt|\+)\s+(?:min kollega\s+|kollegan\s+|my colleague\s+)?"
+               + _LOWER_PAIR, re.IGNORECASE),
+    re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega)\s+" + _LOWER_PAIR, re.IGNORECASE),
+    re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE),
+)
+_SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)")
+_SELF_OUT = re.compile(
+    r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\b(?:i (?:will|won't|am|can't|cannot) not? ?(?:be )?(?:attend|join|tak|com)\w*"
+    r"[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won't)\b)")
+_SELF_IN = re.compile(r"\b(?:mig|oss|me|us|myself|jag och|och jag|and i|i and|we'?re both|we are both|"
+                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b")
+_SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
+                           r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
+
+#: Capitalised words that are never part of a person's name (folded).
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"])
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name written in the message, with the address written beside it (if any)."""
+
+    name: str
+    email: str | None
+    sentence: int
+
+
+class StopWords:
+    """The stop words of one config: the generic list plus the event's and organisations' words."""
+
+    def __init__(self, extra: set[str]) -> None:
+        self.words = STOPWORDS | frozenset(extra)
+
+    def __contains__(self, word: str) -> bool:
+        return fold(word) in self.words
+
+
+def _capital(token: str) -> bool:
+    return token[0].isupper() and any(c.islower() for c in token[1:]) and not token[1:].isupper()
+
+
+def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the full names written in one sentence."""
+    out: list[tuple[str, int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while run and run[0].group(0) in stop:
+            run.pop(0)
+        while run and run[-1].group(0) in stop:
+            run.pop()
+        if 2 <= len(run) <= 3 and not any(t.group(0) in stop for t in run):
+            end = run[-1].end()
+            if not _AFTER_FIRM.match(sentence[end:end + 14]):
+                out.append((" ".join(t.group(0) for t in run), run[0].start(), end))
+        run.clear()
+
+    for m in _TOKEN.finditer(sentence):
+        token = m.group(0)
+        joined = bool(run) and sentence[run[-1].end():m.start()] == " "
+        if _capital(token) and (joined or not run):
+            run.append(m)
+            continue
+        flush()
+        if _capital(token):
+            run.append(m)
+    flush()
+    if sentence.strip():
+        for pattern in _LOWER_NAMES:
+            for m in pattern.finditer(sentence):
+                first, last = m.group(1), m.group(2)
+                if first.islower() and last.islower() and first not in stop and last not in stop:
+                    out.append((titlecase(f"{first} {last}"), m.start(1), m.end(2)))
+    return out
+
+
+def _nearest_name(sentence: str, start: int, end: int,
+                  names: list[tuple[str, int, int]]) -> str | None:
+    for name, s, e in names:
+        if e <= start and re.fullmatch(r"[\s,:;(<|–—-]*", sentence[e:start]):
+            return name
+        if s >= end and re.fullmatch(r"[\s,:;)>|–—-]*", sentence[end:s]) and s - end < 4:
+            return name
+    return None
+
+
+def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
+               ignore: set[tuple[str, ...]], ignore_addresses: set[str]) -> list[NameHit]:
+    """The names (with addresses written beside them) in the sentences marked relevant."""
+    hits: list[NameHit] = []
+    for i, sentence in enumerate(sentences):
+        if not relevant[i] and not EMAIL.search(sentence):
+            continue
+        names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
+        used: set[str] = set()
+        for m in EMAIL.finditer(sentence):
+            address = m.group(0).lower().rstrip(".")
+            if address in ignore_addresses:
+                continue
+            name = next((n for n, _, _ in names if matches_address(n, address)), None)
+            name = name or _nearest_name(sentence, m.start(), m.end(), names)
+            if name is None:
+                name = name_from_address(address)
+            if name is None or name_key(name) in ignore:
+                continue
+            used.add(name)
+            hits.append(NameHit(name, address, i))
+        if relevant[i]:
+            hits.extend(NameHit(n, None, i) for n, _, _ in names if n not in used)
+    return _dedupe(hits)
+
+
+def _dedupe(hits: list[NameHit]) -> list[NameHit]:
+    out: list[NameHit] = []
+    for hit in hits:
+        same = next((j for j, o in enumerate(out) if name_key(o.name) == name_key(hit.name)
+                     or (hit.email and o.email == hit.email)), None)
+        if same is None:
+            out.append(hit)
+        elif hit.email and not out[same].email:
+            out[same] = NameHit(out[same].name, hit.email, out[same].sentence)
+    return out
+
+
+def sender_included(folded_own: str, has_others: bool) -> bool:
+    """Whether the sender is one of the people: yes alone, with others only when they say "mig"/"me"."""
+    if _SELF_OUT.search(folded_own) or (has_others and _SELF_OUT_OTHERS.search(folded_own)):
+        return False
+    return not has_others or bool(_SELF_IN.search(folded_own))
+
+
+def sender_leaving(folded_own: str) -> bool:
+    """Whether the sender gives up a place to a substitute ("i mitt ställe", "in my place")."""
+    return bool(_SELF_LEAVING.search(folded_own))

@@ -1,0 +1,147 @@
+"""Splitting a message body into the writer's own words, signature, quoted reply and forward.
+
+People reply to the invitation, whose quoted text lists every date: quoted text is never
+the signup. A forwarded message is kept apart, to be read when the forwarder points at it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+
+from assistant.parsing.text import fold
+
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:den|on|le|am|el|op)\b.{3,200}\b(?:skrev|wrote|a écrit|schrieb|escribió|schreef)\b.{0,120}:\s*$",
+    re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(r"^\s*(?:den|on)\s+\S", re.IGNORECASE)
+_FORWARD_SEPARATOR = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:forwarded message|vidarebefordrat (?:meddelande|brev|mejl)|"
+    r"begin forwarded message|start på vidarebefordrat meddelande|original message follows)"
+    r"\s*:?\s*(?:-{2,})?\s*$", re.IGNORECASE)
+_REPLY_SEPARATOR = re.compile(
+    r"^\s*-{2,}\s*(?:ursprungligt meddelande|original message|originalmeddelande|"
+    r"ursprungligt e-postmeddelande|reply message)\s*-{2,}\s*$", re.IGNORECASE)
+_RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,})\s*$")
+_HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject)\**\s*:",
+                          re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\s*\**(?:från|from)\**\s*:\s*(.*)$", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|sv|aw|vs)\s*:\s*)*(?:fwd?|vb|vs|wg|tr|fw)\s*:", re.IGNORECASE)
+
+_CLOSING = re.compile(
+    r"^\s*(?:(?:med\s+)?(?:vänlig(?:a|en)?|bästa|varma|glada|many|vänliga)\s+hälsning(?:ar)?|"
+    r"hälsningar|hälsning|mvh|m\.v\.h\.?|vh|vänligen|hälsar|tack på förhand|tack och hej|"
+    r"(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|best|cheers|sincerely|"
+    r"yours (?:sincerely|faithfully|truly)|many thanks|thanks|thank you|tack|tusen tack|"
+    r"skickat från min|sent from my|hämta outlook)\b[\s,.!]*(?:$|[A-ZÅÄÖ/])", re.IGNORECASE)
+_SHORT_CLOSING = re.compile(r"^\s*(?:tack|thanks|thank you|tusen tack|tack på förhand|cheers)\s*[!.,]*\s*$",
+                            re.IGNORECASE)
+_SLASH_SIGN = re.compile(r"(?:^|(?<=\s))/\s*(?=[A-Za-zÅÄÖåäöÉé])")
+_DASH_SIGN = re.compile(r"^\s*--\s*$")
+_INLINE_CLOSING = re.compile(r"(?:^|(?<=[\s.!,]))(?:mvh|hälsningar|/(?=\s*[A-Za-zÅÄÖåäö]))", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?:hej|hejsan|hallå|tjena|tja|hi|hello|hey|dear|god (?:morgon|dag|eftermiddag)|goddag|"
+    r"good (?:morning|afternoon))\b(?:\s+[\w.-]+){0,3}\s*[,!.:]*\s*$", re.IGNORECASE)
+
+
+@dataclass
+class BodyParts:
+    """A body cut into what the writer wrote now and what came with it."""
+
+    own: str = ""                 # the writer's own words, without greeting line and signature
+    signature: str = ""           # closing, name, title, organisation, phones...
+    greeting: str = ""
+    forwarded: str = ""           # the body of a forwarded message
+    quoted: str = ""              # quoted replies (never read for the signup)
+    quoted_people: list[tuple[str, str]] = field(default_factory=list)  # From: lines of quoted/forwarded headers
+    is_forward: bool = False
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """Whether a mail header block (Från:/From: with Skickat:/Date:/Till:...) starts at line ``i``."""
+    if not _FROM_LINE.match(lines[i]):
+        return False
+    following = [ln for ln in lines[i + 1: i + 6] if ln.strip()]
+    return sum(1 for ln in following[:4] if _HEADER_LINE.match(ln)) >= 1
+
+
+def _break_index(lines: list[str]) -> tuple[int, bool]:
+    """Index of the first line of quoted or forwarded matter, and whether it is a forward."""
+    for i, line in enumerate(lines):
+        if _FORWARD_SEPARATOR.match(line):
+            return i, True
+        if _REPLY_SEPARATOR.match(line):
+            return i, False
+        if _ATTRIBUTION.match(line):
+            return i, False
+        if (_ATTRIBUTION_START.match(line) and i + 1 < len(lines)
+                and _ATTRIBUTION.match(line + " " + lines[i + 1])):
+            return i, False
+        if _RULE.match(line) and any(_FROM_LINE.match(ln) for ln in lines[i + 1: i + 3]):
+            return i, False
+        if _header_block_at(lines, i):
+            return i, False
+    return len(lines), False
+
+
+def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ()) -> BodyParts:
+    """Cut ``body`` into own text, signature, forwarded and quoted parts."""
+    parts = BodyParts()
+    lines = body.split("\n")
+    cut, forward = _break_index(lines)
+    forward = forward or bool(_FORWARD_SUBJECT.match(subject or ""))
+    head = [ln for ln in lines[:cut] if not ln.lstrip().startswith(">")]
+    rest = lines[cut:]
+    parts.quoted = "\n".join(ln for ln in lines[:cut] if ln.lstrip().startswith(">"))
+    for ln in rest[:40]:
+        m = _FROM_LINE.match(ln)
+        if m:
+            name, addr = parseaddr(m.group(1).replace("mailto:", ""))
+            if addr and "@" in addr:
+                parts.quoted_people.append((name.strip(), addr.lower()))
+    if rest and forward:
+        parts.is_forward = True
+        parts.forwarded = "\n".join(ln for ln in rest[1:] if not _HEADER_LINE.match(ln)
+                                    and not ln.lstrip().startswith(">")).strip()
+    elif rest:
+        parts.quoted = (parts.quoted + "\n" + "\n".join(rest)).strip()
+    _split_signature(head, parts, sender_names)
+    return parts
+
+
+def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str, ...]) -> None:
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    if lines and _GREETING.match(lines[0]):
+        parts.greeting, lines = lines[0].strip(), lines[1:]
+    names = {fold(n).strip() for n in sender_names if n}
+    seen_content = False
+    name_line: int | None = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        closing = (_CLOSING.match(stripped) and (not _SHORT_CLOSING.match(stripped) or seen_content)
+                   and not re.match(r"^\s*(?:tack|thanks|thank you)\s+(?:för|for)\b", stripped, re.IGNORECASE))
+        if seen_content and (closing or _DASH_SIGN.match(stripped) or _SLASH_SIGN.match(stripped)):
+            parts.own = "\n".join(lines[:i]).strip()
+            parts.signature = "\n".join(lines[i:]).strip()
+            return
+        if seen_content and name_line is None and fold(stripped).rstrip(",.") in names:
+            name_line = i
+        seen_content = True
+    if name_line is not None:
+        parts.own = "\n".join(lines[:name_line]).strip()
+        parts.signature = "\n".join(lines[name_line:]).strip()
+        return
+    own = "\n".join(lines).strip()
+    # An inline closing on the last line of a short message ("... tack. mvh rasmus hed, sater kommun").
+    last_nl = own.rfind("\n") + 1
+    m = None
+    for m in _INLINE_CLOSING.finditer(own, last_nl):
+        pass
+    if m is not None and m.start() > last_nl + 8 and len(own) - m.start() < 80:
+        parts.own, parts.signature = own[: m.start()].strip(), own[m.start():].strip()
+    else:
+        parts.own = own

@@ -1,0 +1,237 @@
+"""Finding the event's sessions a sentence refers to.
+
+Candidate expressions are found with fast regexes ("3 maj", "den 3:e maj", "3/5", "21.9",
+"May 3rd", "måndag 29/11", "på måndag"); only those short strings go to dateparser, and
+the dates it gives are snapped to the event's session dates. References no date parser
+knows are read here too: ordinals ("första och sista träffen"), seasons ("höstens
+träffar"), months ("den i februari"), the whole series ("samtliga", "whole programme")
+and exceptions ("alla utom den i februari"). Times, phone numbers, case numbers, street
+numbers and date ranges are never sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.parsing.dates import CANONICAL, month_of, parse_date, parse_weekday
+from assistant.parsing.text import fold
+
+_NOUN = r"(?:träff\w*|traff\w*|tillfälle\w*|tillfalle\w*|sessions?\b|sessionerna|sessioner|meetings?\b|" \
+        r"möte[nt]?\b|gång(?:en|er|erna)?\b|workshops?\b|one\b|ones\b|dates?\b|datum(?:en)?\b|delar(?:na)?\b)"
+_ORDINALS = {"första": 1, "forsta": 1, "first": 1, "1:a": 1, "1st": 1, "andra": 2, "second": 2, "2:a": 2,
+             "2nd": 2, "tredje": 3, "third": 3, "3:e": 3, "3rd": 3, "fjärde": 4, "fjarde": 4, "fourth": 4,
+             "4:e": 4, "4th": 4, "sista": -1, "last": -1, "final": -1}
+_ORD = r"(?:första|forsta|andra|tredje|fjärde|fjarde|sista|first|second|third|fourth|last|final|1:a|2:a|3:e|4:e|1st|2nd|3rd|4th)"
+_NUMBERS = {"en": 1, "ett": 1, "one": 1, "två": 2, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4,
+            "four": 4, "fem": 5, "five": 5, "sex": 6, "six": 6}
+_SEASONS = {"höst": (8, 9, 10, 11), "host": (8, 9, 10, 11), "autumn": (8, 9, 10, 11), "fall": (8, 9, 10, 11),
+            "vår": (3, 4, 5, 6), "var": (3, 4, 5, 6), "spring": (3, 4, 5, 6), "vinter": (12, 1, 2),
+            "winter": (12, 1, 2), "sommar": (6, 7, 8), "summer": (6, 7, 8)}
+
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.:,-])(\d{1,2})(?::?(?:e|a|te|de|st|nd|rd|th)\b)?\.?(?:\s*(?:of\s+)?|-)"
+    r"([A-Za-zÅÄÖåäöé]{3,10})\.?(?:,?\s+(\d{4}))?(?![\w-])", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"(?<![\w-])([A-Za-zÅÄÖåäöé]{3,10})\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|:?e|:?a)?\b(?![/.:]\d)(?:,?\s+(\d{4}))?",
+    re.IGNORECASE)
+_NUMERIC = re.compile(r"(?<![\d/.,:+-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.,]\d)")
+_ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*\d")
+_TIME_BEFORE = re.compile(r"(?:\bkl|\bklockan|\bat)\.?\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b(?!\s*(?:den\s+|the\s+)?\d)", re.IGNORECASE)
+_WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+)$", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow)\b", re.IGNORECASE)
+_ORDINAL_GROUP = re.compile(
+    rf"\b({_ORD}(?:\s*(?:,|och|o|and|&|samt|eller|or|\+)\s*(?:the\s+|den\s+)?{_ORD})*)"
+    rf"(?:\s+(två|tre|two|three))?\s+(?:[\wåäö]+\s+)?{_NOUN}", re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
+    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*[a-zåäö]{3})",
+    re.IGNORECASE)
+_COUNT_ORDINAL = re.compile(r"\b(två|tre|two|three)\s+(första|sista|first|last)\b", re.IGNORECASE)
+_SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
+                     r"winter|sommar|summer)(?:ens|en|s|'s)?\b", re.IGNORECASE)
+_ALL = re.compile(
+    r"\b(?:samtliga|alla\s+(?:de\s+)?(?:(?:fyra|4|tre|3|fem|5)\s+)?(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|"
+    r"datum\w*|gånger\w*|ganger\w*|sessioner\w*|delar\w*|dagar\w*)|alla\s+(?:fyra|4)\b|"
+    r"hela\s+(?:\w+\s+)?(?:programmet|serien|lärprojektet|projektet|kursen|utbildningen|dalalab)|"
+    r"(?:whole|entire|full|complete)\s+(?:\w+\s+)?(?:programme|program|series|course|project)|"
+    r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
+    r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
+_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|"
+                     r"apart\s+from|not\s+the)\b", re.IGNORECASE)
+AddFn = Callable[[int, set[dt.date]], None]
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{3,10}")
+
+
+@dataclass
+class Mention:
+    """What one sentence says about sessions."""
+
+    dates: set[dt.date] = field(default_factory=set)
+    whole: bool = False
+    minus: set[dt.date] = field(default_factory=set)
+
+    @property
+    def any(self) -> bool:
+        """Whether the sentence refers to any session at all."""
+        return bool(self.dates or self.whole or self.minus)
+
+
+def _snap(day: int, month: int, year: int | None, sessions: tuple[dt.date, ...]) -> dt.date | None:
+    for date in sessions:
+        if date.day == day and date.month == month and (year is None or year == date.year):
+            return date
+    return None
+
+
+def _is_range(text: str, start: int, end: int) -> bool:
+    return bool(_RANGE_BEFORE.search(text[max(0, start - 12):start]) or _RANGE_AFTER.match(text[end:end + 8]))
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    year = int(raw)
+    return year + 2000 if year < 100 else year
+
+
+def _resolve(day: int, month: int, year: int | None, base: dt.date,
+             sessions: tuple[dt.date, ...]) -> dt.date | None:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    text = f"{day} {CANONICAL[month]}" + (f" {year}" if year else "")
+    parsed = parse_date(text, base)
+    if parsed is not None:
+        day, month = parsed.day, parsed.month
+    return _snap(day, month, year, sessions)
+
+
+def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
+                    taken: list[tuple[int, int]]) -> list[tuple[int, dt.date | None]]:
+    """Absolute dates in ``text`` as (position, session date or None); marks spans in ``taken``."""
+    found: list[tuple[int, dt.date | None]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _ISO.finditer(text):
+        taken.append(m.span())
+        found.append((m.start(), _snap(int(m.group(3)), int(m.group(2)), int(m.group(1)), sessions)))
+    for m in _DAY_MONTH.finditer(text):
+        month = month_of(m.group(2))
+        if month is None or not free(*m.span()):
+            continue
+        taken.append(m.span())
+        if _is_range(text, m.start(), m.end()):
+            continue
+        found.append((m.start(), _resolve(int(m.group(1)), month, _year(m.group(3)), base, sessions)))
+    for m in _MONTH_DAY.finditer(text):
+        month = month_of(m.group(1), fuzzy=False) if fold(m.group(1)) != "may" or m.group(1)[0] == "M" else None
+        if month is None or not free(*m.span()):
+            continue
+        taken.append(m.span())
+        if _is_range(text, m.start(), m.end()):
+            continue
+        found.append((m.start(), _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)))
+    for m in _NUMERIC.finditer(text):
+        if not free(*m.span()):
+            continue
+        taken.append(m.span())
+        if _is_range(text, m.start(), m.end()) or _TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if m.group(2) == "." and len(m.group(3)) == 2 and m.group(3).startswith("0"):
+            continue  # 10.05 is a time, not the 10th of May
+        found.append((m.start(), _resolve(int(m.group(1)), int(m.group(3)), _year(m.group(4)), base, sessions)))
+    return found
+
+
+def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) -> Mention:
+    """The sessions ``sentence`` refers to (dates snapped to ``sessions``; ``base`` anchors relative days)."""
+    mention = Mention()
+    if not sessions:
+        return mention
+    exc = _EXCEPT.search(sentence)
+    cut = exc.start() if exc else len(sentence)
+    stop = sentence.find(",", cut) if exc else -1
+    stop = stop if stop > 0 else len(sentence)
+
+    def add(position: int, dates: set[dt.date]) -> None:
+        (mention.minus if cut <= position < stop else mention.dates).update(dates)
+
+    taken: list[tuple[int, int]] = []
+    for position, date in _calendar_dates(sentence, base, sessions, taken):
+        if date is not None:
+            add(position, {date})
+    for m in _WEEKDAY.finditer(sentence):
+        if _WEEKDAY_PAST.search(sentence[max(0, m.start() - 8):m.start()]) or any(
+                s <= m.start() < e for s, e in taken):
+            continue
+        day = parse_weekday(m.group(1), base)
+        if day in sessions:
+            add(m.start(), {day})
+    for m in _TODAY.finditer(sentence):
+        day = base + dt.timedelta(days=1 if "morgon" in m.group(0).lower() or "tomorrow" in m.group(0).lower()
+                                  else 0)
+        if day in sessions:
+            add(m.start(), {day})
+    _ordinals(sentence, sessions, add)
+    _seasons_and_months(sentence, sessions, taken, add)
+    for m in _ALL.finditer(sentence):
+        if cut <= m.start() < stop:
+            continue
+        mention.whole = True
+    return mention
+
+
+def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
+    for m in _ORDINAL_GROUP.finditer(sentence):
+        count = _NUMBERS.get(fold(m.group(2) or ""), 1)
+        chosen: set[dt.date] = set()
+        for word in re.findall(_ORD, m.group(1), re.IGNORECASE):
+            n = _ORDINALS[word.lower()]
+            if n == -1:
+                chosen.update(sessions[-count:])
+            elif n <= len(sessions):
+                chosen.update(sessions[n - 1: n - 1 + count])
+        add(m.start(), chosen)
+    for m in _NUMBERED.finditer(sentence):
+        numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
+        add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
+    for m in _COUNT_ORDINAL.finditer(sentence):
+        count = _NUMBERS.get(fold(m.group(1)), 1)
+        first = fold(m.group(2)) in ("forsta", "first")
+        add(m.start(), set(sessions[:count] if first else sessions[-count:]))
+
+
+def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: list[tuple[int, int]],
+                        add: AddFn) -> None:
+    lowered = sentence.lower()
+    for m in _SEASON.finditer(sentence):
+        window = lowered[max(0, m.start() - 30): m.end() + 40]
+        if not re.search(_NOUN, window) or (fold(m.group(1)) == "var" and not m.group(0).lower().endswith("ens")):
+            continue
+        months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
+        add(m.start(), {d for d in sessions if d.month in months})
+    for m in _WORD.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = m.group(0)
+        if fold(word) in ("mar", "jun", "jul") and not word[0].isupper():
+            continue
+        if fold(word) == "may" and not (
+                re.search(r"\b(?:in|of|on|early|late|mid|the|and)\s+$", sentence[:m.start()], re.IGNORECASE)
+                or re.match(r"\s*(?:session|meeting|one|workshop|and)", sentence[m.end():], re.IGNORECASE)):
+            continue
+        month = month_of(word)
+        if month is None or (len(word) <= 3 and fold(word) not in ("maj", "may", "feb", "nov", "sep", "okt", "oct", "dec")):
+            continue
+        add(m.start(), {d for d in sessions if d.month == month})
+
+

@@ -1,0 +1,41 @@
+"""Tests of finding people in sentences."""
+
+from assistant.parsing.people import STOPWORDS, StopWords, find_names, names_in, sender_included
+from assistant.parsing.text import fold
+
+STOP = StopWords({"dalalab", "falun", "falu", "mora", "planering"})
+
+
+def names(sentence: str) -> list[str]:
+    return [n for n, _, _ in names_in(sentence, 0, STOP)]
+
+
+def test_capitalised_names_with_swedish_letters_and_hyphens() -> None:
+    assert names("Anmäl Jonas Bergqvist och mig till DalaLab.") == ["Jonas Bergqvist"]
+    assert names("mig själv, Elin Sjöberg samt Ahmed Karimi") == ["Elin Sjöberg", "Ahmed Karimi"]
+    assert names("Hej! Cecilia Wallin-Åberg här") == ["Cecilia Wallin-Åberg"]
+
+
+def test_firms_and_lower_case_chat_names() -> None:
+    assert names("konsult på Tallmo Planering & Analys AB") == []
+    assert names("Konsult på Berg Arkitekter AB") == []
+    assert names("vi e två: jag och lisa norberg") == ["Lisa Norberg"]
+    assert names("anmäl min kollega per olsson") == ["Per Olsson"]
+
+
+def test_addresses_beside_names_and_alone() -> None:
+    sentences = ["- Karin Ödman, karin.odman@falun.se", "Mattias Berg, mattias.berg@x.se, går istället.",
+                 "Skriv till ola.persson@mora.se", "Boverket hälsar"]
+    hits = find_names(sentences, [True, True, True, True], STOP, set(), set())
+    assert [(h.name, h.email) for h in hits] == [("Karin Ödman", "karin.odman@falun.se"),
+                                                ("Mattias Berg", "mattias.berg@x.se"),
+                                                ("Ola Persson", "ola.persson@mora.se")]
+
+
+def test_sender_in_or_out() -> None:
+    assert sender_included(fold("Jag vill anmäla mig."), False)
+    assert sender_included(fold("Anmäl Jonas och mig."), True)
+    assert not sender_included(fold("Vi vill anmäla Emil och Sigrid."), True)
+    assert not sender_included(fold("Själv kommer jag inte att delta."), True)
+    assert sender_included(fold("Jag kan inte komma den 21/9."), False)
+    assert "jag" in STOPWORDS
