@@ -26,6 +26,13 @@ log = logging.getLogger("anmalan.maildir")
 PROCESSED = "processed"
 
 
+def open_maildir(path: Path) -> mailbox.Maildir:
+    """The Maildir at ``path``, created whole (tmp/new/cur) even when the folder itself already exists."""
+    for sub in ("tmp", "new", "cur"):
+        (path / sub).mkdir(parents=True, exist_ok=True)
+    return mailbox.Maildir(str(path), create=False)
+
+
 def external_key(raw: bytes) -> str:
     """The message's key: its Message-ID, or a digest of its bytes when it has none."""
     facts = read_mail_facts(raw)
@@ -41,8 +48,7 @@ class MaildirInbox:
         self.path = path
         self.clock = clock
         self.poll_seconds = poll_seconds
-        path.mkdir(parents=True, exist_ok=True)
-        self.box = mailbox.Maildir(str(path), create=True)
+        self.box = open_maildir(path)
         self.processed = self._processed_folder()
 
     def _processed_folder(self) -> mailbox.Maildir:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import mailbox
 import uuid
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 from assistant.clock import Clock
+from handlers.maildir import open_maildir
 
 EXAMPLES = [
     ("Sofia Hedlund <sofia.hedlund@leksand.se>", "Anmälan till DalaLab",
@@ -29,7 +29,7 @@ EXAMPLES = [
 
 def seed_inbox(inbox: Path, clock: Clock) -> int:
     """Drop the example messages into the Maildir inbox; returns how many."""
-    box = mailbox.Maildir(str(inbox), create=True)
+    box = open_maildir(inbox)
     for sender, subject, body in EXAMPLES:
         msg = EmailMessage()
         msg["From"] = sender

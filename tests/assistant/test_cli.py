@@ -67,7 +67,8 @@ def test_run_demo_answers_every_example_and_stops_cleanly_on_sigterm(tmp_path):
     xlsx = tmp_path / "list.xlsx"
     assert _assistant("export", "--format", "xlsx", "-o", str(xlsx), "--config", str(config), cwd=tmp_path).returncode == 0
     wb = load_workbook(xlsx)
-    assert wb.sheetnames == ["Översikt", "2027-05-03", "2027-09-21", "2027-11-29", "2028-02-22"]
+    assert wb.sheetnames[0] == "Översikt"
+    assert {"2027-05-03", "2027-09-21", "2027-11-29", "2028-02-22"} <= set(wb.sheetnames)
     may = wb["2027-05-03"]
     names_may = {row[2] for row in may.iter_rows(min_row=2, values_only=True)}
     assert {"Karin Dahl", "Per Holm", "Lena Ek", "Erik Sandberg", "Sofia Hedlund"} <= names_may

@@ -159,7 +159,9 @@ async def test_question_is_forwarded_with_the_original_and_acknowledged(config, 
     forward = BytesParser(policy=policy.default).parsebytes(by_kind["forward.eml"].read_bytes())
     assert forward["To"] == "linnea.hassis@regiondalarna.se"
     attached = [p for p in forward.iter_attachments() if p.get_content_type() == "message/rfc822"]
-    assert attached and "Blir det lunch" in attached[0].as_string()
+    original = attached[0].get_content()
+    assert original["Message-ID"] == "<q1@mora.se>"
+    assert "Blir det lunch" in original.get_body(("plain",)).get_content()
     ack = BytesParser(policy=policy.default).parsebytes(by_kind["acknowledgement.eml"].read_bytes())
     assert ack["To"] == "anna.lind@mora.se" and "skickat den vidare" in ack.get_body(("plain",)).get_content()
 
