@@ -35,13 +35,17 @@ _AUTO_BODY = re.compile(
     r"auto-?reply|this is an automatic|detta är ett automatiskt|detta mejl är automatiskt)\b",
     re.IGNORECASE)
 _AWAY = re.compile(
-    r"\b(?:jag är|i am|i'm|i will be)\s+(?:för närvarande\s+|currently\s+)?(?:på semester|på tjänsteresa|"
-    r"tjänstledig|föräldraledig|ledig|borta|frånvarande|på kurs|sjukskriven|away|on (?:annual )?leave|"
-    r"on holiday|on vacation|travelling)\b", re.IGNORECASE)
+    r"\b(?:(?:jag är|i am|i'm|i will be)\s+(?:för närvarande\s+|currently\s+|just nu\s+)?(?:på semester|på tjänsteresa|"
+    r"tjänstledig|föräldraledig|ledig|borta|frånvarande|på kurs|sjukskriven|away|on (?:annual |parental )?leave|"
+    r"on holiday|on vacation|travelling|out of (?:the )?office)|"
+    r"jag har (?:för närvarande\s+|just nu\s+)?(?:semester|ledigt|föräldraledigt|tjänstledigt|semesterledigt)|"
+    r"i have (?:limited|no) access|i(?:'m| am) (?:currently )?(?:off|out)\b)", re.IGNORECASE)
 _AWAY_REPLY = re.compile(
     r"\b(?:läser (?:inte|ej)|begränsad tillgång|besvarar (?:ditt|ert|mejlet)|svarar (?:på ditt|när)|"
     r"när jag är tillbaka|är tillbaka|åter (?:i tjänst|på kontoret)|brådskande|limited access|"
     r"when i (?:return|am back|get back)|i will (?:reply|respond|get back)|urgent matters|back on|"
+    r"till och med|t\.?o\.?m\.?|no access to (?:my )?e-?mail|kontakta (?:växeln|min kollega|istället)|"
+    r"please contact|vid (?:brådskande|akuta) ärenden|"
     r"will be back)\b", re.IGNORECASE)
 
 

@@ -25,7 +25,16 @@ _ERASURE = re.compile(
     r"\bglom (?:mig|mina uppgifter)\b|"
     r"\b(?:bort|radera\w*|glomm?\w*|delete|erase|remove|forget)\b[^.?!]{0,40}\b(?:mina|all|alla|my) "
     r"(?:person)?(?:uppgifter|data|details)|\b(?:mina|my) (?:person)?(?:uppgifter|personal data|data)\b"
-    r"[^.?!]{0,40}\b(?:bort|raderas|tas bort|deleted|erased|removed)\b")
+    r"[^.?!]{0,40}\b(?:bort|raderas|tas bort|deleted|erased|removed)\b|"
+    r"\b(?:uppgifter|personuppgifter|data|information)\b[^.?!]{0,30}\b(?:raderas|tas bort|rensas|"
+    r"be (?:deleted|erased|removed))\b|"
+    r"\b(?:radera|raderar|rensa|erase|delete)\s+(?:mig|oss|me|us)\b|"
+    r"\b(?:ta|tar|stryk|stryka|remove)\s+(?:bort\s+)?(?:mig|oss|me|us|mitt namn|my name)\s+(?:helt\s+)?"
+    r"(?:fran|ur|from)\s+(?:\w+\s+){0,2}(?:register\w*|system\w*|databas\w*|database\w*|records|"
+    r"sandlist\w*|mailing ?list\w*|e-?postlist\w*|kontaktlist\w*|utskick\w*)|"
+    r"\bforget (?:me|about me)\b|\b(?:delete|erase|remove|radera|ta bort|rensa)\b[^.?!]{0,30}\b(?:everything|"
+    r"anything|all|allt|allting)\b[^.?!]{0,30}\b(?:about|on|om|of) (?:me|mig)\b|\bgdpr\b[^.?!]{0,60}\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)|"
+    r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b")
 _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|istallet for (?:mig|honom|henne)|"
     r"i stallet for (?:mig|honom|henne)|tar (?:min|hans|hennes|\w+s) plats|ta (?:min|hans|hennes|\w+s) plats|"
@@ -36,6 +45,8 @@ _SUBSTITUTE = re.compile(
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b|"
+    r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d)|"
+    r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d)|"
     r"\b(?:i stallet|istallet) for (?:den|de|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b")
@@ -43,7 +54,9 @@ _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom)\b|\bta bort (?:mig|oss|henne|honom) fran (?:deltagar|listan|anmal)|"
     r"\bhoppar av\b|\bhoppa av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
-    r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)")
+    r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
+    r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) (?:the |your )?"
+    r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 _CANCEL_WEAK = re.compile(
     r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga)\b|"
     r"\bkommer (?:\w+ ){0,2}(?:inte|ej) (?:att )?(?:kunna )?(?:komma|delta|narvara)\b|"
@@ -74,7 +87,9 @@ _DETAILS = re.compile(
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
     r"\buppdatera mina uppgifter\b|\bnew (?:e-?mail|address|surname|last name|name)\b|"
     r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"
-    r"\bstavade fel\b|\bfelstavat\b|\bmisspel")
+    r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
+    r"\b(?:got|recently|just) married\b|\bgift mig\b|\bformerly\b|\bf\.d\.|\btidigare (?:namn|efternamn)\b|"
+    r"\bnamnbyte\b|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
 _QUESTION_WORDS = re.compile(r"\b(?:undrar|fraga|fragor|wonder(?:ing)?|could you tell|kan ni beratta|"
                              r"vill veta|want to know)\b")
 
@@ -108,6 +123,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     """Read the intent of a message from its own sentences (``folded``: the same, accent-folded)."""
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
+    if _scam(" ".join(folded)):
+        return IntentReading(Intent.UNKNOWN)
     if hits := _hits(_ERASURE, folded):
         return IntentReading(Intent.ERASURE, cue=hits)
     if hits := _hits(_SUBSTITUTE, folded):
@@ -131,9 +148,41 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if questions or _hits(_QUESTION_WORDS, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     weak = _hits(_REGISTER_WEAK, folded)
+    if has_sessions and not weak and _looks_unrelated(" ".join(folded)):
+        has_sessions = False
     if weak or has_sessions or (subject and subject_registers(subject)):
         return IntentReading(Intent.REGISTER, cue=weak, question=question)
     return IntentReading(Intent.UNKNOWN)
+
+
+_EVENT_WORDS = re.compile(
+    r"\b(?:traff\w*|tillfall\w*|session\w*|dalalab|larprojekt\w*|workshop\w*|meetings?|program\w*|"
+    r"delta\w*|vara med|va med|komm\w*|ga pa|join\w*|attend\w*|participat\w*|come|plats(?:en)?|spot|seat)\b")
+_SALES = re.compile(
+    r"\bklicka\b|\bclick\b|\blank\w*|\blink\b|https?:|www\.|bit\.ly|\bbetala\b|\bpay\w*|\bkr\b|€|\$|"
+    r"\bsek\b|\busd\b|\beur\b|\bkonto\w*|\baccount\b|\blosenord\b|\bpassword\b|\bpaket\w*|\bpackage\b|"
+    r"\bleverans\w*|\blevere\w*|\bdeliver\w*|\bkrypto\w*|\bcrypto\w*|\bbitcoin\b|\bvinst\w*|\bprize\b|"
+    r"\blottery\b|\bwinner\b|\berbjudande\w*|\boffer\b|\brabatt\w*|\bdiscount\b|\bfaktura\w*|\binvoice\b")
+
+
+_SCAM = re.compile(
+    r"\b(?:usd|eur|dollars?|million|miljon\w*|bank (?:details|account)|bankuppgifter|account number|kontonummer|"
+    r"funds|beneficiary|inheritance|arv|barrister|attorney|lottery|lotteri|winner|vinnare|prize|kryptovaluta|"
+    r"krypto|crypto|bitcoin|investera|invest|tjana pengar|earn money|make money|guaranteed|garanterad\w*|"
+    r"klicka (?:har|pa lanken)|click (?:here|the link)|bit\.ly|verify your|verifiera ditt|tullavgift|customs fee)\b")
+#: Words only a message about the event itself uses.
+_EVENT_CORE = re.compile(r"\b(?:traff\w*|tillfall\w*|sessions?|sessioner\w*|dalalab|larprojekt\w*|workshops?|"
+                         r"anmal\w*|avanmal\w*|registr\w*|sign(?:ing)? (?:me |us )?up|planer\w*|oversiktsplan\w*)")
+
+
+def _scam(text: str) -> bool:
+    """Whether a text reads as spam or fraud (two or more telltale phrases) and says nothing of the event."""
+    return len({m.group(0) for m in _SCAM.finditer(text)}) >= 2 and not _EVENT_CORE.search(text)
+
+
+def _looks_unrelated(text: str) -> bool:
+    """Whether a text that names a date reads as sales, delivery or phishing talk rather than about the event."""
+    return bool(_SALES.search(text)) and not _EVENT_WORDS.search(text)
 
 
 def subject_registers(subject_folded: str) -> bool:

@@ -30,7 +30,8 @@ _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att
 _SELF_OUT = re.compile(
     r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\b(?:i (?:will|won't|am|can't|cannot) not? ?(?:be )?(?:attend|join|tak|com)\w*"
     r"[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won't)\b)")
-_SELF_IN = re.compile(r"\b(?:mig|oss|me|us|myself|jag och|och jag|and i|i and|we'?re both|we are both|"
+_SELF_IN = re.compile(r"\b(?:mig|oss|me|us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
+                      r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
                       r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")

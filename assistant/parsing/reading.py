@@ -28,6 +28,16 @@ _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|t
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bkan (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b")
+#: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
+_INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
+_FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
+                      r"\b(?:byta|byter|byt|swap|exchange|trade)\b(.+?)\b(?:mot|for)\b(.+)")
+#: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
+_ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
+                     r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
+                     r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b")
+#: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
+_THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
 _CLAUSE = re.compile(r",|;| men | but | sa | so | och stryk| and remove|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
 
@@ -99,6 +109,23 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
     for sentence in own:
         cuts = [0] + [c for m in _CLAUSE.finditer(fold(sentence)) for c in (m.start(), m.end())] + [len(sentence)]
         for clause in (sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])):
+            instead = _INSTEAD_OF.match(fold(clause))
+            if instead is not None:
+                given_up = find_mention(clause[:instead.end()], tab.sessions, base)
+                taken_up = find_mention(clause[instead.end():], tab.sessions, base)
+                if given_up.any and taken_up.any:
+                    removed |= _resolve([given_up], tab.sessions)
+                    target |= _resolve([taken_up], tab.sessions)
+                    continue
+            move = _FROM_TO.search(fold(clause))
+            if move is not None:
+                g = 1 if move.group(1) is not None else 3
+                old_part = find_mention(clause[move.start(g):move.end(g)], tab.sessions, base)
+                new_part = find_mention(clause[move.start(g + 1):], tab.sessions, base)
+                if old_part.any and new_part.any:
+                    removed |= _resolve([old_part], tab.sessions)
+                    target |= _resolve([new_part], tab.sessions)
+                    continue
             mention = find_mention(clause, tab.sessions, base)
             if not mention.any:
                 continue
@@ -133,8 +160,16 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         fwd_mentions = [find_mention(s, tab.sessions, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
         mentions = fwd_cue or [m for m in fwd_mentions if m.any]
+    absent: set[dt.date] = set()
+    if intent == Intent.REGISTER:
+        for i, (m, s) in enumerate(zip(own_mentions, own)):
+            if m.any and i not in reading.cue and _ABSENT.search(fold(s)) and m.dates and not m.whole:
+                absent |= m.dates - m.minus
     if mentions:
-        return _resolve(mentions, tab.sessions) or every, True
+        chosen = _resolve(mentions, tab.sessions) or every
+        return (chosen - absent) or chosen, True
+    if absent and every - absent:
+        return every - absent, True
     return every, False
 
 
@@ -149,14 +184,66 @@ def _name_in_text(address: str, parts: BodyParts, tab: _Tables) -> str | None:
     return None
 
 
-def _relevant(own: list[str], folded: list[str]) -> list[bool]:
-    """Sentences where names are people taking part: cue sentences, list items, table rows, lists after ':'."""
+_INTRO = re.compile(r"\b(?:jag heter|mitt namn (?:ar|är)|my name is|i am|i'm|this is|det (?:ar|är) jag|här (?:ar|är)|"
+                    r"har (?:ar|är)|namn:|name:)\s+", re.IGNORECASE)
+
+
+def _self_introduction(parts: BodyParts, tab: _Tables) -> str | None:
+    """A full name the writer gives as their own ("Jag heter Anna Berg", "my name is ...")."""
+    for text in (parts.greeting, parts.own):
+        for m in _INTRO.finditer(text):
+            rest = text[m.end():m.end() + 60]
+            found = names_in(rest, 0, tab.stop)
+            if found and found[0][1] == 0:
+                return found[0][0]
+    return None
+
+
+_NEW_NAME = re.compile(r"\b(?:heter (?:nu|numera|sedan \w+)|my name is now|my new name is|mitt nya namn (?:ar|är)|"
+                       r"is now called|nytt namn(?: (?:ar|är))?:?|new name(?: is)?:?|(?:new|nytt) surname(?: is)?:?)\s+",
+                       re.IGNORECASE)
+
+
+def _new_name(parts: BodyParts, tab: _Tables) -> str | None:
+    """The name a writer says they now go by ("heter numera Anna Ek", "my name is now ...")."""
+    for m in _NEW_NAME.finditer(parts.own):
+        found = names_in(parts.own[m.end():m.end() + 60], 0, tab.stop)
+        if found and found[0][1] == 0:
+            return found[0][0]
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself)\b")
+
+
+def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str | None,
+                      tab: _Tables) -> NameHit | None:
+    """The writer of a forwarded message who asks, in it, to take part ("kan du anmäla mig ...")."""
+    if not parts.quoted_people:
+        return None
+    name, address = parts.quoted_people[0]
+    if not address or address == (sender_email or "").lower() or address in tab.own_addresses:
+        return None
+    if not any(carries_cue(f) and _FIRST_PERSON.search(f) for f in (fold(s) for s in forwarded)):
+        return None
+    name = display_name(name, address) if name else name_from_address(address)
+    return NameHit(name, address, -1) if name else None
+
+
+#: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
+_WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:och|o|and|&|samt|\+)\s|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
+                        r"\b(?:tillsammans med|together with|along with) ")
+
+
+def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> list[bool]:
+    """Sentences where names are people taking part: cue sentences, list items, table rows, lists after ':',
+    and sentences naming sessions for the writer together with someone else."""
     out: list[bool] = []
     listing = False
-    for sentence, f in zip(own, folded):
+    for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*[-*•·]\s", sentence)) or "|" in sentence
-                or (listing and short))
+                or (listing and short) or (mention.any and bool(_WITH_SELF.search(f))))
         listing = (flag and sentence.rstrip().endswith(":")) or (listing and short)
         out.append(flag)
     return out
@@ -182,7 +269,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     mentions = [find_mention(s, tab.sessions, base) for s in own]
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
 
-    relevant = _relevant(own, folded)
+    relevant = _relevant(own, folded, mentions)
     hits = find_names(own, relevant, tab.stop, msg.ignore_names | tab.own_names,
                       msg.ignore_addresses | tab.own_addresses)
     sender = msg.sender
@@ -191,6 +278,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender_email = sender.address if sender.channel == "email" else None
     if sender_name is None and sender_email:
         sender_name = _name_in_text(sender_email, parts, tab)
+    if not sender.name or len(sender.name.split()) < 2 or "@" in sender.name:
+        sender_name = _self_introduction(parts, tab) or sender_name
     third: list[NameHit] = []
     sender_named = False
     for hit in hits:
@@ -200,6 +289,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_named = True
             continue
         third.append(hit)
+    if not third and pointer and parts.is_forward:
+        author = _forwarded_author(parts, forwarded, sender_email, tab)
+        if author is not None:
+            third.append(author)
     book = {name_key(n): a for n, a in parts.quoted_people if n}
     third = [NameHit(h.name, h.email or book.get(name_key(h.name)), h.sentence) for h in third]
 
@@ -207,6 +300,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
                        lambda i: any(h.sentence == i for h in third))
     sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base)
+    if reading.change == "details":
+        sender_name = _new_name(parts, tab) or sender_name
 
     text_org = tab.orgs.best(parts.own, parts.signature, parts.greeting)
     decided, by_domain = tab.orgs.for_address(sender_email)
@@ -219,7 +314,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         colleague_org = sender_org_obj if sender_org_obj is not None else text_org
         if reading.change == "substitute":
             joining = [h for h in others if h.sentence in reading.cue] or others[-1:]
-            leaving_sender = sender_leaving(own_folded) or all(h in joining for h in others)
+            cue_text = " ".join(folded[i] for i in reading.cue if i < len(folded))
+            third_party = len(others) >= 2 and bool(_THIRD_PERSON_PLACE.search(cue_text))
+            leaving_sender = sender_leaving(own_folded) or (not third_party and all(h in joining for h in others))
             for h in others:
                 role = Role.JOINING if h in joining else Role.LEAVING
                 people.append(Person(h.name, h.email, _organisation_of(h.email, colleague_org, tab), role))

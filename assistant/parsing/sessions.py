@@ -66,6 +66,18 @@ _ALL = re.compile(
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|"
                      r"apart\s+from|not\s+the)\b", re.IGNORECASE)
+_COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessionerna|workshop)\w*"
+_SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
+_MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)
+_BARE_ORD = re.compile(rf"(?:\b(?:den|det|de|the)\s+)?\b({_ORD})(?!\w)", re.IGNORECASE)
+_WORD_NUMBERS = {"ett": 1, "en": 1, "ettan": 1, "one": 1, "två": 2, "tva": 2, "tvåan": 2, "two": 2, "tre": 3,
+                 "trean": 3, "three": 3, "fyra": 4, "fyran": 4, "four": 4}
+_NUMBER_WORD = r"(?:ett|ettan|en|one|två|tva|tvåan|two|tre|trean|three|fyra|fyran|four)"
+_NUMBERED_WORDS = re.compile(
+    rf"\b(?:(?:träff(?:en)?|traff(?:en)?|tillfälle(?:t)?|tillfalle(?:t)?|session|meeting)\s+(?:(?:nr|nummer|number|no)\.?\s+)?"
+    rf"|(?:nr|nummer|number)\.?\s+)({_NUMBER_WORD}(?:\s*(?:,|och|o|and|&|\+|samt)\s*{_NUMBER_WORD})*)\b", re.IGNORECASE)
+#: A year written after a day and month ("22/2 -28", "3 maj -27", "21/9 '27"): not a range.
+_YEAR_SUFFIX = re.compile(r"\s?(?:[-–']\s?|\s)(20\d\d|\d\d)(?![\d/:]|\.\d|\s*[-–/.]\s*\d)")
 AddFn = Callable[[int, set[dt.date]], None]
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{3,10}")
 
@@ -124,14 +136,24 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
     for m in _ISO.finditer(text):
         taken.append(m.span())
         found.append((m.start(), _snap(int(m.group(3)), int(m.group(2)), int(m.group(1)), sessions)))
+    years = {d.year for d in sessions}
+
+    def suffix_year(end: int) -> tuple[int | None, int]:
+        """A session year written just after a date ("22/2 -28"), and where it ends."""
+        m = _YEAR_SUFFIX.match(text, end)
+        if m is not None and _year(m.group(1)) in years:
+            return _year(m.group(1)), m.end()
+        return None, end
+
     for m in _DAY_MONTH.finditer(text):
         month = month_of(m.group(2))
         if month is None or not free(*m.span()):
             continue
-        taken.append(m.span())
-        if _is_range(text, m.start(), m.end()):
+        year, end = (_year(m.group(3)), m.end()) if m.group(3) else suffix_year(m.end())
+        taken.append((m.start(), end))
+        if _is_range(text, m.start(), end):
             continue
-        found.append((m.start(), _resolve(int(m.group(1)), month, _year(m.group(3)), base, sessions)))
+        found.append((m.start(), _resolve(int(m.group(1)), month, year, base, sessions)))
     for m in _MONTH_DAY.finditer(text):
         month = month_of(m.group(1), fuzzy=False) if fold(m.group(1)) != "may" or m.group(1)[0] == "M" else None
         if month is None or not free(*m.span()):
@@ -143,12 +165,13 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
     for m in _NUMERIC.finditer(text):
         if not free(*m.span()):
             continue
-        taken.append(m.span())
-        if _is_range(text, m.start(), m.end()) or _TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        year, end = (_year(m.group(4)), m.end()) if m.group(4) else suffix_year(m.end())
+        taken.append((m.start(), end))
+        if _is_range(text, m.start(), end) or _TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         if m.group(2) == "." and len(m.group(3)) == 2 and m.group(3).startswith("0"):
             continue  # 10.05 is a time, not the 10th of May
-        found.append((m.start(), _resolve(int(m.group(1)), int(m.group(3)), _year(m.group(4)), base, sessions)))
+        found.append((m.start(), _resolve(int(m.group(1)), int(m.group(3)), year, base, sessions)))
     return found
 
 
@@ -182,6 +205,11 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
         if day in sessions:
             add(m.start(), {day})
     _ordinals(sentence, sessions, add)
+    if exc:
+        for m in _BARE_ORD.finditer(sentence, cut, stop):
+            n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
+            if n is not None and (n == -1 or n <= len(sessions)):
+                add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
     _seasons_and_months(sentence, sessions, taken, add)
     for m in _ALL.finditer(sentence):
         if cut <= m.start() < stop:
@@ -204,6 +232,10 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
     for m in _NUMBERED.finditer(sentence):
         numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
+    for m in _NUMBERED_WORDS.finditer(sentence):
+        numbers = [_WORD_NUMBERS[fold(w)] if fold(w) in _WORD_NUMBERS else _WORD_NUMBERS.get(w.lower(), 0)
+                   for w in re.findall(_NUMBER_WORD, m.group(1), re.IGNORECASE)]
+        add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
     for m in _COUNT_ORDINAL.finditer(sentence):
         count = _NUMBERS.get(fold(m.group(1)), 1)
         first = fold(m.group(2)) in ("forsta", "first")
@@ -215,10 +247,24 @@ def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: lis
     lowered = sentence.lower()
     for m in _SEASON.finditer(sentence):
         window = lowered[max(0, m.start() - 30): m.end() + 40]
-        if not re.search(_NOUN, window) or (fold(m.group(1)) == "var" and not m.group(0).lower().endswith("ens")):
+        spring = fold(m.group(1)) == "var"
+        prefixed = m.group(0).lower().startswith(("in the ", "this ") if fold(m.group(1)) == "fall"
+                                                 else ("i ", "in the ", "this ", "under "))
+        if spring and not m.group(0).lower().endswith(("ens", "en")):
+            continue
+        if not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under"))):
             continue
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
         add(m.start(), {d for d in sessions if d.month in months})
+    for m in _SEASON_COMPOUND.finditer(sentence):
+        key = fold(m.group(1))
+        add(m.start(), {d for d in sessions if d.month in _SEASONS[key]})
+        taken.append(m.span())
+    for m in _MONTH_COMPOUND.finditer(sentence):
+        month = month_of(m.group(1))
+        if month is not None and not any(s <= m.start() < e for s, e in taken):
+            add(m.start(), {d for d in sessions if d.month == month})
+            taken.append(m.span())
     for m in _WORD.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue

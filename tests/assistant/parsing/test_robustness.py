@@ -36,9 +36,9 @@ SEED = _seed()
 
 
 def _timed(call: object) -> ParsedRequest:
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the bound holds on a busy machine too
     result = call()  # type: ignore[operator]
-    assert time.perf_counter() - start < LIMIT_S
+    assert time.process_time() - start < LIMIT_S
     assert isinstance(result, ParsedRequest)
     result.contract()
     return result
