@@ -1,4 +1,4 @@
-"""The ``assistant`` command line: run, parse, db upgrade, registrations, export."""
+"""The ``assistant`` command line: run, parse, db upgrade, registrations, export, summary."""
 
 from __future__ import annotations
 
@@ -44,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(export)
     export.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     export.add_argument("--output", "-o", type=Path, default=None)
+
+    summary = sub.add_parser("summary", help="the organisers' daily summary: preview it, or send it now")
+    _add_config(summary)
+    action = summary.add_mutually_exclusive_group(required=True)
+    action.add_argument("--preview", action="store_true", help="print the summary in the terminal")
+    action.add_argument("--send", action="store_true",
+                        help="queue today's summary for every organiser now (the running service sends it)")
+    summary.add_argument("--force", action="store_true",
+                         help="with --send: queue an extra copy even if today's was sent (not recorded)")
+    summary.add_argument("--at", default=None, help="take now to be this moment (ISO 8601), default now")
 
     return top
 

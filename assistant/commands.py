@@ -1,4 +1,4 @@
-"""The CLI's database commands: db upgrade, registrations (a table), export (CSV/XLSX), and run."""
+"""The CLI's database commands: db upgrade, registrations (a table), export (CSV/XLSX), summary, and run."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def run_command(args: argparse.Namespace, config: Config) -> int:
         out = write_export(rows, config, args.format, args.output)
         print(f"wrote {out}", file=sys.stderr)
         return 0
+    if args.command == "summary":
+        return asyncio.run(_summary(args, config))
     raise AssertionError(args.command)
 
 
@@ -66,6 +68,38 @@ async def _rows(config: Config, day: dt.date | None) -> list[Row]:
             return await RegistrationRepository(session).rows(day)
     finally:
         await db.dispose()
+
+
+async def _summary(args: argparse.Namespace, config: Config) -> int:
+    """``summary --preview`` prints it; ``summary --send`` queues it (recorded: the daily one is not sent again)."""
+    from assistant.summary_render import render_text
+    from handlers.summary import preview, queue_summary, recipients
+    now = dt.datetime.fromisoformat(args.at) if args.at else SystemClock().now()
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=config.event.tz)
+    db = open_database(config.database.url)
+    try:
+        await upgrade(db.engine)
+        if args.preview:
+            print(render_text(await preview(config, db, now)), end="")
+            return 0
+        if not recipients(config):
+            print("Inga arrangörer att skicka till (organisers.emails / telegram_ids, med kanalen påslagen).",
+                  file=sys.stderr)
+            return 1
+        day = now.astimezone(config.event.tz).date()
+        queued = await queue_summary(config, db, now, day, record=not args.force)
+    finally:
+        await db.dispose()
+    if queued.queued:
+        print(f"Sammanfattningen för {day} är köad till {', '.join(queued.queued)}; "
+              "tjänsten (assistant run) skickar den inom någon sekund.")
+    elif queued.already:
+        print(f"Sammanfattningen för {day} är redan skickad till {', '.join(queued.already)} "
+              "(--force köar en extra kopia).")
+    else:
+        print(f"Inget nytt för {day}: ingen sammanfattning skickas (summary.send_when_nothing_happened = false).")
+    return 0
 
 
 def render_table(rows: list[Row]) -> str:

@@ -16,6 +16,7 @@ from storage.outbox import OutboxRepository
 log = logging.getLogger("anmalan.dispatcher")
 
 GIVE_UP_AFTER = dt.timedelta(hours=48)
+LEASE = dt.timedelta(minutes=2)   # a claimed row is retried after this if its dispatcher died mid-send
 
 
 def backoff(attempts: int, base: float = 5.0, cap: float = 3600.0) -> float:
@@ -36,57 +37,68 @@ class Dispatcher:
         self.wake = asyncio.Event()
 
     async def run_once(self, limit: int = 50) -> int:
-        """Send every due row (up to ``limit``); returns how many went out."""
+        """Send every due row (up to ``limit``); returns how many went out.
+
+        Rows are claimed in one short transaction and each is sent outside any transaction, so a
+        slow SMTP server never holds the database (on SQLite that would stop all incoming mail).
+        """
+        now = self.clock.now()
+        async with self.db.sessions() as session, session.begin():
+            rows = await OutboxRepository(session).claim(set(self.senders), now, LEASE, limit)
         sent = 0
-        async with self.db.sessions() as session:
-            rows = await OutboxRepository(session).due(set(self.senders), self.clock.now(), limit)
-            ids = [r.id for r in rows]
-        for row_id in ids:
-            sent += await self._send_one(row_id)
+        for row in rows:
+            sent += await self._send_one(row)
         return sent
 
-    async def _send_one(self, row_id: int) -> int:
-        async with self.db.sessions() as session, session.begin():
-            repo = OutboxRepository(session)
-            row = await session.get(OutboxMessage, row_id, with_for_update=self.db.engine.dialect.name
-                                    == "postgresql" or None)
-            if row is None or row.state != "pending":
-                return 0  # another instance took it
-            original = None
-            attach = (row.payload or {}).get("attach_inbound")
-            if attach:
-                inbound = await session.get(InboundMessage, attach)
-                original = inbound.raw if inbound else None
-            sender = self.senders[row.channel]
-            now = self.clock.now()
-            try:
-                await sender.send(row, original)
-            except PermanentFailure as exc:
-                log.error("reply %s to %s failed for good: %s", row.id, row.recipient, exc)
-                await repo.mark_failed(row.id, str(exc))
-                return 0
-            except (TemporaryFailure, OSError, TimeoutError) as exc:
-                retry_after = getattr(exc, "retry_after", None)
-                if now - row.created_at > GIVE_UP_AFTER:
-                    log.error("reply %s to %s given up after %s tries: %s", row.id, row.recipient,
-                              row.attempts + 1, exc)
-                    await repo.mark_failed(row.id, f"gave up: {exc}")
-                    return 0
+    async def _original(self, row: OutboxMessage) -> bytes | None:
+        attach = (row.payload or {}).get("attach_inbound")
+        if not attach:
+            return None
+        async with self.db.sessions() as session:
+            inbound = await session.get(InboundMessage, attach)
+            return inbound.raw if inbound else None
+
+    async def _send_one(self, row: OutboxMessage) -> int:
+        original = await self._original(row)
+        sender = self.senders[row.channel]
+        now = self.clock.now()
+        outcome: tuple[str, str, float] | None = None
+        try:
+            await sender.send(row, original)
+        except PermanentFailure as exc:
+            log.error("reply %s to %s failed for good: %s", row.id, row.recipient, exc)
+            outcome = ("failed", str(exc), 0.0)
+        except (TemporaryFailure, OSError, TimeoutError) as exc:
+            retry_after = getattr(exc, "retry_after", None)
+            if now - row.created_at > GIVE_UP_AFTER:
+                log.error("reply %s to %s given up after %s tries: %s", row.id, row.recipient,
+                          row.attempts + 1, exc)
+                outcome = ("failed", f"gave up: {exc}", 0.0)
+            else:
                 delay = retry_after if retry_after is not None else backoff(row.attempts, self.backoff_base)
                 log.warning("reply %s to %s not sent (%s); next try in %.0f s", row.id, row.recipient, exc, delay)
-                await repo.mark_retry(row.id, str(exc), now + dt.timedelta(seconds=delay))
-                return 0
-            await repo.mark_sent(row.id, now)
-            return 1
+                outcome = ("retry", str(exc), delay)
+        async with self.db.sessions() as session, session.begin():
+            repo = OutboxRepository(session)
+            if outcome is None:
+                await repo.mark_sent(row.id, self.clock.now())
+                return 1
+            state, error, delay = outcome
+            if state == "failed":
+                await repo.mark_failed(row.id, error)
+            else:
+                await repo.mark_retry(row.id, error, now + dt.timedelta(seconds=delay))
+            return 0
 
     async def run(self, stop: asyncio.Event) -> None:
         """Send until ``stop`` is set."""
         while not stop.is_set():
+            # Cleared before the round, not after: a wake-up set while rows are being sent is kept.
+            self.wake.clear()
             try:
                 await self.run_once()
-            except Exception:  # noqa: BLE001 - the loop must go on
+            except Exception:
                 log.exception("dispatching the outbox failed")
-            self.wake.clear()
             waiter = asyncio.ensure_future(self.wake.wait())
             stopper = asyncio.ensure_future(stop.wait())
             try:

@@ -1,14 +1,16 @@
-"""Exports of the participant list: CSV, and XLSX with one sheet per session plus an overview."""
+"""Exports of the participant list: CSV, and XLSX with an overview, the organisations and one sheet per session."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from assistant.config import Config
 from storage.registrations import Row
@@ -17,59 +19,108 @@ HEADERS = ["Träff", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäl
 _STATUS_SV = {"confirmed": "bekräftad", "waitlisted": "väntelista", "cancelled": "avanmäld"}
 
 
-def _cells(row: Row) -> list[str]:
+def _local(at: dt.datetime, config: Config | None) -> dt.datetime:
+    """A stored (UTC) instant in the event's time zone."""
+    return at.astimezone(config.event.tz) if config is not None else at
+
+
+def _cells(row: Row, config: Config | None = None) -> list[str]:
     return [row.session.isoformat(), _STATUS_SV.get(row.status, row.status), row.name or "(raderad)",
             row.email or "", row.organisation or "", row.diet or "",
-            row.registered_at.strftime("%Y-%m-%d %H:%M")]
+            _local(row.registered_at, config).strftime("%Y-%m-%d %H:%M")]
 
 
-def to_csv(rows: list[Row]) -> bytes:
-    """The list as CSV (UTF-8 with BOM so that Excel reads å, ä, ö right; semicolons as Swedish Excel expects)."""
+def to_csv(rows: list[Row], config: Config | None = None) -> bytes:
+    """The list as CSV (UTF-8 with BOM so that Excel reads å, ä, ö right; semicolons as Swedish Excel expects).
+
+    With ``config``, times are the event's local time; without, as stored (UTC).
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";")
     writer.writerow(HEADERS)
     for row in rows:
-        writer.writerow(_cells(row))
+        writer.writerow(_cells(row, config))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+SESSION_HEADERS = ["Nr", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäld"]
+_NUMBER_FORMATS = {dt.datetime: "yyyy-mm-dd hh:mm", dt.date: "yyyy-mm-dd"}
+
+
 def to_xlsx(rows: list[Row], config: Config) -> bytes:
-    """The list as a workbook: an overview sheet, then one sheet per session."""
+    """The list as a workbook: an overview, the organisations, then one sheet per session.
+
+    Real date cells (local time; Excel has no time zones), bold frozen headers, filters, and
+    column widths fitted to the content.
+    """
     wb = Workbook()
     overview = wb.active
+    assert overview is not None
     overview.title = "Översikt"
-    overview.append(["Träff", "Plats", "Kapacitet", "Bekräftade", "Väntelista", "Lediga"])
+    overview.append(["Träff", "Plats", "Rubrik", "Kapacitet", "Bekräftade", "Väntelista", "Lediga"])
     for s in config.event.sessions:
         confirmed = sum(1 for r in rows if r.session == s.date and r.status == "confirmed")
         waiting = sum(1 for r in rows if r.session == s.date and r.status == "waitlisted")
-        overview.append([s.date.isoformat(), s.place, s.capacity, confirmed, waiting, max(0, s.capacity - confirmed)])
+        overview.append([s.date, s.place, s.title, s.capacity, confirmed, waiting, max(0, s.capacity - confirmed)])
     _style(overview)
+    _organisation_sheet(wb.create_sheet("Organisationer"), rows, config)
     for s in config.event.sessions:
         sheet = wb.create_sheet(s.date.isoformat())
-        sheet.append(HEADERS)
-        for r in rows:
-            if r.session == s.date:
-                sheet.append(_cells(r))
+        sheet.append(SESSION_HEADERS)
+        queue = 0
+        for n, r in enumerate((r for r in rows if r.session == s.date), start=1):
+            if r.status == "waitlisted":
+                queue += 1
+            status = f"väntelista ({queue})" if r.status == "waitlisted" else _STATUS_SV.get(r.status, r.status)
+            sheet.append([n, status, r.name or "(raderad)", r.email or "", r.organisation or "", r.diet or "",
+                          _local(r.registered_at, config).replace(tzinfo=None)])
         _style(sheet)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def _style(sheet: object) -> None:
-    from openpyxl.worksheet.worksheet import Worksheet
-    assert isinstance(sheet, Worksheet)
+def _organisation_sheet(sheet: Worksheet, rows: list[Row], config: Config) -> None:
+    """Per organisation: its quota, how many distinct people use it, and who."""
+    sheet.append(["Organisation", "Kvot", "Använda", "Personer"])
+    people: dict[str, dict[int, str]] = {}
+    for r in sorted(rows, key=lambda r: r.queued_at):
+        if r.organisation:
+            people.setdefault(r.organisation, {}).setdefault(r.person_id, r.name or "(raderad)")
+    order = {o.name: i for i, o in enumerate(config.organisations)}
+    for name in sorted(people, key=lambda n: (order.get(n, len(order)), n)):
+        quota = config.quota_for(name)
+        sheet.append([name, quota if quota is not None else "–", len(people[name]), ", ".join(people[name].values())])
+    _style(sheet)
+
+
+def _display_width(value: object) -> int:
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _style(sheet: Worksheet) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
-    for i, column in enumerate(sheet.columns, start=1):
-        width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
-        sheet.column_dimensions[get_column_letter(i)].width = min(60, max(10, width + 2))
+    if sheet.max_row > 1:
+        sheet.auto_filter.ref = sheet.dimensions
+    for column in sheet.iter_cols():
+        for cell in column[1:]:
+            fmt = _NUMBER_FORMATS.get(type(cell.value))
+            if fmt:
+                cell.number_format = fmt
+        width = max((_display_width(c.value) for c in column if c.value is not None), default=8)
+        # +2 for padding, +2 on the header row for the filter button; long titles wrap past 60.
+        sheet.column_dimensions[get_column_letter(column[0].column)].width = min(60, max(8, width + 4))
 
 
 def write_export(rows: list[Row], config: Config, fmt: str, output: Path | None) -> Path:
     """Write the export to ``output`` (default: ``anmalningar.<fmt>`` in the current folder)."""
-    data = to_csv(rows) if fmt == "csv" else to_xlsx(rows, config)
+    data = to_csv(rows, config) if fmt == "csv" else to_xlsx(rows, config)
     path = output or Path(f"anmalningar.{fmt}")
     path.write_bytes(data)
     return path

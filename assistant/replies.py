@@ -77,7 +77,7 @@ class Replies:
         people = _people_view(self, decision.verdicts, request, lang)
         return self.render(
             "reply", lang, greeting_name=greeting_name, missing=list(decision.missing),
-            intent=request.intent.value, people=people,
+            intent=request.intent.value, people=people, channel=request.sender.channel,
             confirmed_any=any(v.outcome in (Outcome.CONFIRMED, Outcome.PROMOTED) for v in decision.verdicts),
             cancelled_any=any(v.outcome is Outcome.CANCELLED for v in decision.verdicts),
             question=request.question if request.intent is not Intent.QUESTION else None,

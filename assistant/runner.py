@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from assistant.clock import Clock, SystemClock
 from assistant.config import Config
@@ -12,7 +14,11 @@ from assistant.dispatcher import Dispatcher
 from assistant.service import Handled, Inbound, Service
 from handlers.delivery import ChannelSender
 from handlers.maildir import MaildirInbox, MaildirOutbox
+from handlers.summary import SummaryScheduler
 from storage.database import open_database
+
+if TYPE_CHECKING:
+    from handlers.telegram_bot import TelegramBot
 
 log = logging.getLogger("anmalan")
 
@@ -47,13 +53,52 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             inbox = MaildirInbox(md.inbox, clock, md.poll_seconds)
             tasks.append(asyncio.create_task(inbox.run(handle, stop), name="maildir"))
             log.info("Maildir inbox %s, replies written to %s", md.inbox, md.outbox)
+        _wire_email(config, clock, senders, tasks, handle, stop)
+        bot = _telegram_bot(config, service, clock, senders, lambda: dispatcher.wake.set() if dispatcher else None)
         dispatcher = Dispatcher(db, senders, clock)
         tasks.append(asyncio.create_task(dispatcher.run(stop), name="dispatcher"))
+        summary = SummaryScheduler(config, db, clock, channels=set(senders), on_queued=dispatcher.wake.set)
+        tasks.append(asyncio.create_task(summary.run(stop), name="summary"))
         log.info("Anmälan is running for %r (database %s); stop with Ctrl-C", config.event.name,
                  config.database.url.split("@")[-1])
+        if bot is not None:
+            await bot.start()
         await stop.wait()
         log.info("stopping: finishing the message in hand")
+        if bot is not None:
+            await bot.stop()
         await asyncio.gather(*tasks, return_exceptions=True)
+        for sender in senders.values():
+            close = getattr(sender, "close", None)
+            if close is not None:
+                await close()
     finally:
         await db.dispose()
         log.info("stopped")
+
+
+def _wire_email(config: Config, clock: Clock, senders: dict[str, ChannelSender],
+                tasks: list[asyncio.Task[None]], handle: Callable[[Inbound], Awaitable[Handled]],
+                stop: asyncio.Event) -> None:
+    """IMAP in and SMTP out when configured (SMTP then replaces the Maildir outbox as the e-mail sender)."""
+    imap, smtp = config.channels.imap, config.channels.smtp
+    if smtp.enabled:
+        from handlers.smtp_sender import SmtpSender
+        senders["email"] = SmtpSender(smtp, clock)
+        log.info("replies sent by SMTP through %s:%s (%s)", smtp.host, smtp.port, smtp.security)
+    if imap.enabled:
+        from handlers.imap_inbox import ImapInbox
+        imap.password()   # a missing secret stops the start here, with the variable's name
+        inbox = ImapInbox(imap, clock, config.limits.max_message_bytes)
+        tasks.append(asyncio.create_task(inbox.run(handle, stop), name="imap"))
+
+
+def _telegram_bot(config: Config, service: Service, clock: Clock, senders: dict[str, ChannelSender],
+                  wake: Callable[[], None]) -> TelegramBot | None:
+    """The Telegram bot when enabled; its sender joins the dispatcher's (the token is read here)."""
+    if not config.channels.telegram.enabled:
+        return None
+    from handlers.telegram_bot import TelegramBot
+    bot = TelegramBot(config, service, clock, wake)
+    senders["telegram"] = bot.sender
+    return bot

@@ -13,6 +13,7 @@ import re
 import secrets
 import traceback
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -90,11 +91,18 @@ class Service:
         return await self.submit(inbound, request, facts)
 
     async def submit(self, inbound: Inbound, request: ParsedRequest | None,
-                     facts: MailFacts | None = None) -> Handled:
-        """Process a message whose request is already known (parsed, or built by a chat conversation)."""
+                     facts: MailFacts | None = None,
+                     also: Callable[[AsyncSession], Awaitable[None]] | None = None) -> Handled:
+        """Process a message whose request is already known (parsed, or built by a chat conversation).
+
+        ``also`` runs inside the same transaction (a chat channel ends its conversation there).
+        """
         try:
             async with self.db.sessions() as session, session.begin():
-                return await self._process(session, inbound, request, facts)
+                handled = await self._process(session, inbound, request, facts)
+                if also is not None:
+                    await also(session)
+                return handled
         except IntegrityError:
             async with self.db.sessions() as session:
                 existing = await InboundRepository(session).find(inbound.channel, inbound.external_key)
@@ -254,6 +262,8 @@ class _Work:
         return names
 
     def _answers_our_question(self) -> bool:
+        if (self.inbound.source_ref or {}).get("answers_question"):
+            return True   # a chat conversation that asked its own questions
         return bool(self.facts and any(mid.startswith("<clarify.") for mid in self.facts.in_reply_to))
 
     async def _reply_limit_reached(self) -> bool:
@@ -328,7 +338,8 @@ class _Work:
         if request.sender.address:
             person_ids += [p.id for p in await self.regs.people_for_sender(
                 request.sender.channel, request.sender.address) if p.id not in person_ids and
-                (p.email or "").lower() == request.sender.address.lower()]
+                (request.sender.channel == "telegram"   # people linked to this Telegram user
+                 or (p.email or "").lower() == request.sender.address.lower())]
         await self.regs.erase(person_ids, self.now)
         if request.sender.address:
             await InboundRepository(self.session).forget_sender(self.inbound.channel, request.sender.address)
@@ -384,7 +395,9 @@ class _Work:
         return out
 
     async def _queue(self, reply: Reply, prefix: str = "reply") -> OutboxMessage:
-        domain = self.config.channels.maildir.address.partition("@")[2] or "anmalan.local"
+        channels = self.config.channels   # the domain of the address replies are sent from
+        sent_from = channels.smtp.from_address if channels.smtp.enabled else channels.maildir.address
+        domain = sent_from.partition("@")[2] or "anmalan.local"
         headers = dict(reply.headers)
         if reply.channel == "email":
             headers.setdefault("Message-ID", f"<{prefix}.{uuid.uuid4().hex}@{domain}>")

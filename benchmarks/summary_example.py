@@ -20,14 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.clock import FixedClock  # noqa: E402
-from assistant.config import load_config  # noqa: E402
-from assistant.summary_render import render_html, render_telegram, render_text  # noqa: E402
-from handlers.summary import export_document, preview  # noqa: E402
-from storage.database import open_database  # noqa: E402
-from tests.conftest import local  # noqa: E402
-from tests.handlers.test_summary_world import realistic_state, small_config  # noqa: E402
-from tests.servers.smtp import SmtpServer  # noqa: E402
+from assistant.clock import FixedClock
+from assistant.config import load_config
+from assistant.summary_render import render_html, render_telegram, render_text
+from handlers.summary import export_document, preview
+from storage.database import open_database
+from tests.conftest import local
+from tests.handlers.test_summary_world import realistic_state, small_config
+from tests.servers.smtp import SmtpServer
 
 
 async def main(out: Path) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 
 def event_uid(uid_key: str, domain: str) -> str:
@@ -34,4 +35,14 @@ def build_ics(entries: list[dict[str, Any]], domain: str, now: dt.datetime, canc
         ev.add("status", "CANCELLED" if cancelled else "CONFIRMED")
         ev.add("sequence", 0)
         cal.add_component(ev)
+    # RFC 5545: every TZID used needs its VTIMEZONE (Outlook shifts times without one).
+    for tzid in sorted({e["timezone"] for e in entries}):
+        years = [int(e["session"][:4]) for e in entries if e["timezone"] == tzid]
+        cal.subcomponents.insert(0, _vtimezone(tzid, min(years) - 1, max(years) + 1))   # before the events
     return cal.to_ical()
+
+
+@lru_cache(maxsize=32)
+def _vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
+    """The zone's rules for the years around the events only (small, and built once per process)."""
+    return Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 12, 31))

@@ -1,7 +1,8 @@
-"""Build the MIME message of an outbox row: plain text + HTML alternative, ICS, the original for forwards."""
+"""Build the MIME message of an outbox row: text + HTML alternative, ICS, attachments, the original for forwards."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from email import policy
 from email.message import EmailMessage
@@ -23,7 +24,7 @@ def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: b
     for name in ("In-Reply-To", "References"):
         if row.headers.get(name):
             msg[name] = row.headers[name]
-    msg["Auto-Submitted"] = "auto-replied" if row.kind != "forward" else "auto-generated"
+    msg["Auto-Submitted"] = "auto-generated" if row.kind in ("forward", "summary") else "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg.set_content(row.body_text)
     if row.body_html:
@@ -31,8 +32,16 @@ def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: b
     calendar = row.payload.get("calendar") if row.payload else None
     if calendar:
         domain = from_address.partition("@")[2] or "anmalan.local"
-        msg.add_attachment(build_ics(calendar, domain, now), maintype="text", subtype="calendar",
+        # As text with charset=utf-8: without it a reader takes the bytes as ASCII ("H\ufffd\ufffdllbar").
+        msg.add_attachment(build_ics(calendar, domain, now).decode("utf-8"), subtype="calendar", charset="utf-8",
                            filename="kalender.ics", params={"method": "PUBLISH"})
+    for item in (row.payload or {}).get("attachments") or ():
+        # payload["attachments"]: [{"filename", "content_type", "data_b64"}] (e.g. the summary's XLSX and CSV)
+        ctype, *options = str(item.get("content_type") or "application/octet-stream").split(";")
+        maintype, _, subtype = ctype.strip().partition("/")
+        params = dict(o.strip().partition("=")[::2] for o in options if "=" in o)   # e.g. charset=utf-8
+        msg.add_attachment(base64.b64decode(item["data_b64"]), maintype=maintype,
+                           subtype=subtype or "octet-stream", filename=str(item["filename"]), params=params)
     if original is not None:
         try:
             attached = BytesParser(policy=policy.default).parsebytes(original)

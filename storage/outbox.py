@@ -11,6 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import OutboxMessage, OutboxState
 
+#: Outbox kinds the reply limit does not count: forwards to organisers, and a chat bot's own prompts
+#: and command answers (a conversation is many short messages, not mail to be kept from looping).
+NOT_COUNTED_KINDS = ("forward", "chat")
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -53,6 +57,16 @@ class OutboxRepository:
             stmt = stmt.with_for_update(skip_locked=True)
         return list((await self.session.scalars(stmt)).all())
 
+    async def claim(self, channels: set[str], now: dt.datetime, lease: dt.timedelta,
+                    limit: int = 50) -> list[OutboxMessage]:
+        """Take due rows for sending: their next attempt moves to the end of a lease, so no other
+        dispatcher takes them meanwhile, and a dispatcher that dies mid-send has them retried after it."""
+        rows = await self.due(channels, now, limit)
+        if rows:
+            await self.session.execute(update(OutboxMessage).where(
+                OutboxMessage.id.in_([r.id for r in rows])).values(next_attempt_at=now + lease))
+        return rows
+
     async def next_due_at(self, channels: set[str]) -> dt.datetime | None:
         """When the next pending row falls due."""
         return await self.session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
@@ -77,7 +91,7 @@ class OutboxRepository:
         """How many automatic replies went (or will go) to a recipient since ``since``."""
         return await self.session.scalar(select(func.count()).select_from(OutboxMessage).where(
             func.lower(OutboxMessage.recipient) == recipient.lower(), OutboxMessage.created_at >= since,
-            OutboxMessage.kind != "forward")) or 0
+            OutboxMessage.kind.notin_(NOT_COUNTED_KINDS))) or 0
 
     async def by_state(self, state: OutboxState) -> list[OutboxMessage]:
         """Rows in a state, oldest first."""

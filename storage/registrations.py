@@ -71,17 +71,25 @@ class RegistrationRepository:
 
     async def book(self) -> Book:
         """Every active registration, as the rules read it."""
-        stmt = (select(Registration)
+        # Plain rows, not ORM objects: read for every message, and thousands of objects in the
+        # session's identity map would make each later flush of the same transaction slow.
+        stmt = (select(Registration.person_id, Registration.session_date, Registration.status,
+                       Registration.queued_at, Person.name, Person.email, Person.telegram_user_id,
+                       Person.registered_by, Person.diet, Organisation.name)
+                .join(Person, Registration.person_id == Person.id)
+                .outerjoin(Organisation, Person.organisation_id == Organisation.id)
                 .where(Registration.status != Status.CANCELLED)
-                .options(selectinload(Registration.person).selectinload(Person.organisation)))
-        regs = (await self.session.scalars(stmt)).all()
+                .order_by(Registration.id))
         holders: dict[int, Holder] = {}
         holdings = []
-        for reg in regs:
-            holder = holders.get(reg.person_id)
+        for (person_id, day, status, queued_at, name, email, tg, registered_by, diet,
+             organisation) in (await self.session.execute(stmt)).all():
+            holder = holders.get(person_id)
             if holder is None:
-                holder = holders[reg.person_id] = _holder(reg.person)
-            holdings.append(Holding(holder, reg.session_date, Standing(reg.status), reg.queued_at))
+                holder = holders[person_id] = Holder(
+                    ref=f"p:{person_id}", name=name, email=email, organisation=organisation,
+                    telegram_user_id=tg, registered_by=registered_by, diet=diet)
+            holdings.append(Holding(holder, day, Standing(status), queued_at))
         return Book(tuple(holdings))
 
     async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime) -> dict[str, int]:

@@ -86,4 +86,13 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(name))
 
 
-__all__ = ["asyncio", "local"]
+# The real mail servers (Dovecot, aiosmtpd, a test CA), available to every test by name.
+from tests.servers.fixtures import (  # noqa: E402
+    dovecot,
+    smtp_server,
+    smtp_tls_server,
+    test_ca,
+    trust_test_ca,
+)
+
+__all__ = ["asyncio", "dovecot", "local", "smtp_server", "smtp_tls_server", "test_ca", "trust_test_ca"]

@@ -1,0 +1,191 @@
+"""The daily summary's texts, in Swedish: plain text (also the CLI preview), HTML, Telegram, one line.
+
+Pure: a ``Report`` in, strings out. The HTML comes from ``templates/summary/summary.html.j2``
+(organisers may override it in their ``templates_dir``): inline styles and table-based fill bars
+only, so that it renders the same in Outlook, Gmail and Apple Mail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from tabulate import tabulate
+
+from assistant.replies import PACKAGE_TEMPLATES, long_date, short_date
+from assistant.summary_report import ATTENTION_KINDS, CHANGE_KINDS, Attention, ChangeLine, Report
+
+TELEGRAM_LIMIT = 4096
+BAR_CELLS = 10
+CHANGE_TITLES = {"new": "Nya anmälningar", "cancelled": "Avanmälningar", "changed": "Ändringar",
+                 "promoted": "Flyttade från väntelistan till plats"}
+ATTENTION_TITLES = {"question": "Frågor som vidarebefordrats", "not-understood": "Meddelanden som inte förstods",
+                    "pending-confirmation": "Ändringar som väntar på bekräftelse",
+                    "failed-reply": "Svar som inte kunde skickas", "held": "Meddelanden som hålls för granskning",
+                    "failed-message": "Meddelanden som inte kunde behandlas"}
+_STATUS = {"confirmed": "plats", "waitlisted": "väntelista", "cancelled": "avanmäld"}
+_SHORT_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def day_month(day: dt.date) -> str:
+    """"3 maj"."""
+    return f"{day.day} {_SHORT_MONTHS[day.month - 1]}"
+
+
+def moment(at: dt.datetime) -> str:
+    """"2 feb 14.03" (local time already)."""
+    return f"{day_month(at.date())} {at:%H.%M}"
+
+
+def deadline_line(report: Report) -> str:
+    """How long registration stays open, or that it has closed."""
+    last = short_date(report.deadline, "sv")
+    if report.days_left > 1:
+        return f"{report.days_left} dagar kvar till sista anmälningsdag ({last})."
+    if report.days_left == 1:
+        return f"1 dag kvar till sista anmälningsdag ({last})."
+    if report.days_left == 0:
+        return f"Sista anmälningsdag är i dag ({last})."
+    return f"Anmälan är stängd sedan {last}: nya anmälningar tas inte emot."
+
+
+def subject(report: Report) -> str:
+    """The e-mail subject: the day and what happened, at a glance."""
+    return f"[Anmälan] Daglig sammanfattning {short_date(report.day, 'sv')}: {_at_a_glance(report)}"
+
+
+def _at_a_glance(report: Report) -> str:
+    if report.quiet:
+        return "inget nytt"
+    parts = [f"{len(report.changes_of(k))} {w}" for k, w in
+             (("new", "nya"), ("cancelled", "avanmälda"), ("changed", "ändrade"), ("promoted", "från kö"))
+             if report.changes_of(k)]
+    todo = sum(1 for a in report.attention if a.new)
+    if todo:
+        parts.append(f"{todo} att hantera")
+    return ", ".join(parts)
+
+
+def one_line(report: Report) -> str:
+    """The summary of a day when nothing happened."""
+    confirmed = sum(s.confirmed for s in report.sessions)
+    waiting = sum(s.waitlisted for s in report.sessions)
+    return (f"{report.event}: inget nytt sedan förra sammanfattningen – {confirmed} bekräftade platser, "
+            f"{waiting} på väntelista. {deadline_line(report)}\n")
+
+
+def _bar(percent: int) -> str:
+    filled = round(percent * BAR_CELLS / 100)
+    return "[" + "#" * filled + "-" * (BAR_CELLS - filled) + f"] {percent} %"
+
+
+def session_table(report: Report) -> str:
+    """The sessions as a plain-text table."""
+    rows = [(short_date(s.date, "sv"), s.place, f"{s.confirmed}/{s.capacity}", s.waitlisted, s.places_left,
+             _bar(s.percent)) for s in report.sessions]
+    return str(tabulate(rows, headers=["Träff", "Plats", "Bekräftade", "Väntelista", "Lediga", "Fyllnad"]))
+
+
+def change_text(line: ChangeLine) -> str:
+    """"Anna Andersson (Falu kommun): 3 maj, 21 sep (väntelista) – tog över en kollegas plats"."""
+    who = f"{line.name} ({line.organisation})" if line.organisation else line.name
+    when = ", ".join(day_month(d) + ("" if status in ("confirmed", "cancelled") or line.kind == "cancelled"
+                                     else f" ({_STATUS.get(status, status)})")
+                     for d, status in line.sessions)
+    text = f"{who}: {when}" if when else who
+    return f"{text} – {line.detail}" if line.detail else text
+
+
+def attention_text(item: Attention) -> str:
+    """"2 feb 14.03, anna@falun.se: Blir det lunch?"."""
+    mark = "" if item.new else " (sedan tidigare)"
+    return f"{moment(item.at)}, {item.who}: {item.detail}{mark}"
+
+
+def diet_text(report: Report, date: dt.date) -> str:
+    """"vegetarisk 3, glutenfri 1; utan särskild kost 8"."""
+    diet = next(d for d in report.diets if d.date == date)
+    counts = ", ".join(f"{name} {n}" for name, n in diet.counts) or "inga särskilda önskemål"
+    return f"{counts}; utan särskild kost {diet.without}"
+
+
+def render_text(report: Report) -> str:
+    """The full summary as plain text (the e-mail's text part and ``assistant summary --preview``)."""
+    since = (f"Sedan förra sammanfattningen {long_date(report.since.date(), 'sv')} kl. {report.since:%H.%M}."
+             if report.since else "Första sammanfattningen: allt sedan start.")
+    out = [report.event, f"Daglig sammanfattning {long_date(report.day, 'sv')}", since, "",
+           deadline_line(report), "", "TRÄFFAR", session_table(report), "", "ORGANISATIONER"]
+    out += [o.line() for o in report.organisations] or ["Inga anmälda ännu."]
+    if report.nobody_from:
+        out.append("Ingen anmäld ännu från: " + ", ".join(report.nobody_from) + ".")
+    out += ["", "SEDAN FÖRRA SAMMANFATTNINGEN" if report.since else "HITTILLS"]
+    for kind in CHANGE_KINDS:
+        lines = report.changes_of(kind)
+        if lines:
+            out.append(f"{CHANGE_TITLES[kind]} ({len(lines)}):")
+            out += [f"  - {change_text(c)}" for c in lines]
+    if not report.changes:
+        out.append("Inga ändringar.")
+    out += ["", "BEHÖVER EN MÄNNISKA"]
+    for kind in ATTENTION_KINDS:
+        items = report.attention_of(kind)
+        if items:
+            out.append(f"{ATTENTION_TITLES[kind]} ({len(items)}):")
+            out += [f"  - {attention_text(a)}" for a in items]
+    if not report.attention:
+        out.append("Inget väntar.")
+    out += ["", "KOST (bekräftade deltagare)"]
+    out += [f"{short_date(d.date, 'sv')}: {diet_text(report, d.date)}" for d in report.diets]
+    out += ["", "Deltagarlistan finns bifogad som Excel (XLSX) och CSV."]
+    return "\n".join(out) + "\n"
+
+
+def render_telegram(report: Report) -> str:
+    """A compact version for the organisers' Telegram chats (the list itself: /export)."""
+    if report.quiet:
+        return one_line(report)
+    out = [f"Sammanfattning {short_date(report.day, 'sv')} – {report.event}", "",
+           "Träffar (bekräftade/kapacitet):"]
+    out += [f"{day_month(s.date)}: {s.confirmed}/{s.capacity}" + (f", kö {s.waitlisted}" if s.waitlisted else "")
+            + (" – fullt" if s.places_left == 0 else f", {s.places_left} lediga") for s in report.sessions]
+    out += ["", "Sedan sist: " + (_at_a_glance(report) if report.changes else "inga ändringar")]
+    todo = [f"{len(report.attention_of(k))} {ATTENTION_TITLES[k].lower()}" for k in ATTENTION_KINDS
+            if report.attention_of(k)]
+    if todo:
+        out += ["Behöver en människa: " + "; ".join(todo) + " (se e-posten)"]
+    out += [deadline_line(report), "", "Deltagarlistan som Excel: /export"]
+    text = "\n".join(out) + "\n"
+    return text if len(text) <= TELEGRAM_LIMIT else text[:TELEGRAM_LIMIT - 2] + "…\n"
+
+
+def _environment(templates_dir: Path | None) -> Environment:
+    loaders: list[Any] = [FileSystemLoader(str(templates_dir))] if templates_dir else []
+    loaders.append(FileSystemLoader(str(PACKAGE_TEMPLATES)))
+    return Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(["html", "j2"]),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def render_html(report: Report, templates_dir: Path | None = None) -> str:
+    """The summary as HTML for the e-mail's HTML part."""
+    template = _environment(templates_dir).get_template("summary/summary.html.j2")
+    return template.render(
+        r=report, since=(f"{long_date(report.since.date(), 'sv')} kl. {report.since:%H.%M}"
+                         if report.since else None),
+        day=long_date(report.day, "sv"), deadline=deadline_line(report), short_date=short_date,
+        change_kinds=CHANGE_KINDS, change_titles=CHANGE_TITLES, change_text=change_text,
+        attention_kinds=ATTENTION_KINDS, attention_titles=ATTENTION_TITLES, attention_text=attention_text,
+        diet_text=diet_text, bar_colour=_bar_colour)
+
+
+def render_quiet_html(report: Report) -> str:
+    """The one-line summary as HTML."""
+    from markupsafe import escape
+    return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"></head>'
+            f'<body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #222;">'
+            f'<p style="margin: 0;">{escape(one_line(report).strip())}</p></body></html>')
+
+
+def _bar_colour(percent: int) -> str:
+    return "#c62828" if percent >= 100 else "#ef8f00" if percent >= 80 else "#2e7d32"

@@ -1,0 +1,259 @@
+"""One IMAP connection to the registration mailbox (imap-tools, synchronous: run it in a worker thread).
+
+It knows the few commands the inbox needs: find the unprocessed mail, fetch a bounded batch
+without marking it seen, mark and move messages after the database commit, and wait for new
+mail with IDLE (or a plain pause when the server has no IDLE). Every method blocks; the
+inbox calls them through ``asyncio.to_thread`` so the event loop stays free.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import re
+import select
+import socket
+import ssl
+import threading
+import time
+from dataclasses import dataclass
+
+from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools.utils import encode_folder
+
+from assistant.config import ImapChannel
+
+log = logging.getLogger("anmalan.imap")
+
+PROCESSED_KEYWORD = "$AnmalanProcessed"
+SOCKET_TIMEOUT = 60.0
+_UID = re.compile(rb"\bUID (\d+)")
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+
+
+class ConnectionLost(Exception):
+    """The server closed the connection or said BYE."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One message fetched from the mailbox (``truncated``: only its first bytes, it is over the limit)."""
+
+    uid: int
+    raw: bytes
+    size: int
+    truncated: bool = False
+
+    def __repr__(self) -> str:
+        return f"Fetched(uid={self.uid}, {self.size} bytes{', truncated' if self.truncated else ''})"
+
+
+class ImapConnection:
+    """A logged-in connection with the configured folder selected."""
+
+    def __init__(self, settings: ImapChannel, password: str, timeout: float = SOCKET_TIMEOUT) -> None:
+        self.settings = settings
+        self.box = _open(settings, timeout)
+        try:
+            self._start(password)
+        except BaseException:
+            self.box.client.shutdown()   # a refused login must not leave the socket open
+            raise
+
+    def _start(self, password: str) -> None:
+        settings = self.settings
+        self.box.login(settings.user, password, initial_folder=None)
+        client = self.box.client
+        # imaplib keeps the capabilities it saw before login; servers announce more (MOVE) after it.
+        typ, data = client.capability()
+        if typ == "OK" and data and data[-1]:
+            client.capabilities = tuple(data[-1].decode("ascii", "replace").upper().split())
+        self.capabilities = set(client.capabilities)
+        if settings.processed_folder and not self.box.folder.exists(settings.processed_folder):
+            self.box.folder.create(settings.processed_folder)
+        typ, _ = client.select(_quote(settings.folder))
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"cannot select folder {settings.folder!r}")
+        self.uidvalidity = int(client.untagged_responses.get("UIDVALIDITY", [b"0"])[-1])
+
+    @property
+    def has_idle(self) -> bool:
+        """Whether the server supports IDLE."""
+        return "IDLE" in self.capabilities
+
+    @property
+    def has_move(self) -> bool:
+        """Whether the server supports MOVE (RFC 6851)."""
+        return "MOVE" in self.capabilities
+
+    def pending_uids(self, limit: int) -> list[int]:
+        """UIDs of up to ``limit`` messages not yet processed, oldest first."""
+        self._refresh()
+        typ, data = self.box.client.uid("SEARCH", "UNKEYWORD", PROCESSED_KEYWORD, "UNDELETED")
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"UID SEARCH failed: {data!r}")
+        uids = sorted(int(u) for u in (data[0] or b"").split())
+        return uids[:limit]
+
+    def fetch(self, uids: list[int], max_bytes: int) -> list[Fetched]:
+        """Fetch these messages without marking them seen; a message over ``max_bytes`` only in part."""
+        if not uids:
+            return []
+        sizes = self._sizes(uids)
+        small = [u for u in uids if sizes.get(u, 0) <= max_bytes]
+        big = [u for u in uids if sizes.get(u, 0) > max_bytes]
+        out: dict[int, Fetched] = {}
+        if small:
+            for uid, raw in self._bodies(small, "BODY.PEEK[]"):
+                out[uid] = Fetched(uid, raw, sizes.get(uid, len(raw)))
+        for uid in big:   # one at a time, and only the first bytes: memory stays bounded
+            for got, raw in self._bodies([uid], f"BODY.PEEK[]<0.{max_bytes + 1}>"):
+                out[got] = Fetched(got, raw, sizes[got], truncated=True)
+        return [out[u] for u in uids if u in out]
+
+    def acknowledge(self, uids: list[int]) -> None:
+        """Mark committed messages processed and seen, then move them to the processed folder."""
+        if not uids:
+            return
+        client = self.box.client
+        uid_set = ",".join(str(u) for u in uids)
+        typ, data = client.uid("STORE", uid_set, "+FLAGS.SILENT", f"(\\Seen {PROCESSED_KEYWORD})")
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"UID STORE failed: {data!r}")
+        target = self.settings.processed_folder
+        if not target or target == self.settings.folder:
+            return
+        if self.has_move:
+            typ, data = client.uid("MOVE", uid_set, _quote(target))
+            if typ != "OK":
+                raise imaplib.IMAP4.error(f"UID MOVE failed: {data!r}")
+            return
+        typ, data = client.uid("COPY", uid_set, _quote(target))
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"UID COPY failed: {data!r}")
+        client.uid("STORE", uid_set, "+FLAGS.SILENT", "(\\Deleted)")
+        if "UIDPLUS" in self.capabilities:
+            client.uid("EXPUNGE", uid_set)   # only ours, never someone else's \Deleted mail
+        else:
+            client.expunge()
+
+    def wait(self, timeout: float, stop: threading.Event, poll_seconds: float) -> bool:
+        """Wait up to ``timeout`` s for new mail (IDLE, or a pause without it); True if some arrived."""
+        if not self.has_idle:
+            stop.wait(min(timeout, poll_seconds))
+            return False
+        idle = self.box.idle
+        idle.start()
+        arrived = False
+        try:
+            deadline = time.monotonic() + timeout
+            while not stop.is_set() and not arrived:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                for line in self._idle_lines(min(remaining, 0.25)):
+                    if line.startswith(b"* BYE"):
+                        raise ConnectionLost(line.decode("ascii", "replace"))
+                    if line.endswith((b"EXISTS", b"RECENT")):
+                        arrived = True
+        finally:
+            idle.stop()
+        return arrived
+
+    def close(self) -> None:
+        """Log out (quietly: the connection may already be gone)."""
+        try:
+            self.box.client.logout()
+        except (imaplib.IMAP4.error, OSError, ValueError):
+            pass
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        """NOOP, then drop stale untagged FETCH lines so they cannot mix into the next fetch."""
+        typ, data = self.box.client.noop()
+        if typ != "OK":
+            raise ConnectionLost(f"NOOP failed: {data!r}")
+        self.box.client.untagged_responses.pop("FETCH", None)
+
+    def _sizes(self, uids: list[int]) -> dict[int, int]:
+        self.box.client.untagged_responses.pop("FETCH", None)
+        typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), "(UID RFC822.SIZE)")
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"UID FETCH failed: {data!r}")
+        sizes: dict[int, int] = {}
+        for item in data:
+            line = item[0] if isinstance(item, tuple) else item
+            if not isinstance(line, bytes):
+                continue
+            uid, size = _UID.search(line), _SIZE.search(line)
+            if uid and size:
+                sizes[int(uid.group(1))] = int(size.group(1))
+        return sizes
+
+    def _bodies(self, uids: list[int], part: str) -> list[tuple[int, bytes]]:
+        wanted = set(uids)
+        self.box.client.untagged_responses.pop("FETCH", None)
+        typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), f"(UID {part})")
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"UID FETCH failed: {data!r}")
+        out: list[tuple[int, bytes]] = []
+        for i, item in enumerate(data):
+            if not isinstance(item, tuple):
+                continue
+            meta = item[0]
+            tail = data[i + 1] if i + 1 < len(data) else None
+            if isinstance(tail, bytes):
+                meta += tail   # the UID may come after the literal: "... BODY[] {n}" <bytes> " UID 7)"
+            match = _UID.search(meta)
+            if match is None or int(match.group(1)) not in wanted:
+                continue   # an unsolicited FETCH, or one without UID: never guess whose body it is
+            out.append((int(match.group(1)), item[1]))
+        return out
+
+    def _idle_lines(self, timeout: float) -> list[bytes]:
+        """Lines the server sent during IDLE within ``timeout`` (buffered ones first)."""
+        client = self.box.client
+        sock = client.sock
+        if not _buffered(client):
+            readable, _, _ = select.select([sock], [], [], timeout)
+            if not readable:
+                return []
+            if not _buffered(client):
+                raise ConnectionLost("the server closed the connection")
+        lines = []
+        while _buffered(client):
+            try:
+                lines.append(client._get_line())
+            except imaplib.IMAP4.abort as exc:
+                raise ConnectionLost(str(exc)) from None
+        return lines
+
+
+def _buffered(client: imaplib.IMAP4) -> bool:
+    """Whether bytes from the server are waiting (in imaplib's buffer, TLS's buffer or the socket)."""
+    sock = client.sock
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
+    old = sock.gettimeout()
+    sock.settimeout(0)
+    try:
+        return bool(client.file.peek(1))
+    except (ssl.SSLWantReadError, BlockingIOError, socket.timeout):
+        return False
+    finally:
+        sock.settimeout(old)
+
+
+def _open(settings: ImapChannel, timeout: float) -> BaseMailBox:
+    if settings.security == "tls":
+        return MailBox(settings.host, settings.port, timeout=timeout, ssl_context=ssl.create_default_context())
+    if settings.security == "starttls":
+        return MailBoxStartTls(settings.host, settings.port, timeout=timeout,
+                               ssl_context=ssl.create_default_context())
+    return MailBoxUnencrypted(settings.host, settings.port, timeout=timeout)
+
+
+def _quote(folder: str) -> str:
+    """A folder name as IMAP wants it: modified UTF-7 ("Bearbetade/Anmälan"), quoted."""
+    return encode_folder(folder).decode("ascii")

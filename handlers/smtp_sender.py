@@ -1,0 +1,112 @@
+"""Outgoing e-mail over SMTP (aiosmtplib): the dispatcher's "email" sender when channels.smtp is enabled.
+
+One connection is kept open and reused between replies (reconnected once, transparently, when
+the server has dropped it). What the server answers decides what happens to the row: a 4xx or
+a connection problem is a ``TemporaryFailure`` (the dispatcher retries with backoff), a 5xx for
+the message or its recipient is a ``PermanentFailure`` carrying the server's answer. A refused
+login or greeting is the configuration's fault, not the reply's: temporary, logged as an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from email.message import EmailMessage
+
+import aiosmtplib
+
+from assistant.clock import Clock
+from assistant.config import SmtpChannel
+from handlers.delivery import PermanentFailure, TemporaryFailure
+from handlers.email_compose import compose
+from storage.models import OutboxMessage
+
+log = logging.getLogger("anmalan.smtp")
+
+# Answers about the server or our account rather than about this message: never fail the reply for good.
+_SERVER_LEVEL = (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPHeloError, aiosmtplib.SMTPConnectResponseError,
+                 aiosmtplib.SMTPNotSupported)
+
+
+class SmtpSender:
+    """Sends outbox rows of the "email" channel through the configured SMTP server."""
+
+    channel = "email"
+
+    def __init__(self, settings: SmtpChannel, clock: Clock, password: str | None = None) -> None:
+        self.settings = settings
+        self.clock = clock
+        self._password = password if password is not None else settings.password()
+        self._smtp: aiosmtplib.SMTP | None = None
+        self._lock = asyncio.Lock()
+
+    async def send(self, row: OutboxMessage, original: bytes | None) -> None:
+        """Send one row to its one recipient; raise TemporaryFailure / PermanentFailure if it did not go."""
+        msg = compose(row, self.settings.from_address, self.clock.now(), original)
+        async with self._lock:
+            try:
+                await self._deliver(msg, row.recipient)
+            except aiosmtplib.SMTPRecipientsRefused as exc:
+                await self._drop()
+                answers = [(r.code, r.message) for r in exc.recipients]
+                code, text = answers[0] if answers else (451, str(exc))
+                raise _failure(code, text, row) from None
+            except _SERVER_LEVEL as exc:
+                await self._drop()
+                log.error("SMTP %s:%s refused us (%s %s): check channels.smtp", self.settings.host,
+                          self.settings.port, exc.code, exc.message)
+                raise TemporaryFailure(f"{exc.code} {exc.message}") from None
+            except aiosmtplib.SMTPResponseException as exc:
+                await self._drop()
+                raise _failure(exc.code, exc.message, row) from None
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                await self._drop()
+                raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from None
+        log.info("reply %s (%s) to %s sent by SMTP", row.id, row.kind, row.recipient)
+
+    async def close(self) -> None:
+        """Say QUIT and close the connection (at shutdown)."""
+        async with self._lock:
+            if self._smtp is not None and self._smtp.is_connected:
+                try:
+                    await self._smtp.quit()
+                except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                    pass
+            await self._drop()
+
+    async def _deliver(self, msg: EmailMessage, recipient: str) -> None:
+        reused = self._smtp is not None and self._smtp.is_connected
+        try:
+            smtp = await self._client()
+            await smtp.send_message(msg, sender=self.settings.from_address, recipients=[recipient])
+        except aiosmtplib.SMTPServerDisconnected:
+            if not reused:
+                raise
+            await self._drop()   # the server closed an idle connection: one fresh try
+            smtp = await self._client()
+            await smtp.send_message(msg, sender=self.settings.from_address, recipients=[recipient])
+
+    async def _client(self) -> aiosmtplib.SMTP:
+        if self._smtp is not None and self._smtp.is_connected:
+            return self._smtp
+        s = self.settings
+        context = ssl.create_default_context() if s.security != "plain" else None
+        smtp = aiosmtplib.SMTP(hostname=s.host, port=s.port, timeout=s.timeout_seconds,
+                               use_tls=s.security == "tls", start_tls=s.security == "starttls",
+                               tls_context=context, username=s.user or None, password=self._password)
+        await smtp.connect()
+        self._smtp = smtp
+        return smtp
+
+    async def _drop(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            smtp.close()
+
+
+def _failure(code: int, text: str, row: OutboxMessage) -> Exception:
+    answer = f"{code} {text}".strip()
+    if 500 <= code < 600:
+        return PermanentFailure(f"SMTP server refused reply {row.id} to {row.recipient}: {answer}")
+    return TemporaryFailure(f"SMTP server deferred reply {row.id}: {answer}")

@@ -1,0 +1,297 @@
+"""The Telegram channel: a python-telegram-bot Application wired to the registration service.
+
+Updates arrive by long polling (default) or a webhook (``channels.telegram.mode``). Every
+update becomes a Turn (``telegram_turn.py``): free text goes through the same parser, rules,
+transaction and outbox as e-mail; a signup lacking facts turns into the conversation of
+``telegram_conversation.py``; commands live in ``telegram_commands.py``. The bot answers
+only through the outbox: ``TelegramSender`` is the dispatcher's sender for this channel.
+
+Robustness: a 429's ``retry_after`` is waited out in place when short (``PatientRateLimiter``),
+otherwise handed to the outbox's retry schedule; a second instance polling the same token is
+reported (409 Conflict) clearly in the log. Only private chats are served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from telegram import Update
+from telegram.error import Conflict, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from assistant.clock import Clock
+from assistant.config import Config
+from assistant.request import Intent
+from assistant.rules.base import Asking
+from assistant.rules.order import REQUEST_RULES
+from assistant.service import Service
+from handlers import telegram_commands as commands
+from handlers.telegram_conversation import PREFIX, continue_conversation, start_from_text, start_signup
+from handlers.telegram_sender import TelegramSender
+from handlers.telegram_texts import say
+from handlers.telegram_turn import BotContext, Turn, bot_context
+
+log = logging.getLogger("anmalan.telegram")
+
+MAX_INLINE_WAIT = 2.0          # seconds of 429 waited out in place; longer waits go back to the outbox
+POLL_TIMEOUT = 10              # seconds a getUpdates long poll may wait
+EN_COMMANDS = {"register", "cancel", "erase", "link", "help", "stop", "summary", "list", "waitlist"}
+SV_COMMANDS = {"anmal", "avanmal", "radera", "koppla", "hjalp", "avbryt", "sammanfattning", "lista", "vantelista"}
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+class _LongWait(Exception):
+    def __init__(self, original: RetryAfter) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+class PatientRateLimiter(AIORateLimiter):
+    """Telegram's flood limits, with ``max_retries`` retries of a 429 — but only of short waits.
+
+    A long ``retry_after`` is not slept through (the dispatcher would hold its transaction): it
+    is raised at once, and the sender turns it into the outbox's TemporaryFailure(retry_after).
+    """
+
+    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        async def guarded(*a: Any, **kw: Any) -> Any:
+            try:
+                return await callback(*a, **kw)
+            except RetryAfter as exc:
+                if exc.retry_after.total_seconds() > MAX_INLINE_WAIT:  # type: ignore[union-attr]
+                    raise _LongWait(exc) from exc
+                raise
+        try:
+            return await super().process_request(guarded, args, kwargs, endpoint, data, rate_limit_args)
+        except _LongWait as wait:
+            raise wait.original from None
+
+
+def webhook_secret(token: str) -> str:
+    """The secret Telegram sends with webhook calls (derived from the token: no extra setting)."""
+    return hashlib.sha256(b"anmalan-webhook:" + token.encode()).hexdigest()[:48]
+
+
+def missing_facts(config: Config, request: Any) -> list[str]:
+    """What the rules would ask for before registering this request."""
+    asking = Asking(config, request, False)
+    return [m for m in (rule.missing(asking) for rule in REQUEST_RULES) if m]
+
+
+# -- callbacks -----------------------------------------------------------------------------------
+
+def _lang_of_command(update: Update, default: str) -> str | None:
+    text = update.message.text if update.message and update.message.text else ""
+    word = text.split()[0].lstrip("/").split("@")[0].lower() if text.split() else ""
+    return "en" if word in EN_COMMANDS else default if word in SV_COMMANDS else None
+
+
+def _command(action: Callable[[Turn], Awaitable[None]]) -> Callback:
+    async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        ctx = bot_context(context.application)
+        await action(Turn(ctx, update, _lang_of_command(update, ctx.config.event.language)))
+    return callback
+
+
+def _command_args(action: Callable[[Turn, list[str]], Awaitable[None]]) -> Callback:
+    async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        ctx = bot_context(context.application)
+        await action(Turn(ctx, update, _lang_of_command(update, ctx.config.event.language)), list(context.args or []))
+    return callback
+
+
+async def on_signup_command(turn: Turn) -> None:
+    """/anmal: start (or restart) the signup conversation."""
+    state = await start_signup(turn)
+    if not turn.finished:
+        await turn.commit(state, intent="register")
+
+
+async def on_stop_command(turn: Turn) -> None:
+    """/avbryt: end a conversation under way."""
+    lang = turn.lang
+    if await turn.load() is None:
+        turn.say(say(lang, "nothing_to_cancel"))
+        await turn.commit(intent="command")
+        return
+    await continue_conversation(turn)
+
+
+async def on_unknown_command(turn: Turn) -> None:
+    """Any other command: show the help."""
+    await commands.show_help(turn)
+
+
+async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A message: a conversation's answer, a link code, or free text for the parser and rules."""
+    ctx = bot_context(context.application)
+    turn = Turn(ctx, update)
+    state = await turn.load()
+    if state is not None and turn.text:
+        await continue_conversation(turn)
+    elif turn.text and commands.LINK_TOKEN.search(turn.text):
+        await commands.use_link_code(turn)
+    else:
+        await _free_text(turn)
+
+
+async def _free_text(turn: Turn) -> None:
+    """Parse the message like e-mail; a signup that lacks facts becomes a conversation."""
+    ctx = turn.ctx
+    try:
+        from assistant.parsing.parser import parse_telegram_update
+        request = parse_telegram_update(turn.update.to_dict(), ctx.config, turn.now)
+    except Exception:
+        log.exception("parsing telegram update %s failed", turn.update_id)
+        await ctx.service.handle(turn.inbound())
+        ctx.wake()
+        return
+    missing = missing_facts(ctx.config, request)
+    if request.intent is Intent.REGISTER and missing and turn.text:
+        state = await start_from_text(turn, request, missing)
+        if not turn.finished:
+            await turn.commit(state, intent="register")
+        return
+    await ctx.service.submit(turn.inbound(), request)
+    ctx.wake()
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An inline button: a conversation step, or a confirm button of /avanmal or /radera."""
+    ctx = bot_context(context.application)
+    turn = Turn(ctx, update)
+    data = turn.button or ""
+    if data.startswith(PREFIX):
+        if await turn.load() is None:
+            turn.toast = say(turn.lang, "nothing_to_cancel")
+            await turn.commit(intent="stale-button")
+        else:
+            await continue_conversation(turn)
+    elif data.startswith("av:"):
+        await commands.on_cancel_button(turn)
+    elif data.startswith("er:"):
+        await commands.on_erase_button(turn)
+    else:
+        await turn.commit(intent="stale-button")
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.answer(turn.toast)
+    except TelegramError as exc:   # only the spinner on the button is affected
+        log.info("answering callback query of update %s failed: %s", turn.update_id, exc)
+
+
+async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log.error("telegram update %s: handler failed", getattr(update, "update_id", "?"), exc_info=context.error)
+
+
+# -- the bot -------------------------------------------------------------------------------------
+
+class TelegramBot:
+    """The running bot: its Application, its outbox sender, and start/stop for the runner."""
+
+    def __init__(self, config: Config, service: Service, clock: Clock, wake: Callable[[], None] = lambda: None,
+                 *, token: str | None = None, request: BaseRequest | None = None,
+                 updates_request: BaseRequest | None = None, poll_timeout: int = POLL_TIMEOUT,
+                 messages_per_second: float = 30.0) -> None:
+        self.config = config
+        self.settings = config.channels.telegram
+        self.token = token or self.settings.token()
+        self.poll_timeout = poll_timeout
+        self.conflicts = 0
+        builder = (ApplicationBuilder().token(self.token).base_url(self.settings.base_url)
+                   .base_file_url(self.settings.base_file_url)
+                   # Telegram's flood limit (30 messages/s overall); 2 retries of short 429 waits
+                   .rate_limiter(PatientRateLimiter(overall_max_rate=messages_per_second, max_retries=2)))
+        if request is not None:
+            builder = builder.request(request).get_updates_request(updates_request or request)
+        else:
+            builder = builder.connect_timeout(10).read_timeout(15).write_timeout(30).pool_timeout(10) \
+                .get_updates_read_timeout(poll_timeout + 10)
+        self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
+        self.application.bot_data["anmalan"] = BotContext(config, service, clock, wake)
+        domain = config.channels.maildir.address.partition("@")[2] or "anmalan.local"
+        self.sender = TelegramSender(self.application.bot, clock, domain)
+        self._wire()
+
+    def _wire(self) -> None:
+        app = self.application
+        private = filters.ChatType.PRIVATE
+        table: list[tuple[list[str], Callback]] = [
+            (["start"], _command(commands.show_start)),
+            (["hjalp", "help"], _command(commands.show_help)),
+            (["anmal", "register"], _command(on_signup_command)),
+            (["status"], _command(commands.show_status)),
+            (["avanmal", "cancel"], _command(commands.ask_cancel)),
+            (["radera", "erase"], _command(commands.ask_erase)),
+            (["koppla", "link"], _command_args(commands.ask_link)),
+            (["avbryt", "stop"], _command(on_stop_command)),
+            (["sammanfattning", "summary"], _command(commands.show_summary)),
+            (["lista", "list"], _command_args(commands.show_list)),
+            (["export"], _command(commands.send_export)),
+            (["vantelista", "waitlist"], _command(commands.show_waitlist)),
+        ]
+        for names, callback in table:
+            app.add_handler(CommandHandler(names, callback, filters=private))
+        app.add_handler(MessageHandler(private & filters.COMMAND, _command(on_unknown_command)))
+        app.add_handler(CallbackQueryHandler(on_button))
+        app.add_handler(MessageHandler(private & ~filters.COMMAND, on_message))
+        app.add_error_handler(_log_error)
+
+    def add_error_handler(self, callback: Callable[[object, Any], Coroutine[Any, Any, None]]) -> None:
+        """Also call ``callback`` when a handler raises (tests fail on it)."""
+        self.application.add_error_handler(callback)
+
+    def _polling_error(self, error: TelegramError) -> None:
+        if isinstance(error, Conflict):
+            self.conflicts += 1
+            log.error("another instance is polling this bot's token (Telegram: %s). Only one instance may "
+                      "poll: stop the other one, or run one instance in webhook mode.", error.message)
+        else:
+            log.warning("getUpdates failed (retrying with backoff): %s", error)
+
+    async def start(self) -> None:
+        """Connect (getMe), then poll or set the webhook."""
+        app = self.application
+        await app.initialize()
+        await app.start()
+        assert app.updater is not None
+        allowed = ["message", "callback_query"]
+        if self.settings.mode == "webhook":
+            if not self.settings.webhook_url:
+                raise RuntimeError("channels.telegram.webhook_url must be set in webhook mode")
+            await app.updater.start_webhook(
+                listen=self.settings.webhook_listen, port=self.settings.webhook_port,
+                url_path="telegram", webhook_url=self.settings.webhook_url, allowed_updates=allowed,
+                secret_token=webhook_secret(self.token))
+            log.info("Telegram bot @%s receiving updates by webhook at %s", app.bot.username,
+                     self.settings.webhook_url)
+        else:
+            await app.updater.start_polling(timeout=self.poll_timeout, allowed_updates=allowed,
+                                            error_callback=self._polling_error)
+            log.info("Telegram bot @%s polling for updates", app.bot.username)
+
+    async def stop(self) -> None:
+        """Stop receiving, finish the update in hand, and close the connections."""
+        app = self.application
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()

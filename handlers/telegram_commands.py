@@ -1,0 +1,354 @@
+"""The bot's commands: participants' (/start, /hjalp, /status, /avanmal, /radera, /koppla) and organisers'
+(/sammanfattning, /lista, /export, /vantelista — only for ``organisers.telegram_ids``).
+
+Every command is a Turn: its update is recorded and its answer queued in one transaction, and
+the dispatcher sends it. A participant sees and changes only the registrations linked to their
+Telegram user; an e-mail registration is linked only through a code mailed to its address
+(/koppla). Changes go to the registration service as requests, like any message.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import logging
+import re
+import secrets
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from assistant.config import Config
+from assistant.exporting import to_xlsx
+from assistant.replies import short_date
+from assistant.request import Intent, ParsedRequest, Person
+from handlers.telegram_texts import say
+from handlers.telegram_turn import Turn
+from storage.models import PendingConfirmation
+from storage.models import Person as PersonRow
+from storage.registrations import RegistrationRepository, Row
+
+log = logging.getLogger("anmalan.telegram")
+
+LINK_TOKEN = re.compile(r"KOPPLA-([A-Za-z0-9_-]{16})")
+LINK_VALID = dt.timedelta(days=14)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+# -- participants --------------------------------------------------------------------------------
+
+async def show_start(turn: Turn) -> None:
+    """Tell what the event is and how to sign up."""
+    config = turn.config
+    lines = [f"• {short_date(s.date, turn.lang)} {s.start:%H.%M}–{s.end:%H.%M}, {s.place}: {s.title}"
+             for s in config.event.sessions]
+    turn.say(say(turn.lang, "start", event=config.event.name, sessions="\n".join(lines),
+                 deadline=short_date(config.event.registration_deadline, turn.lang),
+                 commands=say(turn.lang, "commands")))
+    await turn.commit(intent="command")
+
+
+async def show_help(turn: Turn) -> None:
+    """List the commands."""
+    turn.say(say(turn.lang, "commands"))
+    await turn.commit(intent="command")
+
+
+async def show_status(turn: Turn) -> None:
+    """List the user's own registrations, with waiting-list places."""
+    async with turn.ctx.service.db.sessions() as session:
+        _, rows, every = await _own_and_all(session, turn)
+    if not rows:
+        turn.say(say(turn.lang, "status_none"))
+    else:
+        turn.say(say(turn.lang, "status_head") + "\n" + "\n".join(_status_lines(turn, rows, every)))
+    await turn.commit(intent="command")
+
+
+async def ask_cancel(turn: Turn) -> None:
+    """Offer the user's sessions to cancel, one button each (and "all")."""
+    async with turn.ctx.service.db.sessions() as session:
+        _, rows = await _own(session, turn)
+    if not rows:
+        turn.say(say(turn.lang, "status_none"))
+    else:
+        days = sorted({r.session for r in rows})
+        buttons = [[[short_date(d, turn.lang), f"av:{turn.lang}:{d.isoformat()}"]] for d in days]
+        buttons.append([[say(turn.lang, "cancel_all"), f"av:{turn.lang}:all"]])
+        buttons.append([[say(turn.lang, "button_no"), f"av:{turn.lang}:no"]])
+        turn.say(say(turn.lang, "cancel_choose"), buttons)
+    await turn.commit(intent="command")
+
+
+async def on_cancel_button(turn: Turn) -> None:
+    """Handle a press under /avanmal: ask to confirm the choice, or cancel what was confirmed."""
+    _, lang, what = (turn.button or "").split(":", 2)
+    turn.lang = lang
+    confirmed = what.startswith("ok:")
+    what = what.removeprefix("ok:")
+    if what == "no":
+        turn.say(say(lang, "aborted"), edit=True)
+        await turn.commit(intent="command")
+        return
+    async with turn.ctx.service.db.sessions() as session:
+        people, rows = await _own(session, turn)
+    day = None if what == "all" else dt.date.fromisoformat(what)
+    label = say(lang, "cancel_all_sessions") if day is None else short_date(day, lang)
+    who = ", ".join(sorted({r.name or "?" for r in rows if day is None or r.session == day}))
+    question = say(lang, "cancel_confirm", who=who or "?", what=label)
+    if not confirmed:
+        turn.say(question, [[[say(lang, "button_yes_cancel"), f"av:{lang}:ok:{what}"],
+                             [say(lang, "button_no"), f"av:{lang}:no"]]], edit=True)
+        await turn.commit(intent="command")
+        return
+    turn.say(say(lang, "chosen", question=question, answer=say(lang, "button_yes_cancel")), edit=True)
+    request = ParsedRequest(Intent.CANCEL, _persons(people), (day,) if day else (), None, turn.sender, lang,
+                            sessions_named=day is not None)
+    await turn.submit(request, end=False)
+
+
+async def ask_erase(turn: Turn) -> None:
+    """Ask whether to erase the user's data, with a confirm button."""
+    turn.say(say(turn.lang, "erase_confirm"), [[[say(turn.lang, "button_yes_erase"), f"er:{turn.lang}:yes"],
+                                                [say(turn.lang, "button_no"), f"er:{turn.lang}:no"]]])
+    await turn.commit(intent="command")
+
+
+async def on_erase_button(turn: Turn) -> None:
+    """Erase the user's data (the service's erasure) when confirmed; the conversation goes too."""
+    _, lang, answer = (turn.button or "").split(":", 2)
+    turn.lang = lang
+    if answer != "yes":
+        turn.say(say(lang, "aborted"), edit=True)
+        await turn.commit(intent="command")
+        return
+    async with turn.ctx.service.db.sessions() as session:
+        people, _ = await _own(session, turn)
+    turn.say(say(lang, "chosen", question=say(lang, "erase_confirm"), answer=say(lang, "button_yes_erase")),
+             edit=True)
+    await turn.submit(ParsedRequest(Intent.ERASURE, _persons(people), sender=turn.sender, language=lang))
+
+
+async def ask_link(turn: Turn, args: Sequence[str]) -> None:
+    """Mail a code to a registered address; the code, sent back here, links that registration."""
+    email = args[0].strip().lower() if args else ""
+    if args and LINK_TOKEN.search(args[0]):
+        await use_link_code(turn)
+        return
+    if not _EMAIL.match(email):
+        turn.say(say(turn.lang, "link_usage"))
+        await turn.commit(intent="command")
+        return
+    config = turn.config
+
+    async def mail_code(session: AsyncSession) -> None:
+        found = (await session.scalars(select(PersonRow).where(
+            PersonRow.email == email, PersonRow.erased_at.is_(None)))).all()
+        if not found:
+            log.info("telegram user %s asked to link %s: no such registration", turn.user_id, "(address)")
+            return   # the same answer either way: the bot does not tell who is registered
+        token = secrets.token_urlsafe(12)[:16]
+        session.add(PendingConfirmation(
+            token=token, person_id=found[0].id, created_at=turn.now, expires_at=turn.now + LINK_VALID,
+            request={"kind": "link-telegram", "email": email, "telegram_user_id": turn.user_id,
+                     "confirm_to": email}))
+        who = turn.profile_name or str(turn.user_id)
+        turn.email(email, say(turn.lang, "link_mail_subject"),
+                   say(turn.lang, "link_mail", email=email, event=config.event.name, who=who,
+                       token=f"KOPPLA-{token}", contact=config.event.contact), kind="link-telegram")
+
+    turn.say(say(turn.lang, "link_sent"))
+    await turn.commit(intent="command", extra=mail_code)
+
+
+async def use_link_code(turn: Turn) -> None:
+    """Link the registrations of the address a code was mailed to, if the code is this user's and valid."""
+    match = LINK_TOKEN.search(turn.text or "")
+    token = match.group(1) if match else ""
+
+    async def link(session: AsyncSession) -> None:
+        pending = await session.scalar(select(PendingConfirmation).where(PendingConfirmation.token == token))
+        ok = (pending is not None and pending.used_at is None and pending.expires_at >= turn.now
+              and pending.request.get("kind") == "link-telegram"
+              and pending.request.get("telegram_user_id") == turn.user_id)
+        if not ok or pending is None:
+            turn.say(say(turn.lang, "link_bad"))
+            return
+        pending.used_at = turn.now
+        people = (await session.scalars(select(PersonRow).where(
+            PersonRow.email == pending.request["email"], PersonRow.erased_at.is_(None)))).all()
+        regs = RegistrationRepository(session)
+        for person in people:
+            await regs.link_telegram(person.id, turn.user_id)
+        names = ", ".join(p.name or "?" for p in people) or pending.request["email"]
+        log.info("telegram user %s linked to %d registered people by code", turn.user_id, len(people))
+        turn.say(say(turn.lang, "link_done", names=names))
+
+    await turn.commit(intent="command", extra=link)
+
+
+# -- organisers ----------------------------------------------------------------------------------
+
+def is_organiser(config: Config, user_id: int) -> bool:
+    """Whether a Telegram user is one of the organisers."""
+    return user_id in config.organisers.telegram_ids
+
+
+async def refuse_unless_organiser(turn: Turn, command: str) -> bool:
+    """Refuse politely (and log the attempt) when the user is not an organiser; True when refused."""
+    if is_organiser(turn.config, turn.user_id):
+        return False
+    log.warning("telegram user %s (%s) tried the organiser command /%s: refused", turn.user_id,
+                turn.profile_name or "?", command)
+    turn.say(say(turn.lang, "organisers_only"))
+    await turn.commit(intent="refused")
+    return True
+
+
+async def show_summary(turn: Turn) -> None:
+    """The organisers' compact summary (the daily summary's Telegram text, or per-session counts)."""
+    if await refuse_unless_organiser(turn, "sammanfattning"):
+        return
+    text = await _summary_text(turn)
+    turn.say(text)
+    await turn.commit(intent="command")
+
+
+async def show_list(turn: Turn, args: Sequence[str]) -> None:
+    """The participant list, per session (``/lista 3/5`` for one session)."""
+    if await refuse_unless_organiser(turn, "lista"):
+        return
+    day = None
+    if args:
+        day = _session_named(turn, " ".join(args))
+        if day is None:
+            sessions = ", ".join(short_date(s.date, turn.lang) for s in turn.config.event.sessions)
+            turn.say(say(turn.lang, "unknown_session", sessions=sessions))
+            await turn.commit(intent="command")
+            return
+    async with turn.ctx.service.db.sessions() as session:
+        rows = await RegistrationRepository(session).rows(day)
+    turn.say(_list_text(turn, rows, day) if rows else say(turn.lang, "list_empty"))
+    await turn.commit(intent="command")
+
+
+async def show_waitlist(turn: Turn) -> None:
+    """Who waits for a place, per session, first in line first."""
+    if await refuse_unless_organiser(turn, "vantelista"):
+        return
+    async with turn.ctx.service.db.sessions() as session:
+        rows = [r for r in await RegistrationRepository(session).rows() if r.status == "waitlisted"]
+    turn.say(_list_text(turn, rows, None) if rows else say(turn.lang, "waitlist_empty"))
+    await turn.commit(intent="command")
+
+
+async def send_export(turn: Turn) -> None:
+    """The participant list as an XLSX file."""
+    if await refuse_unless_organiser(turn, "export"):
+        return
+    async with turn.ctx.service.db.sessions() as session:
+        rows = await RegistrationRepository(session).rows()
+    data = to_xlsx(rows, turn.config)
+    day = turn.now.astimezone(turn.config.event.tz).date()
+    turn.say(say(turn.lang, "export_caption", event=turn.config.event.name),
+             document={"filename": f"anmalningar-{day.isoformat()}.xlsx",
+                       "base64": base64.b64encode(data).decode()})
+    await turn.commit(intent="command")
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+async def _own(session: AsyncSession, turn: Turn) -> tuple[list[PersonRow], list[Row]]:
+    """The people linked to the user, and their active registrations."""
+    people, own, _ = await _own_and_all(session, turn)
+    return people, own
+
+
+async def _own_and_all(session: AsyncSession, turn: Turn) -> tuple[list[PersonRow], list[Row], list[Row]]:
+    regs = RegistrationRepository(session)
+    people = await regs.people_for_sender("telegram", str(turn.user_id))
+    ids = {p.id for p in people}
+    every = await regs.rows() if ids else []
+    return people, [r for r in every if r.person_id in ids], every
+
+
+def _persons(people: list[PersonRow]) -> tuple[Person, ...]:
+    return tuple(Person(p.name, p.email, None) for p in people if p.name or p.email)
+
+
+def _status_lines(turn: Turn, rows: list[Row], every: list[Row]) -> list[str]:
+    several = len({r.person_id for r in rows}) > 1
+    lines = []
+    for r in rows:
+        session = turn.config.event.session_on(r.session)
+        where = f" {session.start:%H.%M}–{session.end:%H.%M}, {session.place}" if session else ""
+        if r.status == "waitlisted":
+            position = 1 + sum(1 for o in every if o.session == r.session and o.status == "waitlisted"
+                               and (o.queued_at, o.person_id) < (r.queued_at, r.person_id))
+            state = say(turn.lang, "status_waitlisted", position=position)
+        else:
+            state = say(turn.lang, "status_confirmed")
+        who = f"{r.name}: " if several else ""
+        lines.append(f"• {who}{short_date(r.session, turn.lang)}{where} – {state}")
+    return lines
+
+
+def _list_text(turn: Turn, rows: list[Row], day: dt.date | None) -> str:
+    out: list[str] = []
+    for s in turn.config.event.sessions:
+        if day is not None and s.date != day:
+            continue
+        here = [r for r in rows if r.session == s.date]
+        if not here:
+            continue
+        confirmed = [r for r in here if r.status == "confirmed"]
+        waiting = [r for r in here if r.status == "waitlisted"]
+        out.append(f"{short_date(s.date, turn.lang)}, {s.place} – {len(confirmed)}/{s.capacity}"
+                   + (f", väntelista {len(waiting)}" if waiting else ""))
+        for i, r in enumerate(confirmed, 1):
+            out.append(f"{i}. {_who(r)}")
+        for i, r in enumerate(waiting, 1):
+            out.append(f"V{i}. {_who(r)}")
+        out.append("")
+    return "\n".join(out).strip()
+
+
+def _who(r: Row) -> str:
+    parts = [r.name or "(raderad)"]
+    if r.organisation:
+        parts.append(r.organisation)
+    text = ", ".join(parts)
+    return text + (f" ({r.diet})" if r.diet else "")
+
+
+def _session_named(turn: Turn, text: str) -> dt.date | None:
+    try:
+        day = dt.date.fromisoformat(text.strip())
+        return day if turn.config.event.session_on(day) else None
+    except ValueError:
+        pass
+    from assistant.parsing.sessions import find_mention
+    dates = tuple(s.date for s in turn.config.event.sessions)
+    mention = find_mention(text, dates, turn.now.astimezone(turn.config.event.tz).date())
+    return min(mention.dates) if len(mention.dates) == 1 else None
+
+
+async def _summary_text(turn: Turn) -> str:
+    try:
+        from assistant.summary_render import render_telegram
+        from handlers.summary import preview
+    except ImportError:
+        render_telegram = None  # type: ignore[assignment]
+    if render_telegram is not None:
+        report = await preview(turn.config, turn.ctx.service.db, turn.now)
+        return render_telegram(report)
+    async with turn.ctx.service.db.sessions() as session:
+        rows = await RegistrationRepository(session).rows()
+    lines = [turn.config.event.name]
+    for s in turn.config.event.sessions:
+        confirmed = sum(1 for r in rows if r.session == s.date and r.status == "confirmed")
+        waiting = sum(1 for r in rows if r.session == s.date and r.status == "waitlisted")
+        lines.append(f"{short_date(s.date, turn.lang)}: {confirmed}/{s.capacity}, väntelista {waiting}")
+    return "\n".join(lines)
+

@@ -1,0 +1,123 @@
+"""What the bot says in its own words (prompts, command answers), in Swedish and English.
+
+Replies about registrations come from the shared templates through the service; these are
+the chat's own short texts. ``say(lang, key, **values)`` picks Swedish unless told "en".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_SV: dict[str, str] = {
+    "start": ("Hej! Här anmäler du dig till {event}.\n\n{sessions}\n\nSista anmälningsdag: {deadline}.\n\n"
+              "Skriv fritt, t.ex. \"Anmäler mig till 3/5 och 21/9, Kalle Svensson, Ludvika kommun\", "
+              "eller tryck /anmal så frågar jag dig steg för steg.\n\n{commands}"),
+    "commands": ("Kommandon:\n/anmal – anmäl dig\n/status – dina anmälningar\n/avanmal – avanmäl dig\n"
+                 "/koppla <e-post> – koppla en anmälan som gjorts via e-post\n/radera – radera dina uppgifter\n"
+                 "/avbryt – avbryt en påbörjad anmälan\n/hjalp – den här hjälpen"),
+    "ask_name": "Vad heter du? Skriv för- och efternamn.",
+    "ask_name_again": "Jag behöver ett för- och efternamn, t.ex. \"Kalle Svensson\".",
+    "button_my_name": "Jag heter {name}",
+    "ask_organisation": "Vilken organisation kommer du från? Välj nedan eller skriv namnet.",
+    "ask_organisation_again": "Den organisationen känner jag inte igen. Välj en knapp eller skriv kommunens namn.",
+    "button_no_organisation": "Ingen av dessa",
+    "ask_sessions": "Vilka träffar vill du gå på? Tryck på träffarna och sedan Klar (eller skriv datumen).",
+    "ask_sessions_again": "Jag hittade inga av träffarnas datum i det. Tryck på träffarna eller skriv t.ex. \"3/5\".",
+    "button_all_sessions": "Alla träffar",
+    "button_done": "Klar ✔",
+    "button_cancel": "Avbryt",
+    "chosen": "{question}\n→ {answer}",
+    "conversation_cancelled": "Okej, anmälan är avbruten. Ingenting har registrerats.",
+    "nothing_to_cancel": "Det finns ingen påbörjad anmälan att avbryta.",
+    "choose_sessions_first": "Välj minst en träff först.",
+    "status_none": ("Du har inga anmälningar kopplade till ditt Telegramkonto.\n"
+                    "Anmälde du dig via e-post? Skriv /koppla och adressen du använde."),
+    "status_head": "Dina anmälningar:",
+    "status_confirmed": "anmäld",
+    "status_waitlisted": "väntelista, plats {position}",
+    "cancel_choose": "Vad vill du avanmäla?",
+    "cancel_all": "Alla mina träffar",
+    "cancel_confirm": "Vill du avanmäla {who} från {what}?",
+    "cancel_all_sessions": "alla träffar",
+    "button_yes_cancel": "Ja, avanmäl",
+    "button_no": "Nej",
+    "aborted": "Okej, ingenting har ändrats.",
+    "erase_confirm": ("Vill du radera alla dina uppgifter? Dina anmälningar tas bort och meddelanden du "
+                      "skickat raderas. Det går inte att ångra."),
+    "button_yes_erase": "Ja, radera",
+    "link_usage": "Skriv /koppla följt av e-postadressen du anmälde dig med, t.ex. /koppla kalle@ludvika.se",
+    "link_sent": ("Om adressen finns bland anmälningarna har vi skickat en kod dit. Skicka koden hit, "
+                  "så kopplas anmälan till ditt Telegramkonto."),
+    "link_mail_subject": "Koppla din anmälan till Telegram",
+    "link_mail": ("Hej!\n\nNågon har bett att få koppla anmälan för {email} till {event} till Telegramkontot "
+                  "{who}. Var det du, skicka den här koden till anmälningsboten:\n\n{token}\n\n"
+                  "Var det inte du behöver du inte göra något; ingenting ändras utan koden.\n"
+                  "Koden gäller i 14 dagar.\n\nVänliga hälsningar\n{event}\n{contact}\n"),
+    "link_done": "Klart! Anmälan för {names} är nu kopplad till ditt Telegramkonto. Skriv /status för att se den.",
+    "link_bad": "Koden stämmer inte, har redan använts eller har gått ut.",
+    "organisers_only": "Det här kommandot är bara för arrangörerna. Skriv /hjalp för att se vad du kan göra.",
+    "list_empty": "Inga anmälningar ännu.",
+    "waitlist_empty": "Ingen står på väntelistan.",
+    "export_caption": "Anmälningar {event}",
+    "unknown_session": "Ingen träff det datumet. Träffarna: {sessions}",
+}
+
+_EN: dict[str, str] = {
+    "start": ("Hello! Here you register for {event}.\n\n{sessions}\n\nRegistration closes: {deadline}.\n\n"
+              "Write freely, e.g. \"Register me for 3 May and 21 Sept, Kalle Svensson, Ludvika\", "
+              "or tap /register and I will ask you step by step.\n\n{commands}"),
+    "commands": ("Commands:\n/register – sign up\n/status – your registrations\n/cancel – cancel a registration\n"
+                 "/link <e-mail> – link a registration made by e-mail\n/erase – erase your data\n"
+                 "/stop – stop a signup in progress\n/help – this help"),
+    "ask_name": "What is your name? Please write first and last name.",
+    "ask_name_again": "I need a first and last name, e.g. \"Kalle Svensson\".",
+    "button_my_name": "My name is {name}",
+    "ask_organisation": "Which organisation are you from? Choose below or write its name.",
+    "ask_organisation_again": "I do not know that organisation. Choose a button or write the municipality.",
+    "button_no_organisation": "None of these",
+    "ask_sessions": "Which sessions will you attend? Tap them, then Done (or write the dates).",
+    "ask_sessions_again": "I found none of the session dates in that. Tap the sessions or write e.g. \"3 May\".",
+    "button_all_sessions": "All sessions",
+    "button_done": "Done ✔",
+    "button_cancel": "Cancel",
+    "chosen": "{question}\n→ {answer}",
+    "conversation_cancelled": "All right, the signup is cancelled. Nothing has been registered.",
+    "nothing_to_cancel": "There is no signup in progress to stop.",
+    "choose_sessions_first": "Choose at least one session first.",
+    "status_none": ("You have no registrations linked to your Telegram account.\n"
+                    "Did you register by e-mail? Write /link and the address you used."),
+    "status_head": "Your registrations:",
+    "status_confirmed": "registered",
+    "status_waitlisted": "waiting list, place {position}",
+    "cancel_choose": "What do you want to cancel?",
+    "cancel_all": "All my sessions",
+    "cancel_confirm": "Cancel {who} for {what}?",
+    "cancel_all_sessions": "all sessions",
+    "button_yes_cancel": "Yes, cancel",
+    "button_no": "No",
+    "aborted": "All right, nothing has changed.",
+    "erase_confirm": ("Erase all your data? Your registrations are removed and the messages you sent are "
+                      "deleted. This cannot be undone."),
+    "button_yes_erase": "Yes, erase",
+    "link_usage": "Write /link followed by the e-mail address you registered with, e.g. /link kalle@ludvika.se",
+    "link_sent": ("If the address is among the registrations, we have sent a code to it. Send the code "
+                  "here to link the registration to your Telegram account."),
+    "link_mail_subject": "Link your registration to Telegram",
+    "link_mail": ("Hello!\n\nSomeone asked to link the registration of {email} for {event} to the Telegram "
+                  "account {who}. If that was you, send this code to the registration bot:\n\n{token}\n\n"
+                  "If it was not you, do nothing; nothing changes without the code.\n"
+                  "The code is valid for 14 days.\n\nBest regards\n{event}\n{contact}\n"),
+    "link_done": "Done! The registration of {names} is now linked to your Telegram account. Write /status to see it.",
+    "link_bad": "The code is wrong, already used, or expired.",
+    "organisers_only": "This command is for the organisers only. Write /help to see what you can do.",
+    "list_empty": "No registrations yet.",
+    "waitlist_empty": "Nobody is on the waiting list.",
+    "export_caption": "Registrations {event}",
+    "unknown_session": "No session on that date. The sessions: {sessions}",
+}
+
+
+def say(lang: str, key: str, **values: Any) -> str:
+    """The text ``key`` in ``lang`` ("sv" unless "en"), filled with ``values``."""
+    table = _EN if lang == "en" else _SV
+    return table[key].format(**values)

@@ -1,0 +1,175 @@
+"""One Telegram update's unit of work: its inbound record, the chat's conversation state and the bot's
+answers are written in ONE transaction, so each update is processed once and every answer is sent by
+the dispatcher even after a crash.
+
+A step collects what it wants to say with ``say``/``email`` and ends with ``commit`` (the chat's
+own business: prompts, command answers) or ``submit`` (a request for the registration service,
+which then writes the inbound record, the registrations and its reply in the same commit).
+A second delivery of the same update finds its record and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Update
+from telegram.ext import Application
+
+from assistant.clock import Clock
+from assistant.config import Config
+from assistant.request import ParsedRequest, Sender
+from assistant.service import Handled, Inbound, Service
+from storage.conversations import ConversationRepository
+from storage.inbound import InboundRepository
+from storage.models import InboundState
+from storage.outbox import OutboxRepository, Reply
+
+log = logging.getLogger("anmalan.telegram")
+
+CHANNEL = "telegram"
+CHAT_KIND = "chat"        # outbox kind of the bot's own texts (not counted by the reply limit)
+_KEEP = "__keep__"        # commit(state=KEEP): leave the conversation as it is
+KEEP: Any = _KEEP
+
+
+@dataclass(frozen=True)
+class BotContext:
+    """What every Telegram callback needs, kept in ``application.bot_data``."""
+
+    config: Config
+    service: Service
+    clock: Clock
+    wake: Callable[[], None] = lambda: None
+
+
+def bot_context(application: Application[Any, Any, Any, Any, Any, Any]) -> BotContext:
+    """The application's BotContext."""
+    ctx = application.bot_data["anmalan"]
+    assert isinstance(ctx, BotContext)
+    return ctx
+
+
+def language_of(code: str | None, default: str) -> str:
+    """The bot's language for a Telegram ``language_code``: English for English, else the event's."""
+    return "en" if (code or "").lower().startswith("en") else default
+
+
+class Turn:
+    """An update being handled: who wrote, what, the chat's conversation, and what to answer."""
+
+    def __init__(self, ctx: BotContext, update: Update, lang: str | None = None) -> None:
+        user, chat = update.effective_user, update.effective_chat
+        assert user is not None and chat is not None
+        self.ctx = ctx
+        self.update = update
+        self.update_id = update.update_id
+        self.user_id = user.id
+        self.chat_id = chat.id
+        self.chat_key = str(chat.id)
+        self.profile_name = user.full_name.strip() or None
+        self.sender = Sender(CHANNEL, str(user.id), self.profile_name)
+        query = update.callback_query
+        self.text = update.message.text if update.message and update.message.text else None
+        self.button = query.data if query is not None else None
+        self.prompt_id = query.message.message_id if query is not None and query.message else None
+        self.now = ctx.clock.now()
+        self.lang = lang or language_of(user.language_code, ctx.config.event.language)
+        self.state: str | None = None
+        self.notes: dict[str, Any] = {}
+        self.outgoing: list[Reply] = []
+        self.toast: str | None = None     # a short notice on the pressed button (answerCallbackQuery)
+        self.finished = False             # committed or submitted: nothing more is written
+
+    @property
+    def config(self) -> Config:
+        """The configuration."""
+        return self.ctx.config
+
+    def raw(self) -> bytes:
+        """The update as the Bot API sent it (JSON), stored as the inbound record's raw message."""
+        return json.dumps(self.update.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    def inbound(self, answers_question: bool = False) -> Inbound:
+        """The update as the service's Inbound."""
+        ref = {"chat_id": self.chat_id, "answers_question": True} if answers_question else {"chat_id": self.chat_id}
+        return Inbound(CHANNEL, str(self.update_id), self.raw(), self.now, ref)
+
+    async def load(self) -> str | None:
+        """Read the chat's conversation (state and notes); returns the state, None when there is none."""
+        async with self.ctx.service.db.sessions() as session:
+            row = await ConversationRepository(session).get(self.chat_key)
+        if row is not None:
+            self.state, self.notes = row.state, dict(row.data)
+            self.lang = str(self.notes.get("lang", self.lang))
+        return self.state
+
+    def say(self, text: str, buttons: list[list[list[str]]] | None = None, edit: bool = False,
+            **payload: Any) -> None:
+        """Answer in the chat (``edit``: replace the prompt whose button was pressed)."""
+        data: dict[str, Any] = dict(payload)
+        if buttons:
+            data["buttons"] = buttons
+        if edit and self.prompt_id is not None:
+            data["edit_message_id"] = self.prompt_id
+        self.outgoing.append(Reply(CHANNEL, CHAT_KIND, self.chat_key, None, text, payload=data))
+
+    def email(self, to: str, subject: str, text: str, kind: str) -> None:
+        """Send an e-mail (e.g. a link code to a registered address)."""
+        self.outgoing.append(Reply("email", kind, to, subject, text))
+
+    async def commit(self, state: str | None = KEEP, intent: str | None = None,
+                     extra: Callable[[AsyncSession], Awaitable[None]] | None = None) -> bool:
+        """Store the update, the new conversation state and the answers in one transaction.
+
+        ``state``: the next state (None ends the conversation; KEEP leaves it); ``extra`` runs in the
+        transaction before the answers are queued (it may add some). Returns False
+        when the update was processed before (nothing is written twice).
+        """
+        try:
+            async with self.ctx.service.db.sessions() as session, session.begin():
+                record = await InboundRepository(session).add(
+                    channel=CHANNEL, external_key=str(self.update_id), received_at=self.now, raw=self.raw(),
+                    sender=self.sender.address, subject=None, state=InboundState.PROCESSED,
+                    source_ref={"chat_id": self.chat_id})
+                record.intent = intent
+                record.processed_at = self.now
+                if extra is not None:
+                    await extra(session)
+                await self._write(session, state, record.id)
+        except IntegrityError:
+            self.finished = True
+            log.info("telegram update %s was processed before; not again", self.update_id)
+            return False
+        self.finished = True
+        self.ctx.wake()
+        return True
+
+    async def submit(self, request: ParsedRequest, end: bool = True) -> Handled:
+        """Hand a request to the registration service; the conversation ends (``end``) in its transaction."""
+        async def also(session: AsyncSession) -> None:
+            await self._write(session, None if end else KEEP, None)
+        handled = await self.ctx.service.submit(self.inbound(answers_question=bool(self.notes.get("asked"))),
+                                                request, also=also)
+        self.finished = True
+        self.ctx.wake()
+        return handled
+
+    async def _write(self, session: AsyncSession, state: str | None, inbound_id: int | None) -> None:
+        conversations = ConversationRepository(session)
+        if state is None:
+            await conversations.end(self.chat_key)
+        elif state != _KEEP:
+            await conversations.save(self.chat_key, state, {**self.notes, "lang": self.lang}, self.now)
+        outbox = OutboxRepository(session)
+        for reply in self.outgoing:
+            await outbox.add(reply, inbound_id, self.now)
+
+    def __repr__(self) -> str:
+        return f"Turn(update={self.update_id}, chat={self.chat_id}, state={self.state!r})"
+

@@ -1,0 +1,211 @@
+"""What the organisers' daily summary reads, and the record of which summaries were sent.
+
+``SummaryRepository`` gathers the facts for one summary (history since the last one, items
+for a human) as plain values, and claims a (recipient, day) so that a summary is queued once:
+the claim and the outbox rows are written in the caller's transaction. Flushes, never commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import (
+    InboundMessage,
+    InboundState,
+    Organisation,
+    OutboxMessage,
+    OutboxState,
+    PendingConfirmation,
+    Person,
+    SummaryRun,
+)
+from storage.registrations import RegistrationRepository, Row
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_INTENT_SV = {"register": "anmälan", "cancel": "avanmälan", "change": "ändring", "erasure": "radering"}
+_KIND_SV = {"confirmation": "bekräftelse", "rejection": "avböjande", "cancellation": "avanmälan",
+            "clarification": "motfråga", "acknowledgement": "kvittens", "forward": "vidarebefordran",
+            "promotion": "plats från väntelistan", "confirm-change": "begäran om bekräftelse",
+            "summary": "sammanfattning", "reply": "svar"}
+# A reply is retried for up to 48 hours (the dispatcher's GIVE_UP_AFTER) before it is marked failed,
+# so failed replies created this long before the last summary may still be news.
+FAILED_REPLY_LOOKBACK = dt.timedelta(hours=48)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change since the last summary: a registration's status, or a person's details."""
+
+    at: dt.datetime
+    person_id: int
+    name: str | None
+    organisation: str | None
+    session: dt.date | None            # None for a change of details (diet, name)
+    from_status: str | None
+    to_status: str | None
+    reason: str                        # the rule's reason code (waitlist-promotion, substituted, ...)
+    intent: str | None                 # the intent of the message that caused it, if any
+    diet: str | None = None
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """Something a human should look at."""
+
+    kind: str        # question | not-understood | pending-confirmation | failed-reply | held | failed-message
+    at: dt.datetime
+    who: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class SummaryFacts:
+    """Everything the summary is made of, read in one session."""
+
+    now: dt.datetime
+    since: dt.datetime | None          # when the last summary went out; None: never
+    rows: tuple[Row, ...]              # active registrations
+    history: tuple[HistoryEntry, ...]
+    attention: tuple[AttentionItem, ...]
+
+
+class SummaryRepository:
+    """Reads for the summary and the once-a-day record; flushes, never commits."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    # -- the once-a-day record ---------------------------------------------------------------------
+
+    async def last_sent_at(self) -> dt.datetime | None:
+        """When the latest summary was recorded (to anyone)."""
+        return await self.session.scalar(select(func.max(SummaryRun.sent_at)))
+
+    async def ever_sent(self) -> bool:
+        """Whether any summary was ever recorded."""
+        return await self.session.scalar(select(func.count()).select_from(SummaryRun)) != 0
+
+    async def recorded(self, day: dt.date) -> set[str]:
+        """The recipients whose summary for ``day`` is recorded."""
+        rows = await self.session.scalars(select(SummaryRun.recipient).where(SummaryRun.day == day))
+        return set(rows.all())
+
+    async def claim(self, recipient: str, day: dt.date, now: dt.datetime) -> bool:
+        """Record ``day``'s summary for ``recipient``; False if it was recorded before (by anyone).
+
+        ``INSERT ... ON CONFLICT DO NOTHING``: a second instance racing for the same day waits on
+        the unique index until the first commits, then finds the row and gets False.
+        """
+        values = {"recipient": recipient, "day": day, "sent_at": now}
+        insert = pg_insert if self.session.bind.dialect.name == "postgresql" else sqlite_insert
+        stmt = insert(SummaryRun).values(**values).on_conflict_do_nothing(
+            index_elements=["recipient", "day"]).returning(SummaryRun.id)
+        return (await self.session.execute(stmt)).scalar() is not None
+
+    # -- the facts -------------------------------------------------------------------------------
+
+    async def facts(self, now: dt.datetime, since: dt.datetime | None) -> SummaryFacts:
+        """The registrations now, and what happened after ``since`` (everything when None)."""
+        regs = RegistrationRepository(self.session)
+        rows = tuple(await regs.rows())
+        history = await self._history(regs, since or EPOCH)
+        attention = await self._attention(now, since or EPOCH)
+        return SummaryFacts(now, since, rows, tuple(history), tuple(attention))
+
+    async def _history(self, regs: RegistrationRepository, since: dt.datetime) -> list[HistoryEntry]:
+        changes = await regs.changes_since(since)
+        inbound_ids = {c.inbound_id for c, _ in changes if c.inbound_id is not None}
+        intents: dict[int, str | None] = {}
+        if inbound_ids:
+            found = await self.session.execute(select(InboundMessage.id, InboundMessage.intent)
+                                               .where(InboundMessage.id.in_(inbound_ids)))
+            intents = {i: intent for i, intent in found.all()}
+        out = [HistoryEntry(c.at, r.person_id, r.name, r.organisation, r.session,
+                            c.from_status, c.to_status, c.reason,
+                            intents.get(c.inbound_id) if c.inbound_id else None, r.diet)
+               for c, r in changes]
+        out += await self._detail_updates(since)
+        return sorted(out, key=lambda h: (h.at, h.person_id))
+
+    async def _detail_updates(self, since: dt.datetime) -> list[HistoryEntry]:
+        """Changes of details (diet, name) are not in the registration history: read the decisions."""
+        found = await self.session.execute(
+            select(InboundMessage.processed_at, InboundMessage.received_at, InboundMessage.intent,
+                   InboundMessage.decision)
+            .where(InboundMessage.received_at > since, InboundMessage.intent == "change"))
+        refs: list[tuple[dt.datetime, int, str]] = []
+        for processed_at, received_at, _intent, decision in found.all():
+            for v in (decision or {}).get("verdicts", []):
+                ref = str(v.get("ref") or "")
+                if v.get("outcome") == "updated" and ref.startswith("p:"):
+                    refs.append((processed_at or received_at, int(ref[2:]), str(v.get("reason") or "")))
+        if not refs:
+            return []
+        people = {p.id: p for p in (await self.session.scalars(
+            select(Person).where(Person.id.in_({pid for _, pid, _ in refs})))).all()}
+        organisations = await self._organisation_names(list(people))
+        out = []
+        for at, pid, reason in refs:
+            person = people.get(pid)
+            if person is None or person.erased_at is not None:
+                continue
+            out.append(HistoryEntry(at, pid, person.name, organisations.get(pid), None, None, None,
+                                    reason, "change", person.diet))
+        return out
+
+    async def _organisation_names(self, ids: list[int]) -> dict[int, str]:
+        found = await self.session.execute(
+            select(Person.id, Organisation.name).join(Organisation, Person.organisation_id == Organisation.id)
+            .where(Person.id.in_(ids)))
+        return {pid: name for pid, name in found.all()}
+
+    async def _attention(self, now: dt.datetime, since: dt.datetime) -> list[AttentionItem]:
+        items: list[AttentionItem] = []
+        inbound = await self.session.execute(
+            select(InboundMessage.received_at, InboundMessage.sender, InboundMessage.subject,
+                   InboundMessage.intent, InboundMessage.state, InboundMessage.parse_result,
+                   InboundMessage.error)
+            .where(InboundMessage.received_at > since).order_by(InboundMessage.received_at, InboundMessage.id))
+        for at, sender, subject, intent, state, parsed, error in inbound.all():
+            who = sender or "(okänd avsändare)"
+            question = (parsed or {}).get("question")
+            if state == InboundState.HELD:
+                why = "för stort, inte tolkat" if intent is None else "svarsgränsen för adressen nådd"
+                items.append(AttentionItem("held", at, who, f"{why}: {subject or '(ingen ämnesrad)'}"))
+            elif state == InboundState.FAILED:
+                last = (error or "").strip().splitlines()[-1:] or ["okänt fel"]
+                items.append(AttentionItem("failed-message", at, who, last[0][:300]))
+            elif intent == "question" or question:
+                items.append(AttentionItem("question", at, who, question or subject or ""))
+            elif intent == "unknown":
+                items.append(AttentionItem("not-understood", at, who, subject or ""))
+        pending = await self.session.execute(
+            select(PendingConfirmation.created_at, PendingConfirmation.request, Person.name)
+            .outerjoin(Person, PendingConfirmation.person_id == Person.id)
+            .where(PendingConfirmation.used_at.is_(None), PendingConfirmation.expires_at > now)
+            .order_by(PendingConfirmation.created_at))
+        for at, request, name in pending.all():
+            data = request or {}
+            asked_by = (data.get("request") or {}).get("sender", {}).get("address") or "?"
+            intent = (data.get("request") or {}).get("intent", "change")
+            what = _INTENT_SV.get(intent, intent)
+            items.append(AttentionItem("pending-confirmation", at, name or str(data.get("confirm_to") or "?"),
+                                       f"{what} begärd av {asked_by}, väntar på svar från "
+                                       f"{data.get('confirm_to') or '?'}"))
+        failed = await self.session.execute(
+            select(OutboxMessage.created_at, OutboxMessage.recipient, OutboxMessage.kind,
+                   OutboxMessage.channel, OutboxMessage.last_error)
+            .where(OutboxMessage.state == OutboxState.FAILED,
+                   OutboxMessage.created_at > since - FAILED_REPLY_LOOKBACK)
+            .order_by(OutboxMessage.created_at, OutboxMessage.id))
+        for at, recipient, kind, channel, last_error in failed.all():
+            items.append(AttentionItem("failed-reply", at, recipient,
+                                       f"{_KIND_SV.get(kind, kind)} via {channel}: "
+                                       f"{last_error or 'inget svar från servern'}"))
+        return items

@@ -1,0 +1,110 @@
+"""``assistant run`` killed with SIGKILL in the middle of an IMAP batch and started again: nothing lost or doubled.
+
+The service runs as a real subprocess (so that it can really die). Its clock is the system's,
+so the config moves the event far into the future: the test does not depend on today's date.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from imap_tools import MailBoxUnencrypted
+
+from tests.servers.dovecot import PASSWORD, Dovecot
+from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, toml_text
+from tests.servers.mails import mail
+from tests.servers.smtp import SmtpServer
+
+pytestmark = pytest.mark.dovecot
+
+FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Eva", "Johan", "Sara", "Per", "Ingrid", "Olof"]
+LAST = ["Berg", "Lindqvist", "Holm", "Ekström", "Dahl", "Sjöberg", "Nyström", "Wik", "Lund", "Strand"]
+COUNT = 60
+
+
+def _future_config(dovecot: Dovecot, smtp: SmtpServer, user: str, tmp: Path) -> Path:
+    data = mail_config_data(dovecot, smtp, user, tmp / "anmalan.db", batch_size=20)
+    event = data["event"]
+    event["registration_deadline"] = event["registration_deadline"].replace(year=2098)
+    for session in event["sessions"]:
+        session["date"] = session["date"].replace(year=session["date"].year + 71)   # 2098–2099
+    path = tmp / "config.toml"
+    path.write_text(toml_text(data), "utf-8")
+    return path
+
+
+def _signups() -> list[bytes]:
+    out = []
+    for i in range(COUNT):
+        name = f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST) % len(LAST)]}"
+        address = f"{name.lower().replace(' ', '.').replace('ö', 'o').replace('å', 'a')}{i}@regiondalarna.se"
+        out.append(mail(address, "Anmälan till DalaLab", f"Hej!\n\nJag anmäler mig till alla fyra träffarna.\n\n"
+                        f"Med vänlig hälsning\n{name}\nRegion Dalarna\n", name=name))
+    return out
+
+
+def _count(db: Path, sql: str) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return int(conn.execute(sql).fetchone()[0])
+    except sqlite3.OperationalError:   # not migrated yet
+        return 0
+
+
+def _start(config: Path, log: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, PASSWORD_ENV: PASSWORD}
+    with log.open("ab") as err:   # the child keeps its own copy of the descriptor
+        return subprocess.Popen([sys.executable, "-m", "assistant.cli", "run", "--config", str(config)],
+                                cwd=str(Path(__file__).resolve().parents[2]), env=env,
+                                stdout=subprocess.DEVNULL, stderr=err)
+
+
+async def _wait(check: object, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():   # type: ignore[operator]
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.05)
+
+
+async def test_a_service_killed_in_the_middle_of_a_batch_loses_nothing_and_doubles_nothing(
+        dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> None:
+    user = dovecot.new_user()
+    config = _future_config(dovecot, smtp_server, user, tmp_path)
+    db = tmp_path / "anmalan.db"
+    log = tmp_path / "service.log"
+    dovecot.deliver_many(user, _signups())
+    first = _start(config, log)
+    try:
+        await _wait(lambda: _count(db, "select count(*) from inbound_messages") >= 15, 30)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    done_before = _count(db, "select count(*) from inbound_messages")
+    assert 15 <= done_before < COUNT, "the kill should land in the middle of the backlog"
+
+    second = _start(config, log)
+    try:
+        await _wait(lambda: _count(db, "select count(*) from outbox where state = 'sent'") >= COUNT, 60)
+        with MailBoxUnencrypted("127.0.0.1", dovecot.imap_port).login(user, PASSWORD) as box:
+            await _wait(lambda: not box.uids("ALL"), 10)
+    finally:
+        second.send_signal(signal.SIGTERM)
+        assert second.wait(timeout=15) == 0
+
+    assert _count(db, "select count(*) from inbound_messages") == COUNT
+    assert _count(db, "select count(distinct external_key) from inbound_messages") == COUNT
+    assert _count(db, "select count(*) from people") == COUNT
+    assert _count(db, "select count(*) from registrations where status = 'confirmed'") == COUNT * 4
+    recipients = {r for m in smtp_server.messages for r in m.rcpt_tos}
+    assert len(recipients) == COUNT   # everyone was answered (a reply in flight at the kill may go twice)
+    assert len(smtp_server.messages) <= COUNT + 1

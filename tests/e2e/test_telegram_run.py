@@ -1,0 +1,70 @@
+"""``assistant run`` as a subprocess with the Telegram bot: real HTTP to the fake Bot API, stopped by SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import tomllib
+from pathlib import Path
+
+from tests.fakes.telegram_api import TOKEN, FakeTelegram, FakeTelegramServer, user
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _write_config(path: Path, base_url: str) -> None:
+    """The example config with the bot on, pointing at the fake; the deadline far off (no date dependence)."""
+    data = tomllib.loads((ROOT / "config.example.toml").read_text("utf-8"))
+    lines = ['[event]', *(f"{k} = {_toml(v)}" for k, v in data["event"].items() if k != "sessions")]
+    lines[lines.index(next(x for x in lines if x.startswith("registration_deadline")))] = \
+        "registration_deadline = 2099-12-31"
+    for s in data["event"]["sessions"]:
+        lines += ["[[event.sessions]]", *(f"{k} = {_toml(v)}" for k, v in s.items())]
+    lines += ["[quota]", "municipality = 3"]
+    for org in data["organisations"]:
+        lines += ["[[organisations]]", *(f"{k} = {_toml(v)}" for k, v in org.items())]
+    lines += ["[database]", f'url = "sqlite+aiosqlite:///{path.parent / "run.db"}"',
+              "[channels.maildir]", f'inbox = "{path.parent / "inbox"}"', f'outbox = "{path.parent / "outbox"}"',
+              "[channels.telegram]", "enabled = true", f'base_url = "{base_url}"']
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+
+
+async def test_assistant_run_answers_on_telegram_and_stops_on_sigterm(tmp_path: Path) -> None:
+    fake = FakeTelegram()
+    server = FakeTelegramServer(fake)
+    await server.start()
+    config = tmp_path / "tmp.toml"
+    _write_config(config, server.base_url)
+    env = {**os.environ, "ANMALAN_TELEGRAM_TOKEN": TOKEN}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "assistant.cli", "run", "--config", str(config), cwd=str(ROOT), env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        kalle = user(1001, "Kalle", "Svensson")
+        fake.text(kalle, "anmäler mig till 21/9, Kalle Svensson, Mora kommun")
+        sent = await fake.wait_sent(1001, 2, timeout=30)
+        assert "Anmäld till tisdag 21 september 2027" in (sent[0].text or "")
+        assert sent[1].document is not None
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        await fake.close()
+        _, stderr = await asyncio.wait_for(proc.communicate(), 20)
+        await server.stop()
+    log = stderr.decode()
+    assert proc.returncode == 0, log[-3000:]
+    assert "polling for updates" in log and "stopped" in log

@@ -1,0 +1,57 @@
+"""The bot wired over real HTTP long polling, and a second instance on the same token detected."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import pytest
+
+from assistant.clock import FixedClock
+from handlers.telegram_bot import webhook_secret
+from tests.fakes.telegram_api import FakeTelegram, user
+from tests.fakes.telegram_harness import BotHarness, telegram_config
+
+KALLE = user(1001, "Kalle", "Svensson")
+
+
+async def test_signup_over_http_long_polling(tmp_path: Path, clock: FixedClock) -> None:
+    h = await BotHarness(telegram_config(tmp_path), clock, http=True).start()
+    try:
+        assert [c[0] for c in h.fake.calls[:2]] == ["getMe", "deleteWebhook"]
+        out = await h.send(KALLE, "Hej, jag vill anmäla mig till första träffen. Kalle Svensson, Borlänge",
+                           expect=2)
+        assert "Kalle Svensson, Borlänge kommun" in (out[0].text or "")
+        assert "Anmäld till måndag 3 maj 2027" in (out[0].text or "")
+        assert out[1].document is not None and b"BEGIN:VCALENDAR" in out[1].document[1]
+        [status] = await h.send(KALLE, "/status")
+        assert "3 maj 2027" in (status.text or "")
+    finally:
+        await h.stop()
+
+
+async def test_a_second_instance_polling_the_same_token_is_reported(tmp_path: Path, clock: FixedClock,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.ERROR, logger="anmalan.telegram")
+    fake = FakeTelegram()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = await BotHarness(telegram_config(tmp_path / "a"), clock, fake).start()
+    second = await BotHarness(telegram_config(tmp_path / "b"), clock, fake).start()
+    try:
+        for _ in range(150):
+            if first.bot.conflicts + second.bot.conflicts:
+                break
+            await asyncio.sleep(0.02)
+        assert first.bot.conflicts + second.bot.conflicts >= 1
+        message = next(r.getMessage() for r in caplog.records if "another instance" in r.getMessage())
+        assert "only one instance may poll" in message.lower() and "Conflict" in message
+    finally:
+        await second.stop()
+        await first.stop()
+
+
+def test_webhook_secret_is_stable_and_not_the_token() -> None:
+    assert webhook_secret("123:abc") == webhook_secret("123:abc")
+    assert "123:abc" not in webhook_secret("123:abc") and webhook_secret("123:abc") != webhook_secret("123:abd")
