@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assistant.request import Person
@@ -58,9 +59,14 @@ class Holding:
 
 @dataclass(frozen=True)
 class Book:
-    """Every active registration of the event, at the moment of deciding."""
+    """The active registrations a decision needs, at the moment of deciding.
+
+    Storage loads only what matters for one request: the people it names, everyone of their
+    organisations, every waiting list; the other confirmed places are counted, not loaded.
+    """
 
     holdings: tuple[Holding, ...] = ()
+    others_confirmed: Mapping[dt.date, int] = field(default_factory=dict)
 
     def find(self, person: Person, telegram_user_id: int | None = None) -> Holder | None:
         """The holder a parsed person refers to, if they hold anything."""
@@ -82,8 +88,12 @@ class Book:
         return next((h for h in self.holdings if h.holder.ref == holder.ref and h.session == session), None)
 
     def confirmed(self, session: dt.date) -> tuple[Holding, ...]:
-        """Who holds a place in a session."""
+        """The loaded holders of a place in a session."""
         return tuple(h for h in self.holdings if h.session == session and h.standing is Standing.CONFIRMED)
+
+    def confirmed_count(self, session: dt.date) -> int:
+        """How many places of a session are taken (loaded or only counted)."""
+        return len(self.confirmed(session)) + self.others_confirmed.get(session, 0)
 
     def waitlist(self, session: dt.date) -> tuple[Holding, ...]:
         """A session's waiting list, first in line first."""
@@ -102,13 +112,14 @@ class Book:
 
     def add(self, holding: Holding) -> Book:
         """The book with one more registration."""
-        return Book(self.holdings + (holding,))
+        return replace(self, holdings=self.holdings + (holding,))
 
     def remove(self, holder: Holder, session: dt.date) -> Book:
         """The book without a holder's registration in a session."""
-        return Book(tuple(h for h in self.holdings if not (h.holder.ref == holder.ref and h.session == session)))
+        return replace(self, holdings=tuple(h for h in self.holdings
+                                            if not (h.holder.ref == holder.ref and h.session == session)))
 
     def promote(self, holding: Holding) -> Book:
         """The book with a waiting-list holding confirmed."""
         rest = tuple(h for h in self.holdings if h is not holding)
-        return Book(rest + (replace(holding, standing=Standing.CONFIRMED),))
+        return replace(self, holdings=rest + (replace(holding, standing=Standing.CONFIRMED),))

@@ -238,7 +238,7 @@ class _Work:
         lock_names = self._lock_names(request)
         if self.s.db.locking:
             await lock_for_update(self.session, lock_names, self.config.database.lock_timeout_seconds)
-        book = await self.regs.book()
+        book = await self.regs.book(request)
         context = Context(now=self.now, answering_question=self._answers_our_question(),
                           authorised=confirmed is not None)
         decision = decide(self.config, book, request, context)

@@ -56,14 +56,14 @@ def subject(report: Report) -> str:
     return f"[Anmälan] Daglig sammanfattning {short_date(report.day, 'sv')}: {_at_a_glance(report)}"
 
 
-def _at_a_glance(report: Report) -> str:
+def _at_a_glance(report: Report, with_todo: bool = True) -> str:
     if report.quiet:
         return "inget nytt"
     parts = [f"{len(report.changes_of(k))} {w}" for k, w in
              (("new", "nya"), ("cancelled", "avanmälda"), ("changed", "ändrade"), ("promoted", "från kö"))
              if report.changes_of(k)]
     todo = sum(1 for a in report.attention if a.new)
-    if todo:
+    if todo and with_todo:
         parts.append(f"{todo} att hantera")
     return ", ".join(parts)
 
@@ -150,7 +150,7 @@ def render_telegram(report: Report) -> str:
            "Träffar (bekräftade/kapacitet):"]
     out += [f"{day_month(s.date)}: {s.confirmed}/{s.capacity}" + (f", kö {s.waitlisted}" if s.waitlisted else "")
             + (" – fullt" if s.places_left == 0 else f", {s.places_left} lediga") for s in report.sessions]
-    out += ["", "Sedan sist: " + (_at_a_glance(report) if report.changes else "inga ändringar")]
+    out += ["", "Sedan sist: " + (_at_a_glance(report, with_todo=False) if report.changes else "inga ändringar")]
     todo = [f"{len(report.attention_of(k))} {ATTENTION_TITLES[k].lower()}" for k in ATTENTION_KINDS
             if report.attention_of(k)]
     if todo:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from assistant.booking import Book, Holder, Holding, Standing
 from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
+from assistant.request import ParsedRequest
 from storage.models import Organisation, Person, Registration, RegistrationChange, Status
 
 _STATUS = {Outcome.CONFIRMED: Status.CONFIRMED, Outcome.WAITLISTED: Status.WAITLISTED,
@@ -69,8 +70,13 @@ class RegistrationRepository:
             orgs[name] = row
         return orgs[name].id
 
-    async def book(self) -> Book:
-        """Every active registration, as the rules read it."""
+    async def book(self, request: ParsedRequest | None = None) -> Book:
+        """The active registrations the rules need for ``request`` (all of them when it is None).
+
+        For a request: the people it names (by address, Telegram id or name), everyone of their
+        organisations (the quota), and every waiting list; other confirmed places are only counted.
+        That keeps the work per message flat however many registrations there are.
+        """
         # Plain rows, not ORM objects: read for every message, and thousands of objects in the
         # session's identity map would make each later flush of the same transaction slow.
         stmt = (select(Registration.person_id, Registration.session_date, Registration.status,
@@ -80,6 +86,8 @@ class RegistrationRepository:
                 .outerjoin(Organisation, Person.organisation_id == Organisation.id)
                 .where(Registration.status != Status.CANCELLED)
                 .order_by(Registration.id))
+        if request is not None:
+            stmt = stmt.where(or_(Registration.status == Status.WAITLISTED, *self._concerning(request)))
         holders: dict[int, Holder] = {}
         holdings = []
         for (person_id, day, status, queued_at, name, email, tg, registered_by, diet,
@@ -90,7 +98,35 @@ class RegistrationRepository:
                     ref=f"p:{person_id}", name=name, email=email, organisation=organisation,
                     telegram_user_id=tg, registered_by=registered_by, diet=diet)
             holdings.append(Holding(holder, day, Standing(status), queued_at))
-        return Book(tuple(holdings))
+        if request is None:
+            return Book(tuple(holdings))
+        counted = await self.session.execute(
+            select(Registration.session_date, func.count()).where(Registration.status == Status.CONFIRMED)
+            .group_by(Registration.session_date))
+        loaded = Counter(h.session for h in holdings if h.standing is Standing.CONFIRMED)
+        others = {day: n - loaded[day] for day, n in counted.all()}
+        return Book(tuple(holdings), others)
+
+    def _concerning(self, request: ParsedRequest) -> list[ColumnElement[bool]]:
+        """Conditions selecting the people a request may refer to."""
+        emails = {p.email.lower() for p in request.people if p.email}
+        names = {p.name.lower() for p in request.people if p.name}
+        organisations = {p.organisation for p in request.people if p.organisation}
+        sender = request.sender
+        if sender.address and sender.channel == "email":
+            emails.add(sender.address.lower())
+        if sender.name:
+            names.add(sender.name.lower())
+        conditions: list[ColumnElement[bool]] = []
+        if emails:
+            conditions.append(func.lower(Person.email).in_(emails))
+        if names:
+            conditions.append(func.lower(Person.name).in_(names))
+        if organisations:
+            conditions.append(Organisation.name.in_(organisations))
+        if sender.channel == "telegram" and sender.address and sender.address.isdigit():
+            conditions.append(Person.telegram_user_id == int(sender.address))
+        return conditions
 
     async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime) -> dict[str, int]:
         """Write a decision's changes; returns the person id given to each holder ref."""

@@ -16,7 +16,7 @@ class SessionCapacity:
         session = attempt.config.event.session_on(attempt.session)
         if session is None:
             return None
-        if len(attempt.book.confirmed(attempt.session)) < session.capacity:
+        if attempt.book.confirmed_count(attempt.session) < session.capacity:
             return None
         position = len(attempt.book.waitlist(attempt.session)) + 1
         return Verdict(attempt.holder, attempt.session, Outcome.WAITLISTED, self.name,
