@@ -46,6 +46,7 @@ class Replies:
         loaders.append(FileSystemLoader(str(PACKAGE_TEMPLATES)))
         self.env = Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined,
                                keep_trailing_newline=True, autoescape=False)
+        self.env.filters["and_join"] = and_join
         self.html_env = Environment(loader=ChoiceLoader(loaders), autoescape=True)
 
     def render(self, template_name: str, language: str, **values: Any) -> str:
@@ -94,6 +95,14 @@ def _session_view(session: Session, language: str) -> dict[str, Any]:
             "title": session.title, "date": session.date.isoformat()}
 
 
+def and_join(items: Iterable[str], language: str) -> str:
+    """"A, B och C" / "A, B and C"."""
+    words = [str(i) for i in items]
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + (" och " if language == "sv" else " and ") + words[-1]
+
+
 def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedRequest,
                  language: str) -> list[dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
@@ -104,8 +113,15 @@ def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedR
             "name": v.holder.name or v.holder.email or "?", "organisation": v.holder.organisation,
             "diet": v.holder.diet or request.diet, "lines": [], "confirmed_any": False})
         session = replies.session_view(v.session, language) if v.session else {}
-        entry["lines"].append({"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts,
-                               "session": session})
+        line = {"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts, "session": session,
+                "days": [session["day"]] if session else []}
+        previous = entry["lines"][-1] if entry["lines"] else None
+        if (previous is not None and v.outcome is not Outcome.CONFIRMED and session
+                and (previous["outcome"], previous["reason"], previous["facts"]) == (line["outcome"], v.reason, v.facts)):
+            previous["days"].append(session["day"])   # one line for the same answer about several sessions
+            previous["session"] = {**previous["session"], "day": and_join(previous["days"], language)}
+            continue
+        entry["lines"].append(line)
         if v.outcome is Outcome.CONFIRMED:
             entry["confirmed_any"] = True
     return list(people.values())

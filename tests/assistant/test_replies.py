@@ -1,0 +1,51 @@
+"""Reply texts: what was registered, or why not, in Swedish or English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.booking import Holder
+from assistant.decision import Decision, Outcome, Verdict
+from assistant.replies import Replies, and_join
+from assistant.request import Intent, ParsedRequest, Person, Sender
+
+SESSIONS = [dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)]
+JONAS = Holder("new:0", "Jonas Berg", "jonas.berg@falun.se", "Falu kommun")
+
+
+def _request(language: str = "sv", diet: str | None = None) -> ParsedRequest:
+    return ParsedRequest(Intent.REGISTER, (Person("Jonas Berg", "jonas.berg@falun.se", "Falu kommun"),),
+                         diet=diet, language=language, sender=Sender("email", "jonas.berg@falun.se", "Jonas Berg"))
+
+
+def test_and_join():
+    assert and_join(["A"], "sv") == "A"
+    assert and_join(["A", "B", "C"], "sv") == "A, B och C"
+    assert and_join(["A", "B"], "en") == "A and B"
+
+
+def test_one_refusal_line_for_all_sessions_names_the_three(config):
+    facts = {"organisation": "Falu kommun", "quota": 3, "holders": ["Karin Dahl", "Per Holm", "Lena Ek"]}
+    decision = Decision(tuple(Verdict(JONAS, d, Outcome.REJECTED, "organisation-quota", facts) for d in SESSIONS))
+    text = Replies(config).decision_text(_request(), decision, "Jonas")
+    assert text.startswith("Hej Jonas!")
+    assert text.count("Inte anmäld") == 1
+    assert ("Inte anmäld till 3 maj 2027, 21 september 2027, 29 november 2027 och 22 februari 2028: "
+            "Falu kommun får delta med högst 3 personer och platserna är redan tagna av "
+            "Karin Dahl, Per Holm och Lena Ek.") in text
+
+
+def test_confirmation_states_sessions_time_place_and_diet_in_english(config):
+    decision = Decision((Verdict(JONAS, SESSIONS[0], Outcome.CONFIRMED, "place-available"),
+                         Verdict(JONAS, SESSIONS[1], Outcome.WAITLISTED, "session-full", {"position": 2})))
+    text = Replies(config).decision_text(_request("en", diet="vegetarian"), decision, "Jonas")
+    assert text.startswith("Hello Jonas,")
+    assert "Registered for Monday 3 May 2027 at 10:00–15:00, Falun" in text
+    assert "You are number 2 on the waiting list" in text
+    assert "Diet: vegetarian." in text
+
+
+def test_html_alternative_escapes_what_people_wrote(config):
+    html = Replies(config).html("Hej <script>alert(1)</script>!\n\nRad två", "sv")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert html.count("<p ") == 2
