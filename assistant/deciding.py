@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from assistant.booking import Book, Holder, Holding, Standing
@@ -158,20 +158,29 @@ def _free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
     return book, verdicts
 
 
-def _cancel(config: Config, book: Book, request: ParsedRequest, context: Context,
-            reason: str = "cancelled-by-request") -> Decision:
+def _own_registrations(book: Book, request: ParsedRequest, context: Context,
+                       verdicts: list[Verdict]) -> Iterator[tuple[Person, Holder, tuple[Holding, ...]]]:
+    """The people a cancellation or change is about, with what they hold and may change.
+
+    Someone who holds nothing, or whom the sender may not change, gets a verdict saying so instead.
+    """
     people = request.people or (Person(request.sender.name, request.sender.address
                                        if request.sender.channel == "email" else None),)
-    verdicts: list[Verdict] = []
     for i, person in enumerate(people):
         holder = holder_for(book, person, request, i)
         held = book.of(holder)
         if not held:
             verdicts.append(Verdict(holder, None, Outcome.NOT_REGISTERED, "not-registered"))
-            continue
-        if not _may_change(holder, request, context):
+        elif not _may_change(holder, request, context):
             verdicts.append(_confirmation_needed(holder))
-            continue
+        else:
+            yield person, holder, held
+
+
+def _cancel(config: Config, book: Book, request: ParsedRequest, context: Context,
+            reason: str = "cancelled-by-request") -> Decision:
+    verdicts: list[Verdict] = []
+    for _person, holder, held in _own_registrations(book, request, context, verdicts):
         wanted = set(request.sessions) if request.sessions_named and request.sessions else None
         sessions = [h.session for h in held if wanted is None or h.session in wanted]
         if not sessions:
@@ -189,17 +198,8 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
                               else "details")
     if kind == "substitute":
         return _substitute(config, book, request, context)
-    people = request.people or (Person(request.sender.name, request.sender.address),)
     verdicts: list[Verdict] = []
-    for i, person in enumerate(people):
-        holder = holder_for(book, person, request, i)
-        held = book.of(holder)
-        if not held:
-            verdicts.append(Verdict(holder, None, Outcome.NOT_REGISTERED, "not-registered"))
-            continue
-        if not _may_change(holder, request, context):
-            verdicts.append(_confirmation_needed(holder))
-            continue
+    for person, holder, held in _own_registrations(book, request, context, verdicts):
         if kind == "sessions" and request.sessions:
             wanted = set(_sessions(config, request))
             drop = [h.session for h in held if h.session not in wanted]
