@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from assistant.booking import Book, Holder, Holding, Standing
+from assistant.booking import Book, Holder, Holding, Standing, fold
 from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.request import Intent, ParsedRequest, Person, Role
@@ -55,8 +55,11 @@ def _is_sender(person: Person, request: ParsedRequest) -> bool:
     sender = request.sender
     if person.email and sender.channel == "email" and sender.address:
         return person.email.casefold() == sender.address.casefold()
-    if sender.channel == "telegram" and person.name and sender.name:
-        return person.name.casefold() == sender.name.casefold()
+    if sender.channel == "telegram":
+        if len(request.people) == 1 and not person.email:
+            return True   # a chat signs up its own user ("/Kalle, Ludvika" from Karl Svensson's account)
+        if person.name and sender.name:
+            return fold(person.name) == fold(sender.name)
     return False
 
 

@@ -198,3 +198,15 @@ def test_late_signup_is_refused_but_a_duplicate_is_still_recognised(config):
 def test_other_intents_change_nothing(config, intent):
     decision = decide(config, Book(), ParsedRequest(intent, (Person("A B", "a@b.se", None),)), Context(now=OPEN))
     assert decision.verdicts == () and not decision.missing
+
+
+def test_a_chat_signup_belongs_to_the_telegram_user_even_under_a_nickname(config):
+    request = ParsedRequest(Intent.REGISTER, (Person("Kalle", None, "Ludvika kommun"),), (MAY3,),
+                            sessions_named=True, sender=Sender("telegram", "4242", "Karl Svensson"))
+    decision = decide(config, Book(), request, Context(now=OPEN))
+    assert decision.verdicts[0].holder.telegram_user_id == 4242
+    later = ParsedRequest(Intent.CANCEL, (Person("Karl Svensson", None, None),), (),
+                          sender=Sender("telegram", "4242", "Karl Svensson"))
+    book = Book((held(decision.verdicts[0].holder, MAY3),))
+    cancel = decide(config, book, later, Context(now=OPEN))
+    assert [v.outcome for v in cancel.verdicts] == [Outcome.CANCELLED]
