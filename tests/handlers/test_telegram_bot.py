@@ -55,3 +55,44 @@ async def test_a_second_instance_polling_the_same_token_is_reported(tmp_path: Pa
 def test_webhook_secret_is_stable_and_not_the_token() -> None:
     assert webhook_secret("123:abc") == webhook_secret("123:abc")
     assert "123:abc" not in webhook_secret("123:abc") and webhook_secret("123:abc") != webhook_secret("123:abd")
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_webhook_mode_answers_updates_posted_with_the_secret(tmp_path: Path, clock: FixedClock) -> None:
+    import json
+
+    import aiohttp
+
+    from tests.fakes.telegram_api import TOKEN
+
+    port = _free_port()
+    config = telegram_config(tmp_path)
+    tg = config.channels.telegram.model_copy(update={
+        "mode": "webhook", "webhook_url": "https://anmalan.example/telegram", "webhook_listen": "127.0.0.1",
+        "webhook_port": port})
+    config = config.model_copy(update={"channels": config.channels.model_copy(update={"telegram": tg})})
+    h = await BotHarness(config, clock).start()
+    try:
+        assert "setWebhook" in [c[0] for c in h.fake.calls], "Telegram is told where to post"
+        update = {"update_id": 777, "message": {"message_id": 1, "date": int(clock.now().timestamp()),
+                                                "from": KALLE, "chat": {"id": KALLE["id"], "type": "private"},
+                                                "text": "/status"}}
+        url = f"http://127.0.0.1:{port}/telegram"
+        async with aiohttp.ClientSession() as http:
+            async with http.post(url, data=json.dumps(update),
+                                 headers={"Content-Type": "application/json"}) as refused:
+                assert refused.status == 403, "an update without the secret is refused"
+            async with http.post(url, data=json.dumps(update), headers={
+                    "Content-Type": "application/json",
+                    "X-Telegram-Bot-Api-Secret-Token": webhook_secret(TOKEN)}) as accepted:
+                assert accepted.status == 200
+        [reply] = await h.fake.wait_sent(KALLE["id"], 1)
+        assert reply.text
+    finally:
+        await h.stop()
