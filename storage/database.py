@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import AsyncAdaptedQueuePool, event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -64,6 +64,11 @@ def open_database(url: str, *, locking: bool = True, echo: bool = False, pool_si
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        if locking:
+            # One connection per process: sessions queue for it without blocking the event loop, so
+            # writers in one process never meet inside SQLite, whose busy handler would sleep up to
+            # 100 ms a try. Across processes BEGIN IMMEDIATE and the busy timeout still serialise.
+            kwargs.update(poolclass=AsyncAdaptedQueuePool, pool_size=1, max_overflow=0, pool_timeout=300)
     else:
         kwargs["pool_size"] = pool_size
         kwargs["max_overflow"] = pool_size
