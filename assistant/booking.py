@@ -67,6 +67,7 @@ class Book:
 
     holdings: tuple[Holding, ...] = ()
     others_confirmed: Mapping[dt.date, int] = field(default_factory=dict)
+    others_waiting: Mapping[dt.date, int] = field(default_factory=dict)   # further back in line, not loaded
 
     def find(self, person: Person, telegram_user_id: int | None = None) -> Holder | None:
         """The holder a parsed person refers to, if they hold anything."""
@@ -99,6 +100,10 @@ class Book:
         """A session's waiting list, first in line first."""
         queue = [h for h in self.holdings if h.session == session and h.standing is Standing.WAITLISTED]
         return tuple(sorted(queue, key=lambda h: (h.queued_at, h.holder.ref)))
+
+    def waitlist_length(self, session: dt.date) -> int:
+        """How many wait in line for a session (loaded or only counted)."""
+        return len(self.waitlist(session)) + self.others_waiting.get(session, 0)
 
     def members(self, organisation: str) -> tuple[Holder, ...]:
         """The distinct people of an organisation who hold a place or a waiting-list place, earliest first."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email import policy
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
@@ -40,18 +42,32 @@ def _ids(value: str | None) -> tuple[str, ...]:
     return tuple(_MSGID.findall(value or ""))
 
 
-def read_mail_facts(raw: bytes) -> MailFacts:
-    """Read the facts from the headers; tolerant of any bytes."""
+def _decoded(value: object) -> str:
+    """A header value with its encoded words decoded (``=?utf-8?q?...?=``)."""
+    if value is None:
+        return ""
     try:
-        msg = BytesHeaderParser(policy=policy.default).parsebytes(raw)
+        return str(make_header(decode_header(str(value))))
+    except (UnicodeError, LookupError, ValueError, HeaderParseError):
+        return str(value)
+
+
+def read_mail_facts(raw: bytes) -> MailFacts:
+    """Read the facts from the headers; tolerant of any bytes.
+
+    The headers are split with the fast compat32 policy and only the few values needed are
+    decoded: this runs for every message, before and beside the parser.
+    """
+    try:
+        msg = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
         get = msg.get
         ids = _ids(str(get("Message-ID", "") or ""))
-        addresses = getaddresses([str(get("Reply-To") or get("From") or "")])
+        addresses = getaddresses([_decoded(get("Reply-To") or get("From"))])
         sender = next((a for _, a in addresses if "@" in a), None)
         precedence = str(get("Precedence", "") or "").strip().lower()
         bulk = precedence in {"bulk", "junk", "list"} or any(k.lower().startswith("list-") for k in msg)
         return MailFacts(ids[0] if ids else None, _ids(str(get("In-Reply-To", "") or "")),
-                         _ids(str(get("References", "") or "")), str(get("Subject", "") or ""),
+                         _ids(str(get("References", "") or "")), " ".join(_decoded(get("Subject")).split()),
                          sender.lower() if sender else None, bulk)
     except Exception:  # noqa: BLE001 - any bytes: the facts are then unknown, never an exception
         return MailFacts(None, (), (), "", None, False)

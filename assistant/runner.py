@@ -53,7 +53,13 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             inbox = MaildirInbox(md.inbox, clock, md.poll_seconds)
             tasks.append(asyncio.create_task(inbox.run(handle, stop), name="maildir"))
             log.info("Maildir inbox %s, replies written to %s", md.inbox, md.outbox)
-        _wire_email(config, clock, senders, tasks, handle, stop)
+        async def catch_up() -> None:
+            # After each IMAP batch, send its replies before the next: in a backlog the dispatcher's
+            # own loop would otherwise starve on SQLite's write lock behind the incoming mail.
+            while dispatcher is not None and await dispatcher.run_once() > 0:
+                pass
+
+        _wire_email(config, clock, senders, tasks, handle, stop, catch_up)
         bot = _telegram_bot(config, service, clock, senders, lambda: dispatcher.wake.set() if dispatcher else None)
         dispatcher = Dispatcher(db, senders, clock)
         tasks.append(asyncio.create_task(dispatcher.run(stop), name="dispatcher"))
@@ -79,7 +85,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
 
 def _wire_email(config: Config, clock: Clock, senders: dict[str, ChannelSender],
                 tasks: list[asyncio.Task[None]], handle: Callable[[Inbound], Awaitable[Handled]],
-                stop: asyncio.Event) -> None:
+                stop: asyncio.Event, after_batch: Callable[[], Awaitable[None]] | None = None) -> None:
     """IMAP in and SMTP out when configured (SMTP then replaces the Maildir outbox as the e-mail sender)."""
     imap, smtp = config.channels.imap, config.channels.smtp
     if smtp.enabled:
@@ -89,7 +95,7 @@ def _wire_email(config: Config, clock: Clock, senders: dict[str, ChannelSender],
     if imap.enabled:
         from handlers.imap_inbox import ImapInbox
         imap.password()   # a missing secret stops the start here, with the variable's name
-        inbox = ImapInbox(imap, clock, config.limits.max_message_bytes)
+        inbox = ImapInbox(imap, clock, config.limits.max_message_bytes, after_batch=after_batch)
         tasks.append(asyncio.create_task(inbox.run(handle, stop), name="imap"))
 
 

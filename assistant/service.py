@@ -75,6 +75,7 @@ class Service:
         self.db = db
         self.clock = clock
         self.replies = Replies(config)
+        self.organisation_ids: dict[str, int] = {}   # committed organisation rows, by name
 
     # -- the unit of work -------------------------------------------------------------------------
 
@@ -187,7 +188,7 @@ class _Work:
         self.request = request
         self.facts = facts
         self.now = now
-        self.regs = RegistrationRepository(session)
+        self.regs = RegistrationRepository(session, service.organisation_ids)
         self.outbox = OutboxRepository(session)
         self.erase_raw = False
 
@@ -238,7 +239,7 @@ class _Work:
         lock_names = self._lock_names(request)
         if self.s.db.locking:
             await lock_for_update(self.session, lock_names, self.config.database.lock_timeout_seconds)
-        book = await self.regs.book(request)
+        book = await self.regs.book(request, self.config)
         context = Context(now=self.now, answering_question=self._answers_our_question(),
                           authorised=confirmed is not None)
         decision = decide(self.config, book, request, context)

@@ -37,14 +37,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import aiosmtplib  # noqa: E402
-import trustme  # noqa: E402
-from imap_tools import MailBoxUnencrypted  # noqa: E402
+import aiosmtplib
+import trustme
+from imap_tools import MailBoxUnencrypted
 
-from tests.servers.dovecot import PASSWORD, Dovecot, start_dovecot  # noqa: E402
-from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, toml_text  # noqa: E402
-from tests.servers.mails import mail  # noqa: E402
-from tests.servers.smtp import SmtpServer  # noqa: E402
+from tests.servers.dovecot import PASSWORD, Dovecot, start_dovecot
+from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, toml_text
+from tests.servers.mails import mail
+from tests.servers.smtp import SmtpServer
 
 FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Eva", "Johan", "Sara", "Per", "Ingrid", "Olof"]
 LAST = ["Berg", "Lindqvist", "Holm", "Ekström", "Dahl", "Sjöberg", "Nyström", "Wik", "Lund", "Strand"]
@@ -177,12 +177,12 @@ def fresh_service(dovecot: Dovecot, smtp: SmtpServer) -> tuple[str, subprocess.P
 def idle_latency(dovecot: Dovecot, smtp: SmtpServer, user: str, n: int) -> list[float]:
     out = []
     for i in range(n):
-        address, raw = signup(i, "idle")
+        raw = signup(i, "idle")[1]
         before = len(smtp.messages)
         time.sleep(0.05)   # one message at a time, the service back in IDLE
         start = time.perf_counter()
         dovecot.deliver(user, raw)
-        wait_until(lambda: len(smtp.messages) > before, timeout=10, poll=0.002)
+        wait_until(lambda before=before: len(smtp.messages) > before, timeout=10, poll=0.002)
         out.append(time.perf_counter() - start)
     return out
 
@@ -195,7 +195,7 @@ def idle_floor(dovecot: Dovecot, n: int) -> list[float]:
         for i in range(n):
             start = [0.0]
 
-            def deliver(i: int = i) -> None:
+            def deliver(i: int = i, start: list[float] = start) -> None:
                 time.sleep(0.05)
                 start[0] = time.perf_counter()
                 dovecot.deliver(user, signup(i, "floor")[1])
@@ -211,7 +211,7 @@ def idle_floor(dovecot: Dovecot, n: int) -> list[float]:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:

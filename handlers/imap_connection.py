@@ -8,11 +8,11 @@ inbox calls them through ``asyncio.to_thread`` so the event loop stays free.
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import logging
 import re
 import select
-import socket
 import ssl
 import threading
 import time
@@ -27,6 +27,7 @@ log = logging.getLogger("anmalan.imap")
 
 PROCESSED_KEYWORD = "$AnmalanProcessed"
 SOCKET_TIMEOUT = 60.0
+FETCH_BUDGET = 16 * 1024 * 1024   # bytes of message bodies held at once, whatever the batch size
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 
@@ -74,7 +75,8 @@ class ImapConnection:
         typ, _ = client.select(_quote(settings.folder))
         if typ != "OK":
             raise imaplib.IMAP4.error(f"cannot select folder {settings.folder!r}")
-        self.uidvalidity = int(client.untagged_responses.get("UIDVALIDITY", [b"0"])[-1])
+        raw_validity = client.untagged_responses.get("UIDVALIDITY", [b"0"])[-1]
+        self.uidvalidity = int(raw_validity if isinstance(raw_validity, bytes) else raw_validity[0])
 
     @property
     def has_idle(self) -> bool:
@@ -95,21 +97,31 @@ class ImapConnection:
         uids = sorted(int(u) for u in (data[0] or b"").split())
         return uids[:limit]
 
-    def fetch(self, uids: list[int], max_bytes: int) -> list[Fetched]:
-        """Fetch these messages without marking them seen; a message over ``max_bytes`` only in part."""
+    def fetch(self, uids: list[int], max_bytes: int,
+              budget: int = FETCH_BUDGET) -> tuple[list[Fetched], list[int]]:
+        """Fetch messages without marking them seen: as many of ``uids`` (from the first) as fit ``budget``
+        bytes, at least one; a message over ``max_bytes`` only in part. Returns (fetched, uids tried)."""
         if not uids:
-            return []
+            return [], []
         sizes = self._sizes(uids)
-        small = [u for u in uids if sizes.get(u, 0) <= max_bytes]
-        big = [u for u in uids if sizes.get(u, 0) > max_bytes]
+        tried: list[int] = []
+        total = 0
+        for uid in uids:
+            cost = min(sizes.get(uid, 0), max_bytes + 1)
+            if tried and total + cost > budget:
+                break   # the rest come with the next batch: memory is bounded by bytes, not only by count
+            tried.append(uid)
+            total += cost
+        small = [u for u in tried if sizes.get(u, 0) <= max_bytes]
+        big = [u for u in tried if sizes.get(u, 0) > max_bytes]
         out: dict[int, Fetched] = {}
         if small:
             for uid, raw in self._bodies(small, "BODY.PEEK[]"):
                 out[uid] = Fetched(uid, raw, sizes.get(uid, len(raw)))
-        for uid in big:   # one at a time, and only the first bytes: memory stays bounded
+        for uid in big:   # only the first bytes: it is stored and reported, never parsed
             for got, raw in self._bodies([uid], f"BODY.PEEK[]<0.{max_bytes + 1}>"):
                 out[got] = Fetched(got, raw, sizes[got], truncated=True)
-        return [out[u] for u in uids if u in out]
+        return [out[u] for u in tried if u in out], tried
 
     def acknowledge(self, uids: list[int]) -> None:
         """Mark committed messages processed and seen, then move them to the processed folder."""
@@ -143,7 +155,7 @@ class ImapConnection:
             stop.wait(min(timeout, poll_seconds))
             return False
         idle = self.box.idle
-        idle.start()
+        idle.start()  # type: ignore[no-untyped-call]
         arrived = False
         try:
             deadline = time.monotonic() + timeout
@@ -157,15 +169,17 @@ class ImapConnection:
                     if line.endswith((b"EXISTS", b"RECENT")):
                         arrived = True
         finally:
-            idle.stop()
+            idle.stop()  # type: ignore[no-untyped-call]
         return arrived
 
     def close(self) -> None:
-        """Log out (quietly: the connection may already be gone)."""
+        """Log out (quietly: the connection may already be gone) and close the socket in any case."""
+        client = self.box.client
         try:
-            self.box.client.logout()
+            client.logout()   # imaplib skips its shutdown() when LOGOUT fails on a dead connection
         except (imaplib.IMAP4.error, OSError, ValueError):
-            pass
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                client.shutdown()
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -238,8 +252,8 @@ def _buffered(client: imaplib.IMAP4) -> bool:
     old = sock.gettimeout()
     sock.settimeout(0)
     try:
-        return bool(client.file.peek(1))
-    except (ssl.SSLWantReadError, BlockingIOError, socket.timeout):
+        return bool(client.file.peek(1))  # type: ignore[union-attr]   # a BufferedReader
+    except (TimeoutError, ssl.SSLWantReadError, BlockingIOError):
         return False
     finally:
         sock.settimeout(old)

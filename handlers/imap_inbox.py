@@ -35,7 +35,7 @@ class ImapInbox:
 
     def __init__(self, settings: ImapChannel, clock: Clock, max_message_bytes: int, *,
                  connect: Connect | None = None, backoff_base: float = 1.0, backoff_cap: float = 60.0,
-                 poll_seconds: float = 30.0) -> None:
+                 poll_seconds: float = 30.0, after_batch: Callable[[], Awaitable[None]] | None = None) -> None:
         self.settings = settings
         self.clock = clock
         self.max_message_bytes = max_message_bytes
@@ -44,6 +44,7 @@ class ImapInbox:
         self.backoff_cap = backoff_cap
         self.poll_seconds = poll_seconds   # the pause between searches when the server has no IDLE
         self.connected = asyncio.Event()   # set while a connection is up (tests and benchmarks wait on it)
+        self.after_batch = after_batch     # e.g. let the dispatcher send a batch's replies before the next
 
     async def run(self, handle: Handle, stop: asyncio.Event) -> None:
         """Serve the mailbox until ``stop`` is set (the message in hand is finished first)."""
@@ -103,8 +104,8 @@ class ImapInbox:
             uids = uids[:batch]
             if not uids:
                 return total
-            fetched = await asyncio.to_thread(conn.fetch, uids, self.max_message_bytes)
-            missing = set(uids) - {f.uid for f in fetched}
+            fetched, tried = await asyncio.to_thread(conn.fetch, uids, self.max_message_bytes)
+            missing = set(tried) - {f.uid for f in fetched}
             if missing:
                 log.warning("IMAP: messages %s could not be fetched; skipped until the next reconnect",
                             sorted(missing))
@@ -120,6 +121,8 @@ class ImapInbox:
                 if done:
                     await asyncio.to_thread(conn.acknowledge, done)
             total += len(done)
+            if self.after_batch is not None:
+                await self.after_batch()
         return total
 
     def _inbound(self, conn: ImapConnection, item: Fetched) -> Inbound:

@@ -25,8 +25,7 @@ from storage.models import OutboxMessage
 log = logging.getLogger("anmalan.smtp")
 
 # Answers about the server or our account rather than about this message: never fail the reply for good.
-_SERVER_LEVEL = (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPHeloError, aiosmtplib.SMTPConnectResponseError,
-                 aiosmtplib.SMTPNotSupported)
+_SERVER_LEVEL = (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPHeloError, aiosmtplib.SMTPConnectResponseError)
 
 
 class SmtpSender:
@@ -60,6 +59,10 @@ class SmtpSender:
             except aiosmtplib.SMTPResponseException as exc:
                 await self._drop()
                 raise _failure(exc.code, exc.message, row) from None
+            except aiosmtplib.SMTPNotSupported as exc:   # e.g. STARTTLS or AUTH configured, not offered
+                await self._drop()
+                log.error("SMTP %s:%s: %s: check channels.smtp", self.settings.host, self.settings.port, exc)
+                raise TemporaryFailure(str(exc)) from None
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
                 await self._drop()
                 raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from None
@@ -93,20 +96,39 @@ class SmtpSender:
         s = self.settings
         context = ssl.create_default_context() if s.security != "plain" else None
         smtp = aiosmtplib.SMTP(hostname=s.host, port=s.port, timeout=s.timeout_seconds,
-                               use_tls=s.security == "tls", start_tls=s.security == "starttls",
-                               tls_context=context, username=s.user or None, password=self._password)
-        await smtp.connect()
+                               use_tls=s.security == "tls", start_tls=False, tls_context=context)
+        try:   # step by step, so that a refused STARTTLS or login still leaves us the transport to close
+            await smtp.connect()
+            if s.security == "starttls":
+                await smtp.starttls(tls_context=context)
+            if s.user:
+                await smtp.login(s.user, self._password or "")
+        except BaseException:
+            await _close(smtp)
+            raise
         self._smtp = smtp
         return smtp
 
     async def _drop(self) -> None:
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
-            smtp.close()
+            await _close(smtp)
+
+
+async def _close(smtp: aiosmtplib.SMTP) -> None:
+    """Drop a connection at once (after an error nothing in its buffer is worth sending)."""
+    transport = smtp.transport
+    smtp.close()
+    if isinstance(transport, asyncio.Transport):
+        transport.abort()
+    await asyncio.sleep(0)   # the transport's connection_lost runs now, not after the loop is gone
 
 
 def _failure(code: int, text: str, row: OutboxMessage) -> Exception:
     answer = f"{code} {text}".strip()
+    if code == 530:   # "STARTTLS first" / "authentication required": the configuration, not the reply
+        log.error("SMTP server wants TLS or AUTH first (%s): check channels.smtp", answer)
+        return TemporaryFailure(f"SMTP server deferred reply {row.id}: {answer}")
     if 500 <= code < 600:
         return PermanentFailure(f"SMTP server refused reply {row.id} to {row.recipient}: {answer}")
     return TemporaryFailure(f"SMTP server deferred reply {row.id}: {answer}")

@@ -154,6 +154,7 @@ class Registration(Base):
     __table_args__ = (
         UniqueConstraint("person_id", "session_date", name="uq_registrations_person_session"),
         Index("ix_registrations_session_status", "session_date", "status"),
+        Index("ix_registrations_queue", "session_date", "status", "queued_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -189,7 +190,8 @@ class OutboxMessage(Base):
     """A reply waiting to be sent (or sent, or failed) through the channel it belongs to."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),
+                      Index("ix_outbox_recipient_created", "recipient", "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(20))

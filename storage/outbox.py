@@ -38,7 +38,8 @@ class OutboxRepository:
 
     async def add(self, reply: Reply, inbound_id: int | None, now: dt.datetime) -> OutboxMessage:
         """Queue a reply."""
-        row = OutboxMessage(channel=reply.channel, kind=reply.kind, recipient=reply.recipient,
+        recipient = reply.recipient.lower() if reply.channel == "email" else reply.recipient
+        row = OutboxMessage(channel=reply.channel, kind=reply.kind, recipient=recipient,
                             subject=reply.subject, body_text=reply.text, body_html=reply.html,
                             headers=dict(reply.headers), payload=dict(reply.payload),
                             state=OutboxState.PENDING, attempts=0, next_attempt_at=now,
@@ -90,7 +91,7 @@ class OutboxRepository:
     async def replies_since(self, recipient: str, since: dt.datetime) -> int:
         """How many automatic replies went (or will go) to a recipient since ``since``."""
         return await self.session.scalar(select(func.count()).select_from(OutboxMessage).where(
-            func.lower(OutboxMessage.recipient) == recipient.lower(), OutboxMessage.created_at >= since,
+            OutboxMessage.recipient == recipient.lower(), OutboxMessage.created_at >= since,
             OutboxMessage.kind.notin_(NOT_COUNTED_KINDS))) or 0
 
     async def by_state(self, state: OutboxState) -> list[OutboxMessage]:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Executable, false, func, or_, select, union, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.booking import Book, Holder, Holding, Standing
@@ -37,9 +37,11 @@ class Row:
 class RegistrationRepository:
     """People and their registrations; flushes, never commits."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, organisation_ids: dict[str, int] | None = None) -> None:
         self.session = session
         self._orgs: dict[str, Organisation] | None = None
+        # name → id of organisations already committed; the service keeps one across messages
+        self._org_ids = organisation_ids if organisation_ids is not None else {}
 
     async def sync_organisations(self, config: Config) -> None:
         """Make sure every configured organisation has a row."""
@@ -62,15 +64,18 @@ class RegistrationRepository:
     async def _organisation_id(self, name: str | None) -> int | None:
         if not name:
             return None
-        orgs = await self._organisations()
-        if name not in orgs:
-            row = Organisation(name=name, kind="other")
-            self.session.add(row)
-            await self.session.flush()
-            orgs[name] = row
-        return orgs[name].id
+        if name in self._org_ids:
+            return self._org_ids[name]
+        found = await self.session.scalar(select(Organisation.id).where(Organisation.name == name))
+        if found is not None:
+            self._org_ids[name] = found   # committed before: safe to remember across transactions
+            return found
+        row = Organisation(name=name, kind="other")
+        self.session.add(row)
+        await self.session.flush()
+        return row.id
 
-    async def book(self, request: ParsedRequest | None = None) -> Book:
+    async def book(self, request: ParsedRequest | None = None, config: Config | None = None) -> Book:
         """The active registrations the rules need for ``request`` (all of them when it is None).
 
         For a request: the people it names (by address, Telegram id or name), everyone of their
@@ -84,14 +89,27 @@ class RegistrationRepository:
                        Person.registered_by, Person.diet, Organisation.name)
                 .join(Person, Registration.person_id == Person.id)
                 .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-                .where(Registration.status != Status.CANCELLED)
-                .order_by(Registration.id))
+                .where(Registration.status != Status.CANCELLED))
+        query: Executable = stmt
         if request is not None:
-            stmt = stmt.where(or_(Registration.status == Status.WAITLISTED, *self._concerning(request)))
+            # Two indexed lookups instead of one OR over every registration: the registrations of
+            # the people the request may concern, and the waiting lists (UNION drops rows in both).
+            people = list((await self.session.scalars(
+                select(Person.id).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+                .where(or_(false(), *self._concerning(request, config))))).all())
+            # the first few in line of each session (an index walk each): enough for every place
+            # this request may free
+            days = [s.date for s in config.event.sessions] if config is not None else []
+            heads = [select(Registration.id).where(Registration.session_date == day,
+                                                   Registration.status == Status.WAITLISTED)
+                     .order_by(Registration.queued_at, Registration.person_id)
+                     .limit(len(request.people) + 1).subquery() for day in days]
+            first = union_all(*(select(h.c.id) for h in heads)) if heads else select(Registration.id).where(false())
+            query = union(stmt.where(Registration.person_id.in_(people)), stmt.where(Registration.id.in_(first)))
         holders: dict[int, Holder] = {}
         holdings = []
         for (person_id, day, status, queued_at, name, email, tg, registered_by, diet,
-             organisation) in (await self.session.execute(stmt)).all():
+             organisation) in (await self.session.execute(query)).all():
             holder = holders.get(person_id)
             if holder is None:
                 holder = holders[person_id] = Holder(
@@ -101,17 +119,21 @@ class RegistrationRepository:
         if request is None:
             return Book(tuple(holdings))
         counted = await self.session.execute(
-            select(Registration.session_date, func.count()).where(Registration.status == Status.CONFIRMED)
-            .group_by(Registration.session_date))
-        loaded = Counter(h.session for h in holdings if h.standing is Standing.CONFIRMED)
-        others = {day: n - loaded[day] for day, n in counted.all()}
-        return Book(tuple(holdings), others)
+            select(Registration.session_date, Registration.status, func.count())
+            .where(Registration.status != Status.CANCELLED)
+            .group_by(Registration.session_date, Registration.status))
+        loaded = Counter((h.session, h.standing.value) for h in holdings)
+        others: dict[str, dict[dt.date, int]] = {Status.CONFIRMED: {}, Status.WAITLISTED: {}}
+        for day, status, n in counted.all():
+            others[status][day] = n - loaded[(day, status)]
+        return Book(tuple(holdings), others[Status.CONFIRMED], others[Status.WAITLISTED])
 
-    def _concerning(self, request: ParsedRequest) -> list[ColumnElement[bool]]:
-        """Conditions selecting the people a request may refer to."""
+    def _concerning(self, request: ParsedRequest, config: Config | None) -> list[ColumnElement[bool]]:
+        """Conditions selecting the people a request may refer to (and their organisations, for a quota)."""
         emails = {p.email.lower() for p in request.people if p.email}
         names = {p.name.lower() for p in request.people if p.name}
-        organisations = {p.organisation for p in request.people if p.organisation}
+        organisations = {p.organisation for p in request.people if p.organisation
+                         and (config is None or config.quota_for(p.organisation) is not None)}
         sender = request.sender
         if sender.address and sender.channel == "email":
             emails.add(sender.address.lower())
@@ -119,7 +141,7 @@ class RegistrationRepository:
             names.add(sender.name.lower())
         conditions: list[ColumnElement[bool]] = []
         if emails:
-            conditions.append(func.lower(Person.email).in_(emails))
+            conditions.append(Person.email.in_(emails))   # stored in lower case
         if names:
             conditions.append(func.lower(Person.name).in_(names))
         if organisations:
@@ -178,8 +200,10 @@ class RegistrationRepository:
     async def _set_status(self, person_id: int, verdict: Verdict, status: Status, inbound_id: int | None,
                           now: dt.datetime) -> None:
         assert verdict.session is not None
-        reg = await self.session.scalar(select(Registration).where(
-            Registration.person_id == person_id, Registration.session_date == verdict.session))
+        reg = None
+        if not verdict.holder.ref.startswith("new:"):   # a person made by this request has nothing yet
+            reg = await self.session.scalar(select(Registration).where(
+                Registration.person_id == person_id, Registration.session_date == verdict.session))
         queued_at = now
         if "queued_at" in verdict.facts:
             queued_at = dt.datetime.fromisoformat(verdict.facts["queued_at"])

@@ -18,7 +18,7 @@ class SessionCapacity:
             return None
         if attempt.book.confirmed_count(attempt.session) < session.capacity:
             return None
-        position = len(attempt.book.waitlist(attempt.session)) + 1
+        position = attempt.book.waitlist_length(attempt.session) + 1
         return Verdict(attempt.holder, attempt.session, Outcome.WAITLISTED, self.name,
                        {"position": position, "capacity": session.capacity})
 

@@ -108,6 +108,18 @@ async def test_a_backlog_is_taken_in_batches_and_moved_only_after_each_commit(do
     assert len(state["Processed"]) == 25 and all("\\Seen" in flags for flags in state["Processed"])
 
 
+async def test_one_fetch_holds_no_more_message_bytes_than_its_budget(dovecot: Dovecot) -> None:
+    user = dovecot.new_user()
+    dovecot.deliver_many(user, [mail(f"p{i}@falun.se", "Anmälan", "Hej!\n" + "x" * 6_000) for i in range(4)])
+    conn = await asyncio.to_thread(ImapConnection, settings(dovecot, user), PASSWORD)
+    try:
+        uids = await asyncio.to_thread(conn.pending_uids, 10)
+        fetched, tried = await asyncio.to_thread(conn.fetch, uids, 100_000, 15_000)
+    finally:
+        await asyncio.to_thread(conn.close)
+    assert len(uids) == 4 and tried == uids[:2] and [f.uid for f in fetched] == uids[:2]
+
+
 async def test_a_message_whose_commit_failed_stays_unread_in_the_inbox_and_comes_again(dovecot: Dovecot) -> None:
     user = dovecot.new_user()
     dovecot.deliver_many(user, signups(5))
