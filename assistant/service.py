@@ -6,6 +6,7 @@ transaction has committed and the channel may acknowledge the message to its sou
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -150,6 +151,8 @@ class Service:
         await upgrade(self.db.engine)
         async with self.db.sessions() as session, session.begin():
             await RegistrationRepository(session).sync_organisations(self.config)
+        from assistant.parsing.dates import warm_up
+        await asyncio.to_thread(warm_up)   # dateparser's language data, loaded now, not on the first message
 
     async def _process(self, session: AsyncSession, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None) -> Handled:
