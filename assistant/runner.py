@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.clock import Clock, SystemClock
 from assistant.config import Config
 from assistant.dispatcher import Dispatcher
+from assistant.runtime import tune_gc
 from assistant.service import Handled, Inbound, Service
 from handlers.delivery import ChannelSender
 from handlers.maildir import MaildirInbox, MaildirOutbox
@@ -37,6 +38,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
     try:
         service = Service(config, db, clock)
         await service.prepare()
+        tune_gc()
         senders: dict[str, ChannelSender] = {}
         tasks: list[asyncio.Task[None]] = []
         md = config.channels.maildir

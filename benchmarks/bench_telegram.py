@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.clock import FixedClock
+from assistant.runtime import tune_gc
 from tests.conftest import local
 from tests.fakes.telegram_api import FakeTelegram, user
 from tests.fakes.telegram_harness import BotHarness, telegram_config
@@ -54,6 +55,7 @@ async def main(n: int, rate: float, pause: float) -> None:
     clock = FixedClock(local(2027, 2, 1, 9, 0))
     config = telegram_config(tmp)
     h = await BotHarness(config, clock, FakeTelegram(), http=True, messages_per_second=rate).start()
+    tune_gc()   # as `assistant run` does once started
     print(f"flood limit {rate:g} messages/s; {pause * 1000:.0f} ms pause between one user's messages")
     try:
         bot = h.bot.application.bot
