@@ -1,4 +1,6 @@
-"""The few header facts the service needs of an e-mail before and beside parsing: threading and loops."""
+"""The few header facts the service needs of an e-mail before and beside parsing: threading and the reply address.
+
+Whether a mail must never be answered is the parser's call (``parsing/automatic.py``)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,6 @@ class MailFacts:
     references: tuple[str, ...]
     subject: str
     sender: str | None
-    bulk: bool             # list or bulk mail: never answered, whatever it says
 
     def reply_subject(self) -> str:
         """"Re: <subject>" without piling up prefixes."""
@@ -64,10 +65,8 @@ def read_mail_facts(raw: bytes) -> MailFacts:
         ids = _ids(str(get("Message-ID", "") or ""))
         addresses = getaddresses([_decoded(get("Reply-To") or get("From"))])
         sender = next((a for _, a in addresses if "@" in a), None)
-        precedence = str(get("Precedence", "") or "").strip().lower()
-        bulk = precedence in {"bulk", "junk", "list"} or any(k.lower().startswith("list-") for k in msg)
         return MailFacts(ids[0] if ids else None, _ids(str(get("In-Reply-To", "") or "")),
                          _ids(str(get("References", "") or "")), " ".join(_decoded(get("Subject")).split()),
-                         sender.lower() if sender else None, bulk)
+                         sender.lower() if sender else None)
     except Exception:  # noqa: BLE001 - any bytes: the facts are then unknown, never an exception
-        return MailFacts(None, (), (), "", None, False)
+        return MailFacts(None, (), (), "", None)

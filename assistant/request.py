@@ -66,6 +66,7 @@ class ParsedRequest:
     question: str | None = None       # a question the message asks, for a human to answer
     change: str | None = None         # for intent change: "sessions" | "substitute" | "diet" | "details"
     problems: tuple[str, ...] = ()    # what the parser could not read, for the log and review
+    never_answer: bool = False        # automatic or bulk/list mail: stored, never replied to
     subject: str | None = None
     message_id: str | None = None
 
@@ -81,4 +82,5 @@ class ParsedRequest:
             "question": self.question,
             "change": self.change,
             "problems": list(self.problems),
+            "never_answer": self.never_answer,
         }

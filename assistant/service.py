@@ -212,13 +212,13 @@ class _Work:
         return self._record.id
 
     async def run(self) -> tuple[str, str | None, str, Decision | None]:
-        request, facts = self.request, self.facts
+        request = self.request
         if request is None:
             await self.record()
             await self._forward("too-large")
             return InboundState.HELD, None, "too large: stored for review, not parsed", None
         intent = request.intent.value
-        if request.intent is Intent.AUTO_REPLY or (facts is not None and facts.bulk):
+        if request.intent is Intent.AUTO_REPLY or request.never_answer:
             await self.record()
             return InboundState.IGNORED, intent, "automatic or bulk mail: never answered", None
         if await self._reply_limit_reached():

@@ -45,10 +45,11 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     if kind is Automatic.AUTO_REPLY:
         return ParsedRequest(Intent.AUTO_REPLY, sender=sender, language=detect_language(mail.body),
                              problems=(f"automatic message ({reason}): never answered", *mail.problems),
+                             never_answer=True,
                              subject=subject or None, message_id=mail.message_id)
     if kind is Automatic.BULK:
         return ParsedRequest(Intent.UNKNOWN, sender=sender, language=detect_language(mail.body),
-                             problems=(f"never answer: {reason}", *mail.problems),
+                             problems=(f"never answer: {reason}", *mail.problems), never_answer=True,
                              subject=subject or None, message_id=mail.message_id)
     body = mail.body
     if not body.strip() and mail.embedded:

@@ -112,3 +112,22 @@ async def test_at_most_ten_automatic_replies_per_address_per_day(config, clock, 
         assert len([r for r in await _all(db, OutboxMessage) if r.recipient == "anna.lind@mora.se"]) == 11
     finally:
         await db.dispose()
+
+
+async def test_list_mail_is_stored_and_never_answered(config, clock, sqlite_url):
+    service, db = await _service(config, clock, sqlite_url)
+    try:
+        msg = EmailMessage()
+        msg["From"] = "Planeringsnytt <nyhetsbrev@planering.example>"
+        msg["To"] = "anmalan@dalalab.example"
+        msg["Subject"] = "Nyhetsbrev: anmäl dig till höstens seminarier"
+        msg["Message-ID"] = "<news@planering.example>"
+        msg["List-Unsubscribe"] = "<mailto:unsubscribe@planering.example>"
+        msg.set_content("Anmäl dig senast 21 september! Vi ses den 3 maj.")
+        handled = await service.handle(Inbound("email", "<news@planering.example>", msg.as_bytes(), clock.now()))
+        assert handled.state == "ignored"
+        assert await _all(db, OutboxMessage) == [] and await _all(db, Registration) == []
+        [row] = await _all(db, InboundMessage)
+        assert row.raw == msg.as_bytes(), "stored, not dropped"
+    finally:
+        await db.dispose()
