@@ -120,11 +120,6 @@ def recipients(config: Config, channels: set[str] | None = None) -> list[Recipie
     return out
 
 
-def is_organiser(config: Config, telegram_user_id: int) -> bool:
-    """Whether a Telegram user is one of the organisers (who may ask for /export)."""
-    return telegram_user_id in config.organisers.telegram_ids
-
-
 # -- what ------------------------------------------------------------------------------------------
 
 def attachment(filename: str, content_type: str, data: bytes) -> dict[str, str]:

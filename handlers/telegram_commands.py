@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.config import Config
-from assistant.exporting import to_xlsx
 from assistant.replies import short_date
 from assistant.request import Intent, ParsedRequest, Person
+from handlers.summary import export_document
 from handlers.telegram_texts import say
 from handlers.telegram_turn import Turn
 from storage.models import PendingConfirmation
@@ -247,13 +247,9 @@ async def send_export(turn: Turn) -> None:
     """The participant list as an XLSX file."""
     if await refuse_unless_organiser(turn, "export"):
         return
-    async with turn.ctx.service.db.sessions() as session:
-        rows = await RegistrationRepository(session).rows()
-    data = to_xlsx(rows, turn.config)
-    day = turn.now.astimezone(turn.config.event.tz).date()
+    filename, data = await export_document(turn.config, turn.ctx.service.db, turn.now)
     turn.say(say(turn.lang, "export_caption", event=turn.config.event.name),
-             document={"filename": f"anmalningar-{day.isoformat()}.xlsx",
-                       "base64": base64.b64encode(data).decode()})
+             document={"filename": filename, "base64": base64.b64encode(data).decode()})
     await turn.commit(intent="command")
 
 
