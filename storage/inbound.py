@@ -40,12 +40,6 @@ class InboundRepository:
             stmt = stmt.where(InboundMessage.received_at > since)
         return list((await self.session.scalars(stmt.order_by(InboundMessage.id))).all())
 
-    async def count_by_state(self) -> dict[str, int]:
-        """How many messages are in each state."""
-        rows = await self.session.execute(
-            select(InboundMessage.state, func.count()).group_by(InboundMessage.state))
-        return {state: n for state, n in rows.all()}
-
     async def forget_sender(self, channel: str, sender: str) -> int:
         """Delete the raw content of every message from a sender (erasure); returns how many."""
         rows = (await self.session.scalars(select(InboundMessage).where(

@@ -68,11 +68,6 @@ class OutboxRepository:
                 OutboxMessage.id.in_([r.id for r in rows])).values(next_attempt_at=now + lease))
         return rows
 
-    async def next_due_at(self, channels: set[str]) -> dt.datetime | None:
-        """When the next pending row falls due."""
-        return await self.session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
-            OutboxMessage.state == OutboxState.PENDING, OutboxMessage.channel.in_(channels)))
-
     async def mark_sent(self, row_id: int, now: dt.datetime) -> None:
         """The row went out."""
         await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
