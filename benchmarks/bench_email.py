@@ -94,7 +94,8 @@ def append_all(dovecot: Dovecot, user: str, messages: list[bytes]) -> float:
 def start_service(config: Path, log: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, PASSWORD_ENV: PASSWORD}
     with log.open("ab") as err:
-        return subprocess.Popen([sys.executable, "-m", "assistant.cli", "run", "--config", str(config)],
+        profile = os.environ.get("BENCH_PYTHON_ARGS", "").split()   # e.g. "-m cProfile -o service.prof"
+        return subprocess.Popen([sys.executable, *profile, "-m", "assistant.cli", "run", "--config", str(config)],
                                 cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=err)
 
 
@@ -103,6 +104,12 @@ def peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a running process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def stored(db: Path) -> int:
@@ -161,6 +168,8 @@ def backlog(dovecot: Dovecot, smtp: SmtpServer, n: int, tag: str, limit: float |
         if limit is None:
             raise
     took = time.perf_counter() - start
+    cpu = cpu_seconds(proc.pid)
+    print(f"  [backlog {n}: the service used {cpu:.1f} s of CPU in {took:.1f} s ({cpu / took:.0%} of one core)]")
     return took, len(smtp.messages) - before, peak_rss_mb(proc.pid), put, proc
 
 

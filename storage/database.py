@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import AsyncAdaptedQueuePool, event
+from sqlalchemy import AsyncAdaptedQueuePool, event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from storage.sqlite_inline import inline_creator
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -34,6 +36,12 @@ def _sqlite_file(url: str) -> Path | None:
     prefix = "sqlite+aiosqlite:///"
     rest = url[len(prefix):] if url.startswith(prefix) else ""
     return Path(rest) if rest and not rest.startswith(":memory:") else None
+
+
+def _sqlite_database(url: str) -> str:
+    """The file name (or ``:memory:``) of a ``sqlite+aiosqlite://`` URL."""
+    database = make_url(url).database
+    return database or ":memory:"
 
 
 def _setup_sqlite(engine: AsyncEngine, locking: bool) -> None:
@@ -69,6 +77,9 @@ def open_database(url: str, *, locking: bool = True, echo: bool = False, pool_si
             # writers in one process never meet inside SQLite, whose busy handler would sleep up to
             # 100 ms a try. Across processes BEGIN IMMEDIATE and the busy timeout still serialise.
             kwargs.update(poolclass=AsyncAdaptedQueuePool, pool_size=1, max_overflow=0, pool_timeout=300)
+            # With that one connection, statements run in the event loop's thread instead of
+            # aiosqlite's: ~10x less overhead each (storage/sqlite_inline.py says why it is safe).
+            kwargs["async_creator"] = inline_creator(_sqlite_database(url), SQLITE_BUSY_TIMEOUT_MS / 1000)
     else:
         kwargs["pool_size"] = pool_size
         kwargs["max_overflow"] = pool_size

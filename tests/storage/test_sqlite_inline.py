@@ -1,0 +1,91 @@
+"""SQLite run in the event loop's thread: the service's statements, and a wait for another writer that never stops the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from storage.database import open_database
+from storage.sqlite_inline import InlineConnection, inline_creator
+
+
+async def test_a_writer_waits_for_another_process_lock_while_the_loop_keeps_running(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    db = open_database(f"sqlite+aiosqlite:///{path}")
+    async with db.sessions() as session, session.begin():
+        await session.execute(text("create table t (n integer)"))
+
+    other = sqlite3.connect(path, isolation_level=None)   # another process's connection, holding the write lock
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("insert into t values (1)")
+
+    async def write() -> float:
+        started = time.monotonic()
+        async with db.sessions() as session, session.begin():
+            await session.execute(text("insert into t values (2)"))
+        return time.monotonic() - started
+
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    ticker = asyncio.create_task(tick())
+    writer = asyncio.create_task(write())
+    await asyncio.sleep(0.3)
+    assert not writer.done()              # waiting for the lock ...
+    assert ticks >= 15                    # ... while the loop went on serving (it would be 1 if blocked)
+    other.commit()                        # the other process is done
+    waited = await asyncio.wait_for(writer, 5)
+    ticker.cancel()
+    assert waited >= 0.3
+    async with db.sessions() as session:
+        assert (await session.execute(text("select n from t order by n"))).scalars().all() == [1, 2]
+    other.close()
+    await db.dispose()
+
+
+async def test_a_lock_never_released_fails_after_the_busy_timeout(tmp_path: Path) -> None:
+    path = str(tmp_path / "b.db")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("create table t (n integer)")
+    other.execute("BEGIN IMMEDIATE")
+    conn: InlineConnection = await inline_creator(path, busy_timeout=0.2)()
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        await conn.execute("BEGIN IMMEDIATE")
+    assert 0.2 <= time.monotonic() - started < 2
+    other.rollback()
+    await conn.execute("BEGIN IMMEDIATE")   # free now: taken at once
+    assert conn.in_transaction
+    await conn.rollback()
+    # SQLite's own wait is back on for the statements after a BEGIN
+    assert (await (await conn.execute("PRAGMA busy_timeout")).fetchone())[0] == 200
+    await conn.close()
+    other.close()
+
+
+async def test_the_service_database_reads_and_writes_through_the_inline_driver(tmp_path: Path) -> None:
+    db = open_database(f"sqlite+aiosqlite:///{tmp_path / 'c.db'}")
+    async with db.engine.connect() as connection:
+        raw = await connection.get_raw_connection()
+        assert isinstance(raw.driver_connection, InlineConnection)
+    async with db.sessions() as session, session.begin():
+        await session.execute(text("create table t (n integer, s text)"))
+        await session.execute(text("insert into t values (:n, :s)"), [{"n": i, "s": f"r{i}"} for i in range(5)])
+    async with db.sessions() as session:
+        with pytest.raises(Exception, match="no such table"):
+            await session.execute(text("select * from missing"))
+    async with db.sessions() as session:
+        result = await session.stream(text("select n, s from t order by n"))
+        assert [tuple(r) async for r in result] == [(i, f"r{i}") for i in range(5)]
+    await db.dispose()
