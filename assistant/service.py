@@ -81,11 +81,11 @@ class Service:
     # -- the unit of work -------------------------------------------------------------------------
 
     async def handle(self, inbound: Inbound) -> Handled:
-        """Process one message; returns after the commit (or finds it was done before)."""
-        async with self.db.sessions() as session:
-            existing = await InboundRepository(session).find(inbound.channel, inbound.external_key)
-            if existing is not None:
-                return Handled(existing.id, True, existing.state, existing.intent, "seen before")
+        """Process one message; returns after the commit (or finds it was done before).
+
+        The message is parsed before its transaction (parsing needs no database), so the
+        transaction is short; a message seen before is recognised first thing inside it.
+        """
         try:
             request, facts = self._parse(inbound)
         except Exception as exc:  # noqa: BLE001 - the parser must not raise, but nothing is lost if it does
@@ -101,6 +101,9 @@ class Service:
         """
         try:
             async with self.db.sessions() as session, session.begin():
+                seen = await InboundRepository(session).seen(inbound.channel, inbound.external_key)
+                if seen is not None:
+                    return Handled(seen[0], True, seen[1], seen[2], "seen before")
                 handled = await self._process(session, inbound, request, facts)
                 if also is not None:
                     await also(session)
@@ -195,15 +198,21 @@ class _Work:
         self.outbox = OutboxRepository(session)
         self.erase_raw = False
 
-    async def record(self) -> InboundMessage:
-        """The inbound record, written when first needed: after the availability check, never before it."""
+    async def record(self, decision: Decision | None = None) -> InboundMessage:
+        """The inbound record, written when first needed: after the availability check, never before it.
+
+        It is written with what is known by then (the parse, the decision), so that the usual
+        message needs no second write of it.
+        """
         if self._record is None:
             req, facts = self.request, self.facts
             self._record = await InboundRepository(self.session).add(
                 channel=self.inbound.channel, external_key=self.inbound.external_key,
                 received_at=self.inbound.received_at, raw=self.inbound.raw, sender=self.sender_key,
                 subject=(req.subject if req else None) or (facts.subject if facts else None),
-                state=InboundState.PROCESSED, source_ref=self.inbound.source_ref)
+                state=InboundState.PROCESSED, source_ref=self.inbound.source_ref,
+                intent=req.intent.value if req else None, parse_result=req.contract() if req else None,
+                decision=decision.summary() if decision else None, processed_at=self.now)
         return self._record
 
     @property
@@ -246,7 +255,7 @@ class _Work:
         context = Context(now=self.now, answering_question=self._answers_our_question(),
                           authorised=confirmed is not None)
         decision = decide(self.config, book, request, context)
-        await self.record()
+        await self.record(decision)
         ids = await self.regs.apply(decision, self.inbound_id, self.now)
         if request.intent is Intent.ERASURE:
             await self._erase(request, decision, ids)

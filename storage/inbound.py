@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import InboundMessage, InboundState
+
+# Asked for every message: built once (see storage/registrations.py).
+_SEEN = select(InboundMessage.id, InboundMessage.state, InboundMessage.intent).where(
+    InboundMessage.channel == bindparam("channel"), InboundMessage.external_key == bindparam("key"))
 
 
 class InboundRepository:
@@ -22,13 +26,19 @@ class InboundRepository:
         return await self.session.scalar(select(InboundMessage).where(
             InboundMessage.channel == channel, InboundMessage.external_key == external_key))
 
+    async def seen(self, channel: str, external_key: str) -> tuple[int, str, str | None] | None:
+        """(id, state, intent) of the stored message with this key, if it was seen before."""
+        row = (await self.session.execute(_SEEN, {"channel": channel, "key": external_key})).first()
+        return None if row is None else (row[0], row[1], row[2])
+
     async def add(self, *, channel: str, external_key: str, received_at: dt.datetime, raw: bytes | None,
                   sender: str | None, subject: str | None, state: InboundState,
-                  source_ref: dict[str, Any] | None = None) -> InboundMessage:
-        """Store a new inbound message (flushed, so a duplicate key fails here)."""
+                  source_ref: dict[str, Any] | None = None, **outcome: Any) -> InboundMessage:
+        """Store a new inbound message (flushed, so a duplicate key fails here); ``outcome``: further
+        columns already known (intent, parse_result, decision, processed_at)."""
         row = InboundMessage(channel=channel, external_key=external_key, received_at=received_at,
                              raw=raw, size=len(raw or b""), sender=sender, subject=subject,
-                             state=state, source_ref=source_ref)
+                             state=state, source_ref=source_ref, **outcome)
         self.session.add(row)
         await self.session.flush()
         return row

@@ -185,6 +185,8 @@ class RegistrationChange(Base):
     reason: Mapped[str] = mapped_column(String(50))
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
 
+    registration: Mapped[Registration] = relationship(lazy="raise")
+
 
 class OutboxMessage(Base):
     """A reply waiting to be sent (or sent, or failed) through the channel it belongs to."""

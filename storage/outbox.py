@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import OutboxMessage, OutboxState
@@ -14,6 +14,12 @@ from storage.models import OutboxMessage, OutboxState
 #: Outbox kinds the reply limit does not count: forwards to organisers, and a chat bot's own prompts
 #: and command answers (a conversation is many short messages, not mail to be kept from looping).
 NOT_COUNTED_KINDS = ("forward", "chat")
+
+
+# Read for every message: built once (see storage/registrations.py).
+_REPLIES_SINCE = select(func.count()).select_from(OutboxMessage).where(
+    OutboxMessage.recipient == bindparam("recipient"), OutboxMessage.created_at >= bindparam("since"),
+    OutboxMessage.kind.notin_(NOT_COUNTED_KINDS))
 
 
 @dataclass(frozen=True)
@@ -85,9 +91,7 @@ class OutboxRepository:
 
     async def replies_since(self, recipient: str, since: dt.datetime) -> int:
         """How many automatic replies went (or will go) to a recipient since ``since``."""
-        return await self.session.scalar(select(func.count()).select_from(OutboxMessage).where(
-            OutboxMessage.recipient == recipient.lower(), OutboxMessage.created_at >= since,
-            OutboxMessage.kind.notin_(NOT_COUNTED_KINDS))) or 0
+        return await self.session.scalar(_REPLIES_SINCE, {"recipient": recipient.lower(), "since": since}) or 0
 
     async def by_state(self, state: OutboxState) -> list[OutboxMessage]:
         """Rows in a state, oldest first."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sqlalchemy import ColumnElement, Executable, false, func, or_, select, union, union_all
+from sqlalchemy import BigInteger, Executable, Integer, bindparam, false, func, or_, select, union, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.booking import Book, Holder, Holding, Standing
@@ -32,6 +33,38 @@ class Row:
     status: str
     registered_at: dt.datetime
     queued_at: dt.datetime
+
+
+# The statements read for every message are built once: building SQLAlchemy expressions costs
+# more than SQLite takes to run them.
+_ACTIVE = (select(Registration.person_id, Registration.session_date, Registration.status,
+                  Registration.queued_at, Person.name, Person.email, Person.telegram_user_id,
+                  Person.registered_by, Person.diet, Organisation.name)
+           .join(Person, Registration.person_id == Person.id)
+           .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+           .where(Registration.status != Status.CANCELLED))
+
+_COUNTS = (select(Registration.session_date, Registration.status, func.count())
+           .where(Registration.status != Status.CANCELLED)
+           .group_by(Registration.session_date, Registration.status))
+
+
+@lru_cache(maxsize=8)
+def _book_query(days: tuple[dt.date, ...]) -> Executable:
+    """The active registrations of the people a request may concern, and of the first ``line`` in
+    each session's waiting line (enough for every place the request may free): two indexed
+    lookups joined by UNION (which drops rows in both) instead of one OR over every registration."""
+    people = (select(Person.id).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+              .where(or_(Person.email.in_(bindparam("emails", expanding=True)),
+                         func.lower(Person.name).in_(bindparam("names", expanding=True)),
+                         Organisation.name.in_(bindparam("organisations", expanding=True)),
+                         Person.telegram_user_id == bindparam("telegram_user_id", type_=BigInteger))))
+    heads = [select(Registration.id).where(Registration.session_date == day,
+                                           Registration.status == Status.WAITLISTED)
+             .order_by(Registration.queued_at, Registration.person_id)
+             .limit(bindparam("line", type_=Integer)).subquery() for day in days]
+    first = union_all(*(select(h.c.id) for h in heads)) if heads else select(Registration.id).where(false())
+    return union(_ACTIVE.where(Registration.person_id.in_(people)), _ACTIVE.where(Registration.id.in_(first)))
 
 
 class RegistrationRepository:
@@ -79,37 +112,20 @@ class RegistrationRepository:
         """The active registrations the rules need for ``request`` (all of them when it is None).
 
         For a request: the people it names (by address, Telegram id or name), everyone of their
-        organisations (the quota), and every waiting list; other confirmed places are only counted.
-        That keeps the work per message flat however many registrations there are.
+        organisations (the quota), and the head of every waiting list; other confirmed places
+        are only counted. That keeps the work per message flat however many registrations there are.
         """
-        # Plain rows, not ORM objects: read for every message, and thousands of objects in the
-        # session's identity map would make each later flush of the same transaction slow.
-        stmt = (select(Registration.person_id, Registration.session_date, Registration.status,
-                       Registration.queued_at, Person.name, Person.email, Person.telegram_user_id,
-                       Person.registered_by, Person.diet, Organisation.name)
-                .join(Person, Registration.person_id == Person.id)
-                .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-                .where(Registration.status != Status.CANCELLED))
-        query: Executable = stmt
-        if request is not None:
-            # Two indexed lookups instead of one OR over every registration: the registrations of
-            # the people the request may concern, and the waiting lists (UNION drops rows in both).
-            people = list((await self.session.scalars(
-                select(Person.id).outerjoin(Organisation, Person.organisation_id == Organisation.id)
-                .where(or_(false(), *self._concerning(request, config))))).all())
-            # the first few in line of each session (an index walk each): enough for every place
-            # this request may free
-            days = [s.date for s in config.event.sessions] if config is not None else []
-            heads = [select(Registration.id).where(Registration.session_date == day,
-                                                   Registration.status == Status.WAITLISTED)
-                     .order_by(Registration.queued_at, Registration.person_id)
-                     .limit(len(request.people) + 1).subquery() for day in days]
-            first = union_all(*(select(h.c.id) for h in heads)) if heads else select(Registration.id).where(false())
-            query = union(stmt.where(Registration.person_id.in_(people)), stmt.where(Registration.id.in_(first)))
+        if request is None:
+            query: Executable = _ACTIVE
+            params: dict[str, object] = {}
+        else:
+            days = tuple(s.date for s in config.event.sessions) if config is not None else ()
+            query = _book_query(days)
+            params = self._concerning(request, config)
         holders: dict[int, Holder] = {}
         holdings = []
         for (person_id, day, status, queued_at, name, email, tg, registered_by, diet,
-             organisation) in (await self.session.execute(query)).all():
+             organisation) in (await self.session.execute(query, params)).all():
             holder = holders.get(person_id)
             if holder is None:
                 holder = holders[person_id] = Holder(
@@ -118,19 +134,15 @@ class RegistrationRepository:
             holdings.append(Holding(holder, day, Standing(status), queued_at))
         if request is None:
             return Book(tuple(holdings))
-        counted = await self.session.execute(
-            select(Registration.session_date, Registration.status, func.count())
-            .where(Registration.status != Status.CANCELLED)
-            .group_by(Registration.session_date, Registration.status))
         loaded = Counter((h.session, h.standing.value) for h in holdings)
         others: dict[str, dict[dt.date, int]] = {Status.CONFIRMED: {}, Status.WAITLISTED: {}}
-        for day, status, n in counted.all():
+        for day, status, n in (await self.session.execute(_COUNTS)).all():
             others[status][day] = n - loaded[(day, status)]
         return Book(tuple(holdings), others[Status.CONFIRMED], others[Status.WAITLISTED])
 
-    def _concerning(self, request: ParsedRequest, config: Config | None) -> list[ColumnElement[bool]]:
-        """Conditions selecting the people a request may refer to (and their organisations, for a quota)."""
-        emails = {p.email.lower() for p in request.people if p.email}
+    def _concerning(self, request: ParsedRequest, config: Config | None) -> dict[str, object]:
+        """The parameters of ``_book_query``: who a request may refer to (and their organisations, for a quota)."""
+        emails = {p.email.lower() for p in request.people if p.email}   # stored in lower case
         names = {p.name.lower() for p in request.people if p.name}
         organisations = {p.organisation for p in request.people if p.organisation
                          and (config is None or config.quota_for(p.organisation) is not None)}
@@ -139,50 +151,49 @@ class RegistrationRepository:
             emails.add(sender.address.lower())
         if sender.name:
             names.add(sender.name.lower())
-        conditions: list[ColumnElement[bool]] = []
-        if emails:
-            conditions.append(Person.email.in_(emails))   # stored in lower case
-        if names:
-            conditions.append(func.lower(Person.name).in_(names))
-        if organisations:
-            conditions.append(Organisation.name.in_(organisations))
-        if sender.channel == "telegram" and sender.address and sender.address.isdigit():
-            conditions.append(Person.telegram_user_id == int(sender.address))
-        return conditions
+        telegram = (int(sender.address) if sender.channel == "telegram" and sender.address
+                    and sender.address.isdigit() else None)
+        return {"emails": sorted(emails), "names": sorted(names), "organisations": sorted(organisations),
+                "telegram_user_id": telegram, "line": len(request.people) + 1}
 
     async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime) -> dict[str, int]:
-        """Write a decision's changes; returns the person id given to each holder ref."""
-        ids: dict[str, int] = {}
+        """Write a decision's changes; returns the person id given to each holder ref.
+
+        New people, their registrations and the history rows are written together by one
+        flush at the end (the ORM then inserts each kind in one statement).
+        """
+        people: dict[str, Person | int] = {}
         for verdict in decision.verdicts:
-            person_id = await self._person_for(verdict, ids, now)
-            if verdict.outcome is Outcome.UPDATED:
-                await self._update_person(person_id, verdict)
+            person = await self._person_for(verdict, people, now)
+            if verdict.outcome is Outcome.UPDATED and isinstance(person, int):
+                await self._update_person(person, verdict)
             status = _STATUS.get(verdict.outcome)
             if status is None or verdict.session is None:
                 continue
-            await self._set_status(person_id, verdict, status, inbound_id, now)
+            await self._set_status(person, verdict, status, inbound_id, now)
         await self.session.flush()
-        return ids
+        return {ref: p if isinstance(p, int) else p.id for ref, p in people.items()}
 
-    async def _person_for(self, verdict: Verdict, ids: dict[str, int], now: dt.datetime) -> int:
+    async def _person_for(self, verdict: Verdict, people: dict[str, Person | int], now: dt.datetime) -> Person | int:
+        """The holder's person: the id of a stored one, or a new ``Person`` (without an id until the flush)."""
         ref = verdict.holder.ref
-        if ref in ids:
-            return ids[ref]
+        if ref in people:
+            return people[ref]
         if ref.startswith("p:"):
-            ids[ref] = int(ref[2:])
-            person = await self.session.get(Person, ids[ref])
-            if person is not None and verdict.holder.diet and person.diet != verdict.holder.diet:
-                person.diet = verdict.holder.diet
-            return ids[ref]
+            people[ref] = person_id = int(ref[2:])
+            if verdict.holder.diet:
+                person = await self.session.get(Person, person_id)
+                if person is not None and person.diet != verdict.holder.diet:
+                    person.diet = verdict.holder.diet
+            return person_id
         h = verdict.holder
         person = Person(name=h.name, email=h.email.lower() if h.email else None,
                         telegram_user_id=h.telegram_user_id,
                         organisation_id=await self._organisation_id(h.organisation),
                         diet=h.diet, registered_by=h.registered_by, created_at=now)
         self.session.add(person)
-        await self.session.flush()
-        ids[ref] = person.id
-        return person.id
+        people[ref] = person
+        return person
 
     async def _update_person(self, person_id: int, verdict: Verdict) -> None:
         person = await self.session.get(Person, person_id)
@@ -197,21 +208,24 @@ class RegistrationRepository:
             if facts.get("email"):
                 person.email = str(facts["email"]).lower()
 
-    async def _set_status(self, person_id: int, verdict: Verdict, status: Status, inbound_id: int | None,
+    async def _set_status(self, person: Person | int, verdict: Verdict, status: Status, inbound_id: int | None,
                           now: dt.datetime) -> None:
         assert verdict.session is not None
         reg = None
-        if not verdict.holder.ref.startswith("new:"):   # a person made by this request has nothing yet
+        if isinstance(person, int):   # a person made by this request has no registrations yet
             reg = await self.session.scalar(select(Registration).where(
-                Registration.person_id == person_id, Registration.session_date == verdict.session))
+                Registration.person_id == person, Registration.session_date == verdict.session))
         queued_at = now
         if "queued_at" in verdict.facts:
             queued_at = dt.datetime.fromisoformat(verdict.facts["queued_at"])
         if reg is None:
-            reg = Registration(person_id=person_id, session_date=verdict.session, status=status,
-                               created_at=now, updated_at=now, queued_at=queued_at, inbound_id=inbound_id)
+            reg = Registration(session_date=verdict.session, status=status, created_at=now, updated_at=now,
+                               queued_at=queued_at, inbound_id=inbound_id)
+            if isinstance(person, int):
+                reg.person_id = person
+            else:
+                reg.person = person
             self.session.add(reg)
-            await self.session.flush()
             before = None
         else:
             before = reg.status
@@ -220,7 +234,7 @@ class RegistrationRepository:
             reg.status = status
             reg.updated_at = now
             reg.inbound_id = inbound_id
-        self.session.add(RegistrationChange(registration_id=reg.id, at=now, from_status=before,
+        self.session.add(RegistrationChange(registration=reg, at=now, from_status=before,
                                             to_status=status, reason=verdict.reason, inbound_id=inbound_id))
 
     async def link_telegram(self, person_id: int, telegram_user_id: int) -> None:
