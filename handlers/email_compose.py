@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import io
 from email import policy
-from email.generator import BytesGenerator
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime
@@ -53,15 +51,3 @@ def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: b
                                filename="original.eml")
     return msg
 
-
-def flatten(msg: EmailMessage, *, seven_bit: bool = False) -> bytes:
-    """The message's bytes for the SMTP DATA command (CRLF line ends; 7-bit only when the server lacks 8BITMIME)."""
-    out = io.BytesIO()
-    BytesGenerator(out, policy=policy.SMTP.clone(cte_type="7bit") if seven_bit else policy.SMTP).flatten(msg)
-    return out.getvalue()
-
-
-def compose_bytes(row: OutboxMessage, from_address: str, now: dt.datetime, original: bytes | None = None,
-                  *, seven_bit: bool = False) -> bytes:
-    """``compose`` flattened: the bytes that go over the wire."""
-    return flatten(compose(row, from_address, now, original), seven_bit=seven_bit)

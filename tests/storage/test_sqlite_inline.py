@@ -89,3 +89,39 @@ async def test_the_service_database_reads_and_writes_through_the_inline_driver(t
         result = await session.stream(text("select n, s from t order by n"))
         assert [tuple(r) async for r in result] == [(i, f"r{i}") for i in range(5)]
     await db.dispose()
+
+
+WRITER = """
+import asyncio, sys
+from sqlalchemy import text
+from storage.database import open_database
+
+async def main(path, tag, n):
+    db = open_database(f"sqlite+aiosqlite:///{path}")
+    for i in range(n):
+        async with db.sessions() as session, session.begin():
+            await session.execute(text("insert into t values (:n, :tag)"), {"n": i, "tag": tag})
+            await asyncio.sleep(0.002)   # hold the write lock a while, so that the other process meets it
+    await db.dispose()
+
+asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+"""
+
+
+def test_two_processes_writing_one_file_both_finish_without_a_locked_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    path = tmp_path / "shared.db"
+    setup = sqlite3.connect(path)
+    setup.execute("PRAGMA journal_mode=WAL")
+    setup.execute("create table t (n integer, tag text)")
+    setup.commit()
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), tag, "150"], cwd=ROOT,
+                              stderr=subprocess.PIPE) for tag in ("a", "b")]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    counts = dict(setup.execute("select tag, count(*) from t group by tag").fetchall())
+    assert counts == {"a": 150, "b": 150}
+    setup.close()
