@@ -79,7 +79,8 @@ class Replies:
         return self.render(
             "reply", lang, greeting_name=greeting_name, missing=list(decision.missing),
             intent=request.intent.value, people=people, channel=request.sender.channel,
-            confirmed_any=any(v.outcome in (Outcome.CONFIRMED, Outcome.PROMOTED) for v in decision.verdicts),
+            # promotions are told to the promoted person in a message of their own, with their own calendar file
+            confirmed_any=any(v.outcome is Outcome.CONFIRMED for v in decision.verdicts),
             cancelled_any=any(v.outcome is Outcome.CANCELLED for v in decision.verdicts),
             question=request.question if request.intent is not Intent.QUESTION else None,
             deadline=short_date(self.config.event.registration_deadline, lang),

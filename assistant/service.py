@@ -386,8 +386,11 @@ class _Work:
             if self.facts.message_id:
                 headers["In-Reply-To"] = self.facts.message_id
                 headers["References"] = self.facts.reply_references()
-        confirmed = [v for v in decision.verdicts if v.outcome is Outcome.CONFIRMED]
-        payload: dict[str, Any] = {"calendar": self._calendar(confirmed, {})} if confirmed else {}
+        # The calendar file: confirmed sessions, and cancelled ones so that they leave the calendar
+        # too (not after an erasure: nothing of the person is kept, not even in a reply's payload).
+        shown = (Outcome.CONFIRMED,) if request.intent is Intent.ERASURE else (Outcome.CONFIRMED, Outcome.CANCELLED)
+        entries = self._calendar([v for v in decision.verdicts if v.outcome in shown], {})
+        payload: dict[str, Any] = {"calendar": entries} if entries else {}
         if decision.missing:
             kind = "clarification"
         await self._queue(Reply(self.inbound.channel, kind, address, subject, text,
@@ -404,7 +407,8 @@ class _Work:
             out.append({"session": session.date.isoformat(), "start": session.start.isoformat(),
                         "end": session.end.isoformat(), "timezone": self.config.event.timezone,
                         "place": session.place, "title": session.title, "event": self.config.event.name,
-                        "person": v.holder.name, "uid_key": f"{person_key}|{session.date.isoformat()}"})
+                        "person": v.holder.name, "uid_key": f"{person_key}|{session.date.isoformat()}",
+                        "status": "CANCELLED" if v.outcome is Outcome.CANCELLED else "CONFIRMED"})
         return out
 
     async def _queue(self, reply: Reply, prefix: str = "reply") -> OutboxMessage:

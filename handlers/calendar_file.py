@@ -16,8 +16,24 @@ def event_uid(uid_key: str, domain: str) -> str:
     return hashlib.sha256(uid_key.encode("utf-8")).hexdigest()[:32] + "@" + domain
 
 
-def build_ics(entries: list[dict[str, Any]], domain: str, now: dt.datetime, cancelled: bool = False) -> bytes:
-    """An iCalendar file for the entries of an outbox row's ``payload["calendar"]``."""
+#: SEQUENCE counts seconds from here: a later decision about the same person and session gets
+#: a higher SEQUENCE, so a calendar client replaces its entry (e.g. marks it cancelled).
+SEQUENCE_EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def sequence_at(decided_at: dt.datetime) -> int:
+    """The SEQUENCE of an entry decided at ``decided_at`` (never negative)."""
+    return max(0, int((decided_at - SEQUENCE_EPOCH).total_seconds()))
+
+
+def build_ics(entries: list[dict[str, Any]], domain: str, now: dt.datetime,
+              decided_at: dt.datetime | None = None) -> bytes:
+    """An iCalendar file for the entries of an outbox row's ``payload["calendar"]``.
+
+    An entry's ``status`` is CONFIRMED or CANCELLED; ``decided_at`` (when the outbox row was
+    written, default ``now``) gives the SEQUENCE, so files sent later win in the calendar.
+    """
+    sequence = sequence_at(decided_at or now)
     cal = Calendar()
     cal.add("prodid", "-//Anmälan//registration assistant//SV")
     cal.add("version", "2.0")
@@ -32,8 +48,8 @@ def build_ics(entries: list[dict[str, Any]], domain: str, now: dt.datetime, canc
         ev.add("dtend", dt.datetime.combine(day, dt.time.fromisoformat(entry["end"]), tzinfo=tz))
         ev.add("summary", f"{entry['event']}: {entry['title']}")
         ev.add("location", entry["place"])
-        ev.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-        ev.add("sequence", 0)
+        ev.add("status", "CANCELLED" if entry.get("status") == "CANCELLED" else "CONFIRMED")
+        ev.add("sequence", sequence)
         cal.add_component(ev)
     # RFC 5545: every TZID used needs its VTIMEZONE (Outlook shifts times without one).
     for tzid in sorted({e["timezone"] for e in entries}):

@@ -33,7 +33,7 @@ def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: b
     if calendar:
         domain = from_address.partition("@")[2] or "anmalan.local"
         # As text with charset=utf-8: without it a reader takes the bytes as ASCII ("H\ufffd\ufffdllbar").
-        msg.add_attachment(build_ics(calendar, domain, now).decode("utf-8"), subtype="calendar", charset="utf-8",
+        msg.add_attachment(build_ics(calendar, domain, now, row.created_at).decode("utf-8"), subtype="calendar", charset="utf-8",
                            filename="kalender.ics", params={"method": "PUBLISH"})
     for item in (row.payload or {}).get("attachments") or ():
         # payload["attachments"]: [{"filename", "content_type", "data_b64"}] (e.g. the summary's XLSX and CSV)

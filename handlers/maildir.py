@@ -11,8 +11,8 @@ import hashlib
 import logging
 import mailbox
 import os
-from contextlib import suppress
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from pathlib import Path
 
 from assistant.clock import Clock
@@ -98,7 +98,7 @@ class MaildirInbox:
         while not stop.is_set():
             try:
                 await self.poll_once(handle)
-            except Exception:  # noqa: BLE001 - the loop must go on; the log says what happened
+            except Exception:
                 log.exception("reading the Maildir failed")
             with suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.poll_seconds)

@@ -110,6 +110,6 @@ class TelegramSender:
                                          filename=document["filename"], caption=document.get("caption"))
         calendar = payload.get("calendar")
         if calendar:
-            ics = build_ics(calendar, self.calendar_domain, self.clock.now())
+            ics = build_ics(calendar, self.calendar_domain, self.clock.now(), row.created_at)
             await self.bot.send_document(chat_id, ics, filename="traffar.ics")
         log.info("telegram %s (%s) sent to chat %s", row.id, row.kind, chat_id)

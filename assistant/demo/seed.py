@@ -12,14 +12,14 @@ from handlers.maildir import open_maildir
 
 EXAMPLES = [
     ("Sofia Hedlund <sofia.hedlund@leksand.se>", "Anmälan till DalaLab",
-     "Hej!\n\nJag vill anmäla mig till DalaLab, alla träffar.\n\nMed vänlig hälsning\nSofia Hedlund\n"
-     "Översiktsplanerare, Leksands kommun\nTel: 0247-80 41 12\n"),
+     ("Hej!\n\nJag vill anmäla mig till DalaLab, alla träffar.\n\nMed vänlig hälsning\nSofia Hedlund\n"
+     "Översiktsplanerare, Leksands kommun\nTel: 0247-80 41 12\n")),
     ("Erik Sandberg <erik.sandberg@borlange.se>", "Anmälan",
-     "Hej!\n\nJag anmäler mig gärna till första och sista träffen. Vegetarisk kost, tack.\n\n"
-     "Hälsningar\nErik Sandberg\nPlanarkitekt, Borlänge kommun\n"),
+     ("Hej!\n\nJag anmäler mig gärna till första och sista träffen. Vegetarisk kost, tack.\n\n"
+     "Hälsningar\nErik Sandberg\nPlanarkitekt, Borlänge kommun\n")),
     ("Karin Dahl <karin.dahl@falun.se>", "Anmälan från Falu kommun",
-     "Hej,\n\nHärmed anmäler jag mig själv samt kollegorna Per Holm (per.holm@falun.se) och "
-     "Lena Ek (lena.ek@falun.se) till träffarna 3 maj och 29 november.\n\nKarin Dahl\nFalu kommun\n"),
+     ("Hej,\n\nHärmed anmäler jag mig själv samt kollegorna Per Holm (per.holm@falun.se) och "
+     "Lena Ek (lena.ek@falun.se) till träffarna 3 maj och 29 november.\n\nKarin Dahl\nFalu kommun\n")),
     ("Jonas Berg <jonas.berg@falun.se>", "Anmälan",
      "Hej! Jag vill också anmäla mig till 3 maj.\n\nJonas Berg\nFalu kommun\n"),
     ("Anna Lind <anna.lind@mora.se>", "Fråga om DalaLab",

@@ -207,6 +207,9 @@ async def test_an_erasure_request_removes_the_persons_data_and_is_confirmed(worl
                     name="Maria Strand"))
     confirmation = (await world.replies(2))[1]
     assert "raderat" in text_of(confirmation)
+    # no calendar file: nothing of the person is kept, not even in the reply's payload
+    assert "kalender" not in text_of(confirmation)
+    assert not [p for p in confirmation.iter_attachments() if p.get_content_type() == "text/calendar"]
     rows = await world.registrations()
     assert all(r.name is None and r.email is None for r in rows)
     inbound, _ = await world.stored()

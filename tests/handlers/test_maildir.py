@@ -188,3 +188,17 @@ async def test_cancellation_promotes_the_first_on_the_waiting_list(config, clock
     promotion = next(BytesParser(policy=policy.default).parsebytes(b) for n, b in texts.items() if "promotion" in n)
     assert promotion["To"] == "eva.as@orsa.se"
     assert "du är nu anmäld till måndag 3 maj 2027" in promotion.get_body(("plain",)).get_content()
+    # Ola's calendar: the cancellation's file replaces the confirmation's entry (same UID, later SEQUENCE)
+    def event(raw: bytes) -> dict[str, object]:
+        msg = BytesParser(policy=policy.default).parsebytes(raw)
+        ics = next(p for p in msg.iter_attachments() if p.get_content_type() == "text/calendar")
+        (ev,) = Calendar.from_ical(ics.get_content()).walk("VEVENT")
+        return {"uid": str(ev["UID"]), "status": str(ev["STATUS"]), "sequence": int(ev["SEQUENCE"])}
+
+    confirmed = event(next(b for n, b in sorted(texts.items()) if "confirmation" in n))
+    cancelled_raw = next(b for n, b in texts.items() if "cancellation" in n)
+    cancelled = event(cancelled_raw)
+    assert (confirmed["status"], cancelled["status"]) == ("CONFIRMED", "CANCELLED")
+    assert cancelled["uid"] == confirmed["uid"] and cancelled["sequence"] > confirmed["sequence"]
+    text = BytesParser(policy=policy.default).parsebytes(cancelled_raw).get_body(("plain",)).get_content()
+    assert "Avanmäld från 3 maj" in text and "ta bort de avanmälda träffarna ur din kalender" in text
