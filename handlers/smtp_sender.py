@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
-from email.message import EmailMessage
+from email.message import Message
 
 import aiosmtplib
 
@@ -78,7 +78,7 @@ class SmtpSender:
                     pass
             await self._drop()
 
-    async def _deliver(self, msg: EmailMessage, recipient: str) -> None:
+    async def _deliver(self, msg: Message, recipient: str) -> None:
         reused = self._smtp is not None and self._smtp.is_connected
         try:
             smtp = await self._client()
