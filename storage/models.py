@@ -20,6 +20,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -103,7 +105,9 @@ class Person(Base):
     """A participant. Personal data lives here (and in raw messages) so erasure is one place."""
 
     __tablename__ = "people"
-    __table_args__ = (Index("ix_people_email", "email"), Index("ix_people_telegram_user_id", "telegram_user_id"))
+    __table_args__ = (Index("ix_people_email", "email"), Index("ix_people_telegram_user_id", "telegram_user_id"),
+                      Index("ix_people_name_lower", func.lower(text("name"))),
+                      Index("ix_people_organisation_id", "organisation_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str | None] = mapped_column(String(200))
