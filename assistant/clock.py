@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Protocol
 
 
@@ -42,3 +43,18 @@ class FixedClock:
 
     def __repr__(self) -> str:
         return f"FixedClock({self._at.isoformat()})"
+
+
+def arrival(clock: Clock, stamped: dt.datetime | None) -> dt.datetime:
+    """When a message arrived, on ``clock``: now, less how long ago its server stamped it.
+
+    ``stamped`` is the server's own arrival time (IMAP INTERNALDATE, a Telegram message's
+    date). Its age is taken on the real clock, which the server's stamp belongs to, and
+    subtracted from ``clock``'s now; with the real clock that is the stamp itself. A stamp in
+    the future counts as now; without one the message arrives now.
+    """
+    now = clock.now()
+    if stamped is None:
+        return now
+    waited = max(0.0, time.time() - stamped.timestamp())
+    return now - dt.timedelta(seconds=waited)

@@ -21,6 +21,7 @@ class Context:
     """What the service knows about the message beyond its text."""
 
     now: dt.datetime
+    arrived: dt.datetime | None = None   # when the message reached the mailbox (the deadline is judged by it)
     answering_question: bool = False   # a reply to our own request for missing facts
     authorised: bool = False           # a change already confirmed by the registered address
 
@@ -81,8 +82,8 @@ def _sessions(config: Config, request: ParsedRequest) -> tuple[dt.date, ...]:
 
 
 def _place(config: Config, book: Book, request: ParsedRequest, holder: Holder, session: dt.date,
-           now: dt.datetime) -> Verdict:
-    attempt = Attempt(config, book, request, holder, session, now)
+           context: Context) -> Verdict:
+    attempt = Attempt(config, book, request, holder, session, context.now, context.arrived)
     for rule in PLACE_RULES:
         verdict = rule.check(attempt)
         if verdict is not None:
@@ -116,7 +117,7 @@ def _register(config: Config, book: Book, request: ParsedRequest, context: Conte
         if request.diet and holder.diet != request.diet:
             holder = replace(holder, diet=request.diet)
         for session in sessions:
-            verdict = _place(config, book, request, holder, session, context.now)
+            verdict = _place(config, book, request, holder, session, context)
             book = _apply(book, verdict, context.now)
             verdicts.append(verdict)
     return Decision(tuple(verdicts))
@@ -209,7 +210,7 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
             book, freed = _free(book, holder, drop, "changed-sessions", context.now)
             verdicts.extend(freed)
             for session in sorted(wanted - {h.session for h in held}):
-                verdict = _place(config, book, request, holder, session, context.now)
+                verdict = _place(config, book, request, holder, session, context)
                 book = _apply(book, verdict, context.now)
                 verdicts.append(verdict)
         facts = {"diet": request.diet, "name": person.name, "email": person.email}

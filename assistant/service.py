@@ -252,7 +252,8 @@ class _Work:
         if self.s.db.locking:
             await lock_for_update(self.session, lock_names, self.config.database.lock_timeout_seconds)
         book = await self.regs.book(request, self.config)
-        context = Context(now=self.now, answering_question=self._answers_our_question(),
+        context = Context(now=self.now, arrived=self.inbound.received_at,
+                          answering_question=self._answers_our_question(),
                           authorised=confirmed is not None)
         decision = decide(self.config, book, request, context)
         await self.record(decision)

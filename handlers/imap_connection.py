@@ -9,6 +9,7 @@ inbox calls them through ``asyncio.to_thread`` so the event loop stays free.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import imaplib
 import logging
 import re
@@ -30,6 +31,7 @@ SOCKET_TIMEOUT = 60.0
 FETCH_BUDGET = 16 * 1024 * 1024   # bytes of message bodies held at once, whatever the batch size
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+_INTERNALDATE = re.compile(rb'\bINTERNALDATE "([^"]+)"')
 
 
 class ConnectionLost(Exception):
@@ -44,6 +46,7 @@ class Fetched:
     raw: bytes
     size: int
     truncated: bool = False
+    arrived: dt.datetime | None = None   # the server's INTERNALDATE: when the message reached the mailbox
 
     def __repr__(self) -> str:
         return f"Fetched(uid={self.uid}, {self.size} bytes{', truncated' if self.truncated else ''})"
@@ -103,7 +106,7 @@ class ImapConnection:
         bytes, at least one; a message over ``max_bytes`` only in part. Returns (fetched, uids tried)."""
         if not uids:
             return [], []
-        sizes = self._sizes(uids)
+        sizes, arrived = self._sizes(uids)
         tried: list[int] = []
         total = 0
         for uid in uids:
@@ -117,10 +120,10 @@ class ImapConnection:
         out: dict[int, Fetched] = {}
         if small:
             for uid, raw in self._bodies(small, "BODY.PEEK[]"):
-                out[uid] = Fetched(uid, raw, sizes.get(uid, len(raw)))
+                out[uid] = Fetched(uid, raw, sizes.get(uid, len(raw)), arrived=arrived.get(uid))
         for uid in big:   # only the first bytes: it is stored and reported, never parsed
             for got, raw in self._bodies([uid], f"BODY.PEEK[]<0.{max_bytes + 1}>"):
-                out[got] = Fetched(got, raw, sizes[got], truncated=True)
+                out[got] = Fetched(got, raw, sizes[got], truncated=True, arrived=arrived.get(got))
         return [out[u] for u in tried if u in out], tried
 
     def acknowledge(self, uids: list[int]) -> None:
@@ -190,20 +193,26 @@ class ImapConnection:
             raise ConnectionLost(f"NOOP failed: {data!r}")
         self.box.client.untagged_responses.pop("FETCH", None)
 
-    def _sizes(self, uids: list[int]) -> dict[int, int]:
+    def _sizes(self, uids: list[int]) -> tuple[dict[int, int], dict[int, dt.datetime]]:
+        """Each message's size, and when it reached the mailbox (INTERNALDATE), by UID."""
         self.box.client.untagged_responses.pop("FETCH", None)
-        typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), "(UID RFC822.SIZE)")
+        typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), "(UID RFC822.SIZE INTERNALDATE)")
         if typ != "OK":
             raise imaplib.IMAP4.error(f"UID FETCH failed: {data!r}")
         sizes: dict[int, int] = {}
+        arrived: dict[int, dt.datetime] = {}
         for item in data:
             line = item[0] if isinstance(item, tuple) else item
             if not isinstance(line, bytes):
                 continue
-            uid, size = _UID.search(line), _SIZE.search(line)
+            uid, size, date = _UID.search(line), _SIZE.search(line), _INTERNALDATE.search(line)
             if uid and size:
                 sizes[int(uid.group(1))] = int(size.group(1))
-        return sizes
+            if uid and date:
+                with contextlib.suppress(ValueError):   # a server's odd date: the arrival is then unknown
+                    arrived[int(uid.group(1))] = dt.datetime.strptime(date.group(1).decode("ascii").strip(),
+                                                                       "%d-%b-%Y %H:%M:%S %z")
+        return sizes, arrived
 
     def _bodies(self, uids: list[int], part: str) -> list[tuple[int, bytes]]:
         wanted = set(uids)

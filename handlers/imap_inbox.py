@@ -18,7 +18,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from assistant.clock import Clock
+from assistant.clock import Clock, arrival
 from assistant.config import ImapChannel
 from assistant.service import Handled, Inbound
 from handlers.imap_connection import Fetched, ImapConnection
@@ -132,7 +132,7 @@ class ImapInbox:
             ref["truncated"] = True
             log.warning("IMAP message uid %s is %d bytes (limit %d): stored in part and reported, not parsed",
                         item.uid, item.size, self.max_message_bytes)
-        return Inbound("email", external_key(item.raw), item.raw, self.clock.now(), ref)
+        return Inbound("email", external_key(item.raw), item.raw, arrival(self.clock, item.arrived), ref)
 
 
 async def _relay(stop: asyncio.Event, halt: threading.Event) -> None:

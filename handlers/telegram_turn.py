@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import Application
 
-from assistant.clock import Clock
+from assistant.clock import Clock, arrival
 from assistant.config import Config
 from assistant.request import ParsedRequest, Sender
 from assistant.service import Handled, Inbound, Service
@@ -79,6 +79,8 @@ class Turn:
         self.button = query.data if query is not None else None
         self.prompt_id = query.message.message_id if query is not None and query.message else None
         self.now = ctx.clock.now()
+        # when the message reached Telegram: updates wait there while the bot is down
+        self.arrived = arrival(ctx.clock, update.message.date if update.message else None)
         self.lang = lang or language_of(user.language_code, ctx.config.event.language)
         self.state: str | None = None
         self.notes: dict[str, Any] = {}
@@ -98,7 +100,7 @@ class Turn:
     def inbound(self, answers_question: bool = False) -> Inbound:
         """The update as the service's Inbound."""
         ref = {"chat_id": self.chat_id, "answers_question": True} if answers_question else {"chat_id": self.chat_id}
-        return Inbound(CHANNEL, str(self.update_id), self.raw(), self.now, ref)
+        return Inbound(CHANNEL, str(self.update_id), self.raw(), self.arrived, ref)
 
     async def load(self) -> str | None:
         """Read the chat's conversation (state and notes); returns the state, None when there is none."""

@@ -22,6 +22,12 @@ class Attempt:
     holder: Holder
     session: dt.date
     now: dt.datetime
+    arrived: dt.datetime | None = None   # when the message reached us, if before ``now``
+
+    @property
+    def asked_at(self) -> dt.datetime:
+        """When the person asked: the message's arrival (a backlog is judged as it arrived), else now."""
+        return min(self.arrived, self.now) if self.arrived is not None else self.now
 
 
 class Rule(Protocol):

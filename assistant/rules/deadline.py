@@ -7,14 +7,18 @@ from assistant.rules.base import Attempt
 
 
 class DeadlinePassed:
-    """Refuse a new place once registration has closed (cancellations are always allowed)."""
+    """Refuse a new place asked for after registration closed (cancellations are always allowed).
+
+    Judged by when the message arrived, not when it is processed: a signup mailed before the
+    deadline while the service was down is still in time.
+    """
 
     name = "deadline-passed"
     description = "registration closes at the end of the deadline day (event time zone)"
 
     def check(self, attempt: Attempt) -> Verdict | None:
         event = attempt.config.event
-        if attempt.now < event.deadline_end:
+        if attempt.asked_at < event.deadline_end:
             return None
         return Verdict(attempt.holder, attempt.session, Outcome.REJECTED, self.name,
                        {"deadline": event.registration_deadline.isoformat()})

@@ -10,8 +10,8 @@ import asyncio
 
 from sqlalchemy import func, select
 
-from assistant.service import Inbound, Service
 from assistant.request import Intent, ParsedRequest, Person, Sender
+from assistant.service import Inbound, Service
 from storage.database import open_database
 from storage.models import InboundMessage, Registration
 

@@ -194,6 +194,16 @@ def test_late_signup_is_refused_but_a_duplicate_is_still_recognised(config):
     assert {(v.outcome, v.reason) for v in decision.verdicts} == {(Outcome.REJECTED, "deadline-passed")}
 
 
+def test_the_deadline_is_judged_by_when_the_message_arrived_not_when_it_is_read(config):
+    read = local(2027, 4, 16, 9, 0)   # after the deadline (14 April)
+    person = Person("Kim Ny", "kim@mora.se", "Mora kommun")
+    in_time = decide(config, Book(), signup(person), Context(now=read, arrived=local(2027, 4, 14, 22, 0)))
+    assert {v.outcome for v in in_time.verdicts} == {Outcome.CONFIRMED}
+    # an arrival stamped later than now (a server clock ahead) counts as now
+    ahead = decide(config, Book(), signup(person), Context(now=read, arrived=local(2027, 4, 30, 9, 0)))
+    assert {v.reason for v in ahead.verdicts} == {"deadline-passed"}
+
+
 @pytest.mark.parametrize("intent", [Intent.QUESTION, Intent.AUTO_REPLY, Intent.UNKNOWN])
 def test_other_intents_change_nothing(config, intent):
     decision = decide(config, Book(), ParsedRequest(intent, (Person("A B", "a@b.se", None),)), Context(now=OPEN))

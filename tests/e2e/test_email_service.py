@@ -106,6 +106,17 @@ async def test_a_signup_after_the_deadline_is_refused(world: MailWorld) -> None:
     assert await world.registrations() == []
 
 
+async def test_a_signup_that_arrived_before_the_deadline_is_in_time_though_read_after_it(world: MailWorld) -> None:
+    # The service was down: the mail reached the mailbox three days ago, before the deadline.
+    world.clock.set(local(2027, 4, 16, 9, 0))
+    world.send_waited(signup("Per Holm", "per.holm@hedemora.se",
+                             "Hej!\nJag vill anmäla mig till DalaLab, träffen den 3 maj.\n/Per Holm, Hedemora kommun"),
+                      dt.timedelta(days=3))
+    [reply] = await world.replies(1)
+    assert "sista anmälningsdag" not in text_of(reply) and "Anmäld till" in text_of(reply)
+    assert [(r.name, r.status) for r in await world.registrations()] == [("Per Holm", "confirmed")]
+
+
 async def test_a_cancellation_gives_the_place_to_the_first_on_the_waiting_list(
         dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> None:
     async with running(dovecot, smtp_server, tmp_path, capacity=1) as world:

@@ -105,9 +105,10 @@ class FakeTelegram:
         self._again.append(update)
         self._notify()
 
-    def text(self, sender: dict[str, Any], text: str) -> int:
-        """The user writes ``text`` in the private chat with the bot (commands included)."""
-        msg: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
+    def text(self, sender: dict[str, Any], text: str, waited: float = 0.0) -> int:
+        """The user writes ``text`` in the private chat with the bot (commands included); ``waited``:
+        seconds the update has waited at Telegram (the message's date is that much in the past)."""
+        msg: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time() - waited),
                                "chat": {"id": sender["id"], "type": "private", "first_name": sender["first_name"]},
                                "from": sender, "text": text}
         if text.startswith("/"):

@@ -102,10 +102,10 @@ class BotHarness:
         if self.errors:
             raise AssertionError(f"a handler failed: {self.errors[0]!r}") from self.errors[0]
 
-    async def send(self, user: dict[str, Any], text: str, expect: int = 1) -> list[Sent]:
-        """The user writes ``text``; returns the ``expect`` things the bot then did in the chat."""
+    async def send(self, user: dict[str, Any], text: str, expect: int = 1, waited: float = 0.0) -> list[Sent]:
+        """The user writes ``text`` (``waited`` seconds ago); returns the ``expect`` things the bot then did."""
         before = len(self.fake.in_chat(user["id"]))
-        self.fake.text(user, text)
+        self.fake.text(user, text, waited)
         return (await self.fake.wait_sent(user["id"], before + expect))[before:]
 
     async def press(self, user: dict[str, Any], sent: Sent, label: str, expect: int = 1) -> list[Sent]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from assistant.clock import FixedClock
 from storage.models import Conversation, InboundMessage, Person, Registration
+from tests.conftest import local
 from tests.fakes.telegram_api import FakeTelegram, Sent, user
 from tests.fakes.telegram_harness import BotHarness, harness, telegram_config
 
@@ -42,6 +43,16 @@ async def test_free_text_signup_is_confirmed_with_sessions_time_and_place(harnes
     assert await _registrations(harness) == [
         ("Kalle Svensson", dt.date(2027, 5, 3), "confirmed", 1001),
         ("Kalle Svensson", dt.date(2027, 9, 21), "confirmed", 1001)]
+
+
+async def test_a_signup_written_before_the_deadline_while_the_bot_was_down_is_in_time(
+        harness: BotHarness, clock: FixedClock) -> None:
+    clock.set(local(2027, 4, 16, 9, 0))   # two days after the deadline; the message waited three days
+    out = await harness.send(KALLE, "hej! anmäler mig till 3/5 /Kalle Svensson, Ludvika", expect=2,
+                             waited=3 * 86400)
+    assert "Anmäld till måndag 3 maj 2027" in (out[0].text or "")
+    late = await harness.send(KALLE, "och 21/9 också /Kalle Svensson, Ludvika")   # written now: too late
+    assert "sista anmälningsdag" in (late[0].text or "")
 
 
 async def test_full_conversation_with_buttons(harness: BotHarness) -> None:

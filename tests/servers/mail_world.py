@@ -9,6 +9,8 @@ a stop event. ``config_file`` writes the same config to disk for ``assistant run
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import imaplib
 import time
 import tomllib
 from collections.abc import Callable
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+
+from imap_tools import MailBoxUnencrypted
 
 from assistant.clock import FixedClock
 from assistant.config import Config, parse_config
@@ -121,6 +125,13 @@ class MailWorld:
     def send(self, raw: bytes) -> None:
         """Deliver a message into the registration mailbox over LMTP."""
         self.dovecot.deliver(self.user, raw)
+
+    def send_waited(self, raw: bytes, waited: dt.timedelta) -> None:
+        """Put a message into the mailbox as if it had arrived ``waited`` ago (IMAP APPEND with that INTERNALDATE)."""
+        arrived = imaplib.Time2Internaldate(time.time() - waited.total_seconds())
+        with MailBoxUnencrypted("127.0.0.1", self.dovecot.imap_port).login(self.user, PASSWORD) as box:
+            typ, data = box.client.append("INBOX", None, arrived, raw)
+            assert typ == "OK", data
 
     async def replies(self, count: int, timeout: float = 10.0) -> list[EmailMessage]:
         """Wait until ``count`` replies in all went out by SMTP; return them all, parsed."""
