@@ -33,12 +33,12 @@ UTF8_QP.body_encoding = email_charset.QP   # readable in the raw message, unlike
 
 def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: bytes | None = None) -> Message:
     """The e-mail for one outbox row, ready to send: one recipient, threaded, marked auto-replied."""
-    body = _text(row.body_text, "plain")
+    body: Message = _text(row.body_text, "plain")
     if row.body_html:
         body = MIMEMultipart("alternative", _subparts=[body, _text(row.body_html, "html")])
     attachments = _attachments(row, from_address, now, original)
     msg = MIMEMultipart("mixed", _subparts=[body, *attachments]) if attachments else body
-    headers = {"From": from_address, "To": row.recipient, "Subject": row.subject or "Anmälan",
+    headers: dict[str, str | None] = {"From": from_address, "To": row.recipient, "Subject": row.subject or "Anmälan",
                "Date": format_datetime(now),
                "Message-ID": row.headers.get("Message-ID") or f"<outbox.{row.id}@{from_address.partition('@')[2]}>",
                "In-Reply-To": row.headers.get("In-Reply-To"), "References": row.headers.get("References"),
@@ -46,12 +46,13 @@ def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: b
                "X-Auto-Response-Suppress": "All"}
     for name, value in headers.items():
         if value:
-            msg[name] = value if value.isascii() else Header(value, UTF8_QP, header_name=name)
+            # compat32 takes a Header for an encoded value (the stubs say str)
+            msg[name] = value if value.isascii() else Header(value, UTF8_QP, header_name=name)  # type: ignore[assignment]
     return msg
 
 
 def _text(text: str, subtype: str) -> MIMEText:
-    return MIMEText(text, subtype, UTF8_QP)
+    return MIMEText(text, subtype, UTF8_QP)   # type: ignore[arg-type]  # a Charset is accepted: it sets the QP
 
 
 def _attachments(row: OutboxMessage, from_address: str, now: dt.datetime, original: bytes | None) -> list[Message]:
@@ -68,7 +69,9 @@ def _attachments(row: OutboxMessage, from_address: str, now: dt.datetime, origin
         ctype, *options = str(item.get("content_type") or "application/octet-stream").split(";")
         maintype, _, subtype = ctype.strip().partition("/")
         params = dict(o.strip().partition("=")[::2] for o in options if "=" in o)   # e.g. charset=utf-8
-        part = MIMEBase(maintype, subtype or "octet-stream", **params)
+        part = MIMEBase(maintype, subtype or "octet-stream")
+        for name, value in params.items():
+            part.set_param(name, value)
         part.set_payload(base64.b64decode(item["data_b64"]))
         encoders.encode_base64(part)
         parts.append(_as_attachment(part, str(item["filename"])))

@@ -33,7 +33,7 @@ class InlineCursor:
         self._conn = conn
         self._cursor = cursor
 
-    async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> InlineCursor:
+    async def execute(self, sql: str, parameters: Any = None) -> InlineCursor:
         """Run one statement; a ``BEGIN`` waits for another process's write lock without blocking the loop."""
         params = () if parameters is None else parameters
         if sql.lstrip()[:5].upper() == "BEGIN":
@@ -42,7 +42,7 @@ class InlineCursor:
             self._cursor.execute(sql, params)
         return self
 
-    async def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> InlineCursor:
+    async def executemany(self, sql: str, parameters: Iterable[Any]) -> InlineCursor:
         """Run one statement for each parameter set."""
         self._cursor.executemany(sql, parameters)
         return self
@@ -135,12 +135,12 @@ class InlineConnection:
         """A new cursor."""
         return InlineCursor(self, self._conn.cursor())
 
-    async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> InlineCursor:
+    async def execute(self, sql: str, parameters: Any = None) -> InlineCursor:
         """Run one statement on a new cursor."""
         cursor = await self.cursor()
         return await cursor.execute(sql, parameters)
 
-    async def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> InlineCursor:
+    async def executemany(self, sql: str, parameters: Iterable[Any]) -> InlineCursor:
         """Run one statement for each parameter set on a new cursor."""
         cursor = await self.cursor()
         return await cursor.executemany(sql, parameters)
@@ -183,8 +183,7 @@ def inline_creator(path: str, busy_timeout: float) -> Callable[[], Any]:
     """``create_async_engine(async_creator=...)`` for a SQLite file (or ``:memory:``)."""
 
     async def connect() -> InlineConnection:
-        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level="", check_same_thread=False,
-                               detect_types=0)
+        conn = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
         return InlineConnection(conn, busy_timeout)
 
     return connect
