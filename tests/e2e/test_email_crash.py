@@ -96,7 +96,9 @@ async def test_a_service_killed_in_the_middle_of_a_batch_loses_nothing_and_doubl
     try:
         await _wait(lambda: _count(db, "select count(*) from inbound_messages") >= COUNT, 60)
         with MailBoxUnencrypted("127.0.0.1", dovecot.imap_port).login(user, PASSWORD) as box:
-            await _wait(lambda: not box.uids("ALL"), 10)
+            # NOOP first: a selected mailbox learns of another session's moves (EXPUNGE) only through
+            # commands that may report them; a SEARCH alone may keep showing the moved messages.
+            await _wait(lambda: box.client.noop() and not box.uids("ALL"), 10)
         # Replies the killed dispatcher had claimed wait for their lease (minutes); all others go out now.
         await _wait(lambda: _count(db, "select count(*) from outbox where state = 'pending' and attempts = 0 "
                                        "and next_attempt_at <= datetime('now')") == 0, 30)
