@@ -103,16 +103,16 @@ class Service:
             async with self.db.sessions() as session, session.begin():
                 seen = await InboundRepository(session).seen(inbound.channel, inbound.external_key)
                 if seen is not None:
-                    return Handled(seen[0], True, seen[1], seen[2], "seen before")
+                    return _seen_before(seen)
                 handled = await self._process(session, inbound, request, facts)
                 if also is not None:
                     await also(session)
                 return handled
         except IntegrityError:
-            async with self.db.sessions() as session:
-                existing = await InboundRepository(session).find(inbound.channel, inbound.external_key)
-            if existing is not None:
-                return Handled(existing.id, True, existing.state, existing.intent, "seen before")
+            async with self.db.sessions() as session:   # another instance stored it meanwhile
+                seen = await InboundRepository(session).seen(inbound.channel, inbound.external_key)
+            if seen is not None:
+                return _seen_before(seen)
             return await self._store_failure(inbound, RuntimeError("integrity error"))
         except Exception as exc:  # noqa: BLE001 - stored as failed, not lost, not retried forever
             return await self._store_failure(inbound, exc)
@@ -163,12 +163,9 @@ class Service:
         sender_key = (request.sender.address if request else None) or (facts.sender if facts else None)
         work = _Work(self, session, inbound, request, facts, now, sender_key)
         state, intent, summary, decision = await work.run()
-        record = await work.record()
+        record = await work.record(decision)   # written with the parse and the decision already
         record.state = state
-        record.intent = intent
-        record.parse_result = request.contract() if request else None
-        record.decision = decision.summary() if decision else None
-        record.processed_at = now
+        record.intent = intent                  # a confirmed change: the stored request's intent
         if work.erase_raw:
             record.raw = None
             record.sender = None
@@ -420,6 +417,11 @@ class _Work:
         if reply.channel == "email":
             headers.setdefault("Message-ID", f"<{prefix}.{uuid.uuid4().hex}@{domain}>")
         return await self.outbox.add(replace(reply, headers=headers), self.inbound_id, self.now)
+
+
+def _seen_before(seen: tuple[int, str, str | None]) -> Handled:
+    inbound_id, state, intent = seen
+    return Handled(inbound_id, True, state, intent, "seen before")
 
 
 def _reply_kind(decision: Decision) -> str:

@@ -22,20 +22,9 @@ class Database:
     sessions: async_sessionmaker[AsyncSession]
     locking: bool = True
 
-    @property
-    def is_sqlite(self) -> bool:
-        """Whether this is SQLite."""
-        return self.engine.dialect.name == "sqlite"
-
     async def dispose(self) -> None:
         """Close every pooled connection."""
         await self.engine.dispose()
-
-
-def _sqlite_file(url: str) -> Path | None:
-    prefix = "sqlite+aiosqlite:///"
-    rest = url[len(prefix):] if url.startswith(prefix) else ""
-    return Path(rest) if rest and not rest.startswith(":memory:") else None
 
 
 def _sqlite_database(url: str) -> str:
@@ -68,9 +57,9 @@ def open_database(url: str, *, locking: bool = True, echo: bool = False, pool_si
     """Create the engine for ``url``; ``locking=False`` exists only to show the race in tests."""
     kwargs: dict[str, Any] = {"echo": echo}
     if url.startswith("sqlite"):
-        path = _sqlite_file(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        database = _sqlite_database(url)
+        if database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         if locking:
             # One connection per process: sessions queue for it without blocking the event loop, so
@@ -79,7 +68,7 @@ def open_database(url: str, *, locking: bool = True, echo: bool = False, pool_si
             kwargs.update(poolclass=AsyncAdaptedQueuePool, pool_size=1, max_overflow=0, pool_timeout=300)
             # With that one connection, statements run in the event loop's thread instead of
             # aiosqlite's: ~10x less overhead each (storage/sqlite_inline.py says why it is safe).
-            kwargs["async_creator"] = inline_creator(_sqlite_database(url), SQLITE_BUSY_TIMEOUT_MS / 1000)
+            kwargs["async_creator"] = inline_creator(database, SQLITE_BUSY_TIMEOUT_MS / 1000)
     else:
         kwargs["pool_size"] = pool_size
         kwargs["max_overflow"] = pool_size

@@ -126,13 +126,18 @@ class RegistrationRepository:
         are only counted. That keeps the work per message flat however many registrations there are.
         """
         if request is None:
-            query: Executable = _ACTIVE
-            params: dict[str, object] = {}
-            days: tuple[dt.date, ...] = ()
-        else:
-            days = tuple(s.date for s in config.event.sessions) if config is not None else ()
-            query = _book_query(days)
-            params = self._concerning(request, config)
+            return Book(await self._holdings(_ACTIVE, {}))
+        days = tuple(s.date for s in config.event.sessions) if config is not None else ()
+        holdings = await self._holdings(_book_query(days), self._concerning(request, config))
+        loaded = Counter((h.session, h.standing.value) for h in holdings)
+        others: dict[str, dict[dt.date, int]] = {Status.CONFIRMED: {}, Status.WAITLISTED: {}}
+        for day, status, n in (await self.session.execute(_counts_query(days))).all():
+            others[status][day] = n - loaded[(day, status)]
+        return Book(holdings, others[Status.CONFIRMED], others[Status.WAITLISTED])
+
+    async def _holdings(self, query: Executable, params: dict[str, object]) -> tuple[Holding, ...]:
+        # Plain rows, not ORM objects: read for every message, and thousands of objects in the
+        # session's identity map would make each later flush of the same transaction slow.
         holders: dict[int, Holder] = {}
         holdings = []
         for (person_id, day, status, queued_at, name, email, tg, registered_by, diet,
@@ -143,13 +148,7 @@ class RegistrationRepository:
                     ref=f"p:{person_id}", name=name, email=email, organisation=organisation,
                     telegram_user_id=tg, registered_by=registered_by, diet=diet)
             holdings.append(Holding(holder, day, Standing(status), queued_at))
-        if request is None:
-            return Book(tuple(holdings))
-        loaded = Counter((h.session, h.standing.value) for h in holdings)
-        others: dict[str, dict[dt.date, int]] = {Status.CONFIRMED: {}, Status.WAITLISTED: {}}
-        for day, status, n in (await self.session.execute(_counts_query(days))).all():
-            others[status][day] = n - loaded[(day, status)]
-        return Book(tuple(holdings), others[Status.CONFIRMED], others[Status.WAITLISTED])
+        return tuple(holdings)
 
     def _concerning(self, request: ParsedRequest, config: Config | None) -> dict[str, object]:
         """The parameters of ``_book_query``: who a request may refer to (and their organisations, for a quota)."""

@@ -47,11 +47,6 @@ class InlineCursor:
         self._cursor.executemany(sql, parameters)
         return self
 
-    async def executescript(self, sql_script: str) -> InlineCursor:
-        """Run several statements."""
-        self._cursor.executescript(sql_script)
-        return self
-
     async def fetchone(self) -> Any:
         """The next row, or None."""
         return self._cursor.fetchone()
@@ -173,10 +168,6 @@ class InlineConnection:
     @property
     def in_transaction(self) -> bool:
         return self._conn.in_transaction
-
-    @property
-    def total_changes(self) -> int:
-        return self._conn.total_changes
 
 
 def inline_creator(path: str, busy_timeout: float) -> Callable[[], Any]:
