@@ -92,14 +92,6 @@ class Event(_Frozen):
         """The session held on ``day``, if any."""
         return next((s for s in self.sessions if s.date == day), None)
 
-    def session_starts(self, session: Session) -> dt.datetime:
-        """When a session starts, tz-aware."""
-        return dt.datetime.combine(session.date, session.start, tzinfo=self.tz)
-
-    def session_ends(self, session: Session) -> dt.datetime:
-        """When a session ends, tz-aware."""
-        return dt.datetime.combine(session.date, session.end, tzinfo=self.tz)
-
 
 class Organisation(_Frozen):
     """An organisation people register from, and how they write its name."""
@@ -135,11 +127,6 @@ class Database(_Frozen):
         if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
-
-    @property
-    def is_sqlite(self) -> bool:
-        """Whether the database is SQLite."""
-        return self.url.startswith("sqlite")
 
 
 class Limits(_Frozen):

@@ -47,11 +47,6 @@ class Decision:
     missing: tuple[str, ...] = ()      # facts to ask for ("name", "organisation", "sessions"); nothing is done
     reason: str | None = None          # why nothing was decided, when nothing was
 
-    @property
-    def needs_clarification(self) -> bool:
-        """Whether the sender must be asked for something before anything is done."""
-        return bool(self.missing)
-
     def summary(self) -> dict[str, Any]:
         """A JSON-able account of the decision, stored with the inbound message and logged."""
         return {

@@ -42,8 +42,3 @@ class ConversationRepository:
         """Forget the chat's conversation (finished, cancelled, or erased)."""
         await self.session.execute(delete(Conversation).where(
             Conversation.channel == self.channel, Conversation.chat_key == chat_key))
-
-    async def stale(self, before: dt.datetime) -> list[Conversation]:
-        """Conversations untouched since ``before`` (for clean-up)."""
-        return list((await self.session.scalars(select(Conversation).where(
-            Conversation.channel == self.channel, Conversation.updated_at < before))).all())

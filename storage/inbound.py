@@ -43,13 +43,6 @@ class InboundRepository:
         await self.session.flush()
         return row
 
-    async def by_state(self, state: InboundState, since: dt.datetime | None = None) -> list[InboundMessage]:
-        """Messages in a state (e.g. failed or held), oldest first."""
-        stmt = select(InboundMessage).where(InboundMessage.state == state)
-        if since is not None:
-            stmt = stmt.where(InboundMessage.received_at > since)
-        return list((await self.session.scalars(stmt.order_by(InboundMessage.id))).all())
-
     async def forget_sender(self, channel: str, sender: str) -> int:
         """Delete the raw content of every message from a sender (erasure); returns how many."""
         rows = (await self.session.scalars(select(InboundMessage).where(

@@ -93,11 +93,6 @@ class OutboxRepository:
         """How many automatic replies went (or will go) to a recipient since ``since``."""
         return await self.session.scalar(_REPLIES_SINCE, {"recipient": recipient.lower(), "since": since}) or 0
 
-    async def by_state(self, state: OutboxState) -> list[OutboxMessage]:
-        """Rows in a state, oldest first."""
-        stmt = select(OutboxMessage).where(OutboxMessage.state == state).order_by(OutboxMessage.id)
-        return list((await self.session.scalars(stmt)).all())
-
     async def all(self) -> list[OutboxMessage]:
         """Every row, oldest first."""
         return list((await self.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all())
