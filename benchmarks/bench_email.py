@@ -42,21 +42,9 @@ import trustme
 from imap_tools import MailBoxUnencrypted
 
 from tests.servers.dovecot import PASSWORD, Dovecot, start_dovecot
-from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, toml_text
-from tests.servers.mails import mail
+from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, move_event_to_future, toml_text
+from tests.servers.mails import region_signup
 from tests.servers.smtp import SmtpServer
-
-FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Eva", "Johan", "Sara", "Per", "Ingrid", "Olof"]
-LAST = ["Berg", "Lindqvist", "Holm", "Ekström", "Dahl", "Sjöberg", "Nyström", "Wik", "Lund", "Strand"]
-
-
-def signup(i: int, tag: str) -> tuple[str, bytes]:
-    """A realistic signup from Region Dalarna (no quota), with its sender address."""
-    name = f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST) % len(LAST)]}"
-    address = f"{tag}{i}.{name.split()[0].lower()}@regiondalarna.se"
-    body = (f"Hej Linnea!\n\nJag vill anmäla mig till DalaLab, alla fyra träffarna. Jag äter vegetariskt.\n\n"
-            f"Med vänlig hälsning\n{name}\nSamhällsplanerare\nRegion Dalarna\nTel 023-49 00 00\n")
-    return address, mail(address, "Anmälan till DalaLab", body, name=name)
 
 
 def start_servers() -> tuple[Dovecot, SmtpServer]:
@@ -73,10 +61,7 @@ def start_servers() -> tuple[Dovecot, SmtpServer]:
 def write_config(dovecot: Dovecot, smtp: SmtpServer, user: str, tmp: Path, capacity: int) -> Path:
     """The example config on the test servers, the event moved into the future (the service uses the real clock)."""
     data = mail_config_data(dovecot, smtp, user, tmp / "anmalan.db", capacity=capacity, idle_timeout=300)
-    event = data["event"]
-    event["registration_deadline"] = event["registration_deadline"].replace(year=2098)
-    for session in event["sessions"]:
-        session["date"] = session["date"].replace(year=session["date"].year + 71)
+    move_event_to_future(data)
     data["limits"]["max_replies_per_address_per_day"] = 10
     path = tmp / "config.toml"
     path.write_text(toml_text(data), "utf-8")
@@ -156,7 +141,7 @@ def backlog(dovecot: Dovecot, smtp: SmtpServer, n: int, tag: str, limit: float |
     tmp = Path(tempfile.mkdtemp(prefix="bench-email-"))
     user = dovecot.new_user()
     config = write_config(dovecot, smtp, user, tmp, capacity=n + 1000)
-    messages = [signup(i, tag)[1] for i in range(n)]
+    messages = [region_signup(i, tag)[1] for i in range(n)]
     put = append_all(dovecot, user, messages)
     del messages
     before = len(smtp.messages)
@@ -186,7 +171,7 @@ def fresh_service(dovecot: Dovecot, smtp: SmtpServer) -> tuple[str, subprocess.P
 def idle_latency(dovecot: Dovecot, smtp: SmtpServer, user: str, n: int) -> list[float]:
     out = []
     for i in range(n):
-        raw = signup(i, "idle")[1]
+        raw = region_signup(i, "idle")[1]
         before = len(smtp.messages)
         time.sleep(0.05)   # one message at a time, the service back in IDLE
         start = time.perf_counter()
@@ -207,7 +192,7 @@ def idle_floor(dovecot: Dovecot, n: int) -> list[float]:
             def deliver(i: int = i, start: list[float] = start) -> None:
                 time.sleep(0.05)
                 start[0] = time.perf_counter()
-                dovecot.deliver(user, signup(i, "floor")[1])
+                dovecot.deliver(user, region_signup(i, "floor")[1])
 
             t = threading.Thread(target=deliver)
             t.start()
@@ -251,7 +236,7 @@ def main() -> None:
         took, got, rss, put, proc = backlog(dovecot, smtp, args.backlog, "b")
         stop(proc)
         floor_user = dovecot.new_user()
-        append_all(dovecot, floor_user, [signup(i, "f")[1] for i in range(args.backlog)])
+        append_all(dovecot, floor_user, [region_signup(i, "f")[1] for i in range(args.backlog)])
         floor = baseline_floor(dovecot, smtp, floor_user, args.backlog)
         print(f"backlog {args.backlog}: all stored and answered in {took:.2f} s "
               f"({args.backlog / took:.0f} messages/s; goal ≤ 20 s), peak RSS {rss:.0f} MB "

@@ -32,13 +32,13 @@ from assistant.dispatcher import Dispatcher
 from assistant.parsing.parser import parse_email
 from assistant.runtime import tune_gc
 from assistant.service import Inbound, Service
-from benchmarks.bench_email import signup
 from handlers.email_compose import compose
 from handlers.maildir import external_key
 from storage.database import Database, open_database
 from storage.models import OutboxMessage
 from storage.outbox import OutboxRepository
 from tests.conftest import local
+from tests.servers.mails import region_signup
 
 
 class FlattenOnly:
@@ -65,7 +65,7 @@ async def run(n: int) -> None:
     sessions = [s.model_copy(update={"capacity": n + 100}) for s in config.event.sessions]
     config = config.model_copy(update={"event": config.event.model_copy(update={"sessions": sessions})})
     clock = FixedClock(local(2027, 2, 1, 9, 0))
-    mails = [signup(i, "p")[1] for i in range(n)]
+    mails = [region_signup(i, "p")[1] for i in range(n)]
 
     start = time.perf_counter()
     for raw in mails:

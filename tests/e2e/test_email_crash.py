@@ -19,36 +19,25 @@ import pytest
 from imap_tools import MailBoxUnencrypted
 
 from tests.servers.dovecot import PASSWORD, Dovecot
-from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, toml_text
-from tests.servers.mails import mail
+from tests.servers.mail_world import PASSWORD_ENV, mail_config_data, move_event_to_future, toml_text
+from tests.servers.mails import region_signup
 from tests.servers.smtp import SmtpServer
 
 pytestmark = pytest.mark.dovecot
 
-FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Eva", "Johan", "Sara", "Per", "Ingrid", "Olof"]
-LAST = ["Berg", "Lindqvist", "Holm", "Ekström", "Dahl", "Sjöberg", "Nyström", "Wik", "Lund", "Strand"]
 COUNT = 60
 
 
 def _future_config(dovecot: Dovecot, smtp: SmtpServer, user: str, tmp: Path) -> Path:
     data = mail_config_data(dovecot, smtp, user, tmp / "anmalan.db", batch_size=20)
-    event = data["event"]
-    event["registration_deadline"] = event["registration_deadline"].replace(year=2098)
-    for session in event["sessions"]:
-        session["date"] = session["date"].replace(year=session["date"].year + 71)   # 2098–2099
+    move_event_to_future(data)
     path = tmp / "config.toml"
     path.write_text(toml_text(data), "utf-8")
     return path
 
 
 def _signups() -> list[bytes]:
-    out = []
-    for i in range(COUNT):
-        name = f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST) % len(LAST)]}"
-        address = f"{name.lower().replace(' ', '.').replace('ö', 'o').replace('å', 'a')}{i}@regiondalarna.se"
-        out.append(mail(address, "Anmälan till DalaLab", f"Hej!\n\nJag anmäler mig till alla fyra träffarna.\n\n"
-                        f"Med vänlig hälsning\n{name}\nRegion Dalarna\n", name=name))
-    return out
+    return [region_signup(i, "crash")[1] for i in range(COUNT)]
 
 
 def _count(db: Path, sql: str) -> int:

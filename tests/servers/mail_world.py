@@ -56,6 +56,14 @@ def mail_config_data(dovecot: Dovecot, smtp: SmtpServer, user: str, db_path: Pat
     return data
 
 
+def move_event_to_future(data: dict[str, Any]) -> None:
+    """Put the config's event (deadline 2098, sessions 2098–2099) far ahead, for a service on the real clock."""
+    event = data["event"]
+    event["registration_deadline"] = event["registration_deadline"].replace(year=2098)
+    for session in event["sessions"]:
+        session["date"] = session["date"].replace(year=session["date"].year + 71)
+
+
 def toml_text(data: dict[str, Any]) -> str:
     """A small TOML writer, enough for the config's shapes (tables, arrays of tables, scalars)."""
     lines: list[str] = []

@@ -33,3 +33,17 @@ def message_id_of(raw: bytes) -> str:
         if line.lower().startswith(b"message-id:"):
             return line.split(b":", 1)[1].strip().decode()
     raise ValueError("no Message-ID")
+
+
+FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Eva", "Johan", "Sara", "Per", "Ingrid", "Olof"]
+LAST = ["Berg", "Lindqvist", "Holm", "Ekström", "Dahl", "Sjöberg", "Nyström", "Wik", "Lund", "Strand"]
+
+
+def region_signup(i: int, tag: str) -> tuple[str, bytes]:
+    """The ``i``-th of many realistic signups from Region Dalarna (no quota), all four sessions, with its
+    sender's address (distinct for each ``tag`` and ``i``)."""
+    name = f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST) % len(LAST)]}"
+    address = f"{tag}{i}.{name.split()[0].lower()}@regiondalarna.se"
+    body = (f"Hej Linnea!\n\nJag vill anmäla mig till DalaLab, alla fyra träffarna. Jag äter vegetariskt.\n\n"
+            f"Med vänlig hälsning\n{name}\nSamhällsplanerare\nRegion Dalarna\nTel 023-49 00 00\n")
+    return address, mail(address, "Anmälan till DalaLab", body, name=name)
