@@ -80,6 +80,7 @@ class ImapConnection:
             raise imaplib.IMAP4.error(f"cannot select folder {settings.folder!r}")
         raw_validity = client.untagged_responses.get("UIDVALIDITY", [b"0"])[-1]
         self.uidvalidity = int(raw_validity if isinstance(raw_validity, bytes) else raw_validity[0])
+        self._move_marked()
 
     @property
     def has_idle(self) -> bool:
@@ -90,6 +91,11 @@ class ImapConnection:
     def has_move(self) -> bool:
         """Whether the server supports MOVE (RFC 6851)."""
         return "MOVE" in self.capabilities
+
+    @property
+    def _moves(self) -> bool:
+        """Whether processed mail goes to a folder of its own."""
+        return bool(self.settings.processed_folder) and self.settings.processed_folder != self.settings.folder
 
     def pending_uids(self, limit: int) -> list[int]:
         """UIDs of up to ``limit`` messages not yet processed, oldest first."""
@@ -135,9 +141,27 @@ class ImapConnection:
         typ, data = client.uid("STORE", uid_set, "+FLAGS.SILENT", f"(\\Seen {PROCESSED_KEYWORD})")
         if typ != "OK":
             raise imaplib.IMAP4.error(f"UID STORE failed: {data!r}")
-        target = self.settings.processed_folder
-        if not target or target == self.settings.folder:
+        self._move(uid_set)
+
+    def _move_marked(self) -> None:
+        """Move messages marked processed but still here: an acknowledgement cut short between its
+        STORE and its MOVE (the service died, the connection dropped) is finished at the next connect."""
+        if not self._moves:
             return
+        typ, data = self.box.client.uid("SEARCH", "KEYWORD", PROCESSED_KEYWORD, "UNDELETED")
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"UID SEARCH failed: {data!r}")
+        uids = (data[0] or b"").split()
+        if uids:
+            log.info("IMAP: moving %d message(s) processed before but not yet moved", len(uids))
+            self._move(b",".join(uids).decode("ascii"))
+
+    def _move(self, uid_set: str) -> None:
+        """Move messages to the processed folder (real MOVE, else COPY + delete our own)."""
+        if not self._moves:
+            return
+        client = self.box.client
+        target = self.settings.processed_folder
         if self.has_move:
             typ, data = client.uid("MOVE", uid_set, _quote(target))
             if typ != "OK":

@@ -15,7 +15,7 @@ from imap_tools import MailBoxUnencrypted
 from assistant.clock import FixedClock
 from assistant.config import ImapChannel
 from assistant.service import Handled, Inbound
-from handlers.imap_connection import ImapConnection
+from handlers.imap_connection import PROCESSED_KEYWORD, ImapConnection
 from handlers.imap_inbox import ImapInbox
 from tests.conftest import local
 from tests.servers.dovecot import PASSWORD, Dovecot, free_port
@@ -106,6 +106,22 @@ async def test_a_backlog_is_taken_in_batches_and_moved_only_after_each_commit(do
     state = folder_state(dovecot, user)
     assert state["INBOX"] == []
     assert len(state["Processed"]) == 25 and all("\\Seen" in flags for flags in state["Processed"])
+
+
+async def test_an_acknowledgement_cut_short_before_its_move_is_finished_at_the_next_connect(
+        dovecot: Dovecot) -> None:
+    user = dovecot.new_user()
+    dovecot.deliver_many(user, signups(3))
+    # The service died between marking two messages processed and moving them.
+    with MailBoxUnencrypted("127.0.0.1", dovecot.imap_port).login(user, PASSWORD) as box:
+        box.client.uid("STORE", "1,2", "+FLAGS.SILENT", f"(\\Seen {PROCESSED_KEYWORD})")
+    conn = await asyncio.to_thread(ImapConnection, settings(dovecot, user), PASSWORD)
+    try:
+        assert await asyncio.to_thread(conn.pending_uids, 10) == [3]   # the third was never processed
+    finally:
+        await asyncio.to_thread(conn.close)
+    state = folder_state(dovecot, user)
+    assert len(state["INBOX"]) == 1 and len(state["Processed"]) == 2
 
 
 async def test_one_fetch_holds_no_more_message_bytes_than_its_budget(dovecot: Dovecot) -> None:
