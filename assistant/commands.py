@@ -13,9 +13,10 @@ from tabulate import tabulate
 from assistant.clock import SystemClock
 from assistant.config import Config
 from assistant.exporting import write_export
+from assistant.listing import Row
 from storage.database import open_database
 from storage.migrate import upgrade
-from storage.registrations import RegistrationRepository, Row
+from storage.registrations import RegistrationRepository
 
 _STATUS_SV = {"confirmed": "bekräftad", "waitlisted": "väntelista", "cancelled": "avanmäld"}
 

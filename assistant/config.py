@@ -217,6 +217,16 @@ class Channels(_Frozen):
     smtp: SmtpChannel = SmtpChannel()
     telegram: TelegramChannel = TelegramChannel()
 
+    @property
+    def sent_from(self) -> str:
+        """The address replies are sent from: SMTP's when it is on, else the demo mailbox's."""
+        return self.smtp.from_address if self.smtp.enabled else self.maildir.address
+
+    @property
+    def mail_domain(self) -> str:
+        """The domain of ``sent_from``: Message-IDs and calendar UIDs are made in it."""
+        return self.sent_from.partition("@")[2] or "anmalan.local"
+
 
 class Summary(_Frozen):
     """The organisers' daily summary."""

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Mapping
 
 from assistant.clock import Clock
-from handlers.delivery import ChannelSender, PermanentFailure, TemporaryFailure
+from assistant.ports import ChannelSender, PermanentFailure, TemporaryFailure
 from storage.database import Database
 from storage.models import InboundMessage, OutboxMessage
 from storage.outbox import OutboxRepository

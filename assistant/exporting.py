@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assistant.config import Config
-from storage.registrations import Row
+from assistant.listing import Row
 
 HEADERS = ["Träff", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäld"]
 _STATUS_SV = {"confirmed": "bekräftad", "waitlisted": "väntelista", "cancelled": "avanmäld"}

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from assistant.clock import Clock, SystemClock
 from assistant.config import Config
 from assistant.dispatcher import Dispatcher
+from assistant.ports import ChannelSender
 from assistant.runtime import tune_gc
 from assistant.service import Handled, Inbound, Service
-from handlers.delivery import ChannelSender
 from handlers.maildir import MaildirInbox, MaildirOutbox
 from handlers.summary import SummaryScheduler
 from storage.database import open_database

@@ -14,26 +14,29 @@ import re
 import secrets
 import traceback
 import uuid
-from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.chat import ChatTurn, EndConversation, SaveConversation
 from assistant.clock import Clock
 from assistant.config import Config
 from assistant.deciding import Context, decide
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.mail_headers import MailFacts, read_mail_facts
+from assistant.outgoing import Reply
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender
 from storage.database import Database
 from storage.inbound import InboundRepository
 from storage.locks import lock_for_update
 from storage.models import InboundMessage, InboundState, OutboxMessage, PendingConfirmation
-from storage.outbox import OutboxRepository, Reply
+from storage.outbox import OutboxRepository
 from storage.registrations import RegistrationRepository
+from storage.unit_of_work import UnitOfWork, reading, unit_of_work
 
 log = logging.getLogger("anmalan.service")
 
@@ -93,29 +96,61 @@ class Service:
         return await self.submit(inbound, request, facts)
 
     async def submit(self, inbound: Inbound, request: ParsedRequest | None,
-                     facts: MailFacts | None = None,
-                     also: Callable[[AsyncSession], Awaitable[None]] | None = None) -> Handled:
+                     facts: MailFacts | None = None, turn: ChatTurn | None = None) -> Handled:
         """Process a message whose request is already known (parsed, or built by a chat conversation).
 
-        ``also`` runs inside the same transaction (a chat channel ends its conversation there).
+        ``turn``: a chat's conversation change and answers, stored in the same transaction.
         """
         try:
-            async with self.db.sessions() as session, session.begin():
-                seen = await InboundRepository(session).seen(inbound.channel, inbound.external_key)
+            async with unit_of_work(self.db, self.organisation_ids) as uow:
+                seen = await uow.inbound.seen(inbound.channel, inbound.external_key)
                 if seen is not None:
                     return _seen_before(seen)
-                handled = await self._process(session, inbound, request, facts)
-                if also is not None:
-                    await also(session)
+                handled = await self._process(uow.session, inbound, request, facts)
+                if turn is not None:
+                    await self._chat_turn(uow, turn, None)
                 return handled
         except IntegrityError:
-            async with self.db.sessions() as session:   # another instance stored it meanwhile
-                seen = await InboundRepository(session).seen(inbound.channel, inbound.external_key)
+            async with reading(self.db) as uow:   # another instance stored it meanwhile
+                seen = await uow.inbound.seen(inbound.channel, inbound.external_key)
             if seen is not None:
                 return _seen_before(seen)
             return await self._store_failure(inbound, RuntimeError("integrity error"))
         except Exception as exc:  # noqa: BLE001 - stored as failed, not lost, not retried forever
             return await self._store_failure(inbound, exc)
+
+    async def record_turn(self, inbound: Inbound, turn: ChatTurn, sender: str | None = None) -> bool:
+        """A chat update that is the chat's own business (a prompt, a command): its record, the
+        conversation's next state, its action and its answers in one commit. False when seen before."""
+        now = self.clock.now()
+        try:
+            async with unit_of_work(self.db, self.organisation_ids) as uow:
+                record = await uow.inbound.add(
+                    channel=inbound.channel, external_key=inbound.external_key, received_at=inbound.received_at,
+                    raw=inbound.raw, sender=sender, subject=None, state=InboundState.PROCESSED,
+                    source_ref=inbound.source_ref, intent=turn.intent, processed_at=now)
+                await self._chat_turn(uow, turn, record.id)
+        except IntegrityError:
+            log.info("%s update %s was processed before; not again", inbound.channel, inbound.external_key)
+            return False
+        return True
+
+    async def _chat_turn(self, uow: UnitOfWork, turn: ChatTurn, inbound_id: int | None) -> None:
+        now = self.clock.now()
+        replies = list(turn.replies)
+        if turn.action is not None:
+            replies += await turn.action(uow, now)
+        change = turn.conversation
+        if isinstance(change, EndConversation):
+            await uow.conversations.end(turn.chat_key)
+        elif isinstance(change, SaveConversation):
+            await uow.conversations.save(turn.chat_key, change.state, change.data, now)
+        for reply in replies:
+            await uow.outbox.add(reply, inbound_id, now)
+
+    def reading(self) -> AbstractAsyncContextManager[UnitOfWork]:
+        """Repositories for queries only (listings, a chat's own registrations); nothing is committed."""
+        return reading(self.db)
 
     def _parse(self, inbound: Inbound) -> tuple[ParsedRequest | None, MailFacts | None]:
         if inbound.channel == "email":

@@ -23,15 +23,15 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime
 
+from assistant.ports import Outgoing
 from handlers.calendar_file import build_ics
-from storage.models import OutboxMessage
 
 UTF8_QP = email_charset.Charset("utf-8")
 UTF8_QP.header_encoding = email_charset.QP
 UTF8_QP.body_encoding = email_charset.QP   # readable in the raw message, unlike base64
 
 
-def compose(row: OutboxMessage, from_address: str, now: dt.datetime, original: bytes | None = None) -> Message:
+def compose(row: Outgoing, from_address: str, now: dt.datetime, original: bytes | None = None) -> Message:
     """The e-mail for one outbox row, ready to send: one recipient, threaded, marked auto-replied."""
     body: Message = _text(row.body_text, "plain")
     if row.body_html:
@@ -55,7 +55,7 @@ def _text(text: str, subtype: str) -> MIMEText:
     return MIMEText(text, subtype, UTF8_QP)   # type: ignore[arg-type]  # a Charset is accepted: it sets the QP
 
 
-def _attachments(row: OutboxMessage, from_address: str, now: dt.datetime, original: bytes | None) -> list[Message]:
+def _attachments(row: Outgoing, from_address: str, now: dt.datetime, original: bytes | None) -> list[Message]:
     parts: list[Message] = []
     calendar = row.payload.get("calendar") if row.payload else None
     if calendar:

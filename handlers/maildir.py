@@ -17,9 +17,9 @@ from pathlib import Path
 
 from assistant.clock import Clock
 from assistant.mail_headers import read_mail_facts
+from assistant.ports import Outgoing
 from assistant.service import Handled, Inbound
 from handlers.email_compose import compose
-from storage.models import OutboxMessage
 
 log = logging.getLogger("anmalan.maildir")
 
@@ -115,7 +115,7 @@ class MaildirOutbox:
         self.clock = clock
         path.mkdir(parents=True, exist_ok=True)
 
-    async def send(self, row: OutboxMessage, original: bytes | None) -> None:
+    async def send(self, row: Outgoing, original: bytes | None) -> None:
         """Write the reply as ``<id>-<kind>.eml`` (atomically: a reader never sees half a file)."""
         now = self.clock.now()
         msg = compose(row, self.from_address, now, original)

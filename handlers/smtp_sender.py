@@ -18,9 +18,8 @@ import aiosmtplib
 
 from assistant.clock import Clock
 from assistant.config import SmtpChannel
-from handlers.delivery import PermanentFailure, TemporaryFailure
+from assistant.ports import Outgoing, PermanentFailure, TemporaryFailure
 from handlers.email_compose import compose
-from storage.models import OutboxMessage
 
 log = logging.getLogger("anmalan.smtp")
 
@@ -40,7 +39,7 @@ class SmtpSender:
         self._smtp: aiosmtplib.SMTP | None = None
         self._lock = asyncio.Lock()
 
-    async def send(self, row: OutboxMessage, original: bytes | None) -> None:
+    async def send(self, row: Outgoing, original: bytes | None) -> None:
         """Send one row to its one recipient; raise TemporaryFailure / PermanentFailure if it did not go."""
         msg = compose(row, self.settings.from_address, self.clock.now(), original)
         async with self._lock:
@@ -124,7 +123,7 @@ async def _close(smtp: aiosmtplib.SMTP) -> None:
     await asyncio.sleep(0)   # the transport's connection_lost runs now, not after the loop is gone
 
 
-def _failure(code: int, text: str, row: OutboxMessage) -> Exception:
+def _failure(code: int, text: str, row: Outgoing) -> Exception:
     answer = f"{code} {text}".strip()
     if code == 530:   # "STARTTLS first" / "authentication required": the configuration, not the reply
         log.error("SMTP server wants TLS or AUTH first (%s): check channels.smtp", answer)

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from assistant.clock import Clock
 from assistant.config import Config
 from assistant.exporting import to_csv, to_xlsx
+from assistant.listing import Row
+from assistant.outgoing import Reply
 from assistant.summary_render import (
     one_line,
     render_html,
@@ -40,8 +42,8 @@ from assistant.summary_render import (
 )
 from assistant.summary_report import Report, build_report
 from storage.database import Database
-from storage.outbox import OutboxRepository, Reply
-from storage.registrations import RegistrationRepository, Row
+from storage.outbox import OutboxRepository
+from storage.registrations import RegistrationRepository
 from storage.summary import SummaryRepository
 
 log = logging.getLogger("anmalan.summary")

@@ -38,6 +38,7 @@ from assistant.request import Intent
 from assistant.rules.base import Asking
 from assistant.rules.order import REQUEST_RULES
 from assistant.service import Service
+from assistant.tokens import LINK_CODE
 from handlers import telegram_commands as commands
 from handlers.telegram_conversation import PREFIX, continue_conversation, start_from_text, start_signup
 from handlers.telegram_sender import TelegramSender
@@ -145,7 +146,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     state = await turn.load()
     if state is not None and turn.text:
         await continue_conversation(turn)
-    elif turn.text and commands.LINK_TOKEN.search(turn.text):
+    elif turn.text and LINK_CODE.search(turn.text):
         await commands.use_link_code(turn)
     else:
         await _free_text(turn)

@@ -13,26 +13,25 @@ import base64
 import datetime as dt
 import logging
 import re
-import secrets
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.config import Config
+from assistant.listing import Row
+from assistant.outgoing import Reply
 from assistant.replies import short_date
 from assistant.request import Intent, ParsedRequest, Person
+from assistant.tokens import LINK_CODE, LINK_PREFIX, VALID_FOR, new_token
 from handlers.summary import export_document
 from handlers.telegram_texts import say
 from handlers.telegram_turn import Turn
-from storage.models import PendingConfirmation
 from storage.models import Person as PersonRow
-from storage.registrations import RegistrationRepository, Row
+from storage.registrations import RegistrationRepository
+from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger("anmalan.telegram")
 
-LINK_TOKEN = re.compile(r"KOPPLA-([A-Za-z0-9_-]{16})")
-LINK_VALID = dt.timedelta(days=14)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -133,7 +132,7 @@ async def on_erase_button(turn: Turn) -> None:
 async def ask_link(turn: Turn, args: Sequence[str]) -> None:
     """Mail a code to a registered address; the code, sent back here, links that registration."""
     email = args[0].strip().lower() if args else ""
-    if args and LINK_TOKEN.search(args[0]):
+    if args and LINK_CODE.search(args[0]):
         await use_link_code(turn)
         return
     if not _EMAIL.match(email):
@@ -142,50 +141,42 @@ async def ask_link(turn: Turn, args: Sequence[str]) -> None:
         return
     config = turn.config
 
-    async def mail_code(session: AsyncSession) -> None:
-        found = (await session.scalars(select(PersonRow).where(
-            PersonRow.email == email, PersonRow.erased_at.is_(None)))).all()
+    async def mail_code(uow: UnitOfWork, now: dt.datetime) -> list[Reply]:
+        found = await uow.registrations.people_with_email(email)
         if not found:
             log.info("telegram user %s asked to link %s: no such registration", turn.user_id, "(address)")
-            return   # the same answer either way: the bot does not tell who is registered
-        token = secrets.token_urlsafe(12)[:16]
-        session.add(PendingConfirmation(
-            token=token, person_id=found[0].id, created_at=turn.now, expires_at=turn.now + LINK_VALID,
-            request={"kind": "link-telegram", "email": email, "telegram_user_id": turn.user_id,
-                     "confirm_to": email}))
+            return []   # the same answer either way: the bot does not tell who is registered
+        token = new_token()
+        await uow.confirmations.add(token, person_id=found[0].id, now=now, valid_for=VALID_FOR, request={
+            "kind": "link-telegram", "email": email, "telegram_user_id": turn.user_id, "confirm_to": email})
         who = turn.profile_name or str(turn.user_id)
-        turn.email(email, say(turn.lang, "link_mail_subject"),
-                   say(turn.lang, "link_mail", email=email, event=config.event.name, who=who,
-                       token=f"KOPPLA-{token}", contact=config.event.contact), kind="link-telegram")
+        return [Reply("email", "link-telegram", email, say(turn.lang, "link_mail_subject"),
+                      say(turn.lang, "link_mail", email=email, event=config.event.name, who=who,
+                          token=f"{LINK_PREFIX}{token}", contact=config.event.contact))]
 
     turn.say(say(turn.lang, "link_sent"))
-    await turn.commit(intent="command", extra=mail_code)
+    await turn.commit(intent="command", action=mail_code)
 
 
 async def use_link_code(turn: Turn) -> None:
     """Link the registrations of the address a code was mailed to, if the code is this user's and valid."""
-    match = LINK_TOKEN.search(turn.text or "")
+    match = LINK_CODE.search(turn.text or "")
     token = match.group(1) if match else ""
 
-    async def link(session: AsyncSession) -> None:
-        pending = await session.scalar(select(PendingConfirmation).where(PendingConfirmation.token == token))
-        ok = (pending is not None and pending.used_at is None and pending.expires_at >= turn.now
-              and pending.request.get("kind") == "link-telegram"
-              and pending.request.get("telegram_user_id") == turn.user_id)
-        if not ok or pending is None:
-            turn.say(say(turn.lang, "link_bad"))
-            return
-        pending.used_at = turn.now
-        people = (await session.scalars(select(PersonRow).where(
-            PersonRow.email == pending.request["email"], PersonRow.erased_at.is_(None)))).all()
-        regs = RegistrationRepository(session)
+    async def link(uow: UnitOfWork, now: dt.datetime) -> list[Reply]:
+        pending = await uow.confirmations.usable(token, now)
+        if (pending is None or pending.request.get("kind") != "link-telegram"
+                or pending.request.get("telegram_user_id") != turn.user_id):
+            return [turn.answer(say(turn.lang, "link_bad"))]
+        await uow.confirmations.use(pending, now)
+        people = await uow.registrations.people_with_email(str(pending.request["email"]))
         for person in people:
-            await regs.link_telegram(person.id, turn.user_id)
+            await uow.registrations.link_telegram(person.id, turn.user_id)
         names = ", ".join(p.name or "?" for p in people) or pending.request["email"]
         log.info("telegram user %s linked to %d registered people by code", turn.user_id, len(people))
-        turn.say(say(turn.lang, "link_done", names=names))
+        return [turn.answer(say(turn.lang, "link_done", names=names))]
 
-    await turn.commit(intent="command", extra=link)
+    await turn.commit(intent="command", action=link)
 
 
 # -- organisers ----------------------------------------------------------------------------------

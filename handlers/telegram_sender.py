@@ -26,9 +26,8 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from assistant.clock import Clock
+from assistant.ports import Outgoing, PermanentFailure, TemporaryFailure
 from handlers.calendar_file import build_ics
-from handlers.delivery import PermanentFailure, TemporaryFailure
-from storage.models import OutboxMessage
 
 log = logging.getLogger("anmalan.telegram")
 
@@ -72,7 +71,7 @@ class TelegramSender:
         self.clock = clock
         self.calendar_domain = calendar_domain
 
-    async def send(self, row: OutboxMessage, original: bytes | None) -> None:
+    async def send(self, row: Outgoing, original: bytes | None) -> None:
         """Send one row; raises TemporaryFailure or PermanentFailure when it did not go out."""
         try:
             await self._send(row)
@@ -91,7 +90,7 @@ class TelegramSender:
         except TelegramError as exc:
             raise TemporaryFailure(f"telegram: {exc.message}") from exc
 
-    async def _send(self, row: OutboxMessage) -> None:
+    async def _send(self, row: Outgoing) -> None:
         payload: dict[str, Any] = row.payload or {}
         chat_id = int(row.recipient)
         markup = keyboard(payload.get("buttons"))

@@ -12,23 +12,21 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import Application
 
+from assistant.chat import END, ChatTurn, ConversationChange, SaveConversation, TurnAction
+from assistant.chat import KEEP as KEEP_CONVERSATION
 from assistant.clock import Clock, arrival
 from assistant.config import Config
+from assistant.outgoing import Reply
 from assistant.request import ParsedRequest, Sender
 from assistant.service import Handled, Inbound, Service
 from storage.conversations import ConversationRepository
-from storage.inbound import InboundRepository
-from storage.models import InboundState
-from storage.outbox import OutboxRepository, Reply
 
 log = logging.getLogger("anmalan.telegram")
 
@@ -121,56 +119,44 @@ class Turn:
             data["edit_message_id"] = self.prompt_id
         self.outgoing.append(Reply(CHANNEL, CHAT_KIND, self.chat_key, None, text, payload=data))
 
+    def answer(self, text: str) -> Reply:
+        """An answer in the chat, made by work inside the service's transaction."""
+        return Reply(CHANNEL, CHAT_KIND, self.chat_key, None, text)
+
     def email(self, to: str, subject: str, text: str, kind: str) -> None:
         """Send an e-mail (e.g. a link code to a registered address)."""
         self.outgoing.append(Reply("email", kind, to, subject, text))
 
     async def commit(self, state: str | None = KEEP, intent: str | None = None,
-                     extra: Callable[[AsyncSession], Awaitable[None]] | None = None) -> bool:
-        """Store the update, the new conversation state and the answers in one transaction.
+                     action: TurnAction | None = None) -> bool:
+        """Hand the update, the new conversation state and the answers to the service (one transaction).
 
-        ``state``: the next state (None ends the conversation; KEEP leaves it); ``extra`` runs in the
-        transaction before the answers are queued (it may add some). Returns False
-        when the update was processed before (nothing is written twice).
+        ``state``: the next state (None ends the conversation; KEEP leaves it); ``action`` runs in the
+        transaction (it may add answers). Returns False when the update was processed before.
         """
-        try:
-            async with self.ctx.service.db.sessions() as session, session.begin():
-                record = await InboundRepository(session).add(
-                    channel=CHANNEL, external_key=str(self.update_id), received_at=self.now, raw=self.raw(),
-                    sender=self.sender.address, subject=None, state=InboundState.PROCESSED,
-                    source_ref={"chat_id": self.chat_id})
-                record.intent = intent
-                record.processed_at = self.now
-                if extra is not None:
-                    await extra(session)
-                await self._write(session, state, record.id)
-        except IntegrityError:
-            self.finished = True
-            log.info("telegram update %s was processed before; not again", self.update_id)
-            return False
+        done = await self.ctx.service.record_turn(self.inbound(), self._turn(state, intent, action),
+                                                  sender=self.sender.address)
         self.finished = True
         self.ctx.wake()
-        return True
+        return done
 
     async def submit(self, request: ParsedRequest, end: bool = True) -> Handled:
         """Hand a request to the registration service; the conversation ends (``end``) in its transaction."""
-        async def also(session: AsyncSession) -> None:
-            await self._write(session, None if end else KEEP, None)
         handled = await self.ctx.service.submit(self.inbound(answers_question=bool(self.notes.get("asked"))),
-                                                request, also=also)
+                                                request, turn=self._turn(None if end else KEEP, None, None))
         self.finished = True
         self.ctx.wake()
         return handled
 
-    async def _write(self, session: AsyncSession, state: str | None, inbound_id: int | None) -> None:
-        conversations = ConversationRepository(session)
+    def _turn(self, state: str | None, intent: str | None, action: TurnAction | None) -> ChatTurn:
+        change: ConversationChange
         if state is None:
-            await conversations.end(self.chat_key)
-        elif state != _KEEP:
-            await conversations.save(self.chat_key, state, {**self.notes, "lang": self.lang}, self.now)
-        outbox = OutboxRepository(session)
-        for reply in self.outgoing:
-            await outbox.add(reply, inbound_id, self.now)
+            change = END
+        elif state == _KEEP:
+            change = KEEP_CONVERSATION
+        else:
+            change = SaveConversation(state, {**self.notes, "lang": self.lang})
+        return ChatTurn(self.chat_key, intent, change, tuple(self.outgoing), action)
 
     def __repr__(self) -> str:
         return f"Turn(update={self.update_id}, chat={self.chat_id}, state={self.state!r})"

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.outgoing import Reply
 from storage.models import OutboxMessage, OutboxState
 
 #: Outbox kinds the reply limit does not count: forwards to organisers, and a chat bot's own prompts
@@ -22,18 +21,6 @@ _REPLIES_SINCE = select(func.count()).select_from(OutboxMessage).where(
     OutboxMessage.kind.notin_(NOT_COUNTED_KINDS))
 
 
-@dataclass(frozen=True)
-class Reply:
-    """A message to send: what the service puts into the outbox."""
-
-    channel: str
-    kind: str                 # confirmation, rejection, clarification, acknowledgement, forward, ...
-    recipient: str
-    subject: str | None
-    text: str
-    html: str | None = None
-    headers: dict[str, Any] = field(default_factory=dict)
-    payload: dict[str, Any] = field(default_factory=dict)
 
 
 class OutboxRepository:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import BigInteger, Executable, Integer, bindparam, false, func, select, union, union_all
@@ -13,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from assistant.booking import Book, Holder, Holding, Standing
 from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
+from assistant.listing import Row
 from assistant.request import ParsedRequest
 from storage.models import Organisation, Person, Registration, RegistrationChange, Status
 
@@ -20,19 +20,6 @@ _STATUS = {Outcome.CONFIRMED: Status.CONFIRMED, Outcome.WAITLISTED: Status.WAITL
            Outcome.PROMOTED: Status.CONFIRMED, Outcome.CANCELLED: Status.CANCELLED}
 
 
-@dataclass(frozen=True)
-class Row:
-    """One registration for listings and exports."""
-
-    person_id: int
-    name: str | None
-    email: str | None
-    organisation: str | None
-    diet: str | None
-    session: dt.date
-    status: str
-    registered_at: dt.datetime
-    queued_at: dt.datetime
 
 
 # The statements read for every message are built once: building SQLAlchemy expressions costs
@@ -291,6 +278,11 @@ class RegistrationRepository:
             stmt = select(Person).where((Person.email == addr) | (Person.registered_by == addr))
         return list((await self.session.scalars(stmt.where(Person.erased_at.is_(None)))).all())
 
+    async def people_with_email(self, email: str) -> list[Person]:
+        """The (not erased) people registered with this address."""
+        stmt = select(Person).where(Person.email == email.lower(), Person.erased_at.is_(None))
+        return list((await self.session.scalars(stmt)).all())
+
     async def erase(self, person_ids: list[int], now: dt.datetime) -> None:
         """Remove personal data: the person is anonymised and every place given up."""
         for pid in person_ids:
@@ -305,9 +297,3 @@ class RegistrationRepository:
             person.erased_at = now
         await self.session.flush()
 
-
-def _holder(person: Person) -> Holder:
-    return Holder(ref=f"p:{person.id}", name=person.name, email=person.email,
-                  organisation=person.organisation.name if person.organisation else None,
-                  telegram_user_id=person.telegram_user_id, registered_by=person.registered_by,
-                  diet=person.diet)

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.listing import Row
 from storage.models import (
     InboundMessage,
     InboundState,
@@ -25,7 +26,7 @@ from storage.models import (
     Person,
     SummaryRun,
 )
-from storage.registrations import RegistrationRepository, Row
+from storage.registrations import RegistrationRepository
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _INTENT_SV = {"register": "anmälan", "cancel": "avanmälan", "change": "ändring", "erasure": "radering"}

@@ -87,7 +87,7 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 
 # The real mail servers (Dovecot, aiosmtpd, a test CA), available to every test by name.
-from tests.servers.fixtures import (  # noqa: E402
+from tests.servers.fixtures import (
     dovecot,
     smtp_server,
     smtp_tls_server,

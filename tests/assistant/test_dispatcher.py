@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.dispatcher import Dispatcher, backoff
-from handlers.delivery import PermanentFailure, TemporaryFailure
+from assistant.outgoing import Reply
+from assistant.ports import PermanentFailure, TemporaryFailure
 from storage.database import open_database
 from storage.migrate import upgrade
 from storage.models import OutboxMessage
-from storage.outbox import OutboxRepository, Reply
+from storage.outbox import OutboxRepository
 
 
 class FlakySender:

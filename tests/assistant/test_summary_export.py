@@ -9,7 +9,7 @@ import io
 from openpyxl import load_workbook
 
 from assistant.exporting import to_csv, to_xlsx
-from storage.registrations import Row
+from assistant.listing import Row
 from tests.conftest import local
 
 S1, S2 = dt.date(2027, 5, 3), dt.date(2027, 9, 21)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.listing import Row
 from assistant.summary_render import (
     deadline_line,
     one_line,
@@ -14,7 +15,6 @@ from assistant.summary_render import (
     subject,
 )
 from assistant.summary_report import build_report, classify
-from storage.registrations import Row
 from storage.summary import AttentionItem, HistoryEntry, SummaryFacts
 from tests.conftest import local
 

@@ -58,7 +58,7 @@ class Running:
         self.stop = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
 
-    async def __aenter__(self) -> "Running":
+    async def __aenter__(self) -> Running:
         self.task = asyncio.create_task(serve(self.config, self.clock, self.stop))
         return self
 

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.clock import FixedClock
 from assistant.config import SmtpChannel
-from handlers.delivery import PermanentFailure, TemporaryFailure
+from assistant.ports import PermanentFailure, TemporaryFailure
 from handlers.smtp_sender import SmtpSender
 from storage.models import OutboxMessage
 from tests.conftest import local

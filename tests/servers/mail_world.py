@@ -23,11 +23,12 @@ from imap_tools import MailBoxUnencrypted
 
 from assistant.clock import FixedClock
 from assistant.config import Config, parse_config
+from assistant.listing import Row
 from assistant.runner import serve
 from assistant.service import Service
 from storage.database import open_database
 from storage.models import InboundMessage, OutboxMessage
-from storage.registrations import RegistrationRepository, Row
+from storage.registrations import RegistrationRepository
 from tests.conftest import ROOT, local
 from tests.servers.dovecot import PASSWORD, Dovecot
 from tests.servers.smtp import SmtpServer

@@ -24,7 +24,7 @@ def dates(text: str) -> set[dt.date]:
     return chosen - m.minus
 
 
-def people(r) -> list[tuple[str | None, str | None, str | None]]:  # noqa: ANN001
+def people(r) -> list[tuple[str | None, str | None, str | None]]:
     return [(p.name, p.email, p.organisation) for p in r.people]
 
 

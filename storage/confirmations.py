@@ -1,0 +1,38 @@
+"""Pending confirmations: codes mailed to a registered address, waiting to be answered (one use each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import PendingConfirmation
+
+
+class ConfirmationRepository:
+    """Stores codes and redeems them; flushes, never commits."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, token: str, *, person_id: int | None, request: dict[str, Any], now: dt.datetime,
+                  valid_for: dt.timedelta, inbound_id: int | None = None) -> PendingConfirmation:
+        """Store a new code with what it authorises."""
+        row = PendingConfirmation(token=token, person_id=person_id, request=request, created_at=now,
+                                  expires_at=now + valid_for, inbound_id=inbound_id)
+        self.session.add(row)
+        return row
+
+    async def usable(self, token: str, now: dt.datetime) -> PendingConfirmation | None:
+        """The code's row when it exists, is unused and has not expired."""
+        row: PendingConfirmation | None = await self.session.scalar(
+            select(PendingConfirmation).where(PendingConfirmation.token == token))
+        if row is None or row.used_at is not None or row.expires_at < now:
+            return None
+        return row
+
+    async def use(self, row: PendingConfirmation, now: dt.datetime) -> None:
+        """Mark a code used (it never works again)."""
+        row.used_at = now
