@@ -16,7 +16,7 @@ import traceback
 import uuid
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,6 +31,9 @@ from assistant.outgoing import Reply
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender
 from storage.database import Database
+
+if TYPE_CHECKING:
+    from assistant.summary.queueing import Queued
 from storage.inbound import InboundRepository
 from storage.locks import lock_for_update
 from storage.models import InboundMessage, InboundState, OutboxMessage, PendingConfirmation
@@ -147,6 +150,12 @@ class Service:
             await uow.conversations.save(turn.chat_key, change.state, change.data, now)
         for reply in replies:
             await uow.outbox.add(reply, inbound_id, now)
+
+    async def queue_summary(self, day: dt.date, channels: set[str] | None = None, record: bool = True) -> Queued:
+        """The organisers' summary for ``day``, queued once per organiser (the scheduled job's unit of work)."""
+        from assistant.summary.queueing import queue_summary
+        async with unit_of_work(self.db, self.organisation_ids) as uow:
+            return await queue_summary(uow, self.config, self.clock.now(), day, channels, record)
 
     def reading(self) -> AbstractAsyncContextManager[UnitOfWork]:
         """Repositories for queries only (listings, a chat's own registrations); nothing is committed."""
