@@ -38,6 +38,11 @@ class Holder:
     registered_by: str | None = None
     diet: str | None = None
 
+    @property
+    def stored(self) -> bool:
+        """Whether the holder is a stored person (not one this request adds)."""
+        return self.ref.startswith("p:")
+
     def matches(self, person: Person) -> bool:
         """Whether a parsed person is this holder: by e-mail, else by name and organisation."""
         if person.email and self.email:
@@ -61,8 +66,17 @@ class Holding:
 class Book:
     """The active registrations a decision needs, at the moment of deciding.
 
-    Storage loads only what matters for one request: the people it names, everyone of their
-    organisations, every waiting list; the other confirmed places are counted, not loaded.
+    What it holds (storage's ``RegistrationRepository.book`` loads exactly this, and rules may rely
+    on nothing more):
+
+    - every active registration of the people the request may concern: named by address or by name,
+      the sender (address, name, Telegram user);
+    - every active registration of the members of each organisation the request names that has a
+      quota (``members`` is complete for those, and only for those);
+    - the head of every session's waiting line, as many as the request names people plus one (enough
+      for every place the request may free);
+    - how many other places and waiting-list places each session has (``others_confirmed``,
+      ``others_waiting``): counted, not loaded.
     """
 
     holdings: tuple[Holding, ...] = ()

@@ -1,4 +1,9 @@
-"""Turn a parsed request into a decision, by the rules in ``rules/order.py`` (pure: no I/O, no clock)."""
+"""Turn a message into a decision by the rule tables in ``rules/order.py`` (pure: no I/O, no clock).
+
+``triage`` asks the message rules; ``decide`` asks the request rules, then, per person, the person
+rules (cancel, change, substitute, erasure) and, per person and session, the place rules. Every
+verdict carries its typed effects (``assistant/effects.py``) for storage to apply.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,10 @@ from dataclasses import dataclass, replace
 from assistant.booking import Book, Holder, Holding, Standing, fold
 from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
+from assistant.effects import Effect, Hold, Promote, Release, UpdateDetails
 from assistant.request import Intent, ParsedRequest, Person, Role
-from assistant.rules.base import Asking, Attempt
-from assistant.rules.order import PLACE_RULES, REQUEST_RULES
+from assistant.rules.base import Asking, Attempt, Concern, Message, Path, Proceed, Triage
+from assistant.rules.order import MESSAGE_RULES, PERSON_RULES, PLACE_RULES, REQUEST_RULES
 
 PLACE_TAKING = (Outcome.CONFIRMED, Outcome.WAITLISTED)
 
@@ -26,8 +32,18 @@ class Context:
     authorised: bool = False           # a change already confirmed by the registered address
 
 
+def triage(message: Message) -> Triage | Proceed:
+    """The first message rule's answer; a message no rule stops goes on with its own request."""
+    for rule in MESSAGE_RULES:
+        answer = rule.check(message)
+        if answer is not None:
+            return answer
+    assert message.request is not None, "the too-large rule stops every unparsed message"
+    return Proceed("request", message.request)
+
+
 def decide(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
-    """The decision for a request, given every active registration."""
+    """The decision for a request, given the book (see ``Book`` for what it holds)."""
     if request.intent is Intent.REGISTER:
         return _register(config, book, request, context)
     if request.intent is Intent.CANCEL:
@@ -82,28 +98,33 @@ def _sessions(config: Config, request: ParsedRequest) -> tuple[dt.date, ...]:
 
 
 def _place(config: Config, book: Book, request: ParsedRequest, holder: Holder, session: dt.date,
-           context: Context) -> Verdict:
-    attempt = Attempt(config, book, request, holder, session, context.now, context.arrived)
+           context: Context, path: Path, replacing: Holding | None = None) -> Verdict:
+    """The first place rule that judges ``path`` and answers."""
+    attempt = Attempt(config, book, request, holder, session, context.now, context.arrived, path, replacing)
     for rule in PLACE_RULES:
+        if path not in rule.applies_to:
+            continue
         verdict = rule.check(attempt)
         if verdict is not None:
             return verdict
-    raise AssertionError("the last place rule always answers")
+    raise AssertionError(f"the last place rule for {path} always answers")
 
 
-def _apply(book: Book, verdict: Verdict, now: dt.datetime) -> Book:
-    """The book after a verdict, so that later verdicts in the same request see it."""
-    if verdict.session is None:
-        return book
-    if verdict.outcome in PLACE_TAKING:
-        standing = Standing.CONFIRMED if verdict.outcome is Outcome.CONFIRMED else Standing.WAITLISTED
-        return book.add(Holding(verdict.holder, verdict.session, standing, now))
-    if verdict.outcome is Outcome.CANCELLED:
-        return book.remove(verdict.holder, verdict.session)
-    if verdict.outcome is Outcome.PROMOTED:
-        queued = book.holding(verdict.holder, verdict.session)
-        return book.promote(queued) if queued else book
+def _after(book: Book, verdict: Verdict, now: dt.datetime) -> Book:
+    """The book after a verdict's effects, so that later verdicts in the same request see them."""
+    for effect in verdict.effects:
+        if isinstance(effect, Hold):
+            book = book.add(Holding(verdict.holder, effect.session, effect.standing, effect.queued_at or now))
+        elif isinstance(effect, Release):
+            book = book.remove(verdict.holder, effect.session)
+        elif isinstance(effect, Promote):
+            queued = book.holding(verdict.holder, effect.session)
+            book = book.promote(queued) if queued else book
     return book
+
+
+def _with_effect(verdict: Verdict, effect: Effect) -> Verdict:
+    return replace(verdict, effects=(effect, *verdict.effects))
 
 
 def _register(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
@@ -114,77 +135,67 @@ def _register(config: Config, book: Book, request: ParsedRequest, context: Conte
     sessions = _sessions(config, request)
     for i, person in enumerate(request.people):
         holder = holder_for(book, person, request, i)
-        if request.diet and holder.diet != request.diet:
-            holder = replace(holder, diet=request.diet)
-        for session in sessions:
-            verdict = _place(config, book, request, holder, session, context)
-            book = _apply(book, verdict, context.now)
+        new_diet = request.diet if request.diet and holder.diet != request.diet else None
+        if new_diet:
+            holder = replace(holder, diet=new_diet)
+        for n, session in enumerate(sessions):
+            verdict = _place(config, book, request, holder, session, context, Path.SIGNUP)
+            if n == 0 and new_diet and holder.stored:
+                verdict = _with_effect(verdict, UpdateDetails(diet=new_diet))
+            book = _after(book, verdict, context.now)
             verdicts.append(verdict)
     return Decision(tuple(verdicts))
 
 
-def _may_change(holder: Holder, request: ParsedRequest, context: Context) -> bool:
-    """Whether the sender may change this holder's registrations without a confirmation."""
-    if context.authorised:
-        return True
-    sender = request.sender
-    if sender.channel == "email" and sender.address:
-        address = sender.address.casefold()
-        return address in {(holder.email or "").casefold(), (holder.registered_by or "").casefold()}
-    if sender.channel == "telegram":
-        return holder.telegram_user_id is not None and str(holder.telegram_user_id) == sender.address
-    return False
-
-
-def _confirmation_needed(holder: Holder) -> Verdict:
-    return Verdict(holder, None, Outcome.NEEDS_CONFIRMATION, "sender-not-registrant",
-                   {"confirm_to": holder.email or holder.registered_by})
-
-
 def _free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
-          now: dt.datetime) -> tuple[Book, list[Verdict]]:
+          now: dt.datetime, **facts: object) -> tuple[Book, list[Verdict]]:
     """Cancel a holder's registrations in ``sessions`` and promote the first in line where a place frees."""
     verdicts: list[Verdict] = []
     for session in sessions:
         held = book.holding(holder, session)
         if held is None:
             continue
-        cancelled = Verdict(holder, session, Outcome.CANCELLED, reason, {"was": held.standing.value})
-        book = _apply(book, cancelled, now)
+        cancelled = Verdict(holder, session, Outcome.CANCELLED, reason, {"was": held.standing.value, **facts},
+                            (Release(session),))
+        book = _after(book, cancelled, now)
         verdicts.append(cancelled)
         if held.standing is Standing.CONFIRMED:
             queue = book.waitlist(session)
             if queue:
                 promoted = Verdict(queue[0].holder, session, Outcome.PROMOTED, "waitlist-promotion",
-                                   {"freed_by": holder.name})
-                book = _apply(book, promoted, now)
+                                   {"freed_by": holder.name}, (Promote(session),))
+                book = _after(book, promoted, now)
                 verdicts.append(promoted)
     return book, verdicts
 
 
-def _own_registrations(book: Book, request: ParsedRequest, context: Context,
-                       verdicts: list[Verdict]) -> Iterator[tuple[Person, Holder, tuple[Holding, ...]]]:
-    """The people a cancellation or change is about, with what they hold and may change.
+def _concerned(config: Config, book: Book, request: ParsedRequest, context: Context,
+               verdicts: list[Verdict]) -> Iterator[tuple[Person, Holder, tuple[Holding, ...]]]:
+    """The people a cancellation or change is about, with what they hold, when the person rules let it go on.
 
-    Someone who holds nothing, or whom the sender may not change, gets a verdict saying so instead.
+    Someone a person rule stops (holds nothing, not the sender's to change) gets that rule's verdict instead.
     """
     people = request.people or (Person(request.sender.name, request.sender.address
                                        if request.sender.channel == "email" else None),)
     for i, person in enumerate(people):
         holder = holder_for(book, person, request, i)
-        held = book.of(holder)
-        if not held:
-            verdicts.append(Verdict(holder, None, Outcome.NOT_REGISTERED, "not-registered"))
-        elif not _may_change(holder, request, context):
-            verdicts.append(_confirmation_needed(holder))
+        stopped = _person_verdict(config, request, holder, book.of(holder), context)
+        if stopped is not None:
+            verdicts.append(stopped)
         else:
-            yield person, holder, held
+            yield person, holder, book.of(holder)
+
+
+def _person_verdict(config: Config, request: ParsedRequest, holder: Holder, held: tuple[Holding, ...],
+                    context: Context) -> Verdict | None:
+    concern = Concern(config, request, holder, held, context.authorised)
+    return next((v for v in (rule.check(concern) for rule in PERSON_RULES) if v is not None), None)
 
 
 def _cancel(config: Config, book: Book, request: ParsedRequest, context: Context,
             reason: str = "cancelled-by-request") -> Decision:
     verdicts: list[Verdict] = []
-    for _person, holder, held in _own_registrations(book, request, context, verdicts):
+    for _person, holder, held in _concerned(config, book, request, context, verdicts):
         wanted = set(request.sessions) if request.sessions_named and request.sessions else None
         sessions = [h.session for h in held if wanted is None or h.session in wanted]
         if not sessions:
@@ -203,24 +214,28 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
     if kind == "substitute":
         return _substitute(config, book, request, context)
     verdicts: list[Verdict] = []
-    for person, holder, held in _own_registrations(book, request, context, verdicts):
+    for person, holder, held in _concerned(config, book, request, context, verdicts):
         if kind == "sessions" and request.sessions:
             wanted = set(_sessions(config, request))
             drop = [h.session for h in held if h.session not in wanted]
             book, freed = _free(book, holder, drop, "changed-sessions", context.now)
             verdicts.extend(freed)
             for session in sorted(wanted - {h.session for h in held}):
-                verdict = _place(config, book, request, holder, session, context)
-                book = _apply(book, verdict, context.now)
+                verdict = _place(config, book, request, holder, session, context, Path.CHANGE)
+                book = _after(book, verdict, context.now)
                 verdicts.append(verdict)
-        facts = {"diet": request.diet, "name": person.name, "email": person.email}
         if request.diet or kind == "details":
-            verdicts.append(Verdict(holder, None, Outcome.UPDATED, f"changed-{kind}", facts))
+            details = (UpdateDetails(person.name, person.email, request.diet) if kind == "details"
+                       else UpdateDetails(diet=request.diet))
+            verdicts.append(Verdict(holder, None, Outcome.UPDATED, f"changed-{kind}",
+                                    {"diet": request.diet, "name": person.name, "email": person.email},
+                                    (details,)))
     return Decision(tuple(verdicts))
 
 
 def _substitute(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
-    """A colleague takes a person's place (and keeps the organisation's quota slot)."""
+    """A colleague takes a person's place: the person rules judge the one leaving, the place rules
+    (the substitute path) the one joining."""
     leaving = [p for p in request.people if p.role is Role.LEAVING]
     joining = [p for p in request.people if p.role is Role.JOINING]
     if not leaving or not joining:
@@ -232,8 +247,9 @@ def _substitute(config: Config, book: Book, request: ParsedRequest, context: Con
         decision = _register(config, book, as_signup, context)
         return replace(decision, verdicts=(Verdict(out, None, Outcome.NOT_REGISTERED, "not-registered"),)
                        + decision.verdicts)
-    if not _may_change(out, request, context):
-        return Decision((_confirmation_needed(out),))
+    stopped = _person_verdict(config, request, out, held, context)
+    if stopped is not None:
+        return Decision((stopped,))
     incoming = holder_for(book, joining[0], request, 1)
     if incoming.organisation is None:
         incoming = replace(incoming, organisation=out.organisation)
@@ -242,12 +258,17 @@ def _substitute(config: Config, book: Book, request: ParsedRequest, context: Con
     for h in held:
         if wanted is not None and h.session not in wanted:
             continue
-        verdicts.append(Verdict(out, h.session, Outcome.CANCELLED, "substituted",
-                                {"was": h.standing.value, "substitute": incoming.name}))
-        book = book.remove(out, h.session)
-        if book.holding(incoming, h.session) is None:
-            outcome = Outcome.CONFIRMED if h.standing is Standing.CONFIRMED else Outcome.WAITLISTED
-            verdicts.append(Verdict(incoming, h.session, outcome, "substitute",
-                                    {"replaces": out.name, "queued_at": h.queued_at.isoformat()}))
-            book = book.add(Holding(incoming, h.session, h.standing, h.queued_at))
+        taking = _place(config, book.remove(out, h.session), request, incoming, h.session, context,
+                        Path.SUBSTITUTE, replacing=h)
+        if taking.outcome is Outcome.UNCHANGED:   # the substitute holds it already: the place frees
+            book, freed = _free(book, out, [h.session], "substituted", context.now, substitute=incoming.name)
+            verdicts += [*freed, taking]
+            continue
+        if taking.outcome not in PLACE_TAKING:
+            verdicts.append(taking)   # the substitute may not take it (a rule said why): the place stays
+            continue
+        left = Verdict(out, h.session, Outcome.CANCELLED, "substituted",
+                       {"was": h.standing.value, "substitute": incoming.name}, (Release(h.session),))
+        book = _after(_after(book, left, context.now), taking, context.now)
+        verdicts += [left, taking]
     return Decision(tuple(verdicts))

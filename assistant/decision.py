@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.booking import Holder
+from assistant.effects import Effect
 
 
 class Outcome(StrEnum):
@@ -31,8 +32,9 @@ class Verdict:
     holder: Holder
     session: dt.date | None
     outcome: Outcome
-    reason: str                        # stable kebab-case code: the rule's name
-    facts: dict[str, Any] = field(default_factory=dict)
+    reason: str                        # stable kebab-case code: the rule's name (its text is reasons/<reason>)
+    facts: dict[str, Any] = field(default_factory=dict)   # what the reply's text says (never read by storage)
+    effects: tuple[Effect, ...] = ()   # what storage changes (a refusal or a duplicate changes nothing)
 
     def __repr__(self) -> str:
         who = self.holder.name or self.holder.email or self.holder.ref

@@ -56,6 +56,20 @@ class Replies:
         text = template.render(event=self.config.event, **values)
         return _tidy(text)
 
+    def reason(self, name: str, language: str, **values: Any) -> str:
+        """The text of a rule (or other reason) ``name``: ``<language>/reasons/<name>.txt.j2``, one paragraph."""
+        lang = language if language in _MONTHS else "sv"
+        template = self.env.get_template(f"{lang}/reasons/{name}.txt.j2")
+        values.setdefault("all_sessions", self.all_sessions(lang))
+        values.setdefault("deadline", short_date(self.config.event.registration_deadline, lang))
+        return " ".join(template.render(event=self.config.event, limits=self.config.limits, **values).split())
+
+    def subject(self, kind: str, language: str, **values: Any) -> str:
+        """A subject line: ``<language>/subjects/<kind>.txt.j2``."""
+        lang = language if language in _MONTHS else "sv"
+        template = self.env.get_template(f"{lang}/subjects/{kind}.txt.j2")
+        return " ".join(template.render(event=self.config.event, **values).split())
+
     def html(self, text: str, language: str) -> str:
         """The HTML alternative of a plain-text reply (escaped; paragraphs kept)."""
         paragraphs = [p.splitlines() for p in text.split("\n\n") if p.strip()]
@@ -72,12 +86,15 @@ class Replies:
         """"3 maj 2027, 21 september 2027, ..."."""
         return ", ".join(short_date(s.date, language) for s in self.config.event.sessions)
 
-    def decision_text(self, request: ParsedRequest, decision: Decision, greeting_name: str | None) -> str:
-        """The reply to the sender of a request."""
+    def decision_text(self, request: ParsedRequest, decision: Decision, greeting_name: str | None,
+                      stopped_by: str | None = None) -> str:
+        """The reply to the sender of a request (``stopped_by``: the message rule that answered instead)."""
         lang = request.language
         people = _people_view(self, decision.verdicts, request, lang)
+        missing = [self.reason(f"needs-{fact}", lang) for fact in decision.missing]
         return self.render(
-            "reply", lang, greeting_name=greeting_name, missing=list(decision.missing),
+            "reply", lang, greeting_name=greeting_name, missing=missing,
+            stopped_by=self.reason(stopped_by, lang) if stopped_by else None,
             intent=request.intent.value, people=people, channel=request.sender.channel,
             # promotions are told to the promoted person in a message of their own, with their own calendar file
             confirmed_any=any(v.outcome is Outcome.CONFIRMED for v in decision.verdicts),
@@ -125,6 +142,10 @@ def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedR
         entry["lines"].append(line)
         if v.outcome is Outcome.CONFIRMED:
             entry["confirmed_any"] = True
+    for entry in people.values():
+        for line in entry["lines"]:
+            line["text"] = replies.reason(line["reason"], language, s=line["session"], facts=line["facts"],
+                                          outcome=line["outcome"])
     return list(people.values())
 
 

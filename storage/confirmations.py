@@ -36,3 +36,11 @@ class ConfirmationRepository:
     async def use(self, row: PendingConfirmation, now: dt.datetime) -> None:
         """Mark a code used (it never works again)."""
         row.used_at = now
+
+    async def redeem(self, token: str, now: dt.datetime) -> bool:
+        """Use up a code by its token; False when it was not usable."""
+        row = await self.usable(token, now)
+        if row is None:
+            return False
+        await self.use(row, now)
+        return True

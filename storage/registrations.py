@@ -11,16 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.booking import Book, Holder, Holding, Standing
 from assistant.config import Config
-from assistant.decision import Decision, Outcome, Verdict
+from assistant.decision import Decision
+from assistant.effects import Hold, Promote, Release, UpdateDetails
 from assistant.listing import Row
 from assistant.request import ParsedRequest
 from storage.models import Organisation, Person, Registration, RegistrationChange, Status
-
-_STATUS = {Outcome.CONFIRMED: Status.CONFIRMED, Outcome.WAITLISTED: Status.WAITLISTED,
-           Outcome.PROMOTED: Status.CONFIRMED, Outcome.CANCELLED: Status.CANCELLED}
-
-
-
 
 # The statements read for every message are built once: building SQLAlchemy expressions costs
 # more than SQLite takes to run them.
@@ -154,69 +149,65 @@ class RegistrationRepository:
                 "telegram_user_id": telegram, "line": len(request.people) + 1}
 
     async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime) -> dict[str, int]:
-        """Write a decision's changes; returns the person id given to each holder ref.
+        """Apply a decision's effects; returns the person id given to each holder ref that has one.
 
-        New people, their registrations and the history rows are written together by one
-        flush at the end (the ORM then inserts each kind in one statement).
+        Only the verdicts' typed effects are read (never reasons or facts). A new person is stored
+        when an effect needs one. New people, their registrations and the history rows are written
+        together by one flush at the end (the ORM then inserts each kind in one statement).
         """
         people: dict[str, Person | int] = {}
         for verdict in decision.verdicts:
-            person = await self._person_for(verdict, people, now)
-            if verdict.outcome is Outcome.UPDATED and isinstance(person, int):
-                await self._update_person(person, verdict)
-            status = _STATUS.get(verdict.outcome)
-            if status is None or verdict.session is None:
-                continue
-            await self._set_status(person, verdict, status, inbound_id, now)
+            for effect in verdict.effects:
+                person = await self._person_for(verdict.holder, people, now)
+                if isinstance(effect, UpdateDetails):
+                    await self._update_person(person, effect)
+                elif isinstance(effect, Hold):
+                    status = Status.CONFIRMED if effect.standing is Standing.CONFIRMED else Status.WAITLISTED
+                    await self._set_status(person, effect.session, status, verdict.reason, inbound_id, now,
+                                           effect.queued_at)
+                elif isinstance(effect, Release):
+                    await self._set_status(person, effect.session, Status.CANCELLED, verdict.reason, inbound_id, now)
+                elif isinstance(effect, Promote):
+                    await self._set_status(person, effect.session, Status.CONFIRMED, verdict.reason, inbound_id, now)
         await self.session.flush()
         return {ref: p if isinstance(p, int) else p.id for ref, p in people.items()}
 
-    async def _person_for(self, verdict: Verdict, people: dict[str, Person | int], now: dt.datetime) -> Person | int:
+    async def _person_for(self, holder: Holder, people: dict[str, Person | int], now: dt.datetime) -> Person | int:
         """The holder's person: the id of a stored one, or a new ``Person`` (without an id until the flush)."""
-        ref = verdict.holder.ref
+        ref = holder.ref
         if ref in people:
             return people[ref]
-        if ref.startswith("p:"):
+        if holder.stored:
             people[ref] = person_id = int(ref[2:])
-            if verdict.holder.diet:
-                person = await self.session.get(Person, person_id)
-                if person is not None and person.diet != verdict.holder.diet:
-                    person.diet = verdict.holder.diet
             return person_id
-        h = verdict.holder
-        person = Person(name=h.name, email=h.email.lower() if h.email else None,
-                        telegram_user_id=h.telegram_user_id,
-                        organisation_id=await self._organisation_id(h.organisation),
-                        diet=h.diet, registered_by=h.registered_by, created_at=now)
+        person = Person(name=holder.name, email=holder.email.lower() if holder.email else None,
+                        telegram_user_id=holder.telegram_user_id,
+                        organisation_id=await self._organisation_id(holder.organisation),
+                        diet=holder.diet, registered_by=holder.registered_by, created_at=now)
         self.session.add(person)
         people[ref] = person
         return person
 
-    async def _update_person(self, person_id: int, verdict: Verdict) -> None:
-        person = await self.session.get(Person, person_id)
-        if person is None:
+    async def _update_person(self, person: Person | int, details: UpdateDetails) -> None:
+        row = person if isinstance(person, Person) else await self.session.get(Person, person)
+        if row is None:
             return
-        facts = verdict.facts
-        if facts.get("diet"):
-            person.diet = facts["diet"]
-        if verdict.reason == "changed-details":
-            if facts.get("name"):
-                person.name = facts["name"]
-            if facts.get("email"):
-                person.email = str(facts["email"]).lower()
+        if details.diet:
+            row.diet = details.diet
+        if details.name:
+            row.name = details.name
+        if details.email:
+            row.email = details.email.lower()
 
-    async def _set_status(self, person: Person | int, verdict: Verdict, status: Status, inbound_id: int | None,
-                          now: dt.datetime) -> None:
-        assert verdict.session is not None
+    async def _set_status(self, person: Person | int, session_date: dt.date, status: Status, reason: str,
+                          inbound_id: int | None, now: dt.datetime, queued_at: dt.datetime | None = None) -> None:
         reg = None
         if isinstance(person, int):   # a person made by this request has no registrations yet
             reg = await self.session.scalar(select(Registration).where(
-                Registration.person_id == person, Registration.session_date == verdict.session))
-        queued_at = now
-        if "queued_at" in verdict.facts:
-            queued_at = dt.datetime.fromisoformat(verdict.facts["queued_at"])
+                Registration.person_id == person, Registration.session_date == session_date))
+        queued_at = queued_at or now
         if reg is None:
-            reg = Registration(session_date=verdict.session, status=status, created_at=now, updated_at=now,
+            reg = Registration(session_date=session_date, status=status, created_at=now, updated_at=now,
                                queued_at=queued_at, inbound_id=inbound_id)
             if isinstance(person, int):
                 reg.person_id = person
@@ -232,7 +223,7 @@ class RegistrationRepository:
             reg.updated_at = now
             reg.inbound_id = inbound_id
         self.session.add(RegistrationChange(registration=reg, at=now, from_status=before,
-                                            to_status=status, reason=verdict.reason, inbound_id=inbound_id))
+                                            to_status=status, reason=reason, inbound_id=inbound_id))
 
     async def link_telegram(self, person_id: int, telegram_user_id: int) -> None:
         """Link a person to a Telegram user (after the registered address confirmed it)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from assistant.booking import Standing
 from assistant.decision import Outcome, Verdict
-from assistant.rules.base import Attempt
+from assistant.effects import Hold
+from assistant.rules.base import Attempt, Path
 
 
 class SessionCapacity:
@@ -11,6 +13,7 @@ class SessionCapacity:
 
     name = "session-full"
     description = "a session holds at most its capacity; the rest wait in line"
+    applies_to = frozenset({Path.SIGNUP, Path.CHANGE})   # a substitute takes over a place already held
 
     def check(self, attempt: Attempt) -> Verdict | None:
         session = attempt.config.event.session_on(attempt.session)
@@ -20,7 +23,8 @@ class SessionCapacity:
             return None
         position = attempt.book.waitlist_length(attempt.session) + 1
         return Verdict(attempt.holder, attempt.session, Outcome.WAITLISTED, self.name,
-                       {"position": position, "capacity": session.capacity})
+                       {"position": position, "capacity": session.capacity},
+                       (Hold(attempt.session, Standing.WAITLISTED),))
 
 
 class PlaceAvailable:
@@ -28,6 +32,8 @@ class PlaceAvailable:
 
     name = "place-available"
     description = "a place is free and nothing else stands in the way"
+    applies_to = frozenset({Path.SIGNUP, Path.CHANGE})
 
     def check(self, attempt: Attempt) -> Verdict | None:
-        return Verdict(attempt.holder, attempt.session, Outcome.CONFIRMED, self.name)
+        return Verdict(attempt.holder, attempt.session, Outcome.CONFIRMED, self.name,
+                       effects=(Hold(attempt.session, Standing.CONFIRMED),))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.decision import Outcome, Verdict
-from assistant.rules.base import Attempt
+from assistant.rules.base import Attempt, Path
 
 
 class DeadlinePassed:
@@ -15,6 +15,8 @@ class DeadlinePassed:
 
     name = "deadline-passed"
     description = "registration closes at the end of the deadline day (event time zone)"
+    # A substitute takes over a place already held: sending a colleague instead stays possible.
+    applies_to = frozenset({Path.SIGNUP, Path.CHANGE})
 
     def check(self, attempt: Attempt) -> Verdict | None:
         event = attempt.config.event

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.decision import Outcome, Verdict
-from assistant.rules.base import Attempt
+from assistant.rules.base import ALL_PATHS, Attempt
 
 
 class AlreadyRegistered:
@@ -11,6 +11,7 @@ class AlreadyRegistered:
 
     name = "already-registered"
     description = "the person already holds a place or waiting-list place in the session"
+    applies_to = ALL_PATHS
 
     def check(self, attempt: Attempt) -> Verdict | None:
         held = attempt.book.holding(attempt.holder, attempt.session)

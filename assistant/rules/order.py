@@ -1,13 +1,36 @@
-"""The order the rules are asked in: one table, read top to bottom. A new rule is one row here."""
+"""The order the rules are asked in: four tables, each read top to bottom. A new rule is one row here.
+
+The first rule that answers decides. Every path that gives a place (a signup, a session added by a
+change, a substitute) asks the same ``PLACE_RULES``; each rule's ``applies_to`` says which paths it
+judges, so a new rule applies to every path unless it says otherwise.
+"""
 
 from __future__ import annotations
 
-from assistant.rules.base import RequestRule, Rule
+from assistant.rules.authority import NotRegistered, SenderMayChange
+from assistant.rules.automatic_mail import AutomaticMail
+from assistant.rules.base import MessageRule, PersonRule, RequestRule, Rule
 from assistant.rules.capacity import PlaceAvailable, SessionCapacity
+from assistant.rules.confirmation_code import ConfirmationCode
 from assistant.rules.deadline import DeadlinePassed
 from assistant.rules.duplicate import AlreadyRegistered
 from assistant.rules.missing_facts import NeedsName, NeedsOrganisation, NeedsSessions
+from assistant.rules.not_understood import NotUnderstood
+from assistant.rules.question import Question
 from assistant.rules.quota import OrganisationQuota
+from assistant.rules.reply_limit import ReplyLimit
+from assistant.rules.substitute import TakesOverPlace
+from assistant.rules.too_large import TooLarge
+
+# A whole message, before its request is decided: stop it here, or send a request on.
+MESSAGE_RULES: tuple[MessageRule, ...] = (
+    TooLarge(),              # not parsed: nothing else can be judged
+    AutomaticMail(),         # never answered, so no reply limit is spent on it
+    ReplyLimit(),
+    ConfirmationCode(),      # the stored request goes on, authorised
+    Question(),
+    NotUnderstood(),
+)
 
 # Before anything is decided: what must be asked for.
 REQUEST_RULES: tuple[RequestRule, ...] = (
@@ -16,11 +39,18 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
     NeedsOrganisation(),
 )
 
+# One person whose registrations a cancellation, change, substitution or erasure would touch.
+PERSON_RULES: tuple[PersonRule, ...] = (
+    NotRegistered(),
+    SenderMayChange(),
+)
+
 # One person asking for a place in one session: the first rule that answers decides.
 PLACE_RULES: tuple[Rule, ...] = (
     AlreadyRegistered(),     # a duplicate is answered as such, even after the deadline
     DeadlinePassed(),
     OrganisationQuota(),
     SessionCapacity(),
-    PlaceAvailable(),        # always answers: the place is given
+    PlaceAvailable(),        # always answers a signup or change: the place is given
+    TakesOverPlace(),        # always answers a substitute: the place is taken over
 )
