@@ -21,6 +21,10 @@ from assistant.rules.order import MESSAGE_RULES, PERSON_RULES, PLACE_RULES, REQU
 
 PLACE_TAKING = (Outcome.CONFIRMED, Outcome.WAITLISTED)
 
+#: The reasons ``decide`` gives besides the rules' names (each has its text too, in reasons/).
+REASONS = ("cancelled-by-request", "erasure", "changed-sessions", "changed-diet", "changed-details",
+           "substituted", "waitlist-promotion", "not-registered-for-sessions")
+
 
 @dataclass(frozen=True)
 class Context:
