@@ -59,6 +59,7 @@ class Event(_Frozen):
     registration_deadline: dt.date
     contact: str
     sessions: tuple[Session, ...] = Field(min_length=1)
+    max_sessions_per_person: int | None = Field(default=None, gt=0)   # unset: no cap
 
     @field_validator("timezone")
     @classmethod

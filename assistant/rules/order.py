@@ -19,6 +19,7 @@ from assistant.rules.not_understood import NotUnderstood
 from assistant.rules.question import Question
 from assistant.rules.quota import OrganisationQuota
 from assistant.rules.reply_limit import ReplyLimit
+from assistant.rules.sessions_per_person import MaxSessionsPerPerson
 from assistant.rules.substitute import TakesOverPlace
 from assistant.rules.too_large import TooLarge
 
@@ -49,6 +50,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
 PLACE_RULES: tuple[Rule, ...] = (
     AlreadyRegistered(),     # a duplicate is answered as such, even after the deadline
     DeadlinePassed(),
+    MaxSessionsPerPerson(),
     OrganisationQuota(),
     SessionCapacity(),
     PlaceAvailable(),        # always answers a signup or change: the place is given
