@@ -10,15 +10,14 @@ import sys
 
 from tabulate import tabulate
 
-from assistant.clock import SystemClock
+from assistant.clock import Clock, FixedClock, SystemClock
 from assistant.config import Config
 from assistant.exporting import write_export
+from assistant.labels import person_name, status_label
 from assistant.listing import Row
 from storage.database import open_database
 from storage.migrate import upgrade
-from storage.registrations import RegistrationRepository
-
-_STATUS_SV = {"confirmed": "bekräftad", "waitlisted": "väntelista", "cancelled": "avanmäld"}
+from storage.unit_of_work import reading
 
 
 def run_command(args: argparse.Namespace, config: Config) -> int:
@@ -65,31 +64,37 @@ async def _rows(config: Config, day: dt.date | None) -> list[Row]:
     db = open_database(config.database.url)
     try:
         await upgrade(db.engine)
-        async with db.sessions() as session:
-            return await RegistrationRepository(session).rows(day)
+        async with reading(db) as uow:
+            return await uow.registrations.rows(day)
     finally:
         await db.dispose()
 
 
 async def _summary(args: argparse.Namespace, config: Config) -> int:
     """``summary --preview`` prints it; ``summary --send`` queues it (recorded: the daily one is not sent again)."""
-    from assistant.summary_render import render_text
-    from handlers.summary import preview, queue_summary, recipients
-    now = dt.datetime.fromisoformat(args.at) if args.at else SystemClock().now()
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=config.event.tz)
+    from assistant.service import Service
+    from assistant.summary.queueing import preview
+    from assistant.summary.render import render_text
+    from assistant.summary.schedule import recipients
+    at = dt.datetime.fromisoformat(args.at) if args.at else None
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=config.event.tz)
+    clock: Clock = FixedClock(at) if at is not None else SystemClock()   # --at: take now to be that moment
+    now = clock.now()
     db = open_database(config.database.url)
     try:
         await upgrade(db.engine)
         if args.preview:
-            print(render_text(await preview(config, db, now)), end="")
+            async with reading(db) as uow:
+                report = await preview(uow, config, now)
+            print(render_text(report), end="")
             return 0
         if not recipients(config):
             print("Inga arrangörer att skicka till (organisers.emails / telegram_ids, med kanalen påslagen).",
                   file=sys.stderr)
             return 1
         day = now.astimezone(config.event.tz).date()
-        queued = await queue_summary(config, db, now, day, record=not args.force)
+        queued = await Service(config, db, clock).queue_summary(day, record=not args.force)
     finally:
         await db.dispose()
     if queued.queued:
@@ -107,6 +112,6 @@ def render_table(rows: list[Row]) -> str:
     """Registrations as a terminal table, by session."""
     if not rows:
         return "Inga anmälningar."
-    table = [(r.session.isoformat(), _STATUS_SV.get(r.status, r.status), r.name or "(raderad)", r.email or "",
+    table = [(r.session.isoformat(), status_label(r.status), person_name(r.name), r.email or "",
               r.organisation or "", r.diet or "") for r in rows]
     return tabulate(table, headers=["Träff", "Status", "Namn", "E-post", "Organisation", "Kost"])

@@ -49,6 +49,16 @@ class Decision:
     missing: tuple[str, ...] = ()      # facts to ask for ("name", "organisation", "sessions"); nothing is done
     reason: str | None = None          # why nothing was decided, when nothing was
 
+    def describe(self) -> str:
+        """One line for the log: who, which session, what became of it and by which rule."""
+        if self.missing:
+            return "asked for " + ", ".join(self.missing)
+        if not self.verdicts:
+            return self.reason or "nothing to do"
+        return "; ".join(f"{v.holder.name or v.holder.email or v.holder.ref}"
+                         f"{f' {v.session.isoformat()}' if v.session else ''}: {v.outcome.value} ({v.reason})"
+                         for v in self.verdicts)
+
     def summary(self) -> dict[str, Any]:
         """A JSON-able account of the decision, stored with the inbound message and logged."""
         return {

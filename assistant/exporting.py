@@ -1,4 +1,8 @@
-"""Exports of the participant list: CSV, and XLSX with an overview, the organisations and one sheet per session."""
+"""Exports of the participant list: CSV, and XLSX with an overview, the organisations and one sheet per session.
+
+Pure: rows in (``storage`` reads them), bytes out. Used by ``assistant export``, the summary's
+attachments and Telegram's ``/export``.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +17,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assistant.config import Config
+from assistant.labels import person_name, status_label
 from assistant.listing import Row
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEADERS = ["Träff", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäld"]
-_STATUS_SV = {"confirmed": "bekräftad", "waitlisted": "väntelista", "cancelled": "avanmäld"}
 
 
 def _local(at: dt.datetime, config: Config | None) -> dt.datetime:
@@ -25,7 +30,7 @@ def _local(at: dt.datetime, config: Config | None) -> dt.datetime:
 
 
 def _cells(row: Row, config: Config | None = None) -> list[str]:
-    return [row.session.isoformat(), _STATUS_SV.get(row.status, row.status), row.name or "(raderad)",
+    return [row.session.isoformat(), status_label(row.status), person_name(row.name),
             row.email or "", row.organisation or "", row.diet or "",
             _local(row.registered_at, config).strftime("%Y-%m-%d %H:%M")]
 
@@ -44,7 +49,7 @@ def to_csv(rows: list[Row], config: Config | None = None) -> bytes:
 
 
 SESSION_HEADERS = ["Nr", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäld"]
-_NUMBER_FORMATS = {dt.datetime: "yyyy-mm-dd hh:mm", dt.date: "yyyy-mm-dd"}
+_NUMBER_FORMATS: dict[type[object], str] = {dt.datetime: "yyyy-mm-dd hh:mm", dt.date: "yyyy-mm-dd"}
 
 
 def to_xlsx(rows: list[Row], config: Config) -> bytes:
@@ -71,8 +76,8 @@ def to_xlsx(rows: list[Row], config: Config) -> bytes:
         for n, r in enumerate((r for r in rows if r.session == s.date), start=1):
             if r.status == "waitlisted":
                 queue += 1
-            status = f"väntelista ({queue})" if r.status == "waitlisted" else _STATUS_SV.get(r.status, r.status)
-            sheet.append([n, status, r.name or "(raderad)", r.email or "", r.organisation or "", r.diet or "",
+            status = f"{status_label(r.status)} ({queue})" if r.status == "waitlisted" else status_label(r.status)
+            sheet.append([n, status, person_name(r.name), r.email or "", r.organisation or "", r.diet or "",
                           _local(r.registered_at, config).replace(tzinfo=None)])
         _style(sheet)
     buf = io.BytesIO()
@@ -86,7 +91,7 @@ def _organisation_sheet(sheet: Worksheet, rows: list[Row], config: Config) -> No
     people: dict[str, dict[int, str]] = {}
     for r in sorted(rows, key=lambda r: r.queued_at):
         if r.organisation:
-            people.setdefault(r.organisation, {}).setdefault(r.person_id, r.name or "(raderad)")
+            people.setdefault(r.organisation, {}).setdefault(r.person_id, person_name(r.name))
     order = {o.name: i for i, o in enumerate(config.organisations)}
     for name in sorted(people, key=lambda n: (order.get(n, len(order)), n)):
         quota = config.quota_for(name)
@@ -108,14 +113,14 @@ def _style(sheet: Worksheet) -> None:
     sheet.freeze_panes = "A2"
     if sheet.max_row > 1:
         sheet.auto_filter.ref = sheet.dimensions
-    for column in sheet.iter_cols():
+    for index, column in enumerate(sheet.iter_cols(), start=1):
         for cell in column[1:]:
             fmt = _NUMBER_FORMATS.get(type(cell.value))
             if fmt:
                 cell.number_format = fmt
         width = max((_display_width(c.value) for c in column if c.value is not None), default=8)
         # +2 for padding, +2 on the header row for the filter button; long titles wrap past 60.
-        sheet.column_dimensions[get_column_letter(column[0].column)].width = min(60, max(8, width + 4))
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, width + 4))
 
 
 def write_export(rows: list[Row], config: Config, fmt: str, output: Path | None) -> Path:
@@ -124,3 +129,9 @@ def write_export(rows: list[Row], config: Config, fmt: str, output: Path | None)
     path = output or Path(f"anmalningar.{fmt}")
     path.write_bytes(data)
     return path
+
+
+def export_document(rows: list[Row], config: Config, now: dt.datetime) -> tuple[str, bytes]:
+    """The list as XLSX named for the local day (Telegram's ``/export``): (filename, bytes)."""
+    day = now.astimezone(config.event.tz).date()
+    return f"deltagare-{day.isoformat()}.xlsx", to_xlsx(rows, config)

@@ -14,12 +14,12 @@ from assistant.dispatcher import Dispatcher
 from assistant.ports import ChannelSender
 from assistant.runtime import tune_gc
 from assistant.service import Handled, Inbound, Service
+from assistant.summary.schedule import SummaryScheduler
 from handlers.maildir import MaildirInbox, MaildirOutbox
-from handlers.summary import SummaryScheduler
 from storage.database import open_database
 
 if TYPE_CHECKING:
-    from handlers.telegram_bot import TelegramBot
+    from handlers.telegram.bot import TelegramBot
 
 log = logging.getLogger("anmalan")
 
@@ -65,7 +65,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
         bot = _telegram_bot(config, service, clock, senders, lambda: dispatcher.wake.set() if dispatcher else None)
         dispatcher = Dispatcher(db, senders, clock)
         tasks.append(asyncio.create_task(dispatcher.run(stop), name="dispatcher"))
-        summary = SummaryScheduler(config, db, clock, channels=set(senders), on_queued=dispatcher.wake.set)
+        summary = SummaryScheduler(service, channels=set(senders), on_queued=dispatcher.wake.set)
         tasks.append(asyncio.create_task(summary.run(stop), name="summary"))
         log.info("Anmälan is running for %r (database %s); stop with Ctrl-C", config.event.name,
                  config.database.url.split("@")[-1])
@@ -106,7 +106,7 @@ def _telegram_bot(config: Config, service: Service, clock: Clock, senders: dict[
     """The Telegram bot when enabled; its sender joins the dispatcher's (the token is read here)."""
     if not config.channels.telegram.enabled:
         return None
-    from handlers.telegram_bot import TelegramBot
+    from handlers.telegram.bot import TelegramBot
     bot = TelegramBot(config, service, clock, wake)
     senders["telegram"] = bot.sender
     return bot

@@ -153,16 +153,17 @@ class Service:
         incoming = Incoming(inbound.channel, reply_to, facts, record.id)
         ids = await uow.registrations.apply(decision, record.id, now)
         erased = request.intent is Intent.ERASURE and await erase(uow, request, decision, ids, inbound.channel, now)
-        replies = [self.composer.confirmation_request(request, verdict, token, to)
-                   for verdict, token, to in await ask_registrants(uow, request, decision, record.id, now)]
+        replies: list[Reply | None] = [
+            self.composer.confirmation_request(request, verdict, token, to)
+            for verdict, token, to in await ask_registrants(uow, request, decision, record.id, now)]
         replies += self.composer.promotions(decision)
         replies.append(self.composer.to_sender(incoming, request, decision, reply_kind(decision)))
         if request.question:
             replies += self.composer.forwards(incoming, request, "question", answered=True)
         await self._queue(uow, replies, record.id, now)
         if erased:
-            _forget(record)
-        summary = decision_summary(decision)
+            uow.inbound.forget(record)
+        summary = decision.describe()
         log.info("%s message %s from %s: %s → %s", inbound.channel, inbound.external_key,
                  "(erased)" if erased else reply_to, request.intent.value, summary)
         return Handled(record.id, False, InboundState.PROCESSED, request.intent.value, summary)
@@ -170,7 +171,7 @@ class Service:
     async def _stopped(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None, reply_to: str | None, answer: Triage, now: dt.datetime) -> Handled:
         """A message a message rule stopped: recorded, forwarded and answered as the rule says."""
-        record = await self._record(uow, inbound, request, facts, answer.state.value, now)
+        record = await self._record(uow, inbound, request, facts, InboundState(answer.state.value), now)
         incoming = Incoming(inbound.channel, reply_to, facts, record.id)
         replies: list[Reply | None] = []
         if answer.forward:
@@ -183,7 +184,7 @@ class Service:
         return Handled(record.id, False, answer.state.value, request.intent.value if request else None, answer.rule)
 
     async def _record(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
-                      facts: MailFacts | None, state: str, now: dt.datetime,
+                      facts: MailFacts | None, state: InboundState, now: dt.datetime,
                       decision: Decision | None = None) -> InboundMessage:
         """The inbound record, written once with everything known (parse, decision, state)."""
         sender = (request.sender.address if request else None) or (facts.sender if facts else None)
@@ -246,28 +247,6 @@ def _reply_address(inbound: Inbound, request: ParsedRequest | None, facts: MailF
     return request.sender.address if request else None
 
 
-def _forget(record: InboundMessage) -> None:
-    """After an erasure, the message that asked for it keeps nothing personal either."""
-    record.raw = None
-    record.sender = None
-    record.subject = None
-    record.parse_result = None
-
-
 def _seen_before(seen: tuple[int, str, str | None]) -> Handled:
     inbound_id, state, intent = seen
     return Handled(inbound_id, True, state, intent, "seen before")
-
-
-def decision_summary(decision: Decision) -> str:
-    """One line for the log: who, which session, what became of it and by which rule."""
-    if decision.missing:
-        return "asked for " + ", ".join(decision.missing)
-    if not decision.verdicts:
-        return decision.reason or "nothing to do"
-    parts = []
-    for v in decision.verdicts:
-        who = v.holder.name or v.holder.email or v.holder.ref
-        when = f" {v.session.isoformat()}" if v.session else ""
-        parts.append(f"{who}{when}: {v.outcome.value} ({v.reason})")
-    return "; ".join(parts)

@@ -4,7 +4,7 @@
 
 The state (40 registrations over the four sessions with capacity 10, a waiting list, cancellations,
 a promotion, a diet change, a question, a message not understood, a change waiting for confirmation,
-a reply refused by the SMTP server) is built by ``tests/handlers/test_summary_world.py`` through
+a reply refused by the SMTP server) is built by ``tests/assistant/summary/test_summary_world.py`` through
 Service.submit, with a real aiosmtpd server on loopback. Besides the text, the HTML part, the
 Telegram text and the XLSX attachment are written next to it.
 """
@@ -22,11 +22,13 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.clock import FixedClock
 from assistant.config import load_config
-from assistant.summary_render import render_html, render_telegram, render_text
-from handlers.summary import export_document, preview
+from assistant.exporting import export_document
+from assistant.summary.queueing import preview
+from assistant.summary.render import render_html, render_telegram, render_text
 from storage.database import open_database
+from storage.unit_of_work import reading
+from tests.assistant.summary.test_summary_world import realistic_state, small_config
 from tests.conftest import local
-from tests.handlers.test_summary_world import realistic_state, small_config
 from tests.servers.smtp import SmtpServer
 
 
@@ -41,8 +43,9 @@ async def main(out: Path) -> None:
             started = time.perf_counter()
             await realistic_state(config, db, clock, smtp)
             built = time.perf_counter()
-            report = await preview(config, db, clock.now())
-            name, xlsx = await export_document(config, db, clock.now())
+            async with reading(db) as uow:
+                report = await preview(uow, config, clock.now())
+                name, xlsx = export_document(await uow.registrations.rows(), config, clock.now())
             rendered = time.perf_counter()
         finally:
             await db.dispose()

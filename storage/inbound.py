@@ -23,8 +23,9 @@ class InboundRepository:
 
     async def find(self, channel: str, external_key: str) -> InboundMessage | None:
         """The stored message with this key, if it was seen before."""
-        return await self.session.scalar(select(InboundMessage).where(
+        found = await self.session.scalar(select(InboundMessage).where(
             InboundMessage.channel == channel, InboundMessage.external_key == external_key))
+        return found
 
     async def seen(self, channel: str, external_key: str) -> tuple[int, str, str | None] | None:
         """(id, state, intent) of the stored message with this key, if it was seen before."""
@@ -42,6 +43,13 @@ class InboundRepository:
         self.session.add(row)
         await self.session.flush()
         return row
+
+    def forget(self, row: InboundMessage) -> None:
+        """Keep nothing personal of one message (the one that asked for an erasure)."""
+        row.raw = None
+        row.sender = None
+        row.subject = None
+        row.parse_result = None
 
     async def forget_sender(self, channel: str, sender: str) -> int:
         """Delete the raw content of every message from a sender (erasure); returns how many."""

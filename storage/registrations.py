@@ -6,7 +6,21 @@ import datetime as dt
 from collections import Counter
 from functools import lru_cache
 
-from sqlalchemy import BigInteger, Executable, Integer, bindparam, false, func, select, union, union_all
+from sqlalchemy import (
+    BigInteger,
+    Executable,
+    Integer,
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    union,
+    union_all,
+)
+from sqlalchemy.orm import aliased
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.booking import Book, Holder, Holding, Standing
@@ -273,6 +287,29 @@ class RegistrationRepository:
         """The (not erased) people registered with this address."""
         stmt = select(Person).where(Person.email == email.lower(), Person.erased_at.is_(None))
         return list((await self.session.scalars(stmt)).all())
+
+    async def rows_of_people(self, person_ids: list[int]) -> list[tuple[Row, int | None]]:
+        """The active registrations of these people (by session, as ``rows`` orders them), each with its
+        place in that session's waiting line (how many wait ahead, plus one), or None when confirmed.
+
+        Only these people's rows are read; the places come from counts in the database (a chat's /status).
+        """
+        ahead = aliased(Registration)
+        waiting_ahead = (select(func.count()).select_from(ahead)
+                         .where(ahead.session_date == Registration.session_date, ahead.status == Status.WAITLISTED,
+                                or_(ahead.queued_at < Registration.queued_at,
+                                    and_(ahead.queued_at == Registration.queued_at,
+                                         ahead.person_id < Registration.person_id)))
+                         .scalar_subquery())
+        place = case((Registration.status == Status.WAITLISTED, waiting_ahead + 1), else_=None)
+        stmt = (select(Registration, Person, Organisation, place)
+                .join(Person, Registration.person_id == Person.id)
+                .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+                .where(Registration.person_id.in_(person_ids), Registration.status != Status.CANCELLED)
+                .order_by(Registration.session_date, Registration.status, Registration.queued_at, Person.id))
+        return [(Row(person.id, person.name, person.email, org.name if org else None, person.diet,
+                     reg.session_date, reg.status, reg.created_at, reg.queued_at), position)
+                for reg, person, org, position in (await self.session.execute(stmt)).all()]
 
     async def erase(self, person_ids: list[int], now: dt.datetime) -> None:
         """Remove personal data: the person is anonymised and every place given up."""

@@ -1,21 +1,21 @@
 """What the organisers' daily summary reads, and the record of which summaries were sent.
 
 ``SummaryRepository`` gathers the facts for one summary (history since the last one, items
-for a human) as plain values, and claims a (recipient, day) so that a summary is queued once:
-the claim and the outbox rows are written in the caller's transaction. Flushes, never commits.
+for a human) as plain values with codes (``assistant/summary/facts.py``; the words are the
+renderer's), and claims a (recipient, day) so that a summary is queued once: the claim and the
+outbox rows are written in the caller's transaction. Flushes, never commits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from assistant.listing import Row
+from assistant.summary.facts import AttentionItem, HistoryEntry, SummaryFacts
 from storage.models import (
     InboundMessage,
     InboundState,
@@ -29,51 +29,9 @@ from storage.models import (
 from storage.registrations import RegistrationRepository
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-_INTENT_SV = {"register": "anmälan", "cancel": "avanmälan", "change": "ändring", "erasure": "radering"}
-_KIND_SV = {"confirmation": "bekräftelse", "rejection": "avböjande", "cancellation": "avanmälan",
-            "clarification": "motfråga", "acknowledgement": "kvittens", "forward": "vidarebefordran",
-            "promotion": "plats från väntelistan", "confirm-change": "begäran om bekräftelse",
-            "summary": "sammanfattning", "reply": "svar"}
 # A reply is retried for up to 48 hours (the dispatcher's GIVE_UP_AFTER) before it is marked failed,
 # so failed replies created this long before the last summary may still be news.
 FAILED_REPLY_LOOKBACK = dt.timedelta(hours=48)
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One change since the last summary: a registration's status, or a person's details."""
-
-    at: dt.datetime
-    person_id: int
-    name: str | None
-    organisation: str | None
-    session: dt.date | None            # None for a change of details (diet, name)
-    from_status: str | None
-    to_status: str | None
-    reason: str                        # the rule's reason code (waitlist-promotion, substituted, ...)
-    intent: str | None                 # the intent of the message that caused it, if any
-    diet: str | None = None
-
-
-@dataclass(frozen=True)
-class AttentionItem:
-    """Something a human should look at."""
-
-    kind: str        # question | not-understood | pending-confirmation | failed-reply | held | failed-message
-    at: dt.datetime
-    who: str
-    detail: str
-
-
-@dataclass(frozen=True)
-class SummaryFacts:
-    """Everything the summary is made of, read in one session."""
-
-    now: dt.datetime
-    since: dt.datetime | None          # when the last summary went out; None: never
-    rows: tuple[Row, ...]              # active registrations
-    history: tuple[HistoryEntry, ...]
-    attention: tuple[AttentionItem, ...]
 
 
 class SummaryRepository:
@@ -174,18 +132,17 @@ class SummaryRepository:
                    InboundMessage.error)
             .where(InboundMessage.received_at > since).order_by(InboundMessage.received_at, InboundMessage.id))
         for at, sender, subject, intent, state, parsed, error in inbound.all():
-            who = sender or "(okänd avsändare)"
             question = (parsed or {}).get("question")
             if state == InboundState.HELD:
-                why = "för stort, inte tolkat" if intent is None else "svarsgränsen för adressen nådd"
-                items.append(AttentionItem("held", at, who, f"{why}: {subject or '(ingen ämnesrad)'}"))
+                why = "too-large" if intent is None else "reply-limit"
+                items.append(AttentionItem("held", at, sender, subject, why))
             elif state == InboundState.FAILED:
-                last = (error or "").strip().splitlines()[-1:] or ["okänt fel"]
-                items.append(AttentionItem("failed-message", at, who, last[0][:300]))
+                lines = (error or "").strip().splitlines()
+                items.append(AttentionItem("failed-message", at, sender, lines[-1][:300] if lines else None))
             elif intent == "question" or question:
-                items.append(AttentionItem("question", at, who, question or subject or ""))
+                items.append(AttentionItem("question", at, sender, question or subject))
             elif intent == "unknown":
-                items.append(AttentionItem("not-understood", at, who, subject or ""))
+                items.append(AttentionItem("not-understood", at, sender, subject))
         pending = await self.session.execute(
             select(PendingConfirmation.created_at, PendingConfirmation.request, Person.name)
             .outerjoin(Person, PendingConfirmation.person_id == Person.id)
@@ -193,12 +150,10 @@ class SummaryRepository:
             .order_by(PendingConfirmation.created_at))
         for at, request, name in pending.all():
             data = request or {}
-            asked_by = (data.get("request") or {}).get("sender", {}).get("address") or "?"
-            intent = (data.get("request") or {}).get("intent", "change")
-            what = _INTENT_SV.get(intent, intent)
-            items.append(AttentionItem("pending-confirmation", at, name or str(data.get("confirm_to") or "?"),
-                                       f"{what} begärd av {asked_by}, väntar på svar från "
-                                       f"{data.get('confirm_to') or '?'}"))
+            asked = data.get("request") or {}
+            items.append(AttentionItem("pending-confirmation", at, name, code=asked.get("intent", "change"),
+                                       asked_by=asked.get("sender", {}).get("address") or None,
+                                       confirm_to=str(data.get("confirm_to") or "") or None))
         failed = await self.session.execute(
             select(OutboxMessage.created_at, OutboxMessage.recipient, OutboxMessage.kind,
                    OutboxMessage.channel, OutboxMessage.last_error)
@@ -206,7 +161,5 @@ class SummaryRepository:
                    OutboxMessage.created_at > since - FAILED_REPLY_LOOKBACK)
             .order_by(OutboxMessage.created_at, OutboxMessage.id))
         for at, recipient, kind, channel, last_error in failed.all():
-            items.append(AttentionItem("failed-reply", at, recipient,
-                                       f"{_KIND_SV.get(kind, kind)} via {channel}: "
-                                       f"{last_error or 'inget svar från servern'}"))
+            items.append(AttentionItem("failed-reply", at, recipient, last_error or None, kind, channel))
         return items

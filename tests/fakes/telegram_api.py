@@ -359,8 +359,8 @@ class FakeTelegramServer:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        assert isinstance(server, asyncio.Server)
+        self.port = server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
         """Release pending polls, then stop listening."""
@@ -384,7 +384,7 @@ class FakeTelegramServer:
         elif request.content_type == "application/json":
             params = await request.json()
         else:
-            params = dict(await request.post())  # type: ignore[arg-type]
+            params = dict(await request.post())
         params = {k: (json.loads(v) if isinstance(v, str) and k not in ("text", "caption") and _scalar_json(v)
                       else v) for k, v in params.items()}
         status, body = await self.fake.call(request.match_info["token"], request.match_info["method"],

@@ -3,27 +3,28 @@
 ``BotHarness`` starts the Application (long polling the fake, in-process or over HTTP), the
 dispatcher with the TelegramSender and an e-mail outbox folder, on a real database. Any
 handler exception is recorded and fails ``stop()``. ``telegram_config`` makes the example
-config with the bot enabled and organiser ids set.
+config with the bot enabled and organiser ids set. The tests' ``harness`` fixture is in
+``tests/handlers/telegram/conftest.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import tomllib
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from sqlalchemy import func, select
 from telegram.ext import ContextTypes
 
-from assistant.clock import Clock, FixedClock
+from assistant.clock import Clock
 from assistant.config import Config, parse_config
 from assistant.dispatcher import Dispatcher
 from assistant.service import Service
 from handlers.maildir import MaildirOutbox
-from handlers.telegram_bot import TelegramBot
+from handlers.telegram.bot import TelegramBot
 from storage.database import Database, open_database
+from storage.models import OutboxMessage, OutboxState
 from tests.fakes.telegram_api import TOKEN, FakeRequest, FakeTelegram, FakeTelegramServer, Sent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,19 +115,25 @@ class BotHarness:
         self.fake.press(user, sent, sent.button_data(label))
         return (await self.fake.wait_sent(user["id"], before + expect))[before:]
 
-    async def settle(self, seconds: float = 0.3) -> None:
-        """Let the bot and dispatcher finish what is in hand (for asserting that nothing more happens)."""
-        await asyncio.sleep(seconds)
+    async def drained(self, timeout: float = 5.0) -> None:
+        """Wait until every reply queued so far has left (no outbox row pending); fails after ``timeout``.
+
+        Once a turn's answer has arrived, whatever else that turn queued is in the outbox: after this,
+        what was sent is all that will be (for asserting that nothing more happens).
+        """
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            async with self.db.sessions() as session:
+                pending = await session.scalar(select(func.count()).select_from(OutboxMessage)
+                                               .where(OutboxMessage.state == OutboxState.PENDING))
+            if not pending:
+                return
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"{pending} outbox rows still pending after {timeout} s")
+            await asyncio.sleep(0.02)
 
     def emails(self) -> list[bytes]:
         """The e-mails the dispatcher wrote to the outbox folder."""
         folder = self.config.channels.maildir.outbox
         return [p.read_bytes() for p in sorted(folder.glob("*.eml"))] if folder.exists() else []
 
-
-@pytest.fixture
-async def harness(tmp_path: Path, clock: FixedClock) -> AsyncIterator[BotHarness]:
-    """The bot running in-process against the fake, on a fresh SQLite database (fails on handler errors)."""
-    h = await BotHarness(telegram_config(tmp_path), clock).start()
-    yield h
-    await h.stop()

@@ -1,17 +1,18 @@
 """One Telegram update's unit of work: its inbound record, the chat's conversation state and the bot's
-answers are written in ONE transaction, so each update is processed once and every answer is sent by
-the dispatcher even after a crash.
+answers are written in ONE transaction — the service's — so each update is processed once and every
+answer is sent by the dispatcher even after a crash.
 
 A step collects what it wants to say with ``say``/``email`` and ends with ``commit`` (the chat's
 own business: prompts, command answers) or ``submit`` (a request for the registration service,
-which then writes the inbound record, the registrations and its reply in the same commit).
+which then writes the inbound record, the registrations and its reply in the same commit). Both
+hand the service a ``ChatTurn`` with a typed conversation change (``KEEP``, ``END`` or
+``SaveConversation``). Reads go through ``service.reading()``; nothing here opens a transaction.
 A second delivery of the same update finds its record and changes nothing.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,21 +20,16 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from assistant.chat import END, ChatTurn, ConversationChange, SaveConversation, TurnAction
-from assistant.chat import KEEP as KEEP_CONVERSATION
+from assistant.chat import END, KEEP, ChatTurn, ConversationChange, TurnAction
 from assistant.clock import Clock, arrival
 from assistant.config import Config
 from assistant.outgoing import Reply
 from assistant.request import ParsedRequest, Sender
 from assistant.service import Handled, Inbound, Service
-from storage.conversations import ConversationRepository
-
-log = logging.getLogger("anmalan.telegram")
+from handlers.telegram.callback_data import Keyboard, Press, read
 
 CHANNEL = "telegram"
 CHAT_KIND = "chat"        # outbox kind of the bot's own texts (not counted by the reply limit)
-_KEEP = "__keep__"        # commit(state=KEEP): leave the conversation as it is
-KEEP: Any = _KEEP
 
 
 @dataclass(frozen=True)
@@ -58,6 +54,17 @@ def language_of(code: str | None, default: str) -> str:
     return "en" if (code or "").lower().startswith("en") else default
 
 
+@dataclass(frozen=True)
+class Stored:
+    """The chat's conversation as stored: its state and its data (JSON)."""
+
+    state: str
+    data: dict[str, Any]
+
+    def __repr__(self) -> str:
+        return f"Stored({self.state!r})"
+
+
 class Turn:
     """An update being handled: who wrote, what, the chat's conversation, and what to answer."""
 
@@ -74,14 +81,13 @@ class Turn:
         self.sender = Sender(CHANNEL, str(user.id), self.profile_name)
         query = update.callback_query
         self.text = update.message.text if update.message and update.message.text else None
-        self.button = query.data if query is not None else None
+        self.press: Press | None = read(query.data) if query is not None else None
         self.prompt_id = query.message.message_id if query is not None and query.message else None
         self.now = ctx.clock.now()
         # when the message reached Telegram: updates wait there while the bot is down
         self.arrived = arrival(ctx.clock, update.message.date if update.message else None)
         self.lang = lang or language_of(user.language_code, ctx.config.event.language)
-        self.state: str | None = None
-        self.notes: dict[str, Any] = {}
+        self.stored: Stored | None = None
         self.outgoing: list[Reply] = []
         self.toast: str | None = None     # a short notice on the pressed button (answerCallbackQuery)
         self.finished = False             # committed or submitted: nothing more is written
@@ -100,17 +106,14 @@ class Turn:
         ref = {"chat_id": self.chat_id, "answers_question": True} if answers_question else {"chat_id": self.chat_id}
         return Inbound(CHANNEL, str(self.update_id), self.raw(), self.arrived, ref)
 
-    async def load(self) -> str | None:
-        """Read the chat's conversation (state and notes); returns the state, None when there is none."""
-        async with self.ctx.service.db.sessions() as session:
-            row = await ConversationRepository(session).get(self.chat_key)
-        if row is not None:
-            self.state, self.notes = row.state, dict(row.data)
-            self.lang = str(self.notes.get("lang", self.lang))
-        return self.state
+    async def load(self) -> Stored | None:
+        """Read the chat's conversation (None when there is none under way)."""
+        async with self.ctx.service.reading() as uow:
+            row = await uow.conversations.get(self.chat_key)
+        self.stored = Stored(row.state, dict(row.data)) if row is not None and row.state is not None else None
+        return self.stored
 
-    def say(self, text: str, buttons: list[list[list[str]]] | None = None, edit: bool = False,
-            **payload: Any) -> None:
+    def say(self, text: str, buttons: Keyboard | None = None, edit: bool = False, **payload: Any) -> None:
         """Answer in the chat (``edit``: replace the prompt whose button was pressed)."""
         data: dict[str, Any] = dict(payload)
         if buttons:
@@ -127,37 +130,32 @@ class Turn:
         """Send an e-mail (e.g. a link code to a registered address)."""
         self.outgoing.append(Reply("email", kind, to, subject, text))
 
-    async def commit(self, state: str | None = KEEP, intent: str | None = None,
+    async def commit(self, *, intent: str | None = None, conversation: ConversationChange = KEEP,
                      action: TurnAction | None = None) -> bool:
-        """Hand the update, the new conversation state and the answers to the service (one transaction).
+        """Hand the update, the conversation's change and the answers to the service (one transaction).
 
-        ``state``: the next state (None ends the conversation; KEEP leaves it); ``action`` runs in the
-        transaction (it may add answers). Returns False when the update was processed before.
+        ``action`` runs in that transaction (it may add answers). False when the update was processed before.
         """
-        done = await self.ctx.service.record_turn(self.inbound(), self._turn(state, intent, action),
+        done = await self.ctx.service.record_turn(self.inbound(), self._turn(intent, conversation, action),
                                                   sender=self.sender.address)
-        self.finished = True
-        self.ctx.wake()
+        self._finish()
         return done
 
-    async def submit(self, request: ParsedRequest, end: bool = True) -> Handled:
-        """Hand a request to the registration service; the conversation ends (``end``) in its transaction."""
-        handled = await self.ctx.service.submit(self.inbound(answers_question=bool(self.notes.get("asked"))),
-                                                request, turn=self._turn(None if end else KEEP, None, None))
-        self.finished = True
-        self.ctx.wake()
+    async def submit(self, request: ParsedRequest, *, conversation: ConversationChange = END,
+                     answers_question: bool = False) -> Handled:
+        """Hand a request to the registration service, with the conversation's change and the answers."""
+        handled = await self.ctx.service.submit(self.inbound(answers_question), request,
+                                                turn=self._turn(None, conversation, None))
+        self._finish()
         return handled
 
-    def _turn(self, state: str | None, intent: str | None, action: TurnAction | None) -> ChatTurn:
-        change: ConversationChange
-        if state is None:
-            change = END
-        elif state == _KEEP:
-            change = KEEP_CONVERSATION
-        else:
-            change = SaveConversation(state, {**self.notes, "lang": self.lang})
-        return ChatTurn(self.chat_key, intent, change, tuple(self.outgoing), action)
+    def _turn(self, intent: str | None, conversation: ConversationChange, action: TurnAction | None) -> ChatTurn:
+        return ChatTurn(self.chat_key, intent, conversation, tuple(self.outgoing), action)
+
+    def _finish(self) -> None:
+        self.finished = True
+        self.ctx.wake()
 
     def __repr__(self) -> str:
-        return f"Turn(update={self.update_id}, chat={self.chat_id}, state={self.state!r})"
-
+        state = self.stored.state if self.stored else None
+        return f"Turn(update={self.update_id}, chat={self.chat_id}, state={state!r})"

@@ -18,8 +18,8 @@ blocked the bot) and other 4xx → ``PermanentFailure``, never retried.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import logging
-import os
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -31,11 +31,13 @@ from handlers.calendar_file import build_ics
 
 log = logging.getLogger("anmalan.telegram")
 
-# Opt in to PTB 23's behaviour now: durations such as RetryAfter.retry_after are timedeltas
-# (without this, PTB 22 warns each time one is read — and tests turn warnings into errors).
-os.environ.setdefault("PTB_TIMEDELTA", "true")
-
 MAX_TEXT = 4096
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """How long Telegram asked to wait, in seconds (PTB gives a timedelta once opted in, see ``bot.py``; else an int)."""
+    wait: dt.timedelta | float = exc.retry_after
+    return wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -67,6 +69,7 @@ class TelegramSender:
     channel = "telegram"
 
     def __init__(self, bot: Bot, clock: Clock, calendar_domain: str = "anmalan.local") -> None:
+        """``calendar_domain``: the domain of the calendar files' UIDs (``config.channels.mail_domain``)."""
         self.bot = bot
         self.clock = clock
         self.calendar_domain = calendar_domain
@@ -76,8 +79,7 @@ class TelegramSender:
         try:
             await self._send(row)
         except RetryAfter as exc:
-            wait: Any = exc.retry_after
-            seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            seconds = retry_seconds(exc)
             raise TemporaryFailure(f"rate limited by Telegram: retry after {seconds:.0f} s", seconds) from exc
         except Forbidden as exc:
             raise PermanentFailure(f"forbidden: {exc.message}") from exc

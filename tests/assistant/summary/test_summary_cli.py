@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from assistant.cli import main
@@ -12,8 +13,8 @@ from assistant.clock import FixedClock
 from assistant.config import load_config
 from storage.database import open_database
 from storage.models import OutboxMessage
+from tests.assistant.summary.test_summary_world import World
 from tests.conftest import ROOT, local
-from tests.handlers.test_summary_world import World
 
 AT = "2027-02-01T07:30:00+01:00"
 
@@ -48,7 +49,8 @@ async def _summary_rows(path: Path) -> list[OutboxMessage]:
         await db.dispose()
 
 
-def test_preview_prints_the_summary_with_a_session_table(tmp_path, capsys, monkeypatch):
+def test_preview_prints_the_summary_with_a_session_table(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     path = _config_file(tmp_path)
     asyncio.run(_signups(path))
@@ -61,7 +63,8 @@ def test_preview_prints_the_summary_with_a_session_table(tmp_path, capsys, monke
     assert asyncio.run(_summary_rows(path)) == []                 # a preview sends nothing
 
 
-def test_send_queues_once_then_says_it_was_sent(tmp_path, capsys, monkeypatch):
+def test_send_queues_once_then_says_it_was_sent(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     path = _config_file(tmp_path)
     asyncio.run(_signups(path))

@@ -6,11 +6,13 @@ after downtime, and one line (or nothing) on a quiet day.
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import io
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -18,36 +20,40 @@ from sqlalchemy import func, select
 from telegram import Bot
 
 from assistant.clock import FixedClock
-from assistant.config import SmtpChannel
+from assistant.config import Config, SmtpChannel
 from assistant.dispatcher import Dispatcher
+from assistant.exporting import export_document
+from assistant.outgoing import Reply
+from assistant.service import Service
+from assistant.summary.schedule import SummaryScheduler, recipients
 from handlers.maildir import MaildirOutbox
 from handlers.smtp_sender import SmtpSender
-from handlers.summary import SummaryScheduler, export_reply, queue_summary, recipients
-from handlers.telegram_sender import TelegramSender
-from storage.database import open_database
+from handlers.telegram.sender import TelegramSender
+from storage.database import Database, open_database
 from storage.models import OutboxMessage, SummaryRun
 from storage.outbox import OutboxRepository
+from tests.assistant.summary.test_summary_world import ORGANISER, ORGANISER_CHAT, S1, World, small_config
 from tests.conftest import local
 from tests.fakes.telegram_api import TOKEN, FakeRequest, FakeTelegram
-from tests.handlers.test_summary_world import ORGANISER, ORGANISER_CHAT, S1, World, small_config
+from tests.servers.smtp import SmtpServer
 
 SECOND = "anna.org@regiondalarna.se"
 
 
-def _running(cfg, db, clock, channels) -> SummaryScheduler:
+def _running(service: Service, channels: set[str]) -> SummaryScheduler:
     """A scheduler of a service that has been running since before the day's send time."""
-    scheduler = SummaryScheduler(cfg, db, clock, channels=channels)
+    scheduler = SummaryScheduler(service, channels=channels)
     scheduler.started_at = local(2027, 1, 31, 12, 0)
     return scheduler
 
 
-async def _summaries(db) -> list[OutboxMessage]:
+async def _summaries(db: Database) -> list[OutboxMessage]:
     async with db.sessions() as session:
         return list((await session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "summary")
                                            .order_by(OutboxMessage.id))).all())
 
 
-async def _runs(db) -> int:
+async def _runs(db: Database) -> int:
     async with db.sessions() as session:
         return int(await session.scalar(select(func.count()).select_from(SummaryRun)) or 0)
 
@@ -58,7 +64,7 @@ async def _some_signups(world: World) -> None:
     await world.signup("Karin Sjö", "karin.sjo@regiondalarna.se", "Region Dalarna")
 
 
-async def test_once_per_day_per_organiser_even_after_a_restart(config, db_url):
+async def test_once_per_day_per_organiser_even_after_a_restart(config: Config, db_url: str) -> None:
     cfg = small_config(config, emails=(ORGANISER, SECOND), telegram_ids=(ORGANISER_CHAT,))
     clock = FixedClock(local(2027, 2, 1, 6, 0))
     db = open_database(db_url)
@@ -66,7 +72,7 @@ async def test_once_per_day_per_organiser_even_after_a_restart(config, db_url):
         world = World(cfg, db, clock)
         await world.service.prepare()
         await _some_signups(world)
-        scheduler = SummaryScheduler(cfg, db, clock, channels={"email", "telegram"})
+        scheduler = SummaryScheduler(world.service, channels={"email", "telegram"})
         assert await scheduler.tick() is None                       # 06:09: not yet
         clock.set(local(2027, 2, 1, 7, 0))
         first = await scheduler.tick()
@@ -76,8 +82,8 @@ async def test_once_per_day_per_organiser_even_after_a_restart(config, db_url):
         other = open_database(db_url)
         try:
             again = await asyncio.gather(
-                SummaryScheduler(cfg, db, clock, channels={"email", "telegram"}).tick(),
-                SummaryScheduler(cfg, other, clock, channels={"email", "telegram"}).tick())
+                SummaryScheduler(Service(cfg, db, clock), channels={"email", "telegram"}).tick(),
+                SummaryScheduler(Service(cfg, other, clock), channels={"email", "telegram"}).tick())
         finally:
             await other.dispose()
         assert all(q is not None and not q.queued for q in again)
@@ -94,22 +100,24 @@ async def test_once_per_day_per_organiser_even_after_a_restart(config, db_url):
         await db.dispose()
 
 
-async def test_a_service_down_at_the_hour_sends_the_missed_summary_once_when_it_starts(config, sqlite_url):
+async def test_a_service_down_at_the_hour_sends_the_missed_summary_once_when_it_starts(config: Config,
+                                                                                      sqlite_url: str) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 6, 30))
     db = open_database(sqlite_url)
     try:
         world = World(cfg, db, clock)
         await world.service.prepare()
-        first = SummaryScheduler(cfg, db, clock, channels={"email"})   # running since 06:30
+        first = SummaryScheduler(world.service, channels={"email"})   # running since 06:30
         await _some_signups(world)
         clock.set(local(2027, 2, 1, 7, 0))
-        assert (await first.tick()).queued
+        queued = await first.tick()
+        assert queued is not None and queued.queued
         # Down from 1 February evening until 4 February 10:00.
         clock.set(local(2027, 2, 1, 18, 0))
         await world.signup("Per Ström", "per.strom@lansstyrelsen.se", "Länsstyrelsen Dalarna")
         clock.set(local(2027, 2, 4, 10, 0))
-        restarted = SummaryScheduler(cfg, db, clock, channels={"email"})
+        restarted = SummaryScheduler(Service(cfg, db, clock), channels={"email"})
         caught_up = await restarted.tick()
         assert caught_up is not None and caught_up.day == dt.date(2027, 2, 4) and caught_up.queued
         assert await restarted.tick() is not None and len(await _summaries(db)) == 2
@@ -118,22 +126,25 @@ async def test_a_service_down_at_the_hour_sends_the_missed_summary_once_when_it_
         await db.dispose()
 
 
-async def test_a_fresh_install_started_after_the_hour_waits_for_the_next_morning(config, sqlite_url):
+async def test_a_fresh_install_started_after_the_hour_waits_for_the_next_morning(config: Config,
+                                                                                sqlite_url: str) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 10, 0))
     db = open_database(sqlite_url)
     try:
-        await World(cfg, db, clock).service.prepare()
-        scheduler = SummaryScheduler(cfg, db, clock, channels={"email"})
+        service = Service(cfg, db, clock)
+        await service.prepare()
+        scheduler = SummaryScheduler(service, channels={"email"})
         assert await scheduler.tick() is None
         clock.set(local(2027, 2, 2, 7, 0))
-        assert (await scheduler.tick()).queued == (f"email:{ORGANISER}",)
+        queued = await scheduler.tick()
+        assert queued is not None and queued.queued == (f"email:{ORGANISER}",)
     finally:
         await db.dispose()
 
 
 @pytest.mark.parametrize("send_when_quiet", [True, False])
-async def test_a_quiet_day_gives_one_line_or_nothing(config, sqlite_url, send_when_quiet):
+async def test_a_quiet_day_gives_one_line_or_nothing(config: Config, sqlite_url: str, send_when_quiet: bool) -> None:
     cfg = small_config(config, send_when_quiet=send_when_quiet)
     clock = FixedClock(local(2027, 2, 1, 7, 0))
     db = open_database(sqlite_url)
@@ -141,7 +152,7 @@ async def test_a_quiet_day_gives_one_line_or_nothing(config, sqlite_url, send_wh
         world = World(cfg, db, clock)
         await world.service.prepare()
         await _some_signups(world)
-        scheduler = _running(cfg, db, clock, {"email"})
+        scheduler = _running(world.service, {"email"})
         await scheduler.tick()
         clock.set(local(2027, 2, 2, 7, 0))
         quiet = await scheduler.tick()
@@ -151,7 +162,7 @@ async def test_a_quiet_day_gives_one_line_or_nothing(config, sqlite_url, send_wh
         if send_when_quiet:
             assert len(rows) == 2
             assert rows[1].body_text.count("\n") == 1 and "inget nytt" in rows[1].body_text
-            assert "inget nytt" in rows[1].subject and not rows[1].payload.get("attachments")
+            assert "inget nytt" in (rows[1].subject or "") and not rows[1].payload.get("attachments")
         else:
             assert len(rows) == 1
     finally:
@@ -161,7 +172,8 @@ async def test_a_quiet_day_gives_one_line_or_nothing(config, sqlite_url, send_wh
 @pytest.mark.parametrize("emails, chats, expected", [
     ((ORGANISER,), (), {"email"}), ((), (ORGANISER_CHAT,), {"telegram"}),
     ((ORGANISER,), (ORGANISER_CHAT,), {"email", "telegram"})])
-def test_email_only_telegram_only_or_both(config, emails, chats, expected):
+def test_email_only_telegram_only_or_both(config: Config, emails: tuple[str, ...], chats: tuple[int, ...],
+                                          expected: set[str]) -> None:
     cfg = small_config(config, emails=emails, telegram_ids=chats)
     cfg = cfg.model_copy(update={"channels": cfg.channels.model_copy(update={
         "telegram": cfg.channels.telegram.model_copy(update={"enabled": True})})})
@@ -178,8 +190,9 @@ def _check_summary_mail(msg: EmailMessage) -> None:
     assert msg["To"] == ORGANISER
     assert msg["Auto-Submitted"] == "auto-generated"
     assert "Daglig sammanfattning" in msg["Subject"]
-    text = msg.get_body(("plain",)).get_content()
-    html = msg.get_body(("html",)).get_content()
+    plain, rich = msg.get_body(("plain",)), msg.get_body(("html",))
+    assert plain is not None and rich is not None
+    text, html = plain.get_content(), rich.get_content()
     assert "Falu kommun 2/3: Anna Berg, Erik Lund" in text
     assert "Falu kommun" in html and "<table" in html and "class=" not in html
     files = {part.get_filename(): part for part in msg.iter_attachments()}
@@ -193,7 +206,8 @@ def _check_summary_mail(msg: EmailMessage) -> None:
     assert csv_text.splitlines()[0] == "Träff;Status;Namn;E-post;Organisation;Kost;Anmäld"
 
 
-async def test_email_through_the_maildir_outbox_carries_text_html_xlsx_and_csv(config, sqlite_url, tmp_path):
+async def test_email_through_the_maildir_outbox_carries_text_html_xlsx_and_csv(config: Config, sqlite_url: str,
+                                                                                tmp_path: Path) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 7, 0))
     db = open_database(sqlite_url)
@@ -201,7 +215,7 @@ async def test_email_through_the_maildir_outbox_carries_text_html_xlsx_and_csv(c
         world = World(cfg, db, clock)
         await world.service.prepare()
         await _some_signups(world)
-        await _running(cfg, db, clock, {"email"}).tick()
+        await _running(world.service, {"email"}).tick()
         outbox = tmp_path / "outbox"
         await Dispatcher(db, {"email": MaildirOutbox(outbox, "anmalan@dalalab.example", clock)}, clock).run_once(500)
     finally:
@@ -211,7 +225,7 @@ async def test_email_through_the_maildir_outbox_carries_text_html_xlsx_and_csv(c
     _check_summary_mail(_parse(files[0].read_bytes()))
 
 
-async def test_email_through_real_smtp(config, sqlite_url, smtp_server):
+async def test_email_through_real_smtp(config: Config, sqlite_url: str, smtp_server: SmtpServer) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 7, 0))
     db = open_database(sqlite_url)
@@ -225,7 +239,7 @@ async def test_email_through_real_smtp(config, sqlite_url, smtp_server):
         async with db.sessions() as session, session.begin():   # the participants' replies are not the point
             for row in await OutboxRepository(session).all():
                 await OutboxRepository(session).mark_sent(row.id, clock.now())
-        await _running(cfg, db, clock, {"email"}).tick()
+        await _running(world.service, {"email"}).tick()
         assert await Dispatcher(db, {"email": sender}, clock).run_once() == 1
     finally:
         await sender.close()
@@ -235,7 +249,7 @@ async def test_email_through_real_smtp(config, sqlite_url, smtp_server):
     _check_summary_mail(captured[0].message)
 
 
-async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config, sqlite_url):
+async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config: Config, sqlite_url: str) -> None:
     cfg = small_config(config, emails=(), telegram_ids=(ORGANISER_CHAT,))
     clock = FixedClock(local(2027, 2, 1, 7, 0))
     db = open_database(sqlite_url)
@@ -245,9 +259,13 @@ async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config, sqli
         world = World(cfg, db, clock)
         await world.service.prepare()
         await _some_signups(world)
-        await _running(cfg, db, clock, {"telegram"}).tick()
+        await _running(world.service, {"telegram"}).tick()
+        async with world.service.reading() as uow:          # what /export reads and sends
+            filename, data = export_document(await uow.registrations.rows(), cfg, clock.now())
+        attached = {"filename": filename, "base64": base64.b64encode(data).decode(), "caption": cfg.event.name}
         async with db.sessions() as session, session.begin():
-            await OutboxRepository(session).add(await export_reply(cfg, db, ORGANISER_CHAT, clock.now()),
+            await OutboxRepository(session).add(Reply("telegram", "export", str(ORGANISER_CHAT), None,
+                                                      "Deltagarlistan som Excel-fil:", payload={"document": attached}),
                                                 None, clock.now())
         async with bot:
             sent = await Dispatcher(db, {"telegram": TelegramSender(bot, clock)}, clock).run_once()
@@ -264,7 +282,7 @@ async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config, sqli
         "Anna Berg", "Erik Lund", "Karin Sjö"]
 
 
-async def test_queue_summary_force_sends_an_extra_unrecorded_copy(config, sqlite_url):
+async def test_queue_summary_force_sends_an_extra_unrecorded_copy(config: Config, sqlite_url: str) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 9, 0))
     db = open_database(sqlite_url)
@@ -273,9 +291,9 @@ async def test_queue_summary_force_sends_an_extra_unrecorded_copy(config, sqlite
         await world.service.prepare()
         await _some_signups(world)
         day = dt.date(2027, 2, 1)
-        assert (await queue_summary(cfg, db, clock.now(), day, {"email"})).queued
-        assert (await queue_summary(cfg, db, clock.now(), day, {"email"})).already == (f"email:{ORGANISER}",)
-        assert (await queue_summary(cfg, db, clock.now(), day, {"email"}, record=False)).queued
+        assert (await world.service.queue_summary(day, {"email"})).queued
+        assert (await world.service.queue_summary(day, {"email"})).already == (f"email:{ORGANISER}",)
+        assert (await world.service.queue_summary(day, {"email"}, record=False)).queued
         assert len(await _summaries(db)) == 2 and await _runs(db) == 1
     finally:
         await db.dispose()

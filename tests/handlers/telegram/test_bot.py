@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.clock import FixedClock
-from handlers.telegram_bot import webhook_secret
+from handlers.telegram.bot import webhook_secret
 from tests.fakes.telegram_api import FakeTelegram, user
 from tests.fakes.telegram_harness import BotHarness, telegram_config
 
@@ -50,6 +50,20 @@ async def test_a_second_instance_polling_the_same_token_is_reported(tmp_path: Pa
     finally:
         await second.stop()
         await first.stop()
+
+
+async def test_calendar_files_are_made_in_the_configured_mail_domain(tmp_path: Path, clock: FixedClock) -> None:
+    config = telegram_config(tmp_path)
+    smtp = config.channels.smtp.model_copy(update={"enabled": True, "from_address": "anmalan@regiondalarna.se"})
+    config = config.model_copy(update={"channels": config.channels.model_copy(update={"smtp": smtp})})
+    h = await BotHarness(config, clock).start()
+    try:
+        out = await h.send(KALLE, "anmäler mig till 3/5, Kalle Svensson, Borlänge", expect=2)
+        assert out[1].document is not None
+        uids = [line for line in out[1].document[1].decode().splitlines() if line.startswith("UID:")]
+        assert uids and all(uid.endswith("@regiondalarna.se") for uid in uids)   # SMTP's, not the demo mailbox's
+    finally:
+        await h.stop()
 
 
 def test_webhook_secret_is_stable_and_not_the_token() -> None:

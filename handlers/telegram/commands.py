@@ -1,10 +1,11 @@
 """The bot's commands: participants' (/start, /hjalp, /status, /avanmal, /radera, /koppla) and organisers'
 (/sammanfattning, /lista, /export, /vantelista — only for ``organisers.telegram_ids``).
 
-Every command is a Turn: its update is recorded and its answer queued in one transaction, and
-the dispatcher sends it. A participant sees and changes only the registrations linked to their
-Telegram user; an e-mail registration is linked only through a code mailed to its address
-(/koppla). Changes go to the registration service as requests, like any message.
+Every command is a Turn: its update is recorded and its answer queued in one transaction (the
+service's), and the dispatcher sends it. Reads go through ``service.reading()``. A participant
+sees and changes only the registrations linked to their Telegram user; an e-mail registration is
+linked only through a code mailed to its address (/koppla). Changes go to the registration
+service as requests, like any message.
 """
 
 from __future__ import annotations
@@ -15,19 +16,21 @@ import logging
 import re
 from collections.abc import Sequence
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from assistant.chat import KEEP
 from assistant.config import Config
+from assistant.exporting import export_document
+from assistant.labels import person_name
 from assistant.listing import Row
 from assistant.outgoing import Reply
 from assistant.replies import short_date
 from assistant.request import Intent, ParsedRequest, Person
+from assistant.summary.queueing import preview
+from assistant.summary.render import render_telegram
 from assistant.tokens import LINK_CODE, LINK_PREFIX, VALID_FOR, new_token
-from handlers.summary import export_document
-from handlers.telegram_texts import say
-from handlers.telegram_turn import Turn
+from handlers.telegram.callback_data import Kind, button
+from handlers.telegram.texts import say
+from handlers.telegram.turn import Turn
 from storage.models import Person as PersonRow
-from storage.registrations import RegistrationRepository
 from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger("anmalan.telegram")
@@ -56,74 +59,85 @@ async def show_help(turn: Turn) -> None:
 
 async def show_status(turn: Turn) -> None:
     """List the user's own registrations, with waiting-list places."""
-    async with turn.ctx.service.db.sessions() as session:
-        _, rows, every = await _own_and_all(session, turn)
+    _, rows = await _own(turn)
     if not rows:
         turn.say(say(turn.lang, "status_none"))
     else:
-        turn.say(say(turn.lang, "status_head") + "\n" + "\n".join(_status_lines(turn, rows, every)))
+        turn.say(say(turn.lang, "status_head") + "\n" + "\n".join(_status_lines(turn, rows)))
     await turn.commit(intent="command")
 
 
 async def ask_cancel(turn: Turn) -> None:
     """Offer the user's sessions to cancel, one button each (and "all")."""
-    async with turn.ctx.service.db.sessions() as session:
-        _, rows = await _own(session, turn)
+    _, rows = await _own(turn)
+    lang = turn.lang
     if not rows:
-        turn.say(say(turn.lang, "status_none"))
+        turn.say(say(lang, "status_none"))
     else:
-        days = sorted({r.session for r in rows})
-        buttons = [[[short_date(d, turn.lang), f"av:{turn.lang}:{d.isoformat()}"]] for d in days]
-        buttons.append([[say(turn.lang, "cancel_all"), f"av:{turn.lang}:all"]])
-        buttons.append([[say(turn.lang, "button_no"), f"av:{turn.lang}:no"]])
-        turn.say(say(turn.lang, "cancel_choose"), buttons)
+        days = sorted({r.session for r, _ in rows})
+        buttons = [[button(short_date(d, lang), Kind.CANCEL, lang, d.isoformat())] for d in days]
+        buttons.append([button(say(lang, "cancel_all"), Kind.CANCEL, lang, "all")])
+        buttons.append([button(say(lang, "button_no"), Kind.CANCEL, lang, "no")])
+        turn.say(say(lang, "cancel_choose"), buttons)
     await turn.commit(intent="command")
 
 
 async def on_cancel_button(turn: Turn) -> None:
-    """Handle a press under /avanmal: ask to confirm the choice, or cancel what was confirmed."""
-    _, lang, what = (turn.button or "").split(":", 2)
+    """Take a press under /avanmal: ask to confirm the choice, or cancel what was confirmed."""
+    match turn.press.parts if turn.press is not None else ():
+        case (lang, "ok", what):
+            confirmed = True
+        case (lang, what):
+            confirmed = False
+        case _:
+            await turn.commit(intent="stale-button")
+            return
     turn.lang = lang
-    confirmed = what.startswith("ok:")
-    what = what.removeprefix("ok:")
     if what == "no":
         turn.say(say(lang, "aborted"), edit=True)
         await turn.commit(intent="command")
         return
-    async with turn.ctx.service.db.sessions() as session:
-        people, rows = await _own(session, turn)
-    day = None if what == "all" else dt.date.fromisoformat(what)
+    day = _session_day(what)
+    if day is None and what != "all":
+        await turn.commit(intent="stale-button")
+        return
+    people, rows = await _own(turn)
     label = say(lang, "cancel_all_sessions") if day is None else short_date(day, lang)
-    who = ", ".join(sorted({r.name or "?" for r in rows if day is None or r.session == day}))
+    who = ", ".join(sorted({r.name or "?" for r, _ in rows if day is None or r.session == day}))
     question = say(lang, "cancel_confirm", who=who or "?", what=label)
     if not confirmed:
-        turn.say(question, [[[say(lang, "button_yes_cancel"), f"av:{lang}:ok:{what}"],
-                             [say(lang, "button_no"), f"av:{lang}:no"]]], edit=True)
+        turn.say(question, [[button(say(lang, "button_yes_cancel"), Kind.CANCEL, lang, "ok", what),
+                             button(say(lang, "button_no"), Kind.CANCEL, lang, "no")]], edit=True)
         await turn.commit(intent="command")
         return
     turn.say(say(lang, "chosen", question=question, answer=say(lang, "button_yes_cancel")), edit=True)
     request = ParsedRequest(Intent.CANCEL, _persons(people), (day,) if day else (), None, turn.sender, lang,
                             sessions_named=day is not None)
-    await turn.submit(request, end=False)
+    await turn.submit(request, conversation=KEEP)
 
 
 async def ask_erase(turn: Turn) -> None:
     """Ask whether to erase the user's data, with a confirm button."""
-    turn.say(say(turn.lang, "erase_confirm"), [[[say(turn.lang, "button_yes_erase"), f"er:{turn.lang}:yes"],
-                                                [say(turn.lang, "button_no"), f"er:{turn.lang}:no"]]])
+    lang = turn.lang
+    turn.say(say(lang, "erase_confirm"), [[button(say(lang, "button_yes_erase"), Kind.ERASE, lang, "yes"),
+                                           button(say(lang, "button_no"), Kind.ERASE, lang, "no")]])
     await turn.commit(intent="command")
 
 
 async def on_erase_button(turn: Turn) -> None:
     """Erase the user's data (the service's erasure) when confirmed; the conversation goes too."""
-    _, lang, answer = (turn.button or "").split(":", 2)
+    match turn.press.parts if turn.press is not None else ():
+        case (lang, answer):
+            pass
+        case _:
+            await turn.commit(intent="stale-button")
+            return
     turn.lang = lang
     if answer != "yes":
         turn.say(say(lang, "aborted"), edit=True)
         await turn.commit(intent="command")
         return
-    async with turn.ctx.service.db.sessions() as session:
-        people, _ = await _own(session, turn)
+    people = await _people(turn)
     turn.say(say(lang, "chosen", question=say(lang, "erase_confirm"), answer=say(lang, "button_yes_erase")),
              edit=True)
     await turn.submit(ParsedRequest(Intent.ERASURE, _persons(people), sender=turn.sender, language=lang))
@@ -201,8 +215,9 @@ async def show_summary(turn: Turn) -> None:
     """The organisers' compact summary (the daily summary's Telegram text, or per-session counts)."""
     if await refuse_unless_organiser(turn, "sammanfattning"):
         return
-    text = await _summary_text(turn)
-    turn.say(text)
+    async with turn.ctx.service.reading() as uow:
+        report = await preview(uow, turn.config, turn.now)
+    turn.say(render_telegram(report))
     await turn.commit(intent="command")
 
 
@@ -218,8 +233,8 @@ async def show_list(turn: Turn, args: Sequence[str]) -> None:
             turn.say(say(turn.lang, "unknown_session", sessions=sessions))
             await turn.commit(intent="command")
             return
-    async with turn.ctx.service.db.sessions() as session:
-        rows = await RegistrationRepository(session).rows(day)
+    async with turn.ctx.service.reading() as uow:
+        rows = await uow.registrations.rows(day)
     turn.say(_list_text(turn, rows, day) if rows else say(turn.lang, "list_empty"))
     await turn.commit(intent="command")
 
@@ -228,8 +243,8 @@ async def show_waitlist(turn: Turn) -> None:
     """Who waits for a place, per session, first in line first."""
     if await refuse_unless_organiser(turn, "vantelista"):
         return
-    async with turn.ctx.service.db.sessions() as session:
-        rows = [r for r in await RegistrationRepository(session).rows() if r.status == "waitlisted"]
+    async with turn.ctx.service.reading() as uow:
+        rows = [r for r in await uow.registrations.rows() if r.status == "waitlisted"]
     turn.say(_list_text(turn, rows, None) if rows else say(turn.lang, "waitlist_empty"))
     await turn.commit(intent="command")
 
@@ -238,7 +253,9 @@ async def send_export(turn: Turn) -> None:
     """The participant list as an XLSX file."""
     if await refuse_unless_organiser(turn, "export"):
         return
-    filename, data = await export_document(turn.config, turn.ctx.service.db, turn.now)
+    async with turn.ctx.service.reading() as uow:
+        rows = await uow.registrations.rows()
+    filename, data = export_document(rows, turn.config, turn.now)
     turn.say(say(turn.lang, "export_caption", event=turn.config.event.name),
              document={"filename": filename, "base64": base64.b64encode(data).decode()})
     await turn.commit(intent="command")
@@ -246,33 +263,39 @@ async def send_export(turn: Turn) -> None:
 
 # -- helpers -------------------------------------------------------------------------------------
 
-async def _own(session: AsyncSession, turn: Turn) -> tuple[list[PersonRow], list[Row]]:
-    """The people linked to the user, and their active registrations."""
-    people, own, _ = await _own_and_all(session, turn)
-    return people, own
+async def _people(turn: Turn) -> list[PersonRow]:
+    """The people linked to the user."""
+    async with turn.ctx.service.reading() as uow:
+        return await uow.registrations.people_for_sender("telegram", str(turn.user_id))
 
 
-async def _own_and_all(session: AsyncSession, turn: Turn) -> tuple[list[PersonRow], list[Row], list[Row]]:
-    regs = RegistrationRepository(session)
-    people = await regs.people_for_sender("telegram", str(turn.user_id))
-    ids = {p.id for p in people}
-    every = await regs.rows() if ids else []
-    return people, [r for r in every if r.person_id in ids], every
+async def _own(turn: Turn) -> tuple[list[PersonRow], list[tuple[Row, int | None]]]:
+    """The people linked to the user, and their active registrations (with waiting-list places)."""
+    async with turn.ctx.service.reading() as uow:
+        people = await uow.registrations.people_for_sender("telegram", str(turn.user_id))
+        rows = await uow.registrations.rows_of_people([p.id for p in people]) if people else []
+    return people, rows
 
 
 def _persons(people: list[PersonRow]) -> tuple[Person, ...]:
     return tuple(Person(p.name, p.email, None) for p in people if p.name or p.email)
 
 
-def _status_lines(turn: Turn, rows: list[Row], every: list[Row]) -> list[str]:
-    several = len({r.person_id for r in rows}) > 1
+def _session_day(text: str) -> dt.date | None:
+    """The date a button names, or None."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _status_lines(turn: Turn, rows: list[tuple[Row, int | None]]) -> list[str]:
+    several = len({r.person_id for r, _ in rows}) > 1
     lines = []
-    for r in rows:
+    for r, position in rows:
         session = turn.config.event.session_on(r.session)
         where = f" {session.start:%H.%M}–{session.end:%H.%M}, {session.place}" if session else ""
         if r.status == "waitlisted":
-            position = 1 + sum(1 for o in every if o.session == r.session and o.status == "waitlisted"
-                               and (o.queued_at, o.person_id) < (r.queued_at, r.person_id))
             state = say(turn.lang, "status_waitlisted", position=position)
         else:
             state = say(turn.lang, "status_confirmed")
@@ -302,7 +325,7 @@ def _list_text(turn: Turn, rows: list[Row], day: dt.date | None) -> str:
 
 
 def _who(r: Row) -> str:
-    parts = [r.name or "(raderad)"]
+    parts = [person_name(r.name)]
     if r.organisation:
         parts.append(r.organisation)
     text = ", ".join(parts)
@@ -319,23 +342,4 @@ def _session_named(turn: Turn, text: str) -> dt.date | None:
     dates = tuple(s.date for s in turn.config.event.sessions)
     mention = find_mention(text, dates, turn.now.astimezone(turn.config.event.tz).date())
     return min(mention.dates) if len(mention.dates) == 1 else None
-
-
-async def _summary_text(turn: Turn) -> str:
-    try:
-        from assistant.summary_render import render_telegram
-        from handlers.summary import preview
-    except ImportError:
-        render_telegram = None  # type: ignore[assignment]
-    if render_telegram is not None:
-        report = await preview(turn.config, turn.ctx.service.db, turn.now)
-        return render_telegram(report)
-    async with turn.ctx.service.db.sessions() as session:
-        rows = await RegistrationRepository(session).rows()
-    lines = [turn.config.event.name]
-    for s in turn.config.event.sessions:
-        confirmed = sum(1 for r in rows if r.session == s.date and r.status == "confirmed")
-        waiting = sum(1 for r in rows if r.session == s.date and r.status == "waitlisted")
-        lines.append(f"{short_date(s.date, turn.lang)}: {confirmed}/{s.capacity}, väntelista {waiting}")
-    return "\n".join(lines)
 

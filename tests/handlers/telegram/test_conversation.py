@@ -11,9 +11,7 @@ from assistant.clock import FixedClock
 from storage.models import Conversation, InboundMessage, Person, Registration
 from tests.conftest import local
 from tests.fakes.telegram_api import FakeTelegram, Sent, user
-from tests.fakes.telegram_harness import BotHarness, harness, telegram_config
-
-__all__ = ["harness"]
+from tests.fakes.telegram_harness import BotHarness, telegram_config
 
 KALLE = user(1001, "Kalle", "Svensson")
 
@@ -162,3 +160,19 @@ async def test_a_duplicate_conversation_step_changes_nothing(harness: BotHarness
 async def test_english_alias_speaks_english(harness: BotHarness) -> None:
     [ask_name] = await harness.send(KALLE, "/register")
     assert "What is your name" in (ask_name.text or "")
+
+
+async def test_a_conversation_stored_in_an_older_shape_starts_over_politely(harness: BotHarness) -> None:
+    old = {"request": {"people": [["Kalle Svensson", None]], "sessions": [], "diet": None},
+           "todo": ["organisation", "sessions"], "asked": True, "chosen": [], "lang": "sv"}
+    async with harness.db.sessions() as s, s.begin():
+        s.add(Conversation(channel="telegram", chat_key="1001", state="ask_organisation", data=old,
+                           updated_at=harness.clock.now()))
+    sorry, ask_name = await harness.send(KALLE, "Mora kommun", expect=2)
+    assert "börjar om" in (sorry.text or "") and "Vad heter du" in (ask_name.text or "")
+    [ask_org] = await harness.send(KALLE, "Kalle Svensson")
+    assert "Vilken organisation" in (ask_org.text or "")
+    [ask_sessions] = await harness.send(KALLE, "Mora")
+    out = await harness.send(KALLE, "3/5", expect=2)
+    assert "Vilka träffar" in (ask_sessions.text or "") and "Kalle Svensson, Mora kommun" in (out[0].text or "")
+    assert await _registrations(harness) == [("Kalle Svensson", dt.date(2027, 5, 3), "confirmed", 1001)]

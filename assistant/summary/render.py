@@ -1,6 +1,7 @@
 """The daily summary's texts, in Swedish: plain text (also the CLI preview), HTML, Telegram, one line.
 
-Pure: a ``Report`` in, strings out. The HTML comes from ``templates/summary/summary.html.j2``
+Pure: a ``Report`` in, strings out; every word of the summary is here (the status words are
+``assistant/labels.py``'s). The HTML comes from ``templates/summary/summary.html.j2``
 (organisers may override it in their ``templates_dir``): inline styles and table-based fill bars
 only, so that it renders the same in Outlook, Gmail and Apple Mail.
 """
@@ -14,8 +15,16 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from tabulate import tabulate
 
+from assistant.labels import status_label
 from assistant.replies import PACKAGE_TEMPLATES, long_date, short_date
-from assistant.summary_report import ATTENTION_KINDS, CHANGE_KINDS, Attention, ChangeLine, Report
+from assistant.summary.report import (
+    ATTENTION_KINDS,
+    CHANGE_KINDS,
+    Attention,
+    ChangeLine,
+    OrganisationUse,
+    Report,
+)
 
 TELEGRAM_LIMIT = 4096
 BAR_CELLS = 10
@@ -25,7 +34,15 @@ ATTENTION_TITLES = {"question": "Frågor som vidarebefordrats", "not-understood"
                     "pending-confirmation": "Ändringar som väntar på bekräftelse",
                     "failed-reply": "Svar som inte kunde skickas", "held": "Meddelanden som hålls för granskning",
                     "failed-message": "Meddelanden som inte kunde behandlas"}
-_STATUS = {"confirmed": "plats", "waitlisted": "väntelista", "cancelled": "avanmäld"}
+DETAILS = {"erasure": "uppgifterna raderade på begäran", "substituted": "lämnade platsen till en kollega",
+           "substitute": "tog över en kollegas plats", "changed-diet": "kost ändrad",
+           "changed-details": "uppgifter ändrade", "changed-sessions": "byte av träffar"}
+HELD = {"too-large": "för stort, inte tolkat", "reply-limit": "svarsgränsen för adressen nådd"}
+INTENTS = {"register": "anmälan", "cancel": "avanmälan", "change": "ändring", "erasure": "radering"}
+REPLY_KINDS = {"confirmation": "bekräftelse", "rejection": "avböjande", "cancellation": "avanmälan",
+               "clarification": "motfråga", "acknowledgement": "kvittens", "forward": "vidarebefordran",
+               "promotion": "plats från väntelistan", "confirm-change": "begäran om bekräftelse",
+               "summary": "sammanfattning", "reply": "svar"}
 _SHORT_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
@@ -88,20 +105,57 @@ def session_table(report: Report) -> str:
     return str(tabulate(rows, headers=["Träff", "Plats", "Bekräftade", "Väntelista", "Lediga", "Fyllnad"]))
 
 
+def organisation_line(use: OrganisationUse) -> str:
+    """"Falu kommun 3/3: A, B, C" (no quota: "Region Dalarna 2: A, B")."""
+    used = f"{len(use.people)}/{use.quota}" if use.quota is not None else str(len(use.people))
+    return f"{use.name} {used}: {', '.join(use.people)}"
+
+
+def change_detail(line: ChangeLine) -> str:
+    """What the change was, in words ("tog över en kollegas plats", "ny kost: vegansk"); "" if nothing to add."""
+    if line.detail == "changed-diet" and line.diet:
+        return f"ny kost: {line.diet}"
+    return DETAILS.get(line.detail, line.detail) if line.detail else ""
+
+
 def change_text(line: ChangeLine) -> str:
     """"Anna Andersson (Falu kommun): 3 maj, 21 sep (väntelista) – tog över en kollegas plats"."""
     who = f"{line.name} ({line.organisation})" if line.organisation else line.name
     when = ", ".join(day_month(d) + ("" if status in ("confirmed", "cancelled") or line.kind == "cancelled"
-                                     else f" ({_STATUS.get(status, status)})")
+                                     else f" ({status_label(status)})")
                      for d, status in line.sessions)
     text = f"{who}: {when}" if when else who
-    return f"{text} – {line.detail}" if line.detail else text
+    detail = change_detail(line)
+    return f"{text} – {detail}" if detail else text
+
+
+def attention_detail(item: Attention) -> str:
+    """What the item is about, in words ("för stort, inte tolkat: Anmälan", "bekräftelse via email: 550 ...")."""
+    if item.kind == "held":
+        why = HELD.get(item.code or "", item.code or "")
+        return f"{why}: {item.text or '(ingen ämnesrad)'}"
+    if item.kind == "failed-message":
+        return item.text or "okänt fel"
+    if item.kind == "pending-confirmation":
+        what = INTENTS.get(item.code or "", item.code or "")
+        return f"{what} begärd av {item.asked_by or '?'}, väntar på svar från {item.confirm_to or '?'}"
+    if item.kind == "failed-reply":
+        kind = REPLY_KINDS.get(item.code or "", item.code or "")
+        return f"{kind} via {item.channel}: {item.text or 'inget svar från servern'}"
+    return item.text or ""
+
+
+def attention_who(item: Attention) -> str:
+    """Who the item is about: the sender, recipient or person (or the address awaited)."""
+    if item.kind == "pending-confirmation":
+        return item.who or item.confirm_to or "?"
+    return item.who or "(okänd avsändare)"
 
 
 def attention_text(item: Attention) -> str:
     """"2 feb 14.03, anna@falun.se: Blir det lunch?"."""
     mark = "" if item.new else " (sedan tidigare)"
-    return f"{moment(item.at)}, {item.who}: {item.detail}{mark}"
+    return f"{moment(item.at)}, {attention_who(item)}: {attention_detail(item)}{mark}"
 
 
 def diet_text(report: Report, date: dt.date) -> str:
@@ -117,7 +171,7 @@ def render_text(report: Report) -> str:
              if report.since else "Första sammanfattningen: allt sedan start.")
     out = [report.event, f"Daglig sammanfattning {long_date(report.day, 'sv')}", since, "",
            deadline_line(report), "", "TRÄFFAR", session_table(report), "", "ORGANISATIONER"]
-    out += [o.line() for o in report.organisations] or ["Inga anmälda ännu."]
+    out += [organisation_line(o) for o in report.organisations] or ["Inga anmälda ännu."]
     if report.nobody_from:
         out.append("Ingen anmäld ännu från: " + ", ".join(report.nobody_from) + ".")
     out += ["", "SEDAN FÖRRA SAMMANFATTNINGEN" if report.since else "HITTILLS"]

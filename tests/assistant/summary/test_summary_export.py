@@ -8,7 +8,8 @@ import io
 
 from openpyxl import load_workbook
 
-from assistant.exporting import to_csv, to_xlsx
+from assistant.config import Config
+from assistant.exporting import export_document, to_csv, to_xlsx
 from assistant.listing import Row
 from tests.conftest import local
 
@@ -26,7 +27,7 @@ ROWS = [_row(1, "Anna Berg", "Falu kommun", S1, diet="vegetarisk"), _row(2, "Eri
         _row(1, "Anna Berg", "Falu kommun", S2, diet="vegetarisk")]
 
 
-def test_workbook_sheets_headers_cells_and_widths(config):
+def test_workbook_sheets_headers_cells_and_widths(config: Config) -> None:
     book = load_workbook(io.BytesIO(to_xlsx(ROWS, config)))
     assert book.sheetnames == ["Översikt", "Organisationer", "2027-05-03", "2027-09-21", "2027-11-29", "2028-02-22"]
     overview = [list(r) for r in book["Översikt"].iter_rows(values_only=True)]
@@ -46,10 +47,16 @@ def test_workbook_sheets_headers_cells_and_widths(config):
     assert book["Översikt"].column_dimensions["C"].width == 60        # long titles capped
 
 
-def test_csv_is_excel_friendly_and_in_local_time(config):
+def test_csv_is_excel_friendly_and_in_local_time(config: Config) -> None:
     data = to_csv(ROWS, config)
     assert data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Träff", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäld"]
     assert rows[1] == ["2027-05-03", "bekräftad", "Anna Berg", "anna@falun.se", "Falu kommun", "vegetarisk",
                        "2027-03-01 08:01"]
+
+
+def test_the_telegram_export_is_the_workbook_named_for_the_local_day(config: Config) -> None:
+    name, data = export_document(ROWS, config, local(2027, 3, 2, 0, 30))     # 23:30 UTC the day before
+    assert name == "deltagare-2027-03-02.xlsx" and data[:2] == b"PK"
+    assert load_workbook(io.BytesIO(data))["2027-05-03"]["C2"].value == "Anna Berg"

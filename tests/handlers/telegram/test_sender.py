@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import select
 
 from assistant.clock import FixedClock
-from handlers.telegram_sender import split_text
+from handlers.telegram.sender import split_text
 from storage.models import OutboxMessage
 from tests.fakes.telegram_api import user
-from tests.fakes.telegram_harness import BotHarness, harness
-
-__all__ = ["harness"]
+from tests.fakes.telegram_harness import BotHarness
 
 KALLE = user(1001, "Kalle", "Svensson")
 
@@ -24,8 +23,9 @@ async def _rows(h: BotHarness) -> list[OutboxMessage]:
                                      .order_by(OutboxMessage.id))).all())
 
 
-async def _until(predicate_rows: object, h: BotHarness, timeout: float = 3.0) -> list[OutboxMessage]:
-    assert callable(predicate_rows)
+async def _until(predicate_rows: Callable[[list[OutboxMessage]], object], h: BotHarness,
+                 timeout: float = 3.0) -> list[OutboxMessage]:
+    """The telegram outbox rows, once ``predicate_rows`` holds for them (fails after ``timeout``)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
         rows = await _rows(h)

@@ -1,9 +1,9 @@
 """The organisers' daily summary as a report model, built from plain facts (pure: no I/O, no clock).
 
-``build_report`` turns what storage read (``SummaryFacts``) into a ``Report``: per session the fill
-level, per organisation the quota used and by whom, what changed since the last summary, what
-needs a human, the catering counts and the days left to the deadline. ``summary_render`` makes
-the texts of it.
+``build_report`` turns what storage read (``facts.SummaryFacts``) into a ``Report``: per session the
+fill level, per organisation the quota used and by whom, what changed since the last summary, what
+needs a human, the catering counts and the days left to the deadline. It keeps codes (a change's
+``detail``, an item's ``code``); ``render`` has the words.
 """
 
 from __future__ import annotations
@@ -13,13 +13,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from assistant.config import Config
-from storage.summary import AttentionItem, HistoryEntry, SummaryFacts
+from assistant.labels import person_name
+from assistant.summary.facts import AttentionItem, HistoryEntry, SummaryFacts
 
 NEW, CANCELLED, CHANGED, PROMOTED = "new", "cancelled", "changed", "promoted"
 CHANGE_KINDS = (NEW, CANCELLED, CHANGED, PROMOTED)
 ATTENTION_KINDS = ("question", "not-understood", "pending-confirmation", "failed-reply", "held",
                    "failed-message")
 _CHANGE_REASONS = {"changed-sessions", "substituted", "substitute"}
+# A change line's detail, most telling first: the history reason codes, and what a change is by default.
+DETAILS = ("erasure", "substituted", "substitute", "changed-diet", "changed-details")
+CHANGED_SESSIONS = "changed-sessions"
 
 
 @dataclass(frozen=True)
@@ -52,11 +56,6 @@ class OrganisationUse:
     quota: int | None
     people: tuple[str, ...]
 
-    def line(self) -> str:
-        """"Falu kommun 3/3: A, B, C" (no quota: "Region Dalarna 2: A, B")."""
-        used = f"{len(self.people)}/{self.quota}" if self.quota is not None else str(len(self.people))
-        return f"{self.name} {used}: {', '.join(self.people)}"
-
 
 @dataclass(frozen=True)
 class ChangeLine:
@@ -66,18 +65,23 @@ class ChangeLine:
     name: str
     organisation: str | None
     sessions: tuple[tuple[dt.date, str], ...]   # (session, status now or after the change)
-    detail: str = ""
+    detail: str | None = None                   # a code of ``DETAILS`` or ``CHANGED_SESSIONS``
+    diet: str | None = None                     # the new diet (detail ``changed-diet``)
 
 
 @dataclass(frozen=True)
 class Attention:
-    """An item for a human; ``new`` when it arrived after the last summary."""
+    """An item for a human (``facts.AttentionItem``, in local time); ``new`` when it arrived after the last summary."""
 
     kind: str
     at: dt.datetime
-    who: str
-    detail: str
+    who: str | None
     new: bool
+    text: str | None = None
+    code: str | None = None
+    channel: str | None = None
+    asked_by: str | None = None
+    confirm_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,9 +147,7 @@ def build_report(config: Config, facts: SummaryFacts, day: dt.date | None = None
         organisations=_organisations(config, facts),
         nobody_from=_nobody_from(config, facts),
         changes=_changes(facts.history),
-        attention=tuple(Attention(a.kind, a.at.astimezone(tz), a.who, a.detail,
-                                  facts.since is None or a.at > facts.since)
-                        for a in sorted(facts.attention, key=_attention_order)),
+        attention=tuple(_attention(a, tz, facts.since) for a in sorted(facts.attention, key=_attention_order)),
         diets=_diets(config, facts),
     )
 
@@ -167,7 +169,7 @@ def _organisations(config: Config, facts: SummaryFacts) -> tuple[OrganisationUse
             continue
         seen = first[r.organisation].get(r.person_id)
         if seen is None or r.queued_at < seen[0]:
-            first[r.organisation][r.person_id] = (r.queued_at, r.name or "(raderad)")
+            first[r.organisation][r.person_id] = (r.queued_at, person_name(r.name))
     order = {o.name: i for i, o in enumerate(config.organisations)}
     names = sorted(first, key=lambda n: (order.get(n, len(order)), n))
     return tuple(OrganisationUse(n, config.quota_for(n),
@@ -205,28 +207,26 @@ def _changes(history: tuple[HistoryEntry, ...]) -> tuple[ChangeLine, ...]:
         for e in entries:
             if e.session is not None:
                 sessions[e.session] = e.to_status or ""
-        lines.append(ChangeLine(kind, last.name or "(raderad)", last.organisation,
-                                tuple(sorted(sessions.items())), _detail(kind, entries)))
+        detail = _detail(kind, entries)
+        diet = next((e.diet for e in reversed(entries) if e.diet), None) if detail == "changed-diet" else None
+        lines.append(ChangeLine(kind, person_name(last.name), last.organisation,
+                                tuple(sorted(sessions.items())), detail, diet))
     order = {k: i for i, k in enumerate(CHANGE_KINDS)}
     return tuple(sorted(lines, key=lambda c: order[c.kind]))
 
 
-def _detail(kind: str, entries: list[HistoryEntry]) -> str:
+def _detail(kind: str, entries: list[HistoryEntry]) -> str | None:
     reasons = {e.reason for e in entries}
     if "erasure" in reasons:
-        return "uppgifterna raderade på begäran"
-    if kind == CHANGED:
-        if "substituted" in reasons:
-            return "lämnade platsen till en kollega"
-        if "substitute" in reasons:
-            return "tog över en kollegas plats"
-        if "changed-diet" in reasons:
-            diet = next((e.diet for e in reversed(entries) if e.diet), None)
-            return f"ny kost: {diet}" if diet else "kost ändrad"
-        if "changed-details" in reasons:
-            return "uppgifter ändrade"
-        return "byte av träffar"
-    return ""
+        return "erasure"
+    if kind != CHANGED:
+        return None
+    return next((d for d in DETAILS if d in reasons), CHANGED_SESSIONS)
+
+
+def _attention(item: AttentionItem, tz: dt.tzinfo, since: dt.datetime | None) -> Attention:
+    return Attention(item.kind, item.at.astimezone(tz), item.who, since is None or item.at > since, item.text,
+                     item.code, item.channel, item.asked_by, item.confirm_to)
 
 
 def _attention_order(item: AttentionItem) -> tuple[int, dt.datetime]:

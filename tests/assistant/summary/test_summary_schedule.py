@@ -6,24 +6,34 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from pathlib import Path
 
 from sqlalchemy import select
 
 from assistant.clock import FixedClock
-from handlers.summary import SummaryScheduler, due, latest_slot, next_run, send_instant
+from assistant.config import Config
+from assistant.service import Service
+from assistant.summary.schedule import (
+    SummaryScheduler,
+    due,
+    latest_slot,
+    next_run,
+    send_instant,
+    sleep_or_stop,
+)
 from storage.database import open_database
 from storage.models import OutboxMessage, SummaryRun
+from tests.assistant.summary.test_summary_world import World, small_config
 from tests.conftest import STOCKHOLM, local
-from tests.handlers.test_summary_world import World, small_config
 
 UTC = dt.UTC
 
 
-def _at(config, hour: int, minute: int = 0):
+def _at(config: Config, hour: int, minute: int = 0) -> Config:
     return config.model_copy(update={"summary": config.summary.model_copy(update={"time": dt.time(hour, minute)})})
 
 
-def test_seven_o_clock_local_on_both_dst_change_days(config):
+def test_seven_o_clock_local_on_both_dst_change_days(config: Config) -> None:
     # Spring forward (2027-03-28): 07:00 is CEST, 05:00 UTC; the day before it was 06:00 UTC.
     assert send_instant(dt.date(2027, 3, 27), config) == dt.datetime(2027, 3, 27, 6, 0, tzinfo=UTC)
     assert send_instant(dt.date(2027, 3, 28), config) == dt.datetime(2027, 3, 28, 5, 0, tzinfo=UTC)
@@ -32,7 +42,7 @@ def test_seven_o_clock_local_on_both_dst_change_days(config):
     assert send_instant(dt.date(2027, 10, 31), config) == dt.datetime(2027, 10, 31, 6, 0, tzinfo=UTC)
 
 
-def test_next_run_is_23_and_25_hours_apart_across_the_changes(config):
+def test_next_run_is_23_and_25_hours_apart_across_the_changes(config: Config) -> None:
     spring = next_run(local(2027, 3, 27, 7, 0), config)
     assert spring.astimezone(STOCKHOLM).replace(tzinfo=None) == dt.datetime(2027, 3, 28, 7, 0)
     assert spring - local(2027, 3, 27, 7, 0) == dt.timedelta(hours=23)
@@ -41,7 +51,7 @@ def test_next_run_is_23_and_25_hours_apart_across_the_changes(config):
     assert autumn - local(2027, 10, 30, 7, 0) == dt.timedelta(hours=25)
 
 
-def test_a_time_inside_the_dst_gap_or_fold_still_gives_one_send_per_day(config):
+def test_a_time_inside_the_dst_gap_or_fold_still_gives_one_send_per_day(config: Config) -> None:
     at_0230 = _at(config, 2, 30)
     # 02:30 does not exist on 28 March: it is taken as 03:30 CEST (01:30 UTC), still on that day.
     gap = send_instant(dt.date(2027, 3, 28), at_0230)
@@ -54,7 +64,7 @@ def test_a_time_inside_the_dst_gap_or_fold_still_gives_one_send_per_day(config):
     assert after == send_instant(dt.date(2027, 11, 1), at_0230)
 
 
-def test_latest_slot_and_due(config):
+def test_latest_slot_and_due(config: Config) -> None:
     assert latest_slot(local(2027, 3, 28, 6, 59), config)[0] == dt.date(2027, 3, 27)
     assert latest_slot(local(2027, 3, 28, 7, 0), config)[0] == dt.date(2027, 3, 28)
     started = local(2027, 2, 1, 6, 0)
@@ -67,7 +77,7 @@ def test_latest_slot_and_due(config):
     assert due(local(2027, 2, 4, 10, 0), config, local(2027, 2, 4, 10, 0), ever_sent=True) == dt.date(2027, 2, 4)
 
 
-async def test_the_loop_sends_at_seven_local_every_day_across_both_dst_changes(config, tmp_path):
+async def test_the_loop_sends_at_seven_local_every_day_across_both_dst_changes(config: Config, tmp_path: Path) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 3, 26, 12, 0))
     db = open_database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
@@ -87,7 +97,7 @@ async def test_the_loop_sends_at_seven_local_every_day_across_both_dst_changes(c
         world = World(cfg, db, clock)
         await world.service.prepare()
         await world.signup("Anna Berg", "anna.berg@falun.se", "Falu kommun")
-        scheduler = SummaryScheduler(cfg, db, clock, channels={"email"}, sleep=sleep, max_sleep=6 * 3600)
+        scheduler = SummaryScheduler(world.service, channels={"email"}, sleep=sleep, max_sleep=6 * 3600)
         await asyncio.wait_for(scheduler.run(stop), 10)
         async with db.sessions() as session:
             runs = (await session.scalars(select(SummaryRun).order_by(SummaryRun.day))).all()
@@ -105,16 +115,26 @@ async def test_the_loop_sends_at_seven_local_every_day_across_both_dst_changes(c
     assert max(naps) <= 6 * 3600
 
 
-async def test_the_loop_stops_promptly_with_the_real_sleep(config, tmp_path):
+async def test_the_loop_stops_promptly_with_the_real_sleep(config: Config, tmp_path: Path) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 9, 0))
     db = open_database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
+    asleep = asyncio.Event()
+    naps: list[float] = []
+
+    async def real_sleep(seconds: float, stop: asyncio.Event) -> None:
+        naps.append(seconds)
+        asleep.set()
+        await sleep_or_stop(seconds, stop)
+
     try:
-        await World(cfg, db, clock).service.prepare()
+        service = Service(cfg, db, clock)
+        await service.prepare()
         stop = asyncio.Event()
-        task = asyncio.create_task(SummaryScheduler(cfg, db, clock, channels={"email"}).run(stop))
-        await asyncio.sleep(0.05)
+        task = asyncio.create_task(SummaryScheduler(service, channels={"email"}, sleep=real_sleep).run(stop))
+        await asyncio.wait_for(asleep.wait(), 5)      # the loop has ticked and is in its (long) sleep
         stop.set()
         await asyncio.wait_for(task, 2)
+        assert naps == [60.0]                          # it would have slept a minute, not two seconds
     finally:
         await db.dispose()

@@ -12,14 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
+from pathlib import Path
 
 from assistant.clock import FixedClock
 from assistant.config import Config, SmtpChannel
 from assistant.dispatcher import Dispatcher
 from assistant.request import Intent, ParsedRequest, Person, Sender
 from assistant.service import Handled, Inbound, Service
+from assistant.summary.queueing import preview
+from assistant.summary.render import attention_detail, change_detail, organisation_line
+from assistant.summary.report import Report
+from assistant.summary.schedule import SummaryScheduler
 from handlers.smtp_sender import SmtpSender
-from handlers.summary import SummaryScheduler, preview
 from storage.database import Database, open_database
 from tests.conftest import local
 from tests.servers.smtp import SmtpServer
@@ -126,7 +130,7 @@ async def realistic_state(config: Config, db: Database, clock: FixedClock, smtp:
     await world.signup("Nils Berg", "nils.berg@hedemora.se", "Hedemora kommun", [S1, S2])  # 40 in all
     await dispatch_all(db, clock, smtp)
     clock.set(local(2027, 3, 2, 7, 0))
-    scheduler = SummaryScheduler(config, db, clock, channels={"email"})
+    scheduler = SummaryScheduler(world.service, channels={"email"})
     scheduler.started_at = local(2027, 3, 1, 0, 0)
     await scheduler.tick()                                                            # the summary of 2 March
     await dispatch_all(db, clock, smtp)
@@ -145,13 +149,20 @@ async def realistic_state(config: Config, db: Database, clock: FixedClock, smtp:
     clock.set(local(2027, 3, 3, 7, 0))
 
 
-async def test_realistic_state_summary_counts_what_happened(config, tmp_path, smtp_server):
+async def read_report(service: Service) -> Report:
+    """The summary as it would be at the service clock's now (read through the service)."""
+    async with service.reading() as uow:
+        return await preview(uow, service.config, service.clock.now())
+
+
+async def test_realistic_state_summary_counts_what_happened(config: Config, tmp_path: Path,
+                                                             smtp_server: SmtpServer) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 3, 1, 8, 0))
     db = open_database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
     try:
         await realistic_state(cfg, db, clock, smtp_server)
-        report = await preview(cfg, db, clock.now())
+        report = await read_report(Service(cfg, db, clock))
     finally:
         await db.dispose()
     first = report.sessions[0]
@@ -159,13 +170,13 @@ async def test_realistic_state_summary_counts_what_happened(config, tmp_path, sm
     assert sum(s.confirmed + s.waitlisted for s in report.sessions) == 44   # 40 + 4 + 1 - 1 cancelled
     falun = next(o for o in report.organisations if o.name == "Falu kommun")
     assert [s.waitlisted for s in report.sessions] == [2, 1, 0, 0]       # Petra Olsson waits for 21 Sep
-    assert falun.line() == "Falu kommun 3/3: Anna Berg, Erik Lund, Maria Holm"
+    assert organisation_line(falun) == "Falu kommun 3/3: Anna Berg, Erik Lund, Maria Holm"
     assert [c.name for c in report.changes_of("new")] == ["Jonas Aho", "Petra Olsson"]
     assert [c.name for c in report.changes_of("cancelled")] == ["Lars Dahl"]
     assert [c.name for c in report.changes_of("promoted")] == ["Ida Falk"]
-    assert [c.detail for c in report.changes_of("changed")] == ["ny kost: vegansk"]
+    assert [change_detail(c) for c in report.changes_of("changed")] == ["ny kost: vegansk"]
     kinds = {a.kind for a in report.attention}
     assert kinds == {"question", "not-understood", "pending-confirmation", "failed-reply"}
     failed = report.attention_of("failed-reply")[0]
-    assert failed.who == "petra.olsson@orsa.se" and "550 5.1.1" in failed.detail
+    assert failed.who == "petra.olsson@orsa.se" and "550 5.1.1" in attention_detail(failed)
     assert report.days_left == 42

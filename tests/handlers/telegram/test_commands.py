@@ -6,26 +6,27 @@ import datetime as dt
 import io
 import logging
 import re
+from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from assistant.clock import FixedClock
 from assistant.request import Intent, ParsedRequest, Person, Sender
 from assistant.service import Inbound
 from storage.models import Person as PersonRow
 from storage.models import Registration
 from tests.fakes.telegram_api import user
-from tests.fakes.telegram_harness import ORGANISER_ID, BotHarness, harness
-
-__all__ = ["harness"]
+from tests.fakes.telegram_harness import ORGANISER_ID, BotHarness, telegram_config
 
 KALLE = user(1001, "Kalle", "Svensson")
 EVA = user(1002, "Eva", "Ek")
 LINNEA = user(ORGANISER_ID, "Linnea", "Hassis")
 
 
-async def _seed(h: BotHarness, people: list[tuple[str, str | None, str]], key: str = "seed",
+async def _seed(h: BotHarness, people: Sequence[tuple[str, str | None, str]], key: str = "seed",
                 sessions: tuple[dt.date, ...] = ()) -> None:
     """Registrations made by e-mail (from the organisers' office), straight through the service."""
     request = ParsedRequest(Intent.REGISTER, tuple(Person(n, e, o) for n, e, o in people), sessions,
@@ -76,7 +77,7 @@ async def test_long_lists_are_split_under_telegrams_limit(harness: BotHarness) -
     before = len(harness.fake.in_chat(ORGANISER_ID))
     harness.fake.text(LINNEA, "/lista")
     await harness.fake.wait_sent(ORGANISER_ID, before + 3, timeout=10)
-    await harness.settle(0.3)
+    await harness.drained()     # the whole list is out: no piece still to come
     parts = harness.fake.in_chat(ORGANISER_ID)[before:]
     assert len(parts) >= 3 and all(len(p.text or "") <= 4096 for p in parts)
     joined = "\n".join(p.text or "" for p in parts)
@@ -129,11 +130,9 @@ async def test_an_email_registration_is_linked_only_through_the_registered_addre
     [sent] = await harness.send(anna, "/koppla anna@falun.se")
     [nothing] = await harness.send(anna, "/koppla nobody@falun.se")
     assert sent.text == nothing.text     # the bot does not tell who is registered
-    for _ in range(200):   # the link code goes out by e-mail through the dispatcher
-        if any(b"KOPPLA-" in m for m in harness.emails()):
-            break
-        await harness.settle(0.05)
-    await harness.settle(0.2)
+    # Both turns are committed (their answers arrived); the code goes out by e-mail through the
+    # dispatcher: once nothing is pending, every mail either turn queued has been written.
+    await harness.drained()
     mails = [m for m in harness.emails() if b"KOPPLA-" in m]
     assert len(mails) == 1 and b"anna@falun.se" in mails[0].split(b"\n\n")[0] + mails[0]
     token = re.search(rb"KOPPLA-[A-Za-z0-9_-]{16}", mails[0])
@@ -144,3 +143,34 @@ async def test_an_email_registration_is_linked_only_through_the_registered_addre
     assert "Anna Berg" in (linked.text or "")
     [status] = await harness.send(anna, "/status")
     assert "3 maj 2027" in (status.text or "") and "22 februari 2028" in (status.text or "")
+
+
+async def test_status_shows_each_waiting_list_place_counted_in_its_own_session(
+        tmp_path: Path, clock: FixedClock, db_url: str) -> None:
+    may, september = dt.date(2027, 5, 3), dt.date(2027, 9, 21)
+    h = await BotHarness(telegram_config(tmp_path, database_url=db_url), clock).start()
+    try:
+        await _seed(h, [(f"Deltagare Nummer{i:03d} Maj", None, "Region Dalarna") for i in range(61)],
+                    sessions=(may,))                          # 60 places taken, one waiting
+        await _seed(h, [(f"Deltagare Nummer{i:03d} September", None, "Region Dalarna") for i in range(63)],
+                    key="seed-september", sessions=(september,))   # 60 places taken, three waiting
+        await h.send(KALLE, "anmäler mig till 3/5 och 21/9, Kalle Svensson, Ludvika kommun")
+        await h.drained()
+        [mine] = await h.send(KALLE, "/status")
+        assert "3 maj 2027 10.00–15.00, Falun – väntelista, plats 2" in (mine.text or "")
+        assert "21 september 2027" in (mine.text or "") and "väntelista, plats 4" in (mine.text or "")
+        assert "Deltagare" not in (mine.text or "")
+    finally:
+        await h.stop()
+
+
+async def test_a_button_of_no_known_kind_or_shape_changes_nothing(harness: BotHarness) -> None:
+    [ask] = await harness.send(KALLE, "/radera")
+    for data in ("zz:1", "av:sv:not-a-date", "er:sv", "av"):
+        harness.fake.press(KALLE, ask, data)
+    [help_text] = await harness.send(KALLE, "/hjalp")     # handled after the presses, one at a time
+    await harness.drained()
+    assert "/anmal" in (help_text.text or "")
+    assert len(harness.fake.in_chat(1001)) == 2           # the question and the help: nothing for the presses
+    async with harness.db.sessions() as s:
+        assert (await s.scalars(select(PersonRow))).all() == []

@@ -1,20 +1,24 @@
 """The Telegram channel: a python-telegram-bot Application wired to the registration service.
 
 Updates arrive by long polling (default) or a webhook (``channels.telegram.mode``). Every
-update becomes a Turn (``telegram_turn.py``): free text goes through the same parser, rules,
+update becomes a Turn (``turn.py``): free text goes through the same parser, rules,
 transaction and outbox as e-mail; a signup lacking facts turns into the conversation of
-``telegram_conversation.py``; commands live in ``telegram_commands.py``. The bot answers
-only through the outbox: ``TelegramSender`` is the dispatcher's sender for this channel.
+``conversation.py``; commands live in ``commands.py``; a button press goes to the handler of
+its kind (``callbacks.py``; the data is written and read in ``callback_data.py``). The bot
+answers only through the outbox: ``TelegramSender`` (``sender.py``) is the dispatcher's sender.
 
 Robustness: a 429's ``retry_after`` is waited out in place when short (``PatientRateLimiter``),
 otherwise handed to the outbox's retry schedule; a second instance polling the same token is
 reported (409 Conflict) clearly in the log. Only private chats are served.
+
+The wiring — the command table and the handlers in PTB's order — is ``wire``, at the bottom.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
@@ -34,25 +38,29 @@ from telegram.request import BaseRequest
 
 from assistant.clock import Clock
 from assistant.config import Config
-from assistant.request import Intent
+from assistant.request import Intent, ParsedRequest
 from assistant.rules.base import Asking
 from assistant.rules.order import REQUEST_RULES
 from assistant.service import Service
 from assistant.tokens import LINK_CODE
-from handlers import telegram_commands as commands
-from handlers.telegram_conversation import PREFIX, continue_conversation, start_from_text, start_signup
-from handlers.telegram_sender import TelegramSender
-from handlers.telegram_texts import say
-from handlers.telegram_turn import BotContext, Turn, bot_context
+from handlers.telegram import commands
+from handlers.telegram.callbacks import on_press
+from handlers.telegram.conversation import (
+    continue_conversation,
+    on_stop,
+    start_from_text,
+    start_signup,
+)
+from handlers.telegram.sender import TelegramSender, retry_seconds
+from handlers.telegram.turn import BotContext, Turn, bot_context
 
 log = logging.getLogger("anmalan.telegram")
 
 MAX_INLINE_WAIT = 2.0          # seconds of 429 waited out in place; longer waits go back to the outbox
 POLL_TIMEOUT = 10              # seconds a getUpdates long poll may wait
-EN_COMMANDS = {"register", "cancel", "erase", "link", "help", "stop", "summary", "list", "waitlist"}
-SV_COMMANDS = {"anmal", "avanmal", "radera", "koppla", "hjalp", "avbryt", "sammanfattning", "lista", "vantelista"}
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Action = Callable[[Turn], Awaitable[None]]
 
 
 class _LongWait(Exception):
@@ -75,7 +83,7 @@ class PatientRateLimiter(AIORateLimiter):
             try:
                 return await callback(*a, **kw)
             except RetryAfter as exc:
-                if exc.retry_after.total_seconds() > MAX_INLINE_WAIT:  # type: ignore[union-attr]
+                if retry_seconds(exc) > MAX_INLINE_WAIT:
                     raise _LongWait(exc) from exc
                 raise
         try:
@@ -84,67 +92,32 @@ class PatientRateLimiter(AIORateLimiter):
             raise wait.original from None
 
 
+def use_timedeltas() -> None:
+    """Have PTB give durations (``RetryAfter.retry_after``) as timedeltas, as PTB 23 will.
+
+    PTB 22 opts in through the environment variable ``PTB_TIMEDELTA``; without it, it warns each
+    time it makes a RetryAfter (a 429). Set for this process when the bot is built, unless set already.
+    """
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
 def webhook_secret(token: str) -> str:
     """The secret Telegram sends with webhook calls (derived from the token: no extra setting)."""
     return hashlib.sha256(b"anmalan-webhook:" + token.encode()).hexdigest()[:48]
 
 
-def missing_facts(config: Config, request: Any) -> list[str]:
+def missing_facts(config: Config, request: ParsedRequest) -> list[str]:
     """What the rules would ask for before registering this request."""
     asking = Asking(config, request, False)
     return [m for m in (rule.missing(asking) for rule in REQUEST_RULES) if m]
 
 
-# -- callbacks -----------------------------------------------------------------------------------
-
-def _lang_of_command(update: Update, default: str) -> str | None:
-    text = update.message.text if update.message and update.message.text else ""
-    word = text.split()[0].lstrip("/").split("@")[0].lower() if text.split() else ""
-    return "en" if word in EN_COMMANDS else default if word in SV_COMMANDS else None
-
-
-def _command(action: Callable[[Turn], Awaitable[None]]) -> Callback:
-    async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        ctx = bot_context(context.application)
-        await action(Turn(ctx, update, _lang_of_command(update, ctx.config.event.language)))
-    return callback
-
-
-def _command_args(action: Callable[[Turn, list[str]], Awaitable[None]]) -> Callback:
-    async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        ctx = bot_context(context.application)
-        await action(Turn(ctx, update, _lang_of_command(update, ctx.config.event.language)), list(context.args or []))
-    return callback
-
-
-async def on_signup_command(turn: Turn) -> None:
-    """/anmal: start (or restart) the signup conversation."""
-    state = await start_signup(turn)
-    if not turn.finished:
-        await turn.commit(state, intent="register")
-
-
-async def on_stop_command(turn: Turn) -> None:
-    """/avbryt: end a conversation under way."""
-    lang = turn.lang
-    if await turn.load() is None:
-        turn.say(say(lang, "nothing_to_cancel"))
-        await turn.commit(intent="command")
-        return
-    await continue_conversation(turn)
-
-
-async def on_unknown_command(turn: Turn) -> None:
-    """Any other command: show the help."""
-    await commands.show_help(turn)
-
+# -- updates -------------------------------------------------------------------------------------
 
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A message: a conversation's answer, a link code, or free text for the parser and rules."""
-    ctx = bot_context(context.application)
-    turn = Turn(ctx, update)
-    state = await turn.load()
-    if state is not None and turn.text:
+    """Take a message: a conversation's answer, a link code, or free text for the parser and rules."""
+    turn = Turn(bot_context(context.application), update)
+    if await turn.load() is not None and turn.text:
         await continue_conversation(turn)
     elif turn.text and LINK_CODE.search(turn.text):
         await commands.use_link_code(turn)
@@ -160,42 +133,41 @@ async def _free_text(turn: Turn) -> None:
         request = parse_telegram_update(turn.update.to_dict(), ctx.config, turn.now)
     except Exception:
         log.exception("parsing telegram update %s failed", turn.update_id)
-        await ctx.service.handle(turn.inbound())
+        await ctx.service.handle(turn.inbound())   # stored as failed, for review
         ctx.wake()
         return
     missing = missing_facts(ctx.config, request)
     if request.intent is Intent.REGISTER and missing and turn.text:
-        state = await start_from_text(turn, request, missing)
-        if not turn.finished:
-            await turn.commit(state, intent="register")
-        return
-    await ctx.service.submit(turn.inbound(), request)
-    ctx.wake()
-
-
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An inline button: a conversation step, or a confirm button of /avanmal or /radera."""
-    ctx = bot_context(context.application)
-    turn = Turn(ctx, update)
-    data = turn.button or ""
-    if data.startswith(PREFIX):
-        if await turn.load() is None:
-            turn.toast = say(turn.lang, "nothing_to_cancel")
-            await turn.commit(intent="stale-button")
-        else:
-            await continue_conversation(turn)
-    elif data.startswith("av:"):
-        await commands.on_cancel_button(turn)
-    elif data.startswith("er:"):
-        await commands.on_erase_button(turn)
+        await start_from_text(turn, request, missing)
     else:
-        await turn.commit(intent="stale-button")
-    query = update.callback_query
-    assert query is not None
-    try:
-        await query.answer(turn.toast)
-    except TelegramError as exc:   # only the spinner on the button is affected
-        log.info("answering callback query of update %s failed: %s", turn.update_id, exc)
+        await ctx.service.submit(turn.inbound(), request)
+        ctx.wake()
+
+
+def _command(action: Action) -> Callback:
+    """A command's callback: the turn speaks the language the command was typed in."""
+    async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        ctx = bot_context(context.application)
+        await action(Turn(ctx, update, _lang_of_command(update, ctx.config.event.language)))
+    return callback
+
+
+def _command_args(action: Callable[[Turn, list[str]], Awaitable[None]]) -> Callback:
+    """A command's callback that also takes the words after the command."""
+    async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        ctx = bot_context(context.application)
+        await action(Turn(ctx, update, _lang_of_command(update, ctx.config.event.language)),
+                     list(context.args or []))
+    return callback
+
+
+def _lang_of_command(update: Update, default: str) -> str | None:
+    """English for an English alias, the event's language for a Swedish name, else None (the user's)."""
+    text = update.message.text if update.message and update.message.text else ""
+    word = text.split()[0].lstrip("/").split("@")[0].lower() if text.split() else ""
+    if word in _ENGLISH:
+        return "en"
+    return default if word in _SWEDISH else None
 
 
 async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -211,6 +183,7 @@ class TelegramBot:
                  *, token: str | None = None, request: BaseRequest | None = None,
                  updates_request: BaseRequest | None = None, poll_timeout: int = POLL_TIMEOUT,
                  messages_per_second: float = 30.0) -> None:
+        use_timedeltas()
         self.config = config
         self.settings = config.channels.telegram
         self.token = token or self.settings.token()
@@ -227,33 +200,8 @@ class TelegramBot:
                 .get_updates_read_timeout(poll_timeout + 10)
         self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         self.application.bot_data["anmalan"] = BotContext(config, service, clock, wake)
-        domain = config.channels.maildir.address.partition("@")[2] or "anmalan.local"
-        self.sender = TelegramSender(self.application.bot, clock, domain)
-        self._wire()
-
-    def _wire(self) -> None:
-        app = self.application
-        private = filters.ChatType.PRIVATE
-        table: list[tuple[list[str], Callback]] = [
-            (["start"], _command(commands.show_start)),
-            (["hjalp", "help"], _command(commands.show_help)),
-            (["anmal", "register"], _command(on_signup_command)),
-            (["status"], _command(commands.show_status)),
-            (["avanmal", "cancel"], _command(commands.ask_cancel)),
-            (["radera", "erase"], _command(commands.ask_erase)),
-            (["koppla", "link"], _command_args(commands.ask_link)),
-            (["avbryt", "stop"], _command(on_stop_command)),
-            (["sammanfattning", "summary"], _command(commands.show_summary)),
-            (["lista", "list"], _command_args(commands.show_list)),
-            (["export"], _command(commands.send_export)),
-            (["vantelista", "waitlist"], _command(commands.show_waitlist)),
-        ]
-        for names, callback in table:
-            app.add_handler(CommandHandler(names, callback, filters=private))
-        app.add_handler(MessageHandler(private & filters.COMMAND, _command(on_unknown_command)))
-        app.add_handler(CallbackQueryHandler(on_button))
-        app.add_handler(MessageHandler(private & ~filters.COMMAND, on_message))
-        app.add_error_handler(_log_error)
+        self.sender = TelegramSender(self.application.bot, clock, config.channels.mail_domain)
+        wire(self.application)
 
     def add_error_handler(self, callback: Callable[[object, Any], Coroutine[Any, Any, None]]) -> None:
         """Also call ``callback`` when a handler raises (tests fail on it)."""
@@ -296,3 +244,38 @@ class TelegramBot:
         if app.running:
             await app.stop()
         await app.shutdown()
+
+
+# -- wiring --------------------------------------------------------------------------------------
+
+#: (Swedish name, English alias, callback): a command typed in English is answered in English; one
+#: without an alias in the user's language.
+COMMANDS: tuple[tuple[str, str | None, Callback], ...] = (
+    ("start", None, _command(commands.show_start)),
+    ("hjalp", "help", _command(commands.show_help)),
+    ("anmal", "register", _command(start_signup)),
+    ("status", None, _command(commands.show_status)),
+    ("avanmal", "cancel", _command(commands.ask_cancel)),
+    ("radera", "erase", _command(commands.ask_erase)),
+    ("koppla", "link", _command_args(commands.ask_link)),
+    ("avbryt", "stop", _command(on_stop)),
+    ("sammanfattning", "summary", _command(commands.show_summary)),
+    ("lista", "list", _command_args(commands.show_list)),
+    ("export", None, _command(commands.send_export)),
+    ("vantelista", "waitlist", _command(commands.show_waitlist)),
+)
+
+_ENGLISH = frozenset(english for _, english, _ in COMMANDS if english)
+_SWEDISH = frozenset(swedish for swedish, english, _ in COMMANDS if english)   # those with an English alias
+
+
+def wire(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Route private chats' commands, button presses and messages to their callbacks (in PTB's order)."""
+    private = filters.ChatType.PRIVATE
+    for swedish, english, callback in COMMANDS:
+        application.add_handler(CommandHandler([swedish, english] if english else [swedish], callback,
+                                               filters=private))
+    application.add_handler(MessageHandler(private & filters.COMMAND, _command(commands.show_help)))  # unknown
+    application.add_handler(CallbackQueryHandler(on_press))      # callbacks.BUTTONS routes a press
+    application.add_handler(MessageHandler(private & ~filters.COMMAND, on_message))
+    application.add_error_handler(_log_error)

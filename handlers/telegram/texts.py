@@ -29,6 +29,7 @@ _SV: dict[str, str] = {
     "chosen": "{question}\n→ {answer}",
     "conversation_cancelled": "Okej, anmälan är avbruten. Ingenting har registrerats.",
     "nothing_to_cancel": "Det finns ingen påbörjad anmälan att avbryta.",
+    "conversation_lost": "Förlåt, jag kunde inte läsa din påbörjade anmälan. Vi börjar om från början.",
     "choose_sessions_first": "Välj minst en träff först.",
     "status_none": ("Du har inga anmälningar kopplade till ditt Telegramkonto.\n"
                     "Anmälde du dig via e-post? Skriv /koppla och adressen du använde."),
@@ -83,6 +84,7 @@ _EN: dict[str, str] = {
     "chosen": "{question}\n→ {answer}",
     "conversation_cancelled": "All right, the signup is cancelled. Nothing has been registered.",
     "nothing_to_cancel": "There is no signup in progress to stop.",
+    "conversation_lost": "Sorry, I could not read your signup in progress. Let us start again from the beginning.",
     "choose_sessions_first": "Choose at least one session first.",
     "status_none": ("You have no registrations linked to your Telegram account.\n"
                     "Did you register by e-mail? Write /link and the address you used."),
