@@ -20,8 +20,8 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.orm import aliased
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from assistant.booking import Book, Holder, Holding, Standing
 from assistant.config import Config
