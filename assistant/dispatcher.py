@@ -21,7 +21,7 @@ LEASE = dt.timedelta(minutes=2)   # a claimed row is retried after this if its d
 
 def backoff(attempts: int, base: float = 5.0, cap: float = 3600.0) -> float:
     """Seconds before the next try after ``attempts`` failures: 5 s, 10 s, 20 s ... up to an hour."""
-    return min(cap, base * (2 ** max(0, attempts)))
+    return min(cap, base * 2.0 ** max(0, attempts))
 
 
 class Dispatcher:

@@ -12,7 +12,8 @@ from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
-_REPLY_PREFIX = re.compile(r"^\s*((re|sv|aw|vs|vb|fw|fwd|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+from assistant.parsing.subject import strip_prefixes
+
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
@@ -28,7 +29,7 @@ class MailFacts:
 
     def reply_subject(self) -> str:
         """"Re: <subject>" without piling up prefixes."""
-        base = _REPLY_PREFIX.sub("", self.subject).strip()
+        base = strip_prefixes(self.subject)
         return f"Re: {base}" if base else "Re: Anmälan"
 
     def reply_references(self) -> str:

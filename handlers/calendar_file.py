@@ -55,7 +55,8 @@ def build_ics(entries: list[dict[str, Any]], domain: str, now: dt.datetime,
     for tzid in sorted({e["timezone"] for e in entries}):
         years = [int(e["session"][:4]) for e in entries if e["timezone"] == tzid]
         cal.subcomponents.insert(0, _vtimezone(tzid, min(years) - 1, max(years) + 1))   # before the events
-    return cal.to_ical()
+    ics: bytes = cal.to_ical()   # icalendar leaves to_ical() unannotated
+    return ics
 
 
 @lru_cache(maxsize=32)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import mailbox
 import uuid
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 from assistant.clock import Clock
-from handlers.maildir import open_maildir
 
 EXAMPLES = [
     ("Sofia Hedlund <sofia.hedlund@leksand.se>", "Anmälan till DalaLab",
@@ -28,8 +28,13 @@ EXAMPLES = [
 
 
 def seed_inbox(inbox: Path, clock: Clock) -> int:
-    """Drop the example messages into the Maildir inbox; returns how many."""
-    box = open_maildir(inbox)
+    """Drop the example messages into the Maildir inbox; returns how many.
+
+    Written with the standard library's Maildir, as any mail program delivers: the core imports no channel.
+    """
+    for sub in ("tmp", "new", "cur"):          # whole, even where the folder itself already exists
+        (inbox / sub).mkdir(parents=True, exist_ok=True)
+    box = mailbox.Maildir(str(inbox), create=False)
     for sender, subject, body in EXAMPLES:
         msg = EmailMessage()
         msg["From"] = sender

@@ -72,7 +72,7 @@ def month_of(word: str, fuzzy: bool = True) -> int | None:
 def _module() -> ModuleType:
     global _dateparser
     if _dateparser is None:
-        import dateparser  # type: ignore[import-untyped]
+        import dateparser
 
         _dateparser = dateparser
     return _dateparser

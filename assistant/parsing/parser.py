@@ -7,7 +7,6 @@ be read is said in ``problems``, and an unexpected failure gives intent ``unknow
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from assistant.config import Config
@@ -17,10 +16,9 @@ from assistant.parsing.mime import read_mail
 from assistant.parsing.names import name_from_address, name_key
 from assistant.parsing.quoting import split_body
 from assistant.parsing.reading import MessageText, read_message
+from assistant.parsing.subject import is_forward, is_reply
 from assistant.parsing.text import clean
 from assistant.request import Intent, ParsedRequest, Sender
-
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|antw|vs|ref)\s*:", re.IGNORECASE)
 
 
 def _failed(sender: Sender, exc: BaseException, subject: str | None = None) -> ParsedRequest:
@@ -56,8 +54,7 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
         body = "---------- Forwarded message ---------\n" + mail.embedded[0]
     names = tuple(n for n in (mail.from_name, name_from_address(mail.from_address)) if n)
     parts = split_body(body, subject, names)
-    if not parts.forwarded and mail.embedded and parts.is_forward is False and re.match(
-            r"^\s*(?:fwd?|vb|fw)\s*:", subject, re.IGNORECASE):
+    if not parts.forwarded and mail.embedded and parts.is_forward is False and is_forward(subject):
         parts.forwarded, parts.is_forward = mail.embedded[0], True
     ignore: set[tuple[str, ...]] = set()
     for name, address in mail.recipients:
@@ -66,7 +63,7 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
                 ignore.add(name_key(n))
                 ignore.add(tuple(reversed(name_key(n))))
     msg = MessageText(parts=parts, sender=sender, subject=subject,
-                      is_reply=bool(_REPLY_SUBJECT.match(subject)), ignore_names=ignore,
+                      is_reply=is_reply(subject), ignore_names=ignore,
                       ignore_addresses={a for _, a in mail.recipients}, problems=list(mail.problems))
     result = read_message(msg, config, received_at)
     return _with_message_id(result, mail.message_id)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 
+from assistant.parsing.subject import is_forward
 from assistant.parsing.text import fold
 
 _ATTRIBUTION = re.compile(
@@ -27,7 +28,6 @@ _RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,})\s*$")
 _HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject)\**\s*:",
                           re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\**(?:från|from)\**\s*:\s*(.*)$", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|sv|aw|vs)\s*:\s*)*(?:fwd?|vb|vs|wg|tr|fw)\s*:", re.IGNORECASE)
 
 _CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:vänlig(?:a|en)?|bästa|varma|glada|many|vänliga)\s+hälsning(?:ar)?|"
@@ -90,7 +90,7 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     parts = BodyParts()
     lines = body.split("\n")
     cut, forward = _break_index(lines)
-    forward = forward or bool(_FORWARD_SUBJECT.match(subject or ""))
+    forward = forward or is_forward(subject or "")
     head = [ln for ln in lines[:cut] if not ln.lstrip().startswith(">")]
     rest = lines[cut:]
     parts.quoted = "\n".join(ln for ln in lines[:cut] if ln.lstrip().startswith(">"))

@@ -226,8 +226,8 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
         return None
     if not any(carries_cue(f) and _FIRST_PERSON.search(f) for f in (fold(s) for s in forwarded)):
         return None
-    name = display_name(name, address) if name else name_from_address(address)
-    return NameHit(name, address, -1) if name else None
+    author = display_name(name, address) if name else name_from_address(address)
+    return NameHit(author, address, -1) if author else None
 
 
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").

@@ -26,10 +26,10 @@ def _config_file(tmp_path: Path) -> Path:
 
 def _assistant(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "assistant.cli", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=timeout)
+                          text=True, timeout=timeout, check=False)
 
 
-def test_run_demo_answers_every_example_and_stops_cleanly_on_sigterm(tmp_path):
+def test_run_demo_answers_every_example_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     config = _config_file(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "run", "--demo", "--config", str(config)],

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.clock import FixedClock
 from assistant.dispatcher import Dispatcher, backoff
 from assistant.outgoing import Reply
 from assistant.ports import PermanentFailure, TemporaryFailure
-from storage.database import open_database
+from storage.database import Database, open_database
 from storage.migrate import upgrade
 from storage.models import OutboxMessage
 from storage.outbox import OutboxRepository
@@ -28,24 +29,24 @@ class FlakySender:
         self.delivered.append(row.recipient)
 
 
-async def _queue(db, clock, recipient: str) -> int:
+async def _queue(db: Database, clock: FixedClock, recipient: str) -> int:
     async with db.sessions() as session, session.begin():
         row = await OutboxRepository(session).add(
             Reply("email", "confirmation", recipient, "Re: x", "hej"), None, clock.now())
         return row.id
 
 
-async def _row(db, row_id: int) -> OutboxMessage:
+async def _row(db: Database, row_id: int) -> OutboxMessage:
     async with db.sessions() as session:
         return await session.get(OutboxMessage, row_id)
 
 
-def test_backoff_doubles_up_to_an_hour():
+def test_backoff_doubles_up_to_an_hour() -> None:
     assert [backoff(n) for n in range(4)] == [5, 10, 20, 40]
     assert backoff(30) == 3600
 
 
-async def test_temporary_failure_is_retried_after_backoff(db_url, clock):
+async def test_temporary_failure_is_retried_after_backoff(db_url: str, clock: FixedClock) -> None:
     db = open_database(db_url)
     try:
         await upgrade(db.engine)
@@ -66,7 +67,8 @@ async def test_temporary_failure_is_retried_after_backoff(db_url, clock):
         await db.dispose()
 
 
-async def test_permanent_failure_is_recorded_with_the_servers_answer(sqlite_url, clock):
+async def test_permanent_failure_is_recorded_with_the_servers_answer(
+        sqlite_url: str, clock: FixedClock) -> None:
     db = open_database(sqlite_url)
     try:
         await upgrade(db.engine)
@@ -81,7 +83,8 @@ async def test_permanent_failure_is_recorded_with_the_servers_answer(sqlite_url,
         await db.dispose()
 
 
-async def test_retry_after_from_the_channel_is_honoured_and_old_rows_are_given_up(sqlite_url, clock):
+async def test_retry_after_from_the_channel_is_honoured_and_old_rows_are_given_up(
+        sqlite_url: str, clock: FixedClock) -> None:
     db = open_database(sqlite_url)
     try:
         await upgrade(db.engine)

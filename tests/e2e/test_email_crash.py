@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -58,9 +59,9 @@ def _start(config: Path, log: Path) -> subprocess.Popen[bytes]:
                                 stdout=subprocess.DEVNULL, stderr=err)
 
 
-async def _wait(check: object, timeout: float) -> None:
+async def _wait(check: Callable[[], object], timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    while not check():   # type: ignore[operator]
+    while not check():
         assert time.monotonic() < deadline, "condition not met in time"
         await asyncio.sleep(0.05)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -47,6 +49,56 @@ class Recorder:
         while len(self.seen) < count:
             assert time.monotonic() < deadline, f"handled {len(self.seen)} of {count}"
             await asyncio.sleep(0.02)
+
+
+async def until(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    """Poll ``check`` (every 10 ms) until it is true; fail naming ``what`` after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        await asyncio.sleep(0.01)
+
+
+class Watch:
+    """What the inbox's connections did, recorded from its worker thread: each wait for new mail
+    begun and what it found, and the uids acknowledged to the server."""
+
+    def __init__(self) -> None:
+        self.waits_begun = 0
+        self.woken: list[bool] = []        # per finished wait: whether new mail ended it
+        self.acknowledged: list[int] = []
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a connection is waiting for new mail now (IDLE, or the pause without it)."""
+        return self.waits_begun > len(self.woken)
+
+    def connect(self, channel: ImapChannel, *,
+                without: frozenset[str] = frozenset()) -> Callable[[], ImapConnection]:
+        """A ``connect`` for ImapInbox whose connections report here (and lack the ``without`` capabilities)."""
+        def connect() -> ImapConnection:
+            conn = _WatchedConnection(channel, PASSWORD)
+            conn.watch = self
+            conn.capabilities -= without
+            return conn
+        return connect
+
+
+class _WatchedConnection(ImapConnection):
+    watch: Watch
+
+    def wait(self, timeout: float, stop: threading.Event, poll_seconds: float) -> bool:
+        self.watch.waits_begun += 1
+        arrived = False
+        try:
+            arrived = super().wait(timeout, stop, poll_seconds)
+        finally:
+            self.watch.woken.append(arrived)
+        return arrived
+
+    def acknowledge(self, uids: list[int]) -> None:
+        super().acknowledge(uids)
+        self.watch.acknowledged.extend(uids)
 
 
 def settings(dovecot: Dovecot, user: str, **changes: Any) -> ImapChannel:
@@ -158,17 +210,22 @@ async def test_a_message_whose_commit_failed_stays_unread_in_the_inbox_and_comes
 async def test_idle_wakes_for_new_mail_and_a_redelivered_copy_is_handed_over_as_the_same_key(
         dovecot: Dovecot) -> None:
     user = dovecot.new_user()
-    inbox = ImapInbox(settings(dovecot, user), _clock(), 5_000_000)
+    watch = Watch()
+    channel = settings(dovecot, user)
+    inbox = ImapInbox(channel, _clock(), 5_000_000, connect=watch.connect(channel))
     recorder = Recorder()
     raw = signups(1)[0]
     async with running(inbox, recorder):
-        await asyncio.sleep(0.2)   # the inbox is waiting in IDLE now
+        await until(lambda: watch.waiting, "the inbox waits in IDLE")   # the first search found nothing
         started = time.monotonic()
         dovecot.deliver(user, raw)
         await recorder.wait_for(1, timeout=3)
         latency = time.monotonic() - started
+        assert watch.woken == [True]           # IDLE told of the new mail (no search found it first)
+        await until(lambda: watch.waiting, "the inbox waits in IDLE again")
         dovecot.deliver(user, raw)   # the same message again (a re-delivered copy)
         await recorder.wait_for(2, timeout=3)
+        assert watch.woken == [True, True]
     assert latency < 2.5
     assert recorder.keys == [message_id_of(raw)] * 2
     assert recorder.seen[1].source_ref and recorder.seen[1].source_ref["uid"] == 2
@@ -176,18 +233,16 @@ async def test_idle_wakes_for_new_mail_and_a_redelivered_copy_is_handed_over_as_
 
 async def test_without_idle_or_move_the_inbox_polls_and_copies(dovecot: Dovecot) -> None:
     user = dovecot.new_user()
-
-    def connect() -> ImapConnection:
-        conn = ImapConnection(settings(dovecot, user), PASSWORD)
-        conn.capabilities -= {"IDLE", "MOVE"}   # an older server
-        return conn
-
-    inbox = ImapInbox(settings(dovecot, user), _clock(), 5_000_000, connect=connect, poll_seconds=0.1)
+    watch = Watch()
+    channel = settings(dovecot, user)
+    connect = watch.connect(channel, without=frozenset({"IDLE", "MOVE"}))   # an older server
+    inbox = ImapInbox(channel, _clock(), 5_000_000, connect=connect, poll_seconds=0.1)
     recorder = Recorder()
     async with running(inbox, recorder):
         dovecot.deliver_many(user, signups(3))
         await recorder.wait_for(3)
-        await asyncio.sleep(0.2)
+        await until(lambda: len(watch.acknowledged) == 3, "the three are acknowledged (copied and expunged)")
+    assert not any(watch.woken)             # no IDLE: the pause between searches never reports mail
     state = folder_state(dovecot, user)
     assert state["INBOX"] == [] and len(state["Processed"]) == 3
 
@@ -222,36 +277,50 @@ async def test_the_inbox_logs_in_over_tls_and_starttls(dovecot: Dovecot, trust_t
 async def test_an_unreachable_server_is_logged_once_and_retried_with_backoff(
         dovecot: Dovecot, caplog: pytest.LogCaptureFixture) -> None:
     # (Not a wrong password: Dovecot's auth penalty would then slow down every later login of the session.)
-    attempts = 0
+    attempts: list[float] = []   # when each connection attempt began
+    nowhere = settings(dovecot, dovecot.new_user(), port=free_port())
 
     def connect() -> ImapConnection:
-        nonlocal attempts
-        attempts += 1
-        return ImapConnection(settings(dovecot, dovecot.new_user(), port=free_port()), PASSWORD)
+        attempts.append(time.monotonic())
+        return ImapConnection(nowhere, PASSWORD)
 
     inbox = ImapInbox(settings(dovecot, "nobody"), _clock(), 5_000_000, connect=connect, backoff_base=0.05)
     stop = asyncio.Event()
     with caplog.at_level(logging.INFO, logger="anmalan.imap"):
         task = asyncio.create_task(inbox.run(Recorder(), stop))
-        await asyncio.sleep(0.5)   # 0.05 + 0.1 + 0.2 s of backoff: about four attempts
+        await until(lambda: len(attempts) >= 4, "four connection attempts")
         stop.set()
         await asyncio.wait_for(task, 5)
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
-    assert 3 <= attempts <= 5
     assert len(warnings) == 1 and "reconnecting" in warnings[0]
+    # the pause before each retry doubles: 0.05, 0.1, 0.2 s (at least; a loaded machine only adds to them)
+    pauses = [later - earlier for earlier, later in itertools.pairwise(attempts[:4])]
+    assert all(pause >= 0.9 * 0.05 * 2 ** i for i, pause in enumerate(pauses)), pauses
+    assert sum(pauses) < 3.0, pauses   # ... and not a long wait: 0.35 s in all, with room for a slow machine
 
 
 async def test_a_server_restart_is_survived_and_mail_that_came_meanwhile_is_fetched(
         dovecot: Dovecot, caplog: pytest.LogCaptureFixture) -> None:
     user = dovecot.new_user()
-    inbox = ImapInbox(settings(dovecot, user), _clock(), 5_000_000, backoff_base=0.1)
+    channel = settings(dovecot, user)
+    refused = 0   # connection attempts that failed
+
+    def connect() -> ImapConnection:
+        nonlocal refused
+        try:
+            return ImapConnection(channel, PASSWORD)
+        except Exception:
+            refused += 1
+            raise
+
+    inbox = ImapInbox(channel, _clock(), 5_000_000, connect=connect, backoff_base=0.1)
     recorder = Recorder()
     with caplog.at_level(logging.INFO, logger="anmalan.imap"):
         async with running(inbox, recorder):
             dovecot.deliver(user, signups(1)[0])
             await recorder.wait_for(1)
             await asyncio.to_thread(dovecot.stop)
-            await asyncio.sleep(0.3)   # the inbox finds the server gone and backs off
+            await until(lambda: refused >= 1, "the inbox finds the server gone and a reconnect fails")
             await asyncio.to_thread(dovecot.start)
             dovecot.deliver(user, signups(1, start=1)[0])
             await recorder.wait_for(2, timeout=10)

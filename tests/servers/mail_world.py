@@ -13,6 +13,7 @@ import datetime as dt
 import imaplib
 import time
 import tomllib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -31,10 +32,13 @@ from storage.models import InboundMessage, OutboxMessage
 from storage.registrations import RegistrationRepository
 from tests.conftest import ROOT, local
 from tests.servers.dovecot import PASSWORD, Dovecot
+from tests.servers.mails import mail
 from tests.servers.smtp import SmtpServer
 
 PASSWORD_ENV = "ANMALAN_TEST_IMAP_PASSWORD"
 ADDRESS = "anmalan@dalalab.example"
+#: The sender of ``MailWorld.settled``'s marker message.
+MARKER = "kim.markor@vansbro.se"
 
 
 def mail_config_data(dovecot: Dovecot, smtp: SmtpServer, user: str, db_path: Path,
@@ -113,6 +117,7 @@ class MailWorld:
     clock: FixedClock = field(default_factory=lambda: FixedClock(local(2027, 2, 1, 9, 0)))
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
+    markers: list[bytes] = field(default_factory=list)   # Message-IDs of ``settled``'s marker messages
 
     async def start(self) -> None:
         """Start ``serve()`` in this event loop."""
@@ -147,13 +152,23 @@ class MailWorld:
         got = await asyncio.to_thread(self.smtp.wait_for, count, timeout)
         return [m.message for m in got]
 
-    async def quiet(self, seconds: float = 0.5) -> int:
-        """Wait until nothing more arrives for ``seconds``; returns how many replies there are."""
-        seen = -1
-        while seen != len(self.smtp.messages):
-            seen = len(self.smtp.messages)
-            await asyncio.sleep(seconds)
-        return seen
+    async def settled(self, timeout: float = 10.0) -> list[EmailMessage]:
+        """Wait until every reply queued so far has gone out; return them all (without the marker's).
+
+        A marker message (from ``MARKER``, answered with one request for what is missing) goes in
+        after everything the test sent was processed, and its reply is awaited: the dispatcher sends
+        outbox rows in the order they were written, so whatever was queued before the marker went out
+        before its reply. "Nothing more was sent" is then a fact to check, not a pause to hope through.
+        """
+        marker_id = f"<marker.{uuid.uuid4().hex}@vansbro.se>".encode()
+        self.markers.append(marker_id)   # in the reply's In-Reply-To, and in a forward's attached original
+        self.send(mail(MARKER, "Hej", "Hej, hur funkar det här?", name="Kim Markör", message_id=marker_id.decode()))
+
+        def marker_answered() -> bool:
+            return any(MARKER in m.rcpt_tos and marker_id in m.data for m in list(self.smtp.messages))
+
+        await self.until(marker_answered, timeout)
+        return [m.message for m in list(self.smtp.messages) if not any(k in m.data for k in self.markers)]
 
     async def until(self, check: Callable[[], Any], timeout: float = 10.0) -> None:
         """Poll an async-or-sync check every 50 ms until it is true."""
@@ -202,4 +217,4 @@ def text_of(msg: EmailMessage) -> str:
     return body.get_content() if body is not None else ""
 
 
-__all__ = ["PASSWORD", "PASSWORD_ENV", "MailWorld", "make_world", "text_of", "toml_text"]
+__all__ = ["MARKER", "PASSWORD", "PASSWORD_ENV", "MailWorld", "make_world", "text_of", "toml_text"]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy import inspect
 
-from storage.database import open_database
+from storage.database import Database, open_database
 from storage.migrate import downgrade, upgrade
 from storage.models import Base
 
 
-async def _tables(db) -> set[str]:
+async def _tables(db: Database) -> set[str]:
     async with db.engine.connect() as conn:
         return set(await conn.run_sync(lambda c: inspect(c).get_table_names()))
 
 
-async def test_upgrade_builds_every_table_and_downgrade_removes_them(db_url):
+async def test_upgrade_builds_every_table_and_downgrade_removes_them(db_url: str) -> None:
     db = open_database(db_url)
     try:
         await upgrade(db.engine)
@@ -28,7 +28,7 @@ async def test_upgrade_builds_every_table_and_downgrade_removes_them(db_url):
         await db.dispose()
 
 
-async def test_sqlite_runs_in_wal_mode(sqlite_url):
+async def test_sqlite_runs_in_wal_mode(sqlite_url: str) -> None:
     db = open_database(sqlite_url)
     try:
         async with db.engine.connect() as conn:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.clock import FixedClock
+from assistant.config import Config
 from assistant.request import Intent, ParsedRequest, Person, Sender
 from assistant.service import Inbound, Service
 from storage.database import open_database
@@ -17,7 +19,8 @@ def _signup(name: str, email: str, org: str) -> ParsedRequest:
                          sender=Sender("email", email, name))
 
 
-async def test_partial_book_loads_the_concerned_and_the_head_of_the_line(config, clock, db_url):
+async def test_partial_book_loads_the_concerned_and_the_head_of_the_line(
+        config: Config, clock: FixedClock, db_url: str) -> None:
     sessions = tuple(s.model_copy(update={"capacity": 1}) for s in config.event.sessions)
     small = config.model_copy(update={"event": config.event.model_copy(update={"sessions": sessions})})
     db = open_database(db_url)

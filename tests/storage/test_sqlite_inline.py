@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -14,39 +16,62 @@ from storage.database import open_database
 from storage.sqlite_inline import InlineConnection, inline_creator
 
 
-async def test_a_writer_waits_for_another_process_lock_while_the_loop_keeps_running(tmp_path: Path) -> None:
+async def test_a_writer_waits_for_another_process_lock_while_the_loop_keeps_running(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "a.db"
     db = open_database(f"sqlite+aiosqlite:///{path}")
     async with db.sessions() as session, session.begin():
         await session.execute(text("create table t (n integer)"))
+
+    # Count the writer's tries at BEGIN that met the lock (the wrapper changes nothing else).
+    refused = 0
+    retrying = asyncio.Event()
+    real_wait_for_lock = InlineConnection.wait_for_lock
+
+    async def counting(self: InlineConnection, attempt: Callable[[], Any]) -> Any:
+        def counted() -> Any:
+            nonlocal refused
+            try:
+                return attempt()
+            except sqlite3.OperationalError:
+                refused += 1
+                if refused >= 2:
+                    retrying.set()   # it met the lock, slept, and met it again
+                raise
+        return await real_wait_for_lock(self, counted)
+
+    monkeypatch.setattr(InlineConnection, "wait_for_lock", counting)
 
     other = sqlite3.connect(path, isolation_level=None)   # another process's connection, holding the write lock
     other.execute("BEGIN IMMEDIATE")
     other.execute("insert into t values (1)")
 
     async def write() -> float:
-        started = time.monotonic()
         async with db.sessions() as session, session.begin():
             await session.execute(text("insert into t values (2)"))
-        return time.monotonic() - started
+        return time.monotonic()
 
     ticks = 0
+    ticked = asyncio.Event()
 
     async def tick() -> None:
         nonlocal ticks
         while True:
+            await asyncio.sleep(0)
             ticks += 1
-            await asyncio.sleep(0.01)
+            if ticks == 20:
+                ticked.set()
 
-    ticker = asyncio.create_task(tick())
     writer = asyncio.create_task(write())
-    await asyncio.sleep(0.3)
-    assert not writer.done()              # waiting for the lock ...
-    assert ticks >= 15                    # ... while the loop went on serving (it would be 1 if blocked)
-    other.commit()                        # the other process is done
-    waited = await asyncio.wait_for(writer, 5)
+    await asyncio.wait_for(retrying.wait(), 10)   # the writer waits for the lock ...
+    ticker = asyncio.create_task(tick())
+    await asyncio.wait_for(ticked.wait(), 10)     # ... while the loop goes on serving other tasks
+    assert not writer.done()                      # (a blocked loop would run them only after the writer)
+    released = time.monotonic()
+    other.commit()                                # the other process is done
+    finished = await asyncio.wait_for(writer, 10)
     ticker.cancel()
-    assert waited >= 0.3
+    assert finished >= released                   # the insert went in only after the lock was free
     async with db.sessions() as session:
         assert (await session.execute(text("select n from t order by n"))).scalars().all() == [1, 2]
     other.close()

@@ -2,12 +2,12 @@
 
 import pytest
 
-from assistant.parsing.intent import classify
+from assistant.parsing.intent import IntentReading, classify
 from assistant.parsing.text import fold, sentences
 from assistant.request import Intent
 
 
-def read(text: str, *, sessions: bool = False, diet: bool = False, names: bool = False):
+def read(text: str, *, sessions: bool = False, diet: bool = False, names: bool = False) -> IntentReading:
     own = sentences(text)
     return classify(own, [fold(s) for s in own], "", sessions, diet, lambda i: names)
 
