@@ -210,6 +210,11 @@ class TelegramChannel(_Frozen):
         return _secret(self.token_env, "channels.telegram.token_env")
 
 
+def domain_of(address: str) -> str:
+    """The domain of a sending address (Message-IDs and calendar UIDs are made in it)."""
+    return address.partition("@")[2] or "anmalan.local"
+
+
 class Channels(_Frozen):
     """The channels the service listens on."""
 
@@ -226,7 +231,7 @@ class Channels(_Frozen):
     @property
     def mail_domain(self) -> str:
         """The domain of ``sent_from``: Message-IDs and calendar UIDs are made in it."""
-        return self.sent_from.partition("@")[2] or "anmalan.local"
+        return domain_of(self.sent_from)
 
 
 class Summary(_Frozen):

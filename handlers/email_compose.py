@@ -23,6 +23,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime
 
+from assistant.config import domain_of
 from assistant.ports import Outgoing
 from handlers.calendar_file import build_ics
 
@@ -59,7 +60,7 @@ def _attachments(row: Outgoing, from_address: str, now: dt.datetime, original: b
     parts: list[Message] = []
     calendar = row.payload.get("calendar") if row.payload else None
     if calendar:
-        domain = from_address.partition("@")[2] or "anmalan.local"
+        domain = domain_of(from_address)
         # As text with charset=utf-8: without it a reader takes the bytes as ASCII ("H\ufffd\ufffdllbar").
         ics = _text(build_ics(calendar, domain, now, row.created_at).decode("utf-8"), "calendar")
         ics.set_param("method", "PUBLISH")

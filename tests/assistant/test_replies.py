@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.booking import Holder
+from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.replies import Replies, and_join
 from assistant.request import Intent, ParsedRequest, Person, Sender
@@ -18,13 +19,13 @@ def _request(language: str = "sv", diet: str | None = None) -> ParsedRequest:
                          diet=diet, language=language, sender=Sender("email", "jonas.berg@falun.se", "Jonas Berg"))
 
 
-def test_and_join():
+def test_and_join() -> None:
     assert and_join(["A"], "sv") == "A"
     assert and_join(["A", "B", "C"], "sv") == "A, B och C"
     assert and_join(["A", "B"], "en") == "A and B"
 
 
-def test_one_refusal_line_for_all_sessions_names_the_three(config):
+def test_one_refusal_line_for_all_sessions_names_the_three(config: Config) -> None:
     facts = {"organisation": "Falu kommun", "quota": 3, "holders": ["Karin Dahl", "Per Holm", "Lena Ek"]}
     decision = Decision(tuple(Verdict(JONAS, d, Outcome.REJECTED, "organisation-quota", facts) for d in SESSIONS))
     text = Replies(config).decision_text(_request(), decision, "Jonas")
@@ -35,7 +36,7 @@ def test_one_refusal_line_for_all_sessions_names_the_three(config):
             "Karin Dahl, Per Holm och Lena Ek.") in text
 
 
-def test_confirmation_states_sessions_time_place_and_diet_in_english(config):
+def test_confirmation_states_sessions_time_place_and_diet_in_english(config: Config) -> None:
     decision = Decision((Verdict(JONAS, SESSIONS[0], Outcome.CONFIRMED, "place-available"),
                          Verdict(JONAS, SESSIONS[1], Outcome.WAITLISTED, "session-full", {"position": 2})))
     text = Replies(config).decision_text(_request("en", diet="vegetarian"), decision, "Jonas")
@@ -45,7 +46,7 @@ def test_confirmation_states_sessions_time_place_and_diet_in_english(config):
     assert "Diet: vegetarian." in text
 
 
-def test_html_alternative_escapes_what_people_wrote(config):
+def test_html_alternative_escapes_what_people_wrote(config: Config) -> None:
     html = Replies(config).html("Hej <script>alert(1)</script>!\n\nRad två", "sv")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert html.count("<p ") == 2

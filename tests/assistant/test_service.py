@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from email.message import EmailMessage
+from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 
+from assistant.clock import FixedClock
+from assistant.config import Config
 from assistant.service import Inbound, Service
-from storage.database import open_database
-from storage.models import InboundMessage, OutboxMessage, Registration
+from storage.database import Database, open_database
+from storage.models import Base, InboundMessage, OutboxMessage, Registration
+
+M = TypeVar("M", bound=Base)
 
 
 def _mail(body: str, msgid: str, sender: str = "Ola Ek <ola.ek@gagnef.se>", subject: str = "Anmälan") -> bytes:
@@ -22,19 +28,19 @@ def _mail(body: str, msgid: str, sender: str = "Ola Ek <ola.ek@gagnef.se>", subj
     return msg.as_bytes()
 
 
-async def _service(config, clock, url):
+async def _service(config: Config, clock: FixedClock, url: str) -> tuple[Service, Database]:
     db = open_database(url)
     service = Service(config, db, clock)
     await service.prepare()
     return service, db
 
 
-async def _all(db, model):
+async def _all(db: Database, model: type[M]) -> list[M]:
     async with db.sessions() as session:
         return list((await session.scalars(select(model).order_by(model.id))).all())
 
 
-async def test_the_same_message_is_processed_once(config, clock, db_url):
+async def test_the_same_message_is_processed_once(config: Config, clock: FixedClock, db_url: str) -> None:
     service, db = await _service(config, clock, db_url)
     try:
         raw = _mail("Jag anmäler mig till 3 maj.\n\nOla Ek\nGagnefs kommun\n", "<once@gagnef.se>")
@@ -48,7 +54,7 @@ async def test_the_same_message_is_processed_once(config, clock, db_url):
         await db.dispose()
 
 
-async def test_a_second_identical_signup_is_answered_as_such(config, clock, sqlite_url):
+async def test_a_second_identical_signup_is_answered_as_such(config: Config, clock: FixedClock, sqlite_url: str) -> None:
     service, db = await _service(config, clock, sqlite_url)
     try:
         body = "Jag anmäler mig till 3 maj.\n\nOla Ek\nGagnefs kommun\n"
@@ -61,7 +67,7 @@ async def test_a_second_identical_signup_is_answered_as_such(config, clock, sqli
         await db.dispose()
 
 
-async def test_a_crash_is_stored_as_failed_with_its_error(config, clock, sqlite_url, tmp_path):
+async def test_a_crash_is_stored_as_failed_with_its_error(config: Config, clock: FixedClock, sqlite_url: str, tmp_path: Path) -> None:
     (tmp_path / "sv").mkdir()
     (tmp_path / "sv" / "reply.txt.j2").write_text("Hej {{ no_such_value.attr }}", encoding="utf-8")
     broken = config.model_copy(update={"templates_dir": tmp_path})
@@ -80,7 +86,7 @@ async def test_a_crash_is_stored_as_failed_with_its_error(config, clock, sqlite_
         await db.dispose()
 
 
-async def test_too_large_message_is_stored_and_reported_not_parsed(config, clock, sqlite_url):
+async def test_too_large_message_is_stored_and_reported_not_parsed(config: Config, clock: FixedClock, sqlite_url: str) -> None:
     small = config.model_copy(update={"limits": config.limits.model_copy(update={"max_message_bytes": 2000})})
     service, db = await _service(small, clock, sqlite_url)
     try:
@@ -96,7 +102,7 @@ async def test_too_large_message_is_stored_and_reported_not_parsed(config, clock
         await db.dispose()
 
 
-async def test_at_most_ten_automatic_replies_per_address_per_day(config, clock, sqlite_url):
+async def test_at_most_ten_automatic_replies_per_address_per_day(config: Config, clock: FixedClock, sqlite_url: str) -> None:
     service, db = await _service(config, clock, sqlite_url)
     try:
         for i in range(12):
@@ -114,7 +120,7 @@ async def test_at_most_ten_automatic_replies_per_address_per_day(config, clock, 
         await db.dispose()
 
 
-async def test_list_mail_is_stored_and_never_answered(config, clock, sqlite_url):
+async def test_list_mail_is_stored_and_never_answered(config: Config, clock: FixedClock, sqlite_url: str) -> None:
     service, db = await _service(config, clock, sqlite_url)
     try:
         msg = EmailMessage()
