@@ -29,11 +29,11 @@ from sqlalchemy import event
 from assistant.clock import FixedClock
 from assistant.config import load_config
 from assistant.dispatcher import Dispatcher
+from assistant.inbound import mail_key
 from assistant.parsing.parser import parse_email
 from assistant.runtime import tune_gc
 from assistant.service import Inbound, Service
 from handlers.email_compose import compose
-from handlers.maildir import external_key
 from storage.database import Database, open_database
 from storage.models import OutboxMessage
 from storage.outbox import OutboxRepository
@@ -87,7 +87,7 @@ async def run(n: int) -> None:
     start = time.perf_counter()
     for raw in mails:
         t = time.perf_counter()
-        handled = await service.handle(Inbound("email", external_key(raw), raw, clock.now(), {"uid": 1}))
+        handled = await service.handle(Inbound("email", mail_key(raw), raw, clock.now(), {"uid": 1}))
         each.append(time.perf_counter() - t)
         assert handled.state == "processed", handled
     handle = (time.perf_counter() - start) / n

@@ -5,7 +5,8 @@ every ``idle_timeout_seconds``, or a pause without IDLE) → take every unproces
 again → ... Every wake-up and every reconnect fetches *all* unprocessed mail, so a message
 that arrives between two waits is never missed. A message is acknowledged to the server
 (flagged, moved) only after the service has committed it; a crash in between means it is
-fetched again and found to be a duplicate (keyed on Message-ID): answered once, never twice.
+fetched again and found to be a duplicate (``mail_key``: the Message-ID, sender, subject and body):
+answered once, never twice.
 
 imap-tools is synchronous: each IMAP step runs in a worker thread (``asyncio.to_thread``).
 """
@@ -20,9 +21,9 @@ from typing import Any
 
 from assistant.clock import Clock, arrival
 from assistant.config import ImapChannel
+from assistant.inbound import mail_key
 from assistant.service import Handled, Inbound
 from handlers.imap_connection import Fetched, ImapConnection
-from handlers.maildir import external_key
 
 log = logging.getLogger("anmalan.imap")
 
@@ -132,7 +133,7 @@ class ImapInbox:
             ref["truncated"] = True
             log.warning("IMAP message uid %s is %d bytes (limit %d): stored in part and reported, not parsed",
                         item.uid, item.size, self.max_message_bytes)
-        return Inbound("email", external_key(item.raw), item.raw, arrival(self.clock, item.arrived), ref)
+        return Inbound("email", mail_key(item.raw), item.raw, arrival(self.clock, item.arrived), ref)
 
 
 async def _relay(stop: asyncio.Event, halt: threading.Event) -> None:

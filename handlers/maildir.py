@@ -7,7 +7,6 @@ to the inbox's ``processed`` folder. Nothing is acknowledged before the commit.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import mailbox
 import os
@@ -16,7 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from assistant.clock import Clock
-from assistant.mail_headers import read_mail_facts
+from assistant.inbound import mail_key
 from assistant.ports import Outgoing
 from assistant.service import Handled, Inbound
 from handlers.email_compose import compose
@@ -31,14 +30,6 @@ def open_maildir(path: Path) -> mailbox.Maildir:
     for sub in ("tmp", "new", "cur"):
         (path / sub).mkdir(parents=True, exist_ok=True)
     return mailbox.Maildir(str(path), create=False)
-
-
-def external_key(raw: bytes) -> str:
-    """The message's key: its Message-ID, or a digest of its bytes when it has none."""
-    facts = read_mail_facts(raw)
-    if facts.message_id:
-        return facts.message_id
-    return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
 class MaildirInbox:
@@ -84,7 +75,7 @@ class MaildirInbox:
             raw = await asyncio.to_thread(self.read, key)
             if raw is None:
                 continue
-            inbound = Inbound("email", external_key(raw), raw, self.clock.now(), {"maildir_key": key})
+            inbound = Inbound("email", mail_key(raw), raw, self.clock.now(), {"maildir_key": key})
             handled = await handle(inbound)
             await asyncio.to_thread(self.acknowledge, key)
             count += 1

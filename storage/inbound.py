@@ -1,4 +1,8 @@
-"""Inbound messages: every message that arrived, keyed by channel and external key."""
+"""Inbound messages: every message that arrived, keyed by channel and external key.
+
+The key is the channel's (``mail_key`` for mail, the update id for Telegram); a key too long for its
+column is stored, and looked up, as its hash (the ``Key`` column type), so it still deduplicates.
+"""
 
 from __future__ import annotations
 

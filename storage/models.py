@@ -26,6 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from assistant.bounded import hashed, storable, truncated
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -54,6 +56,49 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)
+
+
+class Bounded(TypeDecorator[str]):
+    """A string column that takes any string: cleaned (``storable``) and cut to its length with a marker.
+
+    For text people read (names, subjects, addresses). Values compared with the column in a query are
+    bounded the same way, so a long value still finds the row it was stored as.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int) -> None:
+        super().__init__(length)
+        self.length = length   # named as the argument: part of the type's cache key
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else truncated(value, self.length)
+
+
+class Key(TypeDecorator[str]):
+    """A string column for keys looked up by equality: a value too long (or unstorable) is stored and
+    compared as its SHA-256, so the same long key still finds, and deduplicates against, itself."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int) -> None:
+        super().__init__(length)
+        self.length = length   # named as the argument: part of the type's cache key
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else hashed(value, self.length)
+
+
+class CleanText(TypeDecorator[str]):
+    """A text column without a length, that takes any string (cleaned, see ``storable``)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else storable(value)
 
 
 class Base(DeclarativeBase):
@@ -95,8 +140,8 @@ class Organisation(Base):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(50), default="other")
+    name: Mapped[str] = mapped_column(Bounded(200), unique=True)
+    kind: Mapped[str] = mapped_column(Bounded(50), default="other")
 
     def __repr__(self) -> str:
         return f"Organisation({self.name!r})"
@@ -111,12 +156,12 @@ class Person(Base):
                       Index("ix_people_organisation_id", "organisation_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str | None] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320))
+    name: Mapped[str | None] = mapped_column(Bounded(200))
+    email: Mapped[str | None] = mapped_column(Bounded(320))
     telegram_user_id: Mapped[int | None] = mapped_column(BigInteger)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
-    diet: Mapped[str | None] = mapped_column(String(300))
-    registered_by: Mapped[str | None] = mapped_column(String(320))
+    diet: Mapped[str | None] = mapped_column(Bounded(300))
+    registered_by: Mapped[str | None] = mapped_column(Bounded(320))
     created_at: Mapped[dt.datetime]
     erased_at: Mapped[dt.datetime | None]
 
@@ -133,19 +178,19 @@ class InboundMessage(Base):
     __table_args__ = (UniqueConstraint("channel", "external_key", name="uq_inbound_messages_channel_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    channel: Mapped[str] = mapped_column(String(20))
-    external_key: Mapped[str] = mapped_column(String(500))
+    channel: Mapped[str] = mapped_column(Bounded(20))
+    external_key: Mapped[str] = mapped_column(Key(500))
     received_at: Mapped[dt.datetime]
     processed_at: Mapped[dt.datetime | None]
-    sender: Mapped[str | None] = mapped_column(String(320))
-    subject: Mapped[str | None] = mapped_column(String(1000))
+    sender: Mapped[str | None] = mapped_column(Bounded(320))
+    subject: Mapped[str | None] = mapped_column(Bounded(1000))
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer, default=0)
-    intent: Mapped[str | None] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(Bounded(20))
     parse_result: Mapped[dict[str, Any] | None]
     decision: Mapped[dict[str, Any] | None]
-    state: Mapped[str] = mapped_column(String(20))
-    error: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Bounded(20))
+    error: Mapped[str | None] = mapped_column(CleanText)
     source_ref: Mapped[dict[str, Any] | None]   # e.g. IMAP {"uidvalidity": .., "uid": .., "folder": ..}
 
     def __repr__(self) -> str:
@@ -165,7 +210,7 @@ class Registration(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     session_date: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(Bounded(20))
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     queued_at: Mapped[dt.datetime]          # FIFO order of the waiting list
@@ -185,9 +230,9 @@ class RegistrationChange(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"))
     at: Mapped[dt.datetime]
-    from_status: Mapped[str | None] = mapped_column(String(20))
-    to_status: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str] = mapped_column(String(50))
+    from_status: Mapped[str | None] = mapped_column(Bounded(20))
+    to_status: Mapped[str] = mapped_column(Bounded(20))
+    reason: Mapped[str] = mapped_column(Bounded(50))
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
 
     registration: Mapped[Registration] = relationship(lazy="raise")
@@ -201,18 +246,19 @@ class OutboxMessage(Base):
                       Index("ix_outbox_recipient_created", "recipient", "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    channel: Mapped[str] = mapped_column(String(20))
-    kind: Mapped[str] = mapped_column(String(30))
-    recipient: Mapped[str] = mapped_column(String(320))
-    subject: Mapped[str | None] = mapped_column(String(1000))
-    body_text: Mapped[str] = mapped_column(Text)
-    body_html: Mapped[str | None] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(Bounded(20))
+    kind: Mapped[str] = mapped_column(Bounded(30))
+    recipient: Mapped[str] = mapped_column(Bounded(320))
+    subject: Mapped[str | None] = mapped_column(Bounded(1000))
+    body_text: Mapped[str] = mapped_column(CleanText)
+    body_html: Mapped[str | None] = mapped_column(CleanText)
     headers: Mapped[dict[str, Any]]
     payload: Mapped[dict[str, Any]]          # structured facts for the channel (calendar entries, buttons...)
-    state: Mapped[str] = mapped_column(String(20), default=OutboxState.PENDING)
+    state: Mapped[str] = mapped_column(Bounded(20), default=OutboxState.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[dt.datetime]
-    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[dt.datetime]     # while claimed: the end of the claim's lease
+    claimed_by: Mapped[str | None] = mapped_column(Bounded(64))   # the dispatcher instance sending it
+    last_error: Mapped[str | None] = mapped_column(CleanText)
     created_at: Mapped[dt.datetime]
     sent_at: Mapped[dt.datetime | None]
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
@@ -227,7 +273,7 @@ class PendingConfirmation(Base):
     __tablename__ = "pending_confirmations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    token: Mapped[str] = mapped_column(String(100), unique=True)
+    token: Mapped[str] = mapped_column(Key(100), unique=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     request: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime]
@@ -243,9 +289,9 @@ class Conversation(Base):
     __table_args__ = (UniqueConstraint("channel", "chat_key", name="uq_conversations_channel_chat"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    channel: Mapped[str] = mapped_column(String(20))
-    chat_key: Mapped[str] = mapped_column(String(100))
-    state: Mapped[str | None] = mapped_column(String(50))
+    channel: Mapped[str] = mapped_column(Bounded(20))
+    chat_key: Mapped[str] = mapped_column(Key(100))
+    state: Mapped[str | None] = mapped_column(Bounded(50))
     data: Mapped[dict[str, Any]]
     updated_at: Mapped[dt.datetime]
 
@@ -257,6 +303,6 @@ class SummaryRun(Base):
     __table_args__ = (UniqueConstraint("recipient", "day", name="uq_summary_runs_recipient_day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    recipient: Mapped[str] = mapped_column(String(320))
+    recipient: Mapped[str] = mapped_column(Bounded(320))
     day: Mapped[dt.date] = mapped_column(Date)
     sent_at: Mapped[dt.datetime]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import ColumnElement, CursorResult, Result, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.outgoing import Reply
@@ -51,30 +52,49 @@ class OutboxRepository:
             stmt = stmt.with_for_update(skip_locked=True)
         return list((await self.session.scalars(stmt)).all())
 
-    async def claim(self, channels: set[str], now: dt.datetime, lease: dt.timedelta,
+    async def claim(self, channels: set[str], claimant: str, now: dt.datetime, lease: dt.timedelta,
                     limit: int = 50) -> list[OutboxMessage]:
-        """Take due rows for sending: their next attempt moves to the end of a lease, so no other
-        dispatcher takes them meanwhile, and a dispatcher that dies mid-send has them retried after it."""
+        """Take due rows for sending in the name of ``claimant`` (a dispatcher instance): their next attempt
+        moves to the end of a lease, so no other dispatcher takes them meanwhile. The claimant renews the
+        lease while it sends (``renew``); if it dies, the rows are due again when the lease runs out."""
         rows = await self.due(channels, now, limit)
         if rows:
             await self.session.execute(update(OutboxMessage).where(
-                OutboxMessage.id.in_([r.id for r in rows])).values(next_attempt_at=now + lease))
+                OutboxMessage.id.in_([r.id for r in rows])).values(next_attempt_at=now + lease,
+                                                                    claimed_by=claimant))
         return rows
 
+    async def renew(self, row_ids: set[int], claimant: str, until: dt.datetime) -> set[int]:
+        """Extend ``claimant``'s lease on the rows still pending and still its own; returns their ids
+        (a row missing from the answer was sent, or was taken over after the lease ran out)."""
+        if not row_ids:
+            return set()
+        result = await self.session.execute(
+            update(OutboxMessage).where(OutboxMessage.id.in_(row_ids), OutboxMessage.claimed_by == claimant,
+                                        OutboxMessage.state == OutboxState.PENDING)
+            .values(next_attempt_at=until).returning(OutboxMessage.id))
+        return set(result.scalars().all())
+
     async def mark_sent(self, row_id: int, now: dt.datetime) -> None:
-        """The row went out."""
+        """The row went out (recorded whoever holds the claim now: it did go)."""
         await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
-            state=OutboxState.SENT, sent_at=now, attempts=OutboxMessage.attempts + 1, last_error=None))
+            state=OutboxState.SENT, sent_at=now, attempts=OutboxMessage.attempts + 1, last_error=None,
+            claimed_by=None))
 
-    async def mark_retry(self, row_id: int, error: str, at: dt.datetime) -> None:
-        """A temporary failure: try again at ``at``."""
-        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
-            attempts=OutboxMessage.attempts + 1, last_error=error[:2000], next_attempt_at=at))
+    async def mark_retry(self, row_id: int, claimant: str, error: str, at: dt.datetime) -> bool:
+        """A temporary failure: try again at ``at``. Only while ``claimant`` still holds the row (else its
+        new holder decides); returns whether it did."""
+        result = await self.session.execute(update(OutboxMessage).where(*_held(row_id, claimant)).values(
+            attempts=OutboxMessage.attempts + 1, last_error=error[:2000], next_attempt_at=at, claimed_by=None))
+        return _changed(result)
 
-    async def mark_failed(self, row_id: int, error: str) -> None:
-        """A permanent failure: never retried; the organisers' summary lists it."""
-        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
-            state=OutboxState.FAILED, attempts=OutboxMessage.attempts + 1, last_error=error[:2000]))
+    async def mark_failed(self, row_id: int, claimant: str, error: str) -> bool:
+        """A permanent failure: never retried; the organisers' summary lists it. Only while ``claimant``
+        still holds the row; returns whether it did."""
+        result = await self.session.execute(update(OutboxMessage).where(*_held(row_id, claimant)).values(
+            state=OutboxState.FAILED, attempts=OutboxMessage.attempts + 1, last_error=error[:2000],
+            claimed_by=None))
+        return _changed(result)
 
     async def replies_since(self, recipient: str, since: dt.datetime) -> int:
         """How many automatic replies went (or will go) to a recipient since ``since``."""
@@ -83,3 +103,14 @@ class OutboxRepository:
     async def all(self) -> list[OutboxMessage]:
         """Every row, oldest first."""
         return list((await self.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all())
+
+
+def _held(row_id: int, claimant: str) -> tuple[ColumnElement[bool], ...]:
+    """The row, while pending and claimed by ``claimant``."""
+    return (OutboxMessage.id == row_id, OutboxMessage.claimed_by == claimant,
+            OutboxMessage.state == OutboxState.PENDING)
+
+
+def _changed(result: Result[Any]) -> bool:
+    """Whether an UPDATE changed a row."""
+    return cast("CursorResult[Any]", result).rowcount > 0
