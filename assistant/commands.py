@@ -1,4 +1,8 @@
-"""The CLI's database commands: db upgrade, registrations (a table), export (CSV/XLSX), summary, and run."""
+"""The CLI's database commands: db upgrade, registrations (a table), export (CSV/XLSX), summary, and run.
+
+What they print shows control characters as escapes (``\\x1b``): a stored name or diet cannot drive
+the organiser's terminal. The log is set up here (``assistant/logs.py``: secrets redacted, escaped).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,11 @@ from tabulate import tabulate
 
 from assistant.clock import Clock, FixedClock, SystemClock
 from assistant.config import Config
+from assistant.control_chars import escape_controls
 from assistant.exporting import write_export
 from assistant.labels import person_name, status_label
 from assistant.listing import Row
+from assistant.logs import configure_logging
 from storage.database import open_database
 from storage.migrate import upgrade
 from storage.unit_of_work import reading
@@ -22,8 +28,7 @@ from storage.unit_of_work import reading
 
 def run_command(args: argparse.Namespace, config: Config) -> int:
     """Dispatch a CLI subcommand other than ``parse``."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    configure_logging(config)
     if args.command == "run":
         from assistant.runner import serve
         if args.demo:
@@ -87,7 +92,7 @@ async def _summary(args: argparse.Namespace, config: Config) -> int:
         if args.preview:
             async with reading(db) as uow:
                 report = await preview(uow, config, now)
-            print(render_text(report), end="")
+            print(escape_controls(render_text(report), keep="\n"), end="")
             return 0
         if not recipients(config):
             print("Inga arrangörer att skicka till (organisers.emails / telegram_ids, med kanalen påslagen).",
@@ -109,9 +114,10 @@ async def _summary(args: argparse.Namespace, config: Config) -> int:
 
 
 def render_table(rows: list[Row]) -> str:
-    """Registrations as a terminal table, by session."""
+    """Registrations as a terminal table, by session (control characters shown as escapes)."""
     if not rows:
         return "Inga anmälningar."
-    table = [(r.session.isoformat(), status_label(r.status), person_name(r.name), r.email or "",
-              r.organisation or "", r.diet or "") for r in rows]
+    table = [tuple(escape_controls(cell) for cell in (r.session.isoformat(), status_label(r.status),
+                                                     person_name(r.name), r.email or "", r.organisation or "",
+                                                     r.diet or "")) for r in rows]
     return tabulate(table, headers=["Träff", "Status", "Namn", "E-post", "Organisation", "Kost"])

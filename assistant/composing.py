@@ -15,6 +15,7 @@ from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.mail_headers import MailFacts
 from assistant.outgoing import Reply
+from assistant.parsing.names import plausible_name
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest
 from assistant.tokens import CONFIRM_PREFIX
@@ -145,4 +146,10 @@ def reply_kind(decision: Decision) -> str:
 
 
 def _first_name(name: str | None) -> str | None:
-    return name.split()[0] if name and name.split() else None
+    """The first name to greet the sender by ("Sandberg, Erik" -> "Erik"); None ("Hej!") when ``name`` is not
+    a plausible name (a formula, a link, an address, control characters)."""
+    if name is None or not plausible_name(name):
+        return None
+    last, comma, first = name.partition(",")
+    words = (first if comma and first.strip() and "," not in first else last).split()
+    return words[0] if words else None

@@ -1,7 +1,10 @@
 """Exports of the participant list: CSV, and XLSX with an overview, the organisations and one sheet per session.
 
 Pure: rows in (``storage`` reads them), bytes out. Used by ``assistant export``, the summary's
-attachments and Telegram's ``/export``.
+attachments and Telegram's ``/export``. Every text cell is made safe here, whatever wrote it: control
+characters are left out, and a value a spreadsheet would run as a formula (one starting with
+``= + - @``, a tab or a carriage return) is text — a string cell marked as quoted in the workbook, a
+leading ``'`` in the CSV.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -17,11 +21,30 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assistant.config import Config
+from assistant.control_chars import strip_controls
 from assistant.labels import person_name, status_label
 from assistant.listing import Row
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEADERS = ["Träff", "Status", "Namn", "E-post", "Organisation", "Kost", "Anmäld"]
+#: First characters that make a spreadsheet read a cell as a formula (or a DDE call); a tab or CR first hides one.
+_FORMULA_FIRST = ("=", "+", "-", "@")
+_LAYOUT = "\t\n\r"
+
+
+def _clean(value: str) -> str:
+    """A text cell without control characters (tab and line breaks are legal in both formats and kept)."""
+    return strip_controls(value, keep=_LAYOUT)
+
+
+def _formula_like(value: str) -> bool:
+    """Whether a spreadsheet could take the (clean) text as a formula."""
+    return value.startswith(("\t", "\r")) or value.lstrip(" \t\r\n").startswith(_FORMULA_FIRST)
+
+
+def _csv_cell(value: str) -> str:
+    value = _clean(value)
+    return "'" + value if _formula_like(value) else value
 
 
 def _local(at: dt.datetime, config: Config | None) -> dt.datetime:
@@ -44,7 +67,7 @@ def to_csv(rows: list[Row], config: Config | None = None) -> bytes:
     writer = csv.writer(buf, delimiter=";")
     writer.writerow(HEADERS)
     for row in rows:
-        writer.writerow(_cells(row, config))
+        writer.writerow([_csv_cell(c) for c in _cells(row, config)])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -62,23 +85,23 @@ def to_xlsx(rows: list[Row], config: Config) -> bytes:
     overview = wb.active
     assert overview is not None
     overview.title = "Översikt"
-    overview.append(["Träff", "Plats", "Rubrik", "Kapacitet", "Bekräftade", "Väntelista", "Lediga"])
+    _append(overview, ["Träff", "Plats", "Rubrik", "Kapacitet", "Bekräftade", "Väntelista", "Lediga"])
     for s in config.event.sessions:
         confirmed = sum(1 for r in rows if r.session == s.date and r.status == "confirmed")
         waiting = sum(1 for r in rows if r.session == s.date and r.status == "waitlisted")
-        overview.append([s.date, s.place, s.title, s.capacity, confirmed, waiting, max(0, s.capacity - confirmed)])
+        _append(overview, [s.date, s.place, s.title, s.capacity, confirmed, waiting, max(0, s.capacity - confirmed)])
     _style(overview)
     _organisation_sheet(wb.create_sheet("Organisationer"), rows, config)
     for s in config.event.sessions:
         sheet = wb.create_sheet(s.date.isoformat())
-        sheet.append(SESSION_HEADERS)
+        _append(sheet, SESSION_HEADERS)
         queue = 0
         for n, r in enumerate((r for r in rows if r.session == s.date), start=1):
             if r.status == "waitlisted":
                 queue += 1
             status = f"{status_label(r.status)} ({queue})" if r.status == "waitlisted" else status_label(r.status)
-            sheet.append([n, status, person_name(r.name), r.email or "", r.organisation or "", r.diet or "",
-                          _local(r.registered_at, config).replace(tzinfo=None)])
+            _append(sheet, [n, status, person_name(r.name), r.email or "", r.organisation or "", r.diet or "",
+                            _local(r.registered_at, config).replace(tzinfo=None)])
         _style(sheet)
     buf = io.BytesIO()
     wb.save(buf)
@@ -87,7 +110,7 @@ def to_xlsx(rows: list[Row], config: Config) -> bytes:
 
 def _organisation_sheet(sheet: Worksheet, rows: list[Row], config: Config) -> None:
     """Per organisation: its quota, how many distinct people use it, and who."""
-    sheet.append(["Organisation", "Kvot", "Använda", "Personer"])
+    _append(sheet, ["Organisation", "Kvot", "Använda", "Personer"])
     people: dict[str, dict[int, str]] = {}
     for r in sorted(rows, key=lambda r: r.queued_at):
         if r.organisation:
@@ -95,8 +118,19 @@ def _organisation_sheet(sheet: Worksheet, rows: list[Row], config: Config) -> No
     order = {o.name: i for i, o in enumerate(config.organisations)}
     for name in sorted(people, key=lambda n: (order.get(n, len(order)), n)):
         quota = config.quota_for(name)
-        sheet.append([name, quota if quota is not None else "–", len(people[name]), ", ".join(people[name].values())])
+        _append(sheet, [name, quota if quota is not None else "–", len(people[name]), ", ".join(people[name].values())])
     _style(sheet)
+
+
+def _append(sheet: Worksheet, values: Sequence[object]) -> None:
+    """Append a row; a text cell is clean, and one that a spreadsheet could run is a string marked as quoted."""
+    cleaned = [_clean(v) if isinstance(v, str) else v for v in values]
+    sheet.append(cleaned)
+    for column, value in enumerate(cleaned, start=1):
+        if isinstance(value, str) and _formula_like(value):
+            cell = sheet.cell(row=sheet.max_row, column=column)
+            cell.data_type = "s"        # openpyxl made it a formula ("="): never one
+            cell.quotePrefix = True     # and Excel keeps it text when the cell is edited
 
 
 def _display_width(value: object) -> int:

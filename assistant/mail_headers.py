@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email import policy
-from email.errors import HeaderParseError
-from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
+from assistant.parsing.header_text import decode_header, first_values, raw_text
 from assistant.parsing.subject import strip_prefixes
 
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -40,34 +39,24 @@ class MailFacts:
         return " ".join(refs[-20:])
 
 
-def _ids(value: str | None) -> tuple[str, ...]:
-    return tuple(_MSGID.findall(value or ""))
-
-
-def _decoded(value: object) -> str:
-    """A header value with its encoded words decoded (``=?utf-8?q?...?=``)."""
-    if value is None:
-        return ""
-    try:
-        return str(make_header(decode_header(str(value))))
-    except (UnicodeError, LookupError, ValueError, HeaderParseError):
-        return str(value)
+def _ids(value: object) -> tuple[str, ...]:
+    return tuple(_MSGID.findall(raw_text(value)))
 
 
 def read_mail_facts(raw: bytes) -> MailFacts:
     """Read the facts from the headers; tolerant of any bytes.
 
     The headers are split with the fast compat32 policy and only the few values needed are
-    decoded: this runs for every message, before and beside the parser.
+    decoded: this runs for every message, before and beside the parser. Values are read as they
+    were sent, encoded words and raw UTF-8 alike (``assistant/parsing/header_text.py``).
     """
     try:
         msg = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
-        get = msg.get
-        ids = _ids(str(get("Message-ID", "") or ""))
-        addresses = getaddresses([_decoded(get("Reply-To") or get("From"))])
+        get = first_values(msg.raw_items(), limit=None).get     # however many Received lines come first
+        ids = _ids(get("message-id"))
+        addresses = getaddresses([decode_header(get("reply-to") or get("from"))])
         sender = next((a for _, a in addresses if "@" in a), None)
-        return MailFacts(ids[0] if ids else None, _ids(str(get("In-Reply-To", "") or "")),
-                         _ids(str(get("References", "") or "")), " ".join(_decoded(get("Subject")).split()),
-                         sender.lower() if sender else None)
+        return MailFacts(ids[0] if ids else None, _ids(get("in-reply-to")), _ids(get("references")),
+                         decode_header(get("subject")), sender.lower() if sender else None)
     except Exception:  # noqa: BLE001 - any bytes: the facts are then unknown, never an exception
         return MailFacts(None, (), (), "", None)

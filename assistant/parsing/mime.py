@@ -9,12 +9,12 @@ capped so that any input is read in bounded time.
 from __future__ import annotations
 
 import email
-import email.header
 import email.utils
 import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from assistant.parsing.header_text import decode_header, first_values
 from assistant.parsing.html_text import html_to_text
 from assistant.parsing.text import MAX_TEXT_CHARS, clean
 
@@ -43,23 +43,6 @@ class MailContent:
     body: str = ""
     embedded: list[str] = field(default_factory=list)       # text of attached messages
     problems: list[str] = field(default_factory=list)
-
-
-def decode_header(value: object) -> str:
-    """A header value with its encoded words decoded; unreadable bytes become U+FFFD."""
-    raw = str(value) if value is not None else ""
-    try:
-        pieces = email.header.decode_header(raw)
-    except Exception:  # noqa: BLE001 - never raise
-        return " ".join(raw.split())
-    out: list[str] = []
-    for chunk, charset in pieces:
-        if isinstance(chunk, str):
-            out.append(chunk)
-        else:
-            out.append(_decode_bytes(chunk, charset))
-    joined = "".join(out) if len(pieces) > 1 else (out[0] if out else "")
-    return " ".join(joined.split())
 
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:
@@ -183,14 +166,14 @@ def read_mail(raw: bytes) -> MailContent:
 
 
 def _read_headers(message: Message, content: MailContent) -> None:
+    """The headers as they were sent (RFC 2047 and raw UTF-8, ``header_text``): the raw values, not the
+    compat32 ones, which have already turned raw 8-bit bytes into U+FFFD."""
     try:
-        items = message.items()
+        first = first_values(message.raw_items())
     except Exception:  # noqa: BLE001 - never raise
-        items = []
-    for name, value in items[:200]:
-        key = str(name).lower()
-        if key not in content.headers:
-            content.headers[key] = decode_header(value)[:2000]
+        first = {}
+    for key, value in first.items():
+        content.headers[key] = decode_header(value)[:2000]
     content.subject = content.headers.get("subject", "")
     content.message_id = content.headers.get("message-id") or None
     try:

@@ -1,12 +1,22 @@
-"""People's names: restoring them from addresses, fixing their order and their capitals."""
+"""People's names: whether a string can be one, restoring them from addresses, fixing their order and capitals.
+
+``plausible_name`` is the one check of what may be greeted or registered as a person's name, for
+the parser (display names, Telegram profile names), the greeting and the Telegram conversation.
+"""
 
 from __future__ import annotations
 
 import re
 
+from assistant.control_chars import has_controls
 from assistant.parsing.text import fold
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*\.?$")
+#: The longest name taken (the longest real ones are about half of it).
+MAX_NAME_CHARS = 100
+#: Letters (any script, with their accents), spaces and the few marks names are written with; at most two digits.
+_NAME_CHARS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f]|[ .,'’()-]|\d)+")
+_LINK = re.compile(r"://|\bwww\.|[^\W\d_]{2,}\.[^\W\d_]{2,}", re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "de", "der", "af", "av", "da", "di", "la", "le", "du", "bin", "al"})
 
 
@@ -36,7 +46,7 @@ def name_from_address(address: str | None) -> str | None:
     tokens = address_tokens(address)
     if len(tokens) < 2 or not all(t.replace("-", "").isalpha() for t in tokens):
         return None
-    return titlecase(" ".join(tokens))
+    return clean_name(titlecase(" ".join(tokens)))
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -57,6 +67,26 @@ def matches_address(name: str | None, address: str | None) -> bool:
     return tokens[0] == key[0] and tokens[-1] == key[-1]
 
 
+def plausible_name(name: str | None) -> bool:
+    """Whether ``name`` can be greeted and registered as a person's name.
+
+    Not: a formula (starts with anything but a letter), a link or an address, a phone number
+    (more than two digits), a control character, or longer than ``MAX_NAME_CHARS``.
+    """
+    if not name:
+        return False
+    name = name.strip()
+    return (0 < len(name) <= MAX_NAME_CHARS and name[0].isalpha() and not has_controls(name)
+            and _NAME_CHARS.fullmatch(name) is not None and sum(c.isdigit() for c in name) <= 2
+            and _LINK.search(name) is None)
+
+
+def clean_name(raw: str | None) -> str | None:
+    """A name a stranger wrote, its spaces collapsed; None when it is not a plausible name."""
+    name = " ".join((raw or "").split())
+    return name if plausible_name(name) else None
+
+
 def looks_like_name(name: str | None) -> bool:
     """Whether a string looks like a person's full name (two to four words, letters only)."""
     if not name:
@@ -69,10 +99,14 @@ def display_name(raw: str | None, address: str | None, hints: str = "") -> str |
     """The best name for a sender: the display name put right, else one from the signature or address.
 
     ``Sandberg Erik`` becomes ``Erik Sandberg`` when the address (or a line of ``hints``, the
-    signature) shows that order; ``Sandberg, Erik`` always does.
+    signature) shows that order; ``Sandberg, Erik`` always does. Only a plausible name is given.
     """
+    return clean_name(_display_name(raw, address, hints))
+
+
+def _display_name(raw: str | None, address: str | None, hints: str) -> str | None:
     name = " ".join((raw or "").replace('"', "").split()) or None
-    if name and "@" in name:
+    if name and not plausible_name(name):
         name = None
     if name and name.count(",") == 1:
         last, first = (p.strip() for p in name.split(","))

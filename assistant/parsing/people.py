@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.parsing.names import matches_address, name_from_address, name_key, titlecase
+from assistant.parsing.names import matches_address, name_from_address, name_key, plausible_name, titlecase
 from assistant.parsing.text import fold
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -75,8 +75,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             run.pop()
         if 2 <= len(run) <= 3 and not any(t.group(0) in stop for t in run):
             end = run[-1].end()
-            if not _AFTER_FIRM.match(sentence[end:end + 14]):
-                out.append((" ".join(t.group(0) for t in run), run[0].start(), end))
+            name = " ".join(t.group(0) for t in run)
+            if not _AFTER_FIRM.match(sentence[end:end + 14]) and plausible_name(name):   # not too long
+                out.append((name, run[0].start(), end))
         run.clear()
 
     for m in _TOKEN.finditer(sentence):
@@ -93,8 +94,10 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         for pattern in _LOWER_NAMES:
             for m in pattern.finditer(sentence):
                 first, last = m.group(1), m.group(2)
-                if first.islower() and last.islower() and first not in stop and last not in stop:
-                    out.append((titlecase(f"{first} {last}"), m.start(1), m.end(2)))
+                name = titlecase(f"{first} {last}")
+                if (first.islower() and last.islower() and first not in stop and last not in stop
+                        and plausible_name(name)):
+                    out.append((name, m.start(1), m.end(2)))
     return out
 
 

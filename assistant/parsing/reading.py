@@ -14,7 +14,7 @@ from assistant.config import Config, Organisation
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import IntentReading, carries_cue, classify
 from assistant.parsing.language import detect_language
-from assistant.parsing.names import display_name, matches_address, name_from_address, name_key
+from assistant.parsing.names import clean_name, display_name, matches_address, name_from_address, name_key
 from assistant.parsing.organisations import OrgIndex, org_index
 from assistant.parsing.people import NameHit, StopWords, find_names, names_in, sender_included, sender_leaving
 from assistant.parsing.quoting import BodyParts
@@ -274,11 +274,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                       msg.ignore_addresses | tab.own_addresses)
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature) if sender.channel == "email"
-                   else (" ".join(sender.name.split()) if sender.name else None))
+                   else clean_name(sender.name))
     sender_email = sender.address if sender.channel == "email" else None
     if sender_name is None and sender_email:
         sender_name = _name_in_text(sender_email, parts, tab)
-    if not sender.name or len(sender.name.split()) < 2 or "@" in sender.name:
+    given = clean_name(sender.name)     # None for no name, and for one that is no name (an address, a formula)
+    if given is None or len(given.split()) < 2:
         sender_name = _self_introduction(parts, tab) or sender_name
     third: list[NameHit] = []
     sender_named = False

@@ -29,6 +29,7 @@ from enum import StrEnum
 
 from assistant.chat import END, KEEP, ConversationChange, SaveConversation
 from assistant.config import Config
+from assistant.parsing.names import clean_name
 from assistant.replies import short_date
 from assistant.request import ParsedRequest
 from handlers.telegram.callback_data import Keyboard, Kind, button
@@ -89,12 +90,9 @@ async def on_stop(turn: Turn) -> None:
 # -- one callback per step -----------------------------------------------------------------------
 
 async def on_name(turn: Turn, draft: Draft) -> ConversationChange:
-    """Take the participant's name, typed or from the profile button."""
-    if _pressed(turn) == ("name",):
-        name = turn.profile_name or ""
-    else:
-        name = " ".join((turn.text or "").split())
-    if len(name.split()) < 2 or len(name) > 200 or name.startswith("/"):
+    """Take the participant's name, typed or from the profile button (one that is no name is asked for again)."""
+    name = clean_name(turn.profile_name if _pressed(turn) == ("name",) else turn.text)
+    if name is None or len(name.split()) < 2:        # a command, a formula, a link, control characters ...
         turn.say(say(turn.lang, "ask_name_again"), _name_buttons(turn))
         return _waiting(State.ASK_NAME, draft)
     _answered(turn, say(turn.lang, "ask_name"), name)
@@ -211,8 +209,9 @@ def _cancel_row(turn: Turn) -> list[list[str]]:
 
 def _name_buttons(turn: Turn) -> Keyboard:
     rows: Keyboard = []
-    if turn.profile_name and len(turn.profile_name.split()) >= 2:
-        rows.append([button(say(turn.lang, "button_my_name", name=turn.profile_name), Kind.CONVERSATION, "name")])
+    profile = clean_name(turn.profile_name)      # offered only when it is a plausible full name
+    if profile is not None and len(profile.split()) >= 2:
+        rows.append([button(say(turn.lang, "button_my_name", name=profile), Kind.CONVERSATION, "name")])
     return rows + [_cancel_row(turn)]
 
 

@@ -36,3 +36,19 @@ def test_the_reply_references_end_with_the_message() -> None:
     facts = read_mail_facts(_facts_of("x"))
     assert facts.sender == "anna.berg@mora.se"
     assert facts.reply_references() == "<m0@r.se> <m1@mora.se>"
+
+
+def test_raw_utf8_headers_give_the_reply_its_subject_and_address() -> None:
+    # RFC 6532: the mail program sent UTF-8 in the headers, not encoded words (issue 11, item 7)
+    raw = ("From: Åsa Öberg <asa@falun.se>\r\nSubject: Anmälan\r\nMessage-ID: <m1@falun.se>\r\n\r\nHej\r\n"
+           ).encode()
+    facts = read_mail_facts(raw)
+    assert facts.subject == "Anmälan" and facts.reply_subject() == "Re: Anmälan"
+    assert facts.sender == "asa@falun.se" and facts.message_id == "<m1@falun.se>"
+    latin = read_mail_facts("From: Åsa <asa@falun.se>\r\nSubject: SV: Anmälan\r\n\r\nHej\r\n".encode("latin-1"))
+    assert latin.reply_subject() == "Re: Anmälan"
+
+
+def test_control_characters_are_left_out_of_the_reply_subject() -> None:
+    facts = read_mail_facts(b"From: a@b.se\r\nSubject: =?utf-8?q?Anm=C3=A4lan=1B[2J=07?=\r\n\r\nHej\r\n")
+    assert facts.reply_subject() == "Re: Anmälan[2J"

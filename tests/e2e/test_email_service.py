@@ -287,3 +287,28 @@ def _mailbox_empty(world: MailWorld) -> bool:
     with MailBoxUnencrypted("127.0.0.1", world.dovecot.imap_port).login(world.user, PASSWORD) as box:
         return not box.uids("ALL")
 
+
+
+async def test_raw_utf8_headers_are_read_as_they_were_sent(world: MailWorld) -> None:
+    # RFC 6532: From and Subject in raw UTF-8, not encoded words (issue 11, item 7: "Hej ��sa!")
+    raw = ("From: Åsa Öberg <asa.oberg@falun.se>\r\nTo: anmalan@dalalab.example\r\nSubject: Anmälan\r\n"
+           "Date: Mon, 01 Feb 2027 08:30:00 +0100\r\nMessage-ID: <asa.1@falun.se>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           "Hej!\r\nJag vill anmäla mig till DalaLab, träffen den 3 maj.\r\n").encode()
+    world.send(raw)
+    [reply] = await world.replies(1)
+    assert reply["To"] == "asa.oberg@falun.se"
+    assert reply["Subject"] == "Re: Anmälan"
+    assert text_of(reply).startswith("Hej Åsa!\r\n") and "Anmäld till" in text_of(reply)
+    [row] = await world.registrations()
+    assert (row.name, row.organisation) == ("Åsa Öberg", "Falu kommun")
+
+
+async def test_a_formula_as_display_name_is_asked_for_a_name(world: MailWorld) -> None:
+    # issue 11, item 4: =HYPERLINK("http://evil.example";"x") as an encoded-word From ("Hej =HYPERLINK!")
+    world.send(mail("eve@gmail.com", "Anmälan", "Hej!\nJag anmäler mig till träffen den 3 maj.\nFalu kommun\n",
+                    name='=HYPERLINK("http://evil.example";"x")'))
+    [reply] = await world.replies(1)
+    assert text_of(reply).startswith("Hej!\r\n") and "HYPERLINK" not in text_of(reply)
+    assert "namn" in text_of(reply)
+    assert await world.registrations() == []

@@ -68,3 +68,36 @@ async def test_assistant_run_answers_on_telegram_and_stops_on_sigterm(tmp_path: 
     log = stderr.decode()
     assert proc.returncode == 0, log[-3000:]
     assert "polling for updates" in log and "stopped" in log
+
+
+async def test_the_bot_token_never_reaches_the_log(tmp_path: Path) -> None:
+    """Issue 11, item 6: httpx logged ``POST .../bot<TOKEN>/getUpdates`` at INFO on every call.
+
+    ``assistant run`` at its INFO level, polling, answering, and failing: an error whose text holds
+    the token (as a proxy's error page might) must be redacted too.
+    """
+    fake = FakeTelegram()
+    server = FakeTelegramServer(fake)
+    await server.start()
+    config = tmp_path / "tmp.toml"
+    _write_config(config, server.base_url)
+    env = {**os.environ, "ANMALAN_TELEGRAM_TOKEN": TOKEN}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "assistant.cli", "run", "--config", str(config), cwd=str(ROOT), env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        fake.fail("sendMessage", 502, description=f"Bad Gateway: {server.base_url}{TOKEN}/sendMessage")
+        fake.text(user(1001, "Kalle", "Svensson"), "anmäler mig till 21/9, Kalle Svensson, Mora kommun")
+        sent = await fake.wait_sent(1001, 2, timeout=30)           # answered after the retry
+        assert "Anmäld till" in (sent[0].text or "")
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        await fake.close()
+        stdout, stderr = await asyncio.wait_for(proc.communicate(), 20)
+        await server.stop()
+    output = (stdout + stderr).decode()
+    assert proc.returncode == 0, output[-3000:]
+    assert "polling for updates" in output and "Bad Gateway" in output, output[-3000:]
+    secret = TOKEN.split(":", 1)[1]
+    assert TOKEN not in output and secret not in output, [line for line in output.splitlines() if secret in line]

@@ -54,3 +54,48 @@ def test_deep_nesting_is_capped() -> None:
 def test_garbage_is_read_without_raising() -> None:
     content = read_mail(b"\x00\xff\xfe garbage \x80\x81")
     assert isinstance(content.body, str)
+
+
+# -- headers as they were sent (issue 11, item 7): RFC 2047 encoded words and RFC 6532 raw UTF-8 alike --
+
+def _headers(*lines: bytes) -> bytes:
+    return b"\r\n".join(lines) + b"\r\n\r\nHej\r\n"
+
+
+def test_raw_utf8_headers_are_read_as_utf8() -> None:
+    content = read_mail(_headers("From: Åsa Öberg <asa@falun.se>".encode(), "Subject: Anmälan".encode(),
+                                 "To: Linnéa Hässis <linnea@x.se>, Örjan Ås <orjan@x.se>".encode()))
+    assert (content.from_name, content.from_address) == ("Åsa Öberg", "asa@falun.se")
+    assert content.subject == "Anmälan" and content.headers["subject"] == "Anmälan"
+    assert content.recipients == [("Linnéa Hässis", "linnea@x.se"), ("Örjan Ås", "orjan@x.se")]
+    assert not any("\ufffd" in v for v in content.headers.values())
+
+
+def test_raw_utf8_and_encoded_words_in_one_header() -> None:
+    content = read_mail(_headers("From: \"Öberg, Åsa\" <asa@falun.se>".encode(),
+                                 "Subject: Anmälan =?iso-8859-1?q?till_tr=E4ffen?= i Säter".encode()))
+    assert content.from_name == "Öberg, Åsa"
+    assert content.subject == "Anmälan till träffen i Säter"
+
+
+def test_raw_legacy_8bit_headers_fall_back_to_windows_1252() -> None:
+    content = read_mail(_headers("From: Åsa Öberg <asa@falun.se>".encode("latin-1"),
+                                 "Subject: Anmälan – DalaLab".encode("windows-1252")))
+    assert content.from_name == "Åsa Öberg" and content.subject == "Anmälan – DalaLab"
+
+
+def test_encoded_words_are_read_as_before() -> None:
+    content = read_mail(_headers(b"From: =?utf-8?b?w4VzYSDDlmJlcmc=?= <asa@falun.se>",
+                                 b"Subject: =?utf-8?q?Anm=C3=A4lan?= =?utf-8?q?_till_DalaLab?=",
+                                 b"Comments: =?utf-8?q?=C3?= =?utf-8?q?=A5?= split across words",
+                                 b"X-Broken: =?utf-8?b?not base64!?= =?nosuchcharset?q?x?="))
+    assert content.from_name == "Åsa Öberg"
+    assert content.subject == "Anmälan till DalaLab"
+    assert content.headers["comments"] == "å split across words"
+    assert "x" in content.headers["x-broken"]
+
+
+def test_control_characters_are_left_out_of_headers() -> None:
+    content = read_mail(_headers(b"From: \"Eve \x1b[31mRed\x07 Evil\" <eve@gmail.com>",
+                                 b"Subject: =?utf-8?q?Anm=C3=A4lan=1B]0;pwned=07?="))
+    assert content.from_name == "Eve [31mRed Evil" and content.subject == "Anmälan]0;pwned"

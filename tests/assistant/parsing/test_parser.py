@@ -126,3 +126,47 @@ def test_move_to_other_sessions(config: Config, arrival: dt.datetime, mail: Call
 def test_erasure_in_other_words(config: Config, arrival: dt.datetime, mail: Callable[..., bytes]) -> None:
     r = parse_email(mail("Ta bort mig från era sändlistor och radera min e-postadress."), config, arrival)
     assert r.intent == Intent.ERASURE and r.sessions == () and len(r.people) == 1
+
+
+# -- hostile names (issue 11, items 4 and 5): never a participant's name, whatever channel brings them --
+
+_SIGNUP = "Hej, jag vill anmäla mig till träffen den 3 maj. Jag jobbar på Falu kommun."
+
+
+def _raw_from(display: bytes, address: bytes = b"eve@gmail.com") -> bytes:
+    return (b"From: " + display + b" <" + address + b">\r\nTo: anmalan@dalalab.example\r\nSubject: Anm\xc3\xa4lan\r\n"
+            b"Message-ID: <hostile@x>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + _SIGNUP.encode() + b"\r\n")
+
+
+def test_a_formula_as_display_name_is_no_name(config: Config, arrival: dt.datetime) -> None:
+    # =HYPERLINK("http://evil.example";"x") as an encoded word, as a mail program would send it
+    encoded = b'=?utf-8?q?=3DHYPERLINK=28=22http=3A=2F=2Fevil=2Eexample=22=3B=22x=22=29?='
+    for display in (encoded, b"\"=cmd|' /C calc'!A0\""):
+        r = parse_email(_raw_from(display), config, arrival)
+        assert r.intent == Intent.REGISTER and r.sessions == (S1,)
+        assert [(p.name, p.email) for p in r.people] == [(None, "eve@gmail.com")], display
+
+
+def test_control_characters_in_a_display_name_never_reach_a_name(config: Config, arrival: dt.datetime) -> None:
+    for display in (b"\"Eve \x1b[31mRed\x07 Evil\"", b"=?utf-8?q?Eve_=1B=5D0=3Bpwned=07_Evil?="):
+        r = parse_email(_raw_from(display), config, arrival)
+        assert [p.name for p in r.people] == [None], display
+        assert r.sender.name is None or "\x1b" not in r.sender.name
+
+
+def test_a_formula_as_telegram_profile_name_is_no_name(config: Config, arrival: dt.datetime) -> None:
+    for first, last in (('=HYPERLINK("http://evil.example";"x")', None), ("=cmd|' /C calc'!A0", "Evil"),
+                        ("Eve\x1b[2J", "Evil")):
+        r = parse_chat("anmäler mig till 3/5, Falu kommun", Sender("telegram", "42", " ".join(
+            p for p in (first, last) if p)), config, arrival)
+        assert r.intent == Intent.REGISTER and [p.name for p in r.people] == [None], first
+    named = parse_chat("anmäler mig till 3/5, jag heter Eva Lind, Falu kommun", Sender("telegram", "42", "=1+1"),
+                       config, arrival)
+    assert [p.name for p in named.people] == ["Eva Lind"]
+
+
+def test_diet_and_organisation_hold_no_control_characters(config: Config, arrival: dt.datetime) -> None:
+    body = "Hej!\nJag anmäler mig till 3 maj. Jag är glutenintolerant\x1b[2J och jobbar på Falu\x07 kommun.\n/Anna Berg"
+    r = parse_email(_raw_from(b"Anna Berg", b"anna.berg@gmail.com").replace(_SIGNUP.encode(), body.encode()),
+                    config, arrival)
+    assert r.diet == "glutenintolerant" and [p.organisation for p in r.people] == ["Falu kommun"]

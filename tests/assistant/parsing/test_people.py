@@ -39,3 +39,10 @@ def test_sender_in_or_out() -> None:
     assert not sender_included(fold("Själv kommer jag inte att delta."), True)
     assert sender_included(fold("Jag kan inte komma den 21/9."), False)
     assert "jag" in STOPWORDS
+
+
+def test_a_name_longer_than_any_real_one_is_no_name() -> None:
+    # issue 11, item 4: "very long strings" are never a participant's name
+    long_name = "A" + "a" * 80 + " B" + "b" * 80
+    assert names(f"Anmäl {long_name} och Jonas Berg till DalaLab.") == ["Jonas Berg"]
+    assert names(f"jag och {long_name.lower()} kommer") == []

@@ -174,3 +174,15 @@ async def test_a_button_of_no_known_kind_or_shape_changes_nothing(harness: BotHa
     assert len(harness.fake.in_chat(1001)) == 2           # the question and the help: nothing for the presses
     async with harness.db.sessions() as s:
         assert (await s.scalars(select(PersonRow))).all() == []
+
+
+async def test_export_of_hostile_stored_names_is_a_workbook_without_formulas(harness: BotHarness) -> None:
+    # Stored before names were checked (or by any other way in): /export still works and runs nothing.
+    await _seed(harness, [('=HYPERLINK("http://evil.example";"x")', "eve@evil.example", "Falu kommun"),
+                          ("Eve \x1b[2J\x07Evil", "eve2@evil.example", "Falu kommun")], sessions=(dt.date(2027, 5, 3),))
+    _caption, document = await harness.send(LINNEA, "/export", expect=2)
+    assert document.document is not None
+    sheet = load_workbook(io.BytesIO(document.document[1]))["2027-05-03"]
+    names = [row[2] for row in sheet.iter_rows(min_row=2)]
+    assert [c.value for c in names] == ['=HYPERLINK("http://evil.example";"x")', "Eve [2JEvil"]
+    assert names[0].data_type == "s"

@@ -176,3 +176,32 @@ async def test_a_conversation_stored_in_an_older_shape_starts_over_politely(harn
     out = await harness.send(KALLE, "3/5", expect=2)
     assert "Vilka träffar" in (ask_sessions.text or "") and "Kalle Svensson, Mora kommun" in (out[0].text or "")
     assert await _registrations(harness) == [("Kalle Svensson", dt.date(2027, 5, 3), "confirmed", 1001)]
+
+
+# -- names that are no names (issue 11, items 4 and 5): asked for again, never registered --
+
+EVE = user(1003, '=HYPERLINK("http://evil.example";"x")', "Evil")
+
+
+async def test_a_typed_name_that_is_no_name_is_asked_for_again(harness: BotHarness) -> None:
+    [ask_name] = await harness.send(KALLE, "/anmal")
+    for typed in ("=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example";"x")', "Eve \x1b]0;pwned\x07 Evil",
+                  "+46 70 123 45 67", "Kalle www.evil.example", "@kalle svensson"):
+        [again] = await harness.send(KALLE, typed)
+        assert "Jag behöver ett för- och efternamn" in (again.text or ""), typed
+    [ask_org] = await harness.send(KALLE, "Kalle Svensson")
+    assert "Vilken organisation" in (ask_org.text or "")
+    assert await _registrations(harness) == []
+
+
+async def test_a_profile_name_that_is_no_name_is_neither_offered_nor_registered(harness: BotHarness) -> None:
+    [ask_name] = await harness.send(EVE, "/anmal")
+    assert "Vad heter du" in (ask_name.text or "")
+    assert all("HYPERLINK" not in b["text"] for row in ask_name.buttons for b in row)
+    # free text: the profile name is not taken as the participant's; the bot asks for it
+    [asked] = await harness.send(EVE, "/avbryt")
+    [asked] = await harness.send(EVE, "anmäler mig till 3/5, Falu kommun")
+    assert "Vad heter du" in (asked.text or "") and "HYPERLINK" not in (asked.text or "")
+    out = await harness.send(EVE, "Eva Lind", expect=2)
+    assert "Eva Lind, Falu kommun" in (out[0].text or "")
+    assert await _registrations(harness) == [("Eva Lind", dt.date(2027, 5, 3), "confirmed", 1003)]
