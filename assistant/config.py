@@ -135,6 +135,8 @@ class Limits(_Frozen):
 
     max_message_bytes: int = Field(default=5_000_000, gt=0)
     max_replies_per_address_per_day: int = Field(default=10, gt=0)
+    #: CPU seconds one message may take to parse; past it the message is stored as too complex.
+    max_parse_seconds: float = Field(default=2.0, gt=0, le=60)
 
 
 class MaildirChannel(_Frozen):

@@ -35,8 +35,8 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
         except (NotImplementedError, RuntimeError):
             pass
     db = open_database(config.database.url)
+    service = Service(config, db, clock)
     try:
-        service = Service(config, db, clock)
         await service.prepare()
         tune_gc()
         senders: dict[str, ChannelSender] = {}
@@ -81,6 +81,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             if close is not None:
                 await close()
     finally:
+        await service.close()
         await db.dispose()
         log.info("stopped")
 

@@ -25,9 +25,11 @@ from assistant.confirmations import ask_registrants, code_in
 from assistant.deciding import Context, decide, triage
 from assistant.decision import Decision
 from assistant.erasing import erase
-from assistant.inbound import Handled, Inbound, parse_inbound
+from assistant.inbound import Handled, Inbound
 from assistant.mail_headers import MailFacts
 from assistant.outgoing import Reply
+from assistant.parse_worker import ParserUnavailable, ParseWorker
+from assistant.parsing.complexity import TooComplex
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest
 from assistant.rules.base import Message, Triage
@@ -53,9 +55,12 @@ class Service:
         self.replies = Replies(config)
         self.composer = Composer(config, self.replies)
         self.organisation_ids: dict[str, int] = {}   # committed organisation rows, by name
+        self.parser = ParseWorker(config)   # the parser's own process (started by prepare, or on first use)
 
     async def prepare(self) -> None:
-        """Bring the database up to date and store the configured organisations (at start)."""
+        """Start the parser's process, bring the database up to date and store the configured organisations
+        (at start)."""
+        await self.parser.start()   # its warm-up runs while the database is prepared
         from storage.migrate import upgrade
         await upgrade(self.db.engine)
         async with unit_of_work(self.db) as uow:
@@ -63,16 +68,26 @@ class Service:
         from assistant.parsing.dates import warm_up
         await asyncio.to_thread(warm_up)   # dateparser's language data, loaded now, not on the first message
 
+    async def close(self) -> None:
+        """Stop the parser's process (at stop, once the channels are done)."""
+        await self.parser.close()
+
     # -- the units of work -------------------------------------------------------------------------
 
     async def handle(self, inbound: Inbound) -> Handled:
         """Process one message; returns after the commit (or finds it was done before).
 
         The message is parsed before its transaction (parsing needs no database), so the
-        transaction is short; a message seen before is recognised first thing inside it.
+        transaction is short; a message seen before is recognised first thing inside it. It is
+        parsed in the parser's own process, within a CPU time and memory limit: a message past
+        them is stored as failed, "too complex", answered nothing and listed for the organisers.
         """
         try:
-            request, facts = parse_inbound(inbound, self.config)
+            request, facts = await self.parser.parse(inbound)
+        except TooComplex as exc:   # a BaseException: the parse's limits, the message's own doing
+            return await self._store_failure(inbound, exc)
+        except ParserUnavailable:
+            raise   # no parser process at all: nothing is stored, the channel offers the message again
         except Exception as exc:  # noqa: BLE001 - the parser must not raise, but nothing is lost if it does
             return await self._store_failure(inbound, exc)
         return await self.submit(inbound, request, facts)

@@ -30,7 +30,8 @@ PURE = (
     "assistant/outgoing.py", "assistant/ports.py", "assistant/tokens.py", "assistant/config.py",
     "assistant/exporting.py", "assistant/summary/report.py", "assistant/summary/render.py",
     "assistant/summary/facts.py", "assistant/effects.py", "assistant/composing.py", "assistant/inbound.py",
-    "assistant/labels.py", "assistant/chat.py", "assistant/mail_headers.py",
+    "assistant/labels.py", "assistant/chat.py", "assistant/mail_headers.py", "assistant/bounded.py",
+    "assistant/control_chars.py",
 )
 #: The modules under assistant/ that wire the channels in.
 COMPOSITION_ROOTS = ("assistant/runner.py",)

@@ -168,7 +168,14 @@ class MailWorld:
             return any(MARKER in m.rcpt_tos and marker_id in m.data for m in list(self.smtp.messages))
 
         await self.until(marker_answered, timeout)
+        # Two rounds of the dispatcher may send at once (its own loop, and the IMAP batch's catch-up), so
+        # the marker's reply can overtake a reply queued before it: wait until nothing is left to send.
+        await self.until(self._nothing_pending, timeout)
         return [m.message for m in list(self.smtp.messages) if not any(k in m.data for k in self.markers)]
+
+    async def _nothing_pending(self) -> bool:
+        _, outbox = await self.stored()
+        return all(row.state != "pending" for row in outbox)
 
     async def until(self, check: Callable[[], Any], timeout: float = 10.0) -> None:
         """Poll an async-or-sync check every 50 ms until it is true."""

@@ -10,6 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.config import Config, load_config
+from assistant.inbound import Inbound, parse_inbound
+from assistant.mail_headers import MailFacts
+from assistant.parsing.html_text import MAX_QUOTE_MARKS, html_to_text
 from assistant.parsing.parser import parse_chat, parse_email, parse_telegram_update
 from assistant.request import Intent, ParsedRequest, Sender
 
@@ -112,3 +115,92 @@ def test_many_parts_in_bounded_time() -> None:
     parts = "".join(f"--b\r\nContent-Type: text/html\r\n\r\n<p>del {i} 3 maj</p>\r\n" for i in range(5000))
     raw = ("From: a@b.se\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + "--b--\r\n").encode()
     _timed(lambda: parse_email(raw, CONFIG, AT))
+
+
+# -- HTML structure and headers (issue 11): random nesting, unclosed tags, attributes, entities; random
+# header names and values, encoded words, raw bytes. The parser never raises and stays within time.
+
+_TAGS = ["p", "div", "blockquote", "table", "tr", "td", "th", "ul", "ol", "li", "br", "hr", "b", "span", "a",
+         "font", "o:p", "pre", "h1", "img", "meta", "script", "style", "head", "title", "body", "html", "textarea",
+         "svg", "template", "noscript", "object", "xmp", "dt", "dd"]
+_ENTITIES = ["&amp;", "&lt;", "&gt", "&#229;", "&#xE5;", "&#x1F600;", "&nbsp;", "&nbsp", "&aring;", "&bogus;",
+             "&#99999999999;", "&#" + "9" * 40, "&", "&#;", "&#x;"]
+_TRAPS = ["<", ">", "</", "<!--", "-->", "<!", "<?", "<![CDATA[", "]]>", "'", '"', "=", "</>", "<3", "< p>"]
+_WORDS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ["Anmäl mig till 3 maj", "Ola Berg", "21/9", "\n", " ", "Vegetarisk", "Mvh"])
+_ATTRIBUTE = st.builds(
+    lambda name, value, quote: f" {name}" if value is None else f" {name}={quote}{value}{quote}",
+    st.sampled_from(["class", "style", "href", "x", "a<b", "'", '"', "/", "=", "data-x"]),
+    st.none() | st.text(max_size=10), st.sampled_from(["", "'", '"']))
+
+
+def _element(tag: str, attributes: list[str], children: list[str], closed: bool, upper: bool) -> str:
+    name = tag.upper() if upper else tag
+    return f"<{name}{''.join(attributes)}>" + "".join(children) + (f"</{name}>" if closed else "")
+
+
+_HTML = st.recursive(
+    _WORDS | st.sampled_from(_ENTITIES) | st.sampled_from(_TRAPS),
+    lambda inner: st.builds(_element, st.sampled_from(_TAGS), st.lists(_ATTRIBUTE, max_size=3),
+                            st.lists(inner, max_size=5), st.booleans(), st.booleans()),
+    max_leaves=60)
+
+
+@FAST
+@given(st.lists(_HTML, min_size=1, max_size=4).map("".join))
+def test_any_html_structure_to_text(html: str) -> None:
+    start = time.process_time()
+    text = html_to_text(html)
+    assert time.process_time() - start < LIMIT_S
+    assert isinstance(text, str)
+    assert all(len(line) - len(line.lstrip("> ")) <= 2 * MAX_QUOTE_MARKS for line in text.splitlines())
+
+
+@FAST
+@given(st.lists(_HTML, min_size=1, max_size=4).map("".join), st.sampled_from(["utf-8", "iso-8859-1", "x-unknown"]))
+def test_any_html_structure_as_an_html_only_mail(html: str, charset: str) -> None:
+    raw = ("From: Ola Berg <ola.berg@mora.se>\r\nSubject: Anmälan\r\n"
+           f"Content-Type: text/html; charset={charset}\r\n\r\n").encode() + html.encode("utf-8", "surrogatepass")
+    _timed(lambda: parse_email(raw, CONFIG, AT))
+
+
+_ENCODED_WORD = st.builds(
+    lambda charset, kind, payload: f"=?{charset}?{kind}?{payload}?=",
+    st.sampled_from(["utf-8", "UTF-8", "iso-8859-1", "windows-1252", "x-bogus", ""]),
+    st.sampled_from(["q", "Q", "b", "B", "x"]),
+    st.text(alphabet="abcåäö=_?+/0123456789ABCDEF", max_size=20))
+_HEADER_VALUE = st.lists(
+    st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=30)
+    | _ENCODED_WORD | st.sampled_from(["<a@b.se>", "Ola Berg <ola@mora.se>", '"Berg, Ola" <ola@mora.se>', "\r\n\t",
+                                         "=?utf-8?q?=3DHYPERLINK?=", "\x1b[31m", ",", ";", "<", ">", "@"]),
+    max_size=6).map("".join)
+_HEADER_NAME = st.sampled_from(["From", "To", "Cc", "Reply-To", "Subject", "Message-ID", "In-Reply-To", "References",
+                                "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence",
+                                "List-Id", "Date", "MIME-Version"]) | st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,20}",
+                                                                                    fullmatch=True)
+
+
+@FAST
+@given(st.lists(st.tuples(_HEADER_NAME, _HEADER_VALUE.map(str.encode) | st.binary(max_size=40).filter(
+    lambda b: b"\n" not in b and b"\r" not in b)), max_size=15),
+       st.sampled_from([b"Anm\xc3\xa4l mig till 3 maj.", b"<p>Anm&auml;l mig</p>", b""]))
+def test_any_headers(headers: list[tuple[str, bytes]], body: bytes) -> None:
+    raw = b"".join(name.encode() + b": " + value + b"\r\n" for name, value in headers) + b"\r\n" + body
+    request, facts = _timed_inbound(raw)
+    if request is not None:
+        request.contract()
+    assert facts is None or isinstance(facts.subject, str)
+
+
+def _timed_inbound(raw: bytes) -> tuple[ParsedRequest | None, MailFacts | None]:
+    start = time.process_time()
+    result = parse_inbound(Inbound("email", "k", raw, AT), CONFIG)   # as the parser's process reads a mail
+    assert time.process_time() - start < LIMIT_S
+    return result
+
+
+def test_ten_thousand_recipients_in_bounded_time() -> None:
+    cc = ", ".join(f"Person {i} <p{i}@example.org>" for i in range(10_000))
+    raw = (f"From: Ola Berg <ola.berg@mora.se>\r\nCc: {cc}\r\nSubject: Anmälan\r\n\r\nAnmäl mig till 3 maj.").encode()
+    request, _ = _timed_inbound(raw)
+    assert request is not None and request.intent == Intent.REGISTER

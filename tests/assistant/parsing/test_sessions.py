@@ -1,10 +1,17 @@
 """Tests of finding the sessions a sentence refers to."""
 
 import datetime as dt
+import time
+from typing import Any
 
 import pytest
 
+from assistant.config import Config
+from assistant.parsing import dates as dates_module
+from assistant.parsing.parser import parse_chat, parse_email
 from assistant.parsing.sessions import find_mention
+from assistant.request import Sender
+from tests.assistant.parsing.conftest import ARRIVAL, build_mail
 
 S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
 SESSIONS = (S1, S2, S3, S4)
@@ -68,3 +75,74 @@ def test_relative_weekday_anchored_at_arrival() -> None:
     thursday = dt.date(2027, 4, 29)
     assert dates("kan inte komma på träffen på måndag", thursday) == {S1}
     assert dates("sista dag var i onsdags", thursday) == set()
+
+
+# -- many dates in one message (issue 11, item 2): bounded time, and dateparser asked a bounded number of times
+
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"]
+
+
+def _distinct_dates(size: int) -> list[str]:
+    """Distinct date expressions ("3 maj 2031", ...), ``size`` characters of them joined by ", "."""
+    out: list[str] = []
+    length = 0
+    while length < size:
+        i = len(out)
+        out.append(f"{i % 28 + 1} {_MONTHS[i // 28 % 12]} {2030 + i // 336}")
+        length += len(out[-1]) + 2
+    return out
+
+
+class _Counting:
+    """dateparser, counting the strings it is asked to read."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.real = dates_module._module()
+
+    def parse(self, text: str, **kwargs: Any) -> Any:
+        self.asked.append(text)
+        return self.real.parse(text, **kwargs)
+
+
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> _Counting:
+    """dateparser replaced by a counting wrapper, with the parser's caches emptied."""
+    wrapper = _Counting()
+    monkeypatch.setattr(dates_module, "_dateparser", wrapper)
+    dates_module.parse_date.cache_clear()
+    dates_module.parse_weekday.cache_clear()
+    return wrapper
+
+
+def test_a_19_kb_mail_of_distinct_dates_is_read_in_bounded_time(config: Config, counting: _Counting) -> None:
+    # 1.3-4.5 s of a blocked event loop before: each of 1,200 distinct expressions went to dateparser.
+    exprs = _distinct_dates(19_000)
+    body = "Hej! Jag kan komma " + ", ".join(exprs) + ", och 21 september 2027.\n\nMvh\nOla Berg"
+    raw = build_mail(body, sender="Ola Berg <ola.berg@mora.se>")
+    assert 19_000 < len(body) < 20_000
+    start = time.process_time()
+    result = parse_email(raw, config, ARRIVAL)
+    assert time.process_time() - start < 0.5
+    assert set(result.sessions) <= {s.date for s in config.event.sessions}
+    # only expressions naming a session's day and month reach dateparser: at most two strings a session
+    assert len(set(counting.asked)) <= 2 * len(config.event.sessions)
+
+
+def test_twenty_thousand_date_expressions_cost_bounded_time(config: Config, counting: _Counting) -> None:
+    text = " ".join(f"{d}/{m}" for d in range(1, 29) for m in range(1, 13)) * 60
+    weekdays = " ".join("".join(c.upper() if (i >> k) & 1 else c for k, c in enumerate("måndag")) for i in range(64))
+    start = time.process_time()
+    parse_chat(text[:200_000] + " " + weekdays, Sender("telegram", "1", "Ola Berg"), config, ARRIVAL)
+    parse_chat("\n".join(f"Den {e} passar." for e in _distinct_dates(40_000)), Sender("telegram", "1", "Ola Berg"),
+               config, ARRIVAL)
+    assert time.process_time() - start < 1.0
+    # "Måndag", "mÅndag", ...: one weekday, one string for dateparser
+    assert len(set(counting.asked)) <= 2 * len(config.event.sessions) + 1
+
+
+def test_may_words_cost_linear_time() -> None:
+    start = time.process_time()
+    assert dates("it may be " * 10_000) == set()   # each "may" searched all the text before it
+    assert time.process_time() - start < 0.5
