@@ -38,6 +38,7 @@ from telegram.request import BaseRequest
 
 from assistant.clock import Clock
 from assistant.config import Config
+from assistant.parsing.complexity import TooComplex
 from assistant.request import Intent, ParsedRequest
 from assistant.rules.base import Asking
 from assistant.rules.order import REQUEST_RULES
@@ -128,11 +129,12 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def _free_text(turn: Turn) -> None:
     """Parse the message like e-mail; a signup that lacks facts becomes a conversation."""
     ctx = turn.ctx
-    try:
-        from assistant.parsing.parser import parse_telegram_update
-        request = parse_telegram_update(turn.update.to_dict(), ctx.config, turn.now)
-    except Exception:
-        log.exception("parsing telegram update %s failed", turn.update_id)
+    try:   # in the parser's own process, within its limits, like e-mail
+        request, _ = await ctx.service.parser.parse(turn.inbound())
+    except (TooComplex, Exception) as exc:  # noqa: BLE001 - handle() stores it as failed, with its reason
+        log.warning("parsing telegram update %s failed: %s", turn.update_id, exc)
+        request = None
+    if request is None:
         await ctx.service.handle(turn.inbound())   # stored as failed, for review
         ctx.wake()
         return
