@@ -33,10 +33,11 @@ class Incoming:
     facts: MailFacts | None
     inbound_id: int
 
-    @property
-    def answers_our_question(self) -> bool:
-        """Whether the mail replies to one of our questions for missing facts."""
-        return bool(self.facts and any(mid.startswith(f"<{CLARIFY_PREFIX}.") for mid in self.facts.in_reply_to))
+
+
+def answers_our_question(facts: MailFacts | None) -> bool:
+    """Whether a mail replies to one of our questions for missing facts."""
+    return bool(facts and any(mid.startswith(f"<{CLARIFY_PREFIX}.") for mid in facts.in_reply_to))
 
 
 class Composer:
@@ -61,6 +62,8 @@ class Composer:
         headers: dict[str, Any] = {}
         subject = None
         if incoming.channel == "email":
+            # Other mail gets its Message-ID from the channel (stable across retries); an answer needs
+            # ours, so that a reply to a question for missing facts is recognised as its answer.
             headers["Message-ID"] = self.message_id(CLARIFY_PREFIX if kind == "clarification" else "reply")
             if incoming.facts is not None:
                 subject = incoming.facts.reply_subject()
@@ -86,7 +89,6 @@ class Composer:
                                    question=request.question if request else None)
         title = self.replies.subject("forward", lang, rule=rule, subject=subject or sender or "")[:300]
         return [Reply("email", "forward", organiser, title, text,
-                      headers={"Message-ID": self.message_id("forward")},
                       payload={"attach_inbound": incoming.inbound_id})
                 for organiser in self.config.organisers.emails]
 
@@ -101,8 +103,7 @@ class Composer:
             text = self.replies.render("promotion", lang, name=v.holder.name or "", session=session)
             if v.holder.email:
                 out.append(Reply("email", "promotion", v.holder.email, self.replies.subject("promotion", lang), text,
-                                 self.replies.html(text, lang), {"Message-ID": self.message_id("reply")},
-                                 {"calendar": self.calendar([v])}))
+                                 self.replies.html(text, lang), payload={"calendar": self.calendar([v])}))
             elif v.holder.telegram_user_id:
                 out.append(Reply("telegram", "promotion", str(v.holder.telegram_user_id), None, text))
         return out
@@ -114,7 +115,7 @@ class Composer:
                                    requested_by=request.sender.address or request.sender.name or "?",
                                    intent=request.intent.value, token=code)
         return Reply("email", "confirm-change", to, self.replies.subject("confirm_change", request.language, token=code),
-                     text, self.replies.html(text, request.language), {"Message-ID": self.message_id("reply")})
+                     text, self.replies.html(text, request.language))
 
     def calendar(self, verdicts: list[Verdict]) -> list[dict[str, Any]]:
         """Calendar entries (the channel makes the ICS file) for sessions confirmed or cancelled."""

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from assistant.chat import ChatTurn, EndConversation, SaveConversation
 from assistant.clock import Clock
-from assistant.composing import Composer, Incoming, reply_kind
+from assistant.composing import Composer, Incoming, answers_our_question, reply_kind
 from assistant.config import Config
 from assistant.confirmations import ask_registrants, code_in
 from assistant.deciding import Context, decide, triage
@@ -159,8 +159,7 @@ class Service:
             await uow.confirmations.redeem(answer.redeem, now)
         await uow.lock(self._lock_names(request), self.config.database.lock_timeout_seconds)
         book = await uow.registrations.book(request, self.config)
-        incoming = Incoming(inbound.channel, reply_to, facts, 0)
-        answering = bool((inbound.source_ref or {}).get("answers_question")) or incoming.answers_our_question
+        answering = bool((inbound.source_ref or {}).get("answers_question")) or answers_our_question(facts)
         context = Context(now=now, arrived=inbound.received_at, answering_question=answering,
                           authorised=answer.authorised)
         decision = decide(self.config, book, request, context)

@@ -58,12 +58,9 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
-class Bounded(TypeDecorator[str]):
-    """A string column that takes any string: cleaned (``storable``) and cut to its length with a marker.
-
-    For text people read (names, subjects, addresses). Values compared with the column in a query are
-    bounded the same way, so a long value still finds the row it was stored as.
-    """
+class _Sized(TypeDecorator[str]):
+    """A string column of a length that takes any string: ``fit`` makes it fit, on the way in and in
+    comparisons alike, so a long value still finds the row it was stored as."""
 
     impl = String
     cache_ok = True
@@ -72,23 +69,29 @@ class Bounded(TypeDecorator[str]):
         super().__init__(length)
         self.length = length   # named as the argument: part of the type's cache key
 
+    @staticmethod
+    def fit(text: str, limit: int) -> str:
+        """The value as stored."""
+        raise NotImplementedError
+
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else truncated(value, self.length)
+        return None if value is None else self.fit(value, self.length)
 
 
-class Key(TypeDecorator[str]):
-    """A string column for keys looked up by equality: a value too long (or unstorable) is stored and
-    compared as its SHA-256, so the same long key still finds, and deduplicates against, itself."""
+class Bounded(_Sized):
+    """For text people read (names, subjects, addresses): cleaned (``storable``) and cut to its length
+    with a marker."""
 
-    impl = String
+    cache_ok = True   # SQLAlchemy reads it from each class itself
+    fit = staticmethod(truncated)
+
+
+class Key(_Sized):
+    """For keys looked up by equality: a value too long (or unstorable) is stored and compared as its
+    SHA-256, so the same long key still finds, and deduplicates against, itself."""
+
     cache_ok = True
-
-    def __init__(self, length: int) -> None:
-        super().__init__(length)
-        self.length = length   # named as the argument: part of the type's cache key
-
-    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else hashed(value, self.length)
+    fit = staticmethod(hashed)
 
 
 class CleanText(TypeDecorator[str]):

@@ -184,7 +184,7 @@ EVE = user(1003, '=HYPERLINK("http://evil.example";"x")', "Evil")
 
 
 async def test_a_typed_name_that_is_no_name_is_asked_for_again(harness: BotHarness) -> None:
-    [ask_name] = await harness.send(KALLE, "/anmal")
+    await harness.send(KALLE, "/anmal")
     for typed in ("=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example";"x")', "Eve \x1b]0;pwned\x07 Evil",
                   "+46 70 123 45 67", "Kalle www.evil.example", "@kalle svensson"):
         [again] = await harness.send(KALLE, typed)
