@@ -137,6 +137,30 @@ class Limits(_Frozen):
     max_replies_per_address_per_day: int = Field(default=10, gt=0)
     #: CPU seconds one message may take to parse; past it the message is stored as too complex.
     max_parse_seconds: float = Field(default=2.0, gt=0, le=60)
+    # -- floods: more people than this are held for an organiser, not booked --------------------------
+    #: People one message may register; more are held for an organiser.
+    max_people_per_message: int = Field(default=10, gt=0)
+    #: People one sender may register in a day (Stockholm time); more are held for an organiser.
+    max_people_per_sender_per_day: int = Field(default=10, gt=0)
+    #: People a sender may register for an organisation whose domains the sender's address is not in.
+    max_people_outside_own_domain: int = Field(default=3, ge=0)
+    # -- what we send: no address and no hour gets more than this ----------------------------------
+    #: Automatic replies to all addresses together in one hour.
+    max_replies_per_hour: int = Field(default=300, gt=0)
+    #: Forwards to the organisers in one hour; above it they are gathered into one digest.
+    max_forwards_per_hour: int = Field(default=5, gt=0)
+    #: Confirmation-code mails to one address in one day.
+    max_code_mails_per_address_per_day: int = Field(default=3, gt=0)
+    #: Telegram link (/koppla) mails to one address in one day.
+    max_link_mails_per_address_per_day: int = Field(default=3, gt=0)
+
+
+class Privacy(_Frozen):
+    """How long personal data is kept."""
+
+    #: Days after the last session after which raw mail, outbox bodies, conversations, codes and chat ids
+    #: are purged and registrations anonymised (a daily job).
+    retention_days: int = Field(default=90, ge=0)
 
 
 class MaildirChannel(_Frozen):
@@ -224,6 +248,10 @@ class Channels(_Frozen):
     imap: ImapChannel = ImapChannel()
     smtp: SmtpChannel = SmtpChannel()
     telegram: TelegramChannel = TelegramChannel()
+    #: The ``authserv-id`` of the receiving server whose ``Authentication-Results`` header is trusted (RFC 8601).
+    #: Empty: the header is not read (anyone can write one). A mail whose From domain fails DMARC (or fails
+    #: both SPF and DKIM) by that server's verdict is treated as coming from an unknown address.
+    authserv_ids: tuple[str, ...] = ()
 
     @property
     def sent_from(self) -> str:
@@ -254,6 +282,7 @@ class Config(_Frozen):
     limits: Limits = Limits()
     channels: Channels = Channels()
     summary: Summary = Summary()
+    privacy: Privacy = Privacy()
     templates_dir: Path | None = None
 
     @field_validator("quota")
