@@ -1,4 +1,4 @@
-"""The ``assistant`` command line: run, parse, db upgrade, registrations, export, summary."""
+"""The ``assistant`` command line: run, parse, db upgrade, registrations, export, summary, retention."""
 
 from __future__ import annotations
 
@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--force", action="store_true",
                          help="with --send: queue an extra copy even if today's was sent (not recorded)")
     summary.add_argument("--at", default=None, help="take now to be this moment (ISO 8601), default now")
+
+    retention = sub.add_parser("retention", help="run the daily retention job now (purges once it is due)")
+    _add_config(retention)
+    retention.add_argument("--at", default=None, help="take now to be this moment (ISO 8601), default now")
 
     return top
 

@@ -54,6 +54,8 @@ def run_command(args: argparse.Namespace, config: Config) -> int:
         return 0
     if args.command == "summary":
         return asyncio.run(_summary(args, config))
+    if args.command == "retention":
+        return asyncio.run(_retention(args, config))
     raise AssertionError(args.command)
 
 
@@ -110,6 +112,27 @@ async def _summary(args: argparse.Namespace, config: Config) -> int:
               "(--force köar en extra kopia).")
     else:
         print(f"Inget nytt för {day}: ingen sammanfattning skickas (summary.send_when_nothing_happened = false).")
+    return 0
+
+
+async def _retention(args: argparse.Namespace, config: Config) -> int:
+    """``retention``: the daily job's purge, now (the running service removes the Maildir's files of it)."""
+    from assistant.service import Service
+    at = dt.datetime.fromisoformat(args.at) if args.at else None
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=config.event.tz)
+    clock: Clock = FixedClock(at) if at is not None else SystemClock()
+    db = open_database(config.database.url)
+    try:
+        await upgrade(db.engine)
+        purged = await Service(config, db, clock).retain()
+    finally:
+        await db.dispose()
+    if clock.now().astimezone(config.event.tz).date() < purged.due:
+        print(f"Inget rensas förrän {purged.due} ({config.privacy.retention_days} dagar efter sista träffen).")
+    else:
+        print(f"Rensat: {purged.messages} meddelanden, {purged.replies} svar, {purged.people} personer "
+              "anonymiserade.")
     return 0
 
 

@@ -1,5 +1,6 @@
 """What the service queues after a decision, as outbox replies: the answer to the sender, forwards to the
-organisers, a promoted person's news, a registered address's confirmation request (no I/O).
+organisers, a promoted person's news, a registered address's confirmation request, a person's notice of
+what someone else changed for them (no I/O).
 
 Texts come from the templates (``assistant/replies.py``); this module picks recipients, subjects,
 threading headers and calendar payloads.
@@ -7,19 +8,25 @@ threading headers and calendar payloads.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
+from assistant.effects import AskConfirmation
 from assistant.mail_headers import MailFacts
 from assistant.outgoing import Reply
 from assistant.parsing.names import plausible_name
-from assistant.replies import Replies
-from assistant.request import Intent, ParsedRequest
-from assistant.tokens import CONFIRM_PREFIX
+from assistant.replies import Replies, and_join, short_date
+from assistant.request import Intent, ParsedRequest, Role, Sender
+from assistant.tokens import CONFIRM_PREFIX, VALID_FOR
 
+#: The longest word a reply greets as a first name.
+MAX_FIRST_NAME_CHARS = 30
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])+"      # any script, accents written apart (NFD) too
+_FIRST_NAME = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS}){{0,2}}")
 #: Message-ID prefix of answers that ask for missing facts: a reply to one answers our question.
 CLARIFY_PREFIX = "clarify"
 
@@ -35,9 +42,14 @@ class Incoming:
 
 
 
-def answers_our_question(facts: MailFacts | None) -> bool:
-    """Whether a mail replies to one of our questions for missing facts."""
-    return bool(facts and any(mid.startswith(f"<{CLARIFY_PREFIX}.") for mid in facts.in_reply_to))
+def our_questions_answered(facts: MailFacts | None) -> tuple[str, ...]:
+    """The Message-IDs of our questions for missing facts a mail says it replies to (In-Reply-To, References).
+
+    Only a claim: it counts as an answer when the outbox holds such a question to the same address."""
+    if facts is None:
+        return ()
+    return tuple(dict.fromkeys(mid for mid in (*facts.in_reply_to, *facts.references)
+                               if mid.startswith(f"<{CLARIFY_PREFIX}.")))
 
 
 class Composer:
@@ -78,14 +90,16 @@ class Composer:
         return Reply(incoming.channel, kind, incoming.reply_to, subject, text,
                      self.replies.html(text, request.language), headers, payload)
 
-    def forwards(self, incoming: Incoming, request: ParsedRequest | None, rule: str, answered: bool) -> list[Reply]:
-        """The message to every organiser for a human to handle, the original attached."""
+    def forwards(self, incoming: Incoming, request: ParsedRequest | None, rule: str, answered: bool,
+                 verdict: Verdict | None = None) -> list[Reply]:
+        """The message to every organiser for a human to handle, the original attached (``verdict``: the one
+        the rule gave, when its text needs its facts)."""
         lang = self.config.event.language
         sender = (request.sender.address if request else None) or (incoming.facts.sender if incoming.facts else None)
         subject = incoming.facts.subject if incoming.facts else None
         text = self.replies.render("forward", lang, sender=sender or "?", subject=subject,
                                    intent=request.intent.value if request else "–",
-                                   decided=self.replies.reason(rule, lang), answered=answered,
+                                   decided=self.replies.reason(rule, lang, **_said(verdict)), answered=answered,
                                    question=request.question if request else None)
         title = self.replies.subject("forward", lang, rule=rule, subject=subject or sender or "")[:300]
         return [Reply("email", "forward", organiser, title, text,
@@ -109,13 +123,55 @@ class Composer:
         return out
 
     def confirmation_request(self, request: ParsedRequest, verdict: Verdict, token: str, to: str) -> Reply:
-        """The question to a registered address whether a change someone else asked for may go ahead."""
+        """The question to a registered address whether the one action someone else asked for, for one
+        person, may go ahead (the verdict's ``AskConfirmation`` says which)."""
         code = f"{CONFIRM_PREFIX}{token}"
-        text = self.replies.render("confirm_change", request.language, name=verdict.holder.name or "",
-                                   requested_by=request.sender.address or request.sender.name or "?",
-                                   intent=request.intent.value, token=code)
+        scope = next(e.request for e in verdict.effects if isinstance(e, AskConfirmation))
+        lang = request.language
+        joining = [p.name for p in scope.people if p.role is Role.JOINING and p.name]
+        text = self.replies.render(
+            "confirm_change", lang, name=verdict.holder.name or "", greeting=_first_name(verdict.holder.name),
+            token=code, valid_days=VALID_FOR.days,
+            yours=to.casefold() == (verdict.holder.email or "").casefold(), requested_by=_requester(request.sender),
+            what=scope.change if scope.intent is Intent.CHANGE else scope.intent.value, diet=scope.diet,
+            days=and_join((short_date(d, lang) for d in sorted(scope.sessions)), lang) if scope.sessions_named else "",
+            substitute=joining[0] if joining else "")
         return Reply("email", "confirm-change", to, self.replies.subject("confirm_change", request.language, token=code),
                      text, self.replies.html(text, request.language))
+
+    def notices(self, request: ParsedRequest, decision: Decision) -> list[Reply]:
+        """One message to each person, at their own address, of what someone else changed for them (the
+        verdicts ``decide`` marked with ``facts["notify"]``): what, who asked, a calendar file for the sessions."""
+        lang = self.config.event.language
+        told: dict[str, list[Verdict]] = {}
+        for v in decision.verdicts:
+            if v.facts.get("notify"):
+                told.setdefault(str(v.facts["notify"]), []).append(v)
+        out = []
+        for to, verdicts in told.items():
+            entries = self.calendar([v for v in verdicts if v.outcome in (Outcome.CONFIRMED, Outcome.CANCELLED)])
+            text = self.replies.render("notice", lang, name=_first_name(verdicts[0].holder.name),
+                                       requested_by=_requester(request.sender), lines=self._lines(verdicts, lang),
+                                       calendar=bool(entries))
+            out.append(Reply("email", "notice", to, self.replies.subject("notice", lang), text,
+                             self.replies.html(text, lang), payload={"calendar": entries} if entries else {}))
+        return out
+
+    def _lines(self, verdicts: list[Verdict], lang: str) -> list[str]:
+        """One line per verdict's text; the same news about several sessions in one line."""
+        groups: list[tuple[Verdict, list[str]]] = []
+        for v in verdicts:
+            day = short_date(v.session, lang) if v.session else None
+            last = groups[-1] if groups else None
+            if (last is not None and day and last[1] and v.outcome is not Outcome.CONFIRMED
+                    and (last[0].reason, last[0].outcome, last[0].facts) == (v.reason, v.outcome, v.facts)):
+                last[1].append(day)
+                continue
+            groups.append((v, [day] if day else []))
+        return [self.replies.reason(v.reason, lang, facts=v.facts, outcome=v.outcome.value,
+                                    s={**self.replies.session_view(v.session, lang), "day": and_join(days, lang)}
+                                    if v.session else {})
+                for v, days in groups]
 
     def calendar(self, verdicts: list[Verdict]) -> list[dict[str, Any]]:
         """Calendar entries (the channel makes the ICS file) for sessions confirmed or cancelled."""
@@ -146,11 +202,24 @@ def reply_kind(decision: Decision) -> str:
     return "reply"
 
 
+def _said(verdict: Verdict | None) -> dict[str, Any]:
+    return {"facts": verdict.facts, "outcome": verdict.outcome.value} if verdict is not None else {}
+
+
+def _requester(sender: Sender) -> str:
+    """Who asked, for the person told: "Karin Chef (karin.chef@falun.se)" (a name only when plausible)."""
+    name = sender.name if sender.name and plausible_name(sender.name) else None
+    where = sender.address if sender.channel == "email" else "Telegram"
+    return f"{name} ({where})" if name and where else name or where or "?"
+
+
 def _first_name(name: str | None) -> str | None:
     """The first name to greet the sender by ("Sandberg, Erik" -> "Erik"); None ("Hej!") when ``name`` is not
-    a plausible name (a formula, a link, an address, control characters)."""
+    a plausible name (a formula, a link, an address, control characters) or its first word is no first name
+    (``_FIRST_NAME``: letters, at most two hyphens or apostrophes, at most ``MAX_FIRST_NAME_CHARS``)."""
     if name is None or not plausible_name(name):
         return None
     last, comma, first = name.partition(",")
     words = (first if comma and first.strip() and "," not in first else last).split()
-    return words[0] if words else None
+    word = words[0] if words else ""
+    return word if len(word) <= MAX_FIRST_NAME_CHARS and _FIRST_NAME.fullmatch(word) else None

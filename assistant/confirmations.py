@@ -1,8 +1,9 @@
 """Changes that wait for the registered address: the code mailed there, found again in its answer.
 
-A cancellation, change or erasure asked for from another address is stored with a single-use code
-(``assistant/tokens.py``) and the request it authorises; the registered address's answer carries
-the code back (``ConfirmationCode`` rule). Works on the caller's unit of work; never commits.
+A cancellation, change, diet or erasure asked for from another address is stored with a single-use code
+(``assistant/tokens.py``) and the request it authorises, narrowed to one person and one action
+(``AskConfirmation``); the registered address's answer carries the code back (``ConfirmationCode``
+rule). Works on the caller's unit of work; never commits.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from assistant.decision import Decision, Outcome, Verdict
+from assistant.decision import Decision, Verdict
+from assistant.effects import AskConfirmation
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender
 from assistant.rules.base import PendingCode
 from assistant.tokens import CONFIRM_CODE, VALID_FOR, new_token
@@ -31,19 +33,20 @@ async def code_in(uow: UnitOfWork, raw: bytes, subject: str | None, now: dt.date
     return PendingCode(token, str(pending.request.get("confirm_to") or ""), request_from_json(pending.request["request"]))
 
 
-async def ask_registrants(uow: UnitOfWork, request: ParsedRequest, decision: Decision, inbound_id: int,
+async def ask_registrants(uow: UnitOfWork, decision: Decision, inbound_id: int,
                           now: dt.datetime) -> list[tuple[Verdict, str, str]]:
-    """Store a code for every verdict that waits for a registered address: (verdict, code, address)."""
+    """Store a code for every verdict that waits for a registered address: (verdict, code, address).
+
+    Each code authorises only its verdict's ``AskConfirmation``: one person, one action."""
     out = []
     for v in decision.verdicts:
-        to = v.facts.get("confirm_to")
-        if v.outcome is not Outcome.NEEDS_CONFIRMATION or not to:
-            continue
-        token = new_token()
-        person_id = int(v.holder.ref[2:]) if v.holder.stored else None
-        await uow.confirmations.add(token, person_id=person_id, now=now, valid_for=VALID_FOR, inbound_id=inbound_id,
-                                    request={"confirm_to": to, "request": request_to_json(request)})
-        out.append((v, token, str(to)))
+        for ask in (e for e in v.effects if isinstance(e, AskConfirmation)):
+            token = new_token()
+            person_id = int(v.holder.ref[2:]) if v.holder.stored else None
+            await uow.confirmations.add(token, person_id=person_id, now=now, valid_for=VALID_FOR,
+                                        inbound_id=inbound_id,
+                                        request={"confirm_to": ask.address, "request": request_to_json(ask.request)})
+            out.append((v, token, ask.address))
     return out
 
 

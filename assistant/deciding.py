@@ -1,8 +1,9 @@
 """Turn a message into a decision by the rule tables in ``rules/order.py`` (pure: no I/O, no clock).
 
 ``triage`` asks the message rules; ``decide`` asks the request rules, then, per person, the person
-rules (cancel, change, substitute, erasure) and, per person and session, the place rules. Every
-verdict carries its typed effects (``assistant/effects.py``) for storage to apply.
+rules (cancel, change, substitute, erasure, a signup's new diet) and, per person and session, the place
+rules. Every verdict carries its typed effects (``assistant/effects.py``) for storage to apply; what was
+changed at someone else's request is marked for a notice to the person.
 """
 
 from __future__ import annotations
@@ -14,16 +15,21 @@ from dataclasses import dataclass, replace
 from assistant.booking import Book, Holder, Holding, Standing, fold
 from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
-from assistant.effects import Effect, Hold, Promote, Release, UpdateDetails
+from assistant.effects import Hold, Promote, Release, UpdateDetails
 from assistant.request import Intent, ParsedRequest, Person, Role
+from assistant.rules.authority import is_own
 from assistant.rules.base import Asking, Attempt, Concern, Message, Path, Proceed, Triage
 from assistant.rules.order import MESSAGE_RULES, PERSON_RULES, PLACE_RULES, REQUEST_RULES
 
 PLACE_TAKING = (Outcome.CONFIRMED, Outcome.WAITLISTED)
+#: What a cancellation or change does to a person that they are told of when someone else asked for it.
+TOLD = (*PLACE_TAKING, Outcome.CANCELLED, Outcome.UPDATED)
 
 #: The reasons ``decide`` gives besides the rules' names (each has its text too, in reasons/).
 REASONS = ("cancelled-by-request", "erasure", "changed-sessions", "changed-diet", "changed-details",
-           "substituted", "waitlist-promotion", "not-registered-for-sessions")
+           "substituted", "waitlist-promotion", "not-registered-for-sessions",
+           "code-mail-limit",   # given by the service when a cap held the code mail back (sending_caps.py)
+           "erasure-nothing-found", "erasure-pending")   # an erasure's answer when nothing was erased (erasing.py)
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,6 @@ class Context:
     now: dt.datetime
     arrived: dt.datetime | None = None   # when the message reached the mailbox (the deadline is judged by it)
     answering_question: bool = False   # a reply to our own request for missing facts
-    authorised: bool = False           # a change already confirmed by the registered address
 
 
 def triage(message: Message) -> Triage | Proceed:
@@ -49,15 +54,26 @@ def triage(message: Message) -> Triage | Proceed:
 def decide(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
     """The decision for a request, given the book (see ``Book`` for what it holds)."""
     if request.intent is Intent.REGISTER:
-        return _register(config, book, request, context)
+        return _told(_register(config, book, request, context), request, (Outcome.UPDATED,))
     if request.intent is Intent.CANCEL:
-        return _cancel(config, book, request, context)
+        return _told(_cancel(config, book, request, context), request, TOLD)
     if request.intent is Intent.CHANGE:
-        return _change(config, book, request, context)
+        return _told(_change(config, book, request, context), request, TOLD)
     if request.intent is Intent.ERASURE:
         everything = replace(request, sessions=(), sessions_named=False)
         return _cancel(config, book, everything, context, reason="erasure")
     return Decision(reason=f"intent-{request.intent.value}")
+
+
+def _told(decision: Decision, request: ParsedRequest, outcomes: tuple[Outcome, ...]) -> Decision:
+    """Mark what was changed at someone else's request for a notice to the person (``facts["notify"]``): a
+    stored person with an address, when the sender is not the person. A promotion has its own message."""
+    def marked(v: Verdict) -> Verdict:
+        if (v.outcome in outcomes and v.effects and v.holder.stored and v.holder.email
+                and not is_own(v.holder, request.sender)):
+            return replace(v, facts={**v.facts, "notify": v.holder.email})
+        return v
+    return replace(decision, verdicts=tuple(marked(v) for v in decision.verdicts))
 
 
 def _missing(config: Config, request: ParsedRequest, context: Context) -> tuple[str, ...]:
@@ -127,10 +143,6 @@ def _after(book: Book, verdict: Verdict, now: dt.datetime) -> Book:
     return book
 
 
-def _with_effect(verdict: Verdict, effect: Effect) -> Verdict:
-    return replace(verdict, effects=(effect, *verdict.effects))
-
-
 def _register(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
     missing = _missing(config, request, context)
     if missing:
@@ -139,16 +151,29 @@ def _register(config: Config, book: Book, request: ParsedRequest, context: Conte
     sessions = _sessions(config, request)
     for i, person in enumerate(request.people):
         holder = holder_for(book, person, request, i)
-        new_diet = request.diet if request.diet and holder.diet != request.diet else None
-        if new_diet:
-            holder = replace(holder, diet=new_diet)
-        for n, session in enumerate(sessions):
+        diet_change = _new_diet(config, book, request, person, holder, context)
+        if diet_change is None or diet_change.outcome is Outcome.UPDATED:
+            holder = replace(holder, diet=request.diet or holder.diet)
+        for session in sessions:
             verdict = _place(config, book, request, holder, session, context, Path.SIGNUP)
-            if n == 0 and new_diet and holder.stored:
-                verdict = _with_effect(verdict, UpdateDetails(diet=new_diet))
             book = _after(book, verdict, context.now)
             verdicts.append(verdict)
+        if diet_change is not None:
+            verdicts.append(replace(diet_change, holder=holder))
     return Decision(tuple(verdicts))
+
+
+def _new_diet(config: Config, book: Book, request: ParsedRequest, person: Person, holder: Holder,
+              context: Context) -> Verdict | None:
+    """A signup that states another diet for a stored person changes it as a change would: when the person
+    rules let the sender (the person, whoever registered them), else it waits for the person's code."""
+    if not (request.diet and holder.stored and holder.diet != request.diet):
+        return None
+    change = replace(request, intent=Intent.CHANGE, change="diet", people=(person,), sessions=(),
+                     sessions_named=False)
+    stopped = _person_verdict(config, change, holder, book.of(holder), context)
+    return stopped or Verdict(holder, None, Outcome.UPDATED, "changed-diet", {"diet": request.diet},
+                              (UpdateDetails(diet=request.diet),))
 
 
 def _free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
@@ -192,7 +217,7 @@ def _concerned(config: Config, book: Book, request: ParsedRequest, context: Cont
 
 def _person_verdict(config: Config, request: ParsedRequest, holder: Holder, held: tuple[Holding, ...],
                     context: Context) -> Verdict | None:
-    concern = Concern(config, request, holder, held, context.authorised)
+    concern = Concern(config, request, holder, held)
     return next((v for v in (rule.check(concern) for rule in PERSON_RULES) if v is not None), None)
 
 
@@ -215,6 +240,7 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
     kind = request.change or ("substitute" if any(p.role is Role.JOINING for p in request.people)
                               else "sessions" if request.sessions_named else "diet" if request.diet
                               else "details")
+    request = replace(request, change=kind)   # what a code asked for on this request would authorise
     if kind == "substitute":
         return _substitute(config, book, request, context)
     verdicts: list[Verdict] = []

@@ -23,6 +23,7 @@ class Outcome(StrEnum):
     UPDATED = "updated"                # details changed (diet, name, address)
     NOT_REGISTERED = "not_registered"  # asked to cancel or change something never registered
     NEEDS_CONFIRMATION = "needs_confirmation"  # asked from another address: the registered one must confirm
+    FORWARDED = "forwarded"            # no address to ask for a confirmation: the organisers decide
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """What a decision changes, as typed effects storage applies (it never reads reason codes or facts).
 
 A verdict carries the effects of its outcome: a place held (or queued at a position in time), a place
-given up, a waiting-list place turned into a place, a person's details changed. A verdict that
-changes nothing (a refusal, a duplicate, a question back) carries none.
+given up, a waiting-list place turned into a place, a person's details changed, a change that waits for
+the registered address's code. A verdict that changes nothing (a refusal, a duplicate) carries none.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from assistant.booking import Standing
+from assistant.request import ParsedRequest
 
 
 @dataclass(frozen=True)
@@ -49,4 +50,13 @@ class UpdateDetails:
     diet: str | None = None
 
 
-Effect = Hold | Release | Promote | UpdateDetails
+@dataclass(frozen=True)
+class AskConfirmation:
+    """Nothing changes yet: a single-use code goes to ``address``, and sent back from there it carries
+    out ``request``, narrowed to this one person and this one action."""
+
+    address: str
+    request: ParsedRequest
+
+
+Effect = Hold | Release | Promote | UpdateDetails | AskConfirmation

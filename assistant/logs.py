@@ -1,4 +1,5 @@
-"""The service's log on stderr: secrets redacted, text a stranger wrote shown escaped, chatty libraries quiet.
+"""The service's log on stderr: secrets and personal data redacted, text a stranger wrote shown escaped,
+chatty libraries quiet.
 
 ``configure_logging`` is called once by the command line. Every record the handler writes passes
 ``Redactor`` first — the bot token and mail passwords (read from the environment variables the
@@ -7,6 +8,10 @@ config names), any Bot API token (``bot<id>:<secret>``), a password in a URL —
 move the cursor, recolour or retitle the organiser's terminal nor forge a log line (a line break in
 a message is written ``\\n``; a traceback keeps its lines). httpx and httpcore log every request's
 URL at INFO, and the Bot API's URLs hold the token: they log warnings and errors only.
+
+No personal data at any level: the service logs people by reference (``outline``: ``p:12``), never by
+name, and addresses masked (``masked``: ``a***@falun.se``, a Telegram id ``5***``); the ``Redactor`` masks
+any e-mail address and any Telegram user or chat id ("user 123456789") that still reaches a record.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections.abc import Iterable
 
 from assistant.config import Config
 from assistant.control_chars import escape_controls
+from assistant.decision import Decision
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: Libraries that log each request's URL (with the bot token in it) at INFO: warnings and errors only.
@@ -28,6 +34,9 @@ REDACTED = "<redacted>"
 _BOT_TOKEN = re.compile(r"(?<=bot)\d+:[\w-]+|\b\d{5,}:[\w-]{20,}")
 #: The password of a URL's user information (``scheme://user:password@host``).
 _URL_PASSWORD = re.compile(r"(?<=://)([^:/@\s]+):[^@/\s]+@")
+#: An e-mail address (its local part is masked) and a Telegram user or chat id after its word.
+_ADDRESS = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+_TELEGRAM_ID = re.compile(r"\b((?:user|chat|chat_id|telegram)[ :=]+)(-?\d)\d{3,}\b", re.IGNORECASE)
 #: Secrets shorter than this are not looked for (they would take ordinary words out of the log).
 _MIN_SECRET = 6
 
@@ -50,7 +59,8 @@ class Redactor(logging.Filter):
         """``text`` without the secrets."""
         for secret in self.secrets:
             text = text.replace(secret, REDACTED)
-        return _URL_PASSWORD.sub(rf"\1:{REDACTED}@", _BOT_TOKEN.sub(REDACTED, text))
+        text = _URL_PASSWORD.sub(rf"\1:{REDACTED}@", _BOT_TOKEN.sub(REDACTED, text))
+        return _TELEGRAM_ID.sub(r"\1\2***", _ADDRESS.sub(lambda m: masked(m.group(0)) or "", text))
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -68,6 +78,24 @@ class Redactor(logging.Filter):
 
 
 _PLAIN = logging.Formatter()
+
+
+def masked(address: str | None) -> str | None:
+    """An address as the log shows it: ``a***@falun.se``; a Telegram id ``5***``."""
+    if not address:
+        return address
+    local, at, domain = address.rpartition("@")
+    if at:
+        return f"{local[:1]}***@{domain}"
+    return f"{address[:1]}***"
+
+
+def outline(decision: Decision) -> str:
+    """A decision for the log, each person by reference (``p:12``, ``new:0``), never by name."""
+    if decision.missing or not decision.verdicts:
+        return decision.describe()
+    return "; ".join(f"{v.holder.ref}{f' {v.session.isoformat()}' if v.session else ''}: {v.outcome.value} ({v.reason})"
+                     for v in decision.verdicts)
 
 
 class SafeFormatter(logging.Formatter):

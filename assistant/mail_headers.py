@@ -1,6 +1,7 @@
-"""The few header facts the service needs of an e-mail before and beside parsing: threading and the reply address.
+"""The few header facts the service needs of an e-mail before and beside parsing: threading and who sent it.
 
-Whether a mail must never be answered is the parser's call (``parsing/automatic.py``)."""
+Whether a mail must never be answered is the parser's call (``parsing/automatic.py``); who sent it and
+where answers go is ``assistant/identity.py``'s."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 from dataclasses import dataclass
 from email import policy
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses
 
+from assistant.identity import Identity, read_identity
 from assistant.parsing.header_text import decode_header, first_values, raw_text
 from assistant.parsing.subject import strip_prefixes
 
@@ -24,7 +25,12 @@ class MailFacts:
     in_reply_to: tuple[str, ...]
     references: tuple[str, ...]
     subject: str
-    sender: str | None
+    identity: Identity
+
+    @property
+    def sender(self) -> str | None:
+        """The From address (None when there is no single one)."""
+        return self.identity.address
 
     def reply_subject(self) -> str:
         """"Re: <subject>" without piling up prefixes."""
@@ -52,11 +58,10 @@ def read_mail_facts(raw: bytes) -> MailFacts:
     """
     try:
         msg = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
-        get = first_values(msg.raw_items(), limit=None).get     # however many Received lines come first
+        items = list(msg.raw_items())
+        get = first_values(items, limit=None).get     # however many Received lines come first
         ids = _ids(get("message-id"))
-        addresses = getaddresses([decode_header(get("reply-to") or get("from"))])
-        sender = next((a for _, a in addresses if "@" in a), None)
         return MailFacts(ids[0] if ids else None, _ids(get("in-reply-to")), _ids(get("references")),
-                         decode_header(get("subject")), sender.lower() if sender else None)
+                         decode_header(get("subject")), read_identity(items))
     except Exception:  # noqa: BLE001 - any bytes: the facts are then unknown, never an exception
-        return MailFacts(None, (), (), "", None)
+        return MailFacts(None, (), (), "", Identity())

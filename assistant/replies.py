@@ -94,7 +94,7 @@ class Replies:
         missing = [self.reason(f"needs-{fact}", lang) for fact in decision.missing]
         return self.render(
             "reply", lang, greeting_name=greeting_name, missing=missing,
-            stopped_by=self.reason(stopped_by, lang) if stopped_by else None,
+            stopped_by=self._stopped_by(stopped_by, decision, lang) if stopped_by else None,
             intent=request.intent.value, people=people, channel=request.sender.channel,
             # promotions are told to the promoted person in a message of their own, with their own calendar file
             confirmed_any=any(v.outcome is Outcome.CONFIRMED for v in decision.verdicts),
@@ -102,6 +102,13 @@ class Replies:
             question=request.question if request.intent is not Intent.QUESTION else None,
             deadline=short_date(self.config.event.registration_deadline, lang),
             all_sessions=self.all_sessions(lang))
+
+
+    def _stopped_by(self, reason: str, decision: Decision, language: str) -> str:
+        """The text of the reason that answered instead, with its verdict's facts when the decision holds one."""
+        verdict = next((v for v in decision.verdicts if v.reason == reason), None)
+        said = {"facts": verdict.facts, "outcome": verdict.outcome.value} if verdict is not None else {}
+        return self.reason(reason, language, **said)
 
 
 def _session_view(session: Session, language: str) -> dict[str, Any]:

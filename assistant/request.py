@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from assistant.identity import Verification
+
 
 class Intent(StrEnum):
     """What a message wants."""
@@ -50,6 +52,9 @@ class Sender:
     channel: str                      # "email" | "telegram"
     address: str | None = None        # e-mail address, or Telegram user id as text
     name: str | None = None
+    #: E-mail: what the receiving server's checks say of ``address`` (``assistant/identity.py``); UNVERIFIED is
+    #: to be treated as an unknown address.
+    verification: Verification = Verification.UNKNOWN
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from assistant.clock import Clock, SystemClock
 from assistant.config import Config
 from assistant.dispatcher import Dispatcher
 from assistant.ports import ChannelSender
+from assistant.retention import RetentionJob
 from assistant.runtime import tune_gc
 from assistant.service import Handled, Inbound, Service
 from assistant.summary.schedule import SummaryScheduler
@@ -51,8 +52,9 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             return handled
 
         if md.enabled:
-            senders["email"] = MaildirOutbox(md.outbox, md.address, clock)
+            senders["email"] = outbox = MaildirOutbox(md.outbox, md.address, clock)
             inbox = MaildirInbox(md.inbox, clock, md.poll_seconds)
+            service.channel_files += [inbox, outbox]   # their files of wiped rows go too
             tasks.append(asyncio.create_task(inbox.run(handle, stop), name="maildir"))
             log.info("Maildir inbox %s, replies written to %s", md.inbox, md.outbox)
         async def catch_up() -> None:
@@ -67,6 +69,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
         tasks.append(asyncio.create_task(dispatcher.run(stop), name="dispatcher"))
         summary = SummaryScheduler(service, channels=set(senders), on_queued=dispatcher.wake.set)
         tasks.append(asyncio.create_task(summary.run(stop), name="summary"))
+        tasks.append(asyncio.create_task(RetentionJob(service).run(stop), name="retention"))
         log.info("Anmälan is running for %r (database %s); stop with Ctrl-C", config.event.name,
                  config.database.url.split("@")[-1])
         if bot is not None:

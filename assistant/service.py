@@ -9,6 +9,7 @@ person and place rules) → apply the effects → queue the replies → commit.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 import traceback
@@ -19,25 +20,29 @@ from sqlalchemy.exc import IntegrityError
 
 from assistant.chat import ChatTurn, EndConversation, SaveConversation
 from assistant.clock import Clock
-from assistant.composing import Composer, Incoming, answers_our_question, reply_kind
+from assistant.composing import Composer, Incoming, our_questions_answered, reply_kind
 from assistant.config import Config
 from assistant.confirmations import ask_registrants, code_in
 from assistant.deciding import Context, decide, triage
-from assistant.decision import Decision
-from assistant.erasing import erase
+from assistant.decision import Decision, Outcome
+from assistant.erasing import ChannelFiles, Erasure, erase
 from assistant.inbound import Handled, Inbound
+from assistant.logs import masked, outline
 from assistant.mail_headers import MailFacts
+from assistant.outbox_gate import OutboxGate
 from assistant.outgoing import Reply
 from assistant.parse_worker import ParserUnavailable, ParseWorker
 from assistant.parsing.complexity import TooComplex
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest
 from assistant.rules.base import Message, Triage
+from assistant.sending_caps import codes_not_mailed
 from storage.database import Database
 from storage.models import InboundMessage, InboundState
 from storage.unit_of_work import UnitOfWork, reading, unit_of_work
 
 if TYPE_CHECKING:
+    from assistant.retention import Purged
     from assistant.summary.queueing import Queued
 
 __all__ = ["Handled", "Inbound", "Service"]
@@ -54,8 +59,10 @@ class Service:
         self.clock = clock
         self.replies = Replies(config)
         self.composer = Composer(config, self.replies)
+        self.gate = OutboxGate(config, self.replies)   # every reply enters the outbox through its caps
         self.organisation_ids: dict[str, int] = {}   # committed organisation rows, by name
         self.parser = ParseWorker(config)   # the parser's own process (started by prepare, or on first use)
+        self.channel_files: list[ChannelFiles] = []   # channels keeping files of wiped rows (``forget_files``)
 
     async def prepare(self) -> None:
         """Start the parser's process, bring the database up to date and store the configured organisations
@@ -104,9 +111,11 @@ class Service:
                 if seen is not None:
                     return _seen_before(seen)
                 handled = await self._process(uow, inbound, request, facts)
-                if turn is not None:
-                    await self._chat_turn(uow, turn, None)
-                return handled
+                if turn is not None:   # the chat's answers to an erasure keep no chat id once sent
+                    await self._chat_turn(uow, turn, None, "erasure" if handled.intent == "erasure" else None)
+            if handled.intent == "erasure":
+                await self.forget_files()
+            return handled
         except IntegrityError:
             async with reading(self.db) as uow:   # another instance stored it meanwhile
                 seen = await uow.inbound.seen(inbound.channel, inbound.external_key)
@@ -138,6 +147,25 @@ class Service:
         async with unit_of_work(self.db, self.organisation_ids) as uow:
             return await queue_summary(uow, self.config, self.clock.now(), day, channels, record)
 
+    async def retain(self) -> Purged:
+        """The daily retention job (``assistant/retention.py``): once due, purge and anonymise in one unit of
+        work; then the channel files of what was wiped."""
+        from assistant.retention import purge
+        async with unit_of_work(self.db, self.organisation_ids) as uow:
+            purged = await purge(uow, self.config, self.clock.now())
+        await self.forget_files()
+        return purged
+
+    async def forget_files(self) -> None:
+        """Remove the channel files (Maildir) of every message and reply whose content was wiped, after the
+        commit that wiped it (an erasure, the retention job; the job's daily run catches any left over)."""
+        if not self.channel_files:
+            return
+        async with reading(self.db) as uow:
+            sources, outbox_ids = await uow.inbound.wiped_sources(), await uow.outbox.wiped_ids()
+        for files in self.channel_files:
+            await files.forget(sources, outbox_ids)
+
     def reading(self) -> AbstractAsyncContextManager[UnitOfWork]:
         """Repositories for queries only (listings, a chat's own registrations); nothing is committed."""
         return reading(self.db)
@@ -147,10 +175,11 @@ class Service:
     async def _process(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None) -> Handled:
         now = self.clock.now()
-        reply_to = _reply_address(inbound, request, facts)
+        reply_to = await _reply_address(uow, inbound, request, facts)
         code = await code_in(uow, inbound.raw, facts.subject if facts else None, now) if facts else None
         message = Message(self.config, inbound.channel, request, reply_to,
-                          await self._replies_today(uow, reply_to, now), code)
+                          await self._replies_today(uow, reply_to, now), code,
+                          await self._people_today(uow, request, now))
         answer = triage(message)
         if isinstance(answer, Triage):
             return await self._stopped(uow, inbound, request, facts, reply_to, answer, now)
@@ -159,33 +188,40 @@ class Service:
             await uow.confirmations.redeem(answer.redeem, now)
         await uow.lock(self._lock_names(request), self.config.database.lock_timeout_seconds)
         book = await uow.registrations.book(request, self.config)
-        answering = bool((inbound.source_ref or {}).get("answers_question")) or answers_our_question(facts)
-        context = Context(now=now, arrived=inbound.received_at, answering_question=answering,
-                          authorised=answer.authorised)
+        answering = (bool((inbound.source_ref or {}).get("answers_question"))
+                     or await uow.outbox.asked(reply_to, our_questions_answered(facts)))
+        context = Context(now=now, arrived=inbound.received_at, answering_question=answering)
         decision = decide(self.config, book, request, context)
         record = await self._record(uow, inbound, request, facts, InboundState.PROCESSED, now, decision)
         incoming = Incoming(inbound.channel, reply_to, facts, record.id)
         ids = await uow.registrations.apply(decision, record.id, now)
-        erased = request.intent is Intent.ERASURE and await erase(uow, request, decision, ids, inbound.channel, now)
-        replies: list[Reply | None] = [
-            self.composer.confirmation_request(request, verdict, token, to)
-            for verdict, token, to in await ask_registrants(uow, request, decision, record.id, now)]
-        replies += self.composer.promotions(decision)
-        replies.append(self.composer.to_sender(incoming, request, decision, reply_kind(decision)))
+        # a request the organisers must decide on (no address to ask for a code) erases nothing
+        forwarded = next((v for v in decision.verdicts if v.outcome is Outcome.FORWARDED), None)
+        erasure = await erase(uow, request, decision, ids, inbound.channel, now) \
+            if request.intent is Intent.ERASURE and forwarded is None else None
+        decision = await self._ask_registrants(uow, request, decision, record.id, now)
+        replies: list[Reply | None] = list(self.composer.promotions(decision))
+        replies.append(self.composer.to_sender(
+            incoming, request, decision, erasure and erasure.reply_kind or reply_kind(decision),
+            stopped_by=erasure.reason if erasure else forwarded.reason if forwarded and request.intent is Intent.ERASURE
+            else None))
+        replies += self.composer.notices(request, decision)
+        if forwarded is not None:
+            replies += self.composer.forwards(incoming, request, forwarded.reason, answered=True, verdict=forwarded)
         if request.question:
             replies += self.composer.forwards(incoming, request, "question", answered=True)
         await self._queue(uow, replies, record.id, now)
-        if erased:
+        if erasure is Erasure.ERASED:
             uow.inbound.forget(record)
-        summary = decision.describe()
-        log.info("%s message %s from %s: %s → %s", inbound.channel, inbound.external_key,
-                 "(erased)" if erased else reply_to, request.intent.value, summary)
-        return Handled(record.id, False, InboundState.PROCESSED, request.intent.value, summary)
+        log.info("%s message %s from %s: %s → %s", inbound.channel, inbound.external_key, masked(reply_to),
+                 request.intent.value, f"{erasure} ({outline(decision)})" if erasure else outline(decision))
+        return Handled(record.id, False, InboundState.PROCESSED, request.intent.value, decision.describe())
 
     async def _stopped(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None, reply_to: str | None, answer: Triage, now: dt.datetime) -> Handled:
         """A message a message rule stopped: recorded, forwarded and answered as the rule says."""
-        record = await self._record(uow, inbound, request, facts, InboundState(answer.state.value), now)
+        record = await self._record(uow, inbound, request, facts, InboundState(answer.state.value), now,
+                                    Decision(reason=answer.rule))
         incoming = Incoming(inbound.channel, reply_to, facts, record.id)
         replies: list[Reply | None] = []
         if answer.forward:
@@ -194,7 +230,7 @@ class Service:
             replies.append(self.composer.to_sender(incoming, request, Decision(reason=answer.rule), answer.reply,
                                                    stopped_by=answer.rule))
         await self._queue(uow, replies, record.id, now)
-        log.info("%s message %s from %s: %s", inbound.channel, inbound.external_key, reply_to, answer.rule)
+        log.info("%s message %s from %s: %s", inbound.channel, inbound.external_key, masked(reply_to), answer.rule)
         return Handled(record.id, False, answer.state.value, request.intent.value if request else None, answer.rule)
 
     async def _record(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
@@ -215,27 +251,50 @@ class Service:
         local = now.astimezone(self.config.event.tz)
         return await uow.outbox.replies_since(address, local.replace(hour=0, minute=0, second=0, microsecond=0))
 
+    async def _people_today(self, uow: UnitOfWork, request: ParsedRequest | None, now: dt.datetime) -> int:
+        """People given places today (local day) on earlier messages from a signup's sender."""
+        if request is None or request.intent is not Intent.REGISTER or not request.sender.address:
+            return 0
+        local = now.astimezone(self.config.event.tz)
+        return await uow.registrations.people_placed_for(request.sender.channel, request.sender.address,
+                                                         local.replace(hour=0, minute=0, second=0, microsecond=0))
+
     def _lock_names(self, request: ParsedRequest) -> list[str]:
         names = [f"session:{s.date.isoformat()}" for s in self.config.event.sessions]
         return names + [f"org:{p.organisation}" for p in request.people if p.organisation]
 
+    async def _ask_registrants(self, uow: UnitOfWork, request: ParsedRequest, decision: Decision, inbound_id: int,
+                               now: dt.datetime) -> Decision:
+        """Mail the codes the decision waits for; a code a cap held back is void, and its verdict says so."""
+        unmailed = []
+        for verdict, token, to in await ask_registrants(uow, decision, inbound_id, now):
+            mail = self.composer.confirmation_request(request, verdict, token, to)
+            cap = await self.gate.queue(uow, mail, inbound_id, now)
+            if cap is not None:
+                await uow.confirmations.redeem(token, now)
+                unmailed.append((verdict, cap))
+        return codes_not_mailed(decision, unmailed)
+
     async def _queue(self, uow: UnitOfWork, replies: list[Reply | None], inbound_id: int, now: dt.datetime) -> None:
         for reply in replies:
             if reply is not None:
-                await uow.outbox.add(reply, inbound_id, now)
+                await self.gate.queue(uow, reply, inbound_id, now)
 
-    async def _chat_turn(self, uow: UnitOfWork, turn: ChatTurn, inbound_id: int | None) -> None:
+    async def _chat_turn(self, uow: UnitOfWork, turn: ChatTurn, inbound_id: int | None,
+                         kind: str | None = None) -> None:
         now = self.clock.now()
         replies = list(turn.replies)
         if turn.action is not None:
             replies += await turn.action(uow, now)
+        if kind is not None:
+            replies = [dataclasses.replace(reply, kind=kind) for reply in replies]
         change = turn.conversation
         if isinstance(change, EndConversation):
             await uow.conversations.end(turn.chat_key)
         elif isinstance(change, SaveConversation):
             await uow.conversations.save(turn.chat_key, change.state, change.data, now)
         for reply in replies:
-            await uow.outbox.add(reply, inbound_id, now)
+            await self.gate.queue(uow, reply, inbound_id, now)
 
     async def _store_failure(self, inbound: Inbound, exc: BaseException) -> Handled:
         error = "".join(traceback.format_exception_only(type(exc), exc)).strip()
@@ -254,11 +313,17 @@ class Service:
             return Handled(row.id, False, InboundState.FAILED, None, error)
 
 
-def _reply_address(inbound: Inbound, request: ParsedRequest | None, facts: MailFacts | None) -> str | None:
-    """Where an answer goes: the mail's sender, or the chat's."""
-    if inbound.channel == "email" and facts is not None and facts.sender:
-        return facts.sender
-    return request.sender.address if request else None
+async def _reply_address(uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
+                         facts: MailFacts | None) -> str | None:
+    """Where an answer goes: the chat's sender; a mail's From, or its Reply-To when that is in From's domain
+    or a registration links it to From (one registered the other; ``assistant/identity.py``)."""
+    if inbound.channel != "email" or facts is None:   # no headers: a request built by its channel
+        return request.sender.address if request else None
+    identity, linked = facts.identity, set()
+    if identity.address and identity.foreign_reply_to:
+        for person in await uow.registrations.people_for_sender("email", identity.address):
+            linked |= {a for a in (person.email, person.registered_by) if a}
+    return identity.reply_address(linked)
 
 
 def _seen_before(seen: tuple[int, str, str | None]) -> Handled:

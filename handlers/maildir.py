@@ -2,6 +2,11 @@
 
 New mail is read from the inbox; after the service has committed, the message is moved
 to the inbox's ``processed`` folder. Nothing is acknowledged before the commit.
+
+Both keep their files under keys the database keeps, so that wiping a row (an erasure, the retention
+job) can remove its file too (``forget``, called by the service after the commit): a processed mail
+keeps its Maildir key (the inbound row's ``source_ref["maildir_key"]``), a reply is named by its
+outbox id (``000042-confirmation.eml``).
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ import os
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from assistant.clock import Clock
 from assistant.inbound import mail_key
+from assistant.logs import masked
 from assistant.ports import Outgoing
 from assistant.service import Handled, Inbound
 from handlers.email_compose import compose
@@ -60,13 +67,20 @@ class MaildirInbox:
             return None
 
     def acknowledge(self, key: str) -> None:
-        """Move a committed message to the processed folder."""
-        try:
-            msg = self.box.get_message(key)
-        except KeyError:
-            return
-        self.processed.add(msg)
-        self.box.discard(key)
+        """Move a committed message to the processed folder, under the same key."""
+        for sub in ("new", "cur"):
+            for name in os.listdir(self.path / sub):
+                if name.split(":", 1)[0] == key:
+                    info = name.partition(":")[2] or "2,"
+                    os.replace(self.path / sub / name, self.path / f".{PROCESSED}" / "cur" / f"{key}:{info}")
+                    return
+
+    async def forget(self, sources: list[dict[str, Any]], outbox_ids: set[int]) -> int:
+        """Delete the mail of these inbound sources (whose content was wiped): processed, or committed and not
+        yet moved (the message whose erasure this is); returns how many."""
+        keys = {str(s["maildir_key"]) for s in sources if s.get("maildir_key")}
+        folders = [self.path / f".{PROCESSED}" / sub for sub in ("new", "cur")] + [self.path / "new", self.path / "cur"]
+        return await asyncio.to_thread(_delete, folders, lambda name: name.split(":", 1)[0] in keys)
 
     async def poll_once(self, handle: Callable[[Inbound], Awaitable[Handled]]) -> int:
         """Process everything waiting; returns how many messages were handled."""
@@ -113,7 +127,23 @@ class MaildirOutbox:
         data = msg.as_bytes()
         name = f"{row.id:06d}-{row.kind}.eml"
         await asyncio.to_thread(_write_atomic, self.path / name, data)
-        log.info("reply %s (%s) to %s written to %s", row.id, row.kind, row.recipient, self.path / name)
+        log.info("reply %s (%s) to %s written to %s", row.id, row.kind, masked(row.recipient), self.path / name)
+
+    async def forget(self, sources: list[dict[str, Any]], outbox_ids: set[int]) -> int:
+        """Delete the .eml files of these outbox rows (whose content was wiped); returns how many."""
+        return await asyncio.to_thread(_delete, [self.path], lambda name: name.endswith(".eml") and
+                                       name.split("-", 1)[0].isdigit() and int(name.split("-", 1)[0]) in outbox_ids)
+
+
+def _delete(folders: list[Path], chosen: Callable[[str], bool]) -> int:
+    """Delete the files in ``folders`` whose name is ``chosen``; returns how many."""
+    gone = 0
+    for folder in folders:
+        for path in folder.glob("*") if folder.is_dir() else ():
+            if chosen(path.name):
+                path.unlink(missing_ok=True)
+                gone += 1
+    return gone
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.traces import Traces
 from storage.models import PendingConfirmation
 
 
@@ -44,3 +45,16 @@ class ConfirmationRepository:
             return False
         await self.use(row, now)
         return True
+
+    async def forget(self, person_ids: list[int], traces: Traces) -> int:
+        """Erasure: delete the codes for these people and every code whose request holds a trace of them."""
+        rows = (await self.session.execute(select(PendingConfirmation.id, PendingConfirmation.person_id,
+                                                  PendingConfirmation.request))).all()
+        gone = [i for i, person_id, request in rows if person_id in person_ids or traces.in_value(request)]
+        if gone:
+            await self.session.execute(delete(PendingConfirmation).where(PendingConfirmation.id.in_(gone)))
+        return len(gone)
+
+    async def forget_all(self) -> None:
+        """Retention: delete every code, used or not."""
+        await self.session.execute(delete(PendingConfirmation))

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.traces import Traces
 from storage.models import Conversation
 
 
@@ -42,3 +43,16 @@ class ConversationRepository:
         """Forget the chat's conversation (finished, cancelled, or erased)."""
         await self.session.execute(delete(Conversation).where(
             Conversation.channel == self.channel, Conversation.chat_key == chat_key))
+
+    async def forget(self, traces: Traces) -> int:
+        """Erasure: delete the conversations of the person's chats, and any whose data holds a trace of them
+        (every channel)."""
+        rows = (await self.session.execute(select(Conversation.id, Conversation.chat_key, Conversation.data))).all()
+        gone = [i for i, key, data in rows if key in traces.chat_keys or traces.in_value(data)]
+        if gone:
+            await self.session.execute(delete(Conversation).where(Conversation.id.in_(gone)))
+        return len(gone)
+
+    async def forget_all(self) -> None:
+        """Retention: delete every conversation (every channel)."""
+        await self.session.execute(delete(Conversation))

@@ -9,10 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.traces import Traces
 from storage.models import InboundMessage, InboundState
+
+#: The columns that can hold personal data (read for an erasure, wiped by it and by retention).
+_PERSONAL = (InboundMessage.sender, InboundMessage.subject, InboundMessage.raw, InboundMessage.parse_result,
+             InboundMessage.decision, InboundMessage.error, InboundMessage.source_ref)
+#: What of a message's source survives retention: where it was, not who sent it.
+_PLACE_KEYS = ("maildir_key", "uid", "uidvalidity", "folder")
 
 # Asked for every message: built once (see storage/registrations.py).
 _SEEN = select(InboundMessage.id, InboundMessage.state, InboundMessage.intent).where(
@@ -55,14 +62,46 @@ class InboundRepository:
         row.subject = None
         row.parse_result = None
 
-    async def forget_sender(self, channel: str, sender: str) -> int:
-        """Delete the raw content of every message from a sender (erasure); returns how many."""
-        rows = (await self.session.scalars(select(InboundMessage).where(
-            InboundMessage.channel == channel, func.lower(InboundMessage.sender) == sender.lower()))).all()
-        for row in rows:
-            row.raw = None
-            row.sender = None
-            row.subject = None
-            row.parse_result = None
-        await self.session.flush()
-        return len(rows)
+    async def forget_mentioning(self, traces: Traces) -> int:
+        """Erasure: wipe every message that holds a trace of the person (any column, decoded) — its raw
+        content, sender, subject, parse result, error and a source that names them; the decision keeps its
+        outcomes without the names. Returns how many."""
+        found = []
+        async for row in await self.session.stream(select(InboundMessage.id, *_PERSONAL).execution_options(
+                yield_per=200)):
+            if any(traces.in_value(value) for value in row[1:]):
+                found.append((row.id, row.decision, row.source_ref))
+        for row_id, decision, source_ref in found:
+            await self.session.execute(update(InboundMessage).where(InboundMessage.id == row_id).values(
+                raw=None, sender=None, subject=None, parse_result=null(), error=None,
+                decision=_without_names(decision), source_ref=None if traces.in_value(source_ref) else source_ref))
+        return len(found)
+
+    async def forget_all(self) -> int:
+        """Retention: wipe the content of every message (the decision too); a source keeps only where the
+        message was (Maildir key, IMAP uid), not who sent it. Returns how many were wiped now."""
+        wiped = (await self.session.execute(
+            update(InboundMessage).where(or_(*(c.is_not(None) for c in _PERSONAL[:-1])))
+            .values(raw=None, sender=None, subject=None, parse_result=null(), decision=null(), error=None)
+            .returning(InboundMessage.id, InboundMessage.source_ref))).all()
+        for row_id, source_ref in wiped:
+            kept = {k: v for k, v in (source_ref or {}).items() if k in _PLACE_KEYS}
+            if kept != (source_ref or {}):
+                await self.session.execute(update(InboundMessage).where(InboundMessage.id == row_id)
+                                           .values(source_ref=kept or null()))
+        return len(wiped)
+
+    async def wiped_sources(self) -> list[dict[str, Any]]:
+        """The sources (e.g. ``{"maildir_key": ..}``) of the messages whose content was wiped: a channel's
+        copies of them must go too."""
+        rows = await self.session.scalars(select(InboundMessage.source_ref).where(
+            InboundMessage.raw.is_(None), InboundMessage.source_ref.is_not(None)))
+        return [ref for ref in rows.all() if ref]
+
+
+def _without_names(decision: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A stored decision (``Decision.summary``) without the people's names: refs, sessions and outcomes stay."""
+    if not decision:
+        return decision
+    return {**decision, "verdicts": [{k: v for k, v in verdict.items() if k != "person"}
+                                     for verdict in decision.get("verdicts", [])]}

@@ -135,6 +135,8 @@ class OutboxState(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"
+    CAPPED = "capped"         # held back by a cap on what is sent (assistant/sending_caps.py): never sent
+    GATHERED = "gathered"     # a forward over the hour's cap: goes out in that hour's digest, not alone
 
 
 class Organisation(Base):

@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Result, bindparam, func, select, update
+from sqlalchemy import ColumnElement, CursorResult, Result, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.outgoing import Reply
-from storage.models import OutboxMessage, OutboxState
+from assistant.traces import Traces
+from storage.models import InboundMessage, OutboxMessage, OutboxState
 
 #: Outbox kinds the reply limit does not count: forwards to organisers, and a chat bot's own prompts
 #: and command answers (a conversation is many short messages, not mail to be kept from looping).
 NOT_COUNTED_KINDS = ("forward", "chat")
+#: Rows that never go out on their own (held back by a cap, or gathered into a digest): not counted.
+HELD_STATES = (OutboxState.CAPPED, OutboxState.GATHERED)
+#: What a wiped row says instead of its text (and its recipient, when that was the erased person).
+WIPED = "(raderat)"
+#: Outbox kind of the answer to an erasure: wiped as soon as it is sent (or fails for good).
+ERASURE_KIND = "erasure"
+#: What a wiped row keeps: when, which kind, to whom (an organiser) and how it went; not what it said.
+_WIPE: dict[str, Any] = {"subject": None, "body_text": WIPED, "body_html": None, "headers": {}, "payload": {}, "last_error": None}
+_UNSENT = (OutboxState.PENDING, OutboxState.GATHERED)
 
 
 # Read for every message: built once (see storage/registrations.py).
 _REPLIES_SINCE = select(func.count()).select_from(OutboxMessage).where(
     OutboxMessage.recipient == bindparam("recipient"), OutboxMessage.created_at >= bindparam("since"),
-    OutboxMessage.kind.notin_(NOT_COUNTED_KINDS))
+    OutboxMessage.kind.notin_(NOT_COUNTED_KINDS), OutboxMessage.state.notin_(HELD_STATES))
 
 
 
@@ -30,13 +41,15 @@ class OutboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def add(self, reply: Reply, inbound_id: int | None, now: dt.datetime) -> OutboxMessage:
-        """Queue a reply."""
+    async def add(self, reply: Reply, inbound_id: int | None, now: dt.datetime, *,
+                  state: OutboxState = OutboxState.PENDING, note: str | None = None,
+                  due: dt.datetime | None = None) -> OutboxMessage:
+        """Queue a reply (due ``due``, default now); or store one held back (``state``, ``note`` saying why)."""
         recipient = reply.recipient.lower() if reply.channel == "email" else reply.recipient
         row = OutboxMessage(channel=reply.channel, kind=reply.kind, recipient=recipient,
                             subject=reply.subject, body_text=reply.text, body_html=reply.html,
                             headers=dict(reply.headers), payload=dict(reply.payload),
-                            state=OutboxState.PENDING, attempts=0, next_attempt_at=now,
+                            state=state, attempts=0, next_attempt_at=due or now, last_error=note,
                             created_at=now, inbound_id=inbound_id)
         self.session.add(row)
         await self.session.flush()
@@ -80,6 +93,7 @@ class OutboxRepository:
         await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
             state=OutboxState.SENT, sent_at=now, attempts=OutboxMessage.attempts + 1, last_error=None,
             claimed_by=None))
+        await self._forget_if_erasure(row_id)
 
     async def mark_retry(self, row_id: int, claimant: str, error: str, at: dt.datetime) -> bool:
         """A temporary failure: try again at ``at``. Only while ``claimant`` still holds the row (else its
@@ -94,11 +108,92 @@ class OutboxRepository:
         result = await self.session.execute(update(OutboxMessage).where(*_held(row_id, claimant)).values(
             state=OutboxState.FAILED, attempts=OutboxMessage.attempts + 1, last_error=error[:2000],
             claimed_by=None))
+        await self._forget_if_erasure(row_id)
         return _changed(result)
+
+    async def _forget_if_erasure(self, row_id: int) -> None:
+        """The answer to an erasure keeps nothing of the person once it is out (or will never go)."""
+        await self.session.execute(update(OutboxMessage).where(
+            OutboxMessage.id == row_id, OutboxMessage.kind == ERASURE_KIND).values(recipient=WIPED, **_WIPE))
+
+    async def forget_mentioning(self, traces: Traces) -> set[int]:
+        """Erasure: every row that holds a trace of the person (recipient, text, HTML, headers, payload with
+        its calendar entries and base64 attachments, the server's answer) is wiped, or deleted while it is
+        still to be sent. Returns their ids."""
+        found = []
+        async for row in await self.session.stream(select(
+                OutboxMessage.id, OutboxMessage.state, OutboxMessage.recipient, OutboxMessage.subject,
+                OutboxMessage.body_text, OutboxMessage.body_html, OutboxMessage.headers, OutboxMessage.payload,
+                OutboxMessage.last_error).execution_options(yield_per=100)):
+            if any(traces.in_value(value) for value in row[2:]):
+                found.append((row.id, row.state, traces.in_value(row.recipient)))
+        for row_id, state, to_them in found:
+            where = OutboxMessage.id == row_id
+            if state in _UNSENT:
+                await self.session.execute(delete(OutboxMessage).where(where))
+            else:
+                await self.session.execute(update(OutboxMessage).where(where).values(
+                    **_WIPE, **({"recipient": WIPED} if to_them else {})))
+        return {row_id for row_id, _, _ in found}
+
+    async def forget_sent(self) -> int:
+        """Retention: wipe every row that is no longer to be sent (recipient too); returns how many now."""
+        result = await self.session.execute(update(OutboxMessage).where(
+            OutboxMessage.state.notin_(_UNSENT), OutboxMessage.body_text != WIPED).values(recipient=WIPED, **_WIPE))
+        return cast("CursorResult[Any]", result).rowcount
+
+    async def wiped_ids(self) -> set[int]:
+        """The rows whose content was wiped: a channel's copies of them (an .eml file) must go too."""
+        return set((await self.session.scalars(select(OutboxMessage.id).where(
+            OutboxMessage.body_text == WIPED))).all())
 
     async def replies_since(self, recipient: str, since: dt.datetime) -> int:
         """How many automatic replies went (or will go) to a recipient since ``since``."""
         return await self.session.scalar(_REPLIES_SINCE, {"recipient": recipient.lower(), "since": since}) or 0
+
+    async def asked(self, recipient: str | None, message_ids: tuple[str, ...]) -> bool:
+        """Whether one of ``message_ids`` is a clarification (a question for missing facts) queued or sent
+        to ``recipient``: only then does a mail naming it answer our question."""
+        if recipient is None or not message_ids:
+            return False
+        headers = await self.session.scalars(select(OutboxMessage.headers).where(
+            OutboxMessage.recipient == recipient.lower(), OutboxMessage.kind == "clarification"))
+        return any(h.get("Message-ID") in message_ids for h in headers.all())
+
+    async def count(self, since: dt.datetime, *, recipient: str | None = None,
+                    kinds: Collection[str] | None = None, excluded: Collection[str] = ()) -> int:
+        """E-mails queued since ``since`` that go (or went) out on their own, optionally only to
+        ``recipient`` or of ``kinds``, and not of ``excluded`` kinds."""
+        stmt = select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.channel == "email", OutboxMessage.created_at >= since,
+            OutboxMessage.state.notin_(HELD_STATES))
+        if recipient is not None:
+            stmt = stmt.where(OutboxMessage.recipient == recipient.lower())
+        if kinds is not None:
+            stmt = stmt.where(OutboxMessage.kind.in_(kinds))
+        if excluded:
+            stmt = stmt.where(OutboxMessage.kind.notin_(excluded))
+        return await self.session.scalar(stmt) or 0
+
+    async def waiting(self, kind: str, recipient: str, since: dt.datetime) -> OutboxMessage | None:
+        """The unclaimed pending e-mail of ``kind`` to ``recipient`` queued since ``since`` (an hour's digest)."""
+        row: OutboxMessage | None = await self.session.scalar(select(OutboxMessage).where(
+            OutboxMessage.channel == "email", OutboxMessage.kind == kind,
+            OutboxMessage.recipient == recipient.lower(), OutboxMessage.state == OutboxState.PENDING,
+            OutboxMessage.claimed_by.is_(None), OutboxMessage.created_at >= since).limit(1))
+        return row
+
+    async def gathered(self, recipient: str, since: dt.datetime,
+                       until: dt.datetime) -> list[tuple[OutboxMessage, InboundMessage | None]]:
+        """The forwards to ``recipient`` gathered for a digest between ``since`` and ``until``, with
+        the messages they forward, oldest first."""
+        found = await self.session.execute(
+            select(OutboxMessage, InboundMessage)
+            .outerjoin(InboundMessage, OutboxMessage.inbound_id == InboundMessage.id)
+            .where(OutboxMessage.recipient == recipient.lower(), OutboxMessage.state == OutboxState.GATHERED,
+                   OutboxMessage.created_at >= since, OutboxMessage.created_at < until)
+            .order_by(OutboxMessage.id))
+        return [(row, inbound) for row, inbound in found.tuples().all()]
 
     async def all(self) -> list[OutboxMessage]:
         """Every row, oldest first."""

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Collection
 from functools import lru_cache
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
+    CursorResult,
     Executable,
     Integer,
     and_,
     bindparam,
     case,
+    distinct,
     false,
     func,
     or_,
     select,
     union,
     union_all,
+    update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -26,10 +31,10 @@ from sqlalchemy.orm import aliased
 from assistant.booking import Book, Holder, Holding, Standing
 from assistant.config import Config
 from assistant.decision import Decision
-from assistant.effects import Hold, Promote, Release, UpdateDetails
+from assistant.effects import AskConfirmation, Hold, Promote, Release, UpdateDetails
 from assistant.listing import Row
 from assistant.request import ParsedRequest
-from storage.models import Organisation, Person, Registration, RegistrationChange, Status
+from storage.models import InboundMessage, Organisation, Person, Registration, RegistrationChange, Status
 
 # The statements read for every message are built once: building SQLAlchemy expressions costs
 # more than SQLite takes to run them.
@@ -172,6 +177,8 @@ class RegistrationRepository:
         people: dict[str, Person | int] = {}
         for verdict in decision.verdicts:
             for effect in verdict.effects:
+                if isinstance(effect, AskConfirmation):
+                    continue   # stored with its code (``assistant/confirmations.py``): nothing changes yet
                 person = await self._person_for(verdict.holder, people, now)
                 if isinstance(effect, UpdateDetails):
                     await self._update_person(person, effect)
@@ -238,6 +245,17 @@ class RegistrationRepository:
             reg.inbound_id = inbound_id
         self.session.add(RegistrationChange(registration=reg, at=now, from_status=before,
                                             to_status=status, reason=reason, inbound_id=inbound_id))
+
+    async def people_placed_for(self, channel: str, sender: str, since: dt.datetime) -> int:
+        """How many distinct people got a place or waiting-list place since ``since`` on messages from ``sender``."""
+        stmt = (select(func.count(distinct(Registration.person_id)))
+                .select_from(RegistrationChange)
+                .join(Registration, RegistrationChange.registration_id == Registration.id)
+                .join(InboundMessage, RegistrationChange.inbound_id == InboundMessage.id)
+                .where(InboundMessage.channel == channel, func.lower(InboundMessage.sender) == sender.lower(),
+                       RegistrationChange.at >= since,
+                       RegistrationChange.to_status.in_((Status.CONFIRMED, Status.WAITLISTED))))
+        return await self.session.scalar(stmt) or 0
 
     async def link_telegram(self, person_id: int, telegram_user_id: int) -> None:
         """Link a person to a Telegram user (after the registered address confirmed it)."""
@@ -311,12 +329,15 @@ class RegistrationRepository:
                      reg.session_date, reg.status, reg.created_at, reg.queued_at), position)
                 for reg, person, org, position in (await self.session.execute(stmt)).all()]
 
-    async def erase(self, person_ids: list[int], now: dt.datetime) -> None:
-        """Remove personal data: the person is anonymised and every place given up."""
+    async def erase(self, person_ids: list[int], now: dt.datetime) -> list[tuple[str | None, str | None, int | None]]:
+        """Remove personal data: the person is anonymised (places were given up by the decision). Returns the
+        (name, address, Telegram id) each had, to look for elsewhere."""
+        had = []
         for pid in person_ids:
             person = await self.session.get(Person, pid)
             if person is None:
                 continue
+            had.append((person.name, person.email, person.telegram_user_id))
             person.name = None
             person.email = None
             person.telegram_user_id = None
@@ -324,4 +345,16 @@ class RegistrationRepository:
             person.registered_by = None
             person.erased_at = now
         await self.session.flush()
+        return had
 
+    async def forget_registrant(self, addresses: Collection[str]) -> None:
+        """Erasure: people registered by an erased address no longer name it as their registrant."""
+        if addresses:
+            await self.session.execute(update(Person).where(func.lower(Person.registered_by).in_(
+                [a.lower() for a in addresses])).values(registered_by=None))
+
+    async def anonymise_all(self, now: dt.datetime) -> int:
+        """Retention: every person anonymised; their organisation and registrations stay, for the counts."""
+        result = await self.session.execute(update(Person).where(Person.erased_at.is_(None)).values(
+            name=None, email=None, telegram_user_id=None, diet=None, registered_by=None, erased_at=now))
+        return cast("CursorResult[Any]", result).rowcount

@@ -15,7 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from assistant.summary.facts import AttentionItem, HistoryEntry, SummaryFacts
+from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, SummaryFacts
 from storage.models import (
     InboundMessage,
     InboundState,
@@ -26,6 +26,7 @@ from storage.models import (
     Person,
     SummaryRun,
 )
+from storage.outbox import HELD_STATES
 from storage.registrations import RegistrationRepository
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -75,7 +76,15 @@ class SummaryRepository:
         rows = tuple(await regs.rows())
         history = await self._history(regs, since or EPOCH)
         attention = await self._attention(now, since or EPOCH)
-        return SummaryFacts(now, since, rows, tuple(history), tuple(attention))
+        return SummaryFacts(now, since, rows, tuple(history), tuple(attention), await self._held_back(since or EPOCH))
+
+    async def _held_back(self, since: dt.datetime) -> tuple[HeldBack, ...]:
+        """What the caps on sending held back, or gathered into digests, by kind."""
+        found = await self.session.execute(
+            select(OutboxMessage.kind, OutboxMessage.state, func.count())
+            .where(OutboxMessage.state.in_(HELD_STATES), OutboxMessage.created_at > since)
+            .group_by(OutboxMessage.kind, OutboxMessage.state).order_by(OutboxMessage.kind, OutboxMessage.state))
+        return tuple(HeldBack(kind, state == OutboxState.GATHERED, count) for kind, state, count in found.tuples())
 
     async def _history(self, regs: RegistrationRepository, since: dt.datetime) -> list[HistoryEntry]:
         changes = await regs.changes_since(since)
@@ -129,12 +138,12 @@ class SummaryRepository:
         inbound = await self.session.execute(
             select(InboundMessage.received_at, InboundMessage.sender, InboundMessage.subject,
                    InboundMessage.intent, InboundMessage.state, InboundMessage.parse_result,
-                   InboundMessage.error)
+                   InboundMessage.error, InboundMessage.decision)
             .where(InboundMessage.received_at > since).order_by(InboundMessage.received_at, InboundMessage.id))
-        for at, sender, subject, intent, state, parsed, error in inbound.all():
+        for at, sender, subject, intent, state, parsed, error, decision in inbound.all():
             question = (parsed or {}).get("question")
-            if state == InboundState.HELD:
-                why = "too-large" if intent is None else "reply-limit"
+            if state == InboundState.HELD:   # the rule that held it (not recorded before: by its intent)
+                why = (decision or {}).get("reason") or ("too-large" if intent is None else "reply-limit")
                 items.append(AttentionItem("held", at, sender, subject, why))
             elif state == InboundState.FAILED:
                 lines = (error or "").strip().splitlines()
@@ -150,6 +159,8 @@ class SummaryRepository:
             .order_by(PendingConfirmation.created_at))
         for at, request, name in pending.all():
             data = request or {}
+            if data.get("kind") == "link-telegram":
+                continue   # a /koppla code: the bot user's own business, no change for an organiser to await
             asked = data.get("request") or {}
             items.append(AttentionItem("pending-confirmation", at, name, code=asked.get("intent", "change"),
                                        asked_by=asked.get("sender", {}).get("address") or None,

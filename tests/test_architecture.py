@@ -31,7 +31,7 @@ PURE = (
     "assistant/exporting.py", "assistant/summary/report.py", "assistant/summary/render.py",
     "assistant/summary/facts.py", "assistant/effects.py", "assistant/composing.py", "assistant/inbound.py",
     "assistant/labels.py", "assistant/chat.py", "assistant/mail_headers.py", "assistant/bounded.py",
-    "assistant/control_chars.py",
+    "assistant/control_chars.py", "assistant/identity.py", "assistant/sending_caps.py", "assistant/traces.py",
 )
 #: The modules under assistant/ that wire the channels in.
 COMPOSITION_ROOTS = ("assistant/runner.py",)

@@ -1,10 +1,12 @@
 """Recognising mail that must never be answered: automatic replies, bounces, receipts, bulk mail.
 
-Two kinds come out. ``AUTO_REPLY`` (RFC 3834 Auto-Submitted, X-Autoreply, null or daemon
-senders, delivery and read reports, out-of-office text) becomes intent ``auto_reply``.
-``BULK`` (Precedence: bulk/junk/list, List-* headers: newsletters and mailing lists) is
-never answered either, but the labels give it intent ``unknown``; the parser then notes
-the reason in ``problems``.
+Two kinds come out. ``AUTO_REPLY`` (RFC 3834 Auto-Submitted, X-Autoreply, an empty or daemon
+envelope sender or From, any delivery, disposition or feedback report however nested or spelt,
+delivery-status wording in the main European languages, out-of-office text) becomes intent
+``auto_reply``. ``BULK`` (Precedence: bulk/junk/list, List-* headers: newsletters and mailing
+lists) is never answered either, but the labels give it intent ``unknown``; the parser then notes
+the reason in ``problems``. A forwarded bounce whose text speaks of a registration is a person
+passing on a signup that bounced: it is read. Every pattern is linear in its input.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from assistant.parsing.subject import is_forward, is_reply, strip_prefixes
 from assistant.parsing.text import fold
 
 
@@ -22,14 +25,48 @@ class Automatic(Enum):
     BULK = "bulk"
 
 
-_DAEMONS = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|bounce[s]?|no-?reply|noreply|"
-                      r"do-?not-?reply|auto-?reply)(?:[+@.-]|$)", re.IGNORECASE)
+# Local parts of the addresses mail systems send from ("post@" and "info@" are people's function mailboxes).
+_DAEMONS = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|post[-_]?master|bounces?|no-?reply|"
+                      r"do-?not-?reply|auto-?reply|owner-[^@]*|[^@]*-(?:owner|bounces?)|"
+                      r"microsoftexchange[0-9a-f]{32})(?:[+@.-]|$)", re.IGNORECASE)
+_DAEMON_NAME = re.compile(r"^[\s\"']*(?:mail delivery (?:sub)?system|mailer[-_ ]?daemon|post[-_ ]?master|"
+                          r"mail administrator)\b", re.IGNORECASE)
+_REPORT = re.compile(r"multipart\s*/\s*report\b", re.IGNORECASE)
+_REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?\s*([\w.-]+)", re.IGNORECASE)
+# Automatic replies and receipts, at the very start of the subject (folded: no diacritics).
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:(?:automatiskt svar|autosvar|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
-    r"out of (?:the )?office|frånvaromeddelande|frånvaro(?=\s*:)|abwesenheitsnotiz|réponse automatique|"
-    r"(?:läst|read|gelesen|lu)(?=\s*:)|olevererbart|undeliverable|undelivered|delivery status notification|"
-    r"returned mail|mail delivery failed|delivery failure|non-delivery|"
-    r"icke levererat|kunde inte levereras)\b)", re.IGNORECASE)
+    r"^\s*(?:(?:automatiskt? svar|autosvar|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
+    r"out of (?:the )?office|franvaromeddelande|franvaro(?=\s*:)|abwesenheitsnotiz|automatische antwort|"
+    r"reponse automatique|automatisch antwoord|automaattinen vastaus|respuesta automatica|"
+    r"risposta automatica|resposta automatica|fuera de la oficina|"
+    r"(?:(?:ej |not |un)?(?:last|read|gelesen|gelezen|lest|luettu|leido|letto|lido|lu))(?=\s*:))\b)")
+# Delivery-status wording, at the start of the subject or after a colon ("RE: Anmälan : non remis").
+_DELIVERY_SUBJECT = re.compile(
+    r"(?:^|:)\s*(?:"
+    r"undeliver(?:able|ed)|non-?deliver(?:y|able)|not delivered|delivery (?:status|failure|failed|has failed|"
+    r"delayed|warning|report|notification)|delayed (?:mail|delivery)|mail delivery (?:failed|failure|warning|"
+    r"error|problem)|(?:mail|message|email|e-mail) (?:could not|couldn't|cannot|can't) be delivered|"
+    r"returned mail|mail returned|failure notice|could not send message|mail system error|loop alert|"
+    r"mail loop|complaint about message from|"
+    r"olevererbart?|(?:kunde|kan) inte levereras|icke levererat|leverans(?:en)? (?:misslyckades|fordrojd)|"
+    r"leveransfel|fordrojd leverans|"
+    r"ikke lever(?:t|et)|kan ikke leveres|kunne ikke leveres|levering(?:en)? (?:mislyktes|"
+    r"mislykkedes|forsinket)|leveringsfe(?:il|jl)|forsinket levering|"
+    r"ei voitu toimittaa|toimittamaton|(?:viestin )?toimitus (?:epaonnistui|viivastyi)|"
+    r"(?:nicht |un)zustellbar|zustellung (?:fehlgeschlagen|gescheitert|verzogert)|ubermittlungsfehler|"
+    r"non remis|non distribuable|echec de (?:la )?(?:remise|distribution|livraison)|remise differee|"
+    r"message non (?:remis|delivre|distribue)|"
+    r"no se (?:puede|pudo) entregar|no entregad[oa]|no entregable|error de entrega|"
+    r"entrega (?:retrasada|demorada|fallida|atrasada|falhou)|"
+    r"non recapitabile|impossibile recapitare|mancato recapito|recapito (?:ritardato|non riuscito)|"
+    r"non recapitato|onbestelbaar|kan niet worden (?:bezorgd|afgeleverd)|niet (?:afgeleverd|bezorgd)|"
+    r"bezorging (?:vertraagd|mislukt)|"
+    r"(?:mensagem )?nao (?:entregue|foi entregue)|nao (?:e|foi) possivel entregar|falha na entrega"
+    r")\b")
+# RFC 3464 delivery-status fields, perhaps quoted: only mail systems write them.
+_DSN_RECIPIENT = re.compile(r"^[> \t]*final-recipient[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_DSN_ACTION = re.compile(r"^[> \t]*action[ \t]*:[ \t]*(?:failed|delayed)\b", re.IGNORECASE | re.MULTILINE)
+_SIGNUP_WORDS = re.compile(r"\b(?:avanmal|anmal|register|sign(?:ing)? ?up|avboka|boka|cancel)")
 _AUTO_BODY = re.compile(
     r"\b(?:frånvaromeddelande|automatiskt svar|autosvar|out of (?:the )?office|automatic reply|"
     r"auto-?reply|this is an automatic|detta är ett automatiskt|detta mejl är automatiskt)\b",
@@ -62,20 +99,19 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
     for name in ("x-autoreply", "x-autorespond", "x-autorespond-id", "x-autogenerated"):
         if name in headers:
             return Automatic.AUTO_REPLY, f"{name} header"
-    if content_type == "multipart/report" or report_type:
-        return Automatic.AUTO_REPLY, f"report ({report_type or 'multipart/report'})"
+    report = _report(headers, content_type, report_type)
+    if report:
+        return Automatic.AUTO_REPLY, f"report ({report})"
     if "x-ms-exchange-generated-message-source" in headers:
         return Automatic.AUTO_REPLY, "Exchange-generated message"
-    return_path = headers.get("return-path", "").strip()
-    if return_path == "<>":
-        return Automatic.AUTO_REPLY, "null return path"
-    if not from_address:
-        if "from" in headers and not headers["from"].strip():
-            return Automatic.AUTO_REPLY, "null sender"
-    elif _DAEMONS.match(from_address):
-        return Automatic.AUTO_REPLY, f"daemon sender {from_address}"
-    if _AUTO_SUBJECT.match(subject or ""):
+    reason = _machine_sender(headers, from_address)
+    if reason:
+        return Automatic.AUTO_REPLY, reason
+    if _AUTO_SUBJECT.match(fold(subject or "")):
         return Automatic.AUTO_REPLY, "automatic-reply subject"
+    reason = _delivery_wording(subject or "", body)
+    if reason:
+        return Automatic.AUTO_REPLY, reason
     precedence = _header(headers, "precedence")
     if precedence in ("auto_reply", "auto-reply"):
         return Automatic.AUTO_REPLY, f"Precedence: {precedence}"
@@ -87,6 +123,53 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
         if name.startswith("list-"):
             return Automatic.BULK, f"mailing-list mail ({name} header): never answered"
     return None, ""
+
+
+def _report(headers: dict[str, str], content_type: str, report_type: str | None) -> str:
+    """The kind of report a mail is (delivery status, read receipt, abuse feedback), or "" when none.
+
+    ``report_type`` comes from any part of the mail (``mime``); the raw Content-Type is read too,
+    for the odd ones the MIME parser does not take ("multipart / report", no semicolons)."""
+    if report_type:
+        return report_type
+    raw = headers.get("content-type", "")
+    if _REPORT.search(content_type) or _REPORT.search(raw):
+        found = _REPORT_TYPE.search(raw)
+        return found.group(1).lower() if found else "multipart/report"
+    return ""
+
+
+def _machine_sender(headers: dict[str, str], from_address: str | None) -> str:
+    """Why the envelope sender (Return-Path) or From is a mail system's, or "" when it is not."""
+    if "return-path" in headers:
+        envelope = headers["return-path"].strip().strip("<>").strip()
+        if not envelope:
+            return "null return path"
+        if _DAEMONS.match(envelope):
+            return f"daemon return path {envelope}"
+    if not from_address:
+        return "null sender" if "from" in headers else ""
+    if _DAEMONS.match(from_address):
+        return f"daemon sender {from_address}"
+    if _DAEMON_NAME.match(headers.get("from", "")):
+        return f"daemon sender name ({from_address})"
+    return ""
+
+
+def _delivery_wording(subject: str, body: str) -> str:
+    """Why a mail reads as a delivery report (subject or RFC 3464 fields), or "" when it does not.
+
+    A forward of one whose text names a registration is a person resending a bounced signup."""
+    if _DELIVERY_SUBJECT.search(fold(strip_prefixes(subject))):
+        reason = "delivery-status subject"
+    else:
+        head = body[:8000]
+        if not (_DSN_RECIPIENT.search(head) and _DSN_ACTION.search(head)):
+            return ""
+        reason = "delivery-status fields in the text"
+    if is_forward(subject) and not is_reply(subject) and _SIGNUP_WORDS.search(fold(body[:600])):
+        return ""
+    return reason
 
 
 def out_of_office_text(body: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from assistant.identity import Identity, read_identity
 from assistant.parsing.header_text import decode_header, first_values
 from assistant.parsing.html_text import html_to_text
 from assistant.parsing.text import MAX_TEXT_CHARS, clean
@@ -26,6 +27,11 @@ MAX_PARTS = 64
 
 _FALLBACK_CHARSETS = ("utf-8", "windows-1252")
 _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
+#: Parts that make a mail a report wherever they stand (outside an attached message): its ``report_type``.
+_REPORT_PARTS = {"multipart/report": "multipart/report", "message/delivery-status": "delivery-status",
+                 "message/global-delivery-status": "delivery-status", "message/feedback-report": "feedback-report",
+                 "message/disposition-notification": "disposition-notification",
+                 "message/global-disposition-notification": "disposition-notification"}
 
 
 @dataclass
@@ -36,6 +42,7 @@ class MailContent:
     subject: str = ""
     from_name: str | None = None
     from_address: str | None = None
+    identity: Identity = field(default_factory=Identity)     # who sent it, read before any decoding
     recipients: list[tuple[str, str]] = field(default_factory=list)
     message_id: str | None = None
     content_type: str = "text/plain"
@@ -90,6 +97,9 @@ class _Walker:
             self._problem("MIME nested too deeply: the inner parts were not read")
             return
         ctype = part.get_content_type()
+        if not embedded and self.content.report_type is None and ctype in _REPORT_PARTS:
+            report = part.get_param("report-type") if ctype == "multipart/report" else None
+            self.content.report_type = str(report).lower() if isinstance(report, str) else _REPORT_PARTS[ctype]
         if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
@@ -177,9 +187,8 @@ def _read_headers(message: Message, content: MailContent) -> None:
     content.subject = content.headers.get("subject", "")
     content.message_id = content.headers.get("message-id") or None
     try:
-        name, address = email.utils.parseaddr(content.headers.get("from", ""))
-        content.from_name = name.strip().strip('"') or None
-        content.from_address = address.strip().lower() or None
+        content.identity = read_identity(message.raw_items())
+        content.from_name, content.from_address = content.identity.name, content.identity.address
         for to in email.utils.getaddresses([content.headers.get("to", ""), content.headers.get("cc", "")]):
             if to[1]:
                 content.recipients.append((to[0], to[1].lower()))

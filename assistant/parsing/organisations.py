@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from assistant.config import Config, Organisation
 from assistant.parsing.text import fold
 
-#: Domains of free mail services: their users' organisation must come from the text.
-FREE_MAIL = frozenset(["gmail.com", "googlemail.com", "hotmail.com", "hotmail.se", "outlook.com", "outlook.se", "live.com", "live.se", "msn.com", "yahoo.com", "yahoo.se", "ymail.com", "icloud.com", "me.com", "mac.com", "telia.com", "telia.se", "bredband.net", "bahnhof.se", "comhem.se", "tele2.se", "spray.se", "passagen.se", "protonmail.com", "proton.me", "pm.me", "gmx.com", "gmx.net", "gmx.se", "aol.com", "mail.com", "zoho.com", "yandex.com", "fastmail.com", "tutanota.com", "hey.com"])
-
 _STRONG, _BARE, _VENUE = 2, 1, 0
 _POSTCODE_BEFORE = re.compile(r"\d{3}\s?\d{2}\s+$")
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -59,8 +57,9 @@ class OrgIndex:
         self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])"
                                    ) if alternatives else None
 
-    def mentions(self, text: str) -> list[OrgMention]:
-        """Organisations named in ``text``, in order (venue-only mentions left out)."""
+    def mentions(self, text: str, postal: bool = False) -> list[OrgMention]:
+        """Organisations named in ``text``, in order (venue-only mentions left out, and postal addresses
+        unless ``postal``)."""
         if self._pattern is None:
             return []
         folded = fold(text)
@@ -68,12 +67,22 @@ class OrgIndex:
         for m in self._pattern.finditer(folded):
             org, strength = self._table[m.group(1)]
             before = folded[max(0, m.start() - 12):m.start()]
-            if strength < _STRONG and _POSTCODE_BEFORE.search(before):
+            if strength < _STRONG and not postal and _POSTCODE_BEFORE.search(before):
                 continue
             if strength == _VENUE and _VENUE_BEFORE.search(before):
                 continue
             out.append(OrgMention(m.start(), org, strength))
         return out
+
+    def pointed_at(self, text: str) -> list[Organisation]:
+        """Organisations a text points at in any way: named in any form, in a postal address too, or by the
+        domain of an e-mail address in it; a session's place named as such ("träffen i Falun") does not count."""
+        found = [m.organisation for m in self.mentions(text, postal=True)]
+        for domain in _EMAIL_DOMAIN.findall(text):
+            org = self.config.organisation_for_domain(domain)
+            if org is not None:
+                found.append(org)
+        return list(dict.fromkeys(found))
 
     def best(self, *texts: str) -> Organisation | None:
         """The organisation most clearly named across ``texts`` (strongest form first, then earliest)."""
@@ -83,17 +92,14 @@ class OrgIndex:
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         return min(found, key=lambda f: f[:3])[3] if found else None
 
-    def for_address(self, address: str | None) -> tuple[bool, Organisation | None]:
-        """(decided, organisation) from an e-mail address: a config domain decides, a firm's decides None."""
+    def for_address(self, address: str | None) -> Organisation | None:
+        """The organisation whose configured domain an e-mail address is in, if any.
+
+        Any other domain (free mail, a firm's, an unknown one) decides nothing: the text may name the
+        organisation, and a text naming none leaves the person without one (a consultant)."""
         if not address or "@" not in address:
-            return False, None
-        domain = address.rsplit("@", 1)[1].lower()
-        org = self.config.organisation_for_domain(domain)
-        if org is not None:
-            return True, org
-        if domain in FREE_MAIL or any(domain.endswith("." + d) for d in FREE_MAIL):
-            return False, None
-        return True, None
+            return None
+        return self.config.organisation_for_domain(address.rsplit("@", 1)[1].lower())
 
 
 _INDEXES: dict[int, tuple[Config, OrgIndex]] = {}

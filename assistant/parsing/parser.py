@@ -36,7 +36,8 @@ def parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> ParsedR
 
 def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> ParsedRequest:
     mail = read_mail(raw)
-    sender = Sender("email", mail.from_address, mail.from_name)
+    sender = Sender("email", mail.from_address, mail.from_name,
+                    mail.identity.verification(config.channels.authserv_ids))
     subject = mail.subject
     kind, reason = automatic_kind(mail.headers, subject, mail.from_address, mail.content_type,
                                   mail.report_type, mail.body)

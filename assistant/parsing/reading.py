@@ -249,9 +249,19 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     return out
 
 
+_GREETED_FROM = re.compile(r"\b(?:fran|from)\b(.*)")
+
+
+def _greeted_from(greeting: str) -> str:
+    """The part of a greeting line that names the writer's side ("Hej från Orsa!"); the rest names whom it
+    greets ("Dear Region Dalarna")."""
+    found = _GREETED_FROM.search(fold(greeting))
+    return found.group(1) if found else ""
+
+
 def _organisation_of(address: str | None, fallback: Organisation | None, tab: _Tables) -> str | None:
-    decided, org = tab.orgs.for_address(address)
-    chosen = org if decided else fallback
+    """A configured domain's organisation, else the one the text names (any other domain decides nothing)."""
+    chosen = tab.orgs.for_address(address) or fallback
     return chosen.name if chosen is not None else None
 
 
@@ -304,15 +314,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
 
-    text_org = tab.orgs.best(parts.own, parts.signature, parts.greeting)
-    decided, by_domain = tab.orgs.for_address(sender_email)
-    sender_org_obj = by_domain if decided else text_org
+    text_org = tab.orgs.best(parts.own, parts.signature, _greeted_from(parts.greeting))
+    sender_org_obj = tab.orgs.for_address(sender_email) or text_org
     sender_org = sender_org_obj.name if sender_org_obj is not None else None
     people: list[Person] = []
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
         others = [] if intent == Intent.ERASURE or reading.change in ("details", "diet") else third
-        colleague_org = sender_org_obj if sender_org_obj is not None else text_org
+        colleague_org = sender_org_obj
         if reading.change == "substitute":
             joining = [h for h in others if h.sentence in reading.cue] or others[-1:]
             cue_text = " ".join(folded[i] for i in reading.cue if i < len(folded))

@@ -30,7 +30,8 @@ from assistant.request import ParsedRequest
 
 @dataclass(frozen=True)
 class PendingCode:
-    """A confirmation code found in a message, as stored: who must send it back, and what it authorises."""
+    """A confirmation code found in a message, as stored: who must send it back, and what it authorises
+    (one person, one action)."""
 
     token: str
     confirm_to: str
@@ -47,6 +48,7 @@ class Message:
     reply_to: str | None                 # where an answer would go
     replies_today: int                   # automatic replies already sent there today
     code: PendingCode | None = None      # a usable confirmation code the message carries
+    people_today: int = 0                # people given places today on the sender's messages (local day)
 
 
 class Stop(StrEnum):
@@ -73,7 +75,6 @@ class Proceed:
 
     rule: str
     request: ParsedRequest
-    authorised: bool = False   # the registered address confirmed it: no further confirmation asked
     redeem: str | None = None  # the code to mark used in the same transaction
 
 
@@ -122,7 +123,6 @@ class Concern:
     request: ParsedRequest
     holder: Holder
     held: tuple[Holding, ...]
-    authorised: bool            # the registered address already confirmed the request
 
 
 class PersonRule(Protocol):

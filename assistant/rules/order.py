@@ -7,13 +7,14 @@ judges, so a new rule applies to every path unless it says otherwise.
 
 from __future__ import annotations
 
-from assistant.rules.authority import NotRegistered, SenderMayChange
+from assistant.rules.authority import ErasureByThePerson, NotRegistered, SenderMayChange
 from assistant.rules.automatic_mail import AutomaticMail
 from assistant.rules.base import MessageRule, PersonRule, RequestRule, Rule
 from assistant.rules.capacity import PlaceAvailable, SessionCapacity
 from assistant.rules.confirmation_code import ConfirmationCode
 from assistant.rules.deadline import DeadlinePassed
 from assistant.rules.duplicate import AlreadyRegistered
+from assistant.rules.mass_signup import MassSignup
 from assistant.rules.missing_facts import NeedsName, NeedsOrganisation, NeedsSessions
 from assistant.rules.not_understood import NotUnderstood
 from assistant.rules.question import Question
@@ -22,13 +23,16 @@ from assistant.rules.reply_limit import ReplyLimit
 from assistant.rules.sessions_per_person import MaxSessionsPerPerson
 from assistant.rules.substitute import TakesOverPlace
 from assistant.rules.too_large import TooLarge
+from assistant.rules.unverified_sender import UnverifiedSender
 
 # A whole message, before its request is decided: stop it here, or send a request on.
 MESSAGE_RULES: tuple[MessageRule, ...] = (
     TooLarge(),              # not parsed: nothing else can be judged
     AutomaticMail(),         # never answered, so no reply limit is spent on it
+    UnverifiedSender(),      # a forged or unknown sender: held, nothing answered, nothing changed
     ReplyLimit(),
-    ConfirmationCode(),      # the stored request goes on, authorised
+    ConfirmationCode(),      # the code's one action for its one person goes on, as the person's own request
+    MassSignup(),            # many people at once: held for an organiser, not booked
     Question(),
     NotUnderstood(),
 )
@@ -43,7 +47,8 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
 # One person whose registrations a cancellation, change, substitution or erasure would touch.
 PERSON_RULES: tuple[PersonRule, ...] = (
     NotRegistered(),
-    SenderMayChange(),
+    ErasureByThePerson(),    # erasure: the person only (else a code to their address)
+    SenderMayChange(),       # the person or whoever registered them (else a code)
 )
 
 # One person asking for a place in one session: the first rule that answers decides.

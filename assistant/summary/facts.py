@@ -57,6 +57,16 @@ class AttentionItem:
 
 
 @dataclass(frozen=True)
+class HeldBack:
+    """Mails of one kind the caps on sending kept from going out alone: held back (never sent), or, for
+    forwards, gathered into an hour's digest (``assistant/sending_caps.py``)."""
+
+    kind: str        # the outbox kind (confirmation, confirm-change, link-telegram, forward, ...)
+    gathered: bool
+    count: int
+
+
+@dataclass(frozen=True)
 class SummaryFacts:
     """Everything the summary is made of, read in one session."""
 
@@ -65,6 +75,7 @@ class SummaryFacts:
     rows: tuple[Row, ...]              # active registrations
     history: tuple[HistoryEntry, ...]
     attention: tuple[AttentionItem, ...]
+    held_back: tuple[HeldBack, ...] = ()   # since the last summary
 
     def __repr__(self) -> str:
         return (f"SummaryFacts({len(self.rows)} rows, {len(self.history)} changes, "

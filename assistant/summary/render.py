@@ -37,12 +37,17 @@ ATTENTION_TITLES = {"question": "Frågor som vidarebefordrats", "not-understood"
 DETAILS = {"erasure": "uppgifterna raderade på begäran", "substituted": "lämnade platsen till en kollega",
            "substitute": "tog över en kollegas plats", "changed-diet": "kost ändrad",
            "changed-details": "uppgifter ändrade", "changed-sessions": "byte av träffar"}
-HELD = {"too-large": "för stort, inte tolkat", "reply-limit": "svarsgränsen för adressen nådd"}
+HELD = {"too-large": "för stort, inte tolkat", "reply-limit": "svarsgränsen för adressen nådd",
+        "mass-signup": "många personer på en gång – väntar på en arrangör",
+        "unverified-sender": "avsändaren kunde inte styrkas (DMARC)"}
 INTENTS = {"register": "anmälan", "cancel": "avanmälan", "change": "ändring", "erasure": "radering"}
 REPLY_KINDS = {"confirmation": "bekräftelse", "rejection": "avböjande", "cancellation": "avanmälan",
                "clarification": "motfråga", "acknowledgement": "kvittens", "forward": "vidarebefordran",
                "promotion": "plats från väntelistan", "confirm-change": "begäran om bekräftelse",
                "summary": "sammanfattning", "reply": "svar"}
+#: What the caps on sending held back, by outbox kind, in words (any other kind: an answer, "svar").
+HELD_BACK_WORDS = {"confirm-change": "kodmejl", "link-telegram": "kopplingsmejl",
+                   "promotion": "besked om plats från väntelistan"}
 _SHORT_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
@@ -158,6 +163,28 @@ def attention_text(item: Attention) -> str:
     return f"{moment(item.at)}, {attention_who(item)}: {attention_detail(item)}{mark}"
 
 
+def held_back_lines(report: Report) -> list[str]:
+    """"3 svar och 2 kodmejl hölls tillbaka ...", "7 vidarebefordringar samlades ..." (none: [])."""
+    held: dict[str, int] = {}
+    gathered = 0
+    for h in report.held_back:
+        if h.gathered:
+            gathered += h.count
+        else:
+            word = HELD_BACK_WORDS.get(h.kind, "svar")
+            held[word] = held.get(word, 0) + h.count
+    out = []
+    if held:
+        parts = [f"{n} {word}" for word, n in held.items()]
+        listed = " och ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+        out.append(f"{listed} hölls tillbaka av gränserna för utskick och skickades aldrig.")
+    if gathered:
+        what = "1 vidarebefordran" if gathered == 1 else f"{gathered} vidarebefordringar"
+        out.append(f"{what} samlades i en sammanställning i stället för att skickas var för sig "
+                   "(högst en sammanställning i timmen).")
+    return out
+
+
 def diet_text(report: Report, date: dt.date) -> str:
     """"vegetarisk 3, glutenfri 1; utan särskild kost 8"."""
     diet = next(d for d in report.diets if d.date == date)
@@ -190,6 +217,8 @@ def render_text(report: Report) -> str:
             out += [f"  - {attention_text(a)}" for a in items]
     if not report.attention:
         out.append("Inget väntar.")
+    if report.held_back:
+        out += ["", "GRÄNSER FÖR UTSKICK", *held_back_lines(report)]
     out += ["", "KOST (bekräftade deltagare)"]
     out += [f"{short_date(d.date, 'sv')}: {diet_text(report, d.date)}" for d in report.diets]
     out += ["", "Deltagarlistan finns bifogad som Excel (XLSX) och CSV."]
@@ -209,6 +238,7 @@ def render_telegram(report: Report) -> str:
             if report.attention_of(k)]
     if todo:
         out += ["Behöver en människa: " + "; ".join(todo) + " (se e-posten)"]
+    out += held_back_lines(report)
     out += [deadline_line(report), "", "Deltagarlistan som Excel: /export"]
     text = "\n".join(out) + "\n"
     return text if len(text) <= TELEGRAM_LIMIT else text[:TELEGRAM_LIMIT - 2] + "…\n"
@@ -230,7 +260,7 @@ def render_html(report: Report, templates_dir: Path | None = None) -> str:
         day=long_date(report.day, "sv"), deadline=deadline_line(report), short_date=short_date,
         change_kinds=CHANGE_KINDS, change_titles=CHANGE_TITLES, change_text=change_text,
         attention_kinds=ATTENTION_KINDS, attention_titles=ATTENTION_TITLES, attention_text=attention_text,
-        diet_text=diet_text, bar_colour=_bar_colour)
+        held_back=held_back_lines(report), diet_text=diet_text, bar_colour=_bar_colour)
 
 
 def render_quiet_html(report: Report) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.config import Config
 from assistant.labels import person_name
-from assistant.summary.facts import AttentionItem, HistoryEntry, SummaryFacts
+from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, SummaryFacts
 
 NEW, CANCELLED, CHANGED, PROMOTED = "new", "cancelled", "changed", "promoted"
 CHANGE_KINDS = (NEW, CANCELLED, CHANGED, PROMOTED)
@@ -109,11 +109,12 @@ class Report:
     changes: tuple[ChangeLine, ...]
     attention: tuple[Attention, ...]
     diets: tuple[DietCount, ...]
+    held_back: tuple[HeldBack, ...] = ()   # what the caps on sending kept back since the last summary
 
     @property
     def quiet(self) -> bool:
-        """Nothing happened since the last summary (no change, nothing new for a human)."""
-        return not self.changes and not any(a.new for a in self.attention)
+        """Nothing happened since the last summary (no change, nothing new for a human, no cap hit)."""
+        return not self.changes and not any(a.new for a in self.attention) and not self.held_back
 
     @property
     def registration_open(self) -> bool:
@@ -149,6 +150,7 @@ def build_report(config: Config, facts: SummaryFacts, day: dt.date | None = None
         changes=_changes(facts.history),
         attention=tuple(_attention(a, tz, facts.since) for a in sorted(facts.attention, key=_attention_order)),
         diets=_diets(config, facts),
+        held_back=facts.held_back,
     )
 
 

@@ -21,7 +21,9 @@ from assistant.config import Config
 from assistant.exporting import export_document
 from assistant.labels import person_name
 from assistant.listing import Row
+from assistant.logs import masked
 from assistant.outgoing import Reply
+from assistant.parsing.names import plausible_name
 from assistant.replies import short_date
 from assistant.request import Intent, ParsedRequest, Person
 from assistant.summary.queueing import preview
@@ -163,12 +165,15 @@ async def ask_link(turn: Turn, args: Sequence[str]) -> None:
         token = new_token()
         await uow.confirmations.add(token, person_id=found[0].id, now=now, valid_for=VALID_FOR, request={
             "kind": "link-telegram", "email": email, "telegram_user_id": turn.user_id, "confirm_to": email})
-        who = turn.profile_name or str(turn.user_id)
+        # The account's name is whatever its owner typed: named only when it is a plausible name.
+        name = turn.profile_name if turn.profile_name and plausible_name(turn.profile_name) else None
+        account = say(turn.lang, "link_account_named", name=name) if name else say(turn.lang, "link_account")
+        # Through the service's caps on sending, like every mail: a few a day to one address.
         return [Reply("email", "link-telegram", email, say(turn.lang, "link_mail_subject"),
-                      say(turn.lang, "link_mail", email=email, event=config.event.name, who=who,
+                      say(turn.lang, "link_mail", email=email, event=config.event.name, account=account,
                           token=f"{LINK_PREFIX}{token}", contact=config.event.contact))]
 
-    turn.say(say(turn.lang, "link_sent"))
+    turn.say(say(turn.lang, "link_sent", limit=config.limits.max_link_mails_per_address_per_day))
     await turn.commit(intent="command", action=mail_code)
 
 
@@ -204,8 +209,7 @@ async def refuse_unless_organiser(turn: Turn, command: str) -> bool:
     """Refuse politely (and log the attempt) when the user is not an organiser; True when refused."""
     if is_organiser(turn.config, turn.user_id):
         return False
-    log.warning("telegram user %s (%s) tried the organiser command /%s: refused", turn.user_id,
-                turn.profile_name or "?", command)
+    log.warning("telegram user %s tried the organiser command /%s: refused", masked(str(turn.user_id)), command)
     turn.say(say(turn.lang, "organisers_only"))
     await turn.commit(intent="refused")
     return True

@@ -64,7 +64,7 @@ async def start_signup(turn: Turn) -> None:
 
 async def start_from_text(turn: Turn, request: ParsedRequest, missing: list[str]) -> None:
     """Begin a conversation for a free-text signup that lacks ``missing`` facts (the rest is kept)."""
-    draft = Draft.of_request(request, missing)
+    draft = Draft.of_request(request, missing).pointing_at(_quota_organisations_in(turn.config, turn.text))
     turn.lang = draft.lang
     await _store(turn, await _ask_next(turn, draft))
 
@@ -103,6 +103,10 @@ async def on_organisation(turn: Turn, draft: Draft) -> ConversationChange:
     """Take the organisation: a button, a name typed in any usual form, or "none of these"."""
     chosen: str | None
     match _pressed(turn):
+        case ("org", "none") if draft.pointed:   # the quota is not escaped by "none of these"
+            turn.say(say(turn.lang, "ask_organisation_pointed", organisations=", ".join(draft.pointed)),
+                     _organisation_buttons(turn, offer_none=False))
+            return _waiting(State.ASK_ORGANISATION, draft)
         case ("org", "none"):
             chosen, label = None, say(turn.lang, "button_no_organisation")
         case ("org", index) if index.isdigit():
@@ -215,11 +219,17 @@ def _name_buttons(turn: Turn) -> Keyboard:
     return rows + [_cancel_row(turn)]
 
 
-def _organisation_buttons(turn: Turn) -> Keyboard:
+def _organisation_buttons(turn: Turn, offer_none: bool = True) -> Keyboard:
     orgs = [button(o.name, Kind.CONVERSATION, "org", str(i)) for i, o in enumerate(turn.config.organisations)]
     rows = [orgs[i:i + 2] for i in range(0, len(orgs), 2)]
     none = button(say(turn.lang, "button_no_organisation"), Kind.CONVERSATION, "org", "none")
-    return rows + [[none], _cancel_row(turn)]
+    return rows + ([[none]] if offer_none else []) + [_cancel_row(turn)]
+
+
+def _quota_organisations_in(config: Config, text: str | None) -> list[str]:
+    """The organisations with a quota that a typed text points at (named in any form, or an address's domain)."""
+    from assistant.parsing.organisations import org_index
+    return [o.name for o in org_index(config).pointed_at(text or "") if config.quota_for(o.name) is not None]
 
 
 def _session_buttons(turn: Turn, chosen: tuple[dt.date, ...]) -> Keyboard:
@@ -278,7 +288,7 @@ async def continue_conversation(turn: Turn) -> None:
         change = await on_cancel(turn)
     else:
         try:
-            draft = Draft.from_json(stored.data)
+            draft = Draft.from_json(stored.data).pointing_at(_quota_organisations_in(turn.config, turn.text))
         except UnreadableDraft as exc:
             log.warning("chat %s: stored draft unreadable (%s): starting over", turn.chat_id, exc)
             change = await on_unreadable(turn)

@@ -45,6 +45,7 @@ class Draft:
     chosen: tuple[dt.date, ...] = ()      # sessions ticked so far on the session buttons
     self_named: bool = False              # the participant gave their own name: the signup is theirs
     lang: str = "sv"
+    pointed: tuple[str, ...] = ()         # quota organisations the participant's words pointed at
 
     @classmethod
     def of_request(cls, request: ParsedRequest, missing: Iterable[str]) -> Draft:
@@ -71,6 +72,10 @@ class Draft:
         people = tuple(Entrant(p.name, p.organisation or organisation) for p in self.people)
         return replace(self, people=people, todo=self._without("organisation"))
 
+    def pointing_at(self, organisations: Iterable[str]) -> Draft:
+        """The draft with more quota organisations the participant's words pointed at ("none" is then no answer)."""
+        return replace(self, pointed=tuple(dict.fromkeys((*self.pointed, *organisations))))
+
     def with_sessions(self, sessions: Iterable[dt.date]) -> Draft:
         """The draft with the chosen sessions."""
         return replace(self, sessions=tuple(sorted(sessions)), todo=self._without("sessions"))
@@ -94,7 +99,7 @@ class Draft:
                 "sessions": [d.isoformat() for d in self.sessions], "diet": self.diet,
                 "todo": list(self.todo), "asked": self.asked,
                 "chosen": [d.isoformat() for d in self.chosen], "self_named": self.self_named,
-                "lang": self.lang}
+                "lang": self.lang, "pointed": list(self.pointed)}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Draft:
@@ -111,7 +116,8 @@ class Draft:
                        todo=tuple(_fact(f) for f in _list(data["todo"])),
                        asked=_bool(data["asked"]),
                        chosen=tuple(_date(d) for d in _list(data["chosen"])),
-                       self_named=_bool(data["self_named"]), lang=_str(data["lang"]))
+                       self_named=_bool(data["self_named"]), lang=_str(data["lang"]),
+                       pointed=tuple(_str(o) for o in _list(data.get("pointed", []))))
         except UnreadableDraft:
             raise
         except (KeyError, TypeError, ValueError) as exc:

@@ -21,6 +21,7 @@ _SV: dict[str, str] = {
     "ask_organisation": "Vilken organisation kommer du från? Välj nedan eller skriv namnet.",
     "ask_organisation_again": "Den organisationen känner jag inte igen. Välj en knapp eller skriv kommunens namn.",
     "button_no_organisation": "Ingen av dessa",
+    "ask_organisation_pointed": "Du nämnde {organisations}. Välj din organisation nedan.",
     "ask_sessions": "Vilka träffar vill du gå på? Tryck på träffarna och sedan Klar (eller skriv datumen).",
     "ask_sessions_again": "Jag hittade inga av träffarnas datum i det. Tryck på träffarna eller skriv t.ex. \"3/5\".",
     "button_all_sessions": "Alla träffar",
@@ -47,11 +48,13 @@ _SV: dict[str, str] = {
                       "skickat raderas. Det går inte att ångra."),
     "button_yes_erase": "Ja, radera",
     "link_usage": "Skriv /koppla följt av e-postadressen du anmälde dig med, t.ex. /koppla kalle@ludvika.se",
-    "link_sent": ("Om adressen finns bland anmälningarna har vi skickat en kod dit. Skicka koden hit, "
-                  "så kopplas anmälan till ditt Telegramkonto."),
+    "link_sent": ("Om adressen finns bland anmälningarna skickar vi en kod dit (högst {limit} koder om dagen "
+                  "till samma adress). Skicka koden hit, så kopplas anmälan till ditt Telegramkonto."),
     "link_mail_subject": "Koppla din anmälan till Telegram",
-    "link_mail": ("Hej!\n\nNågon har bett att få koppla anmälan för {email} till {event} till Telegramkontot "
-                  "{who}. Var det du, skicka den här koden till anmälningsboten:\n\n{token}\n\n"
+    "link_account": "ett Telegramkonto",
+    "link_account_named": "ett Telegramkonto med namnet {name}",
+    "link_mail": ("Hej!\n\nNågon har bett att få koppla anmälan för {email} till {event} till {account}. "
+                  "Var det du, skicka den här koden till anmälningsboten:\n\n{token}\n\n"
                   "Var det inte du behöver du inte göra något; ingenting ändras utan koden.\n"
                   "Koden gäller i 14 dagar.\n\nVänliga hälsningar\n{event}\n{contact}\n"),
     "link_done": "Klart! Anmälan för {names} är nu kopplad till ditt Telegramkonto. Skriv /status för att se den.",
@@ -76,6 +79,7 @@ _EN: dict[str, str] = {
     "ask_organisation": "Which organisation are you from? Choose below or write its name.",
     "ask_organisation_again": "I do not know that organisation. Choose a button or write the municipality.",
     "button_no_organisation": "None of these",
+    "ask_organisation_pointed": "You mentioned {organisations}. Please choose your organisation below.",
     "ask_sessions": "Which sessions will you attend? Tap them, then Done (or write the dates).",
     "ask_sessions_again": "I found none of the session dates in that. Tap the sessions or write e.g. \"3 May\".",
     "button_all_sessions": "All sessions",
@@ -102,11 +106,13 @@ _EN: dict[str, str] = {
                       "deleted. This cannot be undone."),
     "button_yes_erase": "Yes, erase",
     "link_usage": "Write /link followed by the e-mail address you registered with, e.g. /link kalle@ludvika.se",
-    "link_sent": ("If the address is among the registrations, we have sent a code to it. Send the code "
-                  "here to link the registration to your Telegram account."),
+    "link_sent": ("If the address is among the registrations, we send a code to it (at most {limit} codes a "
+                  "day to the same address). Send the code here to link the registration to your Telegram account."),
     "link_mail_subject": "Link your registration to Telegram",
-    "link_mail": ("Hello!\n\nSomeone asked to link the registration of {email} for {event} to the Telegram "
-                  "account {who}. If that was you, send this code to the registration bot:\n\n{token}\n\n"
+    "link_account": "a Telegram account",
+    "link_account_named": "a Telegram account named {name}",
+    "link_mail": ("Hello!\n\nSomeone asked to link the registration of {email} for {event} to {account}. "
+                  "If that was you, send this code to the registration bot:\n\n{token}\n\n"
                   "If it was not you, do nothing; nothing changes without the code.\n"
                   "The code is valid for 14 days.\n\nBest regards\n{event}\n{contact}\n"),
     "link_done": "Done! The registration of {names} is now linked to your Telegram account. Write /status to see it.",

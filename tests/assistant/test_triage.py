@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.config import Config
@@ -42,7 +44,9 @@ def test_a_code_sent_back_from_the_registered_address_proceeds_with_the_stored_r
     stored = ParsedRequest(Intent.CANCEL, (Person("Anna Berg", SENDER, None),), sender=Sender("email", "boss@falun.se"))
     code = PendingCode("abcdefghijklmnop", SENDER, stored)
     answer = triage(_message(config, _request(Intent.UNKNOWN), code=code))
-    assert answer == Proceed("confirmation-code", stored, authorised=True, redeem="abcdefghijklmnop")
+    # the registered address asks, for what the code was for
+    assert answer == Proceed("confirmation-code", replace(stored, sender=Sender("email", SENDER)),
+                             redeem="abcdefghijklmnop")
 
 
 def test_a_code_sent_back_from_another_address_authorises_nothing(config: Config) -> None:

@@ -174,8 +174,11 @@ class MailWorld:
         return [m.message for m in list(self.smtp.messages) if not any(k in m.data for k in self.markers)]
 
     async def _nothing_pending(self) -> bool:
+        """No row is pending that is due now (an hour's digest of forwards waits for the hour's end)."""
         _, outbox = await self.stored()
-        return all(row.state != "pending" for row in outbox)
+        now = self.clock.now()
+        return all(row.state != "pending" or (row.claimed_by is None and row.next_attempt_at > now)
+                   for row in outbox)
 
     async def until(self, check: Callable[[], Any], timeout: float = 10.0) -> None:
         """Poll an async-or-sync check every 50 ms until it is true."""

@@ -48,9 +48,21 @@ def test_private_mail_organisation_from_signature_not_venue(config: Config, arri
 
 
 def test_consultant_has_no_organisation(config: Config, arrival: dt.datetime, mail: Callable[..., bytes]) -> None:
-    body = "Jag vill anmäla mig, jag stöttar Mora kommun.\n\nMvh\nEva Ros\nRos Plan AB, Storgatan 1, 791 71 Falun"
+    body = ("Jag vill anmäla mig, jag stöttar flera kommuner i länet.\n\nMvh\nEva Ros\n"
+            "Ros Plan AB, Storgatan 1, 791 71 Falun")
     r = parse_email(mail(body, sender="Eva Ros <eva@rosplan.se>"), config, arrival)
     assert r.people[0].organisation is None
+
+
+def test_unknown_domain_takes_the_organisation_the_text_names(config: Config, arrival: dt.datetime,
+                                                              mail: Callable[..., bytes]) -> None:
+    """A domain that is neither free mail nor configured decides nothing: the quota cannot be escaped by it."""
+    body = "Hej, jag vill anmäla mig. Jag jobbar på Falu kommun.\n\nMvh\nEva Ros\nFalu kommun"
+    r = parse_email(mail(body, sender="Eva Ros <eva@rosplan.se>"), config, arrival)
+    assert r.people[0].organisation == "Falu kommun"
+    greeting = parse_email(mail("Dear Region Dalarna,\n\nPlease register me.\n\nEva Ros",
+                                sender="Eva Ros <eva@rosplan.se>"), config, arrival)
+    assert greeting.people[0].organisation is None   # the greeting names whom it greets
 
 
 def test_substitution(config: Config, arrival: dt.datetime) -> None:
