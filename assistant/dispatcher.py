@@ -19,7 +19,9 @@ import socket
 from collections.abc import Mapping
 
 from assistant.clock import Clock
+from assistant.config import Limits
 from assistant.ports import ChannelSender, PermanentFailure, TemporaryFailure
+from assistant.sending_caps import UNPACED, hour_budget, window
 from storage.database import Database
 from storage.models import InboundMessage, OutboxMessage
 from storage.outbox import OutboxRepository
@@ -60,7 +62,8 @@ class Dispatcher:
 
     def __init__(self, db: Database, senders: Mapping[str, ChannelSender], clock: Clock,
                  poll_seconds: float = 0.2, backoff_base: float = 5.0, *,
-                 renew_seconds: float = RENEW_SECONDS, name: str | None = None) -> None:
+                 renew_seconds: float = RENEW_SECONDS, name: str | None = None,
+                 pacing: tuple[Limits, dt.tzinfo] | None = None) -> None:
         self.db = db
         self.senders = dict(senders)
         self.clock = clock
@@ -69,6 +72,7 @@ class Dispatcher:
         self.renew_seconds = renew_seconds
         self.name = name or instance_name()
         self.wake = asyncio.Event()
+        self.pacing = pacing   # the hourly cap on replies (limits.max_replies_per_hour), in the event's hours
 
     async def run_once(self, limit: int = 50) -> int:
         """Send every due row (up to ``limit``); returns how many went out.
@@ -79,7 +83,13 @@ class Dispatcher:
         """
         now = self.clock.now()
         async with self.db.sessions() as session, session.begin():
-            rows = await OutboxRepository(session).claim(set(self.senders), self.name, now, LEASE, limit)
+            outbox = OutboxRepository(session)
+            pacing = None
+            if self.pacing is not None:
+                limits, tz = self.pacing
+                hour, _ = window(now, tz)
+                pacing = (hour_budget(await outbox.sent_since(hour, UNPACED), limits), UNPACED)
+            rows = await outbox.claim(set(self.senders), self.name, now, LEASE, limit, pacing)
         if not rows:
             return 0
         claim = _Claim({row.id for row in rows}, now + LEASE)
@@ -160,7 +170,7 @@ class Dispatcher:
         async with self.db.sessions() as session, session.begin():
             repo = OutboxRepository(session)
             if outcome is None:
-                await repo.mark_sent(row.id, self.clock.now())
+                await repo.mark_sent(row.id, self.clock.now(), row.kind)
                 return 1
             state, error, delay = outcome
             if state == "failed":

@@ -74,19 +74,22 @@ class Identity:
         """The From address's domain."""
         return self.address.rpartition("@")[2] if self.address else None
 
-    @property
-    def foreign_reply_to(self) -> str | None:
-        """The Reply-To address when it is neither From nor in From's domain (replies go there only if linked)."""
+    def foreign_reply_to(self, organisation_domains: Collection[str]) -> str | None:
+        """The Reply-To address unless it is From or in From's own domain, that domain being one of the
+        organisations' (``organisation_domains``): a free-mail or unknown domain is shared with strangers, so
+        there only a linked Reply-To is used."""
         if self.address is None or self.reply_to is None or self.reply_to == self.address:
             return None
-        return None if _ascii(self.reply_to.rpartition("@")[2]) == _ascii(self.domain or "") else self.reply_to
+        domain = _ascii(self.domain or "")
+        own = domain in {_ascii(d) for d in organisation_domains}
+        return None if own and _ascii(self.reply_to.rpartition("@")[2]) == domain else self.reply_to
 
-    def reply_address(self, linked: Collection[str] = ()) -> str | None:
-        """Where answers go: Reply-To when it is From's own domain or in ``linked`` (addresses a registration
-        ties to From), else From; None without an identity."""
+    def reply_address(self, linked: Collection[str] = (), organisation_domains: Collection[str] = ()) -> str | None:
+        """Where answers go: Reply-To when it is in From's own organisation domain or in ``linked`` (addresses a
+        registration ties to From), else From; None without an identity."""
         if self.address is None:
             return None
-        foreign = self.foreign_reply_to
+        foreign = self.foreign_reply_to(organisation_domains)
         if foreign is not None and foreign not in {a.lower() for a in linked}:
             return self.address
         return self.reply_to or self.address

@@ -17,6 +17,7 @@ from assistant.outgoing import Reply
 from assistant.replies import Replies
 from assistant.sending_caps import CODE, DIGEST, FORWARD, LINK, Cap, Sent, cap_hit, capped, window
 from storage.models import OutboxState
+from storage.outbox import NOT_COUNTED_KINDS
 
 if TYPE_CHECKING:
     from storage.unit_of_work import UnitOfWork
@@ -25,7 +26,6 @@ log = logging.getLogger("anmalan.outbox")
 
 #: Taken (PostgreSQL) while counting and adding, so that two instances never both take the last place.
 CAPS_LOCK = "outbox:caps"
-_NOT_REPLIES = (FORWARD, DIGEST, "summary")
 
 
 class OutboxGate:
@@ -35,16 +35,22 @@ class OutboxGate:
         self.config = config
         self.replies = replies
 
-    async def queue(self, uow: UnitOfWork, reply: Reply, inbound_id: int | None, now: dt.datetime) -> Cap | None:
-        """Put ``reply`` into the outbox; the cap that held it back (or gathered it), None when it goes."""
+    async def queue(self, uow: UnitOfWork, reply: Reply, inbound_id: int | None, now: dt.datetime,
+                    today: dict[str, int] | None = None) -> Cap | None:
+        """Put ``reply`` into the outbox; the cap that held it back (or gathered it), None when it goes.
+
+        ``today``: replies already counted today by address in this unit of work (the service counted the
+        sender's for the reply limit): not counted again, and kept up to date here."""
         if not capped(reply):
             await uow.outbox.add(reply, inbound_id, now)
             return None
         await uow.lock([CAPS_LOCK], self.config.database.lock_timeout_seconds)
         hour, day = window(now, self.config.event.tz)
-        cap = cap_hit(reply, await self._sent(uow, reply, hour, day), self.config.limits)
+        cap = cap_hit(reply, await self._sent(uow, reply, hour, day, today), self.config.limits)
         if cap is None:
             await uow.outbox.add(reply, inbound_id, now)
+            if today is not None and reply.recipient.lower() in today and reply.kind not in NOT_COUNTED_KINDS:
+                today[reply.recipient.lower()] += 1
             return None
         if reply.kind == FORWARD:
             await uow.outbox.add(reply, inbound_id, now, state=OutboxState.GATHERED, note=cap.value)
@@ -54,13 +60,14 @@ class OutboxGate:
             log.warning("a %s reply was held back: %s reached", reply.kind, cap.value)
         return cap
 
-    async def _sent(self, uow: UnitOfWork, reply: Reply, hour: dt.datetime, day: dt.datetime) -> Sent:
+    async def _sent(self, uow: UnitOfWork, reply: Reply, hour: dt.datetime, day: dt.datetime,
+                    today: dict[str, int] | None) -> Sent:
         outbox = uow.outbox
         if reply.kind == FORWARD:
             return Sent(0, 0, await outbox.count(hour, recipient=reply.recipient, kinds=(FORWARD,)))
         own = await outbox.count(day, recipient=reply.recipient, kinds=(reply.kind,)) if reply.kind in (CODE, LINK) else 0
-        return Sent(await outbox.replies_since(reply.recipient, day), own,
-                    await outbox.count(hour, excluded=_NOT_REPLIES))
+        counted = (today or {}).get(reply.recipient.lower())
+        return Sent(await outbox.replies_since(reply.recipient, day) if counted is None else counted, own, 0)
 
     async def _digest(self, uow: UnitOfWork, organiser: str, hour: dt.datetime, now: dt.datetime) -> None:
         """Write (or rewrite) the hour's digest to ``organiser`` with every forward gathered so far."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
+from assistant.booking import Holder
 from assistant.config import Config, Session
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.request import Intent, ParsedRequest
@@ -128,6 +129,18 @@ def and_join(items: Iterable[str], language: str) -> str:
     return ", ".join(words[:-1]) + (" och " if language == "sv" else " and ") + words[-1]
 
 
+def _own(holder: Holder, request: ParsedRequest) -> bool:
+    """Whether the sender is the person or whoever registered them: only they are shown the stored diet
+    (an allergy is nobody else's business)."""
+    sender = request.sender
+    if not holder.stored:
+        return True
+    if sender.channel == "telegram":
+        return holder.telegram_user_id is not None and str(holder.telegram_user_id) == sender.address
+    address = (sender.address or "").casefold()
+    return bool(address) and address in {(holder.email or "").casefold(), (holder.registered_by or "").casefold()}
+
+
 def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedRequest,
                  language: str) -> list[dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
@@ -136,7 +149,8 @@ def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedR
             continue  # the promoted person is told in a message of their own
         entry = people.setdefault(v.holder.ref, {
             "name": v.holder.name or v.holder.email or "?", "organisation": v.holder.organisation,
-            "diet": v.holder.diet or request.diet, "lines": [], "confirmed_any": False})
+            "diet": request.diet or (v.holder.diet if _own(v.holder, request) else None), "lines": [],
+            "confirmed_any": False})
         session = replies.session_view(v.session, language) if v.session else {}
         line = {"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts, "session": session,
                 "days": [session["day"]] if session else []}

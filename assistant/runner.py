@@ -65,7 +65,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
 
         _wire_email(config, clock, senders, tasks, handle, stop, catch_up)
         bot = _telegram_bot(config, service, clock, senders, lambda: dispatcher.wake.set() if dispatcher else None)
-        dispatcher = Dispatcher(db, senders, clock)
+        dispatcher = Dispatcher(db, senders, clock, pacing=(config.limits, config.event.tz))
         tasks.append(asyncio.create_task(dispatcher.run(stop), name="dispatcher"))
         summary = SummaryScheduler(service, channels=set(senders), on_queued=dispatcher.wake.set)
         tasks.append(asyncio.create_task(summary.run(stop), name="summary"))

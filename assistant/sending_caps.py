@@ -11,13 +11,16 @@ confirm-change         ``max_code_mails_per_address_per_day``, then    held back
                        the caps of every reply                         sender is told it was not mailed
 link-telegram          ``max_link_mails_per_address_per_day``, then    held back
                        the caps of every reply
-any other reply        ``max_replies_per_address_per_day``,            held back
-                       ``max_replies_per_hour`` (all addresses)
+any other reply        ``max_replies_per_address_per_day``             held back
+every reply above      ``max_replies_per_hour`` (all addresses)        sent in a later hour: the dispatcher
+                                                                       paces (``hour_budget``), none lost
 summary, digest        none (organisers; once a day, once an hour)
 =====================  ==============================================  ====================================
 
-A held-back reply is stored, never sent, and counted in the organisers' summary. Chat messages are
-not capped: a bot can only write to someone who wrote to it. Days and hours are the event's local ones.
+A held-back reply is stored, never sent, and counted in the organisers' summary. The hourly cap holds
+nothing back: it only spreads a burst over the hours (a backlog after a weekend is all answered, a
+flood cannot mail faster than the cap). Chat messages are not capped: a bot can only write to someone
+who wrote to it. Days and hours are the event's local ones.
 """
 
 from __future__ import annotations
@@ -44,7 +47,6 @@ class Cap(StrEnum):
     """A cap a reply can hit (stored with the held-back reply)."""
 
     REPLIES_PER_ADDRESS = "max_replies_per_address_per_day"
-    REPLIES_PER_HOUR = "max_replies_per_hour"
     FORWARDS_PER_HOUR = "max_forwards_per_hour"
     CODES_PER_ADDRESS = "max_code_mails_per_address_per_day"
     LINKS_PER_ADDRESS = "max_link_mails_per_address_per_day"
@@ -53,8 +55,7 @@ class Cap(StrEnum):
 @dataclass(frozen=True)
 class Sent:
     """What the outbox holds for a reply's caps: mails to its address today (all kinds counted against
-    the daily reply cap), those of its own kind today, and those of its class this hour (forwards: to
-    this organiser; any other: automatic mail to anyone)."""
+    the daily reply cap), those of its own kind today, and forwards to this organiser this hour."""
 
     to_address_today: int
     of_kind_today: int
@@ -80,9 +81,16 @@ def cap_hit(reply: Reply, sent: Sent, limits: Limits) -> Cap | None:
         return own
     if sent.to_address_today >= limits.max_replies_per_address_per_day:
         return Cap.REPLIES_PER_ADDRESS
-    if sent.this_hour >= limits.max_replies_per_hour:
-        return Cap.REPLIES_PER_HOUR
     return None
+
+
+#: E-mail kinds the hourly pacing neither counts nor holds: mail to the organisers.
+UNPACED = (*sorted(UNCAPPED), FORWARD)
+
+
+def hour_budget(sent_this_hour: int, limits: Limits) -> int:
+    """How many more paced replies the dispatcher may send in the current hour."""
+    return max(0, limits.max_replies_per_hour - sent_this_hour)
 
 
 def window(now: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:

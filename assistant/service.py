@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import logging
 import traceback
+from collections.abc import Collection
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ class Service:
         self.clock = clock
         self.replies = Replies(config)
         self.composer = Composer(config, self.replies)
+        self.organisation_domains = frozenset(d for o in config.organisations for d in o.domains)
         self.gate = OutboxGate(config, self.replies)   # every reply enters the outbox through its caps
         self.organisation_ids: dict[str, int] = {}   # committed organisation rows, by name
         self.parser = ParseWorker(config)   # the parser's own process (started by prepare, or on first use)
@@ -175,17 +177,21 @@ class Service:
     async def _process(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None) -> Handled:
         now = self.clock.now()
-        reply_to = await _reply_address(uow, inbound, request, facts)
+        reply_to = await _reply_address(uow, inbound, request, facts, self.organisation_domains)
         code = await code_in(uow, inbound.raw, facts.subject if facts else None, now) if facts else None
-        message = Message(self.config, inbound.channel, request, reply_to,
-                          await self._replies_today(uow, reply_to, now), code,
+        replies_today = await self._replies_today(uow, reply_to, now)
+        today = {reply_to.lower(): replies_today} if reply_to else {}   # the gate counts on from here
+        message = Message(self.config, inbound.channel, request, reply_to, replies_today, code,
                           await self._people_today(uow, request, now))
         answer = triage(message)
         if isinstance(answer, Triage):
-            return await self._stopped(uow, inbound, request, facts, reply_to, answer, now)
+            return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
+        if answer.redeem is not None and not await uow.confirmations.redeem(answer.redeem, now):
+            # another message redeemed the same code meanwhile: this one is read as if it had none
+            answer = triage(dataclasses.replace(message, code=None))
+            if isinstance(answer, Triage):
+                return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
         request = answer.request
-        if answer.redeem is not None:
-            await uow.confirmations.redeem(answer.redeem, now)
         await uow.lock(self._lock_names(request), self.config.database.lock_timeout_seconds)
         book = await uow.registrations.book(request, self.config)
         answering = (bool((inbound.source_ref or {}).get("answers_question"))
@@ -210,7 +216,7 @@ class Service:
             replies += self.composer.forwards(incoming, request, forwarded.reason, answered=True, verdict=forwarded)
         if request.question:
             replies += self.composer.forwards(incoming, request, "question", answered=True)
-        await self._queue(uow, replies, record.id, now)
+        await self._queue(uow, replies, record.id, now, today)
         if erasure is Erasure.ERASED:
             uow.inbound.forget(record)
         log.info("%s message %s from %s: %s → %s", inbound.channel, inbound.external_key, masked(reply_to),
@@ -218,7 +224,8 @@ class Service:
         return Handled(record.id, False, InboundState.PROCESSED, request.intent.value, decision.describe())
 
     async def _stopped(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
-                       facts: MailFacts | None, reply_to: str | None, answer: Triage, now: dt.datetime) -> Handled:
+                       facts: MailFacts | None, reply_to: str | None, answer: Triage, now: dt.datetime,
+                       today: dict[str, int] | None = None) -> Handled:
         """A message a message rule stopped: recorded, forwarded and answered as the rule says."""
         record = await self._record(uow, inbound, request, facts, InboundState(answer.state.value), now,
                                     Decision(reason=answer.rule))
@@ -229,7 +236,7 @@ class Service:
         if answer.reply is not None and request is not None:
             replies.append(self.composer.to_sender(incoming, request, Decision(reason=answer.rule), answer.reply,
                                                    stopped_by=answer.rule))
-        await self._queue(uow, replies, record.id, now)
+        await self._queue(uow, replies, record.id, now, today)
         log.info("%s message %s from %s: %s", inbound.channel, inbound.external_key, masked(reply_to), answer.rule)
         return Handled(record.id, False, answer.state.value, request.intent.value if request else None, answer.rule)
 
@@ -275,10 +282,11 @@ class Service:
                 unmailed.append((verdict, cap))
         return codes_not_mailed(decision, unmailed)
 
-    async def _queue(self, uow: UnitOfWork, replies: list[Reply | None], inbound_id: int, now: dt.datetime) -> None:
+    async def _queue(self, uow: UnitOfWork, replies: list[Reply | None], inbound_id: int, now: dt.datetime,
+                     today: dict[str, int] | None = None) -> None:
         for reply in replies:
             if reply is not None:
-                await self.gate.queue(uow, reply, inbound_id, now)
+                await self.gate.queue(uow, reply, inbound_id, now, today)
 
     async def _chat_turn(self, uow: UnitOfWork, turn: ChatTurn, inbound_id: int | None,
                          kind: str | None = None) -> None:
@@ -314,16 +322,17 @@ class Service:
 
 
 async def _reply_address(uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
-                         facts: MailFacts | None) -> str | None:
-    """Where an answer goes: the chat's sender; a mail's From, or its Reply-To when that is in From's domain
-    or a registration links it to From (one registered the other; ``assistant/identity.py``)."""
+                         facts: MailFacts | None, domains: Collection[str]) -> str | None:
+    """Where an answer goes: the chat's sender; a mail's From, or its Reply-To when that is in From's own
+    organisation domain (``domains``: the configured organisations') or a registration links it to From
+    (one registered the other; ``assistant/identity.py``)."""
     if inbound.channel != "email" or facts is None:   # no headers: a request built by its channel
         return request.sender.address if request else None
     identity, linked = facts.identity, set()
-    if identity.address and identity.foreign_reply_to:
+    if identity.address and identity.foreign_reply_to(domains):
         for person in await uow.registrations.people_for_sender("email", identity.address):
             linked |= {a for a in (person.email, person.registered_by) if a}
-    return identity.reply_address(linked)
+    return identity.reply_address(linked, domains)
 
 
 def _seen_before(seen: tuple[int, str, str | None]) -> Handled:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.traces import Traces
@@ -39,12 +39,12 @@ class ConfirmationRepository:
         row.used_at = now
 
     async def redeem(self, token: str, now: dt.datetime) -> bool:
-        """Use up a code by its token; False when it was not usable."""
-        row = await self.usable(token, now)
-        if row is None:
-            return False
-        await self.use(row, now)
-        return True
+        """Use up a code by its token; False when it was not usable. One conditional UPDATE, so of two
+        messages carrying the same code at the same moment (two instances) only one redeems it."""
+        result = await self.session.execute(
+            update(PendingConfirmation).where(PendingConfirmation.token == token, PendingConfirmation.used_at.is_(None),
+                                              PendingConfirmation.expires_at >= now).values(used_at=now))
+        return bool(cast(CursorResult[Any], result).rowcount == 1)
 
     async def forget(self, person_ids: list[int], traces: Traces) -> int:
         """Erasure: delete the codes for these people and every code whose request holds a trace of them."""

@@ -180,7 +180,8 @@ class InboundMessage(Base):
     """Every message that arrived, whatever became of it."""
 
     __tablename__ = "inbound_messages"
-    __table_args__ = (UniqueConstraint("channel", "external_key", name="uq_inbound_messages_channel_key"),)
+    __table_args__ = (UniqueConstraint("channel", "external_key", name="uq_inbound_messages_channel_key"),
+                      Index("ix_inbound_sender_processed", "sender", "processed_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(Bounded(20))
@@ -241,6 +242,7 @@ class RegistrationChange(Base):
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
 
     registration: Mapped[Registration] = relationship(lazy="raise")
+    __table_args__ = (Index("ix_registration_changes_inbound", "inbound_id"),)
 
 
 class OutboxMessage(Base):

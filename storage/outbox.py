@@ -55,22 +55,35 @@ class OutboxRepository:
         await self.session.flush()
         return row
 
-    async def due(self, channels: set[str], now: dt.datetime, limit: int = 50) -> list[OutboxMessage]:
-        """Pending rows whose next attempt is due, oldest first."""
+    async def due(self, channels: set[str], now: dt.datetime, limit: int = 50,
+                  unpaced_only: Collection[str] | None = None) -> list[OutboxMessage]:
+        """Pending rows whose next attempt is due, oldest first; with ``unpaced_only`` (the e-mail kinds the
+        hourly pacing does not count), no paced e-mail (the hour's budget is spent)."""
         stmt = (select(OutboxMessage)
                 .where(OutboxMessage.state == OutboxState.PENDING, OutboxMessage.next_attempt_at <= now,
                        OutboxMessage.channel.in_(channels))
                 .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(limit))
+        if unpaced_only is not None:
+            stmt = stmt.where((OutboxMessage.channel != "email") | OutboxMessage.kind.in_(unpaced_only))
         if self.session.bind.dialect.name == "postgresql":
             stmt = stmt.with_for_update(skip_locked=True)
         return list((await self.session.scalars(stmt)).all())
 
     async def claim(self, channels: set[str], claimant: str, now: dt.datetime, lease: dt.timedelta,
-                    limit: int = 50) -> list[OutboxMessage]:
+                    limit: int = 50, pacing: tuple[int, Collection[str]] | None = None) -> list[OutboxMessage]:
         """Take due rows for sending in the name of ``claimant`` (a dispatcher instance): their next attempt
         moves to the end of a lease, so no other dispatcher takes them meanwhile. The claimant renews the
-        lease while it sends (``renew``); if it dies, the rows are due again when the lease runs out."""
-        rows = await self.due(channels, now, limit)
+        lease while it sends (``renew``); if it dies, the rows are due again when the lease runs out.
+
+        ``pacing``: (how many more paced e-mails this hour may send, the e-mail kinds not paced); the
+        paced rows past that budget stay pending for a later hour."""
+        if pacing is None:
+            rows = await self.due(channels, now, limit)
+        else:
+            budget, unpaced = pacing
+            rows = await self.due(channels, now, limit, None if budget > 0 else unpaced)
+            paced = [r for r in rows if r.channel == "email" and r.kind not in unpaced]
+            rows = [r for r in rows if r not in paced[budget:]]
         if rows:
             await self.session.execute(update(OutboxMessage).where(
                 OutboxMessage.id.in_([r.id for r in rows])).values(next_attempt_at=now + lease,
@@ -88,12 +101,16 @@ class OutboxRepository:
             .values(next_attempt_at=until).returning(OutboxMessage.id))
         return set(result.scalars().all())
 
-    async def mark_sent(self, row_id: int, now: dt.datetime) -> None:
-        """The row went out (recorded whoever holds the claim now: it did go)."""
-        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(
-            state=OutboxState.SENT, sent_at=now, attempts=OutboxMessage.attempts + 1, last_error=None,
-            claimed_by=None))
-        await self._forget_if_erasure(row_id)
+    async def mark_sent(self, row_id: int, now: dt.datetime, kind: str | None = None) -> None:
+        """The row went out (recorded whoever holds the claim now: it did go). The answer to an erasure
+        (``kind``) keeps nothing of the person once it is out."""
+        values: dict[str, Any] = {"state": OutboxState.SENT, "sent_at": now, "attempts": OutboxMessage.attempts + 1,
+                                  "last_error": None, "claimed_by": None}
+        if kind == ERASURE_KIND:
+            values |= {"recipient": WIPED, **_WIPE}
+        await self.session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(**values))
+        if kind is None:
+            await self._forget_if_erasure(row_id)
 
     async def mark_retry(self, row_id: int, claimant: str, error: str, at: dt.datetime) -> bool:
         """A temporary failure: try again at ``at``. Only while ``claimant`` still holds the row (else its
@@ -157,8 +174,17 @@ class OutboxRepository:
         if recipient is None or not message_ids:
             return False
         headers = await self.session.scalars(select(OutboxMessage.headers).where(
-            OutboxMessage.recipient == recipient.lower(), OutboxMessage.kind == "clarification"))
+            OutboxMessage.recipient == recipient.lower(), OutboxMessage.kind == "clarification",
+            OutboxMessage.state.notin_(HELD_STATES)))
         return any(h.get("Message-ID") in message_ids for h in headers.all())
+
+    async def sent_since(self, since: dt.datetime, unpaced: Collection[str]) -> int:
+        """Paced e-mails (every kind but ``unpaced``) sent since ``since`` or being sent now (claimed by a
+        dispatcher): the hour's pacing so far."""
+        sent = (OutboxMessage.state == OutboxState.SENT) & (OutboxMessage.sent_at >= since)
+        in_flight = (OutboxMessage.state == OutboxState.PENDING) & OutboxMessage.claimed_by.is_not(None)
+        return await self.session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.channel == "email", OutboxMessage.kind.notin_(unpaced), sent | in_flight)) or 0
 
     async def count(self, since: dt.datetime, *, recipient: str | None = None,
                     kinds: Collection[str] | None = None, excluded: Collection[str] = ()) -> int:

@@ -252,8 +252,8 @@ class RegistrationRepository:
                 .select_from(RegistrationChange)
                 .join(Registration, RegistrationChange.registration_id == Registration.id)
                 .join(InboundMessage, RegistrationChange.inbound_id == InboundMessage.id)
-                .where(InboundMessage.channel == channel, func.lower(InboundMessage.sender) == sender.lower(),
-                       RegistrationChange.at >= since,
+                .where(InboundMessage.sender == sender.lower(), InboundMessage.processed_at >= since,
+                       InboundMessage.channel == channel, RegistrationChange.at >= since,
                        RegistrationChange.to_status.in_((Status.CONFIRMED, Status.WAITLISTED))))
         return await self.session.scalar(stmt) or 0
 

@@ -49,6 +49,9 @@ def test_the_sender_is_the_one_address_in_from_as_sent(header: str, name: str | 
     assert mailbox(header) == (name, address)
 
 
+ORGANISATION_DOMAINS = ("falun.se", "regiondalarna.se")
+
+
 def _identity(headers: list[tuple[str, str]]) -> Identity:
     return read_identity(headers)
 
@@ -67,7 +70,17 @@ def _identity(headers: list[tuple[str, str]]) -> Identity:
 def test_replies_go_to_reply_to_only_in_the_senders_domain_or_when_linked(
         reply_to: str | None, linked: tuple[str, ...], answer: str) -> None:
     headers = [("From", "Anna <anna@falun.se>")] + ([("Reply-To", reply_to)] if reply_to else [])
-    assert _identity(headers).reply_address(linked) == answer
+    assert _identity(headers).reply_address(linked, ORGANISATION_DOMAINS) == answer
+
+
+@pytest.mark.parametrize(("sender", "reply_to", "answer"), [
+    ("mallory@gmail.com", "victim@gmail.com", "mallory@gmail.com"),        # free mail: a domain shared with strangers
+    ("info@konsult.example", "anna@konsult.example", "info@konsult.example"),   # a domain no organisation has
+    ("kansli@falun.se", "anna@falun.se", "anna@falun.se"),                  # an organisation's own domain
+])
+def test_a_reply_to_in_the_same_domain_counts_only_in_an_organisations_domain(
+        sender: str, reply_to: str, answer: str) -> None:
+    assert _identity([("From", sender), ("Reply-To", reply_to)]).reply_address((), ORGANISATION_DOMAINS) == answer
 
 
 def test_a_mail_without_an_identity_is_answered_nowhere() -> None:
@@ -76,8 +89,9 @@ def test_a_mail_without_an_identity_is_answered_nowhere() -> None:
 
 
 def test_a_foreign_reply_to_is_the_one_to_look_up() -> None:
-    assert _identity([("From", "anna@falun.se"), ("Reply-To", "x@evil.example")]).foreign_reply_to == "x@evil.example"
-    assert _identity([("From", "anna@falun.se"), ("Reply-To", "x@FALUN.se")]).foreign_reply_to is None
+    assert _identity([("From", "anna@falun.se"), ("Reply-To", "x@evil.example")]).foreign_reply_to(
+        ORGANISATION_DOMAINS) == "x@evil.example"
+    assert _identity([("From", "anna@falun.se"), ("Reply-To", "x@FALUN.se")]).foreign_reply_to(ORGANISATION_DOMAINS) is None
 
 
 FAIL = f"{MX}; dmarc=fail (p=none) header.from=falun.se; spf=fail smtp.mailfrom=evil.example; dkim=none"

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from assistant.clock import FixedClock
 from assistant.config import Config, Limits
 from assistant.outgoing import Reply
-from assistant.sending_caps import Cap, Sent, cap_hit, window
+from assistant.sending_caps import Cap, Sent, cap_hit, hour_budget, window
 from assistant.service import Inbound, Service
 from assistant.summary.render import render_text
 from assistant.summary.report import build_report
@@ -28,13 +28,11 @@ def _reply(kind: str, channel: str = "email") -> Reply:
 
 
 @pytest.mark.parametrize(("kind", "sent", "cap"), [
-    ("confirmation", Sent(0, 0, 4), None),
-    ("confirmation", Sent(0, 0, 5), Cap.REPLIES_PER_HOUR),
+    ("confirmation", Sent(9, 0, 0), None),
     ("confirmation", Sent(10, 10, 0), Cap.REPLIES_PER_ADDRESS),
-    ("promotion", Sent(0, 0, 5), Cap.REPLIES_PER_HOUR),
+    ("promotion", Sent(10, 0, 0), Cap.REPLIES_PER_ADDRESS),
     ("confirm-change", Sent(2, 2, 0), None),
     ("confirm-change", Sent(3, 3, 0), Cap.CODES_PER_ADDRESS),
-    ("confirm-change", Sent(0, 0, 5), Cap.REPLIES_PER_HOUR),
     ("link-telegram", Sent(3, 3, 0), Cap.LINKS_PER_ADDRESS),
     ("forward", Sent(0, 0, 4), None),
     ("forward", Sent(0, 0, 5), Cap.FORWARDS_PER_HOUR),
@@ -44,6 +42,10 @@ def _reply(kind: str, channel: str = "email") -> Reply:
 ])
 def test_each_kind_meets_its_caps(kind: str, sent: Sent, cap: Cap | None) -> None:
     assert cap_hit(_reply(kind), sent, LIMITS) is cap
+
+
+def test_the_hours_budget_is_what_the_hourly_cap_leaves() -> None:
+    assert [hour_budget(n, LIMITS) for n in (0, 4, 5, 9)] == [5, 1, 0, 0]
 
 
 def test_chat_messages_are_not_mail_and_not_capped() -> None:

@@ -185,6 +185,20 @@ async def test_a_stranger_cannot_change_a_persons_diet_the_person_is_asked(world
     assert (await places(world))["Anna Andersson"] == [(d, "confirmed") for d in ALL]
 
 
+async def test_a_stranger_is_never_shown_a_persons_stored_diet(world: MailWorld) -> None:
+    inbox = Inbox(world)
+    send(world, ANNA, "Anmälan", "Hej!\nJag anmäler mig till träffen 3 maj. Jag är glutenintolerant.\n"
+         "Anna Andersson\nFalu kommun")
+    await inbox.next(1)
+    send(world, SVEN, "Anmälan", "Hej!\nJag vill anmäla Anna Andersson, Falu kommun, till träffen 21 september."
+         "\n/Sven Stark")
+    got = await inbox.next(1)
+    assert "21 september" in text_of(got[SVEN[1]])
+    assert "Anna Andersson" in text_of(got[SVEN[1]])
+    assert "glutenintolerant" not in text_of(got[SVEN[1]]), "an allergy is nobody else's business"
+    assert await diet_of(world, "Anna Andersson") == "glutenintolerant"
+
+
 async def test_a_registrant_changes_and_cancels_directly_and_the_person_is_told(world: MailWorld) -> None:
     inbox = Inbox(world)
     send(world, KARIN, "Anmälan", "Hej!\nJag anmäler min kollega Bo Berg (bo.berg@falun.se), Falu kommun, "
