@@ -38,11 +38,22 @@ class Person:
     email: str | None = None
     organisation: str | None = None
     role: Role = Role.PARTICIPANT
+    diet: str | None = None           # this person's own diet, when the message says whose it is
 
     def contract(self) -> dict[str, Any]:
-        """The person in the parse contract's JSON shape (plus ``role``)."""
+        """The person in the parse contract's JSON shape (plus ``role`` and ``diet``, the contract's extra keys)."""
         return {"name": self.name, "email": self.email, "organisation": self.organisation,
-                "role": self.role.value}
+                "role": self.role.value, "diet": self.diet}
+
+
+class Unsure(StrEnum):
+    """What the parser is not sure of in its reading: the service acts on nothing uncertain and asks."""
+
+    SESSIONS = "sessions"             # a session reference that fits more than one ("höstens träff")
+    SENDER_ATTENDS = "sender-attends"  # whether the sender is one of those attending
+    CHANGE_OR_CANCEL = "change-or-cancel"   # whether a person's places are changed or given up
+    ORGANISATION = "organisation"     # an organisation named that fits none, or several, configured ones
+    INTENT = "intent"                 # signup, change or cancellation at all
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,9 @@ class ParsedRequest:
     never_answer: bool = False        # automatic or bulk/list mail: stored, never replied to
     subject: str | None = None
     message_id: str | None = None
+    #: What the reading is not sure of (``Unsure``); empty when it is sure. The service then acts on nothing
+    #: uncertain and asks one question stating the reading.
+    unsure: tuple[Unsure, ...] = ()
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
@@ -88,4 +102,5 @@ class ParsedRequest:
             "change": self.change,
             "problems": list(self.problems),
             "never_answer": self.never_answer,
+            "unsure": [u.value for u in self.unsure],
         }
