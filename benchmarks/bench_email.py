@@ -63,6 +63,8 @@ def write_config(dovecot: Dovecot, smtp: SmtpServer, user: str, tmp: Path, capac
     data = mail_config_data(dovecot, smtp, user, tmp / "anmalan.db", capacity=capacity, idle_timeout=300)
     move_event_to_future(data)
     data["limits"]["max_replies_per_address_per_day"] = 10
+    # the backlog measures throughput: the hourly pacing (300 an hour by default) would spread it over hours
+    data["limits"]["max_replies_per_hour"] = 1_000_000
     path = tmp / "config.toml"
     path.write_text(toml_text(data), "utf-8")
     return path
