@@ -21,6 +21,7 @@ from assistant.outgoing import Reply
 from assistant.parsing.names import plausible_name
 from assistant.replies import Replies, and_join, short_date
 from assistant.request import Intent, ParsedRequest, Role, Sender
+from assistant.rules.unsure import UnsureReading
 from assistant.tokens import CONFIRM_PREFIX, VALID_FOR
 
 #: The longest word a reply greets as a first name.
@@ -83,10 +84,15 @@ class Composer:
                     headers["In-Reply-To"] = incoming.facts.message_id
                     headers["References"] = incoming.facts.reply_references()
         # The calendar file: confirmed sessions, and cancelled ones so that they leave the calendar
-        # too (not after an erasure: nothing of the person is kept, not even in a reply's payload).
+        # too (not after an erasure: nothing of the person is kept, not even in a reply's payload). Only
+        # of those whose news goes to the sender (a colleague with an address gets a file of their own),
+        # each session once.
         shown = (Outcome.CONFIRMED,) if request.intent is Intent.ERASURE else (Outcome.CONFIRMED, Outcome.CANCELLED)
-        entries = self.calendar([v for v in decision.verdicts if v.outcome in shown])
+        entries = _each_session_once(self.calendar([v for v in decision.verdicts
+                                                    if v.outcome in shown and not v.facts.get("notify")]))
         payload: dict[str, Any] = {"calendar": entries} if entries else {}
+        if stopped_by == UnsureReading.name and incoming.channel != "email":
+            payload["yes_no"] = request.language   # a chat offers "yes, right" / "no, change" buttons
         return Reply(incoming.channel, kind, incoming.reply_to, subject, text,
                      self.replies.html(text, request.language), headers, payload)
 
@@ -150,10 +156,15 @@ class Composer:
         out = []
         for to, verdicts in told.items():
             entries = self.calendar([v for v in verdicts if v.outcome in (Outcome.CONFIRMED, Outcome.CANCELLED)])
+            # "… has registered you" when this signup gave them a place; else "… has changed your registration"
+            registered = request.intent is Intent.REGISTER and any(v.outcome in (Outcome.CONFIRMED, Outcome.WAITLISTED)
+                                                                   for v in verdicts)
+            intent = Intent.REGISTER.value if registered else Intent.CHANGE.value
             text = self.replies.render("notice", lang, name=_first_name(verdicts[0].holder.name),
                                        requested_by=_requester(request.sender), lines=self._lines(verdicts, lang),
-                                       calendar=bool(entries))
-            out.append(Reply("email", "notice", to, self.replies.subject("notice", lang), text,
+                                       calendar=bool(entries), intent=intent)
+            subject = self.replies.subject("notice", lang, intent=intent)
+            out.append(Reply("email", "notice", to, subject, text,
                              self.replies.html(text, lang), payload={"calendar": entries} if entries else {}))
         return out
 
@@ -188,6 +199,14 @@ class Composer:
                         "person": v.holder.name, "uid_key": f"{person_key}|{session.date.isoformat()}",
                         "status": "CANCELLED" if v.outcome is Outcome.CANCELLED else "CONFIRMED"})
         return out
+
+
+def _each_session_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries with one per session (the first): a calendar never shows a session twice."""
+    first: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        first.setdefault(entry["session"], entry)
+    return list(first.values())
 
 
 def reply_kind(decision: Decision) -> str:

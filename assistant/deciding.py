@@ -29,7 +29,8 @@ TOLD = (*PLACE_TAKING, Outcome.CANCELLED, Outcome.UPDATED)
 REASONS = ("cancelled-by-request", "erasure", "changed-sessions", "changed-diet", "changed-details",
            "substituted", "waitlist-promotion", "not-registered-for-sessions",
            "code-mail-limit",   # given by the service when a cap held the code mail back (sending_caps.py)
-           "erasure-nothing-found", "erasure-pending")   # an erasure's answer when nothing was erased (erasing.py)
+           "erasure-nothing-found", "erasure-pending",   # an erasure's answer when nothing was erased (erasing.py)
+           "person-not-handled")   # a person the request named whom no rule judged: the organisers look at it
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,12 @@ def triage(message: Message) -> Triage | Proceed:
 def decide(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
     """The decision for a request, given the book (see ``Book`` for what it holds)."""
     if request.intent is Intent.REGISTER:
-        return _told(_register(config, book, request, context), request, (Outcome.UPDATED,))
+        return _told(_accounted(_register(config, book, request, context), book, request), request,
+                     (*PLACE_TAKING, Outcome.UPDATED))
     if request.intent is Intent.CANCEL:
-        return _told(_cancel(config, book, request, context), request, TOLD)
+        return _told(_accounted(_cancel(config, book, request, context), book, request), request, TOLD)
     if request.intent is Intent.CHANGE:
-        return _told(_change(config, book, request, context), request, TOLD)
+        return _told(_accounted(_change(config, book, request, context), book, request), request, TOLD)
     if request.intent is Intent.ERASURE:
         everything = replace(request, sessions=(), sessions_named=False)
         return _cancel(config, book, everything, context, reason="erasure")
@@ -66,14 +68,38 @@ def decide(config: Config, book: Book, request: ParsedRequest, context: Context)
 
 
 def _told(decision: Decision, request: ParsedRequest, outcomes: tuple[Outcome, ...]) -> Decision:
-    """Mark what was changed at someone else's request for a notice to the person (``facts["notify"]``): a
-    stored person with an address, when the sender is not the person. A promotion has its own message."""
+    """Mark what was done at someone else's request for a message to the person (``facts["notify"]``): a
+    person with an address of their own, when the sender is not the person (a colleague signed up by a
+    planner gets their own confirmation). A promotion has its own message."""
     def marked(v: Verdict) -> Verdict:
-        if (v.outcome in outcomes and v.effects and v.holder.stored and v.holder.email
+        if (v.outcome in outcomes and v.effects and v.holder.email
+                and (v.holder.stored or request.intent is Intent.REGISTER)
                 and not is_own(v.holder, request.sender)):
             return replace(v, facts={**v.facts, "notify": v.holder.email})
         return v
     return replace(decision, verdicts=tuple(marked(v) for v in decision.verdicts))
+
+
+def _accounted(decision: Decision, book: Book, request: ParsedRequest) -> Decision:
+    """Everyone the request names is accounted for: a person no rule judged (e.g. a second substitute in one
+    message) gets a verdict that says so and sends the message to the organisers, never silence."""
+    if decision.missing:
+        return decision   # the answer asks for what is missing: everyone is asked about
+    judged = {key for v in decision.verdicts for key in (v.holder.ref, fold(v.holder.name), fold(v.holder.email))}
+    # a substitution is judged as one pair (the first leaving, the first joining): a refused substitute's
+    # verdict answers for the place that stays
+    paired = {next((p for p in request.people if p.role is role), None) for role in (Role.LEAVING, Role.JOINING)}
+    extra = []
+    for i, person in enumerate(request.people):
+        holder = holder_for(book, person, request, i)
+        if person not in paired and not {holder.ref, fold(person.name), fold(person.email)} & (judged - {""}):
+            extra.append(Verdict(holder, None, Outcome.FORWARDED, "person-not-handled"))
+    return replace(decision, verdicts=decision.verdicts + tuple(extra)) if extra else decision
+
+
+def person_diet(request: ParsedRequest, person: Person) -> str | None:
+    """A person's diet: their own, as the message gives it; the message's diet only when it names one person."""
+    return person.diet or (request.diet if len(request.people) <= 1 else None)
 
 
 def _missing(config: Config, request: ParsedRequest, context: Context) -> tuple[str, ...]:
@@ -153,7 +179,7 @@ def _register(config: Config, book: Book, request: ParsedRequest, context: Conte
         holder = holder_for(book, person, request, i)
         diet_change = _new_diet(config, book, request, person, holder, context)
         if diet_change is None or diet_change.outcome is Outcome.UPDATED:
-            holder = replace(holder, diet=request.diet or holder.diet)
+            holder = replace(holder, diet=person_diet(request, person) or holder.diet)
         for session in sessions:
             verdict = _place(config, book, request, holder, session, context, Path.SIGNUP)
             book = _after(book, verdict, context.now)
@@ -167,13 +193,14 @@ def _new_diet(config: Config, book: Book, request: ParsedRequest, person: Person
               context: Context) -> Verdict | None:
     """A signup that states another diet for a stored person changes it as a change would: when the person
     rules let the sender (the person, whoever registered them), else it waits for the person's code."""
-    if not (request.diet and holder.stored and holder.diet != request.diet):
+    diet = person_diet(request, person)
+    if not (diet and holder.stored and holder.diet != diet):
         return None
     change = replace(request, intent=Intent.CHANGE, change="diet", people=(person,), sessions=(),
-                     sessions_named=False)
+                     sessions_named=False, diet=diet)
     stopped = _person_verdict(config, change, holder, book.of(holder), context)
-    return stopped or Verdict(holder, None, Outcome.UPDATED, "changed-diet", {"diet": request.diet},
-                              (UpdateDetails(diet=request.diet),))
+    return stopped or Verdict(holder, None, Outcome.UPDATED, "changed-diet", {"diet": diet},
+                              (UpdateDetails(diet=diet),))
 
 
 def _free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
@@ -238,7 +265,8 @@ def _cancel(config: Config, book: Book, request: ParsedRequest, context: Context
 
 def _change(config: Config, book: Book, request: ParsedRequest, context: Context) -> Decision:
     kind = request.change or ("substitute" if any(p.role is Role.JOINING for p in request.people)
-                              else "sessions" if request.sessions_named else "diet" if request.diet
+                              else "sessions" if request.sessions_named
+                              else "diet" if request.diet or any(p.diet for p in request.people)
                               else "details")
     request = replace(request, change=kind)   # what a code asked for on this request would authorise
     if kind == "substitute":
@@ -254,11 +282,12 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
                 verdict = _place(config, book, request, holder, session, context, Path.CHANGE)
                 book = _after(book, verdict, context.now)
                 verdicts.append(verdict)
-        if request.diet or kind == "details":
-            details = (UpdateDetails(person.name, person.email, request.diet) if kind == "details"
-                       else UpdateDetails(diet=request.diet))
+        diet = person_diet(request, person)
+        if diet or kind == "details":
+            details = (UpdateDetails(person.name, person.email, diet) if kind == "details"
+                       else UpdateDetails(diet=diet))
             verdicts.append(Verdict(holder, None, Outcome.UPDATED, f"changed-{kind}",
-                                    {"diet": request.diet, "name": person.name, "email": person.email},
+                                    {"diet": diet, "name": person.name, "email": person.email},
                                     (details,)))
     return Decision(tuple(verdicts))
 

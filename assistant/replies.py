@@ -13,6 +13,7 @@ from assistant.booking import Holder
 from assistant.config import Config, Session
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.request import Intent, ParsedRequest
+from assistant.rules.unsure import choices
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -95,21 +96,35 @@ class Replies:
         missing = [self.reason(f"needs-{fact}", lang) for fact in decision.missing]
         return self.render(
             "reply", lang, greeting_name=greeting_name, missing=missing,
-            stopped_by=self._stopped_by(stopped_by, decision, lang) if stopped_by else None,
+            stopped_by=self._stopped_by(stopped_by, decision, request) if stopped_by else None,
             intent=request.intent.value, people=people, channel=request.sender.channel,
-            # promotions are told to the promoted person in a message of their own, with their own calendar file
-            confirmed_any=any(v.outcome is Outcome.CONFIRMED for v in decision.verdicts),
-            cancelled_any=any(v.outcome is Outcome.CANCELLED for v in decision.verdicts),
+            # promotions are told to the promoted person in a message of their own, with their own calendar file;
+            # so is a colleague with an address (``notify``): the sender's file holds the others' sessions
+            confirmed_any=any(v.outcome is Outcome.CONFIRMED and not v.facts.get("notify") for v in decision.verdicts),
+            cancelled_any=any(v.outcome is Outcome.CANCELLED and not v.facts.get("notify") for v in decision.verdicts),
             question=request.question if request.intent is not Intent.QUESTION else None,
             deadline=short_date(self.config.event.registration_deadline, lang),
             all_sessions=self.all_sessions(lang))
 
 
-    def _stopped_by(self, reason: str, decision: Decision, language: str) -> str:
-        """The text of the reason that answered instead, with its verdict's facts when the decision holds one."""
+    def _stopped_by(self, reason: str, decision: Decision, request: ParsedRequest) -> str:
+        """The text of the reason that answered instead, with its verdict's facts when the decision holds one,
+        and the request as we read it (``reading``: a question about an unsure reading states it)."""
         verdict = next((v for v in decision.verdicts if v.reason == reason), None)
         said = {"facts": verdict.facts, "outcome": verdict.outcome.value} if verdict is not None else {}
-        return self.reason(reason, language, **said)
+        return self.reason(reason, request.language, reading=self.reading(request), **said)
+
+    def reading(self, request: ParsedRequest) -> dict[str, Any]:
+        """What we read in a request, for a text that states it: who (name, organisation), the intent, the
+        sessions (none named: all), and the sessions an unsure reference hesitates between (``choices``)."""
+        lang = request.language
+        days = sorted(set(request.sessions)) if request.sessions_named else []
+        return {"who": [f"{p.name} ({p.organisation})" if p.organisation else p.name or p.email or "?"
+                        for p in request.people],
+                "intent": request.intent.value, "change": request.change, "diet": request.diet,
+                "days": and_join((short_date(d, lang) for d in days), lang),
+                "choices": _or_join([short_date(dt.date.fromisoformat(d), lang) for d in choices(request)], lang),
+                "channel": request.sender.channel}
 
 
 def _session_view(session: Session, language: str) -> dict[str, Any]:
@@ -119,6 +134,13 @@ def _session_view(session: Session, language: str) -> dict[str, Any]:
             f"{long_date(session.date, language)} {sep} {session.start:%H:%M}–{session.end:%H:%M}")
     return {"day": short_date(session.date, language), "when": when, "place": session.place,
             "title": session.title, "date": session.date.isoformat()}
+
+
+def _or_join(words: list[str], language: str) -> str:
+    """"A, B eller C" / "A, B or C"."""
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + (" eller " if language == "sv" else " or ") + words[-1]
 
 
 def and_join(items: Iterable[str], language: str) -> str:
@@ -141,6 +163,11 @@ def _own(holder: Holder, request: ParsedRequest) -> bool:
     return bool(address) and address in {(holder.email or "").casefold(), (holder.registered_by or "").casefold()}
 
 
+def _reachable(holder: Holder) -> bool:
+    """Whether a person can be told directly: an address, or a Telegram account of their own."""
+    return bool(holder.email or holder.telegram_user_id)
+
+
 def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedRequest,
                  language: str) -> list[dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
@@ -149,8 +176,13 @@ def _people_view(replies: Replies, verdicts: Iterable[Verdict], request: ParsedR
             continue  # the promoted person is told in a message of their own
         entry = people.setdefault(v.holder.ref, {
             "name": v.holder.name or v.holder.email or "?", "organisation": v.holder.organisation,
-            "diet": request.diet or (v.holder.diet if _own(v.holder, request) else None), "lines": [],
-            "confirmed_any": False})
+            "diet": (v.holder.diet if _own(v.holder, request) else None)
+            or (request.diet if len(request.people) == 1 else None), "lines": [],
+            "confirmed_any": False, "told": None, "no_address": False})
+        if v.facts.get("notify"):
+            entry["told"] = v.facts["notify"]   # the person's own confirmation went to their address
+        elif v.outcome in (Outcome.CONFIRMED, Outcome.WAITLISTED) and not _reachable(v.holder):
+            entry["no_address"] = True         # no address of their own: the sender is the one told
         session = replies.session_view(v.session, language) if v.session else {}
         line = {"outcome": v.outcome.value, "reason": v.reason, "facts": v.facts, "session": session,
                 "days": [session["day"]] if session else []}

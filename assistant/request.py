@@ -88,6 +88,9 @@ class ParsedRequest:
     #: What the reading is not sure of (``Unsure``); empty when it is sure. The service then acts on nothing
     #: uncertain and asks one question stating the reading.
     unsure: tuple[Unsure, ...] = ()
+    #: A short yes (True) or no (False) opening the writer's own words: read as the answer to our question
+    #: about a reading when the message answers one (``assistant/rules/unsure.py``).
+    answer: bool | None = None
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
@@ -103,4 +106,5 @@ class ParsedRequest:
             "problems": list(self.problems),
             "never_answer": self.never_answer,
             "unsure": [u.value for u in self.unsure],
+            "answer": self.answer,
         }

@@ -23,7 +23,7 @@ from assistant.chat import ChatTurn, EndConversation, SaveConversation
 from assistant.clock import Clock
 from assistant.composing import Composer, Incoming, our_questions_answered, reply_kind
 from assistant.config import Config
-from assistant.confirmations import ask_registrants, code_in
+from assistant.confirmations import ask_registrants, ask_sender, asked_in, code_in
 from assistant.deciding import Context, decide, triage
 from assistant.decision import Decision, Outcome
 from assistant.erasing import ChannelFiles, Erasure, erase
@@ -181,21 +181,24 @@ class Service:
         code = await code_in(uow, inbound.raw, facts.subject if facts else None, now) if facts else None
         replies_today = await self._replies_today(uow, reply_to, now)
         today = {reply_to.lower(): replies_today} if reply_to else {}   # the gate counts on from here
+        answered = our_questions_answered(facts)
         message = Message(self.config, inbound.channel, request, reply_to, replies_today, code,
-                          await self._people_today(uow, request, now))
+                          await self._people_today(uow, request, now),
+                          await asked_in(uow, inbound, request, reply_to, answered, now))
         answer = triage(message)
         if isinstance(answer, Triage):
             return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
         if answer.redeem is not None and not await uow.confirmations.redeem(answer.redeem, now):
-            # another message redeemed the same code meanwhile: this one is read as if it had none
-            answer = triage(dataclasses.replace(message, code=None))
+            # another message redeemed the same code (or answered the same question) meanwhile: this one is
+            # read as if it had none
+            answer = triage(dataclasses.replace(message, code=None, asked=None))
             if isinstance(answer, Triage):
                 return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
         request = answer.request
         await uow.lock(self._lock_names(request), self.config.database.lock_timeout_seconds)
         book = await uow.registrations.book(request, self.config)
         answering = (bool((inbound.source_ref or {}).get("answers_question"))
-                     or await uow.outbox.asked(reply_to, our_questions_answered(facts)))
+                     or await uow.outbox.asked(reply_to, answered))
         context = Context(now=now, arrived=inbound.received_at, answering_question=answering)
         decision = decide(self.config, book, request, context)
         record = await self._record(uow, inbound, request, facts, InboundState.PROCESSED, now, decision)
@@ -226,16 +229,24 @@ class Service:
     async def _stopped(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None, reply_to: str | None, answer: Triage, now: dt.datetime,
                        today: dict[str, int] | None = None) -> Handled:
-        """A message a message rule stopped: recorded, forwarded and answered as the rule says."""
+        """A message a message rule stopped: recorded, forwarded and answered as the rule says (a reading asked
+        about is stored with the question, whose answer completes it)."""
         record = await self._record(uow, inbound, request, facts, InboundState(answer.state.value), now,
                                     Decision(reason=answer.rule))
+        if answer.redeem is not None:
+            await uow.confirmations.redeem(answer.redeem, now)   # our question is answered: closed
         incoming = Incoming(inbound.channel, reply_to, facts, record.id)
         replies: list[Reply | None] = []
         if answer.forward:
             replies += self.composer.forwards(incoming, request, answer.rule, answered=answer.reply is not None)
         if answer.reply is not None and request is not None:
-            replies.append(self.composer.to_sender(incoming, request, Decision(reason=answer.rule), answer.reply,
-                                                   stopped_by=answer.rule))
+            about = answer.asking or request
+            question = self.composer.to_sender(incoming, about, Decision(reason=answer.rule), answer.reply,
+                                               stopped_by=answer.rule)
+            replies.append(question)
+            if answer.asking is not None and question is not None and reply_to is not None:
+                await ask_sender(uow, inbound.channel, reply_to, answer.asking, answer.round,
+                                 question.headers.get("Message-ID"), record.id, now)
         await self._queue(uow, replies, record.id, now, today)
         log.info("%s message %s from %s: %s", inbound.channel, inbound.external_key, masked(reply_to), answer.rule)
         return Handled(record.id, False, answer.state.value, request.intent.value if request else None, answer.rule)

@@ -34,6 +34,15 @@ class ConfirmationRepository:
             return None
         return row
 
+    async def latest(self, prefix: str, now: dt.datetime) -> PendingConfirmation | None:
+        """The newest usable row whose token starts with ``prefix`` (a question asked of one address)."""
+        row: PendingConfirmation | None = await self.session.scalar(
+            select(PendingConfirmation).where(PendingConfirmation.token.startswith(prefix, autoescape=True),
+                                              PendingConfirmation.used_at.is_(None),
+                                              PendingConfirmation.expires_at >= now)
+            .order_by(PendingConfirmation.created_at.desc(), PendingConfirmation.id.desc()).limit(1))
+        return row
+
     async def use(self, row: PendingConfirmation, now: dt.datetime) -> None:
         """Mark a code used (it never works again)."""
         row.used_at = now

@@ -19,13 +19,17 @@ _NEGATED = re.compile(r"\b(?:ingen|inget|inga|utan|no|not|none|behöver inte|doe
                       re.IGNORECASE)
 
 
-def find_diet(text: str) -> str | None:
-    """The dietary needs written in ``text``, lower-cased and joined by ", ", or None."""
-    found: list[str] = []
+def diet_spans(text: str) -> list[tuple[int, str]]:
+    """Each dietary need written in ``text``, lower-cased, with where it starts."""
+    found: list[tuple[int, str]] = []
     for m in _DIET.finditer(text):
         if _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not m.group(1).lower().startswith("utan"):
             continue
-        value = m.group(1).lower()
-        if value not in found:
-            found.append(value)
+        found.append((m.start(), m.group(1).lower()))
+    return found
+
+
+def find_diet(text: str) -> str | None:
+    """The dietary needs written in ``text``, lower-cased and joined by ", ", or None."""
+    found = list(dict.fromkeys(value for _, value in diet_spans(text)))
     return ", ".join(found) if found else None

@@ -52,7 +52,7 @@ _MOVE = re.compile(
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
-    r"\bstryka (?:mig|oss|henne|honom)\b|\bta bort (?:mig|oss|henne|honom) fran (?:deltagar|listan|anmal)|"
+    r"\bstryka (?:mig|oss|henne|honom)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppar av\b|\bhoppa av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
     r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) (?:the |your )?"
@@ -63,9 +63,10 @@ _CANCEL_WEAK = re.compile(
     r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
-    r"\bno longer (?:able|attend|come|join|take part)")
+    r"\bno longer (?:able|attend|come|join|take part)|"
+    r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left (?:us|the|our)\b")
 _REGISTER = re.compile(
-    r"\banmal(?:a|er)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
+    r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
     r"\bvill (?:\w+ )?(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
@@ -74,11 +75,34 @@ _REGISTER = re.compile(
     r"participate)\b|\b(?:i|we) (?:will|want to|wish to) (?:join|attend|participate|take part)\b|"
     r"\bplease (?:add|include|put) (?:me|us)\b|\bsave (?:me|us) a (?:seat|place|spot)\b")
 _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
-                          r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$")
+                          r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$|"
+                          r"\b(?:funderar|fundera|overvager|tanker|tankte|thinking|considering|wondering)\b"
+                          r"[^.,;:!?]{0,20}$")
+#: A question about the terms of taking part ("måste man gå på alla?", "får vi turas om?"): a signup word in
+#: its sentence speaks of the signup asked about, not one made.
+_TERMS_QUESTION = re.compile(
+    r"\b(?:maste|behover|bor) (?:man|vi|jag|ni|alla)\b[^.!?]{0,60}\?|\b(?:far|kan|ska) (?:man|alla)\b[^.!?]{0,60}\?|"
+    r"\bturas om\b|\bdela p[ae]\b|\b(?:do|must|should|need) (?:we|i|you|one|people)\b[^.!?]{0,60}\?|"
+    r"\b(?:can|may) (?:one|people)\b[^.!?]{0,60}\?|\btake turns\b|\bshare (?:a|the|one) "
+    r"(?:place|spot|seat)")
+#: A signup made ("jag anmäler mig", "anmäl oss"), beside which a question is only a question.
+_SIGNUP_MADE = re.compile(
+    r"\b(?:jag|vi) (?:anmaler|registrerar|vill (?:garna )?anmala)\b|\b(?:anmal|boka|registrera) (?:mig|oss)\b|"
+    r"\b(?:i|we) (?:(?:would|'d) like to |want to |wish to )?(?:register|sign up|book)\b|\bplease (?:register|sign|book)\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 _REGISTERED = re.compile(
     r"\b(?:redan|ar|fortfarande|ju) anmald|\banmalde (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
     r"\b(?:already|am|i'm|i am|still) (?:registered|signed up)\b|\bmy registration\b|\bmin anmalan\b")
+#: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
+#: its signup and substitution words are asked about, not meant.
+_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
+                           r"(?:jag|vi|man|i|we|one|nagon|someone)\b")
+#: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
+_ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
+#: A session added to a signup ("kan jag även lägga till den 29/11", "add the November one too").
+_ADD = re.compile(r"\b(?:lagga till|lagg till|add|also|aven|ocksa|dessutom|utoka)\b(?![^.!?]*\b(?:kolleg|colleague))"
+                  r"[^.!?]{0,40}(?:\d|traff\w*|tillfall\w*|session\w*|meeting|jan\w*|feb\w*|mars|april|maj|may|"
+                  r"jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|host\w*|var(?:en|ens)|autumn|spring)")
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
     r"\btillagg|\blagga till\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
@@ -102,6 +126,8 @@ class IntentReading:
     change: str | None = None
     cue: list[int] = field(default_factory=list)      # indices of sentences carrying the intent
     question: str | None = None
+    tentative: bool = False     # a signup asked as a question ("Kan jag anmäla mig till 21/9?"): maybe only asked
+    adds: bool = False          # a change that adds sessions to those held (all sessions named are kept)
 
 
 def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
@@ -118,11 +144,18 @@ def _register_hits(folded: list[str]) -> list[int]:
     return out
 
 
+def _asks_terms(register: list[int], folded: list[str]) -> bool:
+    """Whether every signup word is in a question about the terms of taking part, none in a signup made."""
+    return (all(_TERMS_QUESTION.search(folded[i]) for i in register)
+            and not any(_SIGNUP_MADE.search(s) for s in folded))
+
+
 def classify(sentences: list[str], folded: list[str], subject: str, has_sessions: bool, has_diet: bool,
              names_in: Callable[[int], bool]) -> IntentReading:
     """Read the intent of a message from its own sentences (``folded``: the same, accent-folded)."""
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
+    folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
     if _scam(" ".join(folded)):
         return IntentReading(Intent.UNKNOWN)
     if hits := _hits(_ERASURE, folded):
@@ -136,11 +169,18 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if hits := _hits(_CANCEL_STRONG, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     register = _register_hits(folded)
+    if register and _asks_terms(register, folded):
+        return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
+    registered = _hits(_REGISTERED, folded)
+    if registered and (added := _hits(_ADD, folded)) and has_sessions:
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
     if register:
-        return IntentReading(Intent.REGISTER, cue=register, question=question)
+        tentative = all(_ASKS_LEAVE.search(folded[i]) for i in register)
+        return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative)
+    if has_sessions and (asked := [i for i, f in enumerate(folded) if _ASKS_LEAVE.search(f) and _REGISTER.search(f)]):
+        return IntentReading(Intent.REGISTER, cue=asked, question=question, tentative=True)
     if hits := _hits(_CANCEL_WEAK, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
-    registered = _hits(_REGISTERED, folded)
     if hits := _hits(_DETAILS, folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
     if has_diet and (registered or _hits(_UPDATE, folded)):
@@ -175,8 +215,18 @@ _EVENT_CORE = re.compile(r"\b(?:traff\w*|tillfall\w*|sessions?|sessioner\w*|dala
                          r"anmal\w*|avanmal\w*|registr\w*|sign(?:ing)? (?:me |us )?up|planer\w*|oversiktsplan\w*)")
 
 
+#: A demand for payment to an account ("betala fakturan till bankgiro 5432-1098"): taking part costs nothing,
+#: so a message asking to be paid is an invoice scam however much it speaks of signing up.
+_PAYMENT_ACCOUNT = re.compile(r"\b(?:bankgiro|bankgironummer|plusgiro|bg|pg|iban|clearingnummer|kontonummer|"
+                              r"account(?: number)?|swish)\b\W{0,3}(?:nr\W{0,3})?[\d][\d -]{3,}\d")
+_PAYMENT_DEMAND = re.compile(r"\b(?:betala\w*|faktur\w*|avgift\w*|inbetalning\w*|pay\w*|invoice\w*|fee)\b")
+
+
 def _scam(text: str) -> bool:
-    """Whether a text reads as spam or fraud (two or more telltale phrases) and says nothing of the event."""
+    """Whether a text reads as spam or fraud: two or more telltale phrases and nothing of the event, or a
+    demand to pay to an account."""
+    if _PAYMENT_ACCOUNT.search(text) and _PAYMENT_DEMAND.search(text):
+        return True
     return len({m.group(0) for m in _SCAM.finditer(text)}) >= 2 and not _EVENT_CORE.search(text)
 
 

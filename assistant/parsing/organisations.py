@@ -18,6 +18,10 @@ from assistant.parsing.text import fold
 _STRONG, _BARE, _VENUE = 2, 1, 0
 _POSTCODE_BEFORE = re.compile(r"\d{3}\s?\d{2}\s+$")
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+#: How an organisation is named whatever its name ("Sundsvalls kommun", "Region Gävleborg", "Länsstyrelsen i
+#: Uppsala län"): one the config does not know is one the parser cannot place.
+_ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality)\b|\b(?:Region|Länsstyrelsen(?: i)?) "
+                               r"[A-ZÅÄÖ][\w-]+")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -91,6 +95,10 @@ class OrgIndex:
             for mention in self.mentions(text):
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         return min(found, key=lambda f: f[:3])[3] if found else None
+
+    def unknown_named(self, text: str) -> bool:
+        """Whether ``text`` names an organisation that is none of the configured ones."""
+        return any(not self.mentions(m.group(0), postal=True) for m in _ANY_ORGANISATION.finditer(text))
 
     def for_address(self, address: str | None) -> Organisation | None:
         """The organisation whose configured domain an e-mail address is in, if any.

@@ -20,19 +20,43 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners)")
 _LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
+_THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|tar (?:hans|hennes|\w+s) plats|"
+                     r"ersatter|hoppar in|har fatt forhinder|far forhinder|can'?t|cannot|takes|replaces|will replace)\b")
+#: Names written in lower case where a phrase shows them to be names; each with a quick test of the folded
+#: sentence that must pass first (most sentences hold none of these phrases).
 _LOWER_NAMES = (
-    re.compile(r"\b(?:jag|mig|me|i)\s+(?:och|o|&|and|samt|\+)\s+(?:min kollega\s+|kollegan\s+|my colleague\s+)?"
-               + _LOWER_PAIR, re.IGNORECASE),
-    re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega)\s+" + _LOWER_PAIR, re.IGNORECASE),
-    re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE),
+    (re.compile(r"\b(?:jag|mig|me|i)\s+(?:och|o|&|and|samt|\+)\s"),
+     re.compile(r"\b(?:jag|mig|me|i)\s+(?:och|o|&|and|samt|\+)\s+(?:min kollega\s+|kollegan\s+|my colleague\s+)?"
+                + _LOWER_PAIR, re.IGNORECASE)),
+    # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
+    (re.compile(r"\b" + _THIRD_PARTY_VERB),
+     re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|sa|so|och|and)\s+)" + _LOWER_PAIR
+                + r"\s+(?=(?:fr[aå]n \S+ )?(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
+                r"tar (?:hans|hennes|\w+s) plats|ers[aä]tter|hoppar in|har f[aå]tt f[oö]rhinder|f[aå]r f[oö]rhinder|"
+                r"can'?t|cannot|takes|replaces|will replace)\b)", re.IGNORECASE)),
+    # a colleague from another place: "anmäl mig och karl dahl från vansbro"
+    (re.compile(r"\s(?:fran|from|pa|at)\s"),
+     re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
+    (re.compile(r"kolleg|colleague"),
+     re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega)\s+" + _LOWER_PAIR, re.IGNORECASE)),
+    (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
+     re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
 )
+#: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>").
+_SURNAME_FIRST = re.compile(r"^[\W\d]*?([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?)"
+                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@))")
+#: Two or more such names in a sentence, joined by ";" or "och" ("Backman, Olof; Törnqvist, Frida").
+_SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
+                                 r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<]))")
 _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)")
 _SELF_OUT = re.compile(
-    r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\b(?:i (?:will|won't|am|can't|cannot) not? ?(?:be )?(?:attend|join|tak|com)\w*"
-    r"[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won't)\b)")
-_SELF_IN = re.compile(r"\b(?:mig|oss|me|us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
+    r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
+    r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
+_SELF_IN = re.compile(r"\b(?:mig|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
+                      r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b")
+                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)")
+_I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
 
@@ -47,6 +71,7 @@ class NameHit:
     name: str
     email: str | None
     sentence: int
+    start: int = -1         # where in its sentence the name is written (-1: not in the own text)
 
 
 class StopWords:
@@ -90,8 +115,16 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         if _capital(token):
             run.append(m)
     flush()
-    if sentence.strip():
-        for pattern in _LOWER_NAMES:
+    pairs = list(_SURNAME_FIRST_PAIR.finditer(sentence)) if "," in sentence else []
+    line = _SURNAME_FIRST.match(sentence) if "," in sentence else None
+    for m in pairs if len(pairs) >= 2 else [line] if line is not None else []:
+        last, first = m.group(1), m.group(2)
+        if (all(_capital(t) and t not in stop for t in f"{first} {last}".split())
+                and plausible_name(f"{first} {last}")):
+            out.append((f"{first} {last}", m.start(1), m.end(2)))
+    folded = fold(sentence)
+    for needle, pattern in _LOWER_NAMES:
+        if needle.search(folded):
             for m in pattern.finditer(sentence):
                 first, last = m.group(1), m.group(2)
                 name = titlecase(f"{first} {last}")
@@ -131,9 +164,9 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             if name is None or name_key(name) in ignore:
                 continue
             used.add(name)
-            hits.append(NameHit(name, address, i))
+            hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n == name), m.start())))
         if relevant[i]:
-            hits.extend(NameHit(n, None, i) for n, _, _ in names if n not in used)
+            hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
     return _dedupe(hits)
 
 
@@ -145,15 +178,22 @@ def _dedupe(hits: list[NameHit]) -> list[NameHit]:
         if same is None:
             out.append(hit)
         elif hit.email and not out[same].email:
-            out[same] = NameHit(out[same].name, hit.email, out[same].sentence)
+            out[same] = NameHit(out[same].name, hit.email, out[same].sentence, out[same].start)
     return out
 
 
-def sender_included(folded_own: str, has_others: bool) -> bool:
-    """Whether the sender is one of the people: yes alone, with others only when they say "mig"/"me"."""
+def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
+    """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
+    they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
+    say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
     if _SELF_OUT.search(folded_own) or (has_others and _SELF_OUT_OTHERS.search(folded_own)):
-        return False
-    return not has_others or bool(_SELF_IN.search(folded_own))
+        return False, True
+    if not has_others:
+        return True, True
+    found = {m.group(0) for m in _SELF_IN.finditer(folded_own)}
+    if not found:
+        return False, bool(_I.search(folded_own))
+    return True, bool(found - {"oss", "us"})
 
 
 def sender_leaving(folded_own: str) -> bool:

@@ -8,19 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.config import Config, Organisation
+from assistant.parsing.answer import affirmation
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import IntentReading, carries_cue, classify
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import clean_name, display_name, matches_address, name_from_address, name_key
 from assistant.parsing.organisations import OrgIndex, org_index
-from assistant.parsing.people import NameHit, StopWords, find_names, names_in, sender_included, sender_leaving
-from assistant.parsing.quoting import BodyParts
+from assistant.parsing.people import (
+    EMAIL,
+    NameHit,
+    StopWords,
+    find_names,
+    names_in,
+    sender_attends,
+    sender_leaving,
+)
+from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.sessions import Mention, find_mention
 from assistant.parsing.text import fold, sentences, words
-from assistant.request import Intent, ParsedRequest, Person, Role, Sender
+from assistant.parsing.themes import ThemeIndex
+from assistant.parsing.whose import Spot, diets, organisations
+from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
 _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forwarded|vidarebefordra\w*|(?:han|hon|de) namner|"
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
@@ -30,6 +41,8 @@ _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bkan (?:\w+ )?(?:inte|ej)\b|can'?t|ca
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b")
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
+#: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
+_HELD = re.compile(r"\b(?:ar|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\b(?:registered|signed up|booked) (?:for|on)\b")
 _FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       r"\b(?:byta|byter|byt|swap|exchange|trade)\b(.+?)\b(?:mot|for)\b(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
@@ -40,6 +53,12 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
 _CLAUSE = re.compile(r",|;| men | but | sa | so | och stryk| and remove|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
+
+#: A sentence saying someone's signup stays as it is ("min kollegas anmälan gäller som förut"): names there are
+#: not part of the request.
+_UNCHANGED = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|star kvar|kvarstar|"
+                        r"ar oforandrad|paverkas inte|still stands|remains (?:the same|unchanged|as it is)|"
+                        r"(?:is|stays) unchanged|is not affected)\b")
 
 
 @dataclass
@@ -73,6 +92,13 @@ class _Tables:
         self.stop = StopWords(extra)
         self.own_addresses = {config.event.contact.lower(), *(e.lower() for e in config.organisers.emails)}
         self.own_names = {name_key(n) for n in (name_from_address(a) for a in self.own_addresses) if n}
+        self.themes = ThemeIndex(config)
+
+    def mention(self, text: str, base: dt.date) -> Mention:
+        """The sessions ``text`` refers to, by date, order, season or theme."""
+        found = find_mention(text, self.sessions, base)
+        found.dates |= self.themes.dates(text)
+        return found
 
 
 _TABLES: dict[int, tuple[Config, _Tables]] = {}
@@ -102,17 +128,18 @@ def _resolve(mentions: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.d
     return chosen - minus
 
 
-def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.date], set[dt.date]]:
-    """Dates named as the new choice and as the one given up, clause by clause (a move of sessions)."""
+def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
+    """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause."""
     target: set[dt.date] = set()
     removed: set[dt.date] = set()
+    held: set[dt.date] = set()
     for sentence in own:
         cuts = [0] + [c for m in _CLAUSE.finditer(fold(sentence)) for c in (m.start(), m.end())] + [len(sentence)]
         for clause in (sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])):
             instead = _INSTEAD_OF.match(fold(clause))
             if instead is not None:
-                given_up = find_mention(clause[:instead.end()], tab.sessions, base)
-                taken_up = find_mention(clause[instead.end():], tab.sessions, base)
+                given_up = tab.mention(clause[:instead.end()], base)
+                taken_up = tab.mention(clause[instead.end():], base)
                 if given_up.any and taken_up.any:
                     removed |= _resolve([given_up], tab.sessions)
                     target |= _resolve([taken_up], tab.sessions)
@@ -120,22 +147,24 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
             move = _FROM_TO.search(fold(clause))
             if move is not None:
                 g = 1 if move.group(1) is not None else 3
-                old_part = find_mention(clause[move.start(g):move.end(g)], tab.sessions, base)
-                new_part = find_mention(clause[move.start(g + 1):], tab.sessions, base)
+                old_part = tab.mention(clause[move.start(g):move.end(g)], base)
+                new_part = tab.mention(clause[move.start(g + 1):], base)
                 if old_part.any and new_part.any:
                     removed |= _resolve([old_part], tab.sessions)
                     target |= _resolve([new_part], tab.sessions)
                     continue
-            mention = find_mention(clause, tab.sessions, base)
+            mention = tab.mention(clause, base)
             if not mention.any:
                 continue
             dates = _resolve([mention], tab.sessions)
             folded = fold(clause)
-            if _REMOVAL.search(folded):
+            if _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
+                held |= dates
+            elif _REMOVAL.search(folded):
                 removed |= dates
             else:
                 target |= dates
-    return target, removed
+    return target, removed, held
 
 
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
@@ -145,10 +174,14 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     intent = reading.intent
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
         return set(), False
-    if reading.change == "sessions":
-        target, removed = _clause_dates(own, tab, base)
-        if target - removed:
-            return target - removed, True
+    if reading.adds:
+        return _resolve([m for m in own_mentions if m.any], tab.sessions), True
+    if reading.change == "sessions" or intent == Intent.CANCEL:
+        target, removed, held = _clause_dates(own, tab, base)
+        if held and removed:     # "anmäld till 3/5 och 21/9; byter 21/9 mot 29/11": the whole set after
+            return (removed if intent == Intent.CANCEL else (held | target) - removed), True
+        if intent == Intent.CHANGE and target - removed - held:
+            return target - removed - held, True
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
@@ -157,7 +190,7 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     else:
         mentions = [m for m in own_mentions if m.any]
     if not mentions and pointer and forwarded:
-        fwd_mentions = [find_mention(s, tab.sessions, base) for s in forwarded]
+        fwd_mentions = [tab.mention(s, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
         mentions = fwd_cue or [m for m in fwd_mentions if m.any]
     absent: set[dt.date] = set()
@@ -213,6 +246,66 @@ def _new_name(parts: BodyParts, tab: _Tables) -> str | None:
     return None
 
 
+#: Words of a sender that is an office, not a person ("kansli@", "registrator@", "Stadsbyggnadskontoret").
+_OFFICE = re.compile(r"kansli|registrator|\binfo\b|\bpost\b|kontor|forvaltning|reception|kontakt|\badmin|"
+                     r"sekretariat|avdelning|enhet|\bhr\b|personal|office|department")
+
+
+def _function_mailbox(name: str | None, address: str, tab: _Tables) -> bool:
+    """Whether a sender is a shared mailbox: no person's name in the address, and none (or an office's, or an
+    organisation's) as display name."""
+    if name_from_address(address) is not None:
+        return False
+    return (name is None or len(name.split()) < 2 or bool(tab.orgs.mentions(name))
+            or bool(_OFFICE.search(fold(name + " " + address.split("@", 1)[0]))))
+
+
+def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | None:
+    """The person (name, address) who signs a shared mailbox's message with their own address."""
+    for m in EMAIL.finditer(signature):
+        address = m.group(0).lower().rstrip(".")
+        if address == mailbox.lower() or address in tab.own_addresses:
+            continue
+        name = display_name(None, address, signature)
+        if name is not None:
+            return name, address
+    return None
+
+
+#: A person spoken of in the third person ("kan ni avanmäla henne?", "he has left").
+_THIRD_PERSON = re.compile(r"\b(?:henne|honom|hen|hennes|hans|him|her|his)\b")
+
+
+def _forwarded_subject(parts: BodyParts, own_folded: str, sender_email: str | None, tab: _Tables) -> NameHit | None:
+    """The writer of a forwarded message whom the forwarder speaks of ("Lisa har slutat, avanmäl henne")."""
+    if not parts.quoted_people:
+        return None
+    name, address = parts.quoted_people[0]
+    author = display_name(name, address) if name else name_from_address(address)
+    if (author is None or address == (sender_email or "").lower() or address in tab.own_addresses
+            or not (_THIRD_PERSON.search(own_folded) or re.search(rf"\b{re.escape(fold(author.split()[0]))}\b",
+                                                                   own_folded))):
+        return None
+    return NameHit(author, address, -1)
+
+
+def _forwarded_request(msg: MessageText, config: Config, received_at: dt.datetime,
+                       tab: _Tables) -> ParsedRequest | None:
+    """A forwarded message's own request, read as its writer's, when the forwarder adds none ("Se nedan.")."""
+    if not msg.parts.quoted_people:
+        return None
+    name, address = msg.parts.quoted_people[0]
+    if address in tab.own_addresses or address == (msg.sender.address or "").lower():
+        return None
+    writer = Sender("email", address, name or None)
+    names = tuple(n for n in (name, name_from_address(address)) if n)
+    inner = read_message(MessageText(parts=split_body(msg.parts.forwarded, "", names), sender=writer,
+                                     subject=msg.subject, problems=msg.problems), config, received_at)
+    if inner.intent in (Intent.UNKNOWN, Intent.QUESTION):
+        return None
+    return replace(inner, sender=msg.sender)
+
+
 _FIRST_PERSON = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself)\b")
 
 
@@ -234,6 +327,14 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
 _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:och|o|and|&|samt|\+)\s|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
                         r"\b(?:tillsammans med|together with|along with) ")
 
+#: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
+_GROUP = re.compile(r"\b(?:vi (?:blir|ar|kommer|e) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
+                    r"we(?:'ll| will)? (?:be|are) (?:two|three|four|five|six|\d)|foljande|the following|"
+                    r"deltagare|deltagarna|participants|attendees)\b")
+
+#: Names listed after a colon ("här är Säters anmälan: Emil Hult och Sofia Grahn").
+_NAMES_LISTED = re.compile(r":\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖÉ][a-zåäöéü]+")
+
 
 def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> list[bool]:
     """Sentences where names are people taking part: cue sentences, list items, table rows, lists after ':',
@@ -243,7 +344,8 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*[-*•·]\s", sentence)) or "|" in sentence
-                or (listing and short) or (mention.any and bool(_WITH_SELF.search(f))))
+                or (listing and short) or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+                or bool(_NAMES_LISTED.search(sentence)))
         listing = (flag and sentence.rstrip().endswith(":")) or (listing and short)
         out.append(flag)
     return out
@@ -276,7 +378,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     own_folded = " ".join(folded)
     forwarded = sentences(parts.forwarded) if parts.forwarded else []
     pointer = bool(forwarded) and bool(_POINTER.search(own_folded))
-    mentions = [find_mention(s, tab.sessions, base) for s in own]
+    mentions = [tab.mention(s, base) for s in own]
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
 
     relevant = _relevant(own, folded, mentions)
@@ -291,25 +393,35 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     given = clean_name(sender.name)     # None for no name, and for one that is no name (an address, a formula)
     if given is None or len(given.split()) < 2:
         sender_name = _self_introduction(parts, tab) or sender_name
+    if sender_email and _function_mailbox(sender_name, sender_email, tab):
+        sender_name, sender_email = _signed_by(parts.signature, sender_email, tab) or (sender_name, sender_email)
     third: list[NameHit] = []
-    sender_named = False
+    sender_hit: NameHit | None = None
     for hit in hits:
         if ((sender_name and name_key(hit.name) == name_key(sender_name))
                 or (sender_email and (hit.email == sender_email or matches_address(hit.name, sender_email)))):
             sender_email = sender_email or hit.email
-            sender_named = True
+            sender_hit = sender_hit or hit
+            continue
+        if hit.sentence >= 0 and _UNCHANGED.search(folded[hit.sentence]):
             continue
         third.append(hit)
-    if not third and pointer and parts.is_forward:
-        author = _forwarded_author(parts, forwarded, sender_email, tab)
+    sender_named = sender_hit is not None
+    if not third and parts.is_forward:
+        author = ((_forwarded_author(parts, forwarded, sender_email, tab) if pointer else None)
+                  or _forwarded_subject(parts, own_folded, sender_email, tab))
         if author is not None:
             third.append(author)
     book = {name_key(n): a for n, a in parts.quoted_people if n}
-    third = [NameHit(h.name, h.email or book.get(name_key(h.name)), h.sentence) for h in third]
+    third = [NameHit(h.name, h.email or book.get(name_key(h.name)), h.sentence, h.start) for h in third]
 
     subject_folded = "" if msg.is_reply else fold(msg.subject)
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
                        lambda i: any(h.sentence == i for h in third))
+    if reading.intent == Intent.UNKNOWN and parts.is_forward and parts.forwarded and msg.sender.channel == "email":
+        inner = _forwarded_request(msg, config, received_at, tab)
+        if inner is not None:
+            return inner
     sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base)
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
@@ -318,24 +430,46 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender_org_obj = tab.orgs.for_address(sender_email) or text_org
     sender_org = sender_org_obj.name if sender_org_obj is not None else None
     people: list[Person] = []
+    spots: list[Spot] = []
+    unsure: list[Unsure] = []
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
-        others = [] if intent == Intent.ERASURE or reading.change in ("details", "diet") else third
-        colleague_org = sender_org_obj
+        others = [] if intent == Intent.ERASURE or reading.change == "details" else third
+        beside = organisations(own, [Spot(h.sentence, h.start) for h in others], tab.orgs)
+        orgs = [_organisation_of(h.email, org or sender_org_obj, tab) for h, org in zip(others, beside)]
+        sender_spot = Spot(sender_hit.sentence, sender_hit.start) if sender_hit is not None else Spot()
         if reading.change == "substitute":
             joining = [h for h in others if h.sentence in reading.cue] or others[-1:]
             cue_text = " ".join(folded[i] for i in reading.cue if i < len(folded))
             third_party = len(others) >= 2 and bool(_THIRD_PERSON_PLACE.search(cue_text))
             leaving_sender = sender_leaving(own_folded) or (not third_party and all(h in joining for h in others))
-            for h in others:
-                role = Role.JOINING if h in joining else Role.LEAVING
-                people.append(Person(h.name, h.email, _organisation_of(h.email, colleague_org, tab), role))
             if leaving_sender or not others:
-                people.insert(0, Person(sender_name, sender_email, sender_org, Role.LEAVING))
+                people.append(Person(sender_name, sender_email, sender_org, Role.LEAVING))
+                spots.append(sender_spot)
+            for h, org in zip(others, orgs):
+                people.append(Person(h.name, h.email, org, Role.JOINING if h in joining else Role.LEAVING))
+                spots.append(Spot(h.sentence, h.start))
         else:
-            if sender_named or sender_included(own_folded, bool(others)):
+            attends, sure = sender_attends(own_folded, bool(others))
+            if sender_named or attends:
                 people.append(Person(sender_name, sender_email, sender_org))
-            people.extend(Person(h.name, h.email, _organisation_of(h.email, colleague_org, tab)) for h in others)
+                spots.append(sender_spot)
+            if not (sender_named or sure) and intent == Intent.REGISTER:
+                unsure.append(Unsure.SENDER_ATTENDS)
+            people.extend(Person(h.name, h.email, org) for h, org in zip(others, orgs))
+            spots.extend(Spot(h.sentence, h.start) for h in others)
+        writer = next((k for k, p in enumerate(people) if p.email == sender_email and p.name == sender_name), None)
+        firsts = [fold(p.name.split()[0]) if p.name else "" for p in people]
+        if diet is not None:
+            people = [replace(p, diet=d) for p, d in zip(people, diets(own, spots, firsts, writer))]
+        if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
+            people = [p for p in people if p.diet] or people[:1]
+        if reading.tentative:
+            unsure.append(Unsure.INTENT)
+        if any(m.ambiguous for m in mentions):
+            unsure.append(Unsure.SESSIONS)
+        if any(p.organisation is None for p in people) and tab.orgs.unknown_named(parts.own + "\n" + parts.signature):
+            unsure.append(Unsure.ORGANISATION)
     problems = list(msg.problems)
     if intent == Intent.UNKNOWN and not problems:
         problems.append("no request recognised in the text")
@@ -351,4 +485,6 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         change=reading.change,
         problems=tuple(problems),
         subject=msg.subject or None,
+        unsure=tuple(unsure),
+        answer=affirmation(parts.own or parts.greeting),
     )

@@ -83,6 +83,15 @@ _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{3,10}")
 #: "in May", "May session": the English month, not the verb (looked for beside the word only).
 _MAY_BEFORE = re.compile(r"\b(?:in|of|on|early|late|mid|the|and)\s+$", re.IGNORECASE)
 _MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and)", re.IGNORECASE)
+#: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is.
+_BARE_DAY = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::?(?:e|a)\b|st\b|nd\b|rd\b|th\b)?(?![\d/.:-]\d)"
+                       r"(?=\s*(?:$|[.,;!?)]|(?:och|and|eller|or|samt|men|but|istallet|i stallet|instead|tack|thanks|please)\b))",
+                       re.IGNORECASE)
+#: A session noun in the singular after a season ("höstens träff", "the autumn session").
+_ONE_NOUN = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:träff|traff|träffen|traffen|tillfälle|tillfalle|tillfället|"
+                       r"tillfallet|mötet|motet|session|sessionen|meeting|one|workshop|workshopen)\b", re.IGNORECASE)
+_ONE_COMPOUND = re.compile(r"(?:träff|traff|träffen|traffen|tillfället|tillfallet|mötet|motet|sessionen|workshopen)$",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -92,6 +101,7 @@ class Mention:
     dates: set[dt.date] = field(default_factory=set)
     whole: bool = False
     minus: set[dt.date] = field(default_factory=set)
+    ambiguous: bool = False     # one session meant, several fit ("höstens träff" with two in autumn)
 
     @property
     def any(self) -> bool:
@@ -216,6 +226,11 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
     for position, date in _calendar_dates(sentence, base, sessions, taken):
         if date is not None:
             add(position, {date})
+    for m in _BARE_DAY.finditer(sentence):
+        on_day = {d for d in sessions if d.day == int(m.group(1))}
+        if len(on_day) == 1 and taken.free(*m.span()):
+            taken.add(*m.span())
+            add(m.start(), on_day)
     for m in _WEEKDAY.finditer(sentence):
         if _WEEKDAY_PAST.search(sentence[max(0, m.start() - 8):m.start()]) or taken.covers(m.start()):
             continue
@@ -233,7 +248,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
             n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
-    _seasons_and_months(sentence, sessions, taken, add)
+    mention.ambiguous = _seasons_and_months(sentence, sessions, taken, add)
     for m in _ALL.finditer(sentence):
         if cut <= m.start() < stop:
             continue
@@ -265,7 +280,9 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
 
 
-def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Taken, add: AddFn) -> None:
+def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Taken, add: AddFn) -> bool:
+    """Add the sessions named by season or month; whether one session was meant where several fit."""
+    ambiguous = False
     lowered = sentence.lower()
     for m in _SEASON.finditer(sentence):
         window = lowered[max(0, m.start() - 30): m.end() + 40]
@@ -277,10 +294,13 @@ def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Ta
         if not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under"))):
             continue
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
-        add(m.start(), {d for d in sessions if d.month in months})
+        fitting = {d for d in sessions if d.month in months}
+        ambiguous = ambiguous or (len(fitting) > 1 and bool(_ONE_NOUN.match(sentence, m.end())))
+        add(m.start(), fitting)
     for m in _SEASON_COMPOUND.finditer(sentence):
-        key = fold(m.group(1))
-        add(m.start(), {d for d in sessions if d.month in _SEASONS[key]})
+        fitting = {d for d in sessions if d.month in _SEASONS[fold(m.group(1))]}
+        ambiguous = ambiguous or (len(fitting) > 1 and bool(_ONE_COMPOUND.search(m.group(0))))
+        add(m.start(), fitting)
         taken.add(*m.span())
     for m in _MONTH_COMPOUND.finditer(sentence):
         month = month_of(m.group(1))
@@ -300,5 +320,6 @@ def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Ta
         if month is None or (len(word) <= 3 and fold(word) not in ("maj", "may", "feb", "nov", "sep", "okt", "oct", "dec")):
             continue
         add(m.start(), {d for d in sessions if d.month == month})
+    return ambiguous
 
 

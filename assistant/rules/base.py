@@ -39,6 +39,17 @@ class PendingCode:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """Our question stating an unsure reading (``rules/unsure.py``), which this message answers: the request
+    as we read it, how many times we asked, and whether the answer says yes (True), no (False) or neither."""
+
+    token: str
+    request: ParsedRequest
+    round: int
+    answer: bool | None
+
+
+@dataclass(frozen=True)
 class Message:
     """One inbound message, read, with what the service looked up for it."""
 
@@ -49,6 +60,7 @@ class Message:
     replies_today: int                   # automatic replies already sent there today
     code: PendingCode | None = None      # a usable confirmation code the message carries
     people_today: int = 0                # people given places today on the sender's messages (local day)
+    asked: Asked | None = None           # our question about an unsure reading that this message answers
 
 
 class Stop(StrEnum):
@@ -67,6 +79,9 @@ class Triage:
     state: Stop
     forward: bool = False      # the organisers get it, original attached
     reply: str | None = None   # the kind of answer the sender gets, if any (acknowledgement, clarification)
+    asking: ParsedRequest | None = None   # a reading to ask about: stored with the question, its answer completes it
+    round: int = 1             # how many times this reading has been asked about (with ``asking``)
+    redeem: str | None = None  # a stored question to close in the same transaction (answered)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from assistant.rules.reply_limit import ReplyLimit
 from assistant.rules.sessions_per_person import MaxSessionsPerPerson
 from assistant.rules.substitute import TakesOverPlace
 from assistant.rules.too_large import TooLarge
+from assistant.rules.unsure import UnsureAnswer, UnsureReading
 from assistant.rules.unverified_sender import UnverifiedSender
 
 # A whole message, before its request is decided: stop it here, or send a request on.
@@ -34,6 +35,8 @@ MESSAGE_RULES: tuple[MessageRule, ...] = (
     ConfirmationCode(),      # the code's one action for its one person goes on, as the person's own request
     MassSignup(),            # many people at once: held for an organiser, not booked
     Question(),
+    UnsureAnswer(),          # the answer to our question about an unsure reading completes it (or a human decides)
+    UnsureReading(),         # a reading with doubt books nothing: one question states it
     NotUnderstood(),
 )
 

@@ -45,6 +45,7 @@ from assistant.rules.order import REQUEST_RULES
 from assistant.service import Service
 from assistant.tokens import LINK_CODE
 from handlers.telegram import commands
+from handlers.telegram.answers import question_open
 from handlers.telegram.callbacks import on_press
 from handlers.telegram.conversation import (
     continue_conversation,
@@ -139,7 +140,9 @@ async def _free_text(turn: Turn) -> None:
         ctx.wake()
         return
     missing = missing_facts(ctx.config, request)
-    if request.intent is Intent.REGISTER and missing and turn.text:
+    # a reading with doubt is asked about by the service, and an open question's answer goes to it
+    if (request.intent is Intent.REGISTER and missing and turn.text and not request.unsure
+            and not await question_open(turn)):
         await start_from_text(turn, request, missing)
     else:
         await ctx.service.submit(turn.inbound(), request)

@@ -6,6 +6,7 @@ it is, and so which handler a press goes to (the table is ``BUTTONS`` in ``callb
     c:name · c:org:<index> · c:org:none · c:s:<date> · c:s:all · c:s:done · c:cancel   the signup conversation
     av:<lang>:<date|all|no> · av:<lang>:ok:<date|all>                                  /avanmal: choose, confirm
     er:<lang>:yes · er:<lang>:no                                                       /radera: confirm
+    vu:<lang>:yes · vu:<lang>:no                                        our question about an unsure reading
 
 These are the formats of buttons already sent to people, so a press on an old message still works.
 """
@@ -28,6 +29,7 @@ class Kind(StrEnum):
     CONVERSATION = "c"     # a step of the signup conversation
     CANCEL = "av"          # /avanmal's choice and confirmation
     ERASE = "er"           # /radera's confirmation
+    ANSWER = "vu"          # "vi uppfattade …": yes, or no (then write what to change)
 
 
 @dataclass(frozen=True)

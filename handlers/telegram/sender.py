@@ -4,6 +4,8 @@ An outbox row of channel ``telegram`` has the chat id as recipient and the text 
 Its payload may ask for more (all plain JSON, so the row survives a restart):
 
 - ``buttons``: rows of ``[label, callback_data]`` → an inline keyboard;
+- ``yes_no``: a language → the buttons that answer our question about an unsure reading ("Ja, stämmer" /
+  "Nej, ändra", ``answers.py``);
 - ``edit_message_id``: edit that message instead of sending a new one (a conversation
   step updating its own prompt);
 - ``document``: ``{"filename", "base64"}`` → sent as a file after the text;
@@ -28,6 +30,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from assistant.clock import Clock
 from assistant.ports import Outgoing, PermanentFailure, TemporaryFailure
 from handlers.calendar_file import build_ics
+from handlers.telegram.callback_data import Keyboard, Kind, button
+from handlers.telegram.texts import say
 
 log = logging.getLogger("anmalan.telegram")
 
@@ -63,6 +67,13 @@ def keyboard(buttons: list[list[list[str]]] | None) -> InlineKeyboardMarkup | No
                                  for row in buttons])
 
 
+def yes_no_buttons(lang: str) -> Keyboard:
+    """The answers to our question about an unsure reading: yes (it goes ahead), no (write what to change)."""
+    lang = "en" if lang == "en" else "sv"
+    return [[button(say(lang, "button_yes_right"), Kind.ANSWER, lang, "yes"),
+             button(say(lang, "button_no_change"), Kind.ANSWER, lang, "no")]]
+
+
 class TelegramSender:
     """The dispatcher's sender for channel ``telegram``."""
 
@@ -95,7 +106,8 @@ class TelegramSender:
     async def _send(self, row: Outgoing) -> None:
         payload: dict[str, Any] = row.payload or {}
         chat_id = int(row.recipient)
-        markup = keyboard(payload.get("buttons"))
+        yes_no = payload.get("yes_no")
+        markup = keyboard(payload.get("buttons") or (yes_no_buttons(str(yes_no)) if yes_no else None))
         edit = payload.get("edit_message_id")
         if edit is not None:
             await self.bot.edit_message_text(row.body_text[:MAX_TEXT], chat_id=chat_id, message_id=int(edit),

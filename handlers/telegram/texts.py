@@ -64,6 +64,10 @@ _SV: dict[str, str] = {
     "waitlist_empty": "Ingen står på väntelistan.",
     "export_caption": "Anmälningar {event}",
     "unknown_session": "Ingen träff det datumet. Träffarna: {sessions}",
+    "button_yes_right": "Ja, stämmer",
+    "button_no_change": "Nej, ändra",
+    "write_change": "Skriv vad som ska ändras, t.ex. vilken träff eller vem som ska delta.",
+    "nothing_to_answer": "Frågan är redan besvarad eller har gått ut.",
 }
 
 _EN: dict[str, str] = {
@@ -122,6 +126,10 @@ _EN: dict[str, str] = {
     "waitlist_empty": "Nobody is on the waiting list.",
     "export_caption": "Registrations {event}",
     "unknown_session": "No session on that date. The sessions: {sessions}",
+    "button_yes_right": "Yes, right",
+    "button_no_change": "No, change",
+    "write_change": "Write what should be changed, e.g. which session or who attends.",
+    "nothing_to_answer": "That question has been answered already or has expired.",
 }
 
 

@@ -101,9 +101,13 @@ class Turn:
         """The update as the Bot API sent it (JSON), stored as the inbound record's raw message."""
         return json.dumps(self.update.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
-    def inbound(self, answers_question: bool = False) -> Inbound:
-        """The update as the service's Inbound."""
-        ref = {"chat_id": self.chat_id, "answers_question": True} if answers_question else {"chat_id": self.chat_id}
+    def inbound(self, answers_question: bool = False, answer: str | None = None) -> Inbound:
+        """The update as the service's Inbound (``answer``: the word of a pressed answer button, "ja" / "nej")."""
+        ref: dict[str, Any] = {"chat_id": self.chat_id}
+        if answers_question:
+            ref["answers_question"] = True
+        if answer is not None:
+            ref["answer"] = answer
         return Inbound(CHANNEL, str(self.update_id), self.raw(), self.arrived, ref)
 
     async def load(self) -> Stored | None:
@@ -142,9 +146,9 @@ class Turn:
         return done
 
     async def submit(self, request: ParsedRequest, *, conversation: ConversationChange = END,
-                     answers_question: bool = False) -> Handled:
+                     answers_question: bool = False, answer: str | None = None) -> Handled:
         """Hand a request to the registration service, with the conversation's change and the answers."""
-        handled = await self.ctx.service.submit(self.inbound(answers_question), request,
+        handled = await self.ctx.service.submit(self.inbound(answers_question, answer), request,
                                                 turn=self._turn(None, conversation, None))
         self._finish()
         return handled

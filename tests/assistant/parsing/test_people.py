@@ -1,6 +1,6 @@
 """Tests of finding people in sentences."""
 
-from assistant.parsing.people import STOPWORDS, StopWords, find_names, names_in, sender_included
+from assistant.parsing.people import STOPWORDS, StopWords, find_names, names_in, sender_attends
 from assistant.parsing.text import fold
 
 STOP = StopWords({"dalalab", "falun", "falu", "mora", "planering"})
@@ -33,11 +33,11 @@ def test_addresses_beside_names_and_alone() -> None:
 
 
 def test_sender_in_or_out() -> None:
-    assert sender_included(fold("Jag vill anmäla mig."), False)
-    assert sender_included(fold("Anmäl Jonas och mig."), True)
-    assert not sender_included(fold("Vi vill anmäla Emil och Sigrid."), True)
-    assert not sender_included(fold("Själv kommer jag inte att delta."), True)
-    assert sender_included(fold("Jag kan inte komma den 21/9."), False)
+    assert sender_attends(fold("Jag vill anmäla mig."), False)[0]
+    assert sender_attends(fold("Anmäl Jonas och mig."), True)[0]
+    assert not sender_attends(fold("Vi vill anmäla Emil och Sigrid."), True)[0]
+    assert not sender_attends(fold("Själv kommer jag inte att delta."), True)[0]
+    assert sender_attends(fold("Jag kan inte komma den 21/9."), False)[0]
     assert "jag" in STOPWORDS
 
 

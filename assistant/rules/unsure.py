@@ -1,0 +1,76 @@
+"""Ask instead of guessing: a reading the parser is unsure of books nothing; one short question states it, and
+the answer completes it (yes, or corrections merged into it), or, unclear twice, goes to the organisers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.request import Intent, ParsedRequest, Unsure
+from assistant.rules.base import Message, Proceed, Stop, Triage
+
+#: Intents whose reading is acted on (and so asked about when unsure); the others change nothing.
+_ACTING = (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
+#: A question asked this many times and answered unclearly again goes to the organisers.
+MAX_ROUNDS = 2
+
+
+def choices(request: ParsedRequest) -> tuple[str, ...]:
+    """The sessions (ISO dates) an unsure session reference hesitates between: a "yes" cannot pick one."""
+    if Unsure.SESSIONS in request.unsure and len(request.sessions) > 1:
+        return tuple(sorted(d.isoformat() for d in request.sessions))
+    return ()
+
+
+def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
+    """The reading asked about, corrected by what the answer says: the sessions it names, a diet, another
+    intent (when that was the doubt); what the answer settles is no longer unsure."""
+    if answer is None:
+        return asked
+    unsure = list(asked.unsure)
+    if answer.sessions_named and answer.sessions:
+        asked = replace(asked, sessions=answer.sessions, sessions_named=True)
+        unsure = [u for u in unsure if u is not Unsure.SESSIONS]
+    if answer.diet:
+        asked = replace(asked, diet=answer.diet)
+    doubted = {Unsure.INTENT, Unsure.CHANGE_OR_CANCEL} & set(unsure)
+    if doubted and answer.intent in _ACTING:
+        asked = replace(asked, intent=answer.intent, change=answer.change)
+        unsure = [u for u in unsure if u not in doubted]
+    return replace(asked, unsure=tuple(unsure))
+
+
+class UnsureAnswer:
+    """Complete a reading we asked about with its answer: yes, or corrections that settle it, and it goes on;
+    still unsure, ask once more; unclear a second time, the organisers decide and the sender is told so."""
+
+    name = "unsure-answer"
+    description = "the answer to our question about an unsure reading completes it; unclear twice goes to a human"
+
+    def check(self, message: Message) -> Triage | Proceed | None:
+        asked = message.asked
+        if asked is None:
+            return None
+        request = merged(asked.request, message.request)
+        if asked.answer is True:
+            request = replace(request, unsure=tuple(u for u in request.unsure
+                                                    if u is Unsure.SESSIONS and choices(request)))
+        if not request.unsure:   # a yes, or corrections that leave no doubt
+            sender = message.request.sender if message.request is not None else request.sender
+            return Proceed(self.name, replace(request, sender=sender), redeem=asked.token)
+        if asked.round >= MAX_ROUNDS:
+            return Triage(self.name, Stop.PROCESSED, forward=True, reply="acknowledgement", redeem=asked.token)
+        return Triage(UnsureReading.name, Stop.PROCESSED, reply="clarification", asking=request,
+                      round=asked.round + 1, redeem=asked.token)
+
+
+class UnsureReading:
+    """Act on nothing the parser is unsure of: ask one question that states the reading."""
+
+    name = "unsure"
+    description = "a signup, change or cancellation read with doubt is asked about, not acted on"
+
+    def check(self, message: Message) -> Triage | Proceed | None:
+        request = message.request
+        if request is None or not request.unsure or request.intent not in _ACTING:
+            return None
+        return Triage(self.name, Stop.PROCESSED, reply="clarification", asking=request)

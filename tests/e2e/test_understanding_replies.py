@@ -1,0 +1,116 @@
+"""Issue 13's reproductions over real mail servers: everyone named is accounted for, each person their own
+(diet, confirmation, calendar file), and a reading with doubt is asked about before anything is booked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import AsyncIterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.test_email_service import calendar_days, running
+from tests.servers.dovecot import PASSWORD, Dovecot
+from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
+from tests.servers.mails import mail
+from tests.servers.smtp import SmtpServer
+
+pytestmark = pytest.mark.dovecot
+
+MAY, SEPT, NOV = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29)
+KARIN = "karin.dahl@borlange.se"
+
+
+@pytest.fixture(autouse=True)
+def _imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+
+
+@pytest.fixture
+async def world(dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> AsyncIterator[MailWorld]:
+    async with running(dovecot, smtp_server, tmp_path) as w:
+        yield w
+
+
+def _to(replies: list[EmailMessage], address: str) -> list[EmailMessage]:
+    return [r for r in replies if r["To"] == address]
+
+
+async def test_four_from_ludvika_are_all_in_the_answer(world: MailWorld) -> None:
+    world.send(mail("petra.sjoberg@ludvika.se", "Anmälan", "Hej!\n\nVi blir fyra från Ludvika på första träffen: "
+                    "Petra Sjöberg, Ahmed Ali, Nils Berg och Sara Holm.\n\nHälsningar\nPetra Sjöberg\nLudvika kommun\n",
+                    name="Petra Sjöberg"))
+    [answer] = await world.settled()
+    text = text_of(answer)
+    for name in ("Petra Sjöberg", "Ahmed Ali", "Nils Berg", "Sara Holm"):
+        assert f"{name}, Ludvika kommun:" in text
+    assert "Vi har ingen e-postadress till Ahmed Ali; bekräftelsen går till dig." in text
+    assert "högst 3" in text
+    assert calendar_days(answer) == [MAY]
+    assert sorted(r.name for r in await world.registrations()) == ["Ahmed Ali", "Nils Berg", "Petra Sjöberg"]
+
+
+GROUP = ("Hej!\n\nJag anmäler mig själv och två kollegor till {what}:\n- Karin Dahl, karin.dahl@borlange.se\n"
+         "- Johan Andersson, johan.andersson@borlange.se{diet}\n- Lisa Ek, lisa.ek@borlange.se\n\n"
+         "Hälsningar\nKarin Dahl\nBorlänge kommun\n")
+
+
+async def test_a_diet_given_for_one_colleague_is_that_colleagues_only(world: MailWorld) -> None:
+    world.send(mail(KARIN, "Anmälan DalaLab", GROUP.format(what="första träffen den 3 maj", diet=" – glutenfri kost"),
+                    name="Karin Dahl"))
+    await world.settled()
+    assert {r.name: r.diet for r in await world.registrations()} == {
+        "Karin Dahl": None, "Johan Andersson": "glutenfri", "Lisa Ek": None}
+
+
+async def test_a_group_signup_gives_each_their_own_confirmation_and_calendar(world: MailWorld) -> None:
+    world.send(mail(KARIN, "Anmälan DalaLab", GROUP.format(what="träffarna 3 maj och 21 september", diet=""),
+                    name="Karin Dahl"))
+    replies = await world.settled()
+    assert Counter(r["To"] for r in replies) == {KARIN: 1, "johan.andersson@borlange.se": 1, "lisa.ek@borlange.se": 1}
+    for reply in replies:
+        assert sorted(calendar_days(reply)) == [MAY, SEPT], reply["To"]   # each session once
+    [overview] = _to(replies, KARIN)
+    assert "Johan Andersson" in text_of(overview) and "Lisa Ek" in text_of(overview)
+    [johan] = _to(replies, "johan.andersson@borlange.se")
+    assert "har anmält dig" in text_of(johan) and "Lisa Ek" not in text_of(johan)
+
+
+async def _answer(world: MailWorld, question: EmailMessage, body: str, **kw: Any) -> None:
+    world.send(mail("olle.berg@mora.se", "Re: Anmälan", body + "\n\n> " + text_of(question).replace("\n", "\n> "),
+                    name="Olle Berg", headers={"In-Reply-To": question["Message-ID"]}, **kw))
+
+
+async def test_an_ambiguous_session_is_asked_about_and_the_answer_books_it(world: MailWorld) -> None:
+    world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nJag vill gärna vara med på höstens träff.\n\n"
+                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+    [question] = await world.settled()
+    text = text_of(question)
+    assert "Vi uppfattade: anmälan av Olle Berg (Mora kommun)" in text
+    assert "Vilken av träffarna menar du: 21 september 2027 eller 29 november 2027?" in text
+    assert await world.registrations() == []
+    await _answer(world, question, "Ja")          # a yes does not say which: asked once more
+    again = (await world.settled())[1:]
+    assert len(again) == 1 and "Vilken av träffarna menar du" in text_of(again[0])
+    assert await world.registrations() == []
+    await _answer(world, again[0], "Den 29 november.")
+    booked = (await world.settled())[2:]
+    assert len(booked) == 1 and calendar_days(booked[0]) == [NOV]
+    assert [(r.name, r.session) for r in await world.registrations()] == [("Olle Berg", NOV)]
+
+
+async def test_a_second_unclear_answer_goes_to_the_organisers(world: MailWorld) -> None:
+    world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nJag vill gärna vara med på höstens träff.\n\n"
+                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+    [question] = await world.settled()
+    await _answer(world, question, "Nej")
+    [again] = (await world.settled())[1:]
+    await _answer(world, again, "Vet inte riktigt")
+    last = (await world.settled())[2:]
+    assert [r["To"] for r in last if r["To"] == "olle.berg@mora.se"] == ["olle.berg@mora.se"]
+    assert any("arrangörerna" in text_of(r).lower() for r in _to(last, "olle.berg@mora.se"))
+    assert any(r["To"] == "linnea.hassis@regiondalarna.se" for r in last)
+    assert await world.registrations() == []

@@ -1,0 +1,114 @@
+"""Issue 13's reproductions in the chat: everyone named is in the answer, each person their own (diet, e-mail
+confirmation, calendar file), and a reading with doubt is asked about with buttons before anything is booked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+from email.message import EmailMessage
+
+import icalendar
+
+from assistant.request import Intent, ParsedRequest, Person, Sender, Unsure
+from assistant.service import Inbound
+from storage.models import Person as PersonRow
+from storage.models import Registration
+from tests.fakes.telegram_api import Sent, user
+from tests.fakes.telegram_harness import BotHarness
+
+PETRA = user(1101, "Petra", "Sjöberg")
+KALLE = user(1102, "Kalle", "Svensson")
+OLLE = user(1103, "Olle", "Berg")
+
+
+async def _registered(h: BotHarness) -> list[tuple[str | None, dt.date, str | None]]:
+    from sqlalchemy import select
+    async with h.db.sessions() as session:
+        rows = await session.execute(select(PersonRow.name, Registration.session_date, PersonRow.diet)
+                                     .join(Registration, Registration.person_id == PersonRow.id)
+                                     .order_by(PersonRow.id, Registration.session_date))
+        return [tuple(r) for r in rows.all()]   # type: ignore[misc]
+
+
+def _ics_days(sent: Sent) -> list[dt.date]:
+    assert sent.document is not None
+    return [e["DTSTART"].dt.date() for e in icalendar.Calendar.from_ical(sent.document[1]).walk("VEVENT")]
+
+
+def _mails(h: BotHarness) -> list[EmailMessage]:
+    return [email.message_from_bytes(raw, policy=policy.default) for raw in h.emails()]  # type: ignore[misc]
+
+
+async def test_four_from_ludvika_are_all_in_the_answer(harness: BotHarness) -> None:
+    # From a chat (no organisation's address) four people of one municipality wait for an organiser
+    # (the mass-signup rule); the answer still names each of them.
+    [text] = await harness.send(PETRA, "Vi blir fyra från Ludvika på första träffen: Petra Sjöberg, Ahmed Ali, "
+                                       "Nils Berg och Sara Holm.")
+    assert ("Anmälan gäller Petra Sjöberg (Ludvika kommun), Ahmed Ali (Ludvika kommun), Nils Berg (Ludvika kommun) "
+            "och Sara Holm (Ludvika kommun).") in (text.text or "")
+    assert "Ingen är anmäld ännu" in (text.text or "")
+
+
+async def test_a_diet_given_for_one_colleague_is_that_colleagues_only(harness: BotHarness) -> None:
+    await harness.send(KALLE, "Anmäler mig och Johan Andersson till 3 maj. Johan är glutenfri. "
+                              "Kalle Svensson, Borlänge kommun", expect=2)
+    assert {(name, diet) for name, _, diet in await _registered(harness)} == {
+        ("Kalle Svensson", None), ("Johan Andersson", "glutenfri")}
+
+
+async def test_a_group_signup_mails_each_colleague_their_own_confirmation(harness: BotHarness) -> None:
+    text, ics = await harness.send(
+        KALLE, "Anmäler mig själv och två kollegor till 3 maj och 21 september: Johan Andersson, "
+               "johan.andersson@borlange.se och Lisa Ek, lisa.ek@borlange.se. Kalle Svensson, Borlänge kommun",
+        expect=2)
+    assert _ics_days(ics) == [dt.date(2027, 5, 3), dt.date(2027, 9, 21)]   # each session once
+    assert "skickats till johan.andersson@borlange.se" in (text.text or "")
+    await harness.drained()
+    mails = {m["To"]: m for m in _mails(harness)}
+    assert set(mails) == {"johan.andersson@borlange.se", "lisa.ek@borlange.se"}
+    for mail in mails.values():
+        [part] = [p for p in mail.iter_attachments() if p.get_content_type() == "text/calendar"]
+        days = [e["DTSTART"].dt.date() for e in icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")]
+        assert sorted(days) == [dt.date(2027, 5, 3), dt.date(2027, 9, 21)]
+
+
+async def test_an_ambiguous_session_is_asked_with_buttons_and_the_answer_books_it(harness: BotHarness) -> None:
+    [question] = await harness.send(OLLE, "Jag vill gärna vara med på höstens träff. Olle Berg, Mora kommun")
+    assert "Vilken av träffarna menar du: 21 september 2027 eller 29 november 2027?" in (question.text or "")
+    assert await _registered(harness) == []
+    [again] = await harness.press(OLLE, question, "Ja, stämmer")   # a yes does not say which
+    assert "Vilken av träffarna menar du" in (again.text or "")
+    assert await _registered(harness) == []
+    text, ics = await harness.send(OLLE, "29 november", expect=2)
+    assert "Anmäld till måndag 29 november 2027" in (text.text or "")
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 11, 29))]
+    assert _ics_days(ics) == [dt.date(2027, 11, 29)]
+
+
+async def test_yes_completes_a_reading_asked_about(harness: BotHarness) -> None:
+    sender = Sender("telegram", str(KALLE["id"]), "Kalle Svensson")
+    request = ParsedRequest(Intent.REGISTER, (Person("Kalle Svensson", None, "Borlänge kommun"),),
+                            (dt.date(2027, 5, 3),), None, sender, sessions_named=True,
+                            unsure=(Unsure.SENDER_ATTENDS,))
+    before = len(harness.fake.in_chat(KALLE["id"]))
+    await harness.service.submit(Inbound("telegram", "built-1", b"{}", harness.clock.now(),
+                                         {"chat_id": KALLE["id"]}), request)
+    harness.dispatcher.wake.set()
+    [question] = (await harness.fake.wait_sent(KALLE["id"], before + 1))[before:]
+    assert "Vi uppfattade: anmälan av Kalle Svensson (Borlänge kommun) till 3 maj 2027." in (question.text or "")
+    assert "Stämmer det? Svara ja" in (question.text or "")
+    assert await _registered(harness) == []
+    [_, ics] = await harness.press(KALLE, question, "Ja, stämmer", expect=2)
+    assert _ics_days(ics) == [dt.date(2027, 5, 3)]
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Kalle Svensson", dt.date(2027, 5, 3))]
+    [stale] = await harness.press(KALLE, question, "Ja, stämmer", expect=0) or [None]
+    assert stale is None and len(await _registered(harness)) == 1   # a second press changes nothing
+
+
+async def test_no_asks_what_to_change_and_the_typed_answer_completes_it(harness: BotHarness) -> None:
+    [question] = await harness.send(OLLE, "Jag vill gärna vara med på höstens träff. Olle Berg, Mora kommun")
+    [prompt] = await harness.press(OLLE, question, "Nej, ändra")
+    assert "Skriv vad som ska ändras" in (prompt.text or "")
+    await harness.send(OLLE, "Den 21 september", expect=2)
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
