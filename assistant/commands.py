@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import sys
+from pathlib import Path
 
 from tabulate import tabulate
 
@@ -27,12 +28,18 @@ from storage.unit_of_work import reading
 
 
 def run_command(args: argparse.Namespace, config: Config) -> int:
-    """Dispatch a CLI subcommand other than ``parse``."""
+    """Dispatch a CLI subcommand other than ``parse`` and ``check``."""
     configure_logging(config)
     if args.command == "run":
         from assistant.runner import serve
         if args.demo:
             from assistant.demo.seed import seed_inbox
+            held = len(asyncio.run(_rows(config, None)))
+            if held:   # the five example mails would go in among real people's registrations
+                print(f"assistant: run --demo: the database {config.database.shown} already holds {held} "
+                      "registrations; the demo seeds only an empty one (run without --demo to go on with it)",
+                      file=sys.stderr)
+                return 1
             n = seed_inbox(config.channels.maildir.inbox, SystemClock())
             logging.getLogger("anmalan").info("demo: %d example messages put into %s", n,
                                               config.channels.maildir.inbox)
@@ -56,6 +63,8 @@ def run_command(args: argparse.Namespace, config: Config) -> int:
         return asyncio.run(_summary(args, config))
     if args.command == "retention":
         return asyncio.run(_retention(args, config))
+    if args.command in ("backup", "restore"):
+        return asyncio.run(_backup_or_restore(args.command, args.file, config))
     raise AssertionError(args.command)
 
 
@@ -133,6 +142,20 @@ async def _retention(args: argparse.Namespace, config: Config) -> int:
     else:
         print(f"Rensat: {purged.messages} meddelanden, {purged.replies} svar, {purged.people} personer "
               "anonymiserade.")
+    return 0
+
+
+async def _backup_or_restore(command: str, file: Path, config: Config) -> int:
+    """``backup FILE`` (a consistent copy while the service runs) or ``restore FILE`` (into an empty database)."""
+    from assistant.backup import BackupError, backup, restore
+    try:
+        if command == "backup":
+            print(f"backup written: {(await backup(config.database.url, file)).describe()}")
+        else:
+            print(f"restored: {(await restore(config.database.url, file)).describe()}")
+    except BackupError as exc:
+        print(f"assistant: {command}: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

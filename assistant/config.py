@@ -7,6 +7,7 @@ A bad config stops the start with the key path and the reason, e.g.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import os
 import tomllib
 import unicodedata
@@ -16,8 +17,13 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from sqlalchemy.engine import make_url
+
+from assistant.config_checks import mistakes
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.example.toml"
+#: The environment variable naming the config file when ``--config`` is not given.
+CONFIG_ENV = "ANMALAN_CONFIG"
 
 
 class ConfigError(Exception):
@@ -129,6 +135,20 @@ class Database(_Frozen):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite database's file; None for PostgreSQL or an in-memory database."""
+        url = make_url(self.url)
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return None
+        return Path(url.database)
+
+    @property
+    def shown(self) -> str:
+        """The database as a person reads it: SQLite's file, or the URL without its password."""
+        file = self.sqlite_file
+        return str(file) if file is not None else make_url(self.url).render_as_string(hide_password=True)
+
 
 class Limits(_Frozen):
     """Limits on what is parsed and how often one address is answered."""
@@ -183,6 +203,73 @@ def _secret(env_name: str, key: str) -> str:
     return value
 
 
+Auth = Literal["password", "oauth2-microsoft", "oauth2-google"]
+
+
+class OAuth2(_Frozen):
+    """OAuth 2.0 (XOAUTH2) for a mailbox: Microsoft 365 app-only client credentials, or Gmail with a
+    refresh token. Secrets come from the environment variables named here, never from the file."""
+
+    tenant_id: str = ""                                      # Microsoft: the directory (tenant) id
+    client_id: str = ""                                      # the application (client) id
+    client_secret_env: str = "ANMALAN_OAUTH_CLIENT_SECRET"
+    #: Microsoft, instead of a client secret: a PEM file with the certificate's private key, and the
+    #: certificate's thumbprint (SHA-1, hex) as Entra ID shows it.
+    certificate_path: Path | None = None
+    certificate_thumbprint: str = ""
+    refresh_token_env: str = "ANMALAN_OAUTH_REFRESH_TOKEN"   # Google
+    #: Another token endpoint (another cloud, a test): Microsoft's authority, by default
+    #: https://login.microsoftonline.com/<tenant_id>; Google's token URI, by default
+    #: https://oauth2.googleapis.com/token.
+    authority: str | None = None
+    token_uri: str | None = None
+
+    def missing(self, auth: Auth) -> str | None:
+        """The first setting a login of this kind still lacks, or None."""
+        needed = [] if auth == "password" else ["client_id"]
+        if auth == "oauth2-microsoft":
+            needed += ["tenant_id"] if self.authority is None else []
+            needed += ["certificate_thumbprint"] if self.certificate_path is not None else []
+        lacking = next((name for name in needed if not getattr(self, name)), None)
+        return f'oauth2.{lacking} is needed for auth = "{auth}"' if lacking else None
+
+    def client_secret(self, key: str) -> str:
+        """The client secret, from the environment."""
+        return _secret(self.client_secret_env, f"{key}.client_secret_env")
+
+    def refresh_token(self, key: str) -> str:
+        """Google's refresh token, from the environment."""
+        return _secret(self.refresh_token_env, f"{key}.refresh_token_env")
+
+    def private_key(self, key: str) -> str:
+        """The certificate's private key (PEM), read from ``certificate_path``."""
+        path = self.certificate_path
+        try:
+            if path is None:
+                raise OSError("not set")
+            return path.read_text("ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{key}.certificate_path: cannot read {path}: {exc}") from None
+
+    def check_secrets(self, auth: Auth, key: str) -> None:
+        """Read every secret a login of this kind needs (a ConfigError names one that is missing)."""
+        if auth == "oauth2-google":
+            self.client_secret(key)
+            self.refresh_token(key)
+        elif auth == "oauth2-microsoft" and self.certificate_path is not None:
+            self.private_key(key)
+        elif auth == "oauth2-microsoft":
+            self.client_secret(key)
+
+
+def _auth_complete(auth: Auth, user: str, oauth2: OAuth2) -> None:
+    if auth != "password" and not user:
+        raise ValueError(f'user (the mailbox address) is needed for auth = "{auth}"')
+    problem = oauth2.missing(auth)
+    if problem:
+        raise ValueError(problem)
+
+
 class ImapChannel(_Frozen):
     """The registration mailbox over IMAP."""
 
@@ -196,10 +283,23 @@ class ImapChannel(_Frozen):
     processed_folder: str = "Processed"
     idle_timeout_seconds: float = Field(default=300, gt=0, le=1500)
     batch_size: int = Field(default=100, gt=0)
+    auth: Auth = "password"
+    oauth2: OAuth2 = OAuth2()
+
+    @model_validator(mode="after")
+    def _auth_settings(self) -> ImapChannel:
+        _auth_complete(self.auth, self.user, self.oauth2)
+        return self
 
     def password(self) -> str:
         """The IMAP password, from the environment."""
         return _secret(self.password_env, "channels.imap.password_env")
+
+    def check_secrets(self) -> None:
+        """Read every secret the login needs (a ConfigError names one that is missing)."""
+        if self.auth == "password":
+            self.password()
+        self.oauth2.check_secrets(self.auth, "channels.imap.oauth2")
 
 
 class SmtpChannel(_Frozen):
@@ -213,10 +313,23 @@ class SmtpChannel(_Frozen):
     password_env: str = "ANMALAN_SMTP_PASSWORD"
     from_address: str = "anmalan@localhost"
     timeout_seconds: float = Field(default=30, gt=0)
+    auth: Auth = "password"
+    oauth2: OAuth2 = OAuth2()
+
+    @model_validator(mode="after")
+    def _auth_settings(self) -> SmtpChannel:
+        _auth_complete(self.auth, self.user, self.oauth2)
+        return self
 
     def password(self) -> str | None:
         """The SMTP password from the environment, or None when no AUTH is configured."""
         return _secret(self.password_env, "channels.smtp.password_env") if self.user else None
+
+    def check_secrets(self) -> None:
+        """Read every secret the login needs (a ConfigError names one that is missing)."""
+        if self.auth == "password":
+            self.password()
+        self.oauth2.check_secrets(self.auth, "channels.smtp.oauth2")
 
 
 class TelegramChannel(_Frozen):
@@ -271,6 +384,30 @@ class Summary(_Frozen):
     send_when_nothing_happened: bool = True
 
 
+class Logging(_Frozen):
+    """The service's log on stderr: plain lines or one JSON object a line, and from which level."""
+
+    format: Literal["text", "json"] = "text"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class Metrics(_Frozen):
+    """Prometheus metrics over HTTP (off by default; on loopback unless another address is set)."""
+
+    enabled: bool = False
+    port: int = Field(default=9464, gt=0, lt=65536)
+    address: str = "127.0.0.1"
+
+    @field_validator("address")
+    @classmethod
+    def _ip_address(cls, value: str) -> str:
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise ValueError(f"not an IP address: {value!r}") from None
+        return value
+
+
 class Config(_Frozen):
     """The whole configuration."""
 
@@ -283,6 +420,8 @@ class Config(_Frozen):
     channels: Channels = Channels()
     summary: Summary = Summary()
     privacy: Privacy = Privacy()
+    logging: Logging = Logging()
+    metrics: Metrics = Metrics()
     templates_dir: Path | None = None
 
     @field_validator("quota")
@@ -387,6 +526,9 @@ def parse_config(data: dict[str, Any], base_dir: Path | None = None) -> Config:
         raise ConfigError("; ".join(lines)) from None
     if base_dir is not None:
         config = _resolve_paths(config, base_dir)
+    found = mistakes(config)
+    if found:
+        raise ConfigError("; ".join(found))
     return config
 
 
@@ -406,17 +548,27 @@ def _resolve_paths(config: Config, base_dir: Path) -> Config:
     return config.model_copy(update=updates)
 
 
+def find_config(given: Path | str | None = None) -> tuple[Path, str]:
+    """The config file to use and how it was found: ``--config``, else ``$ANMALAN_CONFIG``, else the example."""
+    if given is not None:
+        return Path(given).absolute(), "--config"
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV]).absolute(), CONFIG_ENV
+    return DEFAULT_CONFIG, "the embedded example"
+
+
 def load_config(path: Path | str | None = None, base_dir: Path | None = None) -> Config:
-    """Read and validate a config file; relative paths in it are taken from ``base_dir`` (default: cwd)."""
-    path = Path(path) if path is not None else DEFAULT_CONFIG
+    """Read and validate a config file (default: the embedded example); relative paths in it are taken
+    from ``base_dir``, by default the file's own folder, never the current directory."""
+    path = Path(path).absolute() if path is not None else DEFAULT_CONFIG
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+        raise ConfigError(f"cannot read the file ({exc.strerror})") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(f"{path}: not UTF-8 text") from None
+        raise ConfigError("not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    return parse_config(data, base_dir if base_dir is not None else Path.cwd())
+        raise ConfigError(f"not valid TOML ({exc})") from None
+    return parse_config(data, base_dir if base_dir is not None else path.parent)

@@ -12,10 +12,15 @@ URL at INFO, and the Bot API's URLs hold the token: they log warnings and errors
 No personal data at any level: the service logs people by reference (``outline``: ``p:12``), never by
 name, and addresses masked (``masked``: ``a***@falun.se``, a Telegram id ``5***``); the ``Redactor`` masks
 any e-mail address and any Telegram user or chat id ("user 123456789") that still reaches a record.
+
+``[logging] format = "json"`` writes one JSON object a line instead (``JsonFormatter``), after the same
+``Redactor`` and with the same escapes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import os
 import re
@@ -42,9 +47,12 @@ _MIN_SECRET = 6
 
 
 def secrets_of(config: Config) -> list[str]:
-    """The secrets the config names by environment variable (the bot token, the mail passwords) that are set."""
+    """The secrets the config names by environment variable (the bot token, the mail passwords, the OAuth client
+    secrets and refresh tokens) that are set."""
     channels = config.channels
-    names = (channels.telegram.token_env, channels.imap.password_env, channels.smtp.password_env)
+    names = (channels.telegram.token_env, channels.imap.password_env, channels.smtp.password_env,
+             *(name for mail in (channels.imap, channels.smtp)
+               for name in (mail.oauth2.client_secret_env, mail.oauth2.refresh_token_env)))
     return [value for value in (os.environ.get(name, "") for name in names) if len(value) >= _MIN_SECRET]
 
 
@@ -114,14 +122,38 @@ class SafeFormatter(logging.Formatter):
         return text
 
 
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: ``time`` (UTC, ISO 8601), ``level``, ``logger``, ``message``, and ``exc`` when present.
+
+    The message and the traceback are escaped as ``SafeFormatter`` escapes them, so a reader of the decoded
+    value sees what the text format shows; JSON's own escaping keeps each record on one line.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds"),
+                 "level": record.levelname, "logger": record.name,
+                 "message": escape_controls(record.getMessage())}
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        stack = self.formatStack(record.stack_info) if record.stack_info else None
+        extras = [text for text in (record.exc_text, stack) if text]
+        if extras:
+            entry["exc"] = escape_controls("\n".join(extras), keep="\n")
+        return json.dumps(entry, ensure_ascii=False)
+
+
 def configure_logging(config: Config | None = None, level: int = logging.INFO) -> None:
-    """Log to stderr at ``level`` (unless logging is set up already), redacted and escaped; quiet the chatty libraries."""
+    """Log to stderr (unless logging is set up already), redacted and escaped; quiet the chatty libraries.
+
+    The config's ``[logging]`` gives the format (text or JSON) and the level; without a config, text at ``level``.
+    """
     root = logging.getLogger()
     if not root.handlers:
         stderr = logging.StreamHandler(sys.stderr)
-        stderr.setFormatter(SafeFormatter(FORMAT))
+        json_lines = config is not None and config.logging.format == "json"
+        stderr.setFormatter(JsonFormatter() if json_lines else SafeFormatter(FORMAT))
         root.addHandler(stderr)
-        root.setLevel(level)
+        root.setLevel(config.logging.level if config is not None else level)
     redactor = Redactor(secrets_of(config) if config is not None else ())
     for handler in root.handlers:
         for old in [f for f in handler.filters if isinstance(f, Redactor)]:

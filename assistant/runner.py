@@ -20,6 +20,7 @@ from handlers.maildir import MaildirInbox, MaildirOutbox
 from storage.database import open_database
 
 if TYPE_CHECKING:
+    from assistant.metrics import Mailbox, ServiceMetrics
     from handlers.telegram.bot import TelegramBot
 
 log = logging.getLogger("anmalan")
@@ -37,6 +38,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             pass
     db = open_database(config.database.url)
     service = Service(config, db, clock)
+    metrics: ServiceMetrics | None = None
     try:
         await service.prepare()
         tune_gc()
@@ -44,9 +46,13 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
         tasks: list[asyncio.Task[None]] = []
         md = config.channels.maildir
         dispatcher: Dispatcher | None = None
+        mailboxes: dict[str, Mailbox] = {}
+        metrics = _metrics(config, service, mailboxes)
 
         async def handle(inbound: Inbound) -> Handled:
             handled = await service.handle(inbound)
+            if metrics is not None:
+                metrics.count(inbound.channel, handled)
             if dispatcher is not None:
                 dispatcher.wake.set()
             return handled
@@ -55,6 +61,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             senders["email"] = outbox = MaildirOutbox(md.outbox, md.address, clock)
             inbox = MaildirInbox(md.inbox, clock, md.poll_seconds)
             service.channel_files += [inbox, outbox]   # their files of wiped rows go too
+            mailboxes["maildir"] = inbox
             tasks.append(asyncio.create_task(inbox.run(handle, stop), name="maildir"))
             log.info("Maildir inbox %s, replies written to %s", md.inbox, md.outbox)
         async def catch_up() -> None:
@@ -63,7 +70,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             while dispatcher is not None and await dispatcher.run_once() > 0:
                 pass
 
-        _wire_email(config, clock, senders, tasks, handle, stop, catch_up)
+        _wire_email(config, clock, senders, tasks, handle, stop, catch_up, mailboxes)
         bot = _telegram_bot(config, service, clock, senders, lambda: dispatcher.wake.set() if dispatcher else None)
         dispatcher = Dispatcher(db, senders, clock, pacing=(config.limits, config.event.tz))
         tasks.append(asyncio.create_task(dispatcher.run(stop), name="dispatcher"))
@@ -84,6 +91,8 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
             if close is not None:
                 await close()
     finally:
+        if metrics is not None:
+            await metrics.close()
         await service.close()
         await db.dispose()
         log.info("stopped")
@@ -91,18 +100,31 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
 
 def _wire_email(config: Config, clock: Clock, senders: dict[str, ChannelSender],
                 tasks: list[asyncio.Task[None]], handle: Callable[[Inbound], Awaitable[Handled]],
-                stop: asyncio.Event, after_batch: Callable[[], Awaitable[None]] | None = None) -> None:
+                stop: asyncio.Event, after_batch: Callable[[], Awaitable[None]] | None = None,
+                mailboxes: dict[str, Mailbox] | None = None) -> None:
     """IMAP in and SMTP out when configured (SMTP then replaces the Maildir outbox as the e-mail sender)."""
     imap, smtp = config.channels.imap, config.channels.smtp
     if smtp.enabled:
         from handlers.smtp_sender import SmtpSender
+        smtp.check_secrets()   # a missing secret (password or OAuth) stops the start here, with the variable's name
         senders["email"] = SmtpSender(smtp, clock)
         log.info("replies sent by SMTP through %s:%s (%s)", smtp.host, smtp.port, smtp.security)
     if imap.enabled:
         from handlers.imap_inbox import ImapInbox
-        imap.password()   # a missing secret stops the start here, with the variable's name
+        imap.check_secrets()   # a missing secret (password or OAuth) stops the start here, with the variable's name
         inbox = ImapInbox(imap, clock, config.limits.max_message_bytes, after_batch=after_batch)
         tasks.append(asyncio.create_task(inbox.run(handle, stop), name="imap"))
+        if mailboxes is not None:
+            mailboxes["imap"] = inbox
+
+
+def _metrics(config: Config, service: Service, mailboxes: dict[str, Mailbox]) -> ServiceMetrics | None:
+    """The Prometheus exporter when ``[metrics]`` is enabled (None when off, or when its port cannot be had)."""
+    if not config.metrics.enabled:
+        return None
+    from assistant.metrics import ServiceMetrics
+    metrics = ServiceMetrics(service.db, asyncio.get_running_loop(), mailboxes)
+    return metrics if metrics.serve(config.metrics) else None
 
 
 def _telegram_bot(config: Config, service: Service, clock: Clock, senders: dict[str, ChannelSender],

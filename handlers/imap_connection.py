@@ -3,7 +3,8 @@
 It knows the few commands the inbox needs: find the unprocessed mail, fetch a bounded batch
 without marking it seen, mark and move messages after the database commit, and wait for new
 mail with IDLE (or a plain pause when the server has no IDLE). Every method blocks; the
-inbox calls them through ``asyncio.to_thread`` so the event loop stays free.
+inbox calls them through ``asyncio.to_thread`` so the event loop stays free. The login is the password,
+or AUTHENTICATE XOAUTH2 with a token from ``handlers/oauth_tokens.py`` (``auth = "oauth2-…"``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.utils import encode_folder
 
 from assistant.config import ImapChannel
+from handlers.oauth_tokens import AccessTokens, xoauth2
 
 log = logging.getLogger("anmalan.imap")
 
@@ -55,18 +57,22 @@ class Fetched:
 class ImapConnection:
     """A logged-in connection with the configured folder selected."""
 
-    def __init__(self, settings: ImapChannel, password: str, timeout: float = SOCKET_TIMEOUT) -> None:
+    def __init__(self, settings: ImapChannel, login: str | AccessTokens, timeout: float = SOCKET_TIMEOUT) -> None:
+        """Connect and log in: ``login`` is the password, or the tokens of an OAuth login (XOAUTH2)."""
         self.settings = settings
         self.box = _open(settings, timeout)
         try:
-            self._start(password)
+            self._start(login)
         except BaseException:
             self.box.client.shutdown()   # a refused login must not leave the socket open
             raise
 
-    def _start(self, password: str) -> None:
+    def _start(self, login: str | AccessTokens) -> None:
         settings = self.settings
-        self.box.login(settings.user, password, initial_folder=None)
+        if isinstance(login, str):
+            self.box.login(settings.user, login, initial_folder=None)
+        else:
+            login_xoauth2(self.box.client, settings.user, login)
         client = self.box.client
         # imaplib keeps the capabilities it saw before login; servers announce more (MOVE) after it.
         typ, data = client.capability()
@@ -290,6 +296,19 @@ def _buffered(client: imaplib.IMAP4) -> bool:
         return False
     finally:
         sock.settimeout(old)
+
+
+def login_xoauth2(client: imaplib.IMAP4, user: str, tokens: AccessTokens) -> None:
+    """AUTHENTICATE XOAUTH2 (the token from ``tokens``); a refused token is a TokenError (the server's JSON
+    challenge is answered with an empty line, as the mechanism wants)."""
+    answers = iter([xoauth2(user, tokens.get())])
+    try:
+        client.authenticate("XOAUTH2", lambda _challenge: next(answers, b""))
+    except imaplib.IMAP4.error as exc:
+        if isinstance(exc, imaplib.IMAP4.abort) or str(exc).startswith("[UNAVAILABLE]"):
+            raise   # the connection or the server's own checks failed, not the token
+        raise tokens.rejected(str(exc)) from None
+    tokens.accepted()
 
 
 def _open(settings: ImapChannel, timeout: float) -> BaseMailBox:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ from assistant.config import ImapChannel
 from assistant.inbound import mail_key
 from assistant.service import Handled, Inbound
 from handlers.imap_connection import Fetched, ImapConnection
+from handlers.oauth_tokens import channel_tokens
 
 log = logging.getLogger("anmalan.imap")
 
@@ -40,12 +42,14 @@ class ImapInbox:
         self.settings = settings
         self.clock = clock
         self.max_message_bytes = max_message_bytes
-        self.connect = connect or (lambda: ImapConnection(settings, settings.password()))
+        tokens = channel_tokens(settings, "channels.imap")   # one cache across reconnects
+        self.connect = connect or (lambda: ImapConnection(settings, tokens or settings.password()))
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.poll_seconds = poll_seconds   # the pause between searches when the server has no IDLE
         self.connected = asyncio.Event()   # set while a connection is up (tests and benchmarks wait on it)
         self.after_batch = after_batch     # e.g. let the dispatcher send a batch's replies before the next
+        self.last_contact: float | None = None   # time.monotonic() of the last answered search (metrics)
 
     async def run(self, handle: Handle, stop: asyncio.Event) -> None:
         """Serve the mailbox until ``stop`` is set (the message in hand is finished first)."""
@@ -90,6 +94,7 @@ class ImapInbox:
         skip: set[int] = set()
         while not stop.is_set():
             await self.drain(conn, handle, stop, skip)
+            self.last_contact = time.monotonic()
             if stop.is_set():
                 return
             await asyncio.to_thread(conn.wait, self.settings.idle_timeout_seconds, halt, self.poll_seconds)

@@ -15,6 +15,7 @@ import asyncio
 import logging
 import mailbox
 import os
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from pathlib import Path
@@ -48,6 +49,7 @@ class MaildirInbox:
         self.poll_seconds = poll_seconds
         self.box = open_maildir(path)
         self.processed = self._processed_folder()
+        self.last_contact: float | None = None   # time.monotonic() of the last read of the folder (metrics)
 
     def _processed_folder(self) -> mailbox.Maildir:
         try:
@@ -103,6 +105,7 @@ class MaildirInbox:
         while not stop.is_set():
             try:
                 await self.poll_once(handle)
+                self.last_contact = time.monotonic()
             except Exception:
                 log.exception("reading the Maildir failed")
             with suppress(TimeoutError):

@@ -5,6 +5,8 @@ the server has dropped it). What the server answers decides what happens to the 
 a connection problem is a ``TemporaryFailure`` (the dispatcher retries with backoff), a 5xx for
 the message or its recipient is a ``PermanentFailure`` carrying the server's answer. A refused
 login or greeting is the configuration's fault, not the reply's: temporary, logged as an error.
+With ``auth = "oauth2-…"`` the login is AUTH XOAUTH2 with a token from ``handlers/oauth_tokens.py``, which
+logs a refused token once and backs off.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from assistant.clock import Clock
 from assistant.config import SmtpChannel
 from assistant.ports import Outgoing, PermanentFailure, TemporaryFailure
 from handlers.email_compose import compose
+from handlers.oauth_tokens import AccessTokens, TokenError, channel_tokens
 
 log = logging.getLogger("anmalan.smtp")
 
@@ -32,10 +35,14 @@ class SmtpSender:
 
     channel = "email"
 
-    def __init__(self, settings: SmtpChannel, clock: Clock, password: str | None = None) -> None:
+    def __init__(self, settings: SmtpChannel, clock: Clock, password: str | None = None,
+                 tokens: AccessTokens | None = None) -> None:
         self.settings = settings
         self.clock = clock
-        self._password = password if password is not None else settings.password()
+        self._tokens = tokens or channel_tokens(settings, "channels.smtp")   # an OAuth login (XOAUTH2)
+        if password is None and self._tokens is None:
+            password = settings.password()
+        self._password = password
         self._smtp: aiosmtplib.SMTP | None = None
         self._lock = asyncio.Lock()
 
@@ -45,6 +52,9 @@ class SmtpSender:
         async with self._lock:
             try:
                 await self._deliver(msg, row.recipient)
+            except TokenError as exc:   # logged once where the token is kept; retried with backoff
+                await self._drop()
+                raise TemporaryFailure(f"SMTP login: {exc}") from None
             except aiosmtplib.SMTPRecipientsRefused as exc:
                 await self._drop()
                 answers = [(r.code, r.message) for r in exc.recipients]
@@ -100,7 +110,9 @@ class SmtpSender:
             await smtp.connect()
             if s.security == "starttls":
                 await smtp.starttls(tls_context=context)
-            if s.user:
+            if self._tokens is not None:
+                await login_xoauth2(smtp, s.user, self._tokens)
+            elif s.user:
                 await smtp.login(s.user, self._password or "")
         except BaseException:
             await _close(smtp)
@@ -112,6 +124,23 @@ class SmtpSender:
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
             await _close(smtp)
+
+
+async def login_xoauth2(smtp: aiosmtplib.SMTP, user: str, tokens: AccessTokens) -> None:
+    """AUTH XOAUTH2 with a token from ``tokens`` (fetched in a thread: it may ask the token endpoint);
+    a refused token is a TokenError."""
+    if smtp.is_ehlo_or_helo_needed:
+        await smtp.ehlo()
+    if "xoauth2" not in smtp.server_auth_methods:
+        raise aiosmtplib.SMTPNotSupported("the server does not offer AUTH XOAUTH2")
+    token = await asyncio.to_thread(tokens.get)
+    try:
+        await smtp.auth_xoauth2(user, token)
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        if exc.code == 454:   # "temporary authentication failure": the server's trouble, not the token
+            raise
+        raise tokens.rejected(f"{exc.code} {exc.message}") from None
+    tokens.accepted()
 
 
 async def _close(smtp: aiosmtplib.SMTP) -> None:

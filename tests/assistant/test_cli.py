@@ -37,7 +37,7 @@ def test_run_demo_answers_every_example_and_stops_cleanly_on_sigterm(tmp_path: P
     outbox = tmp_path / "var" / "outbox"
     try:
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and len(list(outbox.glob("*.eml"))) < 6:
+        while time.monotonic() < deadline and len(list(outbox.glob("*.eml"))) < 8:
             time.sleep(0.1)
         names = sorted(p.name for p in outbox.glob("*.eml"))
     finally:
@@ -45,9 +45,10 @@ def test_run_demo_answers_every_example_and_stops_cleanly_on_sigterm(tmp_path: P
         _, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err
     kinds = [n.split("-", 1)[1] for n in names]
-    # five examples: three confirmations (one names three Falun people), the fourth from Falun refused,
-    # a question forwarded to the organiser and acknowledged
+    # five examples: three confirmations (one names three Falun people, whose two colleagues with addresses
+    # get their own notice), the fourth from Falun refused, a question forwarded to the organiser and acknowledged
     assert kinds.count("confirmation.eml") == 3
+    assert kinds.count("notice.eml") == 2
     assert kinds.count("rejection.eml") == 1
     assert kinds.count("forward.eml") == 1 and kinds.count("acknowledgement.eml") == 1
     assert "organisation-quota" in err, "the log says what was decided and why"

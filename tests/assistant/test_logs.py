@@ -63,6 +63,16 @@ def test_control_characters_are_shown_escaped_and_cannot_forge_lines(
     assert len(lines) == 3
 
 
+def test_the_oauth_client_secret_and_refresh_token_are_secrets_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.config import load_config
+    config = load_config()
+    monkeypatch.setenv(config.channels.imap.oauth2.client_secret_env, "client-secret-value")
+    monkeypatch.setenv(config.channels.smtp.oauth2.refresh_token_env, "1//refresh-token-value")
+    redactor = Redactor(secrets_of(config))
+    line = redactor.redact("token request with client-secret-value and 1//refresh-token-value refused")
+    assert "client-secret-value" not in line and "refresh-token-value" not in line
+
+
 def test_configure_quiets_the_libraries_that_log_urls_and_reads_the_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     from assistant.config import load_config
     config = load_config()

@@ -27,16 +27,20 @@ def _toml(value: object) -> str:
 
 
 def _write_config(path: Path, base_url: str) -> None:
-    """The example config with the bot on, pointing at the fake; the deadline far off (no date dependence)."""
+    """The example config with the bot on, pointing at the fake; the event far off (no date dependence): 56
+    years on, the same weekdays, the deadline still before the first session."""
     data = tomllib.loads((ROOT / "config.example.toml").read_text("utf-8"))
-    lines = ['[event]', *(f"{k} = {_toml(v)}" for k, v in data["event"].items() if k != "sessions")]
-    lines[lines.index(next(x for x in lines if x.startswith("registration_deadline")))] = \
-        "registration_deadline = 2099-12-31"
-    for s in data["event"]["sessions"]:
+    event = data["event"]
+    deadline = event["registration_deadline"]
+    event["registration_deadline"] = deadline.replace(year=deadline.year + 56)
+    lines = ['[event]', *(f"{k} = {_toml(v)}" for k, v in event.items() if k != "sessions")]
+    for s in event["sessions"]:
+        s["date"] = s["date"].replace(year=s["date"].year + 56)
         lines += ["[[event.sessions]]", *(f"{k} = {_toml(v)}" for k, v in s.items())]
     lines += ["[quota]", "municipality = 3"]
     for org in data["organisations"]:
         lines += ["[[organisations]]", *(f"{k} = {_toml(v)}" for k, v in org.items())]
+    lines += ["[organisers]", f"emails = {_toml(data['organisers']['emails'])}"]
     lines += ["[database]", f'url = "sqlite+aiosqlite:///{path.parent / "run.db"}"',
               "[channels.maildir]", f'inbox = "{path.parent / "inbox"}"', f'outbox = "{path.parent / "outbox"}"',
               "[channels.telegram]", "enabled = true", f'base_url = "{base_url}"']
@@ -57,7 +61,7 @@ async def test_assistant_run_answers_on_telegram_and_stops_on_sigterm(tmp_path: 
         kalle = user(1001, "Kalle", "Svensson")
         fake.text(kalle, "anmäler mig till 21/9, Kalle Svensson, Mora kommun")
         sent = await fake.wait_sent(1001, 2, timeout=30)
-        assert "Anmäld till tisdag 21 september 2027" in (sent[0].text or "")
+        assert "Anmäld till tisdag 21 september 2083" in (sent[0].text or "")
         assert sent[1].document is not None
     finally:
         if proc.returncode is None:

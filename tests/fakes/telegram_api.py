@@ -222,6 +222,10 @@ class FakeTelegram:
         self.webhook_url = str(params["url"])
         return True
 
+    async def _getWebhookInfo(self, params: dict[str, Any], files: Any) -> dict[str, Any]:
+        return {"url": self.webhook_url or "", "has_custom_certificate": False,
+                "pending_update_count": len(self.updates)}
+
     async def _getUpdates(self, params: dict[str, Any], files: Any) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)

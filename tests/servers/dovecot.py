@@ -3,6 +3,10 @@
 Any user name logs in with the password ``secret`` (static passdb), and every user has a
 Maildir of its own, so a test takes a fresh mailbox by inventing a fresh address. Mail is
 delivered the way an MTA does it, over LMTP. Needs Debian's ``dovecot-imapd dovecot-lmtpd``.
+
+The OAuth variant (``introspection_url`` given) has the ``oauth2`` passdb instead: XOAUTH2 and
+OAUTHBEARER only, each token checked at that introspection endpoint (RFC 7662, POST), which must
+answer ``{"active": true, "email": <the user>}`` for a token that opens the user's mailbox.
 """
 
 from __future__ import annotations
@@ -103,6 +107,23 @@ protocol imap {{
 }}
 """
 
+_STATIC_PASSDB = f"passdb {{\n  driver = static\n  args = password={PASSWORD}\n}}\n"
+
+_OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {dir}/oauth2.conf.ext
+}}
+"""
+
+_OAUTH2_ARGS = """introspection_mode = post
+introspection_url = {url}
+username_attribute = email
+active_attribute = active
+active_value = true
+force_introspection = yes
+"""
+
 
 @dataclass
 class Dovecot:
@@ -114,6 +135,7 @@ class Dovecot:
     imaps_port: int = field(default_factory=free_port)
     lmtp_port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    introspection_url: str | None = None   # set: the OAuth variant (oauth2 passdb, no passwords)
 
     @property
     def conf(self) -> Path:
@@ -132,8 +154,15 @@ class Dovecot:
             uid, gid = os.getuid(), os.getgid()
             users = (f"default_login_user = {me}\ndefault_internal_user = {me}\n"
                      f"default_internal_group = {pwd.getpwuid(os.getuid()).pw_name}\n")
-        self.conf.write_text(_CONFIG.format(dir=self.dir, users=users, password=PASSWORD, uid=uid, gid=gid,
-                                            imap=self.imap_port, imaps=self.imaps_port, lmtp=self.lmtp_port))
+        text = _CONFIG.format(dir=self.dir, users=users, password=PASSWORD, uid=uid, gid=gid,
+                              imap=self.imap_port, imaps=self.imaps_port, lmtp=self.lmtp_port)
+        if self.introspection_url is not None:
+            assert _STATIC_PASSDB in text
+            text = text.replace("auth_mechanisms = plain login", "auth_mechanisms = xoauth2 oauthbearer").replace(
+                _STATIC_PASSDB, _OAUTH2_PASSDB.format(dir=self.dir)).replace(
+                "args = uid=", "args = allow_all_users=yes uid=")   # LMTP: no passdb to ask whether a user exists
+            (self.dir / "oauth2.conf.ext").write_text(_OAUTH2_ARGS.format(url=self.introspection_url))
+        self.conf.write_text(text)
 
     def start(self) -> None:
         """Start Dovecot in the foreground (as a child) and wait until IMAP and LMTP answer."""
@@ -185,8 +214,8 @@ class Dovecot:
                 lmtp.sendmail(sender, [user], raw)
 
 
-def start_dovecot(ca_pem: Path, cert_pem: bytes, key_pem: bytes) -> Dovecot:
-    """Write a config into a new temp dir and start Dovecot there."""
+def start_dovecot(ca_pem: Path, cert_pem: bytes, key_pem: bytes, introspection_url: str | None = None) -> Dovecot:
+    """Write a config into a new temp dir and start Dovecot there (``introspection_url``: the OAuth variant)."""
     if not Path(DOVECOT).exists():
         if os.environ.get("CI"):
             pytest.fail("Dovecot is required in CI (apt-get install dovecot-imapd dovecot-lmtpd)")
@@ -196,7 +225,7 @@ def start_dovecot(ca_pem: Path, cert_pem: bytes, key_pem: bytes) -> Dovecot:
     (path / "cert.pem").write_bytes(cert_pem)
     (path / "key.pem").write_bytes(key_pem)
     (path / "key.pem").chmod(0o600)
-    server = Dovecot(path, ca_pem)
+    server = Dovecot(path, ca_pem, introspection_url=introspection_url)
     server.write_config()
     server.start()
     return server
