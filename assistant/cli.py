@@ -16,6 +16,8 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from assistant.config import Config, ConfigError, find_config, load_config
+from assistant.organiser_commands import COMMANDS as ORGANISER_COMMANDS
+from assistant.organiser_commands import add_organiser_commands, run_organiser_command
 from assistant.preflight import missing_database, missing_secrets, unwritable_database
 
 #: Commands that only read the database: it must be there (a look never creates an empty one).
@@ -82,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(restore)
     restore.add_argument("file", type=Path, help="a file written by 'assistant backup'")
 
+    sessions = sub.add_parser(
+        "sessions", help="the configured sessions against what is stored; 'notify' tells participants of changes",
+        epilog="example: after moving a session in the config (keep its id), run 'assistant sessions' to check, "
+               "then 'assistant sessions notify' to send its participants one notice each with the updated "
+               "calendar entry")
+    _add_config(sessions)
+    sessions.add_argument("action", nargs="?", choices=["notify"],
+                          help="send each participant of a changed or removed session one notice (once)")
+    sessions.add_argument("--dry-run", action="store_true", help="with notify: print what would be sent")
+
+    add_organiser_commands(sub, _add_config)
     return top
 
 
@@ -109,6 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     from assistant.commands import run_command
     try:
+        if args.command in ORGANISER_COMMANDS:
+            return run_organiser_command(args, config)
+        if args.command == "sessions":
+            from assistant.sessions_command import run_sessions
+            return run_sessions(args, config)
         return run_command(args, config)
     except ConfigError as exc:
         print(f"assistant: bad config {path}: {exc}", file=sys.stderr)

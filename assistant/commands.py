@@ -77,7 +77,7 @@ async def _upgrade(config: Config) -> None:
 
 
 async def _rows(config: Config, day: dt.date | None) -> list[Row]:
-    db = open_database(config.database.url)
+    db = open_database(config.database.url).for_event(config.event)   # rows on the dates sessions are held now
     try:
         await upgrade(db.engine)
         async with reading(db) as uow:
@@ -97,7 +97,7 @@ async def _summary(args: argparse.Namespace, config: Config) -> int:
         at = at.replace(tzinfo=config.event.tz)
     clock: Clock = FixedClock(at) if at is not None else SystemClock()   # --at: take now to be that moment
     now = clock.now()
-    db = open_database(config.database.url)
+    db = open_database(config.database.url).for_event(config.event)
     try:
         await upgrade(db.engine)
         if args.preview:
@@ -163,7 +163,8 @@ def render_table(rows: list[Row]) -> str:
     """Registrations as a terminal table, by session (control characters shown as escapes)."""
     if not rows:
         return "Inga anmälningar."
-    table = [tuple(escape_controls(cell) for cell in (r.session.isoformat(), status_label(r.status),
+    table = [tuple(escape_controls(cell) for cell in (r.session.isoformat() + (" (föräldralös: se assistant sessions)"
+                                                                           if r.orphan else ""), status_label(r.status),
                                                      person_name(r.name), r.email or "", r.organisation or "",
                                                      r.diet or "")) for r in rows]
     return tabulate(table, headers=["Träff", "Status", "Namn", "E-post", "Organisation", "Kost"])

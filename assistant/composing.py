@@ -19,8 +19,10 @@ from assistant.effects import AskConfirmation
 from assistant.mail_headers import MailFacts
 from assistant.outgoing import Reply
 from assistant.parsing.names import plausible_name
+from assistant.parsing.subject import strip_prefixes
 from assistant.replies import Replies, and_join, short_date
 from assistant.request import Intent, ParsedRequest, Role, Sender
+from assistant.rules.base import Relay
 from assistant.rules.unsure import UnsureReading
 from assistant.tokens import CONFIRM_PREFIX, VALID_FOR
 
@@ -30,6 +32,8 @@ _LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])+"      # any script, accents written a
 _FIRST_NAME = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS}){{0,2}}")
 #: Message-ID prefix of answers that ask for missing facts: a reply to one answers our question.
 CLARIFY_PREFIX = "clarify"
+#: Message-ID prefix of forwards to the organisers: an organiser's reply to one is passed on to the asker.
+FORWARD_PREFIX = "forward"
 
 
 @dataclass(frozen=True)
@@ -97,20 +101,72 @@ class Composer:
                      self.replies.html(text, request.language), headers, payload)
 
     def forwards(self, incoming: Incoming, request: ParsedRequest | None, rule: str, answered: bool,
-                 verdict: Verdict | None = None) -> list[Reply]:
-        """The message to every organiser for a human to handle, the original attached (``verdict``: the one
-        the rule gave, when its text needs its facts)."""
+                 verdict: Verdict | None = None, decision: Decision | None = None) -> list[Reply]:
+        """The message to every organiser for a human to handle, the original attached, in the event's language
+        (``verdict``: the one the rule gave, when its text needs its facts; ``decision``: what the service did
+        beside it). It says who wrote and what was understood and done, and carries ``Reply-To`` the person who
+        asked, so that "Reply" answers them; a reply that reaches us instead is passed on (``relay``)."""
         lang = self.config.event.language
         sender = (request.sender.address if request else None) or (incoming.facts.sender if incoming.facts else None)
-        subject = incoming.facts.subject if incoming.facts else None
-        text = self.replies.render("forward", lang, sender=sender or "?", subject=subject,
-                                   intent=request.intent.value if request else "–",
+        name = request.sender.name if request and request.sender.name and plausible_name(request.sender.name) else None
+        subject = incoming.facts.subject if incoming.facts else (request.subject if request else None)
+        intent = request.intent.value if request else "–"
+        text = self.replies.render("forward", lang, sender=sender or "?", name=name, subject=subject,
+                                   organisation=self._organisation_of(request), intent=intent, rule=rule,
+                                   reply_to=incoming.reply_to, channel=incoming.channel,
                                    decided=self.replies.reason(rule, lang, **_said(verdict)), answered=answered,
+                                   done=self._done(decision, lang), done_any=_done_any(decision),
                                    question=request.question if request else None)
-        title = self.replies.subject("forward", lang, rule=rule, subject=subject or sender or "")[:300]
-        return [Reply("email", "forward", organiser, title, text,
-                      payload={"attach_inbound": incoming.inbound_id})
-                for organiser in self.config.organisers.emails]
+        title = self.replies.subject("forward", lang, rule=rule, intent=intent, name=name or sender or "",
+                                     subject=subject or "")[:300]
+        asker = {"channel": incoming.channel, "to": incoming.reply_to, "name": name, "subject": subject,
+                 "message_id": incoming.facts.message_id if incoming.facts else None}
+        out = []
+        for organiser in self.config.organisers.emails:
+            headers: dict[str, Any] = {"Message-ID": self.message_id(FORWARD_PREFIX)}
+            if incoming.channel == "email" and incoming.reply_to:
+                headers["Reply-To"] = incoming.reply_to
+            out.append(Reply("email", "forward", organiser, title, text, headers=headers,
+                             payload={"attach_inbound": incoming.inbound_id, "asker": asker}))
+        return out
+
+    def relay(self, relay: Relay) -> Reply | None:
+        """An organiser's answer to a forwarded message, to the person who asked, in the event's language and
+        threaded to their message (None when there is nobody to tell: no address, or erased since)."""
+        asked = relay.forwarded
+        if asked.to is None:
+            return None
+        lang = self.config.event.language
+        text = self.replies.render("relay", lang, words=relay.words)
+        if asked.channel != "email":
+            return Reply(asked.channel, "relay", asked.to, None, text)
+        headers: dict[str, Any] = {"Message-ID": self.message_id("relay")}
+        if asked.message_id:
+            headers["In-Reply-To"] = headers["References"] = asked.message_id
+        subject = self.replies.subject("relay", lang, subject=strip_prefixes(asked.subject or ""))
+        return Reply("email", "relay", asked.to, subject, text, self.replies.html(text, lang), headers)
+
+    def _organisation_of(self, request: ParsedRequest | None) -> str | None:
+        """The sender's organisation: as their own signup names it, else by their address's domain."""
+        if request is None or request.sender.channel != "email" or not request.sender.address:
+            return None
+        address = request.sender.address.casefold()
+        named = next((p.organisation for p in request.people
+                      if p.organisation and (p.email or "").casefold() == address), None)
+        found = self.config.organisation_for_domain(address.rpartition("@")[2])
+        return named or (found.name if found else None)
+
+    def _done(self, decision: Decision | None, lang: str) -> list[str]:
+        """What the service did with the request, one line per person (their name first when several)."""
+        if decision is None:
+            return []
+        verdicts = [v for v in decision.verdicts if v.outcome is not Outcome.FORWARDED]
+        people: dict[str, list[Verdict]] = {}
+        for v in verdicts:
+            people.setdefault(v.holder.ref, []).append(v)
+        return [" ".join(self._lines(vs, lang)) if len(people) == 1
+                else f"{vs[0].holder.name or vs[0].holder.email or '?'}: {' '.join(self._lines(vs, lang))}"
+                for vs in people.values()]
 
     def promotions(self, decision: Decision) -> list[Reply]:
         """A message of their own to each person given a place from the waiting list."""
@@ -196,7 +252,7 @@ class Composer:
             out.append({"session": session.date.isoformat(), "start": session.start.isoformat(),
                         "end": session.end.isoformat(), "timezone": event.timezone,
                         "place": session.place, "title": session.title, "event": event.name,
-                        "person": v.holder.name, "uid_key": f"{person_key}|{session.date.isoformat()}",
+                        "person": v.holder.name, "uid_key": f"{person_key}|{session.id}",
                         "status": "CANCELLED" if v.outcome is Outcome.CANCELLED else "CONFIRMED"})
         return out
 
@@ -219,6 +275,11 @@ def reply_kind(decision: Decision) -> str:
     if Outcome.CANCELLED in outcomes:
         return "cancellation"
     return "reply"
+
+
+def _done_any(decision: Decision | None) -> bool:
+    """Whether the decision changed anything (a verdict with effects)."""
+    return decision is not None and any(v.effects for v in decision.verdicts)
 
 
 def _said(verdict: Verdict | None) -> dict[str, Any]:

@@ -35,8 +35,10 @@ class _Frozen(BaseModel):
 
 
 class Session(_Frozen):
-    """One meeting of the event."""
+    """One meeting of the event. ``id`` is what its registrations are stored under: the date it was first
+    configured on (the default), kept when the session moves to another date, time or place."""
 
+    id: str = ""
     date: dt.date
     start: dt.time
     end: dt.time
@@ -44,16 +46,30 @@ class Session(_Frozen):
     title: str
     capacity: int = Field(gt=0)
 
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_is_a_date(cls, value: object) -> str:
+        text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+        if text:
+            try:
+                dt.date.fromisoformat(text)
+            except ValueError:
+                raise ValueError("must be the date the session was first configured on, "
+                                 "as 2027-09-21 (its registrations are stored under it)") from None
+        return text
+
     @model_validator(mode="after")
     def _end_after_start(self) -> Session:
         if self.end <= self.start:
             raise ValueError("end must be after start")
+        if not self.id:
+            object.__setattr__(self, "id", self.date.isoformat())
         return self
 
     @property
-    def key(self) -> str:
-        """The session's stable key: its ISO date."""
-        return self.date.isoformat()
+    def key(self) -> dt.date:
+        """The key its registrations are stored under: ``id`` as a date."""
+        return dt.date.fromisoformat(self.id)
 
 
 class Event(_Frozen):
@@ -82,6 +98,11 @@ class Event(_Frozen):
         dates = [s.date for s in value]
         if len(set(dates)) != len(dates):
             raise ValueError("two sessions share a date")
+        ids = [s.id for s in value]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"two sessions have the id {twice[0]} (a moved session keeps its first date as "
+                             "its id: give the other one another id)")
         return tuple(sorted(value, key=lambda s: s.date))
 
     @property
@@ -98,6 +119,10 @@ class Event(_Frozen):
     def session_on(self, day: dt.date) -> Session | None:
         """The session held on ``day``, if any."""
         return next((s for s in self.sessions if s.date == day), None)
+
+    def session_stored_as(self, key: dt.date) -> Session | None:
+        """The session whose registrations are stored under ``key`` (its ``id``), if any."""
+        return next((s for s in self.sessions if s.key == key), None)
 
 
 class Organisation(_Frozen):

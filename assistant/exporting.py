@@ -52,8 +52,16 @@ def _local(at: dt.datetime, config: Config | None) -> dt.datetime:
     return at.astimezone(config.event.tz) if config is not None else at
 
 
+#: The sheet of registrations stored under a session id no configured session has (``assistant sessions``).
+ORPHANS = "Utan träff"
+
+
+def _session_cell(row: Row) -> str:
+    return f"{row.session.isoformat()} (ingen träff med det id:t)" if row.orphan else row.session.isoformat()
+
+
 def _cells(row: Row, config: Config | None = None) -> list[str]:
-    return [row.session.isoformat(), status_label(row.status), person_name(row.name),
+    return [_session_cell(row), status_label(row.status), person_name(row.name),
             row.email or "", row.organisation or "", row.diet or "",
             _local(row.registered_at, config).strftime("%Y-%m-%d %H:%M")]
 
@@ -76,7 +84,8 @@ _NUMBER_FORMATS: dict[type[object], str] = {dt.datetime: "yyyy-mm-dd hh:mm", dt.
 
 
 def to_xlsx(rows: list[Row], config: Config) -> bytes:
-    """The list as a workbook: an overview, the organisations, then one sheet per session.
+    """The list as a workbook: an overview, the organisations, then one sheet per session (named for the date
+    it is held on), and registrations stored under no configured session on a sheet of their own.
 
     Real date cells (local time; Excel has no time zones), bold frozen headers, filters, and
     column widths fitted to the content.
@@ -87,25 +96,38 @@ def to_xlsx(rows: list[Row], config: Config) -> bytes:
     overview.title = "Översikt"
     _append(overview, ["Träff", "Plats", "Rubrik", "Kapacitet", "Bekräftade", "Väntelista", "Lediga"])
     for s in config.event.sessions:
-        confirmed = sum(1 for r in rows if r.session == s.date and r.status == "confirmed")
-        waiting = sum(1 for r in rows if r.session == s.date and r.status == "waitlisted")
+        confirmed = sum(1 for r in rows if r.session == s.date and not r.orphan and r.status == "confirmed")
+        waiting = sum(1 for r in rows if r.session == s.date and not r.orphan and r.status == "waitlisted")
         _append(overview, [s.date, s.place, s.title, s.capacity, confirmed, waiting, max(0, s.capacity - confirmed)])
     _style(overview)
     _organisation_sheet(wb.create_sheet("Organisationer"), rows, config)
     for s in config.event.sessions:
-        sheet = wb.create_sheet(s.date.isoformat())
-        _append(sheet, SESSION_HEADERS)
-        queue = 0
-        for n, r in enumerate((r for r in rows if r.session == s.date), start=1):
-            if r.status == "waitlisted":
-                queue += 1
-            status = f"{status_label(r.status)} ({queue})" if r.status == "waitlisted" else status_label(r.status)
-            _append(sheet, [n, status, person_name(r.name), r.email or "", r.organisation or "", r.diet or "",
-                            _local(r.registered_at, config).replace(tzinfo=None)])
+        _session_sheet(wb.create_sheet(s.date.isoformat()), [r for r in rows if r.session == s.date and not r.orphan],
+                       config)
+    orphans = [r for r in rows if r.orphan]
+    if orphans:
+        sheet = wb.create_sheet(ORPHANS)
+        _append(sheet, ["Lagrad under id", *SESSION_HEADERS[1:]])
+        for r in orphans:
+            _append(sheet, [r.session.isoformat(), status_label(r.status), person_name(r.name), r.email or "",
+                            r.organisation or "", r.diet or "", _local(r.registered_at, config).replace(tzinfo=None)])
         _style(sheet)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _session_sheet(sheet: Worksheet, rows: list[Row], config: Config) -> None:
+    """One session's people in queue order, the waiting list numbered."""
+    _append(sheet, SESSION_HEADERS)
+    queue = 0
+    for n, r in enumerate(rows, start=1):
+        if r.status == "waitlisted":
+            queue += 1
+        status = f"{status_label(r.status)} ({queue})" if r.status == "waitlisted" else status_label(r.status)
+        _append(sheet, [n, status, person_name(r.name), r.email or "", r.organisation or "", r.diet or "",
+                        _local(r.registered_at, config).replace(tzinfo=None)])
+    _style(sheet)
 
 
 def _organisation_sheet(sheet: Worksheet, rows: list[Row], config: Config) -> None:

@@ -19,6 +19,7 @@ class Row:
     status: str
     registered_at: dt.datetime
     queued_at: dt.datetime
+    orphan: bool = False       # stored under a session id no configured session has (``session``: that id)
 
     def __repr__(self) -> str:
         return f"Row({self.name!r}, {self.session}, {self.status})"

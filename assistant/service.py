@@ -30,20 +30,25 @@ from assistant.erasing import ChannelFiles, Erasure, erase
 from assistant.inbound import Handled, Inbound
 from assistant.logs import masked, outline
 from assistant.mail_headers import MailFacts
+from assistant.organisers import OrganiserWords, is_organiser, read_words
 from assistant.outbox_gate import OutboxGate
 from assistant.outgoing import Reply
 from assistant.parse_worker import ParserUnavailable, ParseWorker
 from assistant.parsing.complexity import TooComplex
+from assistant.parsing.subject import strip_prefixes
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest
-from assistant.rules.base import Message, Triage
+from assistant.rules.base import Forwarded, Message, Triage
 from assistant.sending_caps import codes_not_mailed
 from storage.database import Database
 from storage.models import InboundMessage, InboundState
 from storage.unit_of_work import UnitOfWork, reading, unit_of_work
 
 if TYPE_CHECKING:
+    from assistant.organiser_acting import Acted
+    from assistant.organiser_actions import Action
     from assistant.retention import Purged
+    from assistant.sessions_admin import Announcement
     from assistant.summary.queueing import Queued
 
 __all__ = ["Handled", "Inbound", "Service"]
@@ -56,7 +61,7 @@ class Service:
 
     def __init__(self, config: Config, db: Database, clock: Clock) -> None:
         self.config = config
-        self.db = db
+        self.db = db.for_event(config.event)   # registrations are stored by session id
         self.clock = clock
         self.replies = Replies(config)
         self.composer = Composer(config, self.replies)
@@ -99,20 +104,23 @@ class Service:
             raise   # no parser process at all: nothing is stored, the channel offers the message again
         except Exception as exc:  # noqa: BLE001 - the parser must not raise, but nothing is lost if it does
             return await self._store_failure(inbound, exc)
-        return await self.submit(inbound, request, facts)
+        organiser = await self._organiser_words(inbound, request, facts)
+        return await self.submit(inbound, request, facts, organiser=organiser)
 
     async def submit(self, inbound: Inbound, request: ParsedRequest | None,
-                     facts: MailFacts | None = None, turn: ChatTurn | None = None) -> Handled:
+                     facts: MailFacts | None = None, turn: ChatTurn | None = None,
+                     organiser: OrganiserWords | None = None) -> Handled:
         """Process a message whose request is already known (parsed, or built by a chat conversation).
 
-        ``turn``: a chat's conversation change and answers, stored in the same transaction.
+        ``turn``: a chat's conversation change and answers, stored in the same transaction. ``organiser``: an
+        organiser's own words, when she wrote it (``rules/organiser_mail.py``).
         """
         try:
             async with unit_of_work(self.db, self.organisation_ids) as uow:
                 seen = await uow.inbound.seen(inbound.channel, inbound.external_key)
                 if seen is not None:
                     return _seen_before(seen)
-                handled = await self._process(uow, inbound, request, facts)
+                handled = await self._process(uow, inbound, request, facts, organiser)
                 if turn is not None:   # the chat's answers to an erasure keep no chat id once sent
                     await self._chat_turn(uow, turn, None, "erasure" if handled.intent == "erasure" else None)
             if handled.intent == "erasure":
@@ -149,6 +157,21 @@ class Service:
         async with unit_of_work(self.db, self.organisation_ids) as uow:
             return await queue_summary(uow, self.config, self.clock.now(), day, channels, record)
 
+    async def notify_sessions(self, dry_run: bool = False) -> Announcement:
+        """``assistant sessions notify``: one notice to each participant of a session changed or removed in the
+        config since they were last told, queued with the sessions recorded as told, in one unit of work (a
+        second run finds nothing). ``dry_run``: what would be sent; nothing is queued or recorded."""
+        from assistant.sessions_admin import announce
+        now = self.clock.now()
+        if dry_run:
+            async with reading(self.db) as uow:
+                return await announce(uow, self.config, self.replies, now)
+        async with unit_of_work(self.db, self.organisation_ids) as uow:
+            announcement = await announce(uow, self.config, self.replies, now)
+            for reply in announcement.notices:
+                await self.gate.queue(uow, reply, None, now)
+        return announcement
+
     async def retain(self) -> Purged:
         """The daily retention job (``assistant/retention.py``): once due, purge and anonymise in one unit of
         work; then the channel files of what was wiped."""
@@ -157,6 +180,20 @@ class Service:
             purged = await purge(uow, self.config, self.clock.now())
         await self.forget_files()
         return purged
+
+    async def act(self, action: Action, dry_run: bool = False) -> Acted:
+        """An organiser's action (``assistant/organiser_acting.py``) in one unit of work; ``dry_run``: decided
+        and described, nothing stored or sent (read in a transaction that is rolled back)."""
+        from assistant.organiser_acting import carry_out
+        now = self.clock.now()
+        if dry_run:
+            async with reading(self.db) as uow:
+                return await carry_out(uow, self.config, self.composer, self.gate, action, now, dry_run=True)
+        async with unit_of_work(self.db, self.organisation_ids) as uow:
+            acted = await carry_out(uow, self.config, self.composer, self.gate, action, now)
+        if acted.erased:
+            await self.forget_files()
+        return acted
 
     async def forget_files(self) -> None:
         """Remove the channel files (Maildir) of every message and reply whose content was wiped, after the
@@ -175,16 +212,20 @@ class Service:
     # -- one message --------------------------------------------------------------------------------
 
     async def _process(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
-                       facts: MailFacts | None) -> Handled:
+                       facts: MailFacts | None, organiser: OrganiserWords | None = None) -> Handled:
         now = self.clock.now()
         reply_to = await _reply_address(uow, inbound, request, facts, self.organisation_domains)
         code = await code_in(uow, inbound.raw, facts.subject if facts else None, now) if facts else None
         replies_today = await self._replies_today(uow, reply_to, now)
         today = {reply_to.lower(): replies_today} if reply_to else {}   # the gate counts on from here
         answered = our_questions_answered(facts)
+        answering = (bool((inbound.source_ref or {}).get("answers_question"))
+                     or await uow.outbox.asked(reply_to, answered))
         message = Message(self.config, inbound.channel, request, reply_to, replies_today, code,
                           await self._people_today(uow, request, now),
-                          await asked_in(uow, inbound, request, reply_to, answered, now))
+                          await asked_in(uow, inbound, request, reply_to, answered, now), answering, organiser,
+                          await _forward_answered(uow, facts) if organiser is not None else None,
+                          now.astimezone(self.config.event.tz).date())
         answer = triage(message)
         if isinstance(answer, Triage):
             return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
@@ -197,8 +238,6 @@ class Service:
         request = answer.request
         await uow.lock(self._lock_names(request), self.config.database.lock_timeout_seconds)
         book = await uow.registrations.book(request, self.config)
-        answering = (bool((inbound.source_ref or {}).get("answers_question"))
-                     or await uow.outbox.asked(reply_to, answered))
         context = Context(now=now, arrived=inbound.received_at, answering_question=answering)
         decision = decide(self.config, book, request, context)
         record = await self._record(uow, inbound, request, facts, InboundState.PROCESSED, now, decision)
@@ -216,9 +255,10 @@ class Service:
             else None))
         replies += self.composer.notices(request, decision)
         if forwarded is not None:
-            replies += self.composer.forwards(incoming, request, forwarded.reason, answered=True, verdict=forwarded)
+            replies += self.composer.forwards(incoming, request, forwarded.reason, answered=True, verdict=forwarded,
+                                              decision=decision)
         if request.question:
-            replies += self.composer.forwards(incoming, request, "question", answered=True)
+            replies += self.composer.forwards(incoming, request, "question", answered=True, decision=decision)
         await self._queue(uow, replies, record.id, now, today)
         if erasure is Erasure.ERASED:
             uow.inbound.forget(record)
@@ -237,6 +277,13 @@ class Service:
             await uow.confirmations.redeem(answer.redeem, now)   # our question is answered: closed
         incoming = Incoming(inbound.channel, reply_to, facts, record.id)
         replies: list[Reply | None] = []
+        if answer.relay is not None and request is not None:   # an organiser's answer: the question is handled
+            if answer.relay.forwarded.inbound_id is not None:
+                await uow.inbound.mark_handled(answer.relay.forwarded.inbound_id, request.sender.address or "?", now)
+            if not answer.relay.direct:
+                replies.append(self.composer.relay(answer.relay))
+        if answer.action is not None and reply_to is not None:   # an organiser's instruction: done as her action
+            replies.append(await self._instructed(uow, answer.action, reply_to, request, facts, now))
         if answer.forward:
             replies += self.composer.forwards(incoming, request, answer.rule, answered=answer.reply is not None)
         if answer.reply is not None and request is not None:
@@ -251,6 +298,25 @@ class Service:
         log.info("%s message %s from %s: %s", inbound.channel, inbound.external_key, masked(reply_to), answer.rule)
         return Handled(record.id, False, answer.state.value, request.intent.value if request else None, answer.rule)
 
+    async def _instructed(self, uow: UnitOfWork, action: Action, reply_to: str, request: ParsedRequest | None,
+                          facts: MailFacts | None, now: dt.datetime) -> Reply:
+        """An organiser's instruction by mail carried out in ``uow`` (the person told through the outbox), and her
+        answer: what was done, or why nothing was."""
+        from assistant.organiser_acting import carry_out
+        from assistant.organiser_actions import ActionError
+        from assistant.organiser_answer import acted_text
+        lang = self.config.event.language
+        try:
+            text = acted_text(self.replies, lang, await carry_out(uow, self.config, self.composer, self.gate, action,
+                                                                   now))
+        except ActionError as exc:
+            text = acted_text(self.replies, lang, error=str(exc))
+        headers: dict[str, str] = {"Message-ID": self.composer.message_id("acted")}
+        if facts is not None and facts.message_id:
+            headers["In-Reply-To"] = headers["References"] = facts.message_id
+        subject = self.replies.subject("organiser_acted", lang, subject=strip_prefixes(request.subject or "") if request else None)
+        return Reply("email", "organiser-acted", reply_to, subject, text, self.replies.html(text, lang), headers)
+
     async def _record(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                       facts: MailFacts | None, state: InboundState, now: dt.datetime,
                       decision: Decision | None = None) -> InboundMessage:
@@ -262,6 +328,21 @@ class Service:
             (facts.subject if facts else None), state=state, source_ref=inbound.source_ref,
             intent=request.intent.value if request else None, parse_result=request.contract() if request else None,
             decision=decision.summary() if decision else None, processed_at=now)
+
+    async def _organiser_words(self, inbound: Inbound, request: ParsedRequest | None,
+                               facts: MailFacts | None) -> OrganiserWords | None:
+        """An organiser's own words in her mail, read in the parser's process (None for anyone else's)."""
+        if request is None or facts is None or inbound.channel != "email" or not is_organiser(self.config, facts.sender):
+            return None
+        try:
+            return await self.parser.run(read_words, inbound.raw[:self.config.limits.max_message_bytes + 1])
+        except TooComplex:   # read once already within the limits: not again
+            return None
+        except ParserUnavailable:
+            raise
+        except Exception:   # her mail is then held for a human, as if she had said nothing
+            log.exception("an organiser's words could not be read")
+            return None
 
     async def _replies_today(self, uow: UnitOfWork, address: str | None, now: dt.datetime) -> int:
         if address is None:
@@ -344,6 +425,20 @@ async def _reply_address(uow: UnitOfWork, inbound: Inbound, request: ParsedReque
         for person in await uow.registrations.people_for_sender("email", identity.address):
             linked |= {a for a in (person.email, person.registered_by) if a}
     return identity.reply_address(linked, domains)
+
+
+async def _forward_answered(uow: UnitOfWork, facts: MailFacts | None) -> Forwarded | None:
+    """The forward to the sender (an organiser) that her mail's In-Reply-To or References names, if the outbox
+    really holds one: whom it asked for, as the forward stored it."""
+    if facts is None:
+        return None
+    found = await uow.outbox.forward_answered(facts.sender, (*facts.in_reply_to, *facts.references))
+    if found is None:
+        return None
+    inbound_id, payload = found
+    asker = payload.get("asker") or {}
+    return Forwarded(inbound_id, str(asker.get("channel") or "email"), asker.get("to"), asker.get("name"),
+                     asker.get("subject"), asker.get("message_id"))
 
 
 def _seen_before(seen: tuple[int, str, str | None]) -> Handled:

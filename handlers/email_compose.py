@@ -43,6 +43,7 @@ def compose(row: Outgoing, from_address: str, now: dt.datetime, original: bytes 
                "Date": format_datetime(now),
                "Message-ID": row.headers.get("Message-ID") or f"<outbox.{row.id}@{from_address.partition('@')[2]}>",
                "In-Reply-To": row.headers.get("In-Reply-To"), "References": row.headers.get("References"),
+               "Reply-To": row.headers.get("Reply-To"),   # a forward: "Reply" answers the person who asked
                "Auto-Submitted": "auto-generated" if row.kind in ("forward", "summary") else "auto-replied",
                "X-Auto-Response-Suppress": "All"}
     for name, value in headers.items():

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import AsyncAdaptedQueuePool, event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from assistant.config import Event
+from assistant.session_keys import SessionKeys
 from storage.sqlite_inline import inline_creator
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -16,11 +18,17 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 @dataclass(frozen=True)
 class Database:
-    """An engine, its session factory, and whether writers are serialised (the race lock)."""
+    """An engine, its session factory, whether writers are serialised (the race lock), and the configured
+    sessions' stored keys (registrations are read and written by them)."""
 
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     locking: bool = True
+    session_keys: SessionKeys = field(default_factory=SessionKeys)
+
+    def for_event(self, event: Event) -> Database:
+        """The same database, reading and writing registrations by ``event``'s session ids."""
+        return replace(self, session_keys=SessionKeys.of(event))
 
     async def dispose(self) -> None:
         """Close every pooled connection."""

@@ -55,6 +55,11 @@ class InboundRepository:
         await self.session.flush()
         return row
 
+    async def mark_handled(self, inbound_id: int, by: str, now: dt.datetime) -> None:
+        """An organiser answered the message (a question): it needs nobody any more (the first answer counts)."""
+        await self.session.execute(update(InboundMessage).where(
+            InboundMessage.id == inbound_id, InboundMessage.handled_at.is_(None)).values(handled_at=now, handled_by=by))
+
     def forget(self, row: InboundMessage) -> None:
         """Keep nothing personal of one message (the one that asked for an erasure)."""
         row.raw = None

@@ -198,6 +198,8 @@ class InboundMessage(Base):
     state: Mapped[str] = mapped_column(Bounded(20))
     error: Mapped[str | None] = mapped_column(CleanText)
     source_ref: Mapped[dict[str, Any] | None]   # e.g. IMAP {"uidvalidity": .., "uid": .., "folder": ..}
+    handled_at: Mapped[dt.datetime | None]      # an organiser marked it handled (a question answered)
+    handled_by: Mapped[str | None] = mapped_column(Bounded(320))
 
     def __repr__(self) -> str:
         return f"InboundMessage(id={self.id}, {self.channel}:{self.external_key!r}, {self.state})"
@@ -240,6 +242,8 @@ class RegistrationChange(Base):
     to_status: Mapped[str] = mapped_column(Bounded(20))
     reason: Mapped[str] = mapped_column(Bounded(50))
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+    actor: Mapped[str | None] = mapped_column(Bounded(320))   # the organiser who made the change, if one did
+    note: Mapped[str | None] = mapped_column(Bounded(500))    # the organiser's override and why
 
     registration: Mapped[Registration] = relationship(lazy="raise")
     __table_args__ = (Index("ix_registration_changes_inbound", "inbound_id"),)
@@ -313,3 +317,19 @@ class SummaryRun(Base):
     recipient: Mapped[str] = mapped_column(Bounded(320))
     day: Mapped[dt.date] = mapped_column(Date)
     sent_at: Mapped[dt.datetime]
+
+
+class AnnouncedSession(Base):
+    """A session as participants were last told of it (``assistant sessions notify``), by its stored key:
+    what a change in the config is measured against, so that a change is announced once."""
+
+    __tablename__ = "announced_sessions"
+
+    session_key: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    start: Mapped[str] = mapped_column(Bounded(8))      # "09:00"
+    end: Mapped[str] = mapped_column(Bounded(8))
+    place: Mapped[str] = mapped_column(Bounded(300))
+    title: Mapped[str] = mapped_column(Bounded(300))
+    removed: Mapped[bool] = mapped_column(default=False)   # its cancellation was sent
+    announced_at: Mapped[dt.datetime]

@@ -178,6 +178,20 @@ class OutboxRepository:
             OutboxMessage.state.notin_(HELD_STATES)))
         return any(h.get("Message-ID") in message_ids for h in headers.all())
 
+    async def forward_answered(self, organiser: str | None,
+                               message_ids: tuple[str, ...]) -> tuple[int | None, dict[str, Any]] | None:
+        """The forward, queued or sent to ``organiser``, that one of ``message_ids`` (a reply's In-Reply-To and
+        References) names, as (the forwarded message's id, the forward's payload): only such a forward makes
+        her mail an answer for the person who asked."""
+        if organiser is None or not message_ids:
+            return None
+        rows = await self.session.execute(select(
+            OutboxMessage.inbound_id, OutboxMessage.headers, OutboxMessage.payload).where(
+            OutboxMessage.recipient == organiser.lower(), OutboxMessage.kind == "forward",
+            OutboxMessage.state.notin_(HELD_STATES)).order_by(OutboxMessage.id.desc()))
+        return next(((inbound_id, payload or {}) for inbound_id, headers, payload in rows.tuples().all()
+                     if (headers or {}).get("Message-ID") in message_ids), None)
+
     async def sent_since(self, since: dt.datetime, unpaced: Collection[str]) -> int:
         """Paced e-mails (every kind but ``unpaced``) sent since ``since`` or being sent now (claimed by a
         dispatcher): the hour's pacing so far."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -34,6 +34,7 @@ from assistant.decision import Decision
 from assistant.effects import AskConfirmation, Hold, Promote, Release, UpdateDetails
 from assistant.listing import Row
 from assistant.request import ParsedRequest
+from assistant.session_keys import SessionKeys
 from storage.models import InboundMessage, Organisation, Person, Registration, RegistrationChange, Status
 
 # The statements read for every message are built once: building SQLAlchemy expressions costs
@@ -78,11 +79,22 @@ def _book_query(days: tuple[dt.date, ...]) -> Executable:
     return union(_ACTIVE.where(Registration.person_id.in_(people)), _ACTIVE.where(Registration.id.in_(first)))
 
 
-class RegistrationRepository:
-    """People and their registrations; flushes, never commits."""
+class _Said(NamedTuple):
+    """Who made a change besides the message that caused it (an organiser), and their note."""
 
-    def __init__(self, session: AsyncSession, organisation_ids: dict[str, int] | None = None) -> None:
+    actor: str | None
+    note: str | None
+
+
+class RegistrationRepository:
+    """People and their registrations; flushes, never commits. Registrations are stored under their session's
+    key (``keys``) and read back as the date the session is held on now; a key no configured session has (an
+    orphan) stays out of the book and is listed as stored."""
+
+    def __init__(self, session: AsyncSession, organisation_ids: dict[str, int] | None = None,
+                 keys: SessionKeys | None = None) -> None:
         self.session = session
+        self.keys = keys or SessionKeys()
         self._orgs: dict[str, Organisation] | None = None
         # name → id of organisations already committed; the service keeps one across messages
         self._org_ids = organisation_ids if organisation_ids is not None else {}
@@ -128,12 +140,14 @@ class RegistrationRepository:
         """
         if request is None:
             return Book(await self._holdings(_ACTIVE, {}))
-        days = tuple(s.date for s in config.event.sessions) if config is not None else ()
+        days = tuple(self.keys.stored(s.date) for s in config.event.sessions) if config is not None else ()
         holdings = await self._holdings(_book_query(days), self._concerning(request, config))
         loaded = Counter((h.session, h.standing.value) for h in holdings)
         others: dict[str, dict[dt.date, int]] = {Status.CONFIRMED: {}, Status.WAITLISTED: {}}
-        for day, status, n in (await self.session.execute(_counts_query(days))).all():
-            others[status][day] = n - loaded[(day, status)]
+        for key, status, n in (await self.session.execute(_counts_query(days))).all():
+            day = self.keys.held(key)
+            if day is not None:
+                others[status][day] = n - loaded[(day, status)]
         return Book(holdings, others[Status.CONFIRMED], others[Status.WAITLISTED])
 
     async def _holdings(self, query: Executable, params: dict[str, object]) -> tuple[Holding, ...]:
@@ -141,8 +155,11 @@ class RegistrationRepository:
         # session's identity map would make each later flush of the same transaction slow.
         holders: dict[int, Holder] = {}
         holdings = []
-        for (person_id, day, status, queued_at, name, email, tg, registered_by, diet,
+        for (person_id, key, status, queued_at, name, email, tg, registered_by, diet,
              organisation) in (await self.session.execute(query, params)).all():
+            day = self.keys.held(key)
+            if day is None:
+                continue   # an orphan: no configured session to decide about
             holder = holders.get(person_id)
             if holder is None:
                 holder = holders[person_id] = Holder(
@@ -167,8 +184,12 @@ class RegistrationRepository:
         return {"emails": sorted(emails), "names": sorted(names), "organisations": sorted(organisations),
                 "telegram_user_id": telegram, "line": len(request.people) + 1}
 
-    async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime) -> dict[str, int]:
+    async def apply(self, decision: Decision, inbound_id: int | None, now: dt.datetime,
+                    actor: str | None = None, notes: dict[str, str] | None = None) -> dict[str, int]:
         """Apply a decision's effects; returns the person id given to each holder ref that has one.
+
+        ``actor``: the organiser who made the change, recorded in the history with ``notes`` (by reason
+        code: the override they asked for and why).
 
         Only the verdicts' typed effects are read (never reasons or facts). A new person is stored
         when an effect needs one. New people, their registrations and the history rows are written
@@ -180,16 +201,19 @@ class RegistrationRepository:
                 if isinstance(effect, AskConfirmation):
                     continue   # stored with its code (``assistant/confirmations.py``): nothing changes yet
                 person = await self._person_for(verdict.holder, people, now)
+                said = _Said(actor, (notes or {}).get(verdict.reason))
                 if isinstance(effect, UpdateDetails):
                     await self._update_person(person, effect)
                 elif isinstance(effect, Hold):
                     status = Status.CONFIRMED if effect.standing is Standing.CONFIRMED else Status.WAITLISTED
                     await self._set_status(person, effect.session, status, verdict.reason, inbound_id, now,
-                                           effect.queued_at)
+                                           effect.queued_at, said)
                 elif isinstance(effect, Release):
-                    await self._set_status(person, effect.session, Status.CANCELLED, verdict.reason, inbound_id, now)
+                    await self._set_status(person, effect.session, Status.CANCELLED, verdict.reason, inbound_id, now,
+                                           said=said)
                 elif isinstance(effect, Promote):
-                    await self._set_status(person, effect.session, Status.CONFIRMED, verdict.reason, inbound_id, now)
+                    await self._set_status(person, effect.session, Status.CONFIRMED, verdict.reason, inbound_id, now,
+                                           said=said)
         await self.session.flush()
         return {ref: p if isinstance(p, int) else p.id for ref, p in people.items()}
 
@@ -221,7 +245,9 @@ class RegistrationRepository:
             row.email = details.email.lower()
 
     async def _set_status(self, person: Person | int, session_date: dt.date, status: Status, reason: str,
-                          inbound_id: int | None, now: dt.datetime, queued_at: dt.datetime | None = None) -> None:
+                          inbound_id: int | None, now: dt.datetime, queued_at: dt.datetime | None = None,
+                          said: _Said | None = None) -> None:
+        session_date = self.keys.stored(session_date)   # the key the session's registrations are stored under
         reg = None
         if isinstance(person, int):   # a person made by this request has no registrations yet
             reg = await self.session.scalar(select(Registration).where(
@@ -243,8 +269,9 @@ class RegistrationRepository:
             reg.status = status
             reg.updated_at = now
             reg.inbound_id = inbound_id
-        self.session.add(RegistrationChange(registration=reg, at=now, from_status=before,
-                                            to_status=status, reason=reason, inbound_id=inbound_id))
+        self.session.add(RegistrationChange(registration=reg, at=now, from_status=before, to_status=status,
+                                            reason=reason, inbound_id=inbound_id,
+                                            actor=said.actor if said else None, note=said.note if said else None))
 
     async def people_placed_for(self, channel: str, sender: str, since: dt.datetime) -> int:
         """How many distinct people got a place or waiting-list place since ``since`` on messages from ``sender``."""
@@ -263,21 +290,24 @@ class RegistrationRepository:
         if person is not None:
             person.telegram_user_id = telegram_user_id
 
+    def _row(self, reg: Registration, person: Person, org: Organisation | None) -> Row:
+        """A registration as listings show it: on the date its session is held now (an orphan: as stored)."""
+        day = self.keys.held(reg.session_date)
+        return Row(person.id, person.name, person.email, org.name if org else None, person.diet,
+                   day or reg.session_date, reg.status, reg.created_at, reg.queued_at, orphan=day is None)
+
     async def rows(self, session_date: dt.date | None = None, include_cancelled: bool = False) -> list[Row]:
-        """Registrations for listings, by session then queue order."""
+        """Registrations for listings, by session (as held now) then queue order."""
         stmt = (select(Registration, Person, Organisation)
                 .join(Person, Registration.person_id == Person.id)
                 .outerjoin(Organisation, Person.organisation_id == Organisation.id)
                 .order_by(Registration.session_date, Registration.status, Registration.queued_at, Person.id))
         if session_date is not None:
-            stmt = stmt.where(Registration.session_date == session_date)
+            stmt = stmt.where(Registration.session_date == self.keys.stored(session_date))
         if not include_cancelled:
             stmt = stmt.where(Registration.status != Status.CANCELLED)
-        out = []
-        for reg, person, org in (await self.session.execute(stmt)).all():
-            out.append(Row(person.id, person.name, person.email, org.name if org else None, person.diet,
-                           reg.session_date, reg.status, reg.created_at, reg.queued_at))
-        return out
+        rows = [self._row(reg, person, org) for reg, person, org in (await self.session.execute(stmt)).all()]
+        return sorted(rows, key=lambda r: r.session)   # stable: the queue order within a session stays
 
     async def changes_since(self, since: dt.datetime) -> list[tuple[RegistrationChange, Row]]:
         """History entries after ``since`` with the registration they concern."""
@@ -286,11 +316,8 @@ class RegistrationRepository:
                 .join(Person, Registration.person_id == Person.id)
                 .outerjoin(Organisation, Person.organisation_id == Organisation.id)
                 .where(RegistrationChange.at > since).order_by(RegistrationChange.at, RegistrationChange.id))
-        out = []
-        for change, reg, person, org in (await self.session.execute(stmt)).all():
-            out.append((change, Row(person.id, person.name, person.email, org.name if org else None,
-                                    person.diet, reg.session_date, reg.status, reg.created_at, reg.queued_at)))
-        return out
+        return [(change, self._row(reg, person, org))
+                for change, reg, person, org in (await self.session.execute(stmt)).all()]
 
     async def people_for_sender(self, channel: str, address: str) -> list[Person]:
         """People an address or Telegram user is (or registered)."""
@@ -300,6 +327,19 @@ class RegistrationRepository:
             addr = address.lower()
             stmt = select(Person).where((Person.email == addr) | (Person.registered_by == addr))
         return list((await self.session.scalars(stmt.where(Person.erased_at.is_(None)))).all())
+
+    async def people_named(self, *, person_id: int | None = None, email: str | None = None,
+                           name: str | None = None) -> list[tuple[Person, str | None]]:
+        """The (not erased) people with this id, address or name (any case), each with their organisation."""
+        stmt = (select(Person, Organisation.name).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+                .where(Person.erased_at.is_(None)).order_by(Person.id))
+        if person_id is not None:
+            stmt = stmt.where(Person.id == person_id)
+        elif email:
+            stmt = stmt.where(Person.email == email.lower())
+        else:
+            stmt = stmt.where(func.lower(Person.name) == (name or "").lower())
+        return [(person, org) for person, org in (await self.session.execute(stmt)).all()]
 
     async def people_with_email(self, email: str) -> list[Person]:
         """The (not erased) people registered with this address."""
@@ -325,9 +365,9 @@ class RegistrationRepository:
                 .outerjoin(Organisation, Person.organisation_id == Organisation.id)
                 .where(Registration.person_id.in_(person_ids), Registration.status != Status.CANCELLED)
                 .order_by(Registration.session_date, Registration.status, Registration.queued_at, Person.id))
-        return [(Row(person.id, person.name, person.email, org.name if org else None, person.diet,
-                     reg.session_date, reg.status, reg.created_at, reg.queued_at), position)
+        rows = [(self._row(reg, person, org), position)
                 for reg, person, org, position in (await self.session.execute(stmt)).all()]
+        return sorted(rows, key=lambda r: r[0].session)
 
     async def erase(self, person_ids: list[int], now: dt.datetime) -> list[tuple[str | None, str | None, int | None]]:
         """Remove personal data: the person is anonymised (places were given up by the decision). Returns the

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, SummaryFacts
+from assistant.rules.organiser_mail import OrganiserMail
+from assistant.session_keys import SessionKeys
+from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, Refusal, SummaryFacts
 from storage.models import (
     InboundMessage,
     InboundState,
@@ -30,6 +32,8 @@ from storage.outbox import HELD_STATES
 from storage.registrations import RegistrationRepository
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+#: A question item's code once an organiser answered it (``inbound_messages.handled_at``).
+HANDLED = "handled"
 # A reply is retried for up to 48 hours (the dispatcher's GIVE_UP_AFTER) before it is marked failed,
 # so failed replies created this long before the last summary may still be news.
 FAILED_REPLY_LOOKBACK = dt.timedelta(hours=48)
@@ -38,8 +42,9 @@ FAILED_REPLY_LOOKBACK = dt.timedelta(hours=48)
 class SummaryRepository:
     """Reads for the summary and the once-a-day record; flushes, never commits."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, keys: SessionKeys | None = None) -> None:
         self.session = session
+        self.keys = keys
 
     # -- the once-a-day record ---------------------------------------------------------------------
 
@@ -72,11 +77,27 @@ class SummaryRepository:
 
     async def facts(self, now: dt.datetime, since: dt.datetime | None) -> SummaryFacts:
         """The registrations now, and what happened after ``since`` (everything when None)."""
-        regs = RegistrationRepository(self.session)
+        regs = RegistrationRepository(self.session, keys=self.keys)
         rows = tuple(await regs.rows())
         history = await self._history(regs, since or EPOCH)
         attention = await self._attention(now, since or EPOCH)
-        return SummaryFacts(now, since, rows, tuple(history), tuple(attention), await self._held_back(since or EPOCH))
+        return SummaryFacts(now, since, rows, tuple(history), tuple(attention), await self._held_back(since or EPOCH),
+                            await self._refusals(since or EPOCH))
+
+    async def _refusals(self, since: dt.datetime) -> tuple[Refusal, ...]:
+        """The places refused since ``since``, from the decisions stored with the messages."""
+        found = await self.session.execute(
+            select(InboundMessage.received_at, InboundMessage.decision)
+            .where(InboundMessage.received_at > since, InboundMessage.decision.is_not(None))
+            .order_by(InboundMessage.received_at, InboundMessage.id))
+        out = []
+        for at, decision in found.tuples():
+            for v in (decision or {}).get("verdicts") or ():
+                if v.get("outcome") == "rejected" and v.get("reason"):
+                    day = v.get("session")
+                    out.append(Refusal(at, v.get("person") or None, dt.date.fromisoformat(day) if day else None,
+                                       str(v["reason"])))
+        return tuple(out)
 
     async def _held_back(self, since: dt.datetime) -> tuple[HeldBack, ...]:
         """What the caps on sending held back, or gathered into digests, by kind."""
@@ -133,15 +154,39 @@ class SummaryRepository:
             .where(Person.id.in_(ids)))
         return {pid: name for pid, name in found.all()}
 
+    async def _questions_before(self, since: dt.datetime) -> list[AttentionItem]:
+        """Questions forwarded before ``since`` that are still open, or were handled after it."""
+        forwarded = select(OutboxMessage.inbound_id).where(OutboxMessage.kind == "forward")
+        found = await self.session.execute(
+            select(InboundMessage.received_at, InboundMessage.sender, InboundMessage.subject, InboundMessage.intent,
+                   InboundMessage.parse_result, InboundMessage.handled_at)
+            .where(InboundMessage.id.in_(forwarded), InboundMessage.received_at <= since,
+                   InboundMessage.state == InboundState.PROCESSED,
+                   or_(InboundMessage.handled_at.is_(None), InboundMessage.handled_at > since))
+            .order_by(InboundMessage.received_at, InboundMessage.id))
+        return [AttentionItem("question", at, sender, (parsed or {}).get("question") or subject,
+                              HANDLED if handled_at is not None else None)
+                for at, sender, subject, intent, parsed, handled_at in found.all()
+                if intent == "question" or (parsed or {}).get("question")]
+
     async def _attention(self, now: dt.datetime, since: dt.datetime) -> list[AttentionItem]:
         items: list[AttentionItem] = []
         inbound = await self.session.execute(
             select(InboundMessage.received_at, InboundMessage.sender, InboundMessage.subject,
                    InboundMessage.intent, InboundMessage.state, InboundMessage.parse_result,
-                   InboundMessage.error, InboundMessage.decision)
+                   InboundMessage.error, InboundMessage.decision, InboundMessage.handled_at)
             .where(InboundMessage.received_at > since).order_by(InboundMessage.received_at, InboundMessage.id))
-        for at, sender, subject, intent, state, parsed, error, decision in inbound.all():
+        items += await self._questions_before(since)
+        held = await self.session.execute(   # held before the last summary and still held: still waiting
+            select(InboundMessage.received_at, InboundMessage.sender, InboundMessage.subject, InboundMessage.decision)
+            .where(InboundMessage.state == InboundState.HELD, InboundMessage.received_at <= since)
+            .order_by(InboundMessage.received_at, InboundMessage.id))
+        items += [AttentionItem("held", at, sender, subject, (decision or {}).get("reason") or "too-large")
+                  for at, sender, subject, decision in held.tuples()]
+        for at, sender, subject, intent, state, parsed, error, decision, handled_at in inbound.all():
             question = (parsed or {}).get("question")
+            if (decision or {}).get("reason") == OrganiserMail.name and state != InboundState.HELD:
+                continue   # an organiser's answer, passed on: the question it answers is marked handled
             if state == InboundState.HELD:   # the rule that held it (not recorded before: by its intent)
                 why = (decision or {}).get("reason") or ("too-large" if intent is None else "reply-limit")
                 items.append(AttentionItem("held", at, sender, subject, why))
@@ -149,7 +194,8 @@ class SummaryRepository:
                 lines = (error or "").strip().splitlines()
                 items.append(AttentionItem("failed-message", at, sender, lines[-1][:300] if lines else None))
             elif intent == "question" or question:
-                items.append(AttentionItem("question", at, sender, question or subject))
+                items.append(AttentionItem("question", at, sender, question or subject,
+                                           HANDLED if handled_at is not None else None))
             elif intent == "unknown":
                 items.append(AttentionItem("not-understood", at, sender, subject))
         pending = await self.session.execute(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from assistant.session_keys import SessionKeys
 from storage.confirmations import ConfirmationRepository
 from storage.conversations import ConversationRepository
 from storage.database import Database
@@ -21,6 +22,7 @@ from storage.inbound import InboundRepository
 from storage.locks import lock_for_update
 from storage.outbox import OutboxRepository
 from storage.registrations import RegistrationRepository
+from storage.sessions import SessionRepository
 from storage.summary import SummaryRepository
 
 
@@ -38,11 +40,18 @@ class UnitOfWork:
     locking: bool
 
     @classmethod
-    def on(cls, session: AsyncSession, locking: bool, organisation_ids: dict[str, int] | None = None) -> UnitOfWork:
-        """The repositories on ``session`` (``organisation_ids``: committed organisation ids, kept across units)."""
-        return cls(session, RegistrationRepository(session, organisation_ids), InboundRepository(session),
+    def on(cls, session: AsyncSession, locking: bool, organisation_ids: dict[str, int] | None = None,
+           keys: SessionKeys | None = None) -> UnitOfWork:
+        """The repositories on ``session`` (``organisation_ids``: committed organisation ids, kept across units;
+        ``keys``: the configured sessions' stored keys)."""
+        return cls(session, RegistrationRepository(session, organisation_ids, keys), InboundRepository(session),
                    OutboxRepository(session), ConversationRepository(session), ConfirmationRepository(session),
-                   SummaryRepository(session), locking)
+                   SummaryRepository(session, keys), locking)
+
+    @property
+    def sessions(self) -> SessionRepository:
+        """The sessions as stored: counts by key, participants, what was announced."""
+        return SessionRepository(self.session, self.registrations.keys)
 
     async def lock(self, names: Iterable[str], timeout_seconds: float) -> None:
         """Take the race locks for ``names`` until the transaction ends (PostgreSQL; SQLite serialises writers)."""
@@ -57,11 +66,11 @@ class UnitOfWork:
 async def unit_of_work(db: Database, organisation_ids: dict[str, int] | None = None) -> AsyncIterator[UnitOfWork]:
     """A transaction: committed when the block ends, rolled back when it raises."""
     async with db.sessions() as session, session.begin():
-        yield UnitOfWork.on(session, db.locking, organisation_ids)
+        yield UnitOfWork.on(session, db.locking, organisation_ids, db.session_keys)
 
 
 @asynccontextmanager
 async def reading(db: Database) -> AsyncIterator[UnitOfWork]:
     """The repositories for queries only; whatever happens in the block is rolled back."""
     async with db.sessions() as session:
-        yield UnitOfWork.on(session, db.locking)
+        yield UnitOfWork.on(session, db.locking, keys=db.session_keys)

@@ -18,12 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.booking import Book, Holder, Holding
 from assistant.config import Config
 from assistant.decision import Verdict
+from assistant.organisers import OrganiserWords
 from assistant.request import ParsedRequest
+
+if TYPE_CHECKING:
+    from assistant.organiser_actions import Action
 
 # -- message rules ---------------------------------------------------------------------------------
 
@@ -50,6 +54,30 @@ class Asked:
 
 
 @dataclass(frozen=True)
+class Forwarded:
+    """A forward the outbox sent to an organiser, which her message answers: the forwarded message's record
+    and whom to tell (the asker's channel, address and name, and their message's subject and Message-ID, as the
+    forward stored them; no address once erased)."""
+
+    inbound_id: int | None
+    channel: str
+    to: str | None
+    name: str | None = None
+    subject: str | None = None
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Relay:
+    """An organiser's answer to a forwarded message, for the person who asked (``direct``: she wrote to them
+    herself too, so it is not sent again)."""
+
+    forwarded: Forwarded
+    words: str
+    direct: bool = False
+
+
+@dataclass(frozen=True)
 class Message:
     """One inbound message, read, with what the service looked up for it."""
 
@@ -61,6 +89,10 @@ class Message:
     code: PendingCode | None = None      # a usable confirmation code the message carries
     people_today: int = 0                # people given places today on the sender's messages (local day)
     asked: Asked | None = None           # our question about an unsure reading that this message answers
+    answering: bool = False              # a reply to our own request for missing facts
+    organiser: OrganiserWords | None = None   # an organiser's mail: her own words (``assistant/organisers.py``)
+    forwarded: Forwarded | None = None   # an organiser's mail: the forward to her that it answers
+    today: dt.date | None = None         # the local day it is handled on (an organiser's "21 september")
 
 
 class Stop(StrEnum):
@@ -82,6 +114,8 @@ class Triage:
     asking: ParsedRequest | None = None   # a reading to ask about: stored with the question, its answer completes it
     round: int = 1             # how many times this reading has been asked about (with ``asking``)
     redeem: str | None = None  # a stored question to close in the same transaction (answered)
+    relay: Relay | None = None  # an organiser's answer to pass on to the person who asked (theirs: handled)
+    action: Action | None = None  # an organiser's instruction: carried out in the same transaction
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from assistant.rules.duplicate import AlreadyRegistered
 from assistant.rules.mass_signup import MassSignup
 from assistant.rules.missing_facts import NeedsName, NeedsOrganisation, NeedsSessions
 from assistant.rules.not_understood import NotUnderstood
+from assistant.rules.organiser_instruction import OrganiserInstruction
+from assistant.rules.organiser_mail import OrganiserMail
 from assistant.rules.question import Question
 from assistant.rules.quota import OrganisationQuota
 from assistant.rules.reply_limit import ReplyLimit
@@ -33,6 +35,8 @@ MESSAGE_RULES: tuple[MessageRule, ...] = (
     UnverifiedSender(),      # a forged or unknown sender: held, nothing answered, nothing changed
     ReplyLimit(),
     ConfirmationCode(),      # the code's one action for its one person goes on, as the person's own request
+    OrganiserInstruction(),  # an organiser's "Avanmäl Per Holm från 21 september": done as her action
+    OrganiserMail(),         # an organiser's reply to a forward goes to the asker; no signup by accident
     MassSignup(),            # many people at once: held for an organiser, not booked
     Question(),
     UnsureAnswer(),          # the answer to our question about an unsure reading completes it (or a human decides)

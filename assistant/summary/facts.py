@@ -34,9 +34,11 @@ class HistoryEntry:
 class AttentionItem:
     """Something a human should look at, as stored; which fields are set depends on ``kind``.
 
-    - ``held``: ``who`` the sender, ``text`` the subject, ``code`` why (``too-large`` | ``reply-limit``)
+    - ``held``: ``who`` the sender, ``text`` the subject, ``code`` the rule that held it (``too-large``,
+      ``reply-limit``, ``mass-signup``, ``unverified-sender``, ...); listed while it is held
     - ``failed-message``: ``who`` the sender, ``text`` the last line of the error
-    - ``question``: ``who`` the sender, ``text`` the question (or the subject)
+    - ``question``: ``who`` the sender, ``text`` the question (or the subject); listed while open, and once
+      more with ``code`` ``handled`` when an organiser marked it handled since the last summary
     - ``not-understood``: ``who`` the sender, ``text`` the subject
     - ``pending-confirmation``: ``who`` the person's name, ``code`` the intent asked for, ``asked_by``,
       ``confirm_to`` (the address whose answer is awaited)
@@ -67,6 +69,19 @@ class HeldBack:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """A place refused since the last summary: who (a name, else the address), which session, by which rule."""
+
+    at: dt.datetime
+    who: str | None
+    session: dt.date | None
+    reason: str          # the rule: organisation-quota, deadline-passed, max-sessions-per-person, ...
+
+    def __repr__(self) -> str:
+        return f"Refusal({self.who!r}, {self.session}, {self.reason})"
+
+
+@dataclass(frozen=True)
 class SummaryFacts:
     """Everything the summary is made of, read in one session."""
 
@@ -76,6 +91,7 @@ class SummaryFacts:
     history: tuple[HistoryEntry, ...]
     attention: tuple[AttentionItem, ...]
     held_back: tuple[HeldBack, ...] = ()   # since the last summary
+    refusals: tuple[Refusal, ...] = ()     # since the last summary
 
     def __repr__(self) -> str:
         return (f"SummaryFacts({len(self.rows)} rows, {len(self.history)} changes, "

@@ -23,6 +23,7 @@ from assistant.summary.report import (
     Attention,
     ChangeLine,
     OrganisationUse,
+    RefusalLine,
     Report,
 )
 
@@ -39,7 +40,20 @@ DETAILS = {"erasure": "uppgifterna raderade på begäran", "substituted": "lämn
            "changed-details": "uppgifter ändrade", "changed-sessions": "byte av träffar"}
 HELD = {"too-large": "för stort, inte tolkat", "reply-limit": "svarsgränsen för adressen nådd",
         "mass-signup": "många personer på en gång – väntar på en arrangör",
-        "unverified-sender": "avsändaren kunde inte styrkas (DMARC)"}
+        "unverified-sender": "avsändaren kunde inte styrkas (DMARC)",
+        "organiser-mail": "från en arrangörsadress, inte tolkat som anmälan",
+        "unsure": "oklar begäran – väntar på en arrangör"}
+#: A count of items for a human, singular and plural ("1 fråga", "2 frågor").
+ATTENTION_COUNTS = {"question": ("fråga", "frågor"),
+                    "not-understood": ("meddelande som inte förstods", "meddelanden som inte förstods"),
+                    "pending-confirmation": ("ändring som väntar på bekräftelse", "ändringar som väntar på bekräftelse"),
+                    "failed-reply": ("svar som inte kunde skickas", "svar som inte kunde skickas"),
+                    "held": ("meddelande som hålls för granskning", "meddelanden som hålls för granskning"),
+                    "failed-message": ("meddelande som inte kunde behandlas", "meddelanden som inte kunde behandlas")}
+#: Why places were refused, by rule (any other rule: its name).
+REFUSAL_TITLES = {"organisation-quota": "Organisationens kvot var full", "deadline-passed": "Efter sista anmälningsdag",
+                  "session-full": "Träffen var full", "max-sessions-per-person": "Fler träffar än en person får gå på",
+                  "already-registered": "Redan anmäld"}
 INTENTS = {"register": "anmälan", "cancel": "avanmälan", "change": "ändring", "erasure": "radering"}
 REPLY_KINDS = {"confirmation": "bekräftelse", "rejection": "avböjande", "cancellation": "avanmälan",
                "clarification": "motfråga", "acknowledgement": "kvittens", "forward": "vidarebefordran",
@@ -49,6 +63,11 @@ REPLY_KINDS = {"confirmation": "bekräftelse", "rejection": "avböjande", "cance
 HELD_BACK_WORDS = {"confirm-change": "kodmejl", "link-telegram": "kopplingsmejl",
                    "promotion": "besked om plats från väntelistan"}
 _SHORT_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """"1 avanmäld", "2 avanmälda", "0 personer"."""
+    return f"{n} {singular if n == 1 else plural}"
 
 
 def day_month(day: dt.date) -> str:
@@ -81,9 +100,12 @@ def subject(report: Report) -> str:
 def _at_a_glance(report: Report, with_todo: bool = True) -> str:
     if report.quiet:
         return "inget nytt"
-    parts = [f"{len(report.changes_of(k))} {w}" for k, w in
-             (("new", "nya"), ("cancelled", "avanmälda"), ("changed", "ändrade"), ("promoted", "från kö"))
-             if report.changes_of(k)]
+    parts = [count(len(report.changes_of(k)), one, many) for k, one, many in
+             (("new", "ny", "nya"), ("cancelled", "avanmäld", "avanmälda"), ("changed", "ändrad", "ändrade"),
+              ("promoted", "från kö", "från kö")) if report.changes_of(k)]
+    refused = sum(len(r.people) for r in report.refusals)
+    if refused:
+        parts.append(count(refused, "avböjd", "avböjda"))
     todo = sum(1 for a in report.attention if a.new)
     if todo and with_todo:
         parts.append(f"{todo} att hantera")
@@ -94,8 +116,9 @@ def one_line(report: Report) -> str:
     """The summary of a day when nothing happened."""
     confirmed = sum(s.confirmed for s in report.sessions)
     waiting = sum(s.waitlisted for s in report.sessions)
-    return (f"{report.event}: inget nytt sedan förra sammanfattningen – {confirmed} bekräftade platser, "
-            f"{waiting} på väntelista. {deadline_line(report)}\n")
+    return (f"{report.event}: inget nytt sedan förra sammanfattningen – "
+            f"{count(confirmed, 'bekräftad plats', 'bekräftade platser')}, {waiting} på väntelista. "
+            f"{deadline_line(report)}\n")
 
 
 def _bar(percent: int) -> str:
@@ -147,6 +170,8 @@ def attention_detail(item: Attention) -> str:
     if item.kind == "failed-reply":
         kind = REPLY_KINDS.get(item.code or "", item.code or "")
         return f"{kind} via {item.channel}: {item.text or 'inget svar från servern'}"
+    if item.kind == "question" and item.code == "handled":
+        return f"{item.text or ''} – besvarad"
     return item.text or ""
 
 
@@ -186,10 +211,29 @@ def held_back_lines(report: Report) -> list[str]:
 
 
 def diet_text(report: Report, date: dt.date) -> str:
-    """"vegetarisk 3, glutenfri 1; utan särskild kost 8"."""
+    """"vegetarisk 3, glutenfri 1; utan särskild kost 8"; a quiet session in a few words ("inga bekräftade
+    deltagare", "3 personer, ingen särskild kost")."""
     diet = next(d for d in report.diets if d.date == date)
-    counts = ", ".join(f"{name} {n}" for name, n in diet.counts) or "inga särskilda önskemål"
-    return f"{counts}; utan särskild kost {diet.without}"
+    if not diet.counts:
+        return f"{count(diet.without, 'person', 'personer')}, ingen särskild kost" if diet.without \
+            else "inga bekräftade deltagare"
+    counts = ", ".join(f"{name} {n}" for name, n in diet.counts)
+    return f"{counts}; utan särskild kost {diet.without}" if diet.without else counts
+
+
+def refusal_text(line: RefusalLine) -> str:
+    """"Organisationens kvot var full (2): Olle Dahl 21 sep, Eva Berg 21 sep"."""
+    title = REFUSAL_TITLES.get(line.reason, line.reason)
+    who = ", ".join(name + (f" {day_month(day)}" if day else "") for name, day in line.people)
+    return f"{title} ({len(line.people)}): {who}"
+
+
+def at_quota_line(report: Report) -> str:
+    """"Har nått sin kvot (nästa person avböjs): Falu kommun 3/3." ("" when none has)."""
+    if not report.at_quota:
+        return ""
+    return ("Har nått sin kvot (nästa person avböjs): "
+            + ", ".join(f"{o.name} {len(o.people)}/{o.quota}" for o in report.at_quota) + ".")
 
 
 def render_text(report: Report) -> str:
@@ -201,6 +245,8 @@ def render_text(report: Report) -> str:
     out += [organisation_line(o) for o in report.organisations] or ["Inga anmälda ännu."]
     if report.nobody_from:
         out.append("Ingen anmäld ännu från: " + ", ".join(report.nobody_from) + ".")
+    if report.at_quota:
+        out.append(at_quota_line(report))
     out += ["", "SEDAN FÖRRA SAMMANFATTNINGEN" if report.since else "HITTILLS"]
     for kind in CHANGE_KINDS:
         lines = report.changes_of(kind)
@@ -209,6 +255,9 @@ def render_text(report: Report) -> str:
             out += [f"  - {change_text(c)}" for c in lines]
     if not report.changes:
         out.append("Inga ändringar.")
+    if report.refusals:
+        out += ["", "AVBÖJDA PLATSER"]
+        out += [f"  - {refusal_text(r)}" for r in report.refusals]
     out += ["", "BEHÖVER EN MÄNNISKA"]
     for kind in ATTENTION_KINDS:
         items = report.attention_of(kind)
@@ -233,8 +282,11 @@ def render_telegram(report: Report) -> str:
            "Träffar (bekräftade/kapacitet):"]
     out += [f"{day_month(s.date)}: {s.confirmed}/{s.capacity}" + (f", kö {s.waitlisted}" if s.waitlisted else "")
             + (" – fullt" if s.places_left == 0 else f", {s.places_left} lediga") for s in report.sessions]
-    out += ["", "Sedan sist: " + (_at_a_glance(report, with_todo=False) if report.changes else "inga ändringar")]
-    todo = [f"{len(report.attention_of(k))} {ATTENTION_TITLES[k].lower()}" for k in ATTENTION_KINDS
+    out += ["", "Sedan sist: " + (_at_a_glance(report, with_todo=False) if report.changes or report.refusals
+                                   else "inga ändringar")]
+    if report.at_quota:
+        out.append(at_quota_line(report))
+    todo = [count(len(report.attention_of(k)), *ATTENTION_COUNTS[k]) for k in ATTENTION_KINDS
             if report.attention_of(k)]
     if todo:
         out += ["Behöver en människa: " + "; ".join(todo) + " (se e-posten)"]
@@ -260,7 +312,8 @@ def render_html(report: Report, templates_dir: Path | None = None) -> str:
         day=long_date(report.day, "sv"), deadline=deadline_line(report), short_date=short_date,
         change_kinds=CHANGE_KINDS, change_titles=CHANGE_TITLES, change_text=change_text,
         attention_kinds=ATTENTION_KINDS, attention_titles=ATTENTION_TITLES, attention_text=attention_text,
-        held_back=held_back_lines(report), diet_text=diet_text, bar_colour=_bar_colour)
+        held_back=held_back_lines(report), diet_text=diet_text, bar_colour=_bar_colour,
+        refusal_text=refusal_text, at_quota=at_quota_line(report))
 
 
 def render_quiet_html(report: Report) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.config import Config
 from assistant.labels import person_name
-from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, SummaryFacts
+from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, Refusal, SummaryFacts
 
 NEW, CANCELLED, CHANGED, PROMOTED = "new", "cancelled", "changed", "promoted"
 CHANGE_KINDS = (NEW, CANCELLED, CHANGED, PROMOTED)
@@ -94,6 +94,14 @@ class DietCount:
 
 
 @dataclass(frozen=True)
+class RefusalLine:
+    """The places one rule refused since the last summary: who, for which session (local facts, in order)."""
+
+    reason: str                                      # organisation-quota | deadline-passed | session-full | ...
+    people: tuple[tuple[str, dt.date | None], ...]   # (name or address, session)
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole daily summary."""
 
@@ -110,11 +118,18 @@ class Report:
     attention: tuple[Attention, ...]
     diets: tuple[DietCount, ...]
     held_back: tuple[HeldBack, ...] = ()   # what the caps on sending kept back since the last summary
+    refusals: tuple[RefusalLine, ...] = ()   # places refused since the last summary, by rule
 
     @property
     def quiet(self) -> bool:
-        """Nothing happened since the last summary (no change, nothing new for a human, no cap hit)."""
-        return not self.changes and not any(a.new for a in self.attention) and not self.held_back
+        """Nothing happened since the last summary (no change, no refusal, nothing new for a human, no cap hit)."""
+        return (not self.changes and not any(a.new for a in self.attention) and not self.held_back
+                and not self.refusals)
+
+    @property
+    def at_quota(self) -> tuple[OrganisationUse, ...]:
+        """The organisations whose quota is used up: the next person from them is refused."""
+        return tuple(o for o in self.organisations if o.quota is not None and len(o.people) >= o.quota)
 
     @property
     def registration_open(self) -> bool:
@@ -151,13 +166,27 @@ def build_report(config: Config, facts: SummaryFacts, day: dt.date | None = None
         attention=tuple(_attention(a, tz, facts.since) for a in sorted(facts.attention, key=_attention_order)),
         diets=_diets(config, facts),
         held_back=facts.held_back,
+        refusals=_refusals(facts.refusals),
     )
+
+
+#: The refusals' order in the summary: the rules people most often meet first.
+REFUSAL_ORDER = ("organisation-quota", "deadline-passed", "session-full", "max-sessions-per-person")
+
+
+def _refusals(refusals: tuple[Refusal, ...]) -> tuple[RefusalLine, ...]:
+    by_reason: dict[str, list[tuple[str, dt.date | None]]] = {}
+    for r in refusals:
+        by_reason.setdefault(r.reason, []).append((person_name(r.who), r.session))
+    order = {k: i for i, k in enumerate(REFUSAL_ORDER)}
+    return tuple(RefusalLine(reason, tuple(people))
+                 for reason, people in sorted(by_reason.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
 
 
 def _sessions(config: Config, facts: SummaryFacts) -> tuple[SessionFill, ...]:
     out = []
     for s in config.event.sessions:
-        rows = [r for r in facts.rows if r.session == s.date]
+        rows = [r for r in facts.rows if r.session == s.date and not r.orphan]
         out.append(SessionFill(s.date, s.place, s.title, s.capacity,
                                sum(1 for r in rows if r.status == "confirmed"),
                                sum(1 for r in rows if r.status == "waitlisted")))
@@ -238,7 +267,7 @@ def _attention_order(item: AttentionItem) -> tuple[int, dt.datetime]:
 def _diets(config: Config, facts: SummaryFacts) -> tuple[DietCount, ...]:
     out = []
     for s in config.event.sessions:
-        confirmed = [r for r in facts.rows if r.session == s.date and r.status == "confirmed"]
+        confirmed = [r for r in facts.rows if r.session == s.date and not r.orphan and r.status == "confirmed"]
         counts = Counter(_diet_key(r.diet) for r in confirmed if r.diet and r.diet.strip())
         without = sum(1 for r in confirmed if not (r.diet and r.diet.strip()))
         out.append(DietCount(s.date, tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), without))

@@ -44,7 +44,7 @@ from assistant.rules.base import Asking
 from assistant.rules.order import REQUEST_RULES
 from assistant.service import Service
 from assistant.tokens import LINK_CODE
-from handlers.telegram import commands
+from handlers.telegram import commands, organiser_commands
 from handlers.telegram.answers import question_open
 from handlers.telegram.callbacks import on_press
 from handlers.telegram.conversation import (
@@ -268,6 +268,7 @@ COMMANDS: tuple[tuple[str, str | None, Callback], ...] = (
     ("lista", "list", _command_args(commands.show_list)),
     ("export", None, _command(commands.send_export)),
     ("vantelista", "waitlist", _command(commands.show_waitlist)),
+    *((name, None, _command_args(organiser_commands.command(name))) for name in organiser_commands.COMMANDS),
 )
 
 _ENGLISH = frozenset(english for _, english, _ in COMMANDS if english)

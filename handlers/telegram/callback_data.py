@@ -7,6 +7,7 @@ it is, and so which handler a press goes to (the table is ``BUTTONS`` in ``callb
     av:<lang>:<date|all|no> · av:<lang>:ok:<date|all>                                  /avanmal: choose, confirm
     er:<lang>:yes · er:<lang>:no                                                       /radera: confirm
     vu:<lang>:yes · vu:<lang>:no                                        our question about an unsure reading
+    ar:<token>:<person id> · ar:<token>:ok:<person id|-> · ar:<token>:no         an organiser's action: who, do it
 
 These are the formats of buttons already sent to people, so a press on an old message still works.
 """
@@ -30,6 +31,7 @@ class Kind(StrEnum):
     CANCEL = "av"          # /avanmal's choice and confirmation
     ERASE = "er"           # /radera's confirmation
     ANSWER = "vu"          # "vi uppfattade …": yes, or no (then write what to change)
+    ORGANISER = "ar"       # an organiser's action (/flytta, /avanmal_person, …): choose the person, confirm
 
 
 @dataclass(frozen=True)

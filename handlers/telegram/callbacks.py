@@ -1,7 +1,7 @@
 """A button press, routed to its handler: the one table of callback-data prefixes (``BUTTONS``).
 
 Every inline button's callback data starts with its kind's prefix (``callback_data.Kind``: ``c``
-the signup conversation, ``av`` /avanmal, ``er`` /radera, ``vu`` our question about an unsure reading); the table says which handler takes a
+the signup conversation, ``av`` /avanmal, ``er`` /radera, ``vu`` our question about an unsure reading, ``ar`` an organiser's action); the table says which handler takes a
 press of each kind, and the handler reads the rest of the data. A press of no kind this bot
 makes is recorded and changes nothing.
 """
@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from handlers.telegram import answers, commands, conversation
+from handlers.telegram import answers, commands, conversation, organiser_commands
 from handlers.telegram.callback_data import Kind
 from handlers.telegram.turn import Turn, bot_context
 
@@ -29,6 +29,7 @@ BUTTONS: dict[Kind, Action] = {
     Kind.CANCEL: commands.on_cancel_button,
     Kind.ERASE: commands.on_erase_button,
     Kind.ANSWER: answers.on_answer_button,
+    Kind.ORGANISER: organiser_commands.on_button,
 }
 
 

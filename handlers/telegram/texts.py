@@ -68,6 +68,18 @@ _SV: dict[str, str] = {
     "button_no_change": "Nej, ändra",
     "write_change": "Skriv vad som ska ändras, t.ex. vilken träff eller vem som ska delta.",
     "nothing_to_answer": "Frågan är redan besvarad eller har gått ut.",
+    "org_usage_avanmal_person": "Skriv t.ex. /avanmal_person Per Holm 21 september (utan datum: alla träffar).",
+    "org_usage_flytta": "Skriv t.ex. /flytta Anna Berg 3 maj 21 september (från, till).",
+    "org_usage_lagg_till": "Skriv t.ex. /lagg_till Karl Dahl, karl.dahl@mora.se, Mora kommun, 29 november.",
+    "org_usage_befordra": "Skriv t.ex. /befordra Lisa Ek 3 maj (från väntelistan till en plats).",
+    "org_usage_slapp": "Skriv t.ex. /slapp 42 (meddelande 42 går igenom reglerna nu).",
+    "org_usage_hanterad": "Skriv t.ex. /hanterad 17 (frågan i meddelande 17 behöver ingen mer).",
+    "org_nobody": "Ingen anmäld heter {who}.",
+    "org_choose": "Flera anmälda heter {who}. Vem menar du?",
+    "org_confirm": "{preview}\n\nSka jag göra det?",
+    "button_yes_do": "Ja, gör det",
+    "org_doing": "→ Ja, gör det",
+    "org_stale": "Den här frågan är redan besvarad eller har gått ut. Skriv kommandot igen.",
 }
 
 _EN: dict[str, str] = {
@@ -130,6 +142,18 @@ _EN: dict[str, str] = {
     "button_no_change": "No, change",
     "write_change": "Write what should be changed, e.g. which session or who attends.",
     "nothing_to_answer": "That question has been answered already or has expired.",
+    "org_usage_avanmal_person": "Write e.g. /avanmal_person Per Holm 21 September (no date: all sessions).",
+    "org_usage_flytta": "Write e.g. /flytta Anna Berg 3 May 21 September (from, to).",
+    "org_usage_lagg_till": "Write e.g. /lagg_till Karl Dahl, karl.dahl@mora.se, Mora kommun, 29 November.",
+    "org_usage_befordra": "Write e.g. /befordra Lisa Ek 3 May (from the waiting list to a place).",
+    "org_usage_slapp": "Write e.g. /slapp 42 (message 42 goes through the rules now).",
+    "org_usage_hanterad": "Write e.g. /hanterad 17 (the question in message 17 needs nobody any more).",
+    "org_nobody": "Nobody registered is called {who}.",
+    "org_choose": "Several registered people are called {who}. Whom do you mean?",
+    "org_confirm": "{preview}\n\nShall I do it?",
+    "button_yes_do": "Yes, do it",
+    "org_doing": "→ Yes, do it",
+    "org_stale": "That question has been answered already or has expired. Write the command again.",
 }
 
 

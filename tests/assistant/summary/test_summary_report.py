@@ -76,7 +76,7 @@ def test_history_is_told_as_new_cancelled_changed_and_promoted(config: Config) -
     assert "Karin Sjö (Falu kommun) – ny kost: vegansk" in text
     assert "Olle Björk (Falu kommun): 21 sep – tog över en kollegas plats" in text
     assert "Flyttade från väntelistan till plats (1):\n  - Maria Holm (Falu kommun): 3 maj" in text
-    assert subject(report).endswith("1 nya, 1 avanmälda, 2 ändrade, 1 från kö")
+    assert subject(report).endswith("1 ny, 1 avanmäld, 2 ändrade, 1 från kö")
 
 
 def test_items_for_a_human_old_ones_marked(config: Config) -> None:
