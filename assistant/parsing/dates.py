@@ -64,7 +64,7 @@ def month_of(word: str, fuzzy: bool = True) -> int | None:
         return None
     limit = 1 if len(w) < 7 else 2
     for name, number in FULL_MONTHS.items():
-        if len(name) >= 5 and name[:2] == w[:2] and _distance(w, name, limit) <= limit:
+        if len(name) >= 5 and name[0] == w[0] and _distance(w, name, limit) <= limit:
             return number
     return None
 

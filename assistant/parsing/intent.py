@@ -37,11 +37,12 @@ _ERASURE = re.compile(
     r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b")
 _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|istallet for (?:mig|honom|henne)|"
-    r"i stallet for (?:mig|honom|henne)|tar (?:min|hans|hennes|\w+s) plats|ta (?:min|hans|hennes|\w+s) plats|"
-    r"ersatter (?:mig|honom|henne|\w+)|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
-    r"byter ut|in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
-    r"(?:place|spot|seat)|replace (?:me|him|her)|as (?:a |my )?(?:substitute|replacement)|"
-    r"substitute for|swap (?:me|places))\b")
+    r"i stallet for (?:mig|honom|henne)|tar (?:over )?(?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
+    r"ersatter (?:mig|honom|henne|\w+)|ersatts av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
+    r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) plats (?:till|at)|"
+    r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
+    r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
+    r"substitute for|swap (?:me|places)|(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b|"
@@ -49,7 +50,10 @@ _MOVE = re.compile(
     r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d)|"
     r"\b(?:i stallet|istallet) for (?:den|de|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
-    r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b")
+    r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
+    # one session given up and another taken in one breath: "skip September, take the February one instead"
+    r"\b(?:skip|drop|stryk|hoppa\w* over)\b[^.?!]{0,40}\b(?:take|ta|tar|choose|valj\w*)\b[^.?!]{0,40}"
+    r"\b(?:instead|istallet|i stallet)\b")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
@@ -64,11 +68,21 @@ _CANCEL_WEAK = re.compile(
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part)|"
-    r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left (?:us|the|our)\b")
+    r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left (?:us|the|our)\b|"
+    # said without the words above: declining, giving up the place, not finding the time, it not happening
+    r"\btack(?:a|ar|ade)? nej\b|\b(?:lamna|lamnar|ger upp|slapper) (?:\w+ )?(?:min|sin|var|hans|hennes|\w+s) plats\b|"
+    r"\bhinner (?:\w+ )?(?:inte|ej)\b|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
+    r"\b(?:inte|ej|not) (?:\w+ )?(?:kunna |att |be )?(?:komma|delta|narvara|medverka|vara med|ga pa|come|coming|"
+    r"attend\w*|join\w*|able|possible|participat\w*)\b|\bdeclin\w*|\b(?:give|giving) up my (?:place|spot|seat)\b|"
+    r"\bwon'?t (?:come|attend|join|make it)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
     r"\bvill (?:\w+ )?(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
+    r"\bvill (?:\w+ )?(?:garna )?komma\b(?! (?:ihag|overens|at|i kontakt))|"
+    r"\b(?:jag|vi|ja) (?:(?!inte\b|ej\b)\w+ ){0,3}kommer (?:garna |ocksa |med |bada |alla )?(?:pa|till) (?:alla|samtliga|bada|den|de|det|traff\w*|"
+    r"tillfall\w*|motet|moten|dalalab|\d)|\b(?:ja|jajamen|absolut|sjalvklart)[,!. ]+(?:jag|vi) kommer\b|"
+    r"\b(?:want|wants|wanna|would like|like|wish|wishes|plan|plans|hope|hopes)(?: to)? (?:attend|join|participate|take part)\b|"
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
     r"\bregister(?:ing)?\b(?!ed)|\bsign(?:ing)? (?:me |us |him |her )?up\b|\bsignup\b|\benrol+\b|"
     r"\bcount (?:me|us) in\b|\bbook (?:me|us)\b|\b(?:would|'d) (?:like|love) to (?:join|attend|come|take part|"

@@ -27,8 +27,8 @@ def titlecase(name: str) -> str:
         if i and word.lower() in _PARTICLES:
             out.append(word.lower())
             continue
-        out.append("-".join(part[:1].upper() + part[1:] if part.islower() or part.isupper() else part
-                            for part in word.split("-")))
+        out.append("-".join(part[:1].upper() + (part[1:].lower() if part.isupper() else part[1:])
+                            if part.islower() or part.isupper() else part for part in word.split("-")))
     return " ".join(out)
 
 
@@ -115,6 +115,8 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
     if name and not looks_like_name(name):
         name = None if len(name.split()) > 5 else name
     tokens = address_tokens(address)
+    if name and name.split()[0].lower() in _PARTICLES and len(name.split()) >= 3:    # "af Geijerstam Clara"
+        name = " ".join(name.split()[-1:] + name.split()[:-1])
     if name:
         key = list(name_key(name))
         if len(key) == 2 and len(tokens) == 2 and tokens == key[::-1] and tokens != key:

@@ -57,6 +57,10 @@ class OrgIndex:
                 if phrase not in table or table[phrase][1] < strength:
                     table[phrase] = (org, strength)
         self._table = table
+        self._acronyms = _acronyms(config)
+        self._acronym = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self._acronyms)) + r")(?::s)?(?![\w-])")
+                         if self._acronyms else None)
+        self._acronym_hint = re.compile("|".join(map(re.escape, self._acronyms)) or "(?!)")
         alternatives = sorted(table, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])"
                                    ) if alternatives else None
@@ -76,6 +80,9 @@ class OrgIndex:
             if strength == _VENUE and _VENUE_BEFORE.search(before):
                 continue
             out.append(OrgMention(m.start(), org, strength))
+        if self._acronym is not None and self._acronym_hint.search(text):
+            out.extend(OrgMention(m.start(), self._acronyms[m.group(1)], _BARE) for m in self._acronym.finditer(text))
+            out.sort(key=lambda mention: mention.position)
         return out
 
     def pointed_at(self, text: str) -> list[Organisation]:
@@ -108,6 +115,21 @@ class OrgIndex:
         if not address or "@" not in address:
             return None
         return self.config.organisation_for_domain(address.rsplit("@", 1)[1].lower())
+
+
+#: Words of a name that say what kind of body it is and are left out of its initials ("Falu kommun" has none).
+_GENERIC = frozenset({"kommun", "kommuns", "stad", "municipality"})
+
+
+def _acronyms(config: Config) -> dict[str, Organisation]:
+    """Each organisation's initials, written in capitals ("RD" for Region Dalarna), when its name has two words
+    or more besides the generic ones and no other organisation shares them."""
+    found: dict[str, list[Organisation]] = {}
+    for org in config.organisations:
+        initials = "".join(w[0] for w in org.name.split() if fold(w) not in _GENERIC and w[0].isalpha()).upper()
+        if len(initials) >= 2:
+            found.setdefault(initials, []).append(org)
+    return {initials: orgs[0] for initials, orgs in found.items() if len(orgs) == 1}
 
 
 _INDEXES: dict[int, tuple[Config, OrgIndex]] = {}

@@ -20,18 +20,20 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners)")
 _LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
-_THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|tar (?:hans|hennes|\w+s) plats|"
+_THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|(?:gar|kommer) (?:i stallet|istallet)|"
+                     r"tar (?:hans|hennes|\w+s) plats|"
                      r"ersatter|hoppar in|har fatt forhinder|far forhinder|can'?t|cannot|takes|replaces|will replace)\b")
 #: Names written in lower case where a phrase shows them to be names; each with a quick test of the folded
 #: sentence that must pass first (most sentences hold none of these phrases).
 _LOWER_NAMES = (
-    (re.compile(r"\b(?:jag|mig|me|i)\s+(?:och|o|&|and|samt|\+)\s"),
-     re.compile(r"\b(?:jag|mig|me|i)\s+(?:och|o|&|and|samt|\+)\s+(?:min kollega\s+|kollegan\s+|my colleague\s+)?"
-                + _LOWER_PAIR, re.IGNORECASE)),
+    (re.compile(r"\b(?:jag|mig|me|i)\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s"),
+     re.compile(r"\b(?:jag|mig|me|i)\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s+"
+                r"(?:min kollega\s+|kollegan\s+|my colleague\s+)?" + _LOWER_PAIR, re.IGNORECASE)),
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
      re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|sa|so|och|and)\s+)" + _LOWER_PAIR
                 + r"\s+(?=(?:fr[aå]n \S+ )?(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
+                r"(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|"
                 r"tar (?:hans|hennes|\w+s) plats|ers[aä]tter|hoppar in|har f[aå]tt f[oö]rhinder|f[aå]r f[oö]rhinder|"
                 r"can'?t|cannot|takes|replaces|will replace)\b)", re.IGNORECASE)),
     # a colleague from another place: "anmäl mig och karl dahl från vansbro"
@@ -42,6 +44,9 @@ _LOWER_NAMES = (
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
 )
+#: Two or more lower-case names listed after a colon, and nothing else ("vill komma: anna berg, per nilsson och eva ek").
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:och|o|and|&|samt)\s+")
+_LOWER_ITEM = re.compile(_LOWER_PAIR)
 #: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>").
 _SURNAME_FIRST = re.compile(r"^[\W\d]*?([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?)"
                             r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@))")
@@ -55,10 +60,17 @@ _SELF_OUT = re.compile(
 _SELF_IN = re.compile(r"\b(?:mig|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)")
+                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b|\b(?:jag|i) \([^)]{0,30}\) (?:och|o|and|&|samt)\b|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
+                      r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,2}"
+                      r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part)\b(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
+
+#: Small words inside a name ("Eva af Klercker", "Karl von Essen", "Maria de la Cruz").
+_JOINING_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "ten",
+                                "ter", "zu", "bin", "al", "el"})
 
 #: Capitalised words that are never part of a person's name (folded).
 STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"])
@@ -88,40 +100,76 @@ def _capital(token: str) -> bool:
     return token[0].isupper() and any(c.islower() for c in token[1:]) and not token[1:].isupper()
 
 
+def _initial(sentence: str, m: re.Match[str]) -> bool:
+    """An initial: one capital letter and a full stop ("J. Ek", "P.O. Berg")."""
+    return len(m.group(0)) == 1 and m.group(0).isupper() and sentence[m.end():m.end() + 1] == "."
+
+
+def _shouted(token: str) -> bool:
+    return len(token) >= 2 and token.isupper()
+
+
+def _shouted_name(sentence: str, start: int, end: int, all_shouted: bool) -> bool:
+    """Whether a name in capitals is one: all its words in capitals, and either in a sentence of ordinary case
+    ("JOHAN PERSSON har slutat") or alone at the start of a line in capitals ("BRITT ANDERSSON", "ANNA BERG, vegetarisk")."""
+    if not all_shouted:
+        return False
+    return any(c.islower() for c in EMAIL.sub("", sentence)) or (not re.search(r"[^\W\d_]", sentence[:start]) and not re.match(r"\s*[^\W\d_]", sentence[end:]))
+
+
 def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the full names written in one sentence."""
+    """(name, start, end) of the full names written in one sentence: runs of two or three capitalised words,
+    with particles ("Eva af Klercker", "Maria de la Cruz"), initials ("J. Eriksson"), and in capitals in a line
+    of capitals ("ANNA BERG")."""
     out: list[tuple[str, int, int]] = []
     run: list[re.Match[str]] = []
+    tokens = list(_TOKEN.finditer(sentence))
+
+    def name_word(k: int) -> bool:
+        token = tokens[k].group(0)
+        return token[0].isupper() and (_capital(token) or _initial(sentence, tokens[k]) or _shouted(token))
 
     def flush() -> None:
-        while run and run[0].group(0) in stop:
+        while run and (run[0].group(0) in stop or run[0].group(0).islower()):
             run.pop(0)
-        while run and run[-1].group(0) in stop:
+        while run and (run[-1].group(0) in stop or run[-1].group(0).islower() or _initial(sentence, run[-1])):
             run.pop()
-        if 2 <= len(run) <= 3 and not any(t.group(0) in stop for t in run):
+        words = [t for t in run if not t.group(0).islower()]
+        if 2 <= len(words) <= 3 and not any(t.group(0) in stop for t in words):
             end = run[-1].end()
-            name = " ".join(t.group(0) for t in run)
-            if not _AFTER_FIRM.match(sentence[end:end + 14]) and plausible_name(name):   # not too long
+            name = " ".join(sentence[run[0].start():end].split())
+            shouted = [_shouted(t.group(0)) for t in words]
+            name = titlecase(name.lower()) if any(shouted) else name
+            if (not _AFTER_FIRM.match(sentence[end:end + 14]) and plausible_name(name)   # not too long
+                    and (not any(shouted) or _shouted_name(sentence, run[0].start(), end, all(shouted)))):
                 out.append((name, run[0].start(), end))
         run.clear()
 
-    for m in _TOKEN.finditer(sentence):
+    for k, m in enumerate(tokens):
         token = m.group(0)
-        joined = bool(run) and sentence[run[-1].end():m.start()] == " "
-        if _capital(token) and (joined or not run):
+        gap = sentence[run[-1].end():m.start()] if run else ""
+        joined = gap == " " or (gap in (". ", ".") and _initial(sentence, run[-1]))
+        if name_word(k) and (joined or not run):
+            run.append(m)
+            continue
+        if (run and joined and token in _JOINING_PARTICLES and k + 1 < len(tokens)
+                and sentence[m.end():tokens[k + 1].start()] == " "
+                and (name_word(k + 1) or tokens[k + 1].group(0) in _JOINING_PARTICLES)):
             run.append(m)
             continue
         flush()
-        if _capital(token):
+        if name_word(k):
             run.append(m)
     flush()
     pairs = list(_SURNAME_FIRST_PAIR.finditer(sentence)) if "," in sentence else []
     line = _SURNAME_FIRST.match(sentence) if "," in sentence else None
     for m in pairs if len(pairs) >= 2 else [line] if line is not None else []:
         last, first = m.group(1), m.group(2)
-        if (all(_capital(t) and t not in stop for t in f"{first} {last}".split())
+        if (all((_capital(t) or _shouted(t)) and t not in stop for t in f"{first} {last}".split())
                 and plausible_name(f"{first} {last}")):
-            out.append((f"{first} {last}", m.start(1), m.end(2)))
+            out.append((titlecase(f"{first} {last}".lower()) if _shouted(first + last) else f"{first} {last}",
+                        m.start(1), m.end(2)))
+    out.extend(_lower_list(sentence, stop))
     folded = fold(sentence)
     for needle, pattern in _LOWER_NAMES:
         if needle.search(folded):
@@ -131,6 +179,26 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                 if (first.islower() and last.islower() and first not in stop and last not in stop
                         and plausible_name(name)):
                     out.append((name, m.start(1), m.end(2)))
+    return out
+
+
+def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
+    """Names in a list of two or more lower-case full names ending a sentence after a colon."""
+    colon = sentence.rfind(":")
+    rest = sentence[colon + 1:].rstrip(" .!")
+    if colon < 0 or len(rest) > 200:
+        return []
+    items = _LIST_SEPARATOR.split(rest.strip())
+    if len(items) < 2 or not all(_LOWER_ITEM.fullmatch(item) for item in items):
+        return []
+    out = []
+    at = colon
+    for item in items:
+        at = sentence.find(item, at)
+        first, last = item.split()
+        if first not in stop and last not in stop and plausible_name(item):
+            out.append((titlecase(item), at, at + len(item)))
+        at += len(item)
     return out
 
 

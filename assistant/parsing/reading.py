@@ -37,7 +37,7 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forwarded|vidarebefordra\w*|(?
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
-_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bkan (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
+_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b")
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
@@ -51,6 +51,25 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b")
 #: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
+#: A clause where the writer of a substitution says what they keep ("jag går på 3/5 men ...", "I'll attend May 3").
+_SELF_GOES = re.compile(r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|can'?t\b|kan\b)\w+\s+)?(?:gar pa|kommer pa|tar|deltar|"
+                        r"behaller|attend|go to|keep|will take)\b(?!\s+(?:inte|ej|not)\b)")
+
+#: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
+#: "ersätts av", "is replaced by".
+_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
+_REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:ersatts|byts ut|(?:is|will be|gets) replaced|"
+                             r"kan (?:\w+ )?(?:inte|ej)|kommer (?:\w+ )?(?:inte|ej)|(?:har )?(?:fatt |far )?forhinder|"
+                             r"ar (?:sjuk|forhindrad|bortrest)|har slutat|slutar|can'?t|cannot|is (?:ill|sick|unable))\b")
+
+
+def _replaced(folded_sentence: str, hit: NameHit) -> bool:
+    """Whether the person at ``hit`` is the one a substitution gives up."""
+    end = hit.start + len(hit.name)
+    return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
+                or _REPLACED_AFTER.match(folded_sentence, end))
+
+
 _CLAUSE = re.compile(r",|;| men | but | sa | so | och stryk| and remove|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
 
@@ -128,14 +147,35 @@ def _resolve(mentions: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.d
     return chosen - minus
 
 
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut at commas, semicolons, "men", "but" ... and before "i stället för"."""
+    cuts = [0] + [c for m in _CLAUSE.finditer(fold(sentence)) for c in (m.start(), m.end())] + [len(sentence)]
+    return [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
+
+
+def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:
+    """In a signup's sentences, the sessions asked for and those the writer says they cannot come to, clause by
+    clause ("jag vill gärna vara med, men kan tyvärr inte 21/9")."""
+    wanted: list[Mention] = []
+    absent: set[dt.date] = set()
+    for clause in (c for sentence in cue for c in _clauses(sentence)):
+        mention = tab.mention(clause, base)
+        if not mention.any:
+            continue
+        if _ABSENT.search(fold(clause)) and mention.dates and not mention.whole:
+            absent |= mention.dates - mention.minus
+        else:
+            wanted.append(mention)
+    return wanted, absent
+
+
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause."""
     target: set[dt.date] = set()
     removed: set[dt.date] = set()
     held: set[dt.date] = set()
     for sentence in own:
-        cuts = [0] + [c for m in _CLAUSE.finditer(fold(sentence)) for c in (m.start(), m.end())] + [len(sentence)]
-        for clause in (sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])):
+        for clause in _clauses(sentence):
             instead = _INSTEAD_OF.match(fold(clause))
             if instead is not None:
                 given_up = tab.mention(clause[:instead.end()], base)
@@ -168,8 +208,8 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
 
 
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
-              pointer: bool, tab: _Tables, base: dt.date) -> tuple[set[dt.date], bool]:
-    """The sessions a message is about, and whether it named any."""
+              pointer: bool, tab: _Tables, base: dt.date, subject: str) -> tuple[set[dt.date], bool]:
+    """The sessions a message is about, and whether it named any (the text first, then the subject)."""
     every = set(tab.sessions)
     intent = reading.intent
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
@@ -183,6 +223,16 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         if intent == Intent.CHANGE and target - removed - held:
             return target - removed - held, True
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
+    if cue and reading.change == "substitute":
+        taken = [m for i in reading.cue if i < len(own) for c in _clauses(own[i])
+                 if not _SELF_GOES.search(fold(c)) and (m := tab.mention(c, base)).any]
+        if taken:
+            return _resolve(taken, tab.sessions), True
+    said = [own[i] for i in reading.cue if i < len(own) and own_mentions[i].any]
+    if cue and intent == Intent.REGISTER and any(_ABSENT.search(fold(s)) for s in said):
+        wanted, not_coming = _wanted_and_absent(said, tab, base)
+        if not_coming:
+            return ((_resolve(wanted, tab.sessions) if wanted else every) - not_coming) or every, True
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
     if intent == Intent.REGISTER:
@@ -193,6 +243,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         fwd_mentions = [tab.mention(s, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
         mentions = fwd_cue or [m for m in fwd_mentions if m.any]
+    if not mentions and subject and (subject_mention := tab.mention(subject, base)).any:
+        mentions = [subject_mention]
     absent: set[dt.date] = set()
     if intent == Intent.REGISTER:
         for i, (m, s) in enumerate(zip(own_mentions, own)):
@@ -276,16 +328,17 @@ def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | 
 _THIRD_PERSON = re.compile(r"\b(?:henne|honom|hen|hennes|hans|him|her|his)\b")
 
 
-def _forwarded_subject(parts: BodyParts, own_folded: str, sender_email: str | None, tab: _Tables) -> NameHit | None:
+def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> NameHit | None:
     """The writer of a forwarded message whom the forwarder speaks of ("Lisa har slutat, avanmäl henne")."""
     if not parts.quoted_people:
         return None
     name, address = parts.quoted_people[0]
     author = display_name(name, address) if name else name_from_address(address)
-    if (author is None or address == (sender_email or "").lower() or address in tab.own_addresses
-            or not (_THIRD_PERSON.search(own_folded) or re.search(rf"\b{re.escape(fold(author.split()[0]))}\b",
-                                                                   own_folded))):
+    if author is None or address == (sender_email or "").lower() or address in tab.own_addresses:
         return None
+    first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}\b")
+    if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
+        return None     # spoken of only beside the request ("Ola hör av sig själv om han vill")
     return NameHit(author, address, -1)
 
 
@@ -324,7 +377,7 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
 
 
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
-_WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:och|o|and|&|samt|\+)\s|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
+_WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
                         r"\b(?:tillsammans med|together with|along with) ")
 
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
@@ -334,6 +387,10 @@ _GROUP = re.compile(r"\b(?:vi (?:blir|ar|kommer|e) (?:\w+ )?(?:tva|tre|fyra|fem|
 
 #: Names listed after a colon ("här är Säters anmälan: Emil Hult och Sofia Grahn").
 _NAMES_LISTED = re.compile(r":\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖÉ][a-zåäöéü]+")
+
+
+#: A line introducing a list of people ("Anmälan för:", "Deltagare:", "Names:").
+_LIST_HEAD = re.compile(r"\b(?:anmal\w*|deltag\w*|namn\w*|personer|participants?|attendees?|names?|registration)\b")
 
 
 def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> list[bool]:
@@ -346,7 +403,8 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
         flag = (carries_cue(f) or bool(re.match(r"\s*[-*•·]\s", sentence)) or "|" in sentence
                 or (listing and short) or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or bool(_NAMES_LISTED.search(sentence)))
-        listing = (flag and sentence.rstrip().endswith(":")) or (listing and short)
+        listing = ((sentence.rstrip().endswith(":") and (flag or bool(_LIST_HEAD.search(f))))
+                   or (listing and short))
         out.append(flag)
     return out
 
@@ -409,7 +467,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender_named = sender_hit is not None
     if not third and parts.is_forward:
         author = ((_forwarded_author(parts, forwarded, sender_email, tab) if pointer else None)
-                  or _forwarded_subject(parts, own_folded, sender_email, tab))
+                  or _forwarded_subject(parts, folded, sender_email, tab))
         if author is not None:
             third.append(author)
     book = {name_key(n): a for n, a in parts.quoted_people if n}
@@ -422,7 +480,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         inner = _forwarded_request(msg, config, received_at, tab)
         if inner is not None:
             return inner
-    sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base)
+    sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base,
+                                msg.subject if subject_folded else "")
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
 
@@ -439,9 +498,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         orgs = [_organisation_of(h.email, org or sender_org_obj, tab) for h, org in zip(others, beside)]
         sender_spot = Spot(sender_hit.sentence, sender_hit.start) if sender_hit is not None else Spot()
         if reading.change == "substitute":
-            joining = [h for h in others if h.sentence in reading.cue] or others[-1:]
+            replaced = [h for h in others if h.sentence >= 0 and _replaced(folded[h.sentence], h)] if len(others) >= 2 else []
+            joining = ([h for h in others if h not in replaced] if replaced
+                       else [h for h in others if h.sentence in reading.cue] or others[-1:])
             cue_text = " ".join(folded[i] for i in reading.cue if i < len(folded))
-            third_party = len(others) >= 2 and bool(_THIRD_PERSON_PLACE.search(cue_text))
+            third_party = bool(replaced) or (len(others) >= 2 and bool(_THIRD_PERSON_PLACE.search(cue_text)))
             leaving_sender = sender_leaving(own_folded) or (not third_party and all(h in joining for h in others))
             if leaving_sender or not others:
                 people.append(Person(sender_name, sender_email, sender_org, Role.LEAVING))

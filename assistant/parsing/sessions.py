@@ -48,7 +48,8 @@ _WEEKDAY = re.compile(
 _WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+)$", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow)\b", re.IGNORECASE)
 _ORDINAL_GROUP = re.compile(
-    rf"\b({_ORD}(?:\s*(?:,|och|o|and|&|samt|eller|or|\+)\s*(?:the\s+|den\s+)?{_ORD})*)"
+    rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!\bor\s)"
+    rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|eller|or|\+)\s*(?:the\s+|den\s+)?{_ORD})*))"
     rf"(?:\s+(två|tre|two|three))?\s+(?:[\wåäö]+\s+)?{_NOUN}", re.IGNORECASE)
 _NUMBERED = re.compile(
     r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
@@ -92,6 +93,34 @@ _ONE_NOUN = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:träff|traff|träffen|traffen|
                        r"tillfallet|mötet|motet|session|sessionen|meeting|one|workshop|workshopen)\b", re.IGNORECASE)
 _ONE_COMPOUND = re.compile(r"(?:träff|traff|träffen|traffen|tillfället|tillfallet|mötet|motet|sessionen|workshopen)$",
                            re.IGNORECASE)
+
+
+#: A week number ("v. 38", "v38", "vecka 48", "week 38", "w 38"): the session in that ISO week.
+_WEEK = re.compile(r"(?<![\w.])(?:v\.?|vecka|veckan|vec\.|week|wk\.?|w\.?)\s?(\d{1,2})(?![\d/.:,]\d|\d)", re.IGNORECASE)
+#: Two or more ordinals without a session noun ("första och sista", "the first and the third").
+#: (Not from inside a list, and the list taken whole, atomically: a list of 2,000 ordinals is read in linear time.)
+_BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!den\s)(?<!the\s)"
+                            rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|\+)\s*(?:den\s+|the\s+)?{_ORD})+))"
+                            r"(?=\s*(?:$|[.,;!?)]|(?:tack|thanks|please|om|if)\b))", re.IGNORECASE)
+
+#: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
+#: hold none, and substring tests cost far less than a search for the forms themselves.
+_RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
+                   "including", "as of", "framat", "resten", "darefter", "senare", "from", "veck")
+_WEEK_START = re.compile(r"[vwk]\.?\s?\d")
+#: The next session after the message arrives ("nästa träff", "the upcoming session"); plural: all those to come.
+_NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming|coming)\s+(?:[\wåäö]+\s+)?"
+                   r"(?:(träff|traff|träffen|traffen|tillfälle|tillfalle|tillfället|tillfallet|mötet|motet|möte|mote|"
+                   r"session|sessionen|meeting|workshop|workshopen|gång|gang)|(träffar|traffar|träffarna|traffarna|"
+                   r"tillfällen|tillfallen|tillfällena|tillfallena|sessioner|sessionerna|sessions|meetings|möten|moten))\b",
+                   re.IGNORECASE)
+#: A session and every one after it ("från och med september", "fr.o.m. 21/9", "from September on", "21/9 och framåt").
+_FROM_ON_BEFORE = re.compile(r"\b(?:från och med|fran och med|fr\.?\s?o\.?\s?m\.?|starting (?:from|with|in|at)|"
+                             r"from and including|as of)\s+", re.IGNORECASE)
+_FROM_ON_AFTER = re.compile(r"\s+(?:och (?:framåt|framat|resten|därefter|darefter|senare)|(?:and )?(?:on|onwards?|"
+                            r"afterwards|after that|thereafter)\b)", re.IGNORECASE)
+_SEASON_WORD = re.compile(r"(höst|vår|vinter|autumn|spring|winter)(?:en|ens)?\b", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\b(?:från|fran|from)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -249,15 +278,49 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
     mention.ambiguous = _seasons_and_months(sentence, sessions, taken, add)
+    bounded = False
+    folded = fold(sentence)
+    if any(w in folded for w in _RELATIVE_WORDS) or _WEEK_START.search(folded):
+        bounded = _relative(sentence, sessions, base, add)
+        for m in _WEEK.finditer(sentence):
+            if taken.free(*m.span()):
+                add(m.start(), {d for d in sessions if d.isocalendar()[1] == int(m.group(1))})
     for m in _ALL.finditer(sentence):
         if cut <= m.start() < stop:
             continue
-        mention.whole = True
+        mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
     return mention
 
 
+def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: AddFn) -> bool:
+    """Add the sessions named relative to the arrival day ("nästa träff") or to a session ("från och med
+    september"); whether a range from a session on was named."""
+    bounded = False
+    for m in _NEXT.finditer(sentence):
+        coming = [d for d in sessions if d > base]
+        add(m.start(), set(coming[:1] if m.group(1) else coming))
+    for m in _FROM_ON_BEFORE.finditer(sentence):
+        after = sentence[m.end():m.end() + 30]
+        season = _SEASON_WORD.match(after)
+        first = (find_mention(after, sessions, base).dates
+                 or {d for d in sessions if season and d.month in _SEASONS[fold(season.group(1))]})
+        if first:
+            add(m.start(), {d for d in sessions if d >= min(first)})
+            bounded = True
+    for m in _FROM_ON_AFTER.finditer(sentence):
+        window = sentence[max(0, m.start() - 30):m.start()]
+        window = window[window.rfind(",") + 1:]
+        first = find_mention(window, sessions, base).dates
+        if first and (fold(m.group(0)).split()[0] == "och" or _FROM_WORD.search(window)):
+            add(m.start(), {d for d in sessions if d >= min(first)})
+            bounded = True
+    return bounded
+
+
 def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
-    for m in _ORDINAL_GROUP.finditer(sentence):
+    lowered = sentence.lower()
+    written = any(word in lowered for word in _ORDINALS)     # substring tests: most sentences hold no ordinal
+    for m in _ORDINAL_GROUP.finditer(sentence) if written else ():
         count = _NUMBERS.get(fold(m.group(2) or ""), 1)
         chosen: set[dt.date] = set()
         for word in re.findall(_ORD, m.group(1), re.IGNORECASE):
@@ -267,6 +330,10 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
             elif n <= len(sessions):
                 chosen.update(sessions[n - 1: n - 1 + count])
         add(m.start(), chosen)
+    for m in _BARE_ORDINALS.finditer(sentence) if written else ():
+        numbers = [_ORDINALS[w.lower()] if w.lower() in _ORDINALS else _ORDINALS.get(fold(w), 0)
+                   for w in re.findall(_ORD, m.group(1), re.IGNORECASE)]
+        add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1] for n in numbers if -1 <= n <= len(sessions) and n})
     for m in _NUMBERED.finditer(sentence):
         numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})

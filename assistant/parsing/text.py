@@ -10,7 +10,8 @@ from functools import lru_cache
 MAX_TEXT_CHARS = 20_000
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n")
+#: Sentence ends; not after an abbreviation with inner dots ("fr.o.m.", "t.ex.") or a one-letter one ("J. Ek", "v. 38").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\.[^\W\d_]\.)(?<!\.[^\W\d_]{2}\.)(?<!\b[^\W\d_]\.)\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
 
 

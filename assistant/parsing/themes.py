@@ -3,7 +3,8 @@
 The words come from the config's session titles: a word counts when it is long enough to mean something
 (``_MIN_CHARS``), is in one title only and not in the event's name (which every session shares). A sentence
 names that session when such a word follows a session noun or "den" and "om" ("den om tillgänglighet", "träffen
-om utvecklingsinriktning") or "temat": a lone "tillgänglighet", or "den nya översiktsplanen", names no session.
+om utvecklingsinriktning") or "temat", or when it is one word with a session noun ("tillgänglighetsträffen"): a
+lone "tillgänglighet", or "den nya översiktsplanen", names no session.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _MIN_STEM = 7
 _CUE = re.compile(r"(?:\b(?:den|det|traff\w*|tillfall\w*|session\w*|motet|meeting|one|workshop\w*)\s+"
                   r"(?:om|on|about|kring|med|with)|\b(?:tema\w*|themed?|rubrik\w*|titel\w*|title\w*)\s*:?)"
                   r"\s+(?:[\w-]+\s+){0,2}$")
+
+_COMPOUND = re.compile(r"(?:traff\w*|tillfalle\w*|tillfallet|session\w*|motet|workshop\w*)$")
 
 
 class ThemeIndex:
@@ -47,4 +50,7 @@ class ThemeIndex:
         found: dict[dt.date, list[int]] = {}
         for m in self._pattern.finditer(folded):
             found.setdefault(self._date[m.group(1)], []).append(m.start())
-        return {date for date, starts in found.items() if any(_CUE.search(folded[max(0, s - 50):s]) for s in starts)}
+            if _COMPOUND.search(m.group(0)):      # "tillgänglighetsträffen": the theme and the session noun in one word
+                found[self._date[m.group(1)]].append(-1)
+        return {date for date, starts in found.items()
+                if any(s < 0 or _CUE.search(folded[max(0, s - 50):s]) for s in starts)}
