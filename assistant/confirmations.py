@@ -75,8 +75,8 @@ async def asked_in(uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | N
     """Our open question this message answers: in a chat, the newest asked there; by mail, the one whose
     Message-ID the mail replies to (``answered``), from the address asked. Its yes or no is a pressed
     button's, else the parser's reading of the message (``ParsedRequest.answer``)."""
-    if address is None:
-        return None
+    if address is None or (inbound.channel == "email" and not answered):
+        return None   # a mail that names none of our questions answers none (no lookup)
     row = await uow.confirmations.latest(asked_token_prefix(inbound.channel, address), now)
     if row is None or (inbound.channel == "email" and row.request.get("asked") not in answered):
         return None
