@@ -72,6 +72,14 @@ _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for m
 _JOINING_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "ten",
                                 "ter", "zu", "bin", "al", "el"})
 
+#: Imperative verbs that open an instruction ("Avanmäl Per Holm", "Byt Anna Berg mot ...", "Cancel Per Holm")
+#: and the particles that may follow them ("Ta bort", "Boka in"), folded: at the start of a sentence never a name's.
+_IMPERATIVES = frozenset({
+    "avanmal", "anmal", "avboka", "boka", "byt", "flytta", "lagg", "ta", "radera", "stryk", "ersatt", "andra",
+    "registrera", "skriv", "satt", "avregistrera", "cancel", "register", "add", "remove", "move", "book",
+    "delete", "erase", "replace", "swap", "enrol", "enroll", "unregister", "drop", "change", "put", "sign"})
+_VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
+
 #: Capitalised words that are never part of a person's name (folded).
 STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"])
 
@@ -130,6 +138,10 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         return token[0].isupper() and (_capital(token) or _initial(sentence, tokens[k]) or _shouted(token))
 
     def flush() -> None:
+        if run and fold(run[0].group(0)) in _IMPERATIVES and not re.search(r"[^\W\d_]", sentence[:run[0].start()]):
+            run.pop(0)
+            if run and fold(run[0].group(0)) in _VERB_PARTICLES:
+                run.pop(0)
         while run and (run[0].group(0) in stop or run[0].group(0).islower()):
             run.pop(0)
         while run and (run[-1].group(0) in stop or run[-1].group(0).islower() or _initial(sentence, run[-1])):

@@ -54,8 +54,11 @@ async def show_start(turn: Turn) -> None:
 
 
 async def show_help(turn: Turn) -> None:
-    """List the commands."""
-    turn.say(say(turn.lang, "commands"))
+    """List the commands (and, to an organiser, the organisers' commands too)."""
+    text = say(turn.lang, "commands")
+    if is_organiser(turn.config, turn.user_id):
+        text += "\n\n" + say(turn.lang, "organiser_commands")
+    turn.say(text)
     await turn.commit(intent="command")
 
 

@@ -1,5 +1,6 @@
-"""The organisers' action commands: /avanmal_person, /flytta, /lagg_till, /befordra, /slapp, /hanterad (only for
-``organisers.telegram_ids``).
+"""The organisers' action commands (only for ``organisers.telegram_ids``): /lagg_till, /avanmal_person, /flytta,
+/ersatt, /andra, /befordra, /skicka_igen, /radera_person about a person; /slapp, /avsla, /hanterad about a stored
+message.
 
 Each reads its words into an organiser action (``assistant/organiser_actions.py``), finds the person it names
 (a button each when several match), shows what would happen (the service's dry run) and asks "Ja, gör det";
@@ -16,11 +17,14 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 
 from assistant.chat import TurnAction
+from assistant.effects import UpdateDetails
 from assistant.organiser_acting import carry_out
 from assistant.organiser_actions import ON_MESSAGES, Act, Action, ActionError
 from assistant.organiser_answer import acted_text
 from assistant.organiser_mail import read_instruction, session_named
 from assistant.outgoing import Reply
+from assistant.parsing.names import plausible_name
+from assistant.parsing.people import EMAIL
 from assistant.request import Person
 from assistant.tokens import new_token
 from handlers.telegram.callback_data import Kind, button
@@ -32,8 +36,15 @@ from storage.unit_of_work import UnitOfWork
 #: How long the buttons of an action's question work.
 VALID_FOR = dt.timedelta(days=1)
 KIND = "organiser-action"
-COMMANDS = ("avanmal_person", "flytta", "lagg_till", "befordra", "slapp", "hanterad")
+COMMANDS = ("lagg_till", "avanmal_person", "flytta", "ersatt", "andra", "befordra", "skicka_igen", "radera_person",
+            "slapp", "avsla", "hanterad")
 _LINKING = frozenset({"från", "fran", "from", "till", "to"})
+#: The commands about a stored message, and the commands about a person alone (no sessions).
+_ON_MESSAGES = {"slapp": Act.RELEASE, "avsla": Act.REFUSE, "hanterad": Act.HANDLED}
+_ON_PERSON = {"radera_person": Act.ERASE, "skicka_igen": Act.RESEND}
+#: /andra's fields, by the words an organiser writes.
+_FIELDS = {"kost": "diet", "diet": "diet", "namn": "name", "name": "name", "adress": "email", "e-post": "email",
+           "epost": "email", "email": "email"}
 
 
 def command(name: str) -> Callable[[Turn, Sequence[str]], Awaitable[None]]:
@@ -89,13 +100,18 @@ def read_action(turn: Turn, name: str, text: str) -> Action | None:
     """The action the command's words ask for, or None when they do not read as its usage says."""
     config, organiser = turn.config, turn.sender
     today = turn.now.astimezone(config.event.tz).date()
-    if name in ("slapp", "hanterad"):
+    if name in _ON_MESSAGES:
         number = text.lstrip("#")
-        return Action(Act.RELEASE if name == "slapp" else Act.HANDLED, organiser,
-                      message=int(number)) if number.isdigit() else None
+        return Action(_ON_MESSAGES[name], organiser, message=int(number)) if number.isdigit() else None
     if name == "lagg_till":
-        action = read_instruction(config, f"Lägg till {text}", organiser, today)
-        return action if action is not None and action.act is Act.ADD else None
+        return _added(turn, text, today)
+    if name in _ON_PERSON:
+        person = _person(text)
+        return Action(_ON_PERSON[name], organiser, person) if person is not None else None
+    if name == "ersatt":
+        return _replacement(turn, text, today)
+    if name == "andra":
+        return _update(turn, text)
     who, when = _split(text)
     person = _person(who)
     if person is None:
@@ -105,6 +121,37 @@ def read_action(turn: Turn, name: str, text: str) -> Action | None:
         return None
     act = {"avanmal_person": Act.CANCEL, "flytta": Act.MOVE, "befordra": Act.PROMOTE}[name]
     return Action(act, organiser, person, sessions=days)
+
+
+def _added(turn: Turn, text: str, today: dt.date) -> Action | None:
+    """"Karl Dahl, karl.dahl@mora.se, Mora kommun, 29 november" read as an organiser's mail reads it."""
+    action = read_instruction(turn.config, f"Lägg till {text}", turn.sender, today)
+    return action if action is not None and action.act is Act.ADD else None
+
+
+def _replacement(turn: Turn, text: str, today: dt.date) -> Action | None:
+    """"Per Holm med Eva Lind, eva.lind@falun.se" (and, after it, the sessions when not all of them)."""
+    leaving, joining = (re.split(r"\s+(?:med|mot|by|with)\s+", text, maxsplit=1, flags=re.IGNORECASE) + [""])[:2]
+    person, added = _person(leaving), _added(turn, joining, today)
+    if person is None or added is None or added.person is None:
+        return None
+    return Action(Act.REPLACE, turn.sender, person, joining=added.person, sessions=added.sessions)
+
+
+def _update(turn: Turn, text: str) -> Action | None:
+    """"Per Holm kost vegetarisk", "Per Holm namn Per Holmberg", "Per Holm adress per.holm@mora.se"."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if i > 0 and w.casefold().rstrip(":") in _FIELDS), None)
+    if at is None:
+        return None
+    person, value = _person(" ".join(words[:at])), " ".join(words[at + 1:])
+    field = _FIELDS[words[at].casefold().rstrip(":")]
+    valid = {"diet": bool(value), "email": bool(EMAIL.fullmatch(value)),
+             "name": _person(value) is not None and plausible_name(value)}
+    if person is None or not valid[field]:
+        return None
+    details = UpdateDetails(**{field: value.lower() if field == "email" else value})
+    return Action(Act.UPDATE, turn.sender, person, details=details)
 
 
 def _split(text: str) -> tuple[str, list[str]]:
@@ -195,6 +242,8 @@ async def _carry_out(turn: Turn, token: str, action: Action) -> None:
             acted = await carry_out(uow, service.config, service.composer, service.gate, action, now)
         except ActionError as exc:
             return [turn.answer(acted_text(service.replies, turn.lang, error=str(exc)))]
+        if acted.erased:   # the answer is stored: it names nobody whose data is gone
+            return [turn.answer(say(turn.lang, "org_erased_told" if acted.told else "org_erased"))]
         return [turn.answer(acted_text(service.replies, turn.lang, acted))]
 
     turn.say(say(turn.lang, "org_doing"), edit=True)

@@ -74,12 +74,33 @@ _SV: dict[str, str] = {
     "org_usage_befordra": "Skriv t.ex. /befordra Lisa Ek 3 maj (från väntelistan till en plats).",
     "org_usage_slapp": "Skriv t.ex. /slapp 42 (meddelande 42 går igenom reglerna nu).",
     "org_usage_hanterad": "Skriv t.ex. /hanterad 17 (frågan i meddelande 17 behöver ingen mer).",
+    "org_usage_radera_person": "Skriv t.ex. /radera_person Per Holm (raderar hans uppgifter och anmälningar).",
+    "org_usage_ersatt": "Skriv t.ex. /ersatt Per Holm med Eva Lind, eva.lind@falun.se (Eva tar Pers platser).",
+    "org_usage_andra": ("Skriv t.ex. /andra Per Holm kost vegetarisk, /andra Per Holm namn Per Holmberg eller "
+                        "/andra Per Holm adress per.holm@mora.se."),
+    "org_usage_skicka_igen": "Skriv t.ex. /skicka_igen Per Holm (hans bekräftelse skickas igen).",
+    "org_usage_avsla": "Skriv t.ex. /avsla 42 (avsändaren av meddelande 42 får ett nej).",
+    "organiser_commands": (
+        "För arrangörer:\n/sammanfattning – läget just nu\n/lista [datum] – deltagarlistan\n"
+        "/vantelista – väntelistorna\n/export – deltagarlistan som Excelfil\n"
+        "/lagg_till <namn>, <adress>, <organisation>, <datum> – anmäl en person\n"
+        "/avanmal_person <namn> [datum] – avanmäl (utan datum: alla träffar)\n"
+        "/flytta <namn> <från> <till> – flytta mellan träffar\n"
+        "/ersatt <namn> med <namn>, <adress> – ge någons platser till en annan\n"
+        "/andra <namn> kost|namn|adress <värde> – ändra en uppgift\n"
+        "/befordra <namn> <datum> – ge plats från väntelistan\n"
+        "/skicka_igen <namn> – skicka bekräftelsen igen\n/radera_person <namn> – radera en persons uppgifter\n"
+        "/slapp <nr> – låt ett vilande meddelande gå igenom reglerna\n/avsla <nr> – avslå ett vilande meddelande\n"
+        "/hanterad <nr> – markera en fråga som hanterad\n"
+        "Varje ändring visar först vad som händer och frågar innan den görs; personen får besked."),
     "org_nobody": "Ingen anmäld heter {who}.",
     "org_choose": "Flera anmälda heter {who}. Vem menar du?",
     "org_confirm": "{preview}\n\nSka jag göra det?",
     "button_yes_do": "Ja, gör det",
     "org_doing": "→ Ja, gör det",
     "org_stale": "Den här frågan är redan besvarad eller har gått ut. Skriv kommandot igen.",
+    "org_erased": "Klart: personens uppgifter är raderade och hens platser lediga.",
+    "org_erased_told": "Klart: personens uppgifter är raderade och hens platser lediga. Hen har fått besked.",
 }
 
 _EN: dict[str, str] = {
@@ -148,12 +169,33 @@ _EN: dict[str, str] = {
     "org_usage_befordra": "Write e.g. /befordra Lisa Ek 3 May (from the waiting list to a place).",
     "org_usage_slapp": "Write e.g. /slapp 42 (message 42 goes through the rules now).",
     "org_usage_hanterad": "Write e.g. /hanterad 17 (the question in message 17 needs nobody any more).",
+    "org_usage_radera_person": "Write e.g. /radera_person Per Holm (erases his data and registrations).",
+    "org_usage_ersatt": "Write e.g. /ersatt Per Holm med Eva Lind, eva.lind@falun.se (Eva takes Per's places).",
+    "org_usage_andra": ("Write e.g. /andra Per Holm kost vegetarian, /andra Per Holm namn Per Holmberg or "
+                        "/andra Per Holm adress per.holm@mora.se."),
+    "org_usage_skicka_igen": "Write e.g. /skicka_igen Per Holm (his confirmation is sent again).",
+    "org_usage_avsla": "Write e.g. /avsla 42 (the sender of message 42 is told no).",
+    "organiser_commands": (
+        "For organisers:\n/summary – where things stand\n/list [date] – the participant list\n"
+        "/waitlist – the waiting lists\n/export – the participant list as an Excel file\n"
+        "/lagg_till <name>, <address>, <organisation>, <date> – register a person\n"
+        "/avanmal_person <name> [date] – cancel (no date: every session)\n"
+        "/flytta <name> <from> <to> – move between sessions\n"
+        "/ersatt <name> med <name>, <address> – give someone's places to another\n"
+        "/andra <name> kost|namn|adress <value> – change a detail (diet, name, address)\n"
+        "/befordra <name> <date> – give a place from the waiting list\n"
+        "/skicka_igen <name> – send the confirmation again\n/radera_person <name> – erase a person's data\n"
+        "/slapp <no> – let a held message go through the rules\n/avsla <no> – refuse a held message\n"
+        "/hanterad <no> – mark a question handled\n"
+        "Each change first shows what will happen and asks before it is done; the person is told."),
     "org_nobody": "Nobody registered is called {who}.",
     "org_choose": "Several registered people are called {who}. Whom do you mean?",
     "org_confirm": "{preview}\n\nShall I do it?",
     "button_yes_do": "Yes, do it",
     "org_doing": "→ Yes, do it",
     "org_stale": "That question has been answered already or has expired. Write the command again.",
+    "org_erased": "Done: the person's data is erased and their places are free.",
+    "org_erased_told": "Done: the person's data is erased and their places are free. They have been told.",
 }
 
 

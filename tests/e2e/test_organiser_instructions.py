@@ -87,7 +87,6 @@ async def test_the_same_words_from_anyone_else_are_no_instruction(world: MailWor
     assert (await places(world))["Per Holm"] == [(d, "confirmed") for d in ALL]
 
 
-@pytest.mark.xfail(strict=True, reason="the parser reads the name in \"Avanmäl Per Holm från …\" as \"Avanmäl Per Holm\"")
 async def test_the_same_words_from_anyone_else_ask_the_person_for_a_code(world: MailWorld) -> None:
     inbox = Inbox(world)
     await _per_registers(world, inbox)

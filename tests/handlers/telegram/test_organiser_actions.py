@@ -1,11 +1,13 @@
-"""The organisers' action commands in the bot (/avanmal_person, /flytta, /lagg_till, /befordra, /slapp, /hanterad), on
-SQLite and PostgreSQL: a question with "Ja, gör det" before anything changes, a button for each person when several
-match, the person's own message in the outbox, and a polite refusal for everyone else."""
+"""The organisers' action commands in the bot (/lagg_till, /avanmal_person, /flytta, /ersatt, /andra, /befordra,
+/skicka_igen, /radera_person, /slapp, /avsla, /hanterad), on SQLite and PostgreSQL: a question with "Ja, gör det"
+before anything changes, a button for each person when several match, the person's own message in the outbox, a
+polite refusal for everyone else, and the commands in an organiser's /hjalp."""
 
 from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from email import message_from_bytes
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,8 @@ from assistant.clock import FixedClock
 from assistant.request import Intent, ParsedRequest, Person, Sender
 from assistant.service import Inbound
 from storage.models import InboundMessage, OutboxMessage
+from handlers.telegram.organiser_commands import COMMANDS as ORGANISER_COMMANDS
+from handlers.telegram.texts import say
 from tests.fakes.telegram_api import user
 from tests.fakes.telegram_harness import ROOT, BotHarness, telegram_config
 from tests.handlers.telegram.test_commands import KALLE, LINNEA
@@ -165,9 +169,117 @@ async def test_everyone_else_is_refused_politely_and_nothing_changes(harness: Bo
     await _signup(harness, PER)
     eva = user(1003, "Eva", "Ek")
     for command in ("/avanmal_person Per Holm", "/flytta Per Holm 3 maj 21 september", "/befordra Per Holm 3 maj",
-                    "/lagg_till Karl Dahl, karl.dahl@mora.se, Mora kommun", "/slapp 1", "/hanterad 1"):
+                    "/lagg_till Karl Dahl, karl.dahl@mora.se, Mora kommun", "/slapp 1", "/hanterad 1",
+                    "/radera_person Per Holm", "/ersatt Per Holm med Eva Lind, eva.lind@falun.se",
+                    "/andra Per Holm kost vegetarisk", "/skicka_igen Per Holm", "/avsla 1"):
         for who in (KALLE, eva):
             [reply] = await harness.send(who, command)
             assert reply.text == REFUSED and not reply.buttons
     assert all(status == "confirmed" for _, status in (await _places(harness))[PER[:2]])
     assert set(await _places(harness)) == {PER[:2]}
+
+
+async def _yes(h: BotHarness, command: str) -> str:
+    """The organiser writes ``command`` and presses "Ja, gör det"; returns the answer of what was done."""
+    [question] = await h.send(LINNEA, command)
+    assert "Ska jag göra det?" in (question.text or ""), question.text
+    _, answer = await h.press(LINNEA, question, "Ja, gör det", expect=2)
+    return answer.text or ""
+
+
+async def test_erasing_a_person_removes_everything_and_tells_them(harness: BotHarness) -> None:
+    await _signup(harness, PER)
+    await _signup(harness, LISA, NOV)
+    [question] = await harness.send(LINNEA, "/radera_person Per Holm")
+    assert "Per Holm: Avanmäld från 21 september 2027." in (question.text or "")
+    _, answer = await harness.press(LINNEA, question, "Ja, gör det", expect=2)
+    assert answer.text == "Klart: personens uppgifter är raderade och hens platser lediga. Hen har fått besked."
+    places = await _places(harness)
+    assert places[LISA[:2]] == [(NOV, "confirmed")]
+    assert all(status == "cancelled" for who, rows in places.items() if who != LISA[:2] for _, status in rows)
+    assert not any("holm" in f"{name} {address}".lower() for name, address in places)
+    await harness.drained()
+    async with harness.db.sessions() as session:
+        rows = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+    assert not [r for r in rows if "Per Holm" in r.body_text or PER[1] in (r.recipient, r.body_text)]
+    assert [(r.kind, r.recipient, r.state) for r in rows if r.kind == "erasure"] == [("erasure", "(raderat)", "sent")]
+    [*_, erased] = [m for m in map(message_from_bytes, harness.emails()) if m["To"] == PER[1]]
+    body = erased.get_payload(decode=True) if not erased.is_multipart() else erased.get_payload(0).get_payload(decode=True)
+    assert "Vi har raderat dina personuppgifter" in body.decode() and "BEGIN:VCALENDAR" not in body.decode()
+    assert len(await _mail_to(harness, LISA[1])) == 1
+
+
+async def test_replacing_a_person_gives_the_places_and_tells_both(harness: BotHarness) -> None:
+    await _signup(harness, PER, SEP, NOV)
+    answer = await _yes(harness, "/ersatt Per Holm med Eva Lind, eva.lind@falun.se")
+    assert "eva.lind@falun.se" in answer and PER[1] in answer
+    places = await _places(harness)
+    assert places[PER[:2]] == [(SEP, "cancelled"), (NOV, "cancelled")]
+    assert places[("Eva Lind", "eva.lind@falun.se")] == [(SEP, "confirmed"), (NOV, "confirmed")]
+    [_confirmation, left] = await _mail_to(harness, PER[1])
+    assert left.kind == "notice" and sorted(_calendar(left)) == [(SEP.isoformat(), "CANCELLED"),
+                                                                 (NOV.isoformat(), "CANCELLED")]
+    [joined] = await _mail_to(harness, "eva.lind@falun.se")
+    assert joined.kind == "notice" and sorted(_calendar(joined)) == [(SEP.isoformat(), "CONFIRMED"),
+                                                                     (NOV.isoformat(), "CONFIRMED")]
+
+
+async def test_changing_a_diet_and_an_address_is_stored_and_told(harness: BotHarness) -> None:
+    await _signup(harness, PER, SEP)
+    await _yes(harness, "/andra Per Holm kost vegetarisk")
+    async with harness.service.reading() as uow:
+        [(row, _org)] = await uow.registrations.people_named(name="Per Holm")
+    assert row.diet == "vegetarisk"
+    [_confirmation, told] = await _mail_to(harness, PER[1])
+    assert told.kind == "notice" and "vegetarisk" in told.body_text
+
+    await _yes(harness, "/andra Per Holm adress Per.Holm@Mora.se")
+    assert (await _places(harness)) == {("Per Holm", "per.holm@mora.se"): [(SEP, "confirmed")]}
+    [moved] = await _mail_to(harness, "per.holm@mora.se")    # told at the new address
+    assert moved.kind == "notice" and "På begäran av Linnea Hassis" in moved.body_text
+    assert len(await _mail_to(harness, PER[1])) == 2
+
+    [usage] = await harness.send(LINNEA, "/andra Per Holm adress inte-en-adress")
+    assert usage.text == say("sv", "org_usage_andra") and not usage.buttons
+
+
+async def test_resending_sends_the_persons_confirmation_with_their_calendar(harness: BotHarness) -> None:
+    await _signup(harness, PER, MAY)
+    await _signup(harness, LISA, MAY, SEP)     # May has room for one: Lisa waits for it
+    answer = await _yes(harness, "/skicka_igen Lisa Ek")
+    assert f"Meddelat: {LISA[1]}." in answer
+    [first, again] = await _mail_to(harness, LISA[1])
+    assert again.kind == "confirmation" and again.subject == first.subject
+    assert _calendar(again) == _calendar(first) == [(SEP.isoformat(), "CONFIRMED")]
+    assert "väntelista" in again.body_text
+    assert (await _places(harness))[LISA[:2]] == [(MAY, "waitlisted"), (SEP, "confirmed")]   # nothing changed
+
+
+async def test_refusing_a_held_message_tells_its_sender_and_books_nobody(harness: BotHarness) -> None:
+    people = tuple(Person(f"Deltagare Nummer{i:02d}", None, "Region Dalarna") for i in range(11))
+    request = ParsedRequest(Intent.REGISTER, people, (NOV,), sender=Sender("email", "kansli@regiondalarna.se",
+                                                                            "Kansliet"), sessions_named=True)
+    held = (await harness.service.submit(Inbound("email", "many", b"seed", harness.clock.now()), request)).inbound_id
+    before = len(await _mail_to(harness, "kansli@regiondalarna.se"))
+    answer = await _yes(harness, f"/avsla {held}")
+    assert "kansli@regiondalarna.se" in answer
+    assert await _places(harness) == {}
+    told = (await _mail_to(harness, "kansli@regiondalarna.se"))[before:]
+    assert [(m.kind, _calendar(m)) for m in told] == [("rejection", [])]
+    async with harness.db.sessions() as session:
+        row = await session.get(InboundMessage, held)
+        assert row is not None and row.state == "processed" and row.handled_by == str(LINNEA["id"])
+    [again] = await harness.send(LINNEA, f"/avsla {held}")   # no longer held: said so, nothing sent
+    assert "väntar inte på en arrangör" in (again.text or "") and not again.buttons
+
+
+async def test_help_lists_the_organiser_commands_to_organisers_only(harness: BotHarness) -> None:
+    [organiser] = await harness.send(LINNEA, "/hjalp")
+    text = organiser.text or ""
+    assert text.startswith(say("sv", "commands"))
+    for name in ORGANISER_COMMANDS + ("sammanfattning", "lista", "vantelista", "export"):
+        assert f"/{name}" in text, name
+    [english] = await harness.send(LINNEA, "/help")
+    assert "For organisers:" in (english.text or "") and "/ersatt" in (english.text or "")
+    [participant] = await harness.send(KALLE, "/hjalp")
+    assert participant.text == say("sv", "commands")
