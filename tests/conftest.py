@@ -93,6 +93,7 @@ from tests.servers.fixtures import (
     smtp_tls_server,
     test_ca,
     trust_test_ca,
+    world,
 )
 
-__all__ = ["asyncio", "dovecot", "local", "smtp_server", "smtp_tls_server", "test_ca", "trust_test_ca"]
+__all__ = ["asyncio", "dovecot", "local", "smtp_server", "smtp_tls_server", "test_ca", "trust_test_ca", "world"]

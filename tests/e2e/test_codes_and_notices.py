@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterator
 from email.message import EmailMessage
-from pathlib import Path
 
 import icalendar
 import pytest
@@ -22,10 +20,9 @@ from assistant.service import Service
 from storage.database import open_database
 from storage.models import OutboxMessage, Person
 from storage.registrations import RegistrationRepository
-from tests.servers.dovecot import PASSWORD, Dovecot
-from tests.servers.mail_world import PASSWORD_ENV, MailWorld, make_world, text_of
+from tests.servers.dovecot import PASSWORD
+from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
 from tests.servers.mails import mail
-from tests.servers.smtp import SmtpServer
 
 pytestmark = pytest.mark.dovecot
 
@@ -41,16 +38,6 @@ ALL = [dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date
 @pytest.fixture(autouse=True)
 def _imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-
-
-@pytest.fixture
-async def world(dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> AsyncIterator[MailWorld]:
-    w = make_world(dovecot, smtp_server, tmp_path)
-    await w.start()
-    try:
-        yield w
-    finally:
-        await w.shutdown()
 
 
 class Inbox:

@@ -5,15 +5,12 @@ the same words from anyone else are a request like any other (a code to the pers
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from tests.e2e.test_codes_and_notices import ALL, Inbox, calendar_entries, code_of, places, send
-from tests.servers.dovecot import PASSWORD, Dovecot
-from tests.servers.mail_world import PASSWORD_ENV, MailWorld, make_world, text_of
-from tests.servers.smtp import SmtpServer
+from tests.servers.dovecot import PASSWORD
+from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
 
 pytestmark = pytest.mark.dovecot
 
@@ -27,16 +24,6 @@ INSTRUCTION = "Hej!\n\nAvanmäl Per Holm från 21 september\n\nLinnea Hassis\nRe
 @pytest.fixture(autouse=True)
 def _imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-
-
-@pytest.fixture
-async def world(dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> AsyncIterator[MailWorld]:
-    w = make_world(dovecot, smtp_server, tmp_path)
-    await w.start()
-    try:
-        yield w
-    finally:
-        await w.shutdown()
 
 
 async def _per_registers(world: MailWorld, inbox: Inbox) -> None:

@@ -4,9 +4,7 @@ forward lets her answer the person who asked."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
@@ -14,10 +12,9 @@ from assistant.service import Service
 from assistant.summary.queueing import preview
 from assistant.summary.render import render_text
 from storage.database import open_database
-from tests.servers.dovecot import PASSWORD, Dovecot
-from tests.servers.mail_world import PASSWORD_ENV, MailWorld, make_world, text_of
+from tests.servers.dovecot import PASSWORD
+from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
 from tests.servers.mails import mail, message_id_of
-from tests.servers.smtp import SmtpServer
 
 pytestmark = pytest.mark.dovecot
 
@@ -29,16 +26,6 @@ QUESTION = "Blir det lunch på träffarna, och finns det vegetariskt?"
 @pytest.fixture(autouse=True)
 def _imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-
-
-@pytest.fixture
-async def world(dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> AsyncIterator[MailWorld]:
-    w = make_world(dovecot, smtp_server, tmp_path)
-    await w.start()
-    try:
-        yield w
-    finally:
-        await w.shutdown()
 
 
 def from_organiser(subject: str, body: str, headers: dict[str, str] | None = None) -> bytes:

@@ -3,15 +3,11 @@ organisation, not by a forged reply to a clarification. End to end: Dovecot in, 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from tests.servers.dovecot import PASSWORD, Dovecot
-from tests.servers.mail_world import PASSWORD_ENV, MailWorld, make_world, text_of
+from tests.servers.dovecot import PASSWORD
+from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
 from tests.servers.mails import mail
-from tests.servers.smtp import SmtpServer
 
 pytestmark = pytest.mark.dovecot
 
@@ -22,16 +18,6 @@ FALUN = [("Karin Ödman", "karin.odman@falun.se"), ("Viktor Lindqvist", "viktor.
 @pytest.fixture(autouse=True)
 def _imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-
-
-@pytest.fixture
-async def world(dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> AsyncIterator[MailWorld]:
-    w = make_world(dovecot, smtp_server, tmp_path)
-    await w.start()
-    try:
-        yield w
-    finally:
-        await w.shutdown()
 
 
 async def _falun_full(world: MailWorld) -> None:

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import shutil
 import ssl
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import trustme
 
 from tests.servers.dovecot import Dovecot, start_dovecot
 from tests.servers.smtp import SmtpServer
+
+if TYPE_CHECKING:
+    from tests.servers.mail_world import MailWorld
 
 
 @dataclass(frozen=True)
@@ -82,3 +86,19 @@ def smtp_tls_server(test_ca: ServerCA) -> Iterator[SmtpServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+async def world(dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path,
+                monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[MailWorld]:
+    """The whole service on a fresh Dovecot mailbox and the capturing SMTP server, with the example config;
+    stopped after the test."""
+    from tests.servers.dovecot import PASSWORD
+    from tests.servers.mail_world import PASSWORD_ENV, make_world
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    w = make_world(dovecot, smtp_server, tmp_path)
+    await w.start()
+    try:
+        yield w
+    finally:
+        await w.shutdown()
