@@ -214,18 +214,9 @@ class Service:
     async def _process(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None, organiser: OrganiserWords | None = None) -> Handled:
         now = self.clock.now()
-        reply_to = await _reply_address(uow, inbound, request, facts, self.organisation_domains)
-        code = await code_in(uow, inbound.raw, facts.subject if facts else None, now) if facts else None
-        replies_today = await self._replies_today(uow, reply_to, now)
-        today = {reply_to.lower(): replies_today} if reply_to else {}   # the gate counts on from here
-        answered = our_questions_answered(facts)
-        answering = (bool((inbound.source_ref or {}).get("answers_question"))
-                     or await uow.outbox.asked(reply_to, answered))
-        message = Message(self.config, inbound.channel, request, reply_to, replies_today, code,
-                          await self._people_today(uow, request, now),
-                          await asked_in(uow, inbound, request, reply_to, answered, now), answering, organiser,
-                          await _forward_answered(uow, facts) if organiser is not None else None,
-                          now.astimezone(self.config.event.tz).date())
+        message = await self._message(uow, inbound, request, facts, organiser, now)
+        reply_to, answering = message.reply_to, message.answering
+        today = {reply_to.lower(): message.replies_today} if reply_to else {}   # the gate counts on from here
         answer = triage(message)
         if isinstance(answer, Triage):
             return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
@@ -265,6 +256,22 @@ class Service:
         log.info("%s message %s from %s: %s → %s", inbound.channel, inbound.external_key, masked(reply_to),
                  request.intent.value, f"{erasure} ({outline(decision)})" if erasure else outline(decision))
         return Handled(record.id, False, InboundState.PROCESSED, request.intent.value, decision.describe())
+
+    async def _message(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
+                       facts: MailFacts | None, organiser: OrganiserWords | None, now: dt.datetime) -> Message:
+        """The message as the message rules see it: where an answer would go, and what the service looked up for
+        it (replies sent there today, a code it carries, people its sender placed today, the question of ours it
+        answers, the forward an organiser's mail answers)."""
+        reply_to = await _reply_address(uow, inbound, request, facts, self.organisation_domains)
+        code = await code_in(uow, inbound.raw, facts.subject if facts else None, now) if facts else None
+        answered = our_questions_answered(facts)
+        answering = (bool((inbound.source_ref or {}).get("answers_question"))
+                     or await uow.outbox.asked(reply_to, answered))
+        return Message(self.config, inbound.channel, request, reply_to, await self._replies_today(uow, reply_to, now),
+                       code, await self._people_today(uow, request, now),
+                       await asked_in(uow, inbound, request, reply_to, answered, now), answering, organiser,
+                       await _forward_answered(uow, facts) if organiser is not None else None,
+                       now.astimezone(self.config.event.tz).date())
 
     async def _stopped(self, uow: UnitOfWork, inbound: Inbound, request: ParsedRequest | None,
                        facts: MailFacts | None, reply_to: str | None, answer: Triage, now: dt.datetime,
