@@ -22,6 +22,9 @@ _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: Uppsala län"): one the config does not know is one the parser cannot place.
 _ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality)\b|\b(?:Region|Länsstyrelsen(?: i)?) "
                                r"[A-ZÅÄÖ][\w-]+")
+#: The words of an organisation's name that say what kind of body it is, not where ("i" of "Länsstyrelsen i X").
+_KINDS = frozenset({"kommun", "kommuns", "stad", "municipality", "region", "regionen", "lansstyrelsen", "i"})
+_KIND_HINT = re.compile(r"kommun|stad|municipality|region|lansstyrelsen")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -53,6 +56,7 @@ class OrgIndex:
                                f"{a} municipality", f"municipality of {a}", f"{a} stad", f"{a}s stad",
                                f"{a} kommunkoncern", f"{a}s kommunkoncern"):
                     forms[phrase] = _STRONG
+            forms.update({f"{form}s": strength for form, strength in list(forms.items()) if not form.endswith("s")})
             for phrase, strength in forms.items():
                 if phrase not in table or table[phrase][1] < strength:
                     table[phrase] = (org, strength)
@@ -61,6 +65,8 @@ class OrgIndex:
         self._acronym = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self._acronyms)) + r")(?::s)?(?![\w-])")
                          if self._acronyms else None)
         self._acronym_hint = re.compile("|".join(map(re.escape, self._acronyms)) or "(?!)")
+        self._words = {w for org in config.organisations for name in (org.name, *org.aliases)
+                       for w in re.findall(r"[\w-]+", fold(name))} - _KINDS
         alternatives = sorted(table, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])"
                                    ) if alternatives else None
@@ -72,8 +78,11 @@ class OrgIndex:
             return []
         folded = fold(text)
         out: list[OrgMention] = []
+        others = self._unknown_spans(text) if _KIND_HINT.search(folded) else []
         for m in self._pattern.finditer(folded):
             org, strength = self._table[m.group(1)]
+            if any(a <= m.start() < b for a, b in others):    # "Länsstyrelsen" in "Länsstyrelsen i Värmland"
+                continue
             before = folded[max(0, m.start() - 12):m.start()]
             if strength < _STRONG and not postal and _POSTCODE_BEFORE.search(before):
                 continue
@@ -84,6 +93,12 @@ class OrgIndex:
             out.extend(OrgMention(m.start(), self._acronyms[m.group(1)], _BARE) for m in self._acronym.finditer(text))
             out.sort(key=lambda mention: mention.position)
         return out
+
+    def _unknown_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names an organisation of a place the config does not know ("Region Värmland",
+        "Länsstyrelsen Gävleborg"), though one of its words is a configured alias."""
+        return [m.span() for m in _ANY_ORGANISATION.finditer(text)
+                if not any(w in self._words for w in re.findall(r"[\w-]+", fold(m.group(0))) if w not in _KINDS)]
 
     def pointed_at(self, text: str) -> list[Organisation]:
         """Organisations a text points at in any way: named in any form, in a postal address too, or by the
@@ -115,6 +130,23 @@ class OrgIndex:
         if not address or "@" not in address:
             return None
         return self.config.organisation_for_domain(address.rsplit("@", 1)[1].lower())
+
+
+#: Mail services anyone may have an address at: an address there says nothing of where its holder works.
+_FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "hotmail.com", "hotmail.se", "outlook.com", "outlook.se",
+                        "live.com", "live.se", "yahoo.com", "yahoo.se", "icloud.com", "me.com", "telia.com",
+                        "protonmail.com", "proton.me", "bredband.net", "spray.se"})
+
+
+def elsewhere(address: str | None, sender_address: str | None, orgs: OrgIndex) -> bool:
+    """Whether an address is at a workplace of its own: an organisation's domain the config does not know, not
+    the sender's and no free mail ("lina.berg@boverket.se" in a mail from Länsstyrelsen) - its holder is then
+    not the sender's colleague."""
+    if not address or "@" not in address or orgs.for_address(address) is not None:
+        return False
+    domain = address.rsplit("@", 1)[1].lower()
+    own = sender_address.rsplit("@", 1)[1].lower() if sender_address and "@" in sender_address else ""
+    return domain != own and domain not in _FREE_MAIL
 
 
 #: Words of a name that say what kind of body it is and are left out of its initials ("Falu kommun" has none).

@@ -49,21 +49,23 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:och|o|and|&|samt)\s+")
 _LOWER_ITEM = re.compile(_LOWER_PAIR)
 #: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>").
 _SURNAME_FIRST = re.compile(r"^[\W\d]*?([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?)"
-                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@))")
+                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
 #: Two or more such names in a sentence, joined by ";" or "och" ("Backman, Olof; Törnqvist, Frida").
 _SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
                                  r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<]))")
-_SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)")
+_SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
+                              r"\bhar redan anmalt mig\b|\bhave already (?:registered|signed up)\b")
 _SELF_OUT = re.compile(
     r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\b(?:mig|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b|\b(?:jag|i) \([^)]{0,30}\) (?:och|o|and|&|samt)\b|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
-                      r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,2}"
-                      r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part)\b(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
+                      r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,2}"
+                      r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
+                      r"(?:register|sign up)(?=\s+(?:for|to|myself)\b|\s*[.,!]|$))\b(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
@@ -81,7 +83,7 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"])
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency"])
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,31 @@ class NameHit:
 
 
 class StopWords:
-    """The stop words of one config: the generic list plus the event's and organisations' words."""
+    """The stop words of one config: the generic list plus the event's and organisations' words; ``places`` are
+    the one-word names of places among them, which are also surnames ("Stina Mora")."""
 
-    def __init__(self, extra: set[str]) -> None:
+    def __init__(self, extra: set[str], places: set[str] | None = None) -> None:
         self.words = STOPWORDS | frozenset(extra)
+        self.places = frozenset(places or ()) - STOPWORDS
 
     def __contains__(self, word: str) -> bool:
         return fold(word) in self.words
+
+    def genitive(self, word: str) -> bool:
+        """Whether a word is a stop word's genitive ("Länsstyrelsens", "Regionens", "Moras")."""
+        folded = fold(word)
+        return len(folded) > 3 and folded.endswith("s") and folded[:-1] in self.words
+
+
+#: A capitalised job title written before a name ("Planarkitekt Sara Ek", "Kommunekologen Stina Berg",
+#: "Senior Planner Tom Ek"), folded: no given name ends so.
+_TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenjor|ledare|samordnare|strateg|utredare|"
+                    r"sekreterare|direktor|administrator|antikvarie|assistent|konsult|specialist|analytiker|inspektor|"
+                    r"controller|radgivare|kommunikator|ansvarig|forvaltare|registrator|praktikant|"
+                    r"planner|architect|manager|officer|coordinator|consultant|engineer|ecologist|adviser|advisor|"
+                    r"analyst|strategist|senior|junior)(?:en|n|s)?")
+#: What may stand before a name whose surname is a place ("och Stina Mora", "kollegan Lars Orsa", "- Eva Mora").
+_BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
 
 
 def _capital(token: str) -> bool:
@@ -142,12 +162,15 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             run.pop(0)
             if run and fold(run[0].group(0)) in _VERB_PARTICLES:
                 run.pop(0)
-        while run and (run[0].group(0) in stop or run[0].group(0).islower()):
+        while run and (run[0].group(0) in stop or run[0].group(0).islower() or stop.genitive(run[0].group(0))
+                       or (len(run) > 2 and _TITLE.fullmatch(fold(run[0].group(0))))):
             run.pop(0)
-        while run and (run[-1].group(0) in stop or run[-1].group(0).islower() or _initial(sentence, run[-1])):
+        place_surname = _place_surname(sentence, run, stop)
+        while not place_surname and run and (run[-1].group(0) in stop or run[-1].group(0).islower()
+                                             or _initial(sentence, run[-1])):
             run.pop()
         words = [t for t in run if not t.group(0).islower()]
-        if 2 <= len(words) <= 3 and not any(t.group(0) in stop for t in words):
+        if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words)):
             end = run[-1].end()
             name = " ".join(sentence[run[0].start():end].split())
             shouted = [_shouted(t.group(0)) for t in words]
@@ -192,6 +215,15 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                         and plausible_name(name)):
                     out.append((name, m.start(1), m.end(2)))
     return out
+
+
+def _place_surname(sentence: str, run: list[re.Match[str]], stop: StopWords) -> bool:
+    """Whether the last word of a run of two, a place's name, is a surname: after a given name, where a
+    person is named ("och Stina Mora", "kollegan Per Orsa"), never after an organisation word ("Region Dalarna")."""
+    return (len(run) == 2 and fold(run[-1].group(0)) in stop.places and _capital(run[-1].group(0))
+            and _capital(run[0].group(0)) and run[0].group(0) not in stop
+            and not _TITLE.fullmatch(fold(run[0].group(0)))
+            and _BEFORE_PLACE_SURNAME.search(fold(sentence[max(0, run[0].start() - 12):run[0].start()])) is not None)
 
 
 def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:

@@ -16,7 +16,7 @@ from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import IntentReading, carries_cue, classify
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import clean_name, display_name, matches_address, name_from_address, name_key
-from assistant.parsing.organisations import OrgIndex, org_index
+from assistant.parsing.organisations import OrgIndex, elsewhere, org_index
 from assistant.parsing.people import (
     EMAIL,
     NameHit,
@@ -101,14 +101,16 @@ class _Tables:
         self.sessions = tuple(s.date for s in config.event.sessions)
         extra: set[str] = set()
         texts = [config.event.name] + [s.title + " " + s.place for s in config.event.sessions]
+        places: set[str] = set()
         for org in config.organisations:
             texts += [org.name, *org.aliases]
+            places.update(fold(w) for text in (org.name, *org.aliases) for w in words(text))
         for text in texts:
             extra.update(fold(w) for w in words(text))
         from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
         extra.update(FULL_MONTHS)
         extra.update(SHORT_MONTHS)
-        self.stop = StopWords(extra)
+        self.stop = StopWords(extra, places)
         self.own_addresses = {config.event.contact.lower(), *(e.lower() for e in config.organisers.emails)}
         self.own_names = {name_key(n) for n in (name_from_address(a) for a in self.own_addresses) if n}
         self.themes = ThemeIndex(config)
@@ -377,7 +379,7 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
 
 
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
-_WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
+_WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\b(?:jag|mig|me|i) \([^)]{0,30}\),|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
                         r"\b(?:tillsammans med|together with|along with) ")
 
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
@@ -494,8 +496,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
         others = [] if intent == Intent.ERASURE or reading.change == "details" else third
-        beside = organisations(own, [Spot(h.sentence, h.start) for h in others], tab.orgs)
-        orgs = [_organisation_of(h.email, org or sender_org_obj, tab) for h, org in zip(others, beside)]
+        beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs)
+        orgs = [_organisation_of(h.email, org or (None if elsewhere(h.email, sender_email, tab.orgs) else sender_org_obj),
+                                 tab) for h, org in zip(others, beside)]
         sender_spot = Spot(sender_hit.sentence, sender_hit.start) if sender_hit is not None else Spot()
         if reading.change == "substitute":
             replaced = [h for h in others if h.sentence >= 0 and _replaced(folded[h.sentence], h)] if len(others) >= 2 else []
@@ -529,7 +532,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.INTENT)
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
-        if any(p.organisation is None for p in people) and tab.orgs.unknown_named(parts.own + "\n" + parts.signature):
+        unplaced = [p for p in people if p.organisation is None]
+        if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)
+                         or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)):
             unsure.append(Unsure.ORGANISATION)
     problems = list(msg.problems)
     if intent == Intent.UNKNOWN and not problems:

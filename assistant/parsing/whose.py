@@ -27,6 +27,7 @@ class Spot:
 
     sentence: int = -1
     start: int = -1
+    end: int = -1           # where the name ends (-1: not known)
 
 
 def _owners(sentence: str, i: int, spots: list[Spot], first_names: list[str], writer: int | None,
@@ -74,7 +75,7 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex) -> list[Org
             out.append(None)
             continue
         here = mentions[spot.sentence]
-        after = [m.organisation for m in here if m.position > spot.start]
+        after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)]   # not "Stina Mora"'s
         before = [m.organisation for m in here if m.position < spot.start]
         earlier = [m.organisation for ms in mentions[:spot.sentence] for m in ms] if several else []
         chosen = after[:1] or before[-1:] or earlier[-1:]
