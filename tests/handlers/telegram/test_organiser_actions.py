@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from email import message_from_bytes
 from collections.abc import AsyncIterator
+from email import message_from_bytes
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +18,9 @@ from sqlalchemy import select
 from assistant.clock import FixedClock
 from assistant.request import Intent, ParsedRequest, Person, Sender
 from assistant.service import Inbound
-from storage.models import InboundMessage, OutboxMessage
 from handlers.telegram.organiser_commands import COMMANDS as ORGANISER_COMMANDS
 from handlers.telegram.texts import say
+from storage.models import InboundMessage, OutboxMessage
 from tests.fakes.telegram_api import user
 from tests.fakes.telegram_harness import ROOT, BotHarness, telegram_config
 from tests.handlers.telegram.test_commands import KALLE, LINNEA
