@@ -29,8 +29,9 @@ from assistant.outgoing import Reply
 from assistant.ports import Outgoing
 from assistant.request import Intent, ParsedRequest, Sender
 from assistant.service import Service
-from storage.database import Database, open_database
+from storage.database import Database
 from storage.models import Base, OutboxMessage, OutboxState, Person
+from tests.servers.service import prepared_service
 
 BO_TELEGRAM = 5550012345
 BO = ("Bo Berg", "bo.berg@falun.se", "glutenfri", str(BO_TELEGRAM))
@@ -190,10 +191,7 @@ async def test_after_erasure_nothing_the_service_wrote_names_the_person(
         config: Config, clock: FixedClock, db_url: str, caplog: pytest.LogCaptureFixture, channel: str) -> None:
     caplog.set_level(logging.INFO)
     caplog.handler.addFilter(Redactor())   # as configure_logging installs it on every handler
-    db = open_database(db_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         await _bo_everywhere(service, db, clock)
         before = traces_in(iter(await database_texts(db)), BO)
         assert any(t.startswith("outbox.payload") for t in before) and any(
@@ -215,9 +213,6 @@ async def test_after_erasure_nothing_the_service_wrote_names_the_person(
             people = (await session.execute(text("select count(*) from people where erased_at is not null"))).scalar()
             assert people == 1
             assert (await session.execute(text("select count(*) from inbound_messages"))).scalar() == 4
-    finally:
-        await service.close()
-        await db.dispose()
 
 
 @pytest.mark.parametrize("registered_by_colleague", [True, False])
@@ -225,10 +220,7 @@ async def test_an_erasure_that_finds_nothing_of_the_sender_says_so(
         config: Config, clock: FixedClock, db_url: str, registered_by_colleague: bool) -> None:
     """Bo, registered by a colleague without his address (or not at all), asks for erasure: nothing matches
     his address, so he is not told that his data was erased, but what happened and whom to ask."""
-    db = open_database(db_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         if registered_by_colleague:
             await service.handle(Inbound("email", "<karin2@falun.se>", mail(
                 "Karin Dahl <karin.dahl@falun.se>", "Anmälan",
@@ -249,20 +241,14 @@ async def test_an_erasure_that_finds_nothing_of_the_sender_says_so(
             assert "kontakta arrangörerna på linnea.hassis@regiondalarna.se" in answer.body_text
             left = traces_in(iter(await database_texts(db)), BO)
             assert left == ["outbox.recipient#1: 'bo.berg@falun.se'"], left   # until the answer is sent
-    finally:
-        await service.close()
-        await db.dispose()
 
 
 async def test_the_log_names_no_one_over_a_signup_a_cancellation_and_an_erasure(
         config: Config, clock: FixedClock, sqlite_url: str, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO)
     caplog.handler.addFilter(Redactor())
-    db = open_database(sqlite_url)
-    service = Service(config, db, clock)
-    await service.prepare()
     sender = "Anna Andersson <anna.andersson@falun.se>"
-    try:
+    async with prepared_service(config, sqlite_url, clock) as (service, _):
         for n, (subject, body) in enumerate([
                 ("Anmälan", "Jag anmäler mig till 3 maj och 21 september. Jag är vegan.\n\nAnna Andersson\nFalu kommun\n"),
                 ("Avanmälan", "Jag kan inte komma 21 september, avanmäl mig.\n\nAnna Andersson\n"),
@@ -275,9 +261,6 @@ async def test_the_log_names_no_one_over_a_signup_a_cancellation_and_an_erasure(
         assert len(logged) == 3 and "a***@falun.se" in logged[0], logged
         left = traces_in(iter(("log", m) for m in logged), ("Anna Andersson", "anna.andersson@falun.se", "vegan"))
         assert not left, logged
-    finally:
-        await service.close()
-        await db.dispose()
 
 
 def test_the_redactor_masks_addresses_and_telegram_ids_that_reach_a_record() -> None:

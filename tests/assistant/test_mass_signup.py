@@ -12,10 +12,10 @@ from assistant.config import Config
 from assistant.request import Intent, ParsedRequest, Person, Sender
 from assistant.rules.base import Message, Stop, Triage
 from assistant.rules.mass_signup import MassSignup
-from assistant.service import Inbound, Service
-from storage.database import Database, open_database
+from assistant.service import Inbound
 from storage.models import InboundMessage, OutboxMessage, Registration
 from storage.unit_of_work import reading
+from tests.servers.service import prepared_service
 
 FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Eva", "Johan", "Sara", "Per", "Ingrid", "Olof"]
 LAST = ["Berg", "Lindqvist", "Holm", "Ekström", "Dahl", "Sjöberg", "Nyström", "Wik", "Lund", "Strand", "Ek", "Ros",
@@ -62,17 +62,9 @@ def test_caps_on_people_per_message_per_day_and_outside_ones_own_domain(config: 
     assert rule.check(_message(config, 4, "x@gmail.com", organisation=None)) is None
 
 
-async def _service(config: Config, clock: FixedClock, url: str) -> tuple[Service, Database]:
-    db = open_database(url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    return service, db
-
-
 async def test_an_anonymous_list_of_150_is_held_and_the_sender_told(config: Config, clock: FixedClock,
                                                                     db_url: str) -> None:
-    service, db = await _service(config, clock, db_url)
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         raw = _mail("mallory@gmail.com", _list_of(_names(150), "Region Dalarna"), "<flood@gmail.com>")
         handled = await service.handle(Inbound("email", "<flood@gmail.com>", raw, clock.now()))
         assert handled.state == "held"
@@ -86,14 +78,11 @@ async def test_an_anonymous_list_of_150_is_held_and_the_sender_told(config: Conf
         async with reading(db) as uow:
             facts = await uow.summary.facts(clock.now(), None)
         assert [(a.kind, a.code) for a in facts.attention] == [("held", "mass-signup")]
-    finally:
-        await db.dispose()
 
 
 async def test_eleven_from_a_municipality_are_held_ten_are_decided(config: Config, clock: FixedClock,
                                                                   db_url: str) -> None:
-    service, db = await _service(config, clock, db_url)
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         eleven = _mail("kim.lo@falun.se", _list_of(_names(11), "Falu kommun"), "<m11@falun.se>")
         assert (await service.handle(Inbound("email", "<m11@falun.se>", eleven, clock.now()))).state == "held"
         ten = _mail("kim.lo@regiondalarna.se", _list_of(_names(10), "Region Dalarna"), "<m10@regiondalarna.se>")
@@ -101,14 +90,11 @@ async def test_eleven_from_a_municipality_are_held_ten_are_decided(config: Confi
         async with db.sessions() as s:
             rows = (await s.scalars(select(Registration))).all()
         assert len(rows) == 10 * len(config.event.sessions) and {r.status for r in rows} == {"confirmed"}
-    finally:
-        await db.dispose()
 
 
 async def test_a_senders_day_is_capped_across_messages(config: Config, clock: FixedClock, sqlite_url: str) -> None:
-    service, db = await _service(config, clock, sqlite_url)
     sender = "kim.lo@regiondalarna.se"
-    try:
+    async with prepared_service(config, sqlite_url, clock) as (service, _):
         first = _mail(sender, _list_of(_names(6), "Region Dalarna"), "<d1@regiondalarna.se>")
         second = _mail(sender, _list_of(_names(5, start=6), "Region Dalarna"), "<d2@regiondalarna.se>")
         assert (await service.handle(Inbound("email", "<d1@regiondalarna.se>", first, clock.now()))).state == "processed"
@@ -116,5 +102,3 @@ async def test_a_senders_day_is_capped_across_messages(config: Config, clock: Fi
         clock.set(clock.now() + dt.timedelta(days=1))   # a new day (Stockholm): the count starts over
         third = _mail(sender, _list_of(_names(5, start=6), "Region Dalarna"), "<d3@regiondalarna.se>")
         assert (await service.handle(Inbound("email", "<d3@regiondalarna.se>", third, clock.now()))).state == "processed"
-    finally:
-        await db.dispose()

@@ -16,9 +16,10 @@ from assistant.config import Config
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender
 from assistant.service import Inbound, Service
 from assistant.summary.queueing import preview
-from storage.database import Database, open_database
+from storage.database import Database
 from storage.models import OutboxMessage
 from storage.models import Person as PersonRow
+from tests.servers.service import prepared_service
 
 MAY, SEPT = dt.date(2027, 5, 3), dt.date(2027, 9, 21)
 BORLANGE, LUDVIKA = "Borlänge kommun", "Ludvika kommun"
@@ -27,14 +28,8 @@ KARIN = Sender("email", "karin.dahl@borlange.se", "Karin Dahl")
 
 @pytest.fixture
 async def service(config: Config, clock: FixedClock, sqlite_url: str) -> AsyncIterator[tuple[Service, Database]]:
-    db = open_database(sqlite_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, sqlite_url, clock) as (service, db):
         yield service, db
-    finally:
-        await service.close()
-        await db.dispose()
 
 
 async def _submit(service: Service, request: ParsedRequest, key: str = "<m1@borlange.se>") -> list[OutboxMessage]:

@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 from assistant.clock import FixedClock
 from assistant.config import Config
 from assistant.retention import RetentionJob, due_on
-from assistant.service import Service
-from storage.database import Database, open_database
+from storage.database import Database
 from storage.models import Conversation, Organisation, PendingConfirmation, Person, Registration
 from tests.assistant.test_erasure import BO, _bo_everywhere, database_texts, traces_in
 from tests.conftest import local
+from tests.servers.service import prepared_service
 
 KARIN = ("Karin Dahl", "karin.dahl@falun.se")
 
@@ -39,10 +39,7 @@ async def _rows(db: Database, model: type[Conversation | PendingConfirmation]) -
 
 async def test_nothing_before_the_day_everything_on_it_and_once(config: Config, clock: FixedClock,
                                                                 db_url: str) -> None:
-    db = open_database(db_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         await _bo_everywhere(service, db, clock)
         counts = await _counts(db)
         due = due_on(config)
@@ -66,17 +63,11 @@ async def test_nothing_before_the_day_everything_on_it_and_once(config: Config, 
         again = await service.retain()
         assert (again.people, again.messages, again.replies) == (0, 0, 0)
         assert await database_texts(db) == before
-    finally:
-        await service.close()
-        await db.dispose()
 
 
 async def test_the_daily_job_runs_at_start_and_at_the_summary_time(config: Config, clock: FixedClock,
                                                                    sqlite_url: str) -> None:
-    db = open_database(sqlite_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, sqlite_url, clock) as (service, db):
         await _bo_everywhere(service, db, clock)
         due = due_on(config)
         clock.set(local(due.year, due.month, due.day, 6, 0) - dt.timedelta(days=1))
@@ -93,6 +84,3 @@ async def test_the_daily_job_runs_at_start_and_at_the_summary_time(config: Confi
             erased = (await session.scalars(select(Person.erased_at))).all()
         summary_time = local(due.year, due.month, due.day, config.summary.time.hour, config.summary.time.minute)
         assert erased and all(at == summary_time for at in erased)   # purged at the day's run, not before
-    finally:
-        await service.close()
-        await db.dispose()

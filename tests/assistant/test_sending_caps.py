@@ -12,12 +12,12 @@ from assistant.clock import FixedClock
 from assistant.config import Config, Limits
 from assistant.outgoing import Reply
 from assistant.sending_caps import Cap, Sent, cap_hit, hour_budget, window
-from assistant.service import Inbound, Service
+from assistant.service import Inbound
 from assistant.summary.render import render_text
 from assistant.summary.report import build_report
-from storage.database import open_database
 from storage.models import OutboxMessage, PendingConfirmation
 from tests.conftest import local
+from tests.servers.service import prepared_service
 
 LIMITS = Limits(max_replies_per_address_per_day=10, max_replies_per_hour=5, max_forwards_per_hour=5,
                 max_code_mails_per_address_per_day=3, max_link_mails_per_address_per_day=3)
@@ -73,10 +73,7 @@ def _mail(body: str, msgid: str, sender: str) -> bytes:
 
 async def test_thirty_change_requests_mail_the_registered_address_three_codes_a_day(
         config: Config, clock: FixedClock, db_url: str) -> None:
-    db = open_database(db_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         anna = "anna.andersson@falun.se"
         await service.handle(Inbound("email", "<anna@falun.se>", _mail(
             "Jag anmäler mig till 3 maj.\n\nAnna Andersson\nFalu kommun\n", "<anna@falun.se>",
@@ -111,6 +108,3 @@ async def test_thirty_change_requests_mail_the_registered_address_three_codes_a_
                 OutboxMessage.kind == "confirm-change", OutboxMessage.state == "pending"))).all()
         assert len(pending) == 4
         assert clock.now() - dt.timedelta(hours=1) < max(r.created_at for r in pending)
-    finally:
-        await service.close()
-        await db.dispose()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from email.message import EmailMessage
 from pathlib import Path
 
 import icalendar
@@ -18,8 +17,7 @@ from assistant.clock import FixedClock
 from assistant.commands import render_table
 from assistant.config import Config, ConfigError, load_config
 from assistant.exporting import ORPHANS, to_xlsx
-from assistant.inbound import mail_key
-from assistant.service import Inbound, Service
+from assistant.service import Service
 from assistant.sessions_admin import table, told_before
 from assistant.summary.render import render_text
 from assistant.summary.report import build_report
@@ -27,6 +25,7 @@ from handlers.calendar_file import build_ics
 from storage.database import open_database
 from storage.models import OutboxMessage
 from tests.conftest import ROOT, local
+from tests.servers.service import falun_signup, prepared_service
 
 MOVED = ('date = 2027-09-21\n', 'id = "2027-09-21"\ndate = 2027-09-28\n')
 FALUN = [("Anna Andersson", "anna.andersson@falun.se"), ("Per Holm", "per.holm@falun.se")]
@@ -42,27 +41,10 @@ def _config(tmp_path: Path, *edits: tuple[str, str]) -> Config:
     return load_config(path, base_dir=ROOT)
 
 
-def _signup(name: str, address: str, n: int) -> Inbound:
-    msg = EmailMessage()
-    msg["From"] = f"{name} <{address}>"
-    msg["To"] = "anmalan@dalalab.example"
-    msg["Subject"] = "Anmälan"
-    msg["Message-ID"] = f"<signup{n}@falun.se>"
-    msg.set_content(f"Hej! Jag anmäler mig till träffen den 21 september.\n\n{name}\nFalu kommun\n")
-    raw = msg.as_bytes()
-    return Inbound("email", mail_key(raw), raw, local(2027, 2, 1, 9, n))
-
-
 async def _signed_up(config: Config, url: str, clock: FixedClock) -> None:
-    db = open_database(url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, url, clock) as (service, _):
         for n, (name, address) in enumerate(FALUN):
-            await service.handle(_signup(name, address, n))
-    finally:
-        await service.close()
-        await db.dispose()
+            await service.handle(falun_signup(name, address, n))
 
 
 def test_a_session_id_defaults_to_its_date_and_two_sessions_may_not_share_one(tmp_path: Path) -> None:
@@ -101,7 +83,7 @@ async def test_a_moved_session_keeps_its_people_everywhere(tmp_path: Path, confi
         assert [c.value for c in book["2027-09-28"]["C"]][1:] == ["Anna Andersson", "Per Holm"]
         # the rules: a third Falu colleague meets the quota of three, a fourth is refused (the two count)
         for n, name in ((2, "Eva Berg"), (3, "Olle Dahl")):
-            await service.handle(_signup(name, f"{name.split()[0].lower()}@falun.se", n))
+            await service.handle(falun_signup(name, f"{name.split()[0].lower()}@falun.se", n))
         async with service.reading() as uow:
             after = await uow.registrations.rows(dt.date(2027, 9, 28))
         assert [r.name for r in after] == ["Anna Andersson", "Per Holm", "Eva Berg"]

@@ -16,13 +16,13 @@ from assistant.clock import FixedClock
 from assistant.config import Config
 from assistant.inbound import Inbound
 from assistant.request import Intent, ParsedRequest, Sender
-from assistant.service import Service
 from storage.database import open_database
 from storage.models import OutboxMessage, Person
 from storage.registrations import RegistrationRepository
 from tests.servers.dovecot import PASSWORD
 from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
 from tests.servers.mails import mail
+from tests.servers.service import prepared_service
 
 pytestmark = pytest.mark.dovecot
 
@@ -228,10 +228,7 @@ async def test_a_person_without_an_address_is_not_erased_by_mail_the_organisers_
 
 async def test_an_erasure_asked_from_elsewhere_waits_for_the_persons_own_code(
         config: Config, clock: FixedClock, sqlite_url: str) -> None:
-    db = open_database(sqlite_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, sqlite_url, clock) as (service, db):
         await service.handle(Inbound("email", "<m1@falun.se>", mail(
             BO[1], "Anmälan", "Hej!\nJag anmäler mig till 3 maj.\nBo Berg\nFalu kommun", name=BO[0],
             message_id="<m1@falun.se>"), clock.now()))
@@ -252,6 +249,3 @@ async def test_an_erasure_asked_from_elsewhere_waits_for_the_persons_own_code(
         async with db.sessions() as session:
             [bo] = (await session.scalars(select(Person))).all()
         assert bo.name is None and bo.email is None and bo.erased_at is not None
-    finally:
-        await service.close()
-        await db.dispose()

@@ -7,6 +7,8 @@ import os
 import signal
 import sys
 import tomllib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tests.fakes.telegram_api import TOKEN, FakeTelegram, FakeTelegramServer, user
@@ -47,8 +49,19 @@ def _write_config(path: Path, base_url: str) -> None:
     path.write_text("\n".join(lines) + "\n", "utf-8")
 
 
-async def test_assistant_run_answers_on_telegram_and_stops_on_sigterm(tmp_path: Path) -> None:
-    fake = FakeTelegram()
+class _Run:
+    """What an ``assistant run`` started by ``_assistant_run`` left: its exit status and output."""
+
+    returncode: int | None = None
+    stdout: bytes = b""
+    stderr: bytes = b""
+
+
+@asynccontextmanager
+async def _assistant_run(tmp_path: Path, fake: FakeTelegram) -> AsyncIterator[tuple[_Run, str]]:
+    """``assistant run`` as a subprocess, the bot on ``fake`` (served over HTTP); the run and the fake's URL.
+
+    When the block ends it is stopped by SIGTERM and its exit status and output are kept in the run."""
     server = FakeTelegramServer(fake)
     await server.start()
     config = tmp_path / "tmp.toml"
@@ -57,20 +70,28 @@ async def test_assistant_run_answers_on_telegram_and_stops_on_sigterm(tmp_path: 
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "assistant.cli", "run", "--config", str(config), cwd=str(ROOT), env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    run = _Run()
     try:
+        yield run, server.base_url
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        await fake.close()
+        run.stdout, run.stderr = await asyncio.wait_for(proc.communicate(), 20)
+        run.returncode = proc.returncode
+        await server.stop()
+
+
+async def test_assistant_run_answers_on_telegram_and_stops_on_sigterm(tmp_path: Path) -> None:
+    fake = FakeTelegram()
+    async with _assistant_run(tmp_path, fake) as (run, _):
         kalle = user(1001, "Kalle", "Svensson")
         fake.text(kalle, "anmäler mig till 21/9, Kalle Svensson, Mora kommun")
         sent = await fake.wait_sent(1001, 2, timeout=30)
         assert "Anmäld till tisdag 21 september 2083" in (sent[0].text or "")
         assert sent[1].document is not None
-    finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGTERM)
-        await fake.close()
-        _, stderr = await asyncio.wait_for(proc.communicate(), 20)
-        await server.stop()
-    log = stderr.decode()
-    assert proc.returncode == 0, log[-3000:]
+    log = run.stderr.decode()
+    assert run.returncode == 0, log[-3000:]
     assert "polling for updates" in log and "stopped" in log
 
 
@@ -81,27 +102,13 @@ async def test_the_bot_token_never_reaches_the_log(tmp_path: Path) -> None:
     the token (as a proxy's error page might) must be redacted too.
     """
     fake = FakeTelegram()
-    server = FakeTelegramServer(fake)
-    await server.start()
-    config = tmp_path / "tmp.toml"
-    _write_config(config, server.base_url)
-    env = {**os.environ, "ANMALAN_TELEGRAM_TOKEN": TOKEN}
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "assistant.cli", "run", "--config", str(config), cwd=str(ROOT), env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    try:
-        fake.fail("sendMessage", 502, description=f"Bad Gateway: {server.base_url}{TOKEN}/sendMessage")
+    async with _assistant_run(tmp_path, fake) as (run, base_url):
+        fake.fail("sendMessage", 502, description=f"Bad Gateway: {base_url}{TOKEN}/sendMessage")
         fake.text(user(1001, "Kalle", "Svensson"), "anmäler mig till 21/9, Kalle Svensson, Mora kommun")
         sent = await fake.wait_sent(1001, 2, timeout=30)           # answered after the retry
         assert "Anmäld till" in (sent[0].text or "")
-    finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGTERM)
-        await fake.close()
-        stdout, stderr = await asyncio.wait_for(proc.communicate(), 20)
-        await server.stop()
-    output = (stdout + stderr).decode()
-    assert proc.returncode == 0, output[-3000:]
+    output = (run.stdout + run.stderr).decode()
+    assert run.returncode == 0, output[-3000:]
     assert "polling for updates" in output and "Bad Gateway" in output, output[-3000:]
     secret = TOKEN.split(":", 1)[1]
     assert TOKEN not in output and secret not in output, [line for line in output.splitlines() if secret in line]

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from email.message import EmailMessage
 
 from assistant.clock import FixedClock
 from assistant.config import Config
-from assistant.inbound import mail_key
 from assistant.listing import Row
-from assistant.service import Inbound, Service
 from assistant.summary.facts import AttentionItem, HistoryEntry, Refusal, SummaryFacts
 from assistant.summary.render import diet_text, render_html, render_telegram, render_text, subject
 from assistant.summary.report import build_report
-from storage.database import open_database
 from storage.models import InboundMessage
 from tests.conftest import local
+from tests.servers.service import falun_signup, prepared_service
 
 S1, S2 = dt.date(2027, 5, 3), dt.date(2027, 9, 21)
 NOW, SINCE = local(2027, 3, 3, 7, 0), local(2027, 3, 2, 7, 0)
@@ -106,25 +103,11 @@ def test_a_quiet_session_reads_in_a_few_words(config: Config) -> None:
     assert "inga särskilda önskemål" not in text and "utan särskild kost 0" not in text
 
 
-def _mail(name: str, address: str, n: int) -> Inbound:
-    msg = EmailMessage()
-    msg["From"] = f"{name} <{address}>"
-    msg["To"] = "anmalan@dalalab.example"
-    msg["Subject"] = "Anmälan"
-    msg["Message-ID"] = f"<human{n}@falun.se>"
-    msg.set_content(f"Hej! Jag anmäler mig till träffen den 21 september.\n\n{name}\nFalu kommun\n")
-    raw = msg.as_bytes()
-    return Inbound("email", mail_key(raw), raw, local(2027, 2, 1, 9, n))
-
-
 async def test_through_the_service_a_quota_refusal_and_an_old_held_request(config: Config, clock: FixedClock,
                                                                            db_url: str) -> None:
-    db = open_database(db_url)
-    service = Service(config, db, clock)
-    await service.prepare()
-    try:
+    async with prepared_service(config, db_url, clock) as (service, db):
         for n, name in enumerate((*FALU, "Olle Dahl")):
-            await service.handle(_mail(name, f"{name.split()[0].lower()}@falun.se", n))
+            await service.handle(falun_signup(name, f"{name.split()[0].lower()}@falun.se", n))
         async with db.sessions() as s, s.begin():   # held for an organiser a week before the last summary
             s.add(InboundMessage(channel="email", external_key="held-1", received_at=local(2027, 1, 25, 9, 0),
                                  processed_at=local(2027, 1, 25, 9, 0), sender="lisa@gmail.com",
@@ -132,9 +115,6 @@ async def test_through_the_service_a_quota_refusal_and_an_old_held_request(confi
         async with service.reading() as uow:
             facts = await uow.summary.facts(local(2027, 2, 2, 7, 0), local(2027, 2, 1, 7, 0))
         text = render_text(build_report(config, facts))
-    finally:
-        await service.close()
-        await db.dispose()
     assert "  - Organisationens kvot var full (1): Olle Dahl 21 sep" in text
     assert "Har nått sin kvot (nästa person avböjs): Falu kommun 3/3." in text
     assert "lisa@gmail.com: många personer på en gång – väntar på en arrangör: Hela kontoret (sedan tidigare)" in text

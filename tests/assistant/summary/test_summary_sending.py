@@ -9,6 +9,8 @@ import asyncio
 import base64
 import datetime as dt
 import io
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -47,6 +49,18 @@ def _running(service: Service, channels: set[str]) -> SummaryScheduler:
     return scheduler
 
 
+@asynccontextmanager
+async def _world(config: Config, url: str, clock: FixedClock) -> AsyncIterator[World]:
+    """A ``World`` on a prepared service and the database at ``url``, disposed of when the block ends."""
+    db = open_database(url)
+    try:
+        world = World(config, db, clock)
+        await world.service.prepare()
+        yield world
+    finally:
+        await db.dispose()
+
+
 async def _summaries(db: Database) -> list[OutboxMessage]:
     async with db.sessions() as session:
         return list((await session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "summary")
@@ -67,10 +81,8 @@ async def _some_signups(world: World) -> None:
 async def test_once_per_day_per_organiser_even_after_a_restart(config: Config, db_url: str) -> None:
     cfg = small_config(config, emails=(ORGANISER, SECOND), telegram_ids=(ORGANISER_CHAT,))
     clock = FixedClock(local(2027, 2, 1, 6, 0))
-    db = open_database(db_url)
-    try:
-        world = World(cfg, db, clock)
-        await world.service.prepare()
+    async with _world(cfg, db_url, clock) as world:
+        db = world.db
         await _some_signups(world)
         scheduler = SummaryScheduler(world.service, channels={"email", "telegram"})
         assert await scheduler.tick() is None                       # 06:09: not yet
@@ -96,18 +108,14 @@ async def test_once_per_day_per_organiser_even_after_a_restart(config: Config, d
         await scheduler.tick()
         await scheduler.tick()
         assert len(await _summaries(db)) == 6
-    finally:
-        await db.dispose()
 
 
 async def test_a_service_down_at_the_hour_sends_the_missed_summary_once_when_it_starts(config: Config,
                                                                                       sqlite_url: str) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 6, 30))
-    db = open_database(sqlite_url)
-    try:
-        world = World(cfg, db, clock)
-        await world.service.prepare()
+    async with _world(cfg, sqlite_url, clock) as world:
+        db = world.db
         first = SummaryScheduler(world.service, channels={"email"})   # running since 06:30
         await _some_signups(world)
         clock.set(local(2027, 2, 1, 7, 0))
@@ -122,8 +130,6 @@ async def test_a_service_down_at_the_hour_sends_the_missed_summary_once_when_it_
         assert caught_up is not None and caught_up.day == dt.date(2027, 2, 4) and caught_up.queued
         assert await restarted.tick() is not None and len(await _summaries(db)) == 2
         assert "Per Ström" in (await _summaries(db))[-1].body_text
-    finally:
-        await db.dispose()
 
 
 async def test_a_fresh_install_started_after_the_hour_waits_for_the_next_morning(config: Config,
@@ -147,10 +153,8 @@ async def test_a_fresh_install_started_after_the_hour_waits_for_the_next_morning
 async def test_a_quiet_day_gives_one_line_or_nothing(config: Config, sqlite_url: str, send_when_quiet: bool) -> None:
     cfg = small_config(config, send_when_quiet=send_when_quiet)
     clock = FixedClock(local(2027, 2, 1, 7, 0))
-    db = open_database(sqlite_url)
-    try:
-        world = World(cfg, db, clock)
-        await world.service.prepare()
+    async with _world(cfg, sqlite_url, clock) as world:
+        db = world.db
         await _some_signups(world)
         scheduler = _running(world.service, {"email"})
         await scheduler.tick()
@@ -165,8 +169,6 @@ async def test_a_quiet_day_gives_one_line_or_nothing(config: Config, sqlite_url:
             assert "inget nytt" in (rows[1].subject or "") and not rows[1].payload.get("attachments")
         else:
             assert len(rows) == 1
-    finally:
-        await db.dispose()
 
 
 @pytest.mark.parametrize("emails, chats, expected", [
@@ -210,16 +212,12 @@ async def test_email_through_the_maildir_outbox_carries_text_html_xlsx_and_csv(c
                                                                                 tmp_path: Path) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 7, 0))
-    db = open_database(sqlite_url)
-    try:
-        world = World(cfg, db, clock)
-        await world.service.prepare()
+    async with _world(cfg, sqlite_url, clock) as world:
+        db = world.db
         await _some_signups(world)
         await _running(world.service, {"email"}).tick()
         outbox = tmp_path / "outbox"
         await Dispatcher(db, {"email": MaildirOutbox(outbox, "anmalan@dalalab.example", clock)}, clock).run_once(500)
-    finally:
-        await db.dispose()
     files = sorted(outbox.glob("*-summary.eml"))
     assert len(files) == 1
     _check_summary_mail(_parse(files[0].read_bytes()))
@@ -252,12 +250,10 @@ async def test_email_through_real_smtp(config: Config, sqlite_url: str, smtp_ser
 async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config: Config, sqlite_url: str) -> None:
     cfg = small_config(config, emails=(), telegram_ids=(ORGANISER_CHAT,))
     clock = FixedClock(local(2027, 2, 1, 7, 0))
-    db = open_database(sqlite_url)
     fake = FakeTelegram()
     bot = Bot(TOKEN, request=FakeRequest(fake), get_updates_request=FakeRequest(fake))
-    try:
-        world = World(cfg, db, clock)
-        await world.service.prepare()
+    async with _world(cfg, sqlite_url, clock) as world:
+        db = world.db
         await _some_signups(world)
         await _running(world.service, {"telegram"}).tick()
         async with world.service.reading() as uow:          # what /export reads and sends
@@ -269,8 +265,6 @@ async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config: Conf
                                                 None, clock.now())
         async with bot:
             sent = await Dispatcher(db, {"telegram": TelegramSender(bot, clock)}, clock).run_once()
-    finally:
-        await db.dispose()
     assert sent == 2
     chat = fake.in_chat(ORGANISER_CHAT)
     text = chat[0].text or ""
@@ -285,15 +279,11 @@ async def test_telegram_gets_a_compact_text_and_the_xlsx_on_request(config: Conf
 async def test_queue_summary_force_sends_an_extra_unrecorded_copy(config: Config, sqlite_url: str) -> None:
     cfg = small_config(config)
     clock = FixedClock(local(2027, 2, 1, 9, 0))
-    db = open_database(sqlite_url)
-    try:
-        world = World(cfg, db, clock)
-        await world.service.prepare()
+    async with _world(cfg, sqlite_url, clock) as world:
+        db = world.db
         await _some_signups(world)
         day = dt.date(2027, 2, 1)
         assert (await world.service.queue_summary(day, {"email"})).queued
         assert (await world.service.queue_summary(day, {"email"})).already == (f"email:{ORGANISER}",)
         assert (await world.service.queue_summary(day, {"email"}, record=False)).queued
         assert len(await _summaries(db)) == 2 and await _runs(db) == 1
-    finally:
-        await db.dispose()
