@@ -24,12 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, make_url, text
 
 from storage.database import open_database
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import migrations, upgrade
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
@@ -183,15 +181,14 @@ def _sqlite_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 async def _bring_up_to_date(url: str) -> str:
     """The migration state after a restore: current, or brought up to date from an older version's backup."""
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
     db = open_database(url)
     try:
         async with db.engine.connect() as conn:
-            revision = await conn.run_sync(lambda sync: MigrationContext.configure(sync).get_current_revision())
-        if revision == head:
+            state = await conn.run_sync(migrations)
+        revision, head = ", ".join(sorted(state.current)), ", ".join(sorted(state.heads))
+        if state.up_to_date:
             return f"migrations current ({head})"
-        if revision is None or revision not in {r.revision for r in script.walk_revisions()}:
+        if not state.current or state.from_newer_version:
             raise BackupError(f"restored, but the backup's schema ({revision or 'none'}) is unknown to this "
                               f"version of Anmälan (latest {head}): it is from a newer version; install that one")
         await upgrade(db.engine)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from assistant.config import Config
 from assistant.request import Person
 
 
@@ -142,3 +143,10 @@ class Book:
         """The book with a waiting-list holding confirmed."""
         rest = tuple(h for h in self.holdings if h is not holding)
         return replace(self, holdings=rest + (replace(holding, standing=Standing.CONFIRMED),))
+
+
+def place_locks(config: Config, people: Iterable[Person]) -> list[str]:
+    """The locks every decision about places takes before reading the book: each session, and the
+    organisations of the people it is about (quota)."""
+    return ([f"session:{s.date.isoformat()}" for s in config.event.sessions]
+            + [f"org:{p.organisation}" for p in people if p.organisation])

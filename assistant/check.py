@@ -15,8 +15,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import NullPool
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -25,7 +23,7 @@ from assistant.config import Config, ConfigError, MaildirChannel
 from assistant.logs import configure_logging
 from assistant.preflight import nearest_existing, writable_folder
 from assistant.probing import ProbeFailed, plain_reason
-from storage.migrate import alembic_config
+from storage.migrate import migrations
 
 #: Seconds each network step of a part may take (connect, a command's answer).
 STEP_SECONDS = 5.0
@@ -86,24 +84,20 @@ async def _database(config: Config, timeout: float) -> str:
                                  connect_args={"timeout": timeout, "command_timeout": timeout} if file is None else {})
     try:
         async with engine.connect() as conn:
-            current = set(await conn.run_sync(lambda c: MigrationContext.configure(c).get_current_heads()))
+            state = await conn.run_sync(migrations)
     except (DBAPIError, OSError) as exc:
         reason = exc.orig if isinstance(exc, DBAPIError) else plain_reason(exc, config.database.shown, timeout)
         raise ProbeFailed(f"cannot open {config.database.shown} ({reason})") from None
     finally:
         await engine.dispose()
-    scripts = ScriptDirectory.from_config(alembic_config())
-    heads = set(scripts.get_heads())
-    shown = config.database.shown
-    if current == heads:
-        return f"{shown}, migrations current ({', '.join(sorted(heads))})"
-    if not current:
+    shown, current, heads = config.database.shown, ", ".join(sorted(state.current)), ", ".join(sorted(state.heads))
+    if state.up_to_date:
+        return f"{shown}, migrations current ({heads})"
+    if not state.current:
         return f"{shown} has no tables yet: the service creates them at start (or assistant db upgrade)"
-    known = {rev.revision for rev in scripts.walk_revisions()}
-    if current <= known:
-        return (f"{shown} at migration {', '.join(sorted(current))}: the service brings it to "
-                f"{', '.join(sorted(heads))} at start (or assistant db upgrade)")
-    raise ProbeFailed(f"{shown} is at migration {', '.join(sorted(current))}, which this version does not know "
+    if not state.from_newer_version:
+        return f"{shown} at migration {current}: the service brings it to {heads} at start (or assistant db upgrade)"
+    raise ProbeFailed(f"{shown} is at migration {current}, which this version does not know "
                       "(written by a newer version?)")
 
 

@@ -20,7 +20,7 @@ from assistant.mail_headers import MailFacts
 from assistant.outgoing import Reply
 from assistant.parsing.names import plausible_name
 from assistant.parsing.subject import strip_prefixes
-from assistant.replies import Replies, and_join, short_date
+from assistant.replies import Replies, and_join, said, short_date
 from assistant.request import Intent, ParsedRequest, Role, Sender
 from assistant.rules.base import Relay
 from assistant.rules.unsure import UnsureReading
@@ -44,7 +44,6 @@ class Incoming:
     reply_to: str | None
     facts: MailFacts | None
     inbound_id: int
-
 
 
 def our_questions_answered(facts: MailFacts | None) -> tuple[str, ...]:
@@ -114,7 +113,7 @@ class Composer:
         text = self.replies.render("forward", lang, sender=sender or "?", name=name, subject=subject,
                                    organisation=self._organisation_of(request), intent=intent, rule=rule,
                                    reply_to=incoming.reply_to, channel=incoming.channel,
-                                   decided=self.replies.reason(rule, lang, **_said(verdict)), answered=answered,
+                                   decided=self.replies.reason(rule, lang, **said(verdict)), answered=answered,
                                    done=self._done(decision, lang), done_any=_done_any(decision),
                                    question=request.question if request else None)
         title = self.replies.subject("forward", lang, rule=rule, intent=intent, name=name or sender or "",
@@ -280,10 +279,6 @@ def reply_kind(decision: Decision) -> str:
 def _done_any(decision: Decision | None) -> bool:
     """Whether the decision changed anything (a verdict with effects)."""
     return decision is not None and any(v.effects for v in decision.verdicts)
-
-
-def _said(verdict: Verdict | None) -> dict[str, Any]:
-    return {"facts": verdict.facts, "outcome": verdict.outcome.value} if verdict is not None else {}
 
 
 def _requester(sender: Sender) -> str:

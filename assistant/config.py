@@ -120,10 +120,6 @@ class Event(_Frozen):
         """The session held on ``day``, if any."""
         return next((s for s in self.sessions if s.date == day), None)
 
-    def session_stored_as(self, key: dt.date) -> Session | None:
-        """The session whose registrations are stored under ``key`` (its ``id``), if any."""
-        return next((s for s in self.sessions if s.key == key), None)
-
 
 class Organisation(_Frozen):
     """An organisation people register from, and how they write its name."""

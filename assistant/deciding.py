@@ -145,18 +145,28 @@ def _sessions(config: Config, request: ParsedRequest) -> tuple[dt.date, ...]:
 
 def _place(config: Config, book: Book, request: ParsedRequest, holder: Holder, session: dt.date,
            context: Context, path: Path, replacing: Holding | None = None) -> Verdict:
-    """The first place rule that judges ``path`` and answers."""
     attempt = Attempt(config, book, request, holder, session, context.now, context.arrived, path, replacing)
+    return place_verdict(attempt)
+
+
+def place_verdict(attempt: Attempt, skipped: frozenset[str] = frozenset()) -> Verdict:
+    """The first place rule that judges the attempt's path and answers, passing over the rules in ``skipped``
+    (an organiser's overrides); those that would have answered are named in ``facts["overridden"]``."""
+    passed: list[str] = []
     for rule in PLACE_RULES:
-        if path not in rule.applies_to:
+        if attempt.path not in rule.applies_to:
             continue
         verdict = rule.check(attempt)
-        if verdict is not None:
-            return verdict
-    raise AssertionError(f"the last place rule for {path} always answers")
+        if verdict is None:
+            continue
+        if rule.name in skipped:
+            passed.append(rule.name)
+            continue
+        return replace(verdict, facts={**verdict.facts, "overridden": passed}) if passed else verdict
+    raise AssertionError(f"the last place rule for {attempt.path} always answers")
 
 
-def _after(book: Book, verdict: Verdict, now: dt.datetime) -> Book:
+def after(book: Book, verdict: Verdict, now: dt.datetime) -> Book:
     """The book after a verdict's effects, so that later verdicts in the same request see them."""
     for effect in verdict.effects:
         if isinstance(effect, Hold):
@@ -177,20 +187,20 @@ def _register(config: Config, book: Book, request: ParsedRequest, context: Conte
     sessions = _sessions(config, request)
     for i, person in enumerate(request.people):
         holder = holder_for(book, person, request, i)
-        diet_change = _new_diet(config, book, request, person, holder, context)
+        diet_change = _new_diet(config, book, request, person, holder)
         if diet_change is None or diet_change.outcome is Outcome.UPDATED:
             holder = replace(holder, diet=person_diet(request, person) or holder.diet)
         for session in sessions:
             verdict = _place(config, book, request, holder, session, context, Path.SIGNUP)
-            book = _after(book, verdict, context.now)
+            book = after(book, verdict, context.now)
             verdicts.append(verdict)
         if diet_change is not None:
             verdicts.append(replace(diet_change, holder=holder))
     return Decision(tuple(verdicts))
 
 
-def _new_diet(config: Config, book: Book, request: ParsedRequest, person: Person, holder: Holder,
-              context: Context) -> Verdict | None:
+def _new_diet(config: Config, book: Book, request: ParsedRequest, person: Person,
+              holder: Holder) -> Verdict | None:
     """A signup that states another diet for a stored person changes it as a change would: when the person
     rules let the sender (the person, whoever registered them), else it waits for the person's code."""
     diet = person_diet(request, person)
@@ -198,12 +208,12 @@ def _new_diet(config: Config, book: Book, request: ParsedRequest, person: Person
         return None
     change = replace(request, intent=Intent.CHANGE, change="diet", people=(person,), sessions=(),
                      sessions_named=False, diet=diet)
-    stopped = _person_verdict(config, change, holder, book.of(holder), context)
+    stopped = person_verdict(Concern(config, change, holder, book.of(holder)))
     return stopped or Verdict(holder, None, Outcome.UPDATED, "changed-diet", {"diet": diet},
                               (UpdateDetails(diet=diet),))
 
 
-def _free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
+def free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
           now: dt.datetime, **facts: object) -> tuple[Book, list[Verdict]]:
     """Cancel a holder's registrations in ``sessions`` and promote the first in line where a place frees."""
     verdicts: list[Verdict] = []
@@ -213,19 +223,19 @@ def _free(book: Book, holder: Holder, sessions: Iterable[dt.date], reason: str,
             continue
         cancelled = Verdict(holder, session, Outcome.CANCELLED, reason, {"was": held.standing.value, **facts},
                             (Release(session),))
-        book = _after(book, cancelled, now)
+        book = after(book, cancelled, now)
         verdicts.append(cancelled)
         if held.standing is Standing.CONFIRMED:
             queue = book.waitlist(session)
             if queue:
                 promoted = Verdict(queue[0].holder, session, Outcome.PROMOTED, "waitlist-promotion",
                                    {"freed_by": holder.name}, (Promote(session),))
-                book = _after(book, promoted, now)
+                book = after(book, promoted, now)
                 verdicts.append(promoted)
     return book, verdicts
 
 
-def _concerned(config: Config, book: Book, request: ParsedRequest, context: Context,
+def _concerned(config: Config, book: Book, request: ParsedRequest,
                verdicts: list[Verdict]) -> Iterator[tuple[Person, Holder, tuple[Holding, ...]]]:
     """The people a cancellation or change is about, with what they hold, when the person rules let it go on.
 
@@ -235,30 +245,31 @@ def _concerned(config: Config, book: Book, request: ParsedRequest, context: Cont
                                        if request.sender.channel == "email" else None),)
     for i, person in enumerate(people):
         holder = holder_for(book, person, request, i)
-        stopped = _person_verdict(config, request, holder, book.of(holder), context)
+        stopped = person_verdict(Concern(config, request, holder, book.of(holder)))
         if stopped is not None:
             verdicts.append(stopped)
         else:
             yield person, holder, book.of(holder)
 
 
-def _person_verdict(config: Config, request: ParsedRequest, holder: Holder, held: tuple[Holding, ...],
-                    context: Context) -> Verdict | None:
-    concern = Concern(config, request, holder, held)
-    return next((v for v in (rule.check(concern) for rule in PERSON_RULES) if v is not None), None)
+def person_verdict(concern: Concern, excluded: frozenset[str] = frozenset()) -> Verdict | None:
+    """The first person rule's verdict against changing the concern's holder, leaving out the rules in
+    ``excluded`` (those an organiser's word stands in for), or None."""
+    return next((v for rule in PERSON_RULES if rule.name not in excluded
+                 for v in (rule.check(concern),) if v is not None), None)
 
 
 def _cancel(config: Config, book: Book, request: ParsedRequest, context: Context,
             reason: str = "cancelled-by-request") -> Decision:
     verdicts: list[Verdict] = []
-    for _person, holder, held in _concerned(config, book, request, context, verdicts):
+    for _person, holder, held in _concerned(config, book, request, verdicts):
         wanted = set(request.sessions) if request.sessions_named and request.sessions else None
         sessions = [h.session for h in held if wanted is None or h.session in wanted]
         if not sessions:
             verdicts.append(Verdict(holder, None, Outcome.NOT_REGISTERED, "not-registered-for-sessions",
                                     {"sessions": sorted(d.isoformat() for d in wanted or ())}))
             continue
-        book, freed = _free(book, holder, sessions, reason, context.now)
+        book, freed = free(book, holder, sessions, reason, context.now)
         verdicts.extend(freed)
     return Decision(tuple(verdicts))
 
@@ -272,15 +283,15 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
     if kind == "substitute":
         return _substitute(config, book, request, context)
     verdicts: list[Verdict] = []
-    for person, holder, held in _concerned(config, book, request, context, verdicts):
+    for person, holder, held in _concerned(config, book, request, verdicts):
         if kind == "sessions" and request.sessions:
             wanted = set(_sessions(config, request))
             drop = [h.session for h in held if h.session not in wanted]
-            book, freed = _free(book, holder, drop, "changed-sessions", context.now)
+            book, freed = free(book, holder, drop, "changed-sessions", context.now)
             verdicts.extend(freed)
             for session in sorted(wanted - {h.session for h in held}):
                 verdict = _place(config, book, request, holder, session, context, Path.CHANGE)
-                book = _after(book, verdict, context.now)
+                book = after(book, verdict, context.now)
                 verdicts.append(verdict)
         diet = person_diet(request, person)
         if diet or kind == "details":
@@ -306,7 +317,7 @@ def _substitute(config: Config, book: Book, request: ParsedRequest, context: Con
         decision = _register(config, book, as_signup, context)
         return replace(decision, verdicts=(Verdict(out, None, Outcome.NOT_REGISTERED, "not-registered"),)
                        + decision.verdicts)
-    stopped = _person_verdict(config, request, out, held, context)
+    stopped = person_verdict(Concern(config, request, out, held))
     if stopped is not None:
         return Decision((stopped,))
     incoming = holder_for(book, joining[0], request, 1)
@@ -320,7 +331,7 @@ def _substitute(config: Config, book: Book, request: ParsedRequest, context: Con
         taking = _place(config, book.remove(out, h.session), request, incoming, h.session, context,
                         Path.SUBSTITUTE, replacing=h)
         if taking.outcome is Outcome.UNCHANGED:   # the substitute holds it already: the place frees
-            book, freed = _free(book, out, [h.session], "substituted", context.now, substitute=incoming.name)
+            book, freed = free(book, out, [h.session], "substituted", context.now, substitute=incoming.name)
             verdicts += [*freed, taking]
             continue
         if taking.outcome not in PLACE_TAKING:
@@ -328,6 +339,6 @@ def _substitute(config: Config, book: Book, request: ParsedRequest, context: Con
             continue
         left = Verdict(out, h.session, Outcome.CANCELLED, "substituted",
                        {"was": h.standing.value, "substitute": incoming.name}, (Release(h.session),))
-        book = _after(_after(book, left, context.now), taking, context.now)
+        book = after(after(book, left, context.now), taking, context.now)
         verdicts += [left, taking]
     return Decision(tuple(verdicts))

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from assistant.booking import Holder, Standing
+from assistant.booking import Holder, Standing, place_locks
 from assistant.composing import Composer, Incoming, reply_kind
 from assistant.config import Config
 from assistant.confirmations import ask_registrants, request_from_json
 from assistant.deciding import Context, decide
 from assistant.decision import Decision
 from assistant.erasing import erase
-from assistant.organiser_actions import ON_MESSAGES, Act, Action, ActionError, as_request
+from assistant.organiser_actions import ON_MESSAGES, OVERRIDES, Act, Action, ActionError, as_request
 from assistant.organiser_deciding import decide_action, refused, resend_decision
 from assistant.outbox_gate import OutboxGate
 from assistant.outgoing import Reply
@@ -49,6 +50,11 @@ class Acted:
     told: tuple[tuple[str, str], ...] = ()      # (recipient, kind) of each message to a person
     erased: bool = False
 
+    @property
+    def overridable(self) -> bool:
+        """Whether nothing was done because of a rule an organiser may pass over (``OVERRIDES``)."""
+        return not self.done and any(v.reason in OVERRIDES.values() for v in refused(self.decision))
+
     def lines(self) -> list[str]:
         """What happened, one line each, for the organiser."""
         out = [f"{v.holder.name or v.holder.email or v.holder.ref}"
@@ -60,8 +66,7 @@ class Acted:
         if self.decision.missing:
             out.append("saknas: " + ", ".join(self.decision.missing))
         out += [f"meddelas: {to} ({kind})" for to, kind in self.told]
-        stops = refused(self.decision)
-        if not self.done and any(v.reason in ("deadline-passed", "organisation-quota", "session-full") for v in stops):
+        if self.overridable:
             out.append("inget ändrat; --override deadline|quota|capacity --why \"…\" går förbi regeln")
         elif not self.done:
             out.append("inget ändrat")
@@ -82,9 +87,7 @@ async def carry_out(uow: UnitOfWork, config: Config, composer: Composer, gate: O
     request = as_request(config, action)
     people = [replace(p, name=h.name, email=h.email, organisation=h.organisation)
               for p, h in ((action.person, holder), (action.joining, joining)) if p is not None and h is not None]
-    await uow.lock([f"session:{s.date.isoformat()}" for s in config.event.sessions]
-                   + sorted({f"org:{p.organisation}" for p in people if p.organisation}),
-                   config.database.lock_timeout_seconds)
+    await _lock(uow, config, people)
     book = await uow.registrations.book(replace(request, people=tuple(people)), config)
     if action.act is Act.RESEND:
         rows = await uow.registrations.rows_of_people([int(holder.ref[2:])])
@@ -136,6 +139,11 @@ async def _holder(uow: UnitOfWork, person: Person | None, may_be_new: bool, pers
         raise ActionError("flera matchar, ange e-postadressen: " + "; ".join(
             f"{p.name or '?'}, {p.email or '–'}, {org or '–'}" for p, org in found))
     return _stored(*found[0])
+
+
+async def _lock(uow: UnitOfWork, config: Config, people: Iterable[Person]) -> None:
+    """The locks every decision about places takes (``booking.place_locks``)."""
+    await uow.lock(place_locks(config, people), config.database.lock_timeout_seconds)
 
 
 def _stored(row: PersonRow, organisation: str | None) -> Holder:
@@ -211,9 +219,7 @@ async def _on_message(uow: UnitOfWork, config: Config, composer: Composer, gate:
         decision = Decision(reason=REFUSED)
         replies: list[Reply | None] = [_refusal(composer, request, reply_to, row.channel)] if reply_to else []
     else:
-        await uow.lock([f"session:{s.date.isoformat()}" for s in config.event.sessions]
-                       + sorted({f"org:{p.organisation}" for p in request.people if p.organisation}),
-                       config.database.lock_timeout_seconds)
+        await _lock(uow, config, request.people)
         book = await uow.registrations.book(request, config)
         # the sender's own request, judged as it arrived (the deadline by its arrival) and now in every other way
         decision = decide(config, book, request, Context(now=now, arrived=row.received_at))

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assistant.decision import Outcome, Verdict
-from assistant.organiser_deciding import refused
-from assistant.replies import Replies, short_date
+from assistant.decision import Verdict
+from assistant.replies import Replies
 
 if TYPE_CHECKING:
     from assistant.organiser_acting import Acted
-
-#: The rules an organiser may pass over (``OVERRIDES``), by the reason they give.
-_OVERRIDABLE = frozenset({"deadline-passed", "organisation-quota", "session-full"})
-_FULL = {"sv": "Träffen {day} är fullbokad.", "en": "The session on {day} is full."}
 
 
 def acted_text(replies: Replies, lang: str, acted: Acted | None = None, error: str | None = None,
@@ -28,17 +23,12 @@ def acted_text(replies: Replies, lang: str, acted: Acted | None = None, error: s
     lines = [_line(replies, lang, v) for v in decision.verdicts]
     if decision.reason:
         lines.append(decision.reason)
-    stops = refused(decision)
     return replies.render("organiser_acted", lang, error=None, lines=lines, done=acted.done, preview=preview,
-                          told=list(dict.fromkeys(to for to, _ in acted.told)),
-                          overridable=not acted.done and any(v.reason in _OVERRIDABLE for v in stops))
+                          told=list(dict.fromkeys(to for to, _ in acted.told)), overridable=acted.overridable)
 
 
 def _line(replies: Replies, lang: str, v: Verdict) -> str:
-    who = v.holder.name or v.holder.email or "?"
-    if v.outcome is Outcome.REJECTED and v.reason == "session-full" and v.session is not None:
-        text = _FULL.get(lang, _FULL["sv"]).format(day=short_date(v.session, lang))
-    else:
-        text = replies.reason(v.reason, lang, facts=v.facts, outcome=v.outcome.value,
-                              s=replies.session_view(v.session, lang) if v.session else {})
-    return f"{who}: {text}"
+    """One verdict's text, after the person's name (a refused place: ``outcome`` "rejected")."""
+    text = replies.reason(v.reason, lang, facts=v.facts, outcome=v.outcome.value,
+                          s=replies.session_view(v.session, lang) if v.session else {})
+    return f"{v.holder.name or v.holder.email or '?'}: {text}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.booking import Book, Holder, Holding, Standing
 from assistant.config import Config
-from assistant.deciding import _after, _free
+from assistant.deciding import TOLD, after, free, person_verdict, place_verdict
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.effects import Promote, Release, UpdateDetails
 from assistant.organiser_actions import OVERRIDES, Act, Action, ActionError, as_request
@@ -23,12 +23,9 @@ from assistant.request import ParsedRequest
 from assistant.rules.authority import ErasureByThePerson, SenderMayChange
 from assistant.rules.base import Attempt, Concern, Path
 from assistant.rules.capacity import SessionCapacity
-from assistant.rules.order import PERSON_RULES, PLACE_RULES
 
 #: Person rules that ask for the person's own word: an organiser's action is that word.
 ORGANISER_AUTHORITY = frozenset({SenderMayChange.name, ErasureByThePerson.name})
-#: What changes a person's standing; told to the person.
-_TOLD = (Outcome.CONFIRMED, Outcome.WAITLISTED, Outcome.CANCELLED, Outcome.UPDATED)
 
 
 @dataclass(frozen=True)
@@ -42,27 +39,13 @@ class _Judge:
 
     def place(self, book: Book, holder: Holder, session: dt.date, path: Path,
               replacing: Holding | None = None) -> Verdict:
-        """The first place rule not overridden that judges ``path`` and answers; the rules it passed over that
-        would have answered are named in ``facts["overridden"]``."""
+        """The first place rule not overridden that judges ``path`` and answers (``place_verdict``)."""
         attempt = Attempt(self.config, book, self.request, holder, session, self.now, None, path, replacing)
-        passed: list[str] = []
-        for rule in PLACE_RULES:
-            if path not in rule.applies_to:
-                continue
-            verdict = rule.check(attempt)
-            if verdict is None:
-                continue
-            if rule.name in self.skipped:
-                passed.append(rule.name)
-                continue
-            return replace(verdict, facts={**verdict.facts, "overridden": passed}) if passed else verdict
-        raise AssertionError(f"the last place rule for {path} always answers")
+        return place_verdict(attempt, self.skipped)
 
     def stopped(self, holder: Holder, held: tuple[Holding, ...]) -> Verdict | None:
         """The first person rule's verdict against changing ``holder`` (the consent rules are the organiser's)."""
-        concern = Concern(self.config, self.request, holder, held)
-        return next((v for rule in PERSON_RULES if rule.name not in ORGANISER_AUTHORITY
-                     for v in (rule.check(concern),) if v is not None), None)
+        return person_verdict(Concern(self.config, self.request, holder, held), ORGANISER_AUTHORITY)
 
 
 def decide_action(config: Config, book: Book, action: Action, holder: Holder, now: dt.datetime,
@@ -94,7 +77,7 @@ def decide_action(config: Config, book: Book, action: Action, holder: Holder, no
         elif action.act is Act.UPDATE:
             verdicts = [_update(action, holder)]
         elif action.act is Act.ERASE:
-            verdicts = _free(book, holder, [h.session for h in held], "erasure", now)[1]
+            verdicts = free(book, holder, [h.session for h in held], "erasure", now)[1]
         else:
             raise AssertionError(action.act)
     return Decision(tuple(_told(v) for v in verdicts))
@@ -120,7 +103,7 @@ def _add(judge: _Judge, book: Book, action: Action, holder: Holder) -> list[Verd
     verdicts = []
     for session in action.sessions or tuple(s.date for s in judge.config.event.sessions):
         verdict = judge.place(book, holder, session, Path.SIGNUP)
-        book = _after(book, verdict, judge.now)
+        book = after(book, verdict, judge.now)
         verdicts.append(verdict)
     if diet and holder.stored and holder.diet != diet:
         verdicts.append(Verdict(holder, None, Outcome.UPDATED, "changed-diet", {"diet": diet},
@@ -134,7 +117,7 @@ def _cancel(book: Book, action: Action, holder: Holder, held: tuple[Holding, ...
     if not sessions:
         return [Verdict(holder, None, Outcome.NOT_REGISTERED, "not-registered-for-sessions",
                         {"sessions": [d.isoformat() for d in action.sessions]})]
-    return _free(book, holder, sessions, "cancelled-by-request", now)[1]
+    return free(book, holder, sessions, "cancelled-by-request", now)[1]
 
 
 def _move(judge: _Judge, book: Book, action: Action, holder: Holder) -> list[Verdict]:
@@ -151,7 +134,7 @@ def _move(judge: _Judge, book: Book, action: Action, holder: Holder) -> list[Ver
         return [replace(taking, outcome=Outcome.REJECTED, effects=())]
     if taking.outcome is not Outcome.CONFIRMED:
         return [taking]
-    book, freed = _free(book, holder, [source], "changed-sessions", judge.now)
+    book, freed = free(book, holder, [source], "changed-sessions", judge.now)
     return [*freed, taking]
 
 
@@ -166,12 +149,12 @@ def _replace(judge: _Judge, book: Book, action: Action, leaving: Holder, joining
         taking = judge.place(book.remove(leaving, held.session), joining, held.session, Path.SUBSTITUTE,
                              replacing=held)
         if taking.outcome is Outcome.UNCHANGED:   # holds it already: the leaving one's place frees
-            book, freed = _free(book, leaving, [held.session], "substituted", judge.now, substitute=joining.name)
+            book, freed = free(book, leaving, [held.session], "substituted", judge.now, substitute=joining.name)
             verdicts += [*freed, taking]
         elif taking.outcome in (Outcome.CONFIRMED, Outcome.WAITLISTED):
             left = Verdict(leaving, held.session, Outcome.CANCELLED, "substituted",
                            {"was": held.standing.value, "substitute": joining.name}, (Release(held.session),))
-            book = _after(_after(book, left, judge.now), taking, judge.now)
+            book = after(after(book, left, judge.now), taking, judge.now)
             verdicts += [left, taking]
         else:
             verdicts.append(taking)
@@ -208,6 +191,6 @@ def _promote(judge: _Judge, book: Book, action: Action, holder: Holder) -> list[
 
 def _told(verdict: Verdict) -> Verdict:
     """Mark a change for a message to the person at their address (a promotion has its own message)."""
-    if verdict.outcome in _TOLD and verdict.effects and verdict.holder.email:
+    if verdict.outcome in TOLD and verdict.effects and verdict.holder.email:
         return replace(verdict, facts={**verdict.facts, "notify": verdict.holder.email})
     return verdict

@@ -33,7 +33,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from assistant.config import Config
-from assistant.inbound import Inbound
+from assistant.inbound import Inbound, parse_inbound
 from assistant.mail_headers import MailFacts
 from assistant.parsing.complexity import TooComplex
 from assistant.request import ParsedRequest
@@ -69,7 +69,6 @@ def memory_limit(config: Config) -> int:
 
 def parse_message(config: Config, inbound: Inbound) -> tuple[ParsedRequest | None, MailFacts | None]:
     """The service's job: ``parse_inbound`` in the worker (a parse that ran out of memory is refused)."""
-    from assistant.inbound import parse_inbound
     request, facts = parse_inbound(inbound, config)
     return (refuse_out_of_memory(request) if request is not None else None), facts
 

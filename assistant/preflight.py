@@ -1,7 +1,8 @@
 """What a command makes sure of before it starts, each problem one line naming the key and the reason.
 
 The secrets of the enabled channels are set in the environment; the SQLite database is there for a
-command that only reads it (never created empty by a look), and can be made there for the others.
+command that only reads it (never created empty by a look), and can be made there for the others;
+where its schema stands against this version's migrations (``assistant check``, a restore).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from assistant.booking import Holder
 from assistant.config import Config, Session
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.request import Intent, ParsedRequest
+from assistant.rules.authority import may_change
 from assistant.rules.unsure import choices
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -106,13 +107,11 @@ class Replies:
             deadline=short_date(self.config.event.registration_deadline, lang),
             all_sessions=self.all_sessions(lang))
 
-
     def _stopped_by(self, reason: str, decision: Decision, request: ParsedRequest) -> str:
         """The text of the reason that answered instead, with its verdict's facts when the decision holds one,
         and the request as we read it (``reading``: a question about an unsure reading states it)."""
         verdict = next((v for v in decision.verdicts if v.reason == reason), None)
-        said = {"facts": verdict.facts, "outcome": verdict.outcome.value} if verdict is not None else {}
-        return self.reason(reason, request.language, reading=self.reading(request), **said)
+        return self.reason(reason, request.language, reading=self.reading(request), **said(verdict))
 
     def reading(self, request: ParsedRequest) -> dict[str, Any]:
         """What we read in a request, for a text that states it: who (name, organisation), the intent, the
@@ -127,6 +126,11 @@ class Replies:
                 "channel": request.sender.channel}
 
 
+def said(verdict: Verdict | None) -> dict[str, Any]:
+    """What a reason's text is given of its verdict: the facts and the outcome (nothing without one)."""
+    return {"facts": verdict.facts, "outcome": verdict.outcome.value} if verdict is not None else {}
+
+
 def _session_view(session: Session, language: str) -> dict[str, Any]:
     sep = "kl." if language == "sv" else "at"
     when = (f"{long_date(session.date, language)} {sep} {session.start:%H.%M}–{session.end:%H.%M}"
@@ -138,29 +142,22 @@ def _session_view(session: Session, language: str) -> dict[str, Any]:
 
 def _or_join(words: list[str], language: str) -> str:
     """"A, B eller C" / "A, B or C"."""
-    if len(words) < 2:
-        return "".join(words)
-    return ", ".join(words[:-1]) + (" eller " if language == "sv" else " or ") + words[-1]
+    return _joined(words, " eller " if language == "sv" else " or ")
 
 
 def and_join(items: Iterable[str], language: str) -> str:
     """"A, B och C" / "A, B and C"."""
-    words = [str(i) for i in items]
-    if len(words) < 2:
-        return "".join(words)
-    return ", ".join(words[:-1]) + (" och " if language == "sv" else " and ") + words[-1]
+    return _joined([str(i) for i in items], " och " if language == "sv" else " and ")
+
+
+def _joined(words: list[str], last: str) -> str:
+    return ", ".join(words[:-1]) + last + words[-1] if len(words) > 1 else "".join(words)
 
 
 def _own(holder: Holder, request: ParsedRequest) -> bool:
     """Whether the sender is the person or whoever registered them: only they are shown the stored diet
     (an allergy is nobody else's business)."""
-    sender = request.sender
-    if not holder.stored:
-        return True
-    if sender.channel == "telegram":
-        return holder.telegram_user_id is not None and str(holder.telegram_user_id) == sender.address
-    address = (sender.address or "").casefold()
-    return bool(address) and address in {(holder.email or "").casefold(), (holder.registered_by or "").casefold()}
+    return not holder.stored or may_change(holder, request.sender)
 
 
 def _reachable(holder: Holder) -> bool:

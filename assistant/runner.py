@@ -78,7 +78,7 @@ async def serve(config: Config, clock: Clock | None = None, stop: asyncio.Event 
         tasks.append(asyncio.create_task(summary.run(stop), name="summary"))
         tasks.append(asyncio.create_task(RetentionJob(service).run(stop), name="retention"))
         log.info("Anmälan is running for %r (database %s); stop with Ctrl-C", config.event.name,
-                 config.database.url.split("@")[-1])
+                 config.database.shown)
         if bot is not None:
             await bot.start()
         await stop.wait()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 
+from assistant.booking import place_locks
 from assistant.chat import ChatTurn, EndConversation, SaveConversation
 from assistant.clock import Clock
 from assistant.composing import Composer, Incoming, our_questions_answered, reply_kind
@@ -39,7 +40,7 @@ from assistant.parsing.subject import strip_prefixes
 from assistant.replies import Replies
 from assistant.request import Intent, ParsedRequest
 from assistant.rules.base import Forwarded, Message, Triage
-from assistant.sending_caps import codes_not_mailed
+from assistant.sending_caps import codes_not_mailed, window
 from storage.database import Database
 from storage.models import InboundMessage, InboundState
 from storage.unit_of_work import UnitOfWork, reading, unit_of_work
@@ -227,7 +228,7 @@ class Service:
             if isinstance(answer, Triage):
                 return await self._stopped(uow, inbound, request, facts, reply_to, answer, now, today)
         request = answer.request
-        await uow.lock(self._lock_names(request), self.config.database.lock_timeout_seconds)
+        await uow.lock(place_locks(self.config, request.people), self.config.database.lock_timeout_seconds)
         book = await uow.registrations.book(request, self.config)
         context = Context(now=now, arrived=inbound.received_at, answering_question=answering)
         decision = decide(self.config, book, request, context)
@@ -354,20 +355,14 @@ class Service:
     async def _replies_today(self, uow: UnitOfWork, address: str | None, now: dt.datetime) -> int:
         if address is None:
             return 0
-        local = now.astimezone(self.config.event.tz)
-        return await uow.outbox.replies_since(address, local.replace(hour=0, minute=0, second=0, microsecond=0))
+        return await uow.outbox.replies_since(address, window(now, self.config.event.tz)[1])
 
     async def _people_today(self, uow: UnitOfWork, request: ParsedRequest | None, now: dt.datetime) -> int:
         """People given places today (local day) on earlier messages from a signup's sender."""
         if request is None or request.intent is not Intent.REGISTER or not request.sender.address:
             return 0
-        local = now.astimezone(self.config.event.tz)
         return await uow.registrations.people_placed_for(request.sender.channel, request.sender.address,
-                                                         local.replace(hour=0, minute=0, second=0, microsecond=0))
-
-    def _lock_names(self, request: ParsedRequest) -> list[str]:
-        names = [f"session:{s.date.isoformat()}" for s in self.config.event.sessions]
-        return names + [f"org:{p.organisation}" for p in request.people if p.organisation]
+                                                         window(now, self.config.event.tz)[1])
 
     async def _ask_registrants(self, uow: UnitOfWork, request: ParsedRequest, decision: Decision, inbound_id: int,
                                now: dt.datetime) -> Decision:

@@ -60,7 +60,7 @@ class ImapConnection:
     def __init__(self, settings: ImapChannel, login: str | AccessTokens, timeout: float = SOCKET_TIMEOUT) -> None:
         """Connect and log in: ``login`` is the password, or the tokens of an OAuth login (XOAUTH2)."""
         self.settings = settings
-        self.box = _open(settings, timeout)
+        self.box = open_mailbox(settings, timeout)
         try:
             self._start(login)
         except BaseException:
@@ -69,10 +69,7 @@ class ImapConnection:
 
     def _start(self, login: str | AccessTokens) -> None:
         settings = self.settings
-        if isinstance(login, str):
-            self.box.login(settings.user, login, initial_folder=None)
-        else:
-            login_xoauth2(self.box.client, settings.user, login)
+        log_in(self.box, settings.user, login)
         client = self.box.client
         # imaplib keeps the capabilities it saw before login; servers announce more (MOVE) after it.
         typ, data = client.capability()
@@ -298,9 +295,13 @@ def _buffered(client: imaplib.IMAP4) -> bool:
         sock.settimeout(old)
 
 
-def login_xoauth2(client: imaplib.IMAP4, user: str, tokens: AccessTokens) -> None:
-    """AUTHENTICATE XOAUTH2 (the token from ``tokens``); a refused token is a TokenError (the server's JSON
-    challenge is answered with an empty line, as the mechanism wants)."""
+def log_in(box: BaseMailBox, user: str, login: str | AccessTokens) -> None:
+    """LOGIN with the password ``login``, or AUTHENTICATE XOAUTH2 with a token from ``login``'s tokens: a refused
+    token is a TokenError (the server's JSON challenge is answered with an empty line, as the mechanism wants)."""
+    if isinstance(login, str):
+        box.login(user, login, initial_folder=None)
+        return
+    client, tokens = box.client, login
     answers = iter([xoauth2(user, tokens.get())])
     try:
         client.authenticate("XOAUTH2", lambda _challenge: next(answers, b""))
@@ -311,7 +312,8 @@ def login_xoauth2(client: imaplib.IMAP4, user: str, tokens: AccessTokens) -> Non
     tokens.accepted()
 
 
-def _open(settings: ImapChannel, timeout: float) -> BaseMailBox:
+def open_mailbox(settings: ImapChannel, timeout: float) -> BaseMailBox:
+    """A connection to the mailbox, not yet logged in (TLS, STARTTLS or plain, as ``settings`` say)."""
     if settings.security == "tls":
         return MailBox(settings.host, settings.port, timeout=timeout, ssl_context=ssl.create_default_context())
     if settings.security == "starttls":

@@ -13,7 +13,7 @@ from imap_tools.errors import ImapToolsError, MailboxLoginError
 
 from assistant.config import ImapChannel
 from assistant.probing import ProbeFailed, plain_reason
-from handlers.imap_connection import _open, login_xoauth2
+from handlers.imap_connection import log_in, open_mailbox
 from handlers.oauth_tokens import AccessTokens, TokenError
 
 
@@ -22,7 +22,7 @@ def probe_imap(settings: ImapChannel, login: str | AccessTokens, timeout: float)
     the tokens of an OAuth login (XOAUTH2)."""
     where = f"{settings.host}:{settings.port}"
     try:
-        box = _open(settings, timeout)
+        box = open_mailbox(settings, timeout)
     except (OSError, imaplib.IMAP4.error) as exc:
         raise ProbeFailed(plain_reason(exc, where, timeout)) from None
     try:
@@ -36,10 +36,7 @@ def probe_imap(settings: ImapChannel, login: str | AccessTokens, timeout: float)
 
 def _logged_in(box: BaseMailBox, settings: ImapChannel, login: str | AccessTokens, where: str) -> str:
     try:
-        if isinstance(login, str):
-            box.login(settings.user, login, initial_folder=None)
-        else:
-            login_xoauth2(box.client, settings.user, login)
+        log_in(box, settings.user, login)
     except MailboxLoginError as exc:
         said = _said(exc.command_result)
         raise ProbeFailed(f"login as {settings.user!r} refused by {where}: {said}") from None

@@ -102,23 +102,8 @@ class SmtpSender:
     async def _client(self) -> aiosmtplib.SMTP:
         if self._smtp is not None and self._smtp.is_connected:
             return self._smtp
-        s = self.settings
-        context = ssl.create_default_context() if s.security != "plain" else None
-        smtp = aiosmtplib.SMTP(hostname=s.host, port=s.port, timeout=s.timeout_seconds,
-                               use_tls=s.security == "tls", start_tls=False, tls_context=context)
-        try:   # step by step, so that a refused STARTTLS or login still leaves us the transport to close
-            await smtp.connect()
-            if s.security == "starttls":
-                await smtp.starttls(tls_context=context)
-            if self._tokens is not None:
-                await login_xoauth2(smtp, s.user, self._tokens)
-            elif s.user:
-                await smtp.login(s.user, self._password or "")
-        except BaseException:
-            await _close(smtp)
-            raise
-        self._smtp = smtp
-        return smtp
+        self._smtp = await connect(self.settings, self._tokens or self._password, self.settings.timeout_seconds)
+        return self._smtp
 
     async def _drop(self) -> None:
         smtp, self._smtp = self._smtp, None
@@ -126,7 +111,27 @@ class SmtpSender:
             await _close(smtp)
 
 
-async def login_xoauth2(smtp: aiosmtplib.SMTP, user: str, tokens: AccessTokens) -> None:
+async def connect(settings: SmtpChannel, login: str | AccessTokens | None, timeout: float) -> aiosmtplib.SMTP:
+    """A connection as ``settings`` say: TLS or STARTTLS, then AUTH when a user is set (``login``: the password,
+    or the tokens of an OAuth login, XOAUTH2). A step that fails closes it again."""
+    context = ssl.create_default_context() if settings.security != "plain" else None
+    smtp = aiosmtplib.SMTP(hostname=settings.host, port=settings.port, timeout=timeout,
+                           use_tls=settings.security == "tls", start_tls=False, tls_context=context)
+    try:   # step by step, so that a refused STARTTLS or login still leaves us the transport to close
+        await smtp.connect()
+        if settings.security == "starttls":
+            await smtp.starttls(tls_context=context)
+        if isinstance(login, AccessTokens):
+            await _login_xoauth2(smtp, settings.user, login)
+        elif settings.user:
+            await smtp.login(settings.user, login or "")
+    except BaseException:
+        await _close(smtp)
+        raise
+    return smtp
+
+
+async def _login_xoauth2(smtp: aiosmtplib.SMTP, user: str, tokens: AccessTokens) -> None:
     """AUTH XOAUTH2 with a token from ``tokens`` (fetched in a thread: it may ask the token endpoint);
     a refused token is a TokenError."""
     if smtp.is_ehlo_or_helo_needed:

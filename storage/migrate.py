@@ -1,11 +1,16 @@
-"""Apply the Alembic migrations: ``assistant db upgrade`` and at service start."""
+"""The Alembic migrations: applied by ``assistant db upgrade`` and at service start; where a database stands
+(``migrations``, read by ``assistant check`` and ``assistant restore``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -43,3 +48,32 @@ def _downgrade_sync(connection: object, revision: str) -> None:
     cfg = alembic_config()
     cfg.attributes["connection"] = connection
     command.downgrade(cfg, revision)
+
+
+@dataclass(frozen=True)
+class Migrations:
+    """Where a database's schema stands: its revisions against this version's latest and all it knows."""
+
+    current: frozenset[str]   # empty: no migration applied (no tables yet)
+    heads: frozenset[str]
+    known: frozenset[str]
+
+    @property
+    def up_to_date(self) -> bool:
+        """The database is at this version's latest migration."""
+        return self.current == self.heads
+
+    @property
+    def from_newer_version(self) -> bool:
+        """The database is at a migration this version does not have (written by a newer version)."""
+        return not self.current <= self.known
+
+    def __repr__(self) -> str:
+        return f"Migrations({sorted(self.current)} of {sorted(self.heads)})"
+
+
+def migrations(connection: Connection) -> Migrations:
+    """Where the database behind ``connection`` stands (synchronous: ``await conn.run_sync(migrations)``)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return Migrations(frozenset(MigrationContext.configure(connection).get_current_heads()),
+                      frozenset(scripts.get_heads()), frozenset(r.revision for r in scripts.walk_revisions()))

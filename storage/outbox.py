@@ -137,21 +137,24 @@ class OutboxRepository:
         """Erasure: every row that holds a trace of the person (recipient, text, HTML, headers, payload with
         its calendar entries and base64 attachments, the server's answer) is wiped, or deleted while it is
         still to be sent. Returns their ids."""
-        found = []
+        unsent: list[int] = []
+        to_them: list[int] = []
+        about_them: list[int] = []
         async for row in await self.session.stream(select(
                 OutboxMessage.id, OutboxMessage.state, OutboxMessage.recipient, OutboxMessage.subject,
                 OutboxMessage.body_text, OutboxMessage.body_html, OutboxMessage.headers, OutboxMessage.payload,
                 OutboxMessage.last_error).execution_options(yield_per=100)):
             if any(traces.in_value(value) for value in row[2:]):
-                found.append((row.id, row.state, traces.in_value(row.recipient)))
-        for row_id, state, to_them in found:
-            where = OutboxMessage.id == row_id
-            if state in _UNSENT:
-                await self.session.execute(delete(OutboxMessage).where(where))
-            else:
-                await self.session.execute(update(OutboxMessage).where(where).values(
-                    **_WIPE, **({"recipient": WIPED} if to_them else {})))
-        return {row_id for row_id, _, _ in found}
+                (unsent if row.state in _UNSENT else to_them if traces.in_value(row.recipient)
+                 else about_them).append(row.id)
+        if unsent:
+            await self.session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(unsent)))
+        if to_them:
+            await self.session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(to_them)).values(
+                recipient=WIPED, **_WIPE))
+        if about_them:
+            await self.session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(about_them)).values(**_WIPE))
+        return {*unsent, *to_them, *about_them}
 
     async def forget_sent(self) -> int:
         """Retention: wipe every row that is no longer to be sent (recipient too); returns how many now."""
@@ -201,9 +204,9 @@ class OutboxRepository:
             OutboxMessage.channel == "email", OutboxMessage.kind.notin_(unpaced), sent | in_flight)) or 0
 
     async def count(self, since: dt.datetime, *, recipient: str | None = None,
-                    kinds: Collection[str] | None = None, excluded: Collection[str] = ()) -> int:
+                    kinds: Collection[str] | None = None) -> int:
         """E-mails queued since ``since`` that go (or went) out on their own, optionally only to
-        ``recipient`` or of ``kinds``, and not of ``excluded`` kinds."""
+        ``recipient`` or of ``kinds``."""
         stmt = select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.channel == "email", OutboxMessage.created_at >= since,
             OutboxMessage.state.notin_(HELD_STATES))
@@ -211,8 +214,6 @@ class OutboxRepository:
             stmt = stmt.where(OutboxMessage.recipient == recipient.lower())
         if kinds is not None:
             stmt = stmt.where(OutboxMessage.kind.in_(kinds))
-        if excluded:
-            stmt = stmt.where(OutboxMessage.kind.notin_(excluded))
         return await self.session.scalar(stmt) or 0
 
     async def waiting(self, kind: str, recipient: str, since: dt.datetime) -> OutboxMessage | None:

@@ -47,6 +47,16 @@ _ACTIVE = (select(Registration.person_id, Registration.session_date, Registratio
            .where(Registration.status != Status.CANCELLED))
 
 
+# Asked for every signup (the daily cap on people placed per sender).
+_PEOPLE_PLACED = (select(func.count(distinct(Registration.person_id)))
+                  .select_from(RegistrationChange)
+                  .join(Registration, RegistrationChange.registration_id == Registration.id)
+                  .join(InboundMessage, RegistrationChange.inbound_id == InboundMessage.id)
+                  .where(InboundMessage.sender == bindparam("sender"), InboundMessage.processed_at >= bindparam("since"),
+                         InboundMessage.channel == bindparam("channel"), RegistrationChange.at >= bindparam("since"),
+                         RegistrationChange.to_status.in_((Status.CONFIRMED, Status.WAITLISTED))))
+
+
 @lru_cache(maxsize=8)
 def _counts_query(days: tuple[dt.date, ...]) -> Executable:
     """Places held per session and standing. With the sessions named, SQLite searches the
@@ -275,14 +285,8 @@ class RegistrationRepository:
 
     async def people_placed_for(self, channel: str, sender: str, since: dt.datetime) -> int:
         """How many distinct people got a place or waiting-list place since ``since`` on messages from ``sender``."""
-        stmt = (select(func.count(distinct(Registration.person_id)))
-                .select_from(RegistrationChange)
-                .join(Registration, RegistrationChange.registration_id == Registration.id)
-                .join(InboundMessage, RegistrationChange.inbound_id == InboundMessage.id)
-                .where(InboundMessage.sender == sender.lower(), InboundMessage.processed_at >= since,
-                       InboundMessage.channel == channel, RegistrationChange.at >= since,
-                       RegistrationChange.to_status.in_((Status.CONFIRMED, Status.WAITLISTED))))
-        return await self.session.scalar(stmt) or 0
+        return await self.session.scalar(_PEOPLE_PLACED, {"sender": sender.lower(), "since": since,
+                                                          "channel": channel}) or 0
 
     async def link_telegram(self, person_id: int, telegram_user_id: int) -> None:
         """Link a person to a Telegram user (after the registered address confirmed it)."""

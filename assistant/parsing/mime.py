@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 
 from assistant.identity import Identity, read_identity
-from assistant.parsing.header_text import decode_header, first_values
+from assistant.parsing.header_text import decode_bytes, decode_header, first_values
 from assistant.parsing.html_text import html_to_text
 from assistant.parsing.text import MAX_TEXT_CHARS, clean
 
@@ -25,7 +25,6 @@ MAX_RAW_BYTES = 1_000_000
 MAX_DEPTH = 8
 MAX_PARTS = 64
 
-_FALLBACK_CHARSETS = ("utf-8", "windows-1252")
 _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
 #: Parts that make a mail a report wherever they stand (outside an attached message): its ``report_type``.
 _REPORT_PARTS = {"multipart/report": "multipart/report", "message/delivery-status": "delivery-status",
@@ -52,16 +51,6 @@ class MailContent:
     problems: list[str] = field(default_factory=list)
 
 
-def _decode_bytes(data: bytes, charset: str | None) -> str:
-    names = ([charset] if charset else []) + list(_FALLBACK_CHARSETS)
-    for name in names:
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("latin-1", errors="replace")
-
-
 def _part_text(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
@@ -70,7 +59,7 @@ def _part_text(part: Message) -> str:
     if not isinstance(payload, bytes):
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
-    return _decode_bytes(payload[: MAX_TEXT_CHARS * 8], part.get_content_charset())
+    return decode_bytes(payload[: MAX_TEXT_CHARS * 8], part.get_content_charset())
 
 
 def _is_attachment(part: Message) -> bool:
@@ -149,7 +138,7 @@ def read_mail(raw: bytes) -> MailContent:
         message = email.message_from_bytes(raw)
     except Exception as exc:  # the parser is lenient, but never trust it  # noqa: BLE001 - never raise
         content.problems.append(f"not a readable e-mail ({type(exc).__name__})")
-        content.body = clean(_decode_bytes(raw, None))
+        content.body = clean(decode_bytes(raw, None))
         return content
     _read_headers(message, content)
     walker = _Walker(content)

@@ -10,7 +10,9 @@ never as "i Falun" or in a postal address.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.config import Config, Organisation
 from assistant.parsing.text import fold
@@ -67,9 +69,7 @@ class OrgIndex:
         self._acronym_hint = re.compile("|".join(map(re.escape, self._acronyms)) or "(?!)")
         self._words = {w for org in config.organisations for name in (org.name, *org.aliases)
                        for w in re.findall(r"[\w-]+", fold(name))} - _KINDS
-        alternatives = sorted(table, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])"
-                                   ) if alternatives else None
+        self._pattern = re.compile(r"(?<![\w-])(" + _trie(table) + r")(?![\w-])") if table else None
 
     def mentions(self, text: str, postal: bool = False) -> list[OrgMention]:
         """Organisations named in ``text``, in order (venue-only mentions left out, and postal addresses
@@ -162,6 +162,32 @@ def _acronyms(config: Config) -> dict[str, Organisation]:
         if len(initials) >= 2:
             found.setdefault(initials, []).append(org)
     return {initials: orgs[0] for initials, orgs in found.items() if len(orgs) == 1}
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """A regex of ``phrases`` written as a trie: it matches as their alternation longest first does (the phrases
+    that fit at one place are prefixes of one another, on one path, and each branch tries its longer ones before
+    it ends), and a thousand alias forms cost a fraction of what one alternative each costs."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        out: list[str] = []
+        while len(node) == 1 and "" not in node:      # a run of single letters
+            char, node = next(iter(node.items()))
+            out.append(re.escape(char))
+        branches = [re.escape(char) + written(child) for char, child in sorted(node.items()) if char]
+        if len(branches) > 1 or (branches and "" in node):
+            out.append("(?:" + "|".join(branches) + ")" + ("?" if "" in node else ""))
+        else:
+            out.extend(branches)
+        return "".join(out)
+
+    return written(trie)
 
 
 _INDEXES: dict[int, tuple[Config, OrgIndex]] = {}

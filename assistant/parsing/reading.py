@@ -330,13 +330,24 @@ def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | 
 _THIRD_PERSON = re.compile(r"\b(?:henne|honom|hen|hennes|hans|him|her|his)\b")
 
 
-def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> NameHit | None:
-    """The writer of a forwarded message whom the forwarder speaks of ("Lisa har slutat, avanmäl henne")."""
+def _forwarded_writer(parts: BodyParts, sender_email: str | None, tab: _Tables) -> tuple[str, str] | None:
+    """(display name as written, address) of the forwarded message's writer, unless it is the sender or us."""
     if not parts.quoted_people:
         return None
     name, address = parts.quoted_people[0]
+    if address == (sender_email or "").lower() or address in tab.own_addresses:
+        return None
+    return name, address
+
+
+def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> NameHit | None:
+    """The writer of a forwarded message whom the forwarder speaks of ("Lisa har slutat, avanmäl henne")."""
+    writer = _forwarded_writer(parts, sender_email, tab)
+    if writer is None:
+        return None
+    name, address = writer
     author = display_name(name, address) if name else name_from_address(address)
-    if author is None or address == (sender_email or "").lower() or address in tab.own_addresses:
+    if author is None:
         return None
     first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}\b")
     if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
@@ -347,11 +358,10 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
 def _forwarded_request(msg: MessageText, config: Config, received_at: dt.datetime,
                        tab: _Tables) -> ParsedRequest | None:
     """A forwarded message's own request, read as its writer's, when the forwarder adds none ("Se nedan.")."""
-    if not msg.parts.quoted_people:
+    found = _forwarded_writer(msg.parts, msg.sender.address, tab)
+    if found is None:
         return None
-    name, address = msg.parts.quoted_people[0]
-    if address in tab.own_addresses or address == (msg.sender.address or "").lower():
-        return None
+    name, address = found
     writer = Sender("email", address, name or None)
     names = tuple(n for n in (name, name_from_address(address)) if n)
     inner = read_message(MessageText(parts=split_body(msg.parts.forwarded, "", names), sender=writer,
@@ -367,11 +377,10 @@ _FIRST_PERSON = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself)\b")
 def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str | None,
                       tab: _Tables) -> NameHit | None:
     """The writer of a forwarded message who asks, in it, to take part ("kan du anmäla mig ...")."""
-    if not parts.quoted_people:
+    writer = _forwarded_writer(parts, sender_email, tab)
+    if writer is None:
         return None
-    name, address = parts.quoted_people[0]
-    if not address or address == (sender_email or "").lower() or address in tab.own_addresses:
-        return None
+    name, address = writer
     if not any(carries_cue(f) and _FIRST_PERSON.search(f) for f in (fold(s) for s in forwarded)):
         return None
     author = display_name(name, address) if name else name_from_address(address)

@@ -58,8 +58,8 @@ class SenderMayChange:
     description = "only the person, whoever registered them, or a confirmed request may change a registration"
 
     def check(self, concern: Concern) -> Verdict | None:
-        holder, sender = concern.holder, concern.request.sender
-        if is_own(holder, sender) or _same(_email(sender), holder.registered_by):
+        holder = concern.holder
+        if may_change(holder, concern.request.sender):
             return None
         return _ask(self.name, concern, holder.email or holder.registered_by)
 
@@ -69,6 +69,11 @@ def is_own(holder: Holder, sender: Sender) -> bool:
     if sender.channel == "telegram":
         return holder.telegram_user_id is not None and str(holder.telegram_user_id) == sender.address
     return _same(_email(sender), holder.email)
+
+
+def may_change(holder: Holder, sender: Sender) -> bool:
+    """Whether the sender is the person or whoever registered them (by the address they registered from)."""
+    return is_own(holder, sender) or _same(_email(sender), holder.registered_by)
 
 
 def scoped(request: ParsedRequest, holder: Holder, held: tuple[Holding, ...]) -> ParsedRequest:

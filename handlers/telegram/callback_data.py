@@ -60,6 +60,11 @@ def button(label: str, kind: Kind, *parts: str) -> list[str]:
     return [label, data(kind, *parts)]
 
 
+def yes_or_no(yes: str, no: str, kind: Kind, key: str, *chosen: str) -> Keyboard:
+    """A question's one row of answers: ``yes`` carries ``key`` and ``chosen``, ``no`` carries ``key`` and "no"."""
+    return [[button(yes, kind, key, *chosen), button(no, kind, key, "no")]]
+
+
 def read(callback_data: str | None) -> Press | None:
     """A pressed button's data, or None when it is no button this bot makes (or none at all)."""
     if not callback_data:

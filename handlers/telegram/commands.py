@@ -29,7 +29,7 @@ from assistant.request import Intent, ParsedRequest, Person
 from assistant.summary.queueing import preview
 from assistant.summary.render import render_telegram
 from assistant.tokens import LINK_CODE, LINK_PREFIX, VALID_FOR, new_token
-from handlers.telegram.callback_data import Kind, button
+from handlers.telegram.callback_data import Kind, button, yes_or_no
 from handlers.telegram.texts import say
 from handlers.telegram.turn import Turn
 from storage.models import Person as PersonRow
@@ -99,8 +99,7 @@ async def on_cancel_button(turn: Turn) -> None:
             return
     turn.lang = lang
     if what == "no":
-        turn.say(say(lang, "aborted"), edit=True)
-        await turn.commit(intent="command")
+        await aborted(turn)
         return
     day = _session_day(what)
     if day is None and what != "all":
@@ -111,8 +110,8 @@ async def on_cancel_button(turn: Turn) -> None:
     who = ", ".join(sorted({r.name or "?" for r, _ in rows if day is None or r.session == day}))
     question = say(lang, "cancel_confirm", who=who or "?", what=label)
     if not confirmed:
-        turn.say(question, [[button(say(lang, "button_yes_cancel"), Kind.CANCEL, lang, "ok", what),
-                             button(say(lang, "button_no"), Kind.CANCEL, lang, "no")]], edit=True)
+        turn.say(question, yes_or_no(say(lang, "button_yes_cancel"), say(lang, "button_no"), Kind.CANCEL, lang,
+                                     "ok", what), edit=True)
         await turn.commit(intent="command")
         return
     turn.say(say(lang, "chosen", question=question, answer=say(lang, "button_yes_cancel")), edit=True)
@@ -124,8 +123,8 @@ async def on_cancel_button(turn: Turn) -> None:
 async def ask_erase(turn: Turn) -> None:
     """Ask whether to erase the user's data, with a confirm button."""
     lang = turn.lang
-    turn.say(say(lang, "erase_confirm"), [[button(say(lang, "button_yes_erase"), Kind.ERASE, lang, "yes"),
-                                           button(say(lang, "button_no"), Kind.ERASE, lang, "no")]])
+    turn.say(say(lang, "erase_confirm"),
+             yes_or_no(say(lang, "button_yes_erase"), say(lang, "button_no"), Kind.ERASE, lang, "yes"))
     await turn.commit(intent="command")
 
 
@@ -139,8 +138,7 @@ async def on_erase_button(turn: Turn) -> None:
             return
     turn.lang = lang
     if answer != "yes":
-        turn.say(say(lang, "aborted"), edit=True)
-        await turn.commit(intent="command")
+        await aborted(turn)
         return
     people = await _people(turn)
     turn.say(say(lang, "chosen", question=say(lang, "erase_confirm"), answer=say(lang, "button_yes_erase")),
@@ -269,6 +267,12 @@ async def send_export(turn: Turn) -> None:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+async def aborted(turn: Turn) -> None:
+    """Answer "no" under a question: the question gives way to "Avbrutet" and nothing is done."""
+    turn.say(say(turn.lang, "aborted"), edit=True)
+    await turn.commit(intent="command")
+
 
 async def _people(turn: Turn) -> list[PersonRow]:
     """The people linked to the user."""

@@ -27,8 +27,8 @@ from assistant.parsing.names import plausible_name
 from assistant.parsing.people import EMAIL
 from assistant.request import Person
 from assistant.tokens import new_token
-from handlers.telegram.callback_data import Kind, button
-from handlers.telegram.commands import refuse_unless_organiser
+from handlers.telegram.callback_data import Kind, button, yes_or_no
+from handlers.telegram.commands import aborted, is_organiser, refuse_unless_organiser
 from handlers.telegram.texts import say
 from handlers.telegram.turn import Turn
 from storage.unit_of_work import UnitOfWork
@@ -65,13 +65,12 @@ def command(name: str) -> Callable[[Turn, Sequence[str]], Awaitable[None]]:
 async def on_button(turn: Turn) -> None:
     """A press under an organiser's question: the person chosen, "do it", or "no"."""
     parts = turn.press.parts if turn.press is not None else ()
-    if not parts or not is_organiser_turn(turn):
+    if not parts or not is_organiser(turn.config, turn.user_id):   # a forwarded button pressed by another
         await turn.commit(intent="stale-button")
         return
     token, rest = parts[0], parts[1:]
     if rest == ("no",):
-        turn.say(say(turn.lang, "aborted"), edit=True)
-        await turn.commit(intent="command")
+        await aborted(turn)
         return
     async with turn.ctx.service.reading() as uow:
         pending = await _pending(uow, turn, token)
@@ -89,11 +88,6 @@ async def on_button(turn: Turn) -> None:
             await _carry_out(turn, token, chosen)
         case _:
             await turn.commit(intent="stale-button")
-
-
-def is_organiser_turn(turn: Turn) -> bool:
-    """Whether the turn's user is an organiser (a forwarded button pressed by anyone else does nothing)."""
-    return turn.user_id in turn.config.organisers.telegram_ids
 
 
 def read_action(turn: Turn, name: str, text: str) -> Action | None:
@@ -224,8 +218,8 @@ async def _confirm(turn: Turn, token: str, action: Action, stored: bool,
     person = str(action.person_id) if action.person_id is not None else "-"
     preview = acted_text(turn.ctx.service.replies, lang, acted, preview=True).strip()
     turn.say(say(lang, "org_confirm", preview=preview),
-             [[button(say(lang, "button_yes_do"), Kind.ORGANISER, token, "ok", person),
-               button(say(lang, "button_no"), Kind.ORGANISER, token, "no")]], edit=stored)
+             yes_or_no(say(lang, "button_yes_do"), say(lang, "button_no"), Kind.ORGANISER, token, "ok", person),
+             edit=stored)
     await turn.commit(intent="command", action=None if stored or words is None else _store(turn, token, *words))
 
 

@@ -30,7 +30,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from assistant.clock import Clock
 from assistant.ports import Outgoing, PermanentFailure, TemporaryFailure
 from handlers.calendar_file import build_ics
-from handlers.telegram.callback_data import Keyboard, Kind, button
+from handlers.telegram.callback_data import Keyboard, Kind, yes_or_no
 from handlers.telegram.texts import say
 
 log = logging.getLogger("anmalan.telegram")
@@ -70,8 +70,7 @@ def keyboard(buttons: list[list[list[str]]] | None) -> InlineKeyboardMarkup | No
 def yes_no_buttons(lang: str) -> Keyboard:
     """The answers to our question about an unsure reading: yes (it goes ahead), no (write what to change)."""
     lang = "en" if lang == "en" else "sv"
-    return [[button(say(lang, "button_yes_right"), Kind.ANSWER, lang, "yes"),
-             button(say(lang, "button_no_change"), Kind.ANSWER, lang, "no")]]
+    return yes_or_no(say(lang, "button_yes_right"), say(lang, "button_no_change"), Kind.ANSWER, lang, "yes")
 
 
 class TelegramSender:
