@@ -44,11 +44,17 @@ _SUBSTITUTE = re.compile(
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|swap (?:me|places)|(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+#: A substitution word denied ("ingen ersätter honom", "no replacement", "vi skickar ingen annan"): no substitution.
+_DENIED = re.compile(r"\b(?:ingen|inget|inte|ej|aldrig|no|not|nobody|never)\s+(?:\w+\s+)?$")
+#: Another session preferred to the one held ("vill hellre gå 21/9", "kommer 29/11 i stället", "would rather"):
+#: said beside a signup held, a move to other sessions.
+_PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefer\w*|foredrar)\b")
 _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b|"
     r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d)|"
     r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
-    r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d)|"
+    r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|"
     r"\b(?:i stallet|istallet) for (?:den|de|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
     # one session given up and another taken in one breath: "skip September, take the February one instead"
@@ -57,20 +63,24 @@ _MOVE = re.compile(
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
-    r"\bhoppar av\b|\bhoppa av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
+    r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
     r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) (?:the |your )?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 _CANCEL_WEAK = re.compile(
     r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga)\b|"
-    r"\bkommer (?:\w+ ){0,2}(?:inte|ej) (?:att )?(?:kunna )?(?:komma|delta|narvara)\b|"
+    r"\bkommer (?:\w+ ){0,2}(?:inte|ej)(?: (?:att )?(?:kunna )?(?:komma|delta|narvara)\b|"
+    r"(?= ?(?:[.,;!]|$|heller\b|langre\b|alls\b|dit\b))|"
+    r" (?:pa|till) (?:nagon|nagot|nagra|traff\w*|tillfall\w*|mote\w*|\d))|"
     r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part)|"
     r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left (?:us|the|our)\b|"
+    # leaving the work or the group: retired, "utgår" (is out)
+    r"\bi pension\b|\bpensioner(?:as|ad|ats)\b|\bretir(?:ed|ing)\b|\butgar\b(?! (?:fran|ifran|fr\.))|"
     # said without the words above: declining, giving up the place, not finding the time, it not happening
-    r"\btack(?:a|ar|ade)? nej\b|\b(?:lamna|lamnar|ger upp|slapper) (?:\w+ )?(?:min|sin|var|hans|hennes|\w+s) plats\b|"
+    r"\btack(?:a|ar|ade)? nej\b|\b(?:lamna|lamnar|ger (?:jag |vi |hon |han |hen )?upp|slapper) (?:\w+ )?(?:min|sin|var|hans|hennes|\w+s) plats\b|"
     r"\bhinner (?:\w+ )?(?:inte|ej)\b|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
     r"\b(?:inte|ej|not) (?:\w+ )?(?:kunna |att |be )?(?:komma|delta|narvara|medverka|vara med|ga pa|come|coming|"
     r"attend\w*|join\w*|able|possible|participat\w*)\b|\bdeclin\w*|\b(?:give|giving) up my (?:place|spot|seat)\b|"
@@ -104,19 +114,26 @@ _SIGNUP_MADE = re.compile(
     r"\b(?:jag|vi) (?:anmaler|registrerar|vill (?:garna )?anmala)\b|\b(?:anmal|boka|registrera) (?:mig|oss)\b|"
     r"\b(?:i|we) (?:(?:would|'d) like to |want to |wish to )?(?:register|sign up|book)\b|\bplease (?:register|sign|book)\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
-_REGISTERED = re.compile(
-    r"\b(?:redan|ar|fortfarande|ju) anmald|\banmalde (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
-    r"\b(?:already|am|i'm|i am|still) (?:registered|signed up)\b|\bmy registration\b|\bmin anmalan\b")
+#: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
+_HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju) anmald|\b(?:anmalde|registrerade|bokade) (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
+          r"\b(?:jag|vi) (?:gar|kommer|deltar) (?:ju )?redan\b|"
+          r"\b(?:already|am|i'm|i am|still) (?:registered|signed up|booked)\b|\b(?:i|we) (?:registered|signed up|booked)\b")
+_HELD = re.compile(_HOLDS)
+_REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
 #: its signup and substitution words are asked about, not meant.
 _HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
                            r"(?:jag|vi|man|i|we|one|nagon|someone)\b")
 #: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
 _ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
-#: A session added to a signup ("kan jag även lägga till den 29/11", "add the November one too").
-_ADD = re.compile(r"\b(?:lagga till|lagg till|add|also|aven|ocksa|dessutom|utoka)\b(?![^.!?]*\b(?:kolleg|colleague))"
-                  r"[^.!?]{0,40}(?:\d|traff\w*|tillfall\w*|session\w*|meeting|jan\w*|feb\w*|mars|april|maj|may|"
-                  r"jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|host\w*|var(?:en|ens)|autumn|spring)")
+#: A session added to a signup ("kan jag även lägga till den 29/11", "lägg gärna till 29/11 också", "utöka med
+#: hösten", "add the November one too"): the word of adding before the session, or "också", "too" after it.
+_SESSION_WORD = (r"(?:\d|traff\w*|tillfall\w*|session\w*|meeting|jan\w*|feb\w*|mars|april|maj|may|jun\w*|jul\w*|"
+                 r"aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|host\w*|var(?:en|ens)|autumn|spring)")
+_SESSION_IN = re.compile(r"\b" + _SESSION_WORD)
+_ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|also|aven|ocksa|oxa|dessutom|utok\w*|"
+                  r"in addition)\b(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
+_ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.!]|$)")
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
     r"\btillagg|\blagga till\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
@@ -148,6 +165,21 @@ def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     return [i for i, s in enumerate(folded) if pattern.search(s)]
 
 
+def _affirmed_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
+    """The sentences where ``pattern`` is said, not denied ("ingen ersätter honom" is no substitution)."""
+    return [i for i in _hits(pattern, folded)
+            if any(not _DENIED.search(folded[i], max(0, m.start() - 20), m.start()) for m in pattern.finditer(folded[i]))]
+
+
+def _adds(folded: str) -> bool:
+    """Whether an (accent-folded) sentence adds a session: "lägg till 29/11", or "29/11 också" (the session within
+    30 characters before; not said of a colleague)."""
+    if _ADD.search(folded):
+        return True
+    return ("kolleg" not in folded and "colleague" not in folded
+            and any(_SESSION_IN.search(folded[max(0, m.start() - 30):m.start()]) for m in _ADD_AFTER.finditer(folded)))
+
+
 def _register_hits(folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
@@ -174,7 +206,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.UNKNOWN)
     if hits := _hits(_ERASURE, folded):
         return IntentReading(Intent.ERASURE, cue=hits)
-    if hits := _hits(_SUBSTITUTE, folded):
+    if hits := _affirmed_hits(_SUBSTITUTE, folded):
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     if hits := _hits(_MOVE, folded):
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
@@ -186,8 +218,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     registered = _hits(_REGISTERED, folded)
-    if registered and (added := _hits(_ADD, folded)) and has_sessions:
+    if registered and (added := [i for i, f in enumerate(folded) if _adds(f) and not names_in(i)]) and has_sessions:
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
+    if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
+                                                         if _SESSION_IN.search(folded[i]) and not names_in(i)]):
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
     if register:
         tentative = all(_ASKS_LEAVE.search(folded[i]) for i in register)
         return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative)

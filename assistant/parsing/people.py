@@ -4,21 +4,29 @@ Names are capitalised runs of words (or, in chat, lower-case names after "jag oc
 "min kollega"...) in sentences that speak of taking part; e-mail addresses written
 beside a name belong to it, and an address alone gives a name only when nothing better
 exists. The sender is among the people unless the message is about others only or says
-the sender stays away ("själv deltar jag inte").
+the sender stays away ("själv deltar jag inte"); being asked or spoken to ("kontakta mig",
+"Per bad mig skicka detta") is no taking part. A colleague named only to say they stay away
+or sign up on their own is not among the people; an address written as a pattern
+("förnamn.efternamn@...") is nobody's, but gives the listed people theirs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assistant.parsing.diet import diet_spans
 from assistant.parsing.names import matches_address, name_from_address, name_key, plausible_name, titlecase
 from assistant.parsing.text import fold
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
-                         r"Group|Consulting|Konsult|Arkitekter|Architects|Partners)")
+                         r"Group|Consulting|Konsult|Arkitekter|Architects|Partners|"
+                         # a unit of an organisation ("the Regional Development unit", "Plan och Bygg-enheten")
+                         r"unit\b|department|dept\b|division|section\b|team\b|office\b|enhet|avdelning|"
+                         r"förvaltning|forvaltning|kontor)")
 _LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
 _THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|(?:gar|kommer) (?:i stallet|istallet)|"
                      r"tar (?:hans|hennes|\w+s) plats|"
@@ -32,7 +40,7 @@ _LOWER_NAMES = (
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
      re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|sa|so|och|and)\s+)" + _LOWER_PAIR
-                + r"\s+(?=(?:fr[aå]n \S+ )?(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
+                + r"\s+(?=(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) \S+ ){0,2}(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
                 r"(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|"
                 r"tar (?:hans|hennes|\w+s) plats|ers[aä]tter|hoppar in|har f[aå]tt f[oö]rhinder|f[aå]r f[oö]rhinder|"
                 r"can'?t|cannot|takes|replaces|will replace)\b)", re.IGNORECASE)),
@@ -47,26 +55,45 @@ _LOWER_NAMES = (
 #: Two or more lower-case names listed after a colon, and nothing else ("vill komma: anna berg, per nilsson och eva ek").
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:och|o|and|&|samt)\s+")
 _LOWER_ITEM = re.compile(_LOWER_PAIR)
-#: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>").
-_SURNAME_FIRST = re.compile(r"^[\W\d]*?([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?)"
-                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
-#: Two or more such names in a sentence, joined by ";" or "och" ("Backman, Olof; Törnqvist, Frida").
-_SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
+_CAP = "A-ZÅÄÖÆØÉÜÈÁ"
+#: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>",
+#: "Karlsson Wiik, Jonas  miljöstrateg  jonas.karlsson.wiik@..." in a table).
+_SURNAME_FIRST = re.compile(rf"^[\W\d]*?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)"
+                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|"
+                            r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
+#: Two or more such names in a sentence, joined by ";" or "och", or each with a title in brackets
+#: ("Backman, Olof; Törnqvist, Frida", "Ek, Rut (planarkitekt) Holm, Per (ekolog)").
+_SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&)])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
                                  r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<]))")
 _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
-                              r"\bhar redan anmalt mig\b|\bhave already (?:registered|signed up)\b")
+                              r"\bhar redan anmalt mig\b|\bhave already (?:registered|signed up)\b|"
+                              # the writer's own signup stays as it is ("jag själv står kvar", "my registration stands")
+                              r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\bjag (?:sjalv )?kvarstar\b|"
+                              r"\bmin (?:egen )?(?:anmalan|plats) (?:galler|star kvar|kvarstar|ar kvar)\b|"
+                              r"\bi (?:myself )?(?:remain|stay|am still) (?:registered|signed up|booked)\b|"
+                              r"\bmy (?:own )?(?:registration|place|booking) (?:stands|remains)\b|"
+                              # writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager")
+                              r"\b(?!mina\b|vara\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
+                              r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
 _SELF_OUT = re.compile(
     r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\b(?:mig|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|neither i|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
-                      r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,2}"
+                      r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
                       r"(?:register|sign up)(?=\s+(?:for|to|myself)\b|\s*[.,!]|$))\b(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
+#: "mig"/"me"/"oss"/"us" as the one spoken to or asked, not the one taking part ("kontakta mig vid frågor",
+#: "hör av er till oss", "Per bad mig skicka detta", "let me know", "she asked me to forward it").
+_ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|meddela|svara|informera|bad|ber|bett|"
+                        r"fragade|fragar|hor av (?:er|dig|sig)(?: till)?|aterkom(?:mer)?(?: till)?|skriv till|"
+                        r"skicka(?: till)?|asked|asks|ask|tell|told|let(?= \w+ know)|contact|e-?mail|call|phone|reach|"
+                        r"inform|send|write to|get back to|reply to|cc|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded)"
+                        r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
 
@@ -124,6 +151,10 @@ _TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenj
 _BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
 
 
+#: What a name in the genitive stands before ("på Eva Eks vägnar", "för Per Holms räkning", "Lisa Berglunds plats").
+_OWNED = re.compile(r"\s+(?:vägnar|vagnar|räkning|rakning|anmälan|anmalan|plats|ställe|stalle)\b", re.IGNORECASE)
+
+
 def _capital(token: str) -> bool:
     return token[0].isupper() and any(c.islower() for c in token[1:]) and not token[1:].isupper()
 
@@ -175,6 +206,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             name = " ".join(sentence[run[0].start():end].split())
             shouted = [_shouted(t.group(0)) for t in words]
             name = titlecase(name.lower()) if any(shouted) else name
+            if name[-1] == "s" and _OWNED.match(sentence, end):     # "å Eva Eks vägnar": Eva Ek's behalf
+                name = name[:-1]
             if (not _AFTER_FIRM.match(sentence[end:end + 14]) and plausible_name(name)   # not too long
                     and (not any(shouted) or _shouted_name(sentence, run[0].start(), end, all(shouted)))):
                 out.append((name, run[0].start(), end))
@@ -198,12 +231,17 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     flush()
     pairs = list(_SURNAME_FIRST_PAIR.finditer(sentence)) if "," in sentence else []
     line = _SURNAME_FIRST.match(sentence) if "," in sentence else None
+    turned: list[tuple[str, int, int]] = []
     for m in pairs if len(pairs) >= 2 else [line] if line is not None else []:
         last, first = m.group(1), m.group(2)
+        if " " in last and " " in first:
+            continue    # "Anna Berg, Per Holm": two names, not one written surname first
         if (all((_capital(t) or _shouted(t)) and t not in stop for t in f"{first} {last}".split())
                 and plausible_name(f"{first} {last}")):
-            out.append((titlecase(f"{first} {last}".lower()) if _shouted(first + last) else f"{first} {last}",
-                        m.start(1), m.end(2)))
+            turned.append((titlecase(f"{first} {last}".lower()) if _shouted(first + last) else f"{first} {last}",
+                           m.start(1), m.end(2)))
+    if turned:      # a double surname before the comma is no name of its own ("Eriksson Pers, Anna")
+        out = [n for n in out if not any(n[1] < e and s < n[2] for _, s, e in turned)] + turned
     out.extend(_lower_list(sentence, stop))
     folded = fold(sentence)
     for needle, pattern in _LOWER_NAMES:
@@ -256,18 +294,76 @@ def _nearest_name(sentence: str, start: int, end: int,
     return None
 
 
+#: A sentence saying someone was registered or is away ("Från oss var Eva Ek anmäld", "we had signed up Per Berg",
+#: "Per Ek är föräldraledig", "Lisa has left us"): whoever it names is spoken of (the one leaving or cancelled, or
+#: only mentioned beside a signup), though the sentence asks nothing itself.
+_AWAY = (r"\b(?:ar|blir|blev|har blivit|kommer att vara)\s+(?:\w+\s+)?(?:foraldraledig|sjukskriven|sjuk|tjanstledig|"
+         r"ledig(?! plats)|bortrest|forhindrad|pa semester|pa foraldraledighet|pa tjanstresa)\b|"
+         r"\bhar\s+(?:\w+\s+)?(?:slutat|bytt (?:tjanst|jobb)|gatt i pension|fatt (?:forhinder|nytt jobb|ny tjanst))\b|"
+         r"\bslutar (?:hos|pa|sin)\b|\b(?:is|will be)\s+(?:\w+\s+)?(?:on (?:parental |sick |maternity |paternity )?leave|"
+         r"ill|sick|away|travelling|traveling)\b|\bhas\s+(?:\w+\s+)?(?:left|retired|changed jobs|quit)\b")
+_SPOKEN_OF = re.compile(r"\b(?:var|blev|hade varit|har varit)\s+(?:\w+\s+){0,3}?anmald|\bhade\s+(?:\w+\s+)?anmalt\b|"
+                        r"\bwas\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|"
+                        r"\bhad\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|" + _AWAY)
+#: A quick test of an unfolded sentence that must pass before it is folded and read for the above.
+_SPOKEN_OF_HINT = re.compile(r"anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
+                             r"slutat|bytt|pension|f[aå]tt|tj[aä]nstresa|leave|\bill\b|sick|away|travel|\bleft\b|retired|"
+                             r"changed|\bquit\b")
+
+
+class _Folded:
+    """The folded sentences, each folded when first read (most are never read folded here)."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._sentences = sentences
+        self._folded: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        found = self._folded.get(i)
+        if found is None:
+            found = self._folded[i] = fold(self._sentences[i])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self._sentences)))
+
+    def lower(self, i: int) -> str:
+        """The sentence in lower case (not folded)."""
+        return self._sentences[i].lower()
+
+
 def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                ignore: set[tuple[str, ...]], ignore_addresses: set[str]) -> list[NameHit]:
-    """The names (with addresses written beside them) in the sentences marked relevant."""
+    """The names (with addresses written beside them) in the sentences marked relevant, and in those saying
+    someone was registered or is away; an address written as a pattern ("fornamn.efternamn@mora.se") is nobody's,
+    but gives the addresses of the people it speaks of; a colleague named only to say they are not part of this
+    message is left out."""
     hits: list[NameHit] = []
+    templates: list[tuple[int, str]] = []
+    folded = _Folded(sentences)
+    spoken_of = {i for i, s in enumerate(sentences)
+                 if not relevant[i] and _SPOKEN_OF_HINT.search(s.lower()) and _SPOKEN_OF.search(folded[i])}
+    any_relevant = any(relevant)
+    listed: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if not relevant[i] and not EMAIL.search(sentence):
-            continue
-        names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
+        if relevant[i] or i in spoken_of:
+            names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
+        else:
+            has_address = "@" in sentence and EMAIL.search(sentence) is not None
+            if not has_address and not _NAME_HINT.search(sentence):
+                continue
+            names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
+            if names and _about_people(sentence, names, any_relevant):
+                listed.add(i)       # a list of names, a diet told, writing on another's behalf
+            elif not has_address:
+                continue
         used: set[str] = set()
         for m in EMAIL.finditer(sentence):
             address = m.group(0).lower().rstrip(".")
             if address in ignore_addresses:
+                continue
+            if _template(address) is not None:
+                templates.append((i, address))
                 continue
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
             name = name or _nearest_name(sentence, m.start(), m.end(), names)
@@ -277,9 +373,171 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 continue
             used.add(name)
             hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n == name), m.start())))
-        if relevant[i]:
+        if relevant[i] or i in spoken_of or i in listed:
             hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
-    return _dedupe(hits)
+    hits = _dedupe(_staying_away(hits, folded, spoken_of))
+    return _from_templates(hits, templates, folded) if templates else hits
+
+
+#: A full name, by its capitals (a quick test before a sentence that speaks of no signup is read for names).
+_NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+,? [A-ZÅÄÖÆØÉÜ]")
+#: Writing for another ("på Eva Eks vägnar", "för hans räkning", "on behalf of Per Ek").
+_BEHALF = re.compile(r"v[aä]gnar\b|r[aä]kning\b|on behalf of", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^)]*\)|<[^>]*>")
+
+
+def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant: bool) -> bool:
+    """Whether the names of a sentence that speaks of no signup are people the message is about: it tells
+    someone's diet ("Jenny Palm, som jag anmälde i fredags, är vegan"), writes on their behalf ("å Eva Eks
+    vägnar"), or, in a message that asks for something, lists two or more names and little else ("Ek, Rut
+    (planarkitekt) Holm, Per (ekolog)", "Per Ek (per.ek@...) Eva Lind (hon har ingen adress än)")."""
+    if _BEHALF.search(sentence) or diet_spans(sentence):
+        return True
+    if len(names) < 2 or not any_relevant:
+        return False
+    pieces, at = [], 0
+    for _, start, end in sorted(names, key=lambda n: n[1]):
+        pieces.append(sentence[at:start])
+        at = max(at, end)
+    pieces.append(sentence[at:])
+    rest = EMAIL.sub(" ", _BRACKETED.sub(" ", " ".join(pieces)))
+    return len(re.findall(r"[^\W\d_]+", rest)) <= len(names)
+
+
+#: The words of an address written as a pattern: a given name's, a surname's, and their initials ("f", "e").
+_TEMPLATE_WORDS = {**dict.fromkeys(("fornamn", "firstname", "first", "fname", "givenname", "given", "forename",
+                                    "fornamnet", "namn", "name"), "F"),
+                   **dict.fromkeys(("efternamn", "lastname", "last", "lname", "surname", "familyname", "family",
+                                    "efternamnet"), "L"),
+                   "f": "f", "e": "l", "l": "l"}
+
+
+def _template(address: str) -> list[str] | None:
+    """The local part of a pattern address as words and separators ("fornamn.efternamn" -> F . L), or None when
+    the address is someone's: every word a placeholder, for the given name and the surname, one of them whole."""
+    parts = re.split(r"([._-])", fold(address.split("@", 1)[0]))
+    roles = [_TEMPLATE_WORDS.get(p) if k % 2 == 0 else p for k, p in enumerate(parts)]
+    words = set(roles[::2])
+    if None in words or not ({"F", "L"} & words and {"F", "f"} & words and {"L", "l"} & words):
+        return None
+    return [r for r in roles if r is not None]
+
+
+def expand_template(address: str, name: str) -> str | None:
+    """A person's address by a pattern ("fornamn.efternamn@mora.se", "Åsa Öberg" -> "asa.oberg@mora.se")."""
+    roles, key = _template(address), name_key(name)
+    if roles is None or len(key) < 2:
+        return None
+    first, last = key[0], key[-1]
+    word = {"F": first, "L": last, "f": first[:1], "l": last[:1]}
+    local = "".join(word.get(r, r) for r in roles)
+    return f"{local}@{address.split('@', 1)[1]}" if EMAIL.fullmatch(f"{local}@{address.split('@', 1)[1]}") else None
+
+
+def _from_templates(hits: list[NameHit], templates: list[tuple[int, str]], folded: _Folded) -> list[NameHit]:
+    """Addresses by pattern for the people without one: those its sentence names (by given name or in full),
+    else everyone without an address."""
+    out = list(hits)
+    for i, address in templates:
+        bare = [k for k, h in enumerate(out) if h.email is None]
+        named = [k for k in bare if name_key(out[k].name)
+                 and re.search(rf"\b{re.escape(name_key(out[k].name)[0])}\b", folded[i])]
+        for k in named or bare:
+            h = out[k]
+            out[k] = NameHit(h.name, expand_template(address, h.name), h.sentence, h.start)
+    return out
+
+
+#: A person saying they stay away ("Per Ek kan tyvärr inte vara med", "Eva deltar inte", "he can't attend").
+_DECLINES = (r"(?:kan|kommer|kunde)\s+(?:\w+\s+){0,2}?(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:vara med|komma|delta|narvara|"
+             r"medverka)\b|deltar\s+(?:\w+\s+)?(?:inte|ej)\b|har\s+(?:\w+\s+)?(?:inte|ej)\s+mojlighet|"
+             r"ar\s+(?:\w+\s+)?forhindrad|(?:can'?t|cannot|won'?t|will not|is not able to|isn'?t able to|is unable to|"
+             r"will be unable to)\s+(?:\w+\s+){0,2}?(?:attend|come|join|make it|participate|take part|be there)\b|"
+             r"(?:is|will) not (?:be )?(?:attending|coming|joining|participating)\b|"
+             r"(?:var|hade varit|har varit)\s+(?:\w+\s+){0,2}?anmald\b|was\s+(?:\w+\s+)?(?:registered|signed up)\b|" + _AWAY)
+_FILLER = r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:tyvarr|dessvarre|sjalv|heller|ocksa|unfortunately|sadly|also)\s+)*"
+_DECLINES_AFTER = re.compile(_FILLER + "(?:" + _DECLINES + ")")
+#: The same with the verb first ("Tyvärr kan inte min kollega Per Ek vara med", "Dessvärre deltar inte Eva Ek").
+_DECLINE_BEFORE = re.compile(r"\b(?:(?P<modal>kan|kommer|kunde)|deltar)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:[\w-]+\s+){0,3}$")
+_DECLINE_VERB = re.compile(r"\s*(?:\w+\s+)?(?:att\s+)?(?:kunna\s+)?(?:vara med|komma|delta|narvara|medverka)\b")
+#: Signing oneself up apart from this message ("anmäler sig själv", "registers herself", "signs up separately").
+_OWN_SIGNUP = re.compile(r"\b(?:anmaler|anmala|anmal|registrerar) sig (?:\w+ )?(?:sjalv|separat|pa egen hand)|"
+                         r"\bhor av sig (?:\w+ )?sjalv|\bsjalv (?:anmaler|anmala|registrerar) sig|"
+                         r"\bregisters? (?:him|her|them)sel(?:f|ves)|\b(?:register|sign up|signs up|registers) (?:\w+ )?"
+                         r"(?:separately|on (?:his|her|their) own)")
+_NEGATED = re.compile(r"\b(?:inte|ej|not|can'?t|cannot|won'?t|kan inte)\s+(?:\w+\s+){0,2}$")
+#: What only part of the sessions is: a date, a month, a session ("kan inte komma den 3 maj" is no refusal).
+_PARTIAL = re.compile(r"\d|\b(?:traff\w*|tillfalle\w*|session\w*|meeting\w*|datum|dag\w*|hosten|varen|fika\w*|lunch\w*|"
+                      r"i tid|forran|forst|sent|tidigt|hela|forsta|sista|late|on time|until|before|after|first|last|"
+                      r"second|whole|all day|jan|januari|january|feb|februari|february|mars|march|apr|april|maj|may|jun|"
+                      r"juni|june|jul|juli|july|aug|augusti|august|sep|sept|september|okt|oktober|oct|october|nov|"
+                      r"november|dec|december)\b")
+#: A request to take someone off or put another in their place: then whoever stays away is spoken of.
+_REMOVES = re.compile(r"\b(?:avanmal\w*|avboka\w*|stryk\w*|ta bort|tas bort|avregistrera\w*|cancel\w*|remove\w*|"
+                      r"unregister\w*|withdraw\w*|istallet|i stallet|ersatt\w*|ersatter|plats|stalle|instead|"
+                      r"replac\w*|substitut\w*|byt\w*|swap\w*)\b")
+#: What may stand between names that share one predicate ("Per Ek och Eva Berg kan inte ...").
+_JOINED = re.compile(r"(?:\s|,|&|\+|\b(?:och|o|samt|and|jag|mig|i|me)\b|\([^)]{0,60}\)|<[^>]{0,80}>|"
+                     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*")
+_WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
+#: A quick test of an unfolded sentence that must pass before its names are read for the above.
+_STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
+                                r"\bown\b|" + _SPOKEN_OF_HINT.pattern)
+
+
+def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
+    """The hits less those named only to say they are not part of this message: who signs up on their own
+    ("han anmäler sig själv separat"), and, when someone else signs up and nobody is taken off or replaced, who
+    stays away ("Per Ek kan tyvärr inte vara med") or is named only in a sentence saying they were registered or
+    are away (``spoken_of``)."""
+    if not any(_STAYING_AWAY_HINT.search(folded.lower(i)) for i in {h.sentence for h in hits if h.sentence >= 0}):
+        return hits
+    own, away = [], []
+    removing: bool | None = None
+    for h in hits:
+        if h.sentence < 0:
+            continue
+        f = folded[h.sentence]
+        spans = sorted((o.start, o.start + len(o.name)) for o in hits if o.sentence == h.sentence and o.start >= 0)
+        start, end = h.start, h.start + len(h.name)
+        # the group of names sharing the predicate, and the text after and before it
+        k = spans.index((start, end)) if (start, end) in spans else -1
+        first, last = k, k
+        while first > 0 and _JOINED.fullmatch(f[spans[first - 1][1]:spans[first][0]]):
+            first -= 1
+        while 0 <= last < len(spans) - 1 and _JOINED.fullmatch(f[spans[last][1]:spans[last + 1][0]]):
+            last += 1
+        g_start, g_end = (spans[first][0], spans[last][1]) if k >= 0 else (start, end)
+        after = f[g_end:spans[last + 1][0] if 0 <= last < len(spans) - 1 else len(f)]
+        before = f[spans[first - 1][1] if first > 0 else 0:g_start]
+        group = f[g_start:g_end]
+        own_signup = _OWN_SIGNUP.search(after)
+        if own_signup and not _NEGATED.search(after[:own_signup.start()]):
+            own.append(h)
+            continue
+        if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
+            continue
+        declined = _DECLINES_AFTER.match(after)
+        rest = after[declined.end():] if declined else ""
+        if declined is None:
+            inverted = _DECLINE_BEFORE.search(before)
+            verb = _DECLINE_VERB.match(after) if inverted and inverted.group("modal") else None
+            if inverted and (verb or not inverted.group("modal")):
+                declined, rest = inverted, after[verb.end():] if verb else after
+        if h.sentence not in spoken_of and (declined is None or _PARTIAL.search(re.split(r";|\bmen\b|\bbut\b", rest)[0])):
+            continue
+        if removing is None:
+            removing = any(_REMOVES.search(s) for s in folded)
+        if removing:
+            continue
+        away.append(h)
+    left = [h for h in hits if h not in own and h not in away]
+    if away and not left:
+        others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))])
+                          for i, s in enumerate(folded))
+        if not _SELF_IN.search(others):
+            away = []
+    return [h for h in hits if h not in own and h not in away]
 
 
 def _dedupe(hits: list[NameHit]) -> list[NameHit]:
@@ -298,6 +556,7 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
     say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
+    folded_own = _ADDRESSED.sub(" ", folded_own)
     if _SELF_OUT.search(folded_own) or (has_others and _SELF_OUT_OTHERS.search(folded_own)):
         return False, True
     if not has_others:
@@ -311,3 +570,22 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
 def sender_leaving(folded_own: str) -> bool:
     """Whether the sender gives up a place to a substitute ("i mitt ställe", "in my place")."""
     return bool(_SELF_LEAVING.search(folded_own))
+
+
+#: The writer taking someone else's place ("jag går i hans ställe", "jag ersätter Per Ek", "I'll take her place").
+_ANOTHERS_PLACE = (r"\b(?:i (?:hans|hennes|\w+s) stalle|(?:hans|hennes|\w+s) plats|(?:istallet|i stallet) for (?!mig\b|oss\b)|"
+                   r"instead of (?!me\b|us\b)|in (?:his|her|\w+'s) place|(?:his|her|\w+'s) (?:place|spot|seat)|"
+                   r"for (?:honom|henne)\b)")
+_SELF_JOINING = re.compile(
+    r"\b(?:jag|i|i'll|i'd)\s+(?:(?:kommer att|ska|skall|vill|kan|tanker|far|will|shall|would like to|like to|want to|"
+    r"am going to|can|could|garna|da|sa|darfor|nu|istallet|also|then|now|gladly)\s+){0,3}"
+    r"(?:(?:gar|kommer|tar|deltar|hoppar in|kliver in|go|come|attend|take|step in|fill in)\b[^.!?,;]{0,25}?" + _ANOTHERS_PLACE
+    + r"|ersatter (?!mig\b|oss\b)|(?:replace|substitute for) (?!me\b|us\b))|"
+    # the verb first ("därför går jag i hans ställe", "så kommer jag istället för Per")
+    r"\b(?:gar|kommer|tar|hoppar|kliver) jag\b(?! inte\b| ej\b)[^.!?,;]{0,25}?" + _ANOTHERS_PLACE
+    + r"|\bersatter jag (?!inte\b|ej\b)")
+
+
+def sender_joining(folded_own: str) -> bool:
+    """Whether the sender is the substitute, taking another's place ("jag går i hans ställe", "I'll replace her")."""
+    return bool(_SELF_JOINING.search(folded_own)) and not sender_leaving(folded_own)

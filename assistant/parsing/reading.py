@@ -24,16 +24,17 @@ from assistant.parsing.people import (
     find_names,
     names_in,
     sender_attends,
+    sender_joining,
     sender_leaving,
 )
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.sessions import Mention, find_mention
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
-from assistant.parsing.whose import Spot, diets, organisations
+from assistant.parsing.whose import Spot, diets, employers, organisations
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
-_POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forwarded|vidarebefordra\w*|(?:han|hon|de) namner|"
+_POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebefordra\w*|(?:han|hon|de) namner|"
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
@@ -42,13 +43,18 @@ _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bskip|\bdrop\b|\bhoppa\w* over\b|\bka
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
 #: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
-_HELD = re.compile(r"\b(?:ar|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\b(?:registered|signed up|booked) (?:for|on)\b")
+_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|"
+                   r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:till|pa|for)\b|"
+                   r"\b(?:registered|signed up|booked) (?:for|on)\b")
 _FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       r"\b(?:byta|byter|byt|swap|exchange|trade)\b(.+?)\b(?:mot|for)\b(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
-                     r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b")
+                     r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
+                     # away on the day: on holiday, on leave, travelling, busy
+                     r"\bsemester\b|\bbortrest|\btjanste?resa|\bupptagen\b|\bon (?:holiday|vacation|leave)\b|"
+                     r"\b(?:away|busy|travell?ing)\b")
 #: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
 #: A clause where the writer of a substitution says what they keep ("jag går på 3/5 men ...", "I'll attend May 3").
@@ -237,8 +243,16 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             return ((_resolve(wanted, tab.sessions) if wanted else every) - not_coming) or every, True
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
+    absent: set[dt.date] = set()
     if intent == Intent.REGISTER:
         mentions = [m for m, s in zip(own_mentions, own) if m.any and not _STAYS_AWAY.search(fold(s))]
+        for i, (m, s) in enumerate(zip(own_mentions, own)):
+            if m.any and i not in reading.cue and _ABSENT.search(fold(s)) and m.dates and not m.whole:
+                # "jag kan inte 3 maj men gärna 21/9": clause by clause, the sessions declined and those asked for
+                wanted, not_coming = _wanted_and_absent([s], tab, base)
+                absent |= not_coming if wanted or not_coming else m.dates - m.minus
+                if _STAYS_AWAY.search(fold(s)):
+                    mentions.extend(wanted)
     else:
         mentions = [m for m in own_mentions if m.any]
     if not mentions and pointer and forwarded:
@@ -247,11 +261,6 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         mentions = fwd_cue or [m for m in fwd_mentions if m.any]
     if not mentions and subject and (subject_mention := tab.mention(subject, base)).any:
         mentions = [subject_mention]
-    absent: set[dt.date] = set()
-    if intent == Intent.REGISTER:
-        for i, (m, s) in enumerate(zip(own_mentions, own)):
-            if m.any and i not in reading.cue and _ABSENT.search(fold(s)) and m.dates and not m.whole:
-                absent |= m.dates - m.minus
     if mentions:
         chosen = _resolve(mentions, tab.sessions) or every
         return (chosen - absent) or chosen, True
@@ -327,7 +336,7 @@ def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | 
 
 
 #: A person spoken of in the third person ("kan ni avanmäla henne?", "he has left").
-_THIRD_PERSON = re.compile(r"\b(?:henne|honom|hen|hennes|hans|him|her|his)\b")
+_THIRD_PERSON = re.compile(r"\b(?:henne|honom|hen|hennes|hans|han|hon|him|her|his|he|she)\b")
 
 
 def _forwarded_writer(parts: BodyParts, sender_email: str | None, tab: _Tables) -> tuple[str, str] | None:
@@ -506,8 +515,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
         others = [] if intent == Intent.ERASURE or reading.change == "details" else third
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs)
-        orgs = [_organisation_of(h.email, org or (None if elsewhere(h.email, sender_email, tab.orgs) else sender_org_obj),
-                                 tab) for h, org in zip(others, beside)]
+        stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj)
+        orgs = [employer.name if employer is not None else
+                _organisation_of(h.email, org or (None if elsewhere(h.email, sender_email, tab.orgs) else sender_org_obj), tab)
+                for h, org, employer in zip(others, beside, stated)]
         sender_spot = Spot(sender_hit.sentence, sender_hit.start) if sender_hit is not None else Spot()
         if reading.change == "substitute":
             replaced = [h for h in others if h.sentence >= 0 and _replaced(folded[h.sentence], h)] if len(others) >= 2 else []
@@ -515,9 +526,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        else [h for h in others if h.sentence in reading.cue] or others[-1:])
             cue_text = " ".join(folded[i] for i in reading.cue if i < len(folded))
             third_party = bool(replaced) or (len(others) >= 2 and bool(_THIRD_PERSON_PLACE.search(cue_text)))
-            leaving_sender = sender_leaving(own_folded) or (not third_party and all(h in joining for h in others))
-            if leaving_sender or not others:
-                people.append(Person(sender_name, sender_email, sender_org, Role.LEAVING))
+            writer_joins = bool(others) and sender_joining(own_folded)     # "Per kan inte, jag går i hans ställe"
+            if writer_joins:
+                joining = []
+            leaving_sender = not writer_joins and (sender_leaving(own_folded)
+                                                   or (not third_party and all(h in joining for h in others)))
+            if writer_joins or leaving_sender or not others:
+                people.append(Person(sender_name, sender_email, sender_org, Role.JOINING if writer_joins else Role.LEAVING))
                 spots.append(sender_spot)
             for h, org in zip(others, orgs):
                 people.append(Person(h.name, h.email, org, Role.JOINING if h in joining else Role.LEAVING))

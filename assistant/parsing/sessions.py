@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ from assistant.parsing.dates import CANONICAL, month_of, parse_date, parse_weekd
 from assistant.parsing.text import fold
 
 _NOUN = r"(?:träff\w*|traff\w*|tillfälle\w*|tillfalle\w*|sessions?\b|sessionerna|sessioner|meetings?\b|" \
-        r"möte[nt]?\b|gång(?:en|er|erna)?\b|workshops?\b|one\b|ones\b|dates?\b|datum(?:en)?\b|delar(?:na)?\b)"
+        r"möte[nt]?\b|mote[nt]?\b|gång(?:en|er|erna)?\b|gang(?:en|er|erna)?\b|workshops?\b|one\b|ones\b|dates?\b|datum(?:en)?\b|delar(?:na)?\b)"
 _ORDINALS = {"första": 1, "forsta": 1, "first": 1, "1:a": 1, "1st": 1, "andra": 2, "second": 2, "2:a": 2,
              "2nd": 2, "tredje": 3, "third": 3, "3:e": 3, "3rd": 3, "fjärde": 4, "fjarde": 4, "fourth": 4,
              "4:e": 4, "4th": 4, "sista": -1, "last": -1, "final": -1}
@@ -43,29 +44,56 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*\d")
 _TIME_BEFORE = re.compile(r"(?:\bkl|\bklockan|\bat)\.?\s*$", re.IGNORECASE)
 _WEEKDAY = re.compile(
-    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|"
+    r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öo]rdag|s[öo]ndag|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b(?!\s*(?:den\s+|the\s+)?\d)", re.IGNORECASE)
-_WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+)$", re.IGNORECASE)
+_WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+|\bforra\s+)$", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow)\b", re.IGNORECASE)
 _ORDINAL_GROUP = re.compile(
     rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!\bor\s)"
     rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|eller|or|\+)\s*(?:the\s+|den\s+)?{_ORD})*))"
-    rf"(?:\s+(två|tre|two|three))?\s+(?:[\wåäö]+\s+)?{_NOUN}", re.IGNORECASE)
+    rf"(?:\s+(två|tva|tre|two|three))?\s+(?:[\wåäö]+\s+)?{_NOUN}", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
+    r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|tillfalle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
     r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*[a-zåäö]{3})",
     re.IGNORECASE)
-_COUNT_ORDINAL = re.compile(r"\b(två|tre|two|three)\s+(första|sista|first|last)\b", re.IGNORECASE)
+_COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
                      r"winter|sommar|summer)(?:ens|en|s|'s)?\b", re.IGNORECASE)
 _ALL = re.compile(
     r"\b(?:samtliga|alla\s+(?:de\s+)?(?:(?:fyra|4|tre|3|fem|5)\s+)?(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|"
     r"datum\w*|gånger\w*|ganger\w*|sessioner\w*|delar\w*|dagar\w*)|alla\s+(?:fyra|4)\b|"
-    r"hela\s+(?:\w+\s+)?(?:programmet|serien|lärprojektet|projektet|kursen|utbildningen|dalalab)|"
+    r"hela\s+(?:\w+\s+)?(?:programmet|serien|lärprojektet|larprojektet|projektet|kursen|utbildningen|dalalab)|"
     r"(?:whole|entire|full|complete)\s+(?:\w+\s+)?(?:programme|program|series|course|project)|"
     r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
-_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|"
+#: No session at all ("kommer inte på någon träff", "ingen av träffarna", "can't attend any of the sessions"): a
+#: withdrawal from every session. Not when the sessions are narrowed after ("någon träff i höst": those in the autumn).
+_SESSIONS_NOUN = (r"(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|sessioner\w*|sessions?|möte\w*|mote\w*|meetings?|"
+                  r"workshops?|dates|datum\w*|gång\w*|gang\w*)")
+_ANY_SESSION = re.compile(
+    r"\b(?:(?:ingen|inget|inga|none)|(?P<any>n[åa]gon|n[åa]got|n[åa]gra|any))\s+(?:(?:av|of)\s+(?:(?:de|dem|the|them|our|"
+    r"era|våra|vara)\s+)?)?(?:(?:fyra|4|four)\s+)?(?>" + _SESSIONS_NOUN + r")(?!\w)"
+    r"(?!\s+(?:i|under|in|during|this|efter|after|före|fore|before|på|pa|on|fr|från|fran|from|den|the|utom|except|"
+    r"förutom|forutom|but)\b)", re.IGNORECASE)
+#: Leaving the learning project itself ("jag lämnar min plats", "hoppar av lärprojektet", "give up my place"): every
+#: session, unless the same clause names the sessions. Not a place handed over ("lämnar min plats till Per").
+_LEAVES_PROJECT = re.compile(
+    r"\b(?:lämna|lämnar|lamna|lamnar|ge[r]?(?:\s+(?:jag|vi|hon|han|hen))? upp|släpp(?:a|er)|slapp(?:a|er)|avstå[r]?"
+    r"(?:\s+(?:jag|vi|hon|han|hen))? från|avsta[r]?(?:\s+(?:jag|vi|hon|han|hen))? fran)\s+(?:(?:jag|vi|hon|han|hen)\s+)?"
+    r"(?:min|sin|hans|hennes|vår|var|vara|våra|er|deras)\s+(?:plats|platser|anmälan|anmalan)\b(?!\s+(?:till|åt|at|för|for)\b)|"
+    r"\b(?:hoppa[r]?|kliva|kliver)(?:\s+(?:jag|vi|hon|han|hen))? av\s+(?:\w+\s+)?(?:dalalab|lärprojektet|larprojektet|projektet|programmet|utbildningen|"
+    r"kursen|serien)\b|"
+    r"\b(?:give|gives|giving)\s+up\s+(?:my|his|her|our|their)\s+(?:place|spot|seat|registration)s?\b(?!\s+(?:to|for)\b)|"
+    r"\b(?:withdraw\w*|drop\w* out|pull\w* out)\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:dalalab|programme|program|"
+    r"project|course|series)\b", re.IGNORECASE)
+#: Words (folded) one of the two forms above holds: most sentences hold none, and substring tests cost far less.
+_LEAVES_WORDS = ("plats", "anmalan", "hoppa", "kliv", " up", "withdraw", " out")
+_NONE_WORDS = ("inge", "inga", "none", "nago", "nagr", "any")
+#: Before "någon"/"any": a negated attending ("kan inte komma på", "won't attend", "hinner inte med").
+_NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
+_ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara med|va med|gå|ga|går|gar|medverka|"
+                        r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
+_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
                      r"apart\s+from|not\s+the)\b", re.IGNORECASE)
 _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessionerna|workshop)\w*"
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
@@ -82,12 +110,13 @@ _YEAR_SUFFIX = re.compile(r"\s?(?:[-–']\s?|\s)(20\d\d|\d\d)(?![\d/:]|\.\d|\s*[
 AddFn = Callable[[int, set[dt.date]], None]
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{3,10}")
 #: "in May", "May session": the English month, not the verb (looked for beside the word only).
-_MAY_BEFORE = re.compile(r"\b(?:in|of|on|early|late|mid|the|and)\s+$", re.IGNORECASE)
+_MAY_BEFORE = re.compile(r"\b(?:in|of|on|early|late|mid|the|and|for|from|until|after|before|by)\s+$", re.IGNORECASE)
+_SURNAME_AFTER = re.compile(r"\s+(?!(?i:session|meeting|one|workshop|and)\b)[A-ZÅÄÖÉ][a-zåäöéü]+")
 _MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and)", re.IGNORECASE)
-#: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is.
+#: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is. Matched on
+#: the folded sentence, like the parser's other word lists ("istället" and "istallet" alike).
 _BARE_DAY = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::?(?:e|a)\b|st\b|nd\b|rd\b|th\b)?(?![\d/.:-]\d)"
-                       r"(?=\s*(?:$|[.,;!?)]|(?:och|and|eller|or|samt|men|but|istallet|i stallet|instead|tack|thanks|please)\b))",
-                       re.IGNORECASE)
+                       r"(?=\s*(?:$|[.,;!?)]|(?:och|and|eller|or|samt|men|but|istallet|i stallet|instead|tack|thanks|please)\b))")
 #: A session noun in the singular after a season ("höstens träff", "the autumn session").
 _ONE_NOUN = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:träff|traff|träffen|traffen|tillfälle|tillfalle|tillfället|"
                        r"tillfallet|mötet|motet|session|sessionen|meeting|one|workshop|workshopen)\b", re.IGNORECASE)
@@ -102,6 +131,11 @@ _WEEK = re.compile(r"(?<![\w.])(?:v\.?|vecka|veckan|vec\.|week|wk\.?|w\.?)\s?(\d
 _BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!den\s)(?<!the\s)"
                             rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|\+)\s*(?:den\s+|the\s+)?{_ORD})+))"
                             r"(?=\s*(?:$|[.,;!?)]|(?:tack|thanks|please|om|if)\b))", re.IGNORECASE)
+#: One ordinal after "den"/"the", its session noun left out ("vill också gå på den sista", "the third too"); not
+#: "andra" ("den andra" is as often "the other").
+_LONE_ORD = re.compile(r"\b(?:den|the)\s+(första|forsta|tredje|fjärde|fjarde|sista|first|third|fourth|last|final)"
+                       r"(?=\s*(?:$|[.,;!?)]|(?:och|and|också|ocksa|oxå|oxa|även|aven|too|also|as well|tack|thanks|"
+                       r"please|istället|istallet|i stället|i stallet|instead)\b))", re.IGNORECASE)
 
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
@@ -119,7 +153,7 @@ _FROM_ON_BEFORE = re.compile(r"\b(?:från och med|fran och med|fr\.?\s?o\.?\s?m\
                              r"from and including|as of)\s+", re.IGNORECASE)
 _FROM_ON_AFTER = re.compile(r"\s+(?:och (?:framåt|framat|resten|därefter|darefter|senare)|(?:and )?(?:on|onwards?|"
                             r"afterwards|after that|thereafter)\b)", re.IGNORECASE)
-_SEASON_WORD = re.compile(r"(höst|vår|vinter|autumn|spring|winter)(?:en|ens)?\b", re.IGNORECASE)
+_SEASON_WORD = re.compile(r"(h[öo]st|vår|var(?=en)|vinter|autumn|spring|winter)(?:en|ens)?\b", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:från|fran|from)\s", re.IGNORECASE)
 
 
@@ -252,10 +286,12 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
         (mention.minus if cut <= position < stop else mention.dates).update(dates)
 
     taken = _Taken(len(sentence))
+    folded = fold(sentence)
+    aligned = folded if len(folded) == len(sentence) else sentence    # folding keeps positions but for rare letters
     for position, date in _calendar_dates(sentence, base, sessions, taken):
         if date is not None:
             add(position, {date})
-    for m in _BARE_DAY.finditer(sentence):
+    for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
             taken.add(*m.span())
@@ -277,9 +313,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
             n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
-    mention.ambiguous = _seasons_and_months(sentence, sessions, taken, add)
+    mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add)
     bounded = False
-    folded = fold(sentence)
     if any(w in folded for w in _RELATIVE_WORDS) or _WEEK_START.search(folded):
         bounded = _relative(sentence, sessions, base, add)
         for m in _WEEK.finditer(sentence):
@@ -289,6 +324,17 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
         if cut <= m.start() < stop:
             continue
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
+    for m in _LEAVES_PROJECT.finditer(sentence) if any(w in folded for w in _LEAVES_WORDS) else ():
+        left, right = _clause_at(aligned, m.start(), m.end())
+        clause = _LEAVES_PROJECT.sub(lambda x: " " * len(x.group(0)), sentence[left:right])
+        if not find_mention(clause, sessions, base).any:
+            mention.whole = True
+            return mention
+    for m in _ANY_SESSION.finditer(sentence) if any(w in folded for w in _NONE_WORDS) else ():
+        before = re.split(r"[.,;:!?]", sentence[max(0, m.start() - 50):m.start()])[-1]
+        if m.group("any") is None or (_NEGATION.search(before) and _ATTENDING.search(before)):
+            mention.whole = True
+            return mention
     return mention
 
 
@@ -334,6 +380,10 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
         numbers = [_ORDINALS[w.lower()] if w.lower() in _ORDINALS else _ORDINALS.get(fold(w), 0)
                    for w in re.findall(_ORD, m.group(1), re.IGNORECASE)]
         add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1] for n in numbers if -1 <= n <= len(sessions) and n})
+    for m in _LONE_ORD.finditer(sentence) if written else ():
+        n = _ORDINALS.get(fold(m.group(1)), 0)
+        if n and n <= len(sessions):
+            add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
     for m in _NUMBERED.finditer(sentence):
         numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
@@ -347,9 +397,11 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
 
 
-def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Taken, add: AddFn) -> bool:
+def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...], base: dt.date, taken: _Taken,
+                        add: AddFn) -> bool:
     """Add the sessions named by season or month; whether one session was meant where several fit."""
     ambiguous = False
+    talk: list[int] | None = None       # where the sentence speaks of sessions (found once, when needed)
     lowered = sentence.lower()
     for m in _SEASON.finditer(sentence):
         window = lowered[max(0, m.start() - 30): m.end() + 40]
@@ -358,6 +410,9 @@ def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Ta
                                                  else ("i ", "in the ", "this ", "under "))
         if spring and not m.group(0).lower().endswith(("ens", "en")):
             continue
+        if (m.group(1).lower() == "host" and not m.group(0).lower().endswith(("ens", "en"))
+                and not m.group(0).lower().startswith(("i ", "under "))):
+            continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
         if not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under"))):
             continue
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
@@ -380,13 +435,48 @@ def _seasons_and_months(sentence: str, sessions: tuple[dt.date, ...], taken: _Ta
         word = m.group(0)
         if fold(word) in ("mar", "jun", "jul") and not word[0].isupper():
             continue
-        if fold(word) == "may" and not (_MAY_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
-                                        or _MAY_AFTER.match(sentence, m.end())):
-            continue
+        if fold(word) == "may" and (not (_MAY_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+                                         or _MAY_AFTER.match(sentence, m.end()))
+                                    or _SURNAME_AFTER.match(sentence, m.end())):
+            continue    # "may" the verb, or May a given name ("a place for May Lind")
         month = month_of(word)
         if month is None or (len(word) <= 3 and fold(word) not in ("maj", "may", "feb", "nov", "sep", "okt", "oct", "dec")):
             continue
-        add(m.start(), {d for d in sessions if d.month == month})
+        fitting = {d for d in sessions if d.month == month}
+        if fitting and _month_before_session(month, fitting, base):
+            talk = [t.start() for t in _SESSION_TALK.finditer(folded)] if talk is None else talk
+            left, right = _clause_at(folded, m.start(), m.end())
+            at = bisect_left(talk, left)
+            if not (at < len(talk) and talk[at] < right):
+                continue    # a month of something else ("slutar i februari"), not a session
+        add(m.start(), fitting)
     return ambiguous
+
+
+#: Words of a clause that speaks of the sessions or of taking part in them (a month there names a session).
+_SESSION_TALK = re.compile(
+    r"traff|tillfall|session|mote|meeting|workshop|\bgang|komm|\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
+    r"\bgar? (?:pa|dit)|anmal|regist|sign|boka|\bbook|stryk|\bta bort|attend|\bjoin|cancel|skip|\bmiss|"
+    r"utom|except|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
+    r"flytt|swap|switch|\bmove|instead|i ?stallet")
+_CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s|\b(?:men|sa|so|but|eftersom|because|since)\b")
+_CLAUSE_REACH = 160      # the most characters a clause is looked for on either side (a sentence of 2,000 months stays linear)
+
+
+def _clause_at(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of a (folded) sentence around the words from ``start`` to ``end`` starts and ends (cut at
+    commas, dashes, "men", "så" ...)."""
+    first, last = max(0, start - _CLAUSE_REACH), min(len(folded), end + _CLAUSE_REACH)
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(folded, first, start)), default=first)
+    right = next((m.start() for m in _CLAUSE_EDGE.finditer(folded, end, last)), last)
+    return left, right
+
+
+def _month_before_session(month: int, fitting: set[dt.date], base: dt.date) -> bool:
+    """Whether a month named alone most plainly means one a year or more before its session: the next such month
+    from the arrival (this one included) comes first ("slutar i februari", written in January 2027, the session
+    being in February 2028)."""
+    year = base.year if month >= base.month else base.year + 1
+    return all(d.year > year for d in fitting)
 
 

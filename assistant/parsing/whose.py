@@ -4,7 +4,8 @@ A person is found at a ``Spot`` (a sentence of the own text and a position in it
 and before the next ("Johan Andersson – glutenfri kost, och Eva Ek") is that person's; a diet in a sentence
 naming nobody goes to the one whose first name it holds, to the writer when it speaks in the first person
 singular ("själv är jag vegetarian"), to all when in the plural ("vi är båda vegetarianer"), and to the only
-person when there is one. An organisation named beside a name is that person's ("Per Nordin från Hedemora").
+person when there is one. An organisation named beside a name is that person's ("Per Nordin från Hedemora"), and
+one the text says employs them is theirs whatever their address ("han är anställd hos oss").
 """
 
 from __future__ import annotations
@@ -17,6 +18,15 @@ from assistant.parsing.diet import diet_spans
 from assistant.parsing.organisations import OrgIndex
 from assistant.parsing.text import fold
 
+#: Saying where someone is employed ("han är anställd hos oss", "Eva jobbar på Mora kommun", "works for Falun",
+#: "is employed by us"): the words after it name the employer.
+_EMPLOYED = re.compile(r"\b(?:(?:ar|blir|var) (?:\w+ )?anstalld|anstalld|jobbar|arbetar|tjanstgor|(?:is |are |am )?employed|"
+                       r"works?|working)\s+(?:(?!inte\b|ej\b|not\b|aldrig\b|never\b)\w+\s+)?(?:hos|pa|i|vid|for|by|at|in)\s+")
+_NOT_EMPLOYED = re.compile(r"\b(?:inte|ej|not|no longer|inte langre|tidigare|formerly|previously|used to)\s+(?:\w+\s+)?$")
+#: The writer's own organisation as the employer ("hos oss", "for us", "vår kommun", "our municipality").
+_OURS = re.compile(r"(?:oss|us|var kommun|vart kontor|vara|our (?:municipality|office|council|organisation|organization))\b")
+_WRITER = re.compile(r"\b(?:[Jj]ag|JAG|I)\b")
+_PRONOUN = re.compile(r"\b(?:han|hon|hen|he|she)\b")
 _SINGULAR = re.compile(r"\b(?:jag|mig|min|mitt|sjalv|i|i'm|me|my|myself)\b")
 _PLURAL = re.compile(r"\b(?:vi|oss|bada|alla|samtliga|we|us|both|all of us)\b")
 
@@ -80,4 +90,56 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex) -> list[Org
         earlier = [m.organisation for ms in mentions[:spot.sentence] for m in ms] if several else []
         chosen = after[:1] or before[-1:] or earlier[-1:]
         out.append(chosen[0] if chosen else None)
+    return out
+
+
+def _spoken_of(sentence: str, folded: str, firsts: list[str], emails: list[str | None],
+               writer: int | None) -> list[tuple[int, int]]:
+    """(position, who) of everyone a sentence speaks of, in order: a person by given name or address (their
+    index), "han"/"hon"/"he"/"she" (-1) and the writer as "jag"/"I" (-2)."""
+    spoken: list[tuple[int, int]] = []
+    for k, (first, email) in enumerate(zip(firsts, emails)):
+        if k != writer:
+            spoken += [(m.start(), k) for m in re.finditer(rf"\b{re.escape(first)}\b", folded)] if first else []
+            spoken += [(m.start(), k) for m in re.finditer(re.escape(email.lower()), folded)] if email else []
+    spoken += [(m.start(), -1) for m in _PRONOUN.finditer(folded)]
+    spoken += [(m.start(), -2) for m in _WRITER.finditer(sentence)]     # "I" in capitals, not Swedish "i"
+    return sorted(spoken)
+
+
+def employers(own: list[str], people: list[tuple[str | None, str | None]], orgs: OrgIndex,
+              writer_org: Organisation | None, writer: int | None = None) -> list[Organisation | None]:
+    """Each person's employer as the text states it ("Per har sin e-post på falun.se men han är anställd hos oss"),
+    None where it states none. The one employed is the last one spoken of before the words: a person named in full,
+    by given name or by address, "han"/"hon"/"he"/"she" for the person spoken of before, "jag"/"I" for the writer
+    (index ``writer``, if given); "hos oss"/"for us" is the writer's organisation. What the text states outweighs
+    an address's domain: shared administrations and mailboxes give addresses in another organisation's domain."""
+    out: list[Organisation | None] = [None] * len(people)
+    folded_own = [fold(s) for s in own]
+    if not any(_EMPLOYED.search(f) for f in folded_own):
+        return out
+    firsts = [fold(name.split()[0]) if name else "" for name, _ in people]
+    emails = [email for _, email in people]
+    last = -1       # the person spoken of last in the sentences before, whom a pronoun may stand for
+    for sentence, folded in zip(own, folded_own):
+        spoken = _spoken_of(sentence, folded, firsts, emails, writer)
+        for m in _EMPLOYED.finditer(folded):
+            before = [(at, k) for at, k in spoken if at < m.start()]
+            if not before or _NOT_EMPLOYED.search(folded[:m.start()]):
+                continue
+            who = before[-1][1]
+            if who == -1:
+                who = next((k for _, k in reversed(before) if k >= 0), last)
+            elif who == -2:
+                who = writer if writer is not None else -1
+            if who < 0:
+                continue
+            rest = folded[m.end():m.end() + 60]
+            employer = writer_org if _OURS.match(rest) else None
+            if employer is None:
+                mention = next(iter(orgs.mentions(sentence[m.end():m.end() + 60])), None)
+                employer = mention.organisation if mention is not None and mention.position < 12 else None
+            if employer is not None:
+                out[who] = employer
+        last = next((k for _, k in reversed(spoken) if k >= 0), last)
     return out
