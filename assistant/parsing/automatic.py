@@ -5,8 +5,12 @@ envelope sender or From, any delivery, disposition or feedback report however ne
 delivery-status wording in the main European languages, out-of-office text) becomes intent
 ``auto_reply``. ``BULK`` (Precedence: bulk/junk/list, List-* headers: newsletters and mailing
 lists) is never answered either, but the labels give it intent ``unknown``; the parser then notes
-the reason in ``problems``. A forwarded bounce whose text speaks of a registration is a person
-passing on a signup that bounced: it is read. Every pattern is linear in its input.
+the reason in ``problems``. ``MACHINE`` is mail from a no-reply address (or with a bulk mailer's
+bounce address as envelope sender) and nothing else automatic about it: a machine sent it, but not
+as a reply. The parser reads it as ``auto_reply`` unless it reads as unsolicited (``unsolicited``:
+newsletters, invoice scams and phishing are sent from no-reply addresses too), then ``unknown``.
+A forwarded bounce whose text speaks of a registration is a person passing on a signup that
+bounced: it is read. Every pattern is linear in its input.
 """
 
 from __future__ import annotations
@@ -23,12 +27,17 @@ class Automatic(Enum):
 
     AUTO_REPLY = "auto_reply"
     BULK = "bulk"
+    MACHINE = "machine"
 
 
 # Local parts of the addresses mail systems send from ("post@" and "info@" are people's function mailboxes).
-_DAEMONS = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|post[-_]?master|bounces?|no-?reply|"
-                      r"do-?not-?reply|auto-?reply|owner-[^@]*|[^@]*-(?:owner|bounces?)|"
+_DAEMONS = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|post[-_]?master|bounces?|auto-?reply|"
+                      r"owner-[^@]*|[^@]*-(?:owner|bounces?)|"
                       r"microsoftexchange[0-9a-f]{32})(?:[+@.-]|$)", re.IGNORECASE)
+# Local parts that say only that no one reads replies: notifications, newsletters and scams use them too.
+_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|dont-?reply|noreply-[^@]*)(?:[+@.-]|$)", re.IGNORECASE)
+# A bulk mailer's envelope sender (VERP: "bounce-123-x=y@mail.example.net", "bounces+id@..."): a mailing, not a reply.
+_VERP = re.compile(r"^(?:bounces?|bnc|return|rtn)[+._-][^@]+@", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^[\s\"']*(?:mail delivery (?:sub)?system|mailer[-_ ]?daemon|post[-_ ]?master|"
                           r"mail administrator)\b", re.IGNORECASE)
 _REPORT = re.compile(r"multipart\s*/\s*report\b", re.IGNORECASE)
@@ -122,6 +131,9 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
     for name in headers:
         if name.startswith("list-"):
             return Automatic.BULK, f"mailing-list mail ({name} header): never answered"
+    reason = _no_reply_sender(headers, from_address)
+    if reason:
+        return Automatic.MACHINE, reason
     return None, ""
 
 
@@ -145,7 +157,7 @@ def _machine_sender(headers: dict[str, str], from_address: str | None) -> str:
         envelope = headers["return-path"].strip().strip("<>").strip()
         if not envelope:
             return "null return path"
-        if _DAEMONS.match(envelope):
+        if _DAEMONS.match(envelope) and not _VERP.match(envelope):
             return f"daemon return path {envelope}"
     if not from_address:
         return "null sender" if "from" in headers else ""
@@ -153,6 +165,17 @@ def _machine_sender(headers: dict[str, str], from_address: str | None) -> str:
         return f"daemon sender {from_address}"
     if _DAEMON_NAME.match(headers.get("from", "")):
         return f"daemon sender name ({from_address})"
+    return ""
+
+
+def _no_reply_sender(headers: dict[str, str], from_address: str | None) -> str:
+    """Why a mail comes from an address no one reads (a no-reply From or envelope, a bulk mailer's bounce
+    address), or "" when it does not."""
+    if from_address and _NO_REPLY.match(from_address):
+        return f"no-reply sender {from_address}"
+    envelope = headers.get("return-path", "").strip().strip("<>").strip()
+    if envelope and (_NO_REPLY.match(envelope) or _VERP.match(envelope)):
+        return f"bulk or no-reply return path {envelope}"
     return ""
 
 

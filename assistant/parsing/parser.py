@@ -18,6 +18,7 @@ from assistant.parsing.quoting import split_body
 from assistant.parsing.reading import MessageText, read_message
 from assistant.parsing.subject import is_forward, is_reply
 from assistant.parsing.text import clean
+from assistant.parsing.unsolicited import unsolicited
 from assistant.request import Intent, ParsedRequest, Sender
 
 
@@ -41,15 +42,6 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     subject = mail.subject
     kind, reason = automatic_kind(mail.headers, subject, mail.from_address, mail.content_type,
                                   mail.report_type, mail.body)
-    if kind is Automatic.AUTO_REPLY:
-        return ParsedRequest(Intent.AUTO_REPLY, sender=sender, language=detect_language(mail.body),
-                             problems=(f"automatic message ({reason}): never answered", *mail.problems),
-                             never_answer=True,
-                             subject=subject or None, message_id=mail.message_id)
-    if kind is Automatic.BULK:
-        return ParsedRequest(Intent.UNKNOWN, sender=sender, language=detect_language(mail.body),
-                             problems=(f"never answer: {reason}", *mail.problems), never_answer=True,
-                             subject=subject or None, message_id=mail.message_id)
     body = mail.body
     if not body.strip() and mail.embedded:
         body = "---------- Forwarded message ---------\n" + mail.embedded[0]
@@ -57,6 +49,20 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     parts = split_body(body, subject, names)
     if not parts.forwarded and mail.embedded and parts.is_forward is False and is_forward(subject):
         parts.forwarded, parts.is_forward = mail.embedded[0], True
+    # Newsletters, sales, invoice and listing scams, phishing: no participant wrote them (a no-reply
+    # sender alone says a machine sent it: an automatic reply unless it reads as one of these).
+    junk = "" if kind is Automatic.AUTO_REPLY else unsolicited(
+        parts, subject, config, from_address=mail.from_address, from_name=mail.from_name, headers=mail.headers,
+        is_reply=is_reply(subject))
+    if kind is Automatic.AUTO_REPLY or (kind is Automatic.MACHINE and not junk):
+        return ParsedRequest(Intent.AUTO_REPLY, sender=sender, language=detect_language(mail.body),
+                             problems=(f"automatic message ({reason}): never answered", *mail.problems),
+                             never_answer=True,
+                             subject=subject or None, message_id=mail.message_id)
+    if kind is Automatic.BULK or junk:
+        return ParsedRequest(Intent.UNKNOWN, sender=sender, language=detect_language(mail.body),
+                             problems=(f"never answer: {junk or reason}", *mail.problems), never_answer=True,
+                             subject=subject or None, message_id=mail.message_id)
     ignore: set[tuple[str, ...]] = set()
     for name, address in mail.recipients:
         for n in (name, name_from_address(address)):
@@ -83,6 +89,10 @@ def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.dateti
         problems = [] if body.strip() else ["empty message"]
         names = (sender.name,) if sender.name else ()
         parts = split_body(body, "", names)
+        junk = unsolicited(parts, "", config)
+        if junk:
+            return ParsedRequest(Intent.UNKNOWN, sender=sender, problems=(f"never answer: {junk}",),
+                                 never_answer=True)
         return read_message(MessageText(parts=parts, sender=sender, problems=problems), config, received_at)
     except Exception as exc:  # noqa: BLE001 - never raise
         return _failed(sender, exc)

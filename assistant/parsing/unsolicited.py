@@ -1,0 +1,501 @@
+"""Recognising mail that no participant wrote: newsletters, sales, invoice and listing scams, phishing, fraud.
+
+Such mail borrows the event's words ("Anmälan och registrering", the session dates, "max tre per
+organisation") and so reads like a signup to the rest of the parser; it must get intent ``unknown``
+and never be answered. No one word decides: a careful reader weighs what the writer's own text
+(greeting, own words and signature; never quoted or forwarded matter) does, and who sends it.
+
+For (points): a footer telling how to stop receiving it (3); a demand to pay to an account, with a due
+date or "att betala" (3); a listing in a register or catalogue on offer (2); sales talk (offers, discounts,
+"boka nu", a quote, a webinar, "vi har sett att ni ...": 1 each, at most 3); asking to log in, verify or
+confirm an account or a place (1), with a link (+1) and a threat or a deadline in hours (+1); asking for
+bank details, card numbers, gift cards or identity papers (2); money for nothing (1, 2 for two kinds); an
+amount in kronor or euros beside any of these (1); a newsletter's words, a mass mailer's headers, a
+company form or voice, an impersonal greeting ("Bästa kund", "Dear Region Dalarna"), a sales, newsletter
+or billing address, a well-known service's name from outside its domains (1 each); a sender domain that
+imitates a configured organisation's (1 to 3, see ``_look_alike``) and a sender name that claims one or
+the event from outside its domains (1).
+
+Against: speaking of one's own signup, cancellation or attendance (-2); asking about a mail one received,
+whether it is genuine (-2); telling of a trouble of one's own ("jag försökte logga in men ...", -1); a
+reply quoting what it answers (-1); a sender in a configured organisation's own domain (-1).
+
+Sentences that ask ("?") are a participant's questions: the selling, paying and logging-in words in them
+do not count. A message with ``THRESHOLD`` points or more is unsolicited. Every pattern is linear in its
+input, and each runs only on text holding one of its key words (``_Cue``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from assistant.config import Config
+from assistant.parsing.quoting import BodyParts
+from assistant.parsing.subject import strip_prefixes
+
+#: Points from which a message is unsolicited.
+THRESHOLD = 3
+#: Characters of the writer's own text looked at (a newsletter's footer is at its end: the end is kept).
+_MAX_CHARS = 8000
+
+
+class _Cue:
+    """A pattern and key words one of which each of its matches holds (space-separated, as the words are
+    written: a match holds a word whose first five letters are a key's, or a key of fewer letters as a word):
+    the pattern is run only when the message holds one. ``present`` holds the first five letters of every word
+    of the message, found once for all cues: a pattern of many alternatives is slow in ``re``, a set lookup
+    is not."""
+
+    __slots__ = ("keys", "pattern")
+
+    def __init__(self, keys: str, pattern: str) -> None:
+        self.keys = frozenset(k[:5] for k in keys.split())
+        self.pattern = re.compile(pattern)
+
+    def search(self, text: str, present: set[str]) -> re.Match[str] | None:
+        """The first match in ``text``, or None."""
+        return None if self.keys.isdisjoint(present) else self.pattern.search(text)
+
+    def found(self, text: str, present: set[str]) -> set[str]:
+        """The distinct matches in ``text``."""
+        return set() if self.keys.isdisjoint(present) else {m.group(0) for m in self.pattern.finditer(text)}
+
+
+#: Where a sentence ends: after ".", "!" or "?" and space, or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#&'()*+,./:;<=>?@[\\]^_`{|}~-"})
+#: Signs that folding to ASCII would drop, and what they stand for.
+_SIGNS = (("€", " eur "), ("–", "-"), ("—", "-"), ("’", "'"))
+
+
+def _fold(text: str) -> str:
+    """Lower case, plain ASCII: diacritics stripped, other letters dropped (quicker than ``fold`` for this)."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    for sign, meaning in _SIGNS:
+        if sign in text:
+            text = text.replace(sign, meaning)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of a folded text (what ``_Cue`` keys are looked up in)."""
+    return {w[:5] for w in text.translate(_PUNCTUATION).split()}
+
+
+# -- a newsletter or a mass mailing --------------------------------------------------------------------
+_UNSUBSCRIBE = _Cue(
+    "unsubscribe opt receiving manage browser web webblasare webben avregistrera prenumeration "
+    "avprenumerera utskick mejl mail nyhetsbrev erbjudanden epostmeddelande postmeddelande stopp stop "
+    "avsluta remove avanmal",
+    r"\b(?:unsubscrib\w*(?! (?:me|us|him|her|them|my)\b)|opt[- ]out (?:here|link|of (?:these|future|our|all))|"
+    r"to stop receiving|manage (?:your )?(?:subscription|preferences|e-?mail settings)|"
+    r"you (?:are |were |have )?receiv\w* (?:this|these) (?:e-?mails?|newsletters?|messages?|mailings?) "
+    r"(?:because|since|as (?:you|a)|from us)|"
+    r"(?:view|read|open) (?:this (?:e-?mail|newsletter|message) )?(?:in|on) (?:your |the )?(?:browser|web)|"
+    r"avregistrera (?:dig|er)\b|avregistrera(?:ing)?(?: dig)? ?(?::|har\b|fran (?:utskick|nyhetsbrev|prenumeration|"
+    r"(?:e-?post|mejl|mail)listan))|avsluta (?:din |er )?prenumeration|avprenumerera|sluta prenumerera|"
+    r"hantera (?:din |dina |er )?(?:prenumeration\w*|installningar for utskick)|"
+    r"(?:om du|vill du) inte (?:langre )?(?:vill |onskar )?(?:ha|fa|ta emot) (?:\w+ )?"
+    r"(?:utskick|mejl|mail|nyhetsbrev|erbjudanden)|"
+    r"du (?:far|har fatt) (?:detta|det har|vart) (?:nyhetsbrev|utskick|mejl|mail|e-?postmeddelande) "
+    r"(?:eftersom|da|for att)|"
+    r"(?:visa|las|oppna) (?:hela )?(?:nyhetsbrevet |mejlet |utskicket )?(?:i|pa) (?:webblasar\w*|webben)|"
+    r"svara (?:med )?(?:stopp|stop|avsluta)\b|reply (?:with )?(?:stop|remove|unsubscribe)\b|"
+    r"avanmal(?:a|er)? (?:dig|er) (?:fran|har|via|genom)|avanmal(?:an|ning) (?:fran|av) (?:nyhetsbrev|utskick)|"
+    r"(?:no longer|do not|don'?t) (?:wish|want) to receive)")
+_NEWSLETTER = _Cue("nyhetsbrev newsletter nummer issue veckobrev manadsbrev",
+                   r"\b(?:nyhetsbrev\w*|newsletters?|i (?:detta|det har) nummer|in this issue|"
+                   r"veckobrev\w*|manadsbrev\w*)\b")
+_BULK_HEADERS = ("x-campaign", "x-campaignid", "x-campaign-id", "x-mailchimp-campaign", "x-mc-user", "x-sg-eid",
+                 "x-mailgun-sid", "x-csa-complaints", "x-sfmc-stack", "x-newsletter", "x-mailer-campaign")
+_BULK_MAILER = re.compile(r"\b(?:mailchimp|sendinblue|brevo|mailjet|sendgrid|campaign ?monitor|constant ?contact|"
+                          r"hubspot|mailerlite|klaviyo|apsis|rule\.io|ungapped|get ?a ?newsletter|marketo|"
+                          r"salesforce marketing|act-on|pardot)\b", re.IGNORECASE)
+
+# -- a demand for payment ------------------------------------------------------------------------------
+#: An account to pay to, with its number ("Bankgiro: 5811-2047", "OCR 4470193820", "IBAN SE45 5000 ...").
+_ACCOUNT = _Cue(
+    "bankgiro plusgiro bg pg iban ocr ocrnr ocrnummer swish clearingnummer kontonummer account sort swift "
+    "bic referensnummer betalningsreferens",
+    r"\b(?:bankgiro\w*|plusgiro\w*|bg|pg|iban|ocr(?:-?nummer|-?nr)?|swish|clearingnummer|kontonummer|"
+    r"account (?:number|no)|sort code|swift|bic|referensnummer|betalningsreferens)"
+    r"\b\W{0,3}(?:nr\W{0,3})?[a-z]{0,2}[\d][\d -]{3,}\d")
+#: The words of a demand: a due date, "att betala", "betalas till", "payable within", a late fee.
+_DEMAND = _Cue(
+    "forfallo betala remit transfer paminnelse drojsmal inkasso due payable pay payment late overdue",
+    r"\b(?:forfallo\w*|forfaller|att betala|remit\w*|wire transfer|bank transfer|"
+    r"betalas (?:till|in|senast|inom|i forskott)|betala (?:in |senast |till |beloppet|fakturan|avgiften|snarast|inom)|"
+    r"betalningsvillkor|vid (?:utebliven|sen) betalning|paminnelseavgift|drojsmalsranta|inkasso|due date|"
+    r"amount due|payable|please pay|pay (?:now|within|by|the (?:invoice|amount|fee))|payment (?:is )?due|"
+    r"late (?:payment )?fee|overdue)\b")
+_INVOICE = _Cue("faktura invoice moms vat ocr belopp avgift fee forfallo due payable org orgnr kundnummer customer",
+                r"\b(?:faktura\w*|invoice\w*|fakturanr|moms|vat|ocr|belopp\w*|avgift\w*|fee|"
+                r"forfallo\w*|due date|payable|org\.? ?nr|kundnummer|customer (?:number|id))\b")
+#: An amount of money ("4 380,00 kr", "EUR 1 450.00", in folded text: "€" reads "eur"); a number is read from
+#: its first digit only, so that a long run of digits is read once.
+_AMOUNT = re.compile(r"(?<![\d.,])(?<![\d .,] )\d[\d .]*(?:[.,]\d{2}|[.,]-)?\s?(?:kr|kronor|sek|eur|euro|usd|\$)(?![a-z])|"
+                     r"(?:sek|eur|usd|\$)\s?\d")
+
+# -- a listing, a register or a catalogue entry ----------------------------------------------------------
+_LISTING = _Cue(
+    "listing listed entry events business company conference trade industry municipal annual yearly renew "
+    "forhandsregistrerad foretagsregister eventregister evenemangsregister konferensregister kursregister "
+    "leverantorsregister katalog publicering uppslag annons bekrafta uppdatera kontrollera arsavgift "
+    "fornyas skriftligen",
+    r"\b(?:(?:register|update|renew|confirm) (?:your|the) (?:\w+ )?(?:listing|entry)|listing fee|"
+    r"(?:(?:not|be|get|is|are) (?:yet |now |already )?)listed (?:in|on)|"
+    r"(?:event|events|business|company|conference|trade|industry|municipal) "
+    r"(?:register|directory|catalogue|catalog|guide)\b|"
+    r"(?:annual|yearly) (?:listing |registration |subscription )?fee|renew\w* (?:automatically|annually)|"
+    r"forhandsregistrer\w*|(?:foretags|event|evenemangs|konferens|kurs|leverantors)(?:registr\w*|katalog\w*)|"
+    r"katalog(?:en)? over|(?:publicering|publiceras|uppslag|annons\w*) i (?:var|vart|den|det|katalog|register)\w*|"
+    r"(?:bekrafta|uppdatera|kontrollera) (?:era|er kommuns|er organisations|dina|ert foretags) (?:uppgifter|"
+    r"registrering)|arsavgift\w*|fornyas (?:automatiskt|arligen)|sags upp skriftligen)")
+
+# -- selling -------------------------------------------------------------------------------------------
+_MARKETING = _Cue(
+    "erbjud rabatt off discount special offer limited kampanj introduktion ordinarie ord pris priset boka "
+    "bokar book hos now today here online passa missa miss sista chance begransat offert quotation quote "
+    "prova trial kostnadsfri gratis webbinar webinar tjanster services hjalper help exklusiv las read "
+    "learn klicka click intresserade interested sett noterat uppmarksammat lagt noticed saw see came "
+    "early save tidigbokning frakt shipping bestall order forbattra improve boost increase oka attendee "
+    "participant delegate visitor verified opt pricing acquire",
+    r"\b(?:erbjud\w*|rabatt\w*|\d+ ?% (?:rabatt|off|discount)|discount\w*|special ?offer|limited(?: time)? offer|"
+    r"kampanj\w*|kampanjpris|specialpris|introduktionspris|ord(?:inarie)?\.? pris|pris(?:et)? fran|"
+    r"boka (?:nu|idag|redan nu|ett (?:mote|samtal|demo))|book (?:now|today|a (?:call|demo|meeting))|"
+    r"(?:boka|bestall|kop|handla|hyr)\b[^.!?\n]{0,60}\bhos oss|"
+    r"(?:register|sign up) (?:now|today)|passa pa|missa inte|don'?t miss|sista chansen|last chance|"
+    r"begransat antal|limited (?:places|seats|spots)|forsta (?:\d+|tio|tjugo) (?:som )?bokar|"
+    r"offert\w*|quotation|request a quote|prova (?:gratis|kostnadsfritt)|free trial|"
+    r"kostnadsfri\w* (?:demo|provperiod|analys)|gratis (?:demo|provperiod|webbinar\w*)|webbinar\w*|webinar\w*|"
+    r"vara tjanster|our services|we offer|vi erbjuder|vi hjalper (?:er|dig|kommuner|organisationer)|we help|"
+    r"exklusiv\w*|las mer|(?:read|learn) more|klicka har|click here|skulle ni vara intresserade|"
+    r"would you be interested|(?:vi|jag) har (?:sett|noterat|uppmarksammat|lagt marke till) att ni|"
+    r"(?:we|i) (?:have )?(?:noticed|saw|see|came across) (?:that )?(?:you|your)|"
+    r"early[- ]bird\w*|save the date|tidigbokning\w*|fri frakt|gratis frakt|free shipping|"
+    r"(?:bestall|order) (?:\w+ )?(?:fore|senast|innan|before|by|idag|today)|"
+    r"(?:vi|we) (?:kan|can) (?:hjalpa|help|erbjuda|offer|forbattra|improve|boost|increase|oka)|"
+    r"register (?:here|online)|"
+    r"(?:attendee|participant|delegate|visitor)s? (?:e-?mail |contact |mailing )?(?:lists?|data\w*|contacts?)|"
+    r"verified (?:e-?mails?|contacts)|opt-in (?:contacts|e-?mails?|data)|count(?:s)? and pricing|acquir\w* the)")
+#: A seller speaking for its company ("our company", "vårt företag"; a company form ends its name or text).
+_COMPANY = _Cue("company team agency foretag ledande leading",
+                r"\b(?:our (?:company|team|agency)|vart foretag|ledande (?:leverantor|aktor)|"
+                r"(?:a|the) leading (?:provider|supplier))")
+_COMPANY_FORM = re.compile(r"\b(?:ab|aktiebolag|ltd|limited|inc|llc|gmbh|oy|as|aps|bv|s\.?a\.?r?\.?l?)\.?$")
+
+# -- phishing and fraud ----------------------------------------------------------------------------------
+#: Asks to log in, verify or confirm an account or a place, or to open a document "shared with you".
+_CREDENTIALS = _Cue(
+    "delat shared dokument fil filen pdf document file logga logg inloggning log login sign losenord "
+    "password verifiera bekrafta confirm aktivera activate validera validate",
+    r"\b(?:har delat (?:en fil|ett dokument|en mapp|filer|dokument)|(?:has )?shared (?:a file|a document|a folder|"
+    r"files|documents) with you|(?:oppna|visa|granska|ladda ner) (?:det delade |den bifogade )?(?:dokument\w*|"
+    r"fil(?:en)?|pdf\w*)|(?:open|view|review|download) (?:the )?(?:shared |attached )?(?:document|file|pdf)|"
+    r"logga? in|inloggning\w*|log ?in(?: to| with| using)?|sign in|losenord\w*|passwords?|"
+    r"verifiera\w*|verify|verification|(?:bekrafta|confirm|aktivera|activate|validera|validate) (?:ditt|din|dina|er|"
+    r"ert|era|your) (?:\w+ )?(?:konto\w*|identitet|account|identity|e-?post\w*|e-?mail|uppgifter|details|plats|"
+    r"place|seat|registrering\w*|registration|anmalan))\b")
+_LINK = re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|info|eu|io|xyz|top|online|site)/")
+#: A threat to the reader's account or place, or a deadline in hours.
+_THREAT = re.compile(
+    r"\b(?:(?:ditt|din|ert|er|your) (?:[\w-]+ ){0,3}(?:konto\w*|account|brevlada|mailbox|plats|place|seat|"
+    r"registrering|registration|anmalan|atkomst|access) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
+    r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare)|expire\w*|upphor\w*|makuler\w*)|"
+    r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|"
+    r"your (?:account|place|seat|access))|atgard kravs|action required|"
+    r"inom (?:\d+|tjugofyra|fyrtioatta) (?:timmar|h\b|dygn)|within (?:\d+|twenty-four|forty-eight) hours|"
+    r"omedelbart|immediately|urgent\w*|bradskande)")
+#: Asks for what only a fraudster wants: bank details, card numbers, gift cards, identity papers.
+_IDENTITY = _Cue(
+    "bank kontouppgifter passport passkopia kopia personnummer social card kort kortnummer gift giftcard "
+    "presentkort itunes google steam apple",
+    r"\b(?:your|ditt|din|dina|ert|era|er) (?:[\w-]+,? ){0,6}(?:bank (?:details|account)|bankuppgifter|"
+    r"kontouppgifter|passport|passkopia|kopia (?:av|pa) (?:ditt )?pass|personnummer|social security|"
+    r"card (?:number|details)|kortuppgifter|kortnummer|credit card)|"
+    r"\b(?:gift ?cards?|presentkort\w*|(?:itunes|google play|steam|apple) ?(?:kort|cards?))")
+#: Money for nothing: grants, winnings, inheritances, investments, crypto.
+_WINDFALL = _Cue(
+    "investera tjana earn make krypto crypto bitcoin lotteri winner vinnare won vunnit prize inheritance "
+    "arv arvet beneficiary funds grant release guaranteed garanterad",
+    r"\b(?:investera\w*|invest(?:ment)?|tjana (?:\d[\d ]* ?kr|pengar|snabba)|earn (?:money|\$|€|\d)|make money|"
+    r"krypto\w*|crypto\w*|bitcoin|lotteri\w*|lottery|winner|vinnare|you (?:have )?won|du har vunnit|prize|"
+    r"inheritance|arv(?:et)?|beneficiary|funds|grant of|release the|guaranteed|garanterad\w*)\b")
+
+# -- who writes, and to whom -----------------------------------------------------------------------------
+_IMPERSONAL = re.compile(r"^\W*(?:basta|kara|hej|dear|hello|hi)\s+(?:kund|kunder|customer|client|sir|madam|"
+                         r"sir/madam|valued|medlem|member|partner|arrangor|organi[sz]er|event organi[sz]er)\b")
+_GREETED = re.compile(r"^(?:dear|hej|hello|hi|kara|basta)\s+(.+)$")
+#: Local parts a company sends its newsletters, offers and invoices from.
+_ROLE_SENDER = re.compile(r"^(?:nyhetsbrev|newsletters?|news|nyheter|marketing|marknad|sales|salj|kampanj\w*|"
+                          r"offers?|erbjudande\w*|listings?|promo\w*|faktura|fakturor|invoices?|billing|reskontra|"
+                          r"payments?|betalning\w*|accounts?)(?:[+._-]|@)")
+#: Services phishing most often pretends to be, by the words of a sender name, and the domains they send from.
+_BRANDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:microsoft|office ?365|m365|outlook|teams|onedrive|sharepoint)\b"),
+     ("microsoft.com", "microsoft", "office.com", "office365.com", "sharepoint.com", "microsoftonline.com",
+      "outlook.com")),
+    (re.compile(r"\b(?:google|gmail)\b"), ("google.com", "gmail.com", "googlemail.com")),
+    (re.compile(r"\bdocusign\b"), ("docusign.net", "docusign.com")),
+    (re.compile(r"\bdropbox\b"), ("dropbox.com", "dropboxmail.com")),
+    (re.compile(r"\bpostnord\b"), ("postnord.se", "postnord.com")),
+    (re.compile(r"\bpaypal\b"), ("paypal.com", "paypal.se")),
+    (re.compile(r"\b(?:apple|icloud)\b"), ("apple.com", "icloud.com")),
+    (re.compile(r"\bbank ?id\b"), ("bankid.com",)),
+    (re.compile(r"\bskatteverket\b"), ("skatteverket.se",)),
+    (re.compile(r"\bdhl\b"), ("dhl.com", "dhl.se")),
+    (re.compile(r"\bswish\b"), ("getswish.se",)),
+)
+_ANY_BRAND = re.compile("|".join(f"(?:{words.pattern})" for words, _ in _BRANDS))
+
+# -- what a participant does -------------------------------------------------------------------------------
+_PARTICIPANT = re.compile(
+    r"\b(?:anmal(?:er|a)? (?:mig|oss|henne|honom)\b|(?:jag|vi) (?:\w+ )?(?:vill|skulle vilja|tanker|kommer att) "
+    r"(?:anmala|delta|komma|vara med|ga pa|avanmala|avboka)|(?:jag|vi) (?:\w+ )?(?:deltar|narvarar|ar med)\b|"
+    r"jag kommer (?:garna|att delta|pa (?:den|traff\w*|mote\w*|\d))|"
+    r"avanmal(?:er|a|de)? (?:mig|oss|henne|honom|hen|min|vara|var)\b|(?:min|var|en|hans|hennes) avanmalan|"
+    r"avboka (?:mig|oss|min|var|hen|henne|honom)\b|kan (?:\w+ )?(?:inte|ej) (?:komma|delta|narvara)|"
+    r"(?:min|var) (?:anmalan|plats)\b|(?:jag|vi) (?:ar|blev) anmald|"
+    r"(?:i|we) (?:would like|want|wish|'d like) to (?:register|sign up|attend|join|cancel)|sign (?:me|us) up|"
+    r"count me in|(?:i|we) (?:will|can(?:not|'t)?) (?:attend|come|join|make it)|my (?:registration|place|spot|seat)\b)")
+#: A participant asking about a mail they got ("Vi har fått en faktura ... är den från er?").
+_RECEIVED = re.compile(
+    r"\b(?:(?:jag|vi) (?:har )?(?:fatt|fick|erhallit) (?:\w+ ){0,3}(?:mejl\w*|mail\w*|e-?post\w*|meddelande\w*|"
+    r"faktura\w*|brev\w*|sms\w*|lank\w*|utskick\w*|paminnelse\w*)|(?:i|we) (?:have )?(?:received|got|were sent) "
+    r"(?:\w+ ){0,3}(?:e-?mails?|mail|messages?|invoices?|letters?|links?|reminders?)|"
+    r"(?:is|was) (?:this|it) (?:from you|legit\w*|genuine|real|a scam|spam)|(?:ar|var) (?:det|detta|den|det har) "
+    r"(?:fran (?:er|dig|region)|akta|pa riktigt|bedrageri|ett bedrageri|spam|nat (?:ni|du) skickat)|"
+    r"stammer (?:det|detta))")
+#: A participant's own trouble ("jag försökte logga in men ...", "I could not open the link").
+_TROUBLE = re.compile(r"\b(?:(?:jag|vi) (?:\w+ )?(?:forsok\w*|provade|provat|kan (?:\w+ )?(?:inte|ej)|"
+                      r"kunde (?:\w+ )?(?:inte|ej)|lyckas (?:inte|ej))|(?:i|we) (?:tried|could(?:n't| not)|"
+                      r"can(?:'t|not)))\b")
+
+
+def unsolicited(parts: BodyParts, subject: str, config: Config, *, from_address: str | None = None,
+                from_name: str | None = None, headers: Mapping[str, str] | None = None,
+                is_reply: bool = False) -> str:
+    """Why a message reads as not written by a participant (for ``problems``), or "" when it does not.
+
+    ``parts`` is the body as ``split_body`` cut it; the sender, headers and ``is_reply`` are an e-mail's
+    (a chat message has none of them)."""
+    points = evidence(parts, subject, config, from_address=from_address, from_name=from_name, headers=headers,
+                      is_reply=is_reply)
+    if sum(n for n, _ in points) < THRESHOLD:
+        return ""
+    return "not from a participant (" + ", ".join(why for n, why in points if n > 0) + ")"
+
+
+def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: str | None = None,
+             from_name: str | None = None, headers: Mapping[str, str] | None = None,
+             is_reply: bool = False) -> list[tuple[int, str]]:
+    """The points for and against a message being unsolicited, each with what it is for.
+
+    What speaks against is only looked for when what speaks for it reaches the threshold."""
+    own = _fold(f"{parts.greeting}\n{parts.own[-_MAX_CHARS:]}")
+    whole = own + "\n" + _fold(parts.signature[:_MAX_CHARS])
+    subj = _fold(strip_prefixes(subject or ""))
+    told = ("\n".join(s for s in _SENTENCE_END.split(own) if "?" not in s) if "?" in own else own) + "\n" + subj
+    name = _fold(from_name or "")
+    local = (from_address or "").lower()
+    present = _stems(f"{whole}\n{subj}\n{name}")
+    points: list[tuple[int, str]] = []
+
+    def add(n: int, why: str) -> None:
+        if n:
+            points.append((n, why))
+
+    # a newsletter or a mass mailing
+    if _UNSUBSCRIBE.search(whole, present):
+        add(3, "an unsubscribe footer")
+    if any(_NEWSLETTER.search(text, present) for text in (own, subj, name)):
+        add(1, "a newsletter")
+    if headers and _mass_mailer(headers):
+        add(1, "sent by a mass mailer")
+    # a demand for payment, a listing, selling
+    paying = bool(_ACCOUNT.search(told, present) and _DEMAND.search(told, present))
+    if paying:
+        add(3, "a demand for payment to an account")
+    elif len(_INVOICE.found(told, present)) >= 2 and _DEMAND.search(told, present):
+        add(2, "an invoice")
+    listing = bool(_LISTING.search(told, present))
+    if listing:
+        add(2, "a listing or register offer")
+    selling = _MARKETING.found(told, present)
+    if selling:
+        add(min(len(selling), 3), "sales talk")
+    last = whole.rstrip().rpartition("\n")[2].strip()
+    if _COMPANY.search(told, present) or _COMPANY_FORM.search(name.strip()) or _COMPANY_FORM.search(last):
+        add(1, "a company writing")
+    # phishing and fraud
+    if _CREDENTIALS.search(told, present):
+        add(1 + bool(_LINK.search(own)) + bool(_THREAT.search(told)), "asks to log in or verify")
+    elif paying and _THREAT.search(told):
+        add(1, "a threat or a deadline in hours")
+    identity = bool(_IDENTITY.search(told, present))
+    if identity:
+        add(2, "asks for bank details, card numbers, gift cards or identity papers")
+    windfall = _WINDFALL.found(told, present)
+    if windfall:
+        add(min(len(windfall), 2), "money for nothing")
+    if ((paying or listing or selling or windfall or identity or _INVOICE.search(told, present))
+            and _AMOUNT.search(told)):
+        add(1, "an amount to pay")
+    # who writes, and to whom
+    add(*_sender_points(config, local, name))
+    if _brand_not_its_own(name, local):
+        add(1, "a sender name of a known service outside its domains")
+    if _IMPERSONAL.match(own.lstrip()[:80]) or _greets_organisation(config, parts.greeting):
+        add(1, "an impersonal greeting")
+    if _ROLE_SENDER.match(local):
+        add(1, "a sales, newsletter or billing address")
+    if sum(n for n, _ in points) < THRESHOLD:
+        return points
+    # what a participant does
+    if _PARTICIPANT.search(own):
+        add(-2, "speaks of taking part")
+    if _RECEIVED.search(own):
+        add(-2, "asks about a mail received")
+    if _TROUBLE.search(own):
+        add(-1, "tells of a trouble of the writer's own")
+    if is_reply and parts.quoted.strip():
+        add(-1, "a reply quoting what it answers")
+    return points
+
+
+def _mass_mailer(headers: Mapping[str, str]) -> bool:
+    if any(name in headers for name in _BULK_HEADERS):
+        return True
+    return bool(_BULK_MAILER.search(headers.get("x-mailer", "")[:200]))
+
+
+def _brand_not_its_own(name: str, address: str) -> bool:
+    """Whether the sender name is a well-known service's and the address is in none of its domains."""
+    domain = address.rpartition("@")[2]
+    if not name or not domain or not _ANY_BRAND.search(name):
+        return False
+    for words, domains in _BRANDS:
+        if words.search(name):
+            return not any(domain == d or domain.endswith("." + d) for d in domains)
+    return False
+
+
+# -- the sender's domain and name against the configured organisations' -----------------------------------
+@dataclass(frozen=True)
+class _Known:
+    """What of a config the sender is checked against (built once per config)."""
+
+    domains: tuple[tuple[str, ...], ...]   # the organisations' and the event contact's domains, as labels
+    names: frozenset[str]                  # the organisations' names, their longer aliases, the event's first word
+    claim: re.Pattern[str]                 # any of ``names`` as whole words
+
+
+_KNOWN: dict[int, tuple[Config, _Known]] = {}
+
+
+def _known(config: Config) -> _Known:
+    """The (cached) ``_Known`` of ``config``."""
+    entry = _KNOWN.get(id(config))
+    if entry is not None and entry[0] is config:
+        return entry[1]
+    found = {d for o in config.organisations for d in o.domains}
+    found.add(config.event.contact.rpartition("@")[2].lower())
+    domains = tuple(tuple(_labels(d)) for d in sorted(found) if "." in d)
+    names = {_fold(o.name) for o in config.organisations}
+    names |= {_fold(a) for o in config.organisations for a in o.aliases if len(a) >= 5}
+    first = _fold(config.event.name).split(" ")[0].strip(" -,.")
+    if len(first) >= 5:
+        names.add(first)
+    claim = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+                       if names else r"(?!)")
+    if len(_KNOWN) > 16:
+        _KNOWN.clear()
+    known = _Known(domains, frozenset(names), claim)
+    _KNOWN[id(config)] = (config, known)
+    return known
+
+
+def _sender_points(config: Config, address: str, name: str) -> tuple[int, str]:
+    """Points for a sender whose domain imitates a configured organisation's and whose name claims one or the
+    event; a sender in a configured organisation's own domain takes a point away."""
+    domain = address.rpartition("@")[2].strip(".")
+    if domain and config.organisation_for_domain(domain) is not None:
+        return -1, "a sender in an organisation's own domain"
+    known = _known(config)
+    alike = _look_alike(domain, known.domains) if domain else 0
+    claims = 1 if name and known.claim.search(name) else 0
+    if alike and claims:
+        return alike + claims, "a sender imitating an organisation (domain and name)"
+    if alike:
+        return alike, "a sender domain imitating an organisation's"
+    if claims:
+        return claims, "a sender name claiming an organisation or the event outside its domains"
+    return 0, ""
+
+
+def _greets_organisation(config: Config, greeting: str) -> bool:
+    """Whether the greeting addresses an organisation ("Dear Region Dalarna,"), not a person."""
+    m = _GREETED.match(_fold(greeting).strip(" ,!.:"))
+    return m is not None and m.group(1) in _known(config).names
+
+
+def _labels(domain: str) -> list[str]:
+    return [t for t in re.split(r"[.\-_]+", domain.lower()) if t]
+
+
+def _look_alike(domain: str, configured: tuple[tuple[str, ...], ...]) -> int:
+    """How closely a domain no organisation owns imitates a configured one.
+
+    3: it spells the whole configured domain inside another ("regiondalarna-se.com", "falun.se.login.net").
+    2: its name is a configured domain's name under another ending or split by hyphens ("region-dalarna.net",
+    "falun.com"), or one letter off a long one ("regiondalama.se"), or a long one (10 letters or more) with a
+    word added ("regiondalarna-event.com"). 1: a short one with a word added ("mora-kommun.com"): a place name,
+    which local firms' domains carry too. 0: none."""
+    tokens = _labels(domain)
+    if len(tokens) < 2:
+        return 0
+    name = tokens[:-1]
+    joined = "".join(name)
+    best = 0
+    for flat in configured:
+        n = len(flat)
+        if any(tokens[i:i + n] == list(flat) for i in range(len(tokens) - n + 1)):
+            return 3
+        core = "".join(flat[:-1])
+        if len(core) < 4:
+            continue
+        if joined == core or (len(core) >= 8 and _one_edit(joined, core)):
+            best = max(best, 2)
+        elif _spelt_within(name, core):
+            best = max(best, 2 if len(core) >= 10 else 1)
+    return best
+
+
+def _spelt_within(tokens: list[str], core: str) -> bool:
+    """Whether some run of whole ``tokens`` spells ``core`` ("region", "dalarna" -> "regiondalarna")."""
+    for i in range(len(tokens)):
+        acc = ""
+        for t in tokens[i:]:
+            acc += t
+            if acc == core:
+                return True
+            if len(acc) >= len(core):
+                break
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter changed, added or dropped (or "m" for "rn")."""
+    if a.replace("m", "rn") == b or b.replace("m", "rn") == a:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
