@@ -40,12 +40,18 @@ _SUBSTITUTE = re.compile(
     r"i stallet for (?:mig|honom|henne)|tar (?:over )?(?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) plats (?:till|at)|"
+    # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
+    r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)|"
+    r"place (?:goes|will go|passes) (?:over )?to|seat (?:goes|will go|passes) (?:over )?to|"
+    r"eftertradare\b(?![^.!?]{0,50}\b(?:inte|ej)\b)[^.!?]{0,50}\b(?:tar over|tar|gar pa|kommer|deltar|delta|over)|"
+    r"successor\b(?![^.!?]{0,50}\bnot\b)[^.!?]{0,50}\b(?:will|takes?|attends?|goes)|"
     r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|swap (?:me|places)|(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
-#: A substitution word denied ("ingen ersätter honom", "no replacement", "vi skickar ingen annan"): no substitution.
-_DENIED = re.compile(r"\b(?:ingen|inget|inte|ej|aldrig|no|not|nobody|never)\s+(?:\w+\s+)?$")
+#: A substitution word denied ("ingen ersätter honom", "no replacement", "vi skickar ingen annan", "ingen som kan ta
+#: hans plats", "nobody who could take her place"): no substitution.
+_DENIED = re.compile(r"\b(?:ingen|inget|nobody|no one|noone)\s+(?:\w+\s+){0,3}$|\b(?:inte|ej|aldrig|no|not|never)\s+(?:\w+\s+)?$")
 #: Another session preferred to the one held ("vill hellre gå 21/9", "kommer 29/11 i stället", "would rather"):
 #: said beside a signup held, a move to other sessions.
 _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefer\w*|foredrar)\b")
@@ -65,6 +71,9 @@ _CANCEL_STRONG = re.compile(
     r"\bstryka (?:mig|oss|henne|honom)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
+    # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
+    r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmalan\w*|"
+    r"\banmalan\w* (?:\w+ ){0,3}(?:dras|tas) tillbaka\b|\bretract\w*|\brevok\w*|"
     r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) (?:the |your )?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 _CANCEL_WEAK = re.compile(
@@ -77,6 +86,9 @@ _CANCEL_WEAK = re.compile(
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part)|"
     r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left (?:us|the|our)\b|"
+    # not taking up the job after all ("börjar inte hos oss ändå", "won't be joining us")
+    r"\bborjar (?:\w+ )?(?:inte|ej) (?:hos oss|har|hos er)\b|\bnot (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
+    r"\bwon'?t (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
     # leaving the work or the group: retired, "utgår" (is out)
     r"\bi pension\b|\bpensioner(?:as|ad|ats)\b|\bretir(?:ed|ing)\b|\butgar\b(?! (?:fran|ifran|fr\.))|"
     # said without the words above: declining, giving up the place, not finding the time, it not happening
@@ -84,7 +96,17 @@ _CANCEL_WEAK = re.compile(
     r"\bhinner (?:\w+ )?(?:inte|ej)\b|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
     r"\b(?:inte|ej|not) (?:\w+ )?(?:kunna |att |be )?(?:komma|delta|narvara|medverka|vara med|ga pa|come|coming|"
     r"attend\w*|join\w*|able|possible|participat\w*)\b|\bdeclin\w*|\b(?:give|giving) up my (?:place|spot|seat)\b|"
-    r"\bwon'?t (?:come|attend|join|make it)\b")
+    r"\bwon'?t (?:come|attend|join|make it)\b|"
+    # it comes to nothing for someone ("blir inget för mig i maj", "det blir nej"), hindered, the employment ended
+    r"\bblir (?:det )?(?:inget|ingenting)(?: (?:\w+ )?(?:for|av|med)\b)|\bblir (?:det )?ingen \w+ for (?:mig|oss|honom|henne|dem)\b|"
+    r"\bdet blir (?:ett )?nej\b|\b(?:ar|blir|blivit) forhindrad\w*|"
+    r"\bavslut\w* (?:sin|min|hans|hennes) anstallning\b|\banstallning\w* (?:har )?(?:upphor\w*|avslut\w*)|"
+    r"\b(?:employment|contract) (?:has )?(?:ended|terminated)\b|"
+    # two or more denied at once: "varken jag eller Maja kan komma", "ingen av oss kan", "neither of us can make it"
+    r"\bvarken\b[^.!?]{0,60}\beller (?:\w+ ){1,4}(?:kan|kommer|har mojlighet|hinner)\b|"
+    r"\bingen av (?:oss|dem|er)(?: \w+)? (?:kan|kommer|har mojlighet|hinner)\b|"
+    r"\bneither\b[^.!?]{0,60}\b(?:nor (?:\w+ ){1,4}|of (?:us|them) )(?:can|will|is able|are able)\b|"
+    r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
     r"\bvill (?:\w+ )?(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
@@ -94,10 +116,17 @@ _REGISTER = re.compile(
     r"tillfall\w*|motet|moten|dalalab|\d)|\b(?:ja|jajamen|absolut|sjalvklart)[,!. ]+(?:jag|vi) kommer\b|"
     r"\b(?:want|wants|wanna|would like|like|wish|wishes|plan|plans|hope|hopes)(?: to)? (?:attend|join|participate|take part)\b|"
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
+    r"\b(?:skriv|skriva|satt|satta) upp\b(?! (?:dig|er|sig|det|detta|datum\w*|dag\w*|tid\w*|en|ett|nagot|lapp\w*)\b)|"
     r"\bregister(?:ing)?\b(?!ed)|\bsign(?:ing)? (?:me |us |him |her )?up\b|\bsignup\b|\benrol+\b|"
     r"\bcount (?:me|us) in\b|\bbook (?:me|us)\b|\b(?:would|'d) (?:like|love) to (?:join|attend|come|take part|"
     r"participate)\b|\b(?:i|we) (?:will|want to|wish to) (?:join|attend|participate|take part)\b|"
-    r"\bplease (?:add|include|put) (?:me|us)\b|\bsave (?:me|us) a (?:seat|place|spot)\b")
+    r"\bplease (?:add|include|put) (?:me|us)\b|\bsave (?:me|us) a (?:seat|place|spot)\b|"
+    # said formally ("Länsstyrelsen avser att delta med en representant", "we intend to participate")
+    r"\b(?:avser|planerar|har for avsikt) att (?:delta|medverka|vara med|narvara)\b|"
+    r"\bintends? to (?:attend|participate|join|take part)\b|"
+    # a manager sending staff ("vill gärna skicka två av mina medarbetare", "we'd like to send three colleagues")
+    r"\b(?:vill|ska|kommer att|skulle vilja|tanker) (?:\w+ ){0,2}skicka (?:\w+ ){0,4}(?:medarbetare|kolleg\w*|anstallda|"
+    r"handlaggare)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b")
 _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
                           r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$|"
                           r"\b(?:funderar|fundera|overvager|tanker|tankte|thinking|considering|wondering)\b"
@@ -109,15 +138,41 @@ _TERMS_QUESTION = re.compile(
     r"\bturas om\b|\bdela p[ae]\b|\b(?:do|must|should|need) (?:we|i|you|one|people)\b[^.!?]{0,60}\?|"
     r"\b(?:can|may) (?:one|people)\b[^.!?]{0,60}\?|\btake turns\b|\bshare (?:a|the|one) "
     r"(?:place|spot|seat)")
+_WHEN_QUESTION = re.compile(
+    # asked about the deadline or about signing up later ("is April 14 the deadline ...?", "kan man anmäla sig
+    # senare?", "can colleagues still sign up after the summer?"): a question of when, no signup now
+    r"\b(?:deadline|sista (?:anmalnings)?dag\w*|anmalningsdag\w*|last day to|closing date)\b[^.!?]{0,120}\?|"
+    r"\b(?:sign up|register|join|enrol|anmala|registrera|boka)\b(?![^.!?]*\b(?:now|nu)\b)[^.!?]{0,80}"
+    r"\b(?:later|afterwards|after (?:the )?(?:summer|deadline)|further on|senare|i efterhand|langre fram|framover|"
+    r"efter (?:sommaren|deadline\w*|sista))\b[^.!?]{0,60}\?")
+_OWN_LEAVE = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i)\b")
 #: A signup made ("jag anmäler mig", "anmäl oss"), beside which a question is only a question.
 _SIGNUP_MADE = re.compile(
-    r"\b(?:jag|vi) (?:anmaler|registrerar|vill (?:garna )?anmala)\b|\b(?:anmal|boka|registrera) (?:mig|oss)\b|"
+    r"\b(?:jag|vi) (?:anmaler|registrerar|vill (?:garna )?anmala)\b|\b(?:anmal|anmaler|boka|registrera) (?:mig|oss)\b|"
     r"\b(?:i|we) (?:(?:would|'d) like to |want to |wish to )?(?:register|sign up|book)\b|\bplease (?:register|sign|book)\b")
+#: A signup put off ("jag anmäler henne inte ännu", "we won't register him just yet", "avvaktar med anmälan"): the
+#: wishes to take part around it are no signup yet.
+_DEFERRED = re.compile(
+    r"\b(?:anmaler|registrerar|bokar|skriver upp) (?:\w+ ){0,2}(?:inte|ej)\b[^.!?,;]{0,30}\b(?:an|annu|just nu|forran)\b|"
+    r"\b(?:inte|ej) (?:\w+ )?(?:anmala|registrera|boka) (?:\w+ ){0,2}(?:an|annu|just nu|forran)\b|"
+    r"\b(?:vantar|avvaktar) (?:\w+ )?med (?:att )?(?:anmala\w*|anmalan|registrer\w*|boka\w*)\b|"
+    r"\b(?:not|won'?t|don'?t|am not|i'm not|we're not|aren'?t) (?:\w+ )?(?:register\w*|sign\w* (?:\w+ )?up|"
+    r"book\w*|enrol\w*) (?:\w+ ){0,2}(?:yet|for now|just yet)\b|"
+    r"\b(?:hold|wait|holding|waiting) (?:off )?(?:on|with) (?:the |her |his |their |my )?(?:registration|signing|registering)\b")
+#: The writer cannot, without saying what ("kan tyvärr inte den 21/9", "can't on the 21st").
+_CANT = re.compile(r"\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:i|we) (?:can'?t|cannot)\b|\bmissar\b|"
+                   r"\b(?:must|will|have to) miss\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
 _HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju) anmald|\b(?:anmalde|registrerade|bokade) (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
-          r"\b(?:jag|vi) (?:gar|kommer|deltar) (?:ju )?redan\b|"
-          r"\b(?:already|am|i'm|i am|still) (?:registered|signed up|booked)\b|\b(?:i|we) (?:registered|signed up|booked)\b")
+          # "som vi har anmält oss till" (not "borde ha anmält mig", "har inte anmält mig")
+          r"\banmalt(?<!\bha anmalt)(?<!inte anmalt)(?<!\bej anmalt) (?:mig|oss)\b|"
+          # "jag står redan på 21/9"
+          r"\b(?:jag|vi) (?:(?:gar|kommer|deltar) (?:ju )?redan\b|star (?:\w+ )?(?:pa|med pa|med i|uppskriv\w*|uppsatt\w*|"
+          r"inskriv\w*)\b)|"
+          # "I'm already registered", "we're still on the list"
+          r"\b(?:already|am|i'm|i am|still|we're|we are) (?:(?:already|still) )?(?:registered|signed up|booked|"
+          r"on the list|down for)\b|\b(?:i|we) (?:registered|signed up|booked)\b")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
@@ -145,6 +200,35 @@ _DETAILS = re.compile(
     r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
     r"\b(?:got|recently|just) married\b|\bgift mig\b|\bformerly\b|\bf\.d\.|\btidigare (?:namn|efternamn)\b|"
     r"\bnamnbyte\b|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
+#: The signup still to come ("en fråga innan jag anmäler mig", "innan vi skickar in vår anmälan", "before we
+#: register"): what the message asks is asked before any signup.
+_BEFORE_SIGNUP = re.compile(
+    r"\b(?:innan|before|prior to)\b (?:(?:jag|vi|ni|man|i|we|you) )?(?:\w+ ){0,2}(?:anmal\w*|registr\w*|register\w*|"
+    r"sign\w* up|signup|book\w*|boka\w*|skicka\w* in)\b")
+#: Someone unnamed taking a place, asked ("Kan någon annan ta hans plats?", "could someone else go instead of me?"):
+#: whether a substitution is possible, not one made.
+_ANYONE = re.compile(r"\b(?:nagon|nagon annan|nan|en annan|en kollega|annan kollega|someone|somebody|anyone|anybody|"
+                     r"another|a colleague)\b")
+#: A signup handed over or stated ("Här kommer Falu kommuns anmälan", "Anmälan gäller bara mig", "Anm. mig t.
+#: samtl. tillf."): a question beside it is a side question.
+_DELIVERED = re.compile(
+    r"\b(?:har (?:kommer|ar|far (?:du|ni)|kommer nu)|nedan (?:foljer|kommer)|bifogar|bifogat|skickar(?: \w+)?(?: in)?) "
+    r"(?:\w+ ){0,3}anmalan\b(?![^.!?]*\b(?:senare|sedan|snart|later|nar|innan)\b)|"
+    r"\banmalan (?:galler|avser)\b(?! (?:som )?(?:forut|fortfarande|som tidigare|oforandrad))|"
+    r"\b(?:here (?:is|are|comes)|please find|attached (?:is|are)?) (?:\w+ ){0,3}registrations?\b|"
+    r"(?:^|[\s:])anm\.? (?:mig|oss|hen|henne|honom|foljande)\b")
+#: A correction of an earlier signup ("jag skrev fel", "det var 29/11 jag menade", "Ändring: ...", "I meant").
+_CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|fel datum|felaktig\w*|menade|rattelse|"
+                       r"korrigering|andring|wrote the wrong|wrong (?:date|session|day)|i meant|correction)\b")
+#: A session denied in a correction ("inte 21 september", "not the May one").
+_NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:den\s+|the\s+|i\s+|pa\s+)?" + _SESSION_WORD)
+#: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote").
+_EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:i )?mitt (?:forra|tidigare|forsta) (?:mejl|mail|meddelande)|"
+                      r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
+#: A cancellation someone made themselves and is told of ("Jonatan har avanmält sig", "she has cancelled"): news,
+#: beside which a freed place may be asked for.
+_REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ )?(?:avanmalt|avbokat) sig\b|\bavanmalde sig\b|"
+                              r"\b(?:has|had) (?:\w+ )?(?:cancell?ed|withdrawn)\b")
 _QUESTION_WORDS = re.compile(r"\b(?:undrar|fraga|fragor|wonder(?:ing)?|could you tell|kan ni beratta|"
                              r"vill veta|want to know)\b")
 
@@ -168,7 +252,7 @@ def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
 def _affirmed_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     """The sentences where ``pattern`` is said, not denied ("ingen ersätter honom" is no substitution)."""
     return [i for i in _hits(pattern, folded)
-            if any(not _DENIED.search(folded[i], max(0, m.start() - 20), m.start()) for m in pattern.finditer(folded[i]))]
+            if any(not _DENIED.search(folded[i], max(0, m.start() - 30), m.start()) for m in pattern.finditer(folded[i]))]
 
 
 def _adds(folded: str) -> bool:
@@ -178,6 +262,27 @@ def _adds(folded: str) -> bool:
         return True
     return ("kolleg" not in folded and "colleague" not in folded
             and any(_SESSION_IN.search(folded[max(0, m.start() - 30):m.start()]) for m in _ADD_AFTER.finditer(folded)))
+
+
+def _asked_before_signup(folded: list[str]) -> bool:
+    """Whether the writer says the signup is still to come ("innan jag anmäler mig: ...") and makes none elsewhere."""
+    return (any(_BEFORE_SIGNUP.search(f) for f in folded)
+            and not any(_SIGNUP_MADE.search(_BEFORE_SIGNUP.sub("", f)) for f in folded))
+
+
+def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
+               names_in: Callable[[int], bool]) -> list[int]:
+    """The sentences correcting the writer's own earlier signup to other sessions ("jag skrev fel – det var 29/11
+    jag menade, inte 21/9", "Ändring: jag kommer bara på 21/9, inte maj som jag skrev"); none when the writer only
+    says they cannot come."""
+    out = [i for i, f in enumerate(folded)
+           if _CORRECTS.search(f) and _SESSION_IN.search(f) and not names_in(i)
+           and not _CANCEL_WEAK.search(f) and not _CANT.search(f)]
+    if not out:
+        return []
+    joined = " ".join(folded[i] for i in out)
+    earlier = registered or held_elsewhere or _EARLIER.search(joined)
+    return out if earlier and _NOT_SESSION.search(joined) else []
 
 
 def _register_hits(folded: list[str]) -> list[int]:
@@ -191,38 +296,62 @@ def _register_hits(folded: list[str]) -> list[int]:
 
 
 def _asks_terms(register: list[int], folded: list[str]) -> bool:
-    """Whether every signup word is in a question about the terms of taking part, none in a signup made."""
-    return (all(_TERMS_QUESTION.search(folded[i]) for i in register)
+    """Whether every signup word is in a question about the terms of taking part, or about when one may sign up
+    (not asked as the writer's own leave: "can I still sign up?" is a signup asked), none in a signup made."""
+    return (all(_TERMS_QUESTION.search(folded[i])
+                or (_WHEN_QUESTION.search(folded[i]) and not _OWN_LEAVE.search(folded[i])) for i in register)
             and not any(_SIGNUP_MADE.search(s) for s in folded))
 
 
 def classify(sentences: list[str], folded: list[str], subject: str, has_sessions: bool, has_diet: bool,
-             names_in: Callable[[int], bool]) -> IntentReading:
-    """Read the intent of a message from its own sentences (``folded``: the same, accent-folded)."""
+             names_in: Callable[[int], bool], held_elsewhere: bool = False) -> IntentReading:
+    """Read the intent of a message from its own sentences (``folded``: the same, accent-folded).
+
+    ``held_elsewhere``: the writer's signup is shown outside their own words (a reply over our confirmation).
+    """
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
     folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
-    if _scam(" ".join(folded)):
+    joined = " ".join(folded)
+    if _scam(joined):
         return IntentReading(Intent.UNKNOWN)
     if hits := _hits(_ERASURE, folded):
         return IntentReading(Intent.ERASURE, cue=hits)
-    if hits := _affirmed_hits(_SUBSTITUTE, folded):
-        return IntentReading(Intent.CHANGE, "substitute", hits, question)
+    if questions and _asked_before_signup(folded):
+        return IntentReading(Intent.QUESTION, question=question)
+    substitutes = _affirmed_hits(_SUBSTITUTE, folded)
+    if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
+        # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
+        if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):
+            return IntentReading(Intent.QUESTION, question=question)
+        substitutes = [i for i in substitutes if i not in asked]
+    if substitutes:
+        return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
     if hits := _hits(_MOVE, folded):
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
     if hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]:
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
-    if hits := _hits(_CANCEL_STRONG, folded):
-        return IntentReading(Intent.CANCEL, cue=hits, question=question)
     register = _register_hits(folded)
+    if (hits := _hits(_CANCEL_STRONG, folded)) and not (
+            set(register) - set(hits) and all(_REPORTED_CANCEL.search(folded[i]) for i in hits)):
+        # (a cancellation told as news beside a signup: "X har avanmält sig, så Y kan få platsen; hon vill gå på alla")
+        return IntentReading(Intent.CANCEL, cue=hits, question=question)
+    if register and _DEFERRED.search(joined):
+        register = []       # "jag anmäler henne inte ännu": the wishes to take part are no signup yet
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     registered = _hits(_REGISTERED, folded)
-    if registered and (added := [i for i, f in enumerate(folded) if _adds(f) and not names_in(i)]) and has_sessions:
+    if has_sessions and (fixed := _corrected(folded, registered, held_elsewhere, names_in)):
+        return IntentReading(Intent.CHANGE, "sessions", fixed, question)
+    if ((registered or held_elsewhere) and has_sessions
+            and (added := [i for i, f in enumerate(folded) if _adds(f) and not names_in(i)])):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
     if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
+    if register and set(register) <= set(registered) and (weak := _hits(_CANCEL_WEAK, folded)):
+        # the signup words speak only of the signup held ("vi kommer på de andra som vi anmält oss till")
+        return IntentReading(Intent.CANCEL, cue=weak, question=question)
     if register:
         tentative = all(_ASKS_LEAVE.search(folded[i]) for i in register)
         return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative)
@@ -230,10 +359,18 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.REGISTER, cue=asked, question=question, tentative=True)
     if hits := _hits(_CANCEL_WEAK, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
+    if (held or held_elsewhere) and (hits := [i for i in _hits(_CANT, folded)
+                                              if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
+        # beside a signup held (or our confirmation quoted), a session the writer cannot do ("kan tyvärr inte den 21/9, resten står kvar")
+        return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if hits := _hits(_DETAILS, folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
     if has_diet and (registered or _hits(_UPDATE, folded)):
         return IntentReading(Intent.CHANGE, "diet", registered, question)
+    if delivered := [i for i, f in enumerate(folded) if "?" not in f and _DELIVERED.search(f)] or (
+            [0] if _DELIVERED.search(joined) and not questions else []):
+        # a signup handed over, with a side question ("Niklas använder rullstol – finns det hiss?")
+        return IntentReading(Intent.REGISTER, cue=delivered, question=question)
     if questions or _hits(_QUESTION_WORDS, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     weak = _hits(_REGISTER_WEAK, folded)
@@ -290,6 +427,11 @@ def subject_registers(subject_folded: str) -> bool:
 
 
 _ANY_CUE = (_ERASURE, _SUBSTITUTE, _INSTEAD, _MOVE, _CANCEL_STRONG, _CANCEL_WEAK, _REGISTER, _REGISTERED, _DETAILS)
+
+
+def asks_change(folded: str) -> bool:
+    """Whether an (accent-folded) sentence gives up, moves or hands over a place ("kan inte 21/9, resten står kvar")."""
+    return any(p.search(folded) for p in (_CANCEL_STRONG, _CANCEL_WEAK, _CANT, _MOVE, _SUBSTITUTE))
 
 
 def carries_cue(folded: str) -> bool:

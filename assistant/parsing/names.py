@@ -64,7 +64,16 @@ def matches_address(name: str | None, address: str | None) -> bool:
         return False
     if tokens in (key, key[::-1]):
         return True
-    return tokens[0] == key[0] and tokens[-1] == key[-1]
+    if tokens[0] == key[0] and tokens[-1] == key[-1]:
+        return True
+    # a double surname written as one word or with a hyphen ("anna.erikssonpers" for "Anna Eriksson Pers")
+    return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]).replace("-", "") == "".join(key[1:]).replace("-", "")
+
+
+def full_name(name: str | None) -> bool:
+    """Whether a name is a full one: two words or more, the last no initial ("Henrik S" and "Ninni" are not)."""
+    parts = (name or "").replace(".", " ").split()
+    return len(parts) >= 2 and len(parts[-1]) >= 2
 
 
 def plausible_name(name: str | None) -> bool:

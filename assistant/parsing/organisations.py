@@ -25,6 +25,9 @@ _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality)\b|\b(?:Region|Länsstyrelsen(?: i)?) "
                                r"[A-ZÅÄÖ][\w-]+")
 #: The words of an organisation's name that say what kind of body it is, not where ("i" of "Länsstyrelsen i X").
+#: Written after an organisation to say whom a letter is for ("Region Dalarna Att. Linnea Hassis", "…, attn:").
+_ADDRESSEE_HINT = re.compile(r"(?i)\batt(?:n)?\b[.:]|\battention\b|\bc/o\b")
+_ADDRESSEE = re.compile(r"[\s,]*(?:att\.|attn\b|att:|attention\b|c/o\b)")
 _KINDS = frozenset({"kommun", "kommuns", "stad", "municipality", "region", "regionen", "lansstyrelsen", "i"})
 _KIND_HINT = re.compile(r"kommun|stad|municipality|region|lansstyrelsen")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
@@ -114,9 +117,21 @@ class OrgIndex:
         """The organisation most clearly named across ``texts`` (strongest form first, then earliest)."""
         found: list[tuple[int, int, int, Organisation]] = []
         for rank, text in enumerate(texts):
-            for mention in self.mentions(text):
+            for mention in self.named_by_writer(text):     # not whom the letter is to
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         return min(found, key=lambda f: f[:3])[3] if found else None
+
+    def named_by_writer(self, text: str) -> list[OrgMention]:
+        """``mentions`` less those naming whom the letter is addressed to ("Region Dalarna, Att. Linnea")."""
+        found = self.mentions(text)
+        if not found or not _ADDRESSEE_HINT.search(text):
+            return found
+        folded = fold(text)
+        return [m for m in found if not self._addressee(folded, m.position)]
+
+    def _addressee(self, folded: str, position: int) -> bool:
+        named = self._pattern.match(folded, position) if self._pattern is not None else None
+        return named is not None and _ADDRESSEE.match(folded, named.end()) is not None
 
     def unknown_named(self, text: str) -> bool:
         """Whether ``text`` names an organisation that is none of the configured ones."""

@@ -1,5 +1,12 @@
 """The people a message is about: the sender and colleagues named in prose, lists or tables.
 
+Lists written surname first ("Eriksson Pers, Anna (undertecknad)", table rows with a title column, lines run
+together) give one person a line. Names outside the sentences that ask for something count when the sentence
+tells their diet, writes on their behalf ("å Eva Eks vägnar"), names them beside the writer, or lists two or more
+names and little else. A chat writer whose display name is a nickname, an emoji or "Henrik S" is the name they
+give in the text (``writer_named``). The writer whose own signup stands ("jag själv står kvar"), or who writes
+on another's behalf, is not among the people.
+
 Names are capitalised runs of words (or, in chat, lower-case names after "jag och",
 "min kollega"...) in sentences that speak of taking part; e-mail addresses written
 beside a name belong to it, and an address alone gives a name only when nothing better
@@ -17,16 +24,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.parsing.diet import diet_spans
-from assistant.parsing.names import matches_address, name_from_address, name_key, plausible_name, titlecase
-from assistant.parsing.text import fold
+from assistant.parsing.names import (
+    address_tokens,
+    full_name,
+    matches_address,
+    name_from_address,
+    name_key,
+    plausible_name,
+    titlecase,
+)
+from assistant.parsing.text import fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners|"
                          # a unit of an organisation ("the Regional Development unit", "Plan och Bygg-enheten")
-                         r"unit\b|department|dept\b|division|section\b|team\b|office\b|enhet|avdelning|"
-                         r"förvaltning|forvaltning|kontor)")
+                         r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
+                         r"f[oö]rvaltning(?:en)?|kontor(?:et)?)\b)")
+#: Who a lower-case name is to the writer, written before it ("min kollega", "min chef", "my manager").
+_ROLE = r"(?:(?:min|my) (?:kollega|chef|colleague|manager|boss)\s+|kollegan\s+|chefen\s+)?"
 _LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
 _THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|(?:gar|kommer) (?:i stallet|istallet)|"
                      r"tar (?:hans|hennes|\w+s) plats|"
@@ -34,12 +51,12 @@ _THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g
 #: Names written in lower case where a phrase shows them to be names; each with a quick test of the folded
 #: sentence that must pass first (most sentences hold none of these phrases).
 _LOWER_NAMES = (
-    (re.compile(r"\b(?:jag|mig|me|i)\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s"),
-     re.compile(r"\b(?:jag|mig|me|i)\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s+"
-                r"(?:min kollega\s+|kollegan\s+|my colleague\s+)?" + _LOWER_PAIR, re.IGNORECASE)),
+    (re.compile(r"\b(?:jag|mig|mej|ja|me|i)(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s|,\s*[a-z])"),
+     re.compile(r"\b(?:jag|mig|mej|me|i|ja(?=\s+o\s))(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s+|,\s*)"
+                + _ROLE + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
-     re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|sa|so|och|and)\s+)" + _LOWER_PAIR
+     re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|s[aå]|so|och|and)\s+)" + _LOWER_PAIR
                 + r"\s+(?=(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) \S+ ){0,2}(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
                 r"(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|"
                 r"tar (?:hans|hennes|\w+s) plats|ers[aä]tter|hoppar in|har f[aå]tt f[oö]rhinder|f[aå]r f[oö]rhinder|"
@@ -47,8 +64,9 @@ _LOWER_NAMES = (
     # a colleague from another place: "anmäl mig och karl dahl från vansbro"
     (re.compile(r"\s(?:fran|from|pa|at)\s"),
      re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
-    (re.compile(r"kolleg|colleague"),
-     re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega)\s+" + _LOWER_PAIR, re.IGNORECASE)),
+    (re.compile(r"kolleg|colleague|chef|manager|boss"),
+     re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega|min chef|chefen|my manager|my boss)\s+" + _LOWER_PAIR,
+                re.IGNORECASE)),
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
 )
@@ -58,30 +76,46 @@ _LOWER_ITEM = re.compile(_LOWER_PAIR)
 _CAP = "A-ZÅÄÖÆØÉÜÈÁ"
 #: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>",
 #: "Karlsson Wiik, Jonas  miljöstrateg  jonas.karlsson.wiik@..." in a table).
-_SURNAME_FIRST = re.compile(rf"^[\W\d]*?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)"
+_SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee)\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)"
                             r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|"
                             r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
 #: Two or more such names in a sentence, joined by ";" or "och", or each with a title in brackets
 #: ("Backman, Olof; Törnqvist, Frida", "Ek, Rut (planarkitekt) Holm, Per (ekolog)").
 _SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&)])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
                                  r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<]))")
+#: Lines of such names run together into one sentence, nothing else between them but a title in brackets or an
+#: address ("Lindberg, Oskar Sandström, Elin", "Ek, Rut (GIS) rut.ek@mora.se Holm, Per (ekolog)").
+_ITEM = (r"(?:[-*•·]\s*)?([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)(?:\s*\([^)]{0,60}\))?"
+         r"(?:\s*[-–—]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?[\s;]*")
+_SURNAME_FIRST_ITEM = re.compile(_ITEM)
+_SURNAME_FIRST_LINES = re.compile(rf"\s*(?:{_ITEM}){{2,}}")
 _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
-                              r"\bhar redan anmalt mig\b|\bhave already (?:registered|signed up)\b|"
+                              r"\bhar redan anmalt mig\b|"
+                              # a manager letting another go ("jag har sagt ja", "I have approved it")
+                              r"\bjag (?:har )?(?:sagt ja|godkant|godkanner|beviljat|beviljar|gett (?:mitt )?(?:ok|klartecken))\b|"
+                              r"\bi(?:'ve| have)? (?:approved|said yes)\b|\b(?:och jag|jag) (?:ar|har) redan (?:varit )?anmald|"
+                              r"\b(?:and i|i) (?:am|are|have) already (?:been )?(?:registered|signed up)\b|\bhave already (?:registered|signed up)\b|"
                               # the writer's own signup stays as it is ("jag själv står kvar", "my registration stands")
                               r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\bjag (?:sjalv )?kvarstar\b|"
+                              r"\b(?:star|ar|finns) jag (?:sjalv )?kvar\b|"
                               r"\bmin (?:egen )?(?:anmalan|plats) (?:galler|star kvar|kvarstar|ar kvar)\b|"
                               r"\bi (?:myself )?(?:remain|stay|am still) (?:registered|signed up|booked)\b|"
                               r"\bmy (?:own )?(?:registration|place|booking) (?:stands|remains)\b|"
+                              r"\bjag (?:\w+ )?(?:kommer|deltar|gar|ar med)\b[^.!?]{0,20}\bsom (?:vanligt|planerat|tidigare|forut|"
+                              r"bestamt|innan)\b|\bi(?:'ll| will)? (?:still )?(?:come|attend|join) as (?:planned|usual|before)\b|"
+                              r"\b(?:for|to) (?:\w+ (?:och|and) )?(?:mig|me)\b[^.!?]{0,25}\b(?:inga|ingen|no) (?:andring\w*|changes?)\b|"
                               # writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager")
-                              r"\b(?!mina\b|vara\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
+                              r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
+                              r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
                               r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
 _SELF_OUT = re.compile(
-    r"\b(?:sjalv|jag sjalv)\b[^.!?]{0,40}\b(?:inte|ej)\b|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
+    r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
+    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
-_SELF_IN = re.compile(r"\b(?:mig|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
+_SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|neither i|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|[:,]\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
@@ -110,7 +144,7 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency"])
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office"])
 
 
 @dataclass(frozen=True)
@@ -229,7 +263,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         if name_word(k):
             run.append(m)
     flush()
-    pairs = list(_SURNAME_FIRST_PAIR.finditer(sentence)) if "," in sentence else []
+    pairs = (list((_SURNAME_FIRST_ITEM if _SURNAME_FIRST_LINES.fullmatch(sentence) else _SURNAME_FIRST_PAIR)
+                  .finditer(sentence)) if sentence.count(",") >= 2 else
+             list(_SURNAME_FIRST_PAIR.finditer(sentence)) if "," in sentence else [])
     line = _SURNAME_FIRST.match(sentence) if "," in sentence else None
     turned: list[tuple[str, int, int]] = []
     for m in pairs if len(pairs) >= 2 else [line] if line is not None else []:
@@ -246,13 +282,30 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     folded = fold(sentence)
     for needle, pattern in _LOWER_NAMES:
         if needle.search(folded):
-            for m in pattern.finditer(sentence):
-                first, last = m.group(1), m.group(2)
-                name = titlecase(f"{first} {last}")
-                if (first.islower() and last.islower() and first not in stop and last not in stop
-                        and plausible_name(name)):
-                    out.append((name, m.start(1), m.end(2)))
+            for found in pattern.finditer(sentence):
+                cur: re.Match[str] | None = found
+                while cur is not None and _lower_name(cur.group(1), cur.group(2), stop):
+                    at = cur.start(1)
+                    if not any(s <= at < e for _, s, e in out):
+                        out.append((titlecase(f"{cur.group(1)} {cur.group(2)}"), at, cur.end(2)))
+                    # the same breath goes on: "mig o lisa ek o karim holm", "jag, per ek, eva lind och ola berg"
+                    cur = _LOWER_NEXT.match(sentence, cur.end(2))
     return out
+
+
+#: A lower-case name after another in one list ("…, eva lind", "… o karim holm").
+_LOWER_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR + r"(?![\w-])")
+#: Lower-case words that are never a name's (the verbs and small words a lower-case pair may catch).
+_NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "maste", "har", "hade", "ar", "blir", "gar",
+                            "tar", "far", "inte", "ej", "alla", "bada", "oxa", "ocksa", "med", "me", "va", "vara", "till",
+                            "will", "can", "has", "have", "not", "both", "all", "also"})
+
+
+def _lower_name(first: str, last: str, stop: StopWords) -> bool:
+    """Whether a lower-case pair of words may be a person's name."""
+    return (first.islower() and last.islower() and first not in stop and last not in stop
+            and fold(first) not in _NO_NAME_WORDS and fold(last) not in _NO_NAME_WORDS
+            and not last.endswith(("eras", "ades", "ats")) and plausible_name(f"{first} {last}"))
 
 
 def _place_surname(sentence: str, run: list[re.Match[str]], stop: StopWords) -> bool:
@@ -300,13 +353,13 @@ def _nearest_name(sentence: str, start: int, end: int,
 _AWAY = (r"\b(?:ar|blir|blev|har blivit|kommer att vara)\s+(?:\w+\s+)?(?:foraldraledig|sjukskriven|sjuk|tjanstledig|"
          r"ledig(?! plats)|bortrest|forhindrad|pa semester|pa foraldraledighet|pa tjanstresa)\b|"
          r"\bhar\s+(?:\w+\s+)?(?:slutat|bytt (?:tjanst|jobb)|gatt i pension|fatt (?:forhinder|nytt jobb|ny tjanst))\b|"
-         r"\bslutar (?:hos|pa|sin)\b|\b(?:is|will be)\s+(?:\w+\s+)?(?:on (?:parental |sick |maternity |paternity )?leave|"
+         r"\bslutar (?:hos|pa|sin)\b|\b(?:krock|kollision|forhinder) for\b|\b(?:is|will be)\s+(?:\w+\s+)?(?:on (?:parental |sick |maternity |paternity )?leave|"
          r"ill|sick|away|travelling|traveling)\b|\bhas\s+(?:\w+\s+)?(?:left|retired|changed jobs|quit)\b")
 _SPOKEN_OF = re.compile(r"\b(?:var|blev|hade varit|har varit)\s+(?:\w+\s+){0,3}?anmald|\bhade\s+(?:\w+\s+)?anmalt\b|"
                         r"\bwas\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|"
                         r"\bhad\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|" + _AWAY)
 #: A quick test of an unfolded sentence that must pass before it is folded and read for the above.
-_SPOKEN_OF_HINT = re.compile(r"anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
+_SPOKEN_OF_HINT = re.compile(r"krock|kollision|anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
                              r"slutat|bytt|pension|f[aå]tt|tj[aä]nstresa|leave|\bill\b|sick|away|travel|\bleft\b|retired|"
                              r"changed|\bquit\b")
 
@@ -350,10 +403,11 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
         else:
             has_address = "@" in sentence and EMAIL.search(sentence) is not None
-            if not has_address and not _NAME_HINT.search(sentence):
+            may = _may_be_about_people(sentence, any_relevant)
+            if not has_address and not may:
                 continue
             names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
-            if names and _about_people(sentence, names, any_relevant):
+            if may and names and _about_people(sentence, names, any_relevant):
                 listed.add(i)       # a list of names, a diet told, writing on another's behalf
             elif not has_address:
                 continue
@@ -368,32 +422,153 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
             name = name or _nearest_name(sentence, m.start(), m.end(), names)
             if name is None:
-                name = name_from_address(address)
+                name = _written_elsewhere(sentences, folded, i, address, stop) or name_from_address(address)
             if name is None or name_key(name) in ignore:
                 continue
             used.add(name)
             hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n == name), m.start())))
         if relevant[i] or i in spoken_of or i in listed:
             hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
+    if any_relevant:
+        hits.extend(_given_only(sentences, relevant, hits, stop, ignore))
+    if len(hits) >= 2:
+        hits = _roster(sentences, hits, stop, ignore, ignore_addresses)
     hits = _dedupe(_staying_away(hits, folded, spoken_of))
     return _from_templates(hits, templates, folded) if templates else hits
+
+
+_GIVEN = re.compile(rf"(?<![\w-])[{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}][a-zåäöæøéüèá]+)?(?![\w-])")
+
+
+def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit], stop: StopWords,
+                ignore: set[tuple[str, ...]]) -> list[NameHit]:
+    """People a sentence about a signup names by the given name alone, each the one of a group listed by full
+    names earlier ("Vi anmälde Per Ek, Eva Lind och Ola Berg. Eva har fått förhinder, stryk henne."); a sentence
+    naming anyone in full reads nothing here."""
+    named = {h.sentence for h in hits}
+    out: list[NameHit] = []
+    groups: list[list[tuple[str, int, int]]] | None = None
+    for i, sentence in enumerate(sentences):
+        if not relevant[i] or i in named:
+            continue
+        for m in _GIVEN.finditer(sentence):
+            word = m.group(0)
+            if m.start() == 0 and fold(word) in _IMPERATIVES or word in stop:
+                continue
+            if groups is None:
+                groups = [found for j, line in enumerate(sentences[:i])
+                          if len(_NAME_HINT.findall(line)) >= 2 and len(found := names_in(line, j, stop)) >= 2]
+            same = {n for group in groups for n, _, _ in group if fold(n.split()[0]) == fold(word)}
+            if len(same) == 1 and name_key(next(iter(same))) not in ignore:
+                out.append(NameHit(next(iter(same)), None, i, m.start()))
+    return out
+
+
+#: What follows the name on a line of a roster ("Eva Ek / planarkitekt / eva.ek@…", "Per Holm | GIS | …").
+_ROSTER_SEPARATOR = re.compile(r"[ \t]*(/|\||;|\t| [–—-] )")
+
+
+def _roster_line(sentence: str, name: tuple[str, int, int] | NameHit) -> str | None:
+    """The separator after a name that begins a line of a roster, if it does."""
+    start, end = (name[1], name[2]) if isinstance(name, tuple) else (name.start, name.start + len(name.name))
+    if sentence[:start].strip(" \t-*•·") or start < 0:
+        return None
+    found = _ROSTER_SEPARATOR.match(sentence, end)
+    return found.group(1).strip() or found.group(1) if found else None
+
+
+def _roster(sentences: list[str], hits: list[NameHit], stop: StopWords, ignore: set[tuple[str, ...]],
+            ignore_addresses: set[str]) -> list[NameHit]:
+    """The hits and the people on the lines next to two or more lines of the same roster ("Eva Ek / GIS /
+    eva.ek@…" twice, then "Per Holm / ekolog / (ingen adress)"): a line of the same shape is one more of them,
+    though it says nothing of a signup itself."""
+    lines: dict[int, str] = {}
+    for h in hits:
+        if h.sentence >= 0 and h.start >= 0:
+            separator = _roster_line(sentences[h.sentence], h)
+            if separator is not None:
+                lines[h.sentence] = separator
+    if len(lines) < 2 or len(set(lines.values())) != 1:
+        return hits
+    separator = next(iter(lines.values()))
+    added: list[NameHit] = []
+    for step, edge in ((-1, min(lines)), (1, max(lines))):
+        j = edge + step
+        while 0 <= j < len(sentences) and j not in lines:
+            line = sentences[j]
+            first = next(iter(names_in(line, j, stop)), None) if separator in line else None
+            if first is None or _roster_line(line, first) != separator or name_key(first[0]) in ignore:
+                break
+            address = next((m.group(0).lower() for m in EMAIL.finditer(line)
+                            if m.group(0).lower() not in ignore_addresses), None)
+            added.append(NameHit(first[0], address, j, first[1]))
+            j += step
+    return hits + added if added else hits
+
+
+def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address: str, stop: StopWords) -> str | None:
+    """The name an address is made of as another sentence writes it ("Lejla Begić" for lejla.begic@…): the
+    letters the address could not hold are taken from the text."""
+    tokens = address_tokens(address)
+    if len(tokens) < 2:
+        return None
+    for j in range(len(sentences)):
+        if j != here and tokens[-1] in folded[j]:
+            found = next((n for n, _, _ in names_in(sentences[j], j, stop) if matches_address(n, address)), None)
+            if found is not None:
+                return found
+    return None
 
 
 #: A full name, by its capitals (a quick test before a sentence that speaks of no signup is read for names).
 _NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+,? [A-ZÅÄÖÆØÉÜ]")
 #: Writing for another ("på Eva Eks vägnar", "för hans räkning", "on behalf of Per Ek").
 _BEHALF = re.compile(r"v[aä]gnar\b|r[aä]kning\b|on behalf of", re.IGNORECASE)
+_BEHALF_AFTER = re.compile(r"\s+(?:v[aä]gnar|r[aä]kning)\b", re.IGNORECASE)    # after the name in the genitive
+_BEHALF_BEFORE = re.compile(r"\bon behalf of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: The writer and a named person sharing what is said of them ("jag och Eva Ek", "varken jag eller Per Holm",
+#: "Per Holm och jag", "me and my colleague Tom Berg").
+_BESIDE_WRITER_BEFORE = re.compile(r"\b(?:jag|mig|mej|i|me|ja(?= o))\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|eller|nor)\s+"
+                                   r"(?:(?:min|my) (?:kollega|chef|colleague|manager|boss)\s+|kollegan\s+|chefen\s+)?$",
+                                   re.IGNORECASE)
+#: The writer and a name in lower case beside them ("mig o lisa ek", "ja o min chef per holm"): a quick test.
+_LOWER_BESIDE = re.compile(r"\b(?:jag|mig|mej|me|i|ja)\s+(?:och|o|&|and|samt)\s+(?:(?:min|my) \w+\s+)?[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}")
+_BESIDE_WRITER_AFTER = re.compile(r"\s+(?:och|o|and|&|samt)\s+(?:jag|mig|I|me)\b", re.IGNORECASE)
+#: Words of taking part or not, or of a session, in such a sentence ("varken jag eller Per Ek kan komma den 29/11").
+_TAKING_PART = re.compile(r"\d|\b(?:kom\w*|delta\w*|vara med|narvara|medverka|anmal\w*|avanmal\w*|traff\w*|tillfall\w*|"
+                          r"attend\w*|join\w*|come|coming|participat\w*|register\w*|sign\w* up|session\w*|meeting\w*)\b")
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖÆØÉÜ][^\W\d_]")
+_WRITER_WORD = re.compile(r"\b(?:[Jj]ag|[Mm]ig|I|[Mm]e)\b")
 _BRACKETED = re.compile(r"\([^)]*\)|<[^>]*>")
+
+
+def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:
+    """A quick test that must pass before a sentence that speaks of no signup is read for the below."""
+    if _LOWER_BESIDE.search(sentence):
+        return True
+    if not _NAME_HINT.search(sentence):
+        return False
+    if _BEHALF.search(sentence) or diet_spans(sentence):
+        return True
+    return any_relevant and (len(_CAPITALISED.findall(sentence)) >= 4 or _WRITER_WORD.search(sentence) is not None)
 
 
 def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant: bool) -> bool:
     """Whether the names of a sentence that speaks of no signup are people the message is about: it tells
     someone's diet ("Jenny Palm, som jag anmälde i fredags, är vegan"), writes on their behalf ("å Eva Eks
-    vägnar"), or, in a message that asks for something, lists two or more names and little else ("Ek, Rut
+    vägnar", "on behalf of our director Tom Ek"; not "för deras räkning" beside a name), names them beside the
+    writer ("varken jag eller Per Ek kan komma"), or, in a message that asks for something, lists two or more names and little else ("Ek, Rut
     (planarkitekt) Holm, Per (ekolog)", "Per Ek (per.ek@...) Eva Lind (hon har ingen adress än)")."""
-    if _BEHALF.search(sentence) or diet_spans(sentence):
+    if diet_spans(sentence) or any(_BEHALF_AFTER.match(sentence, end) or _BEHALF_BEFORE.search(sentence[:start])
+                                   for _, start, end in names):
         return True
-    if len(names) < 2 or not any_relevant:
+    if (any((any_relevant or sentence[start].islower())
+             and (_BESIDE_WRITER_BEFORE.search(sentence[max(0, start - 40):start]) or _BESIDE_WRITER_AFTER.match(sentence, end))
+             for _, start, end in names) and _TAKING_PART.search(fold(sentence))):
+        return True     # a name in lower case beside the writer is one of theirs, though no sentence names a session
+    if not any_relevant:
+        return False
+    if len(names) < 2:
         return False
     pieces, at = [], 0
     for _, start, end in sorted(names, key=lambda n: n[1]):
@@ -479,6 +654,13 @@ _REMOVES = re.compile(r"\b(?:avanmal\w*|avboka\w*|stryk\w*|ta bort|tas bort|avre
 #: What may stand between names that share one predicate ("Per Ek och Eva Berg kan inte ...").
 _JOINED = re.compile(r"(?:\s|,|&|\+|\b(?:och|o|samt|and|jag|mig|i|me)\b|\([^)]{0,60}\)|<[^>]{0,80}>|"
                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*")
+#: Said of the names before it: they are registered already ("… är redan anmälda", "… are already signed up").
+_ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?(?:(?:ar|is|are|har|have|has)\s+(?:(?:ju|sedan tidigare|been)\s+)?"
+                         r"(?:redan|already)\s+(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
+                         r"signed up|booked|enrolled)\b|"
+                         # cancelled by themselves before ("Per har ju avanmält sig", "Eva has already withdrawn")
+                         r"(?:har|has)\s+(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalt sig|avbokat sig|withdrawn|cancelled|"
+                         r"canceled)\b)")
 _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
@@ -490,7 +672,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
     ("han anmäler sig själv separat"), and, when someone else signs up and nobody is taken off or replaced, who
     stays away ("Per Ek kan tyvärr inte vara med") or is named only in a sentence saying they were registered or
     are away (``spoken_of``)."""
-    if not any(_STAYING_AWAY_HINT.search(folded.lower(i)) for i in {h.sentence for h in hits if h.sentence >= 0}):
+    if not any(_STAYING_AWAY_HINT.search(folded.lower(i)) for h in hits if h.sentence >= 0
+               for i in range(h.sentence, min(h.sentence + 2, len(folded._sentences)))):
         return hits
     own, away = [], []
     removing: bool | None = None
@@ -517,6 +700,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
             continue
+        if _ALREADY_IN.match(after):    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
+            away.append(h)
+            continue
         declined = _DECLINES_AFTER.match(after)
         rest = after[declined.end():] if declined else ""
         if declined is None:
@@ -524,7 +710,18 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             verb = _DECLINE_VERB.match(after) if inverted and inverted.group("modal") else None
             if inverted and (verb or not inverted.group("modal")):
                 declined, rest = inverted, after[verb.end():] if verb else after
-        if h.sentence not in spoken_of and (declined is None or _PARTIAL.search(re.split(r";|\bmen\b|\bbut\b", rest)[0])):
+        if declined is None and h.sentence not in spoken_of:
+            # told in the next sentence by the given name ("Planchefen Per Ek bad mig gå. Per själv kommer inte.")
+            given = fold(h.name.split()[0])
+            for j in range(h.sentence, min(h.sentence + 2, len(folded._sentences))):
+                said = folded[j]
+                at = said.find(given + " ", g_end if j == h.sentence else 0)
+                declined = _DECLINES_AFTER.match(said, at + len(given)) if at >= 0 and (at == 0 or not said[at - 1].isalnum()) else None
+                if declined is not None:
+                    rest = said[declined.end():]
+                    break
+        if (h.sentence not in spoken_of
+                and (declined is None or _PARTIAL.search(re.split(r";|\bmen\b|\bbut\b", rest)[0]))):
             continue
         if removing is None:
             removing = any(_REMOVES.search(s) for s in folded)
@@ -552,11 +749,19 @@ def _dedupe(hits: list[NameHit]) -> list[NameHit]:
     return out
 
 
+#: A signup the writer tells was made before (in the past tense), to the end of its sentence.
+_REPORTED_HINT = re.compile(r"\b(?:anmalde|registrerade|registered|signed up)\b")
+_REPORTED = re.compile(r"\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:anmalde|hade anmalt|registrerade|had registered|registered|"
+                       r"signed up|had signed up)\b[^.!?]*")
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
     say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
     folded_own = _ADDRESSED.sub(" ", folded_own)
+    if has_others and _REPORTED_HINT.search(folded_own):
+        folded_own = _REPORTED.sub(" ", folded_own)     # "vi anmälde i maj: jag, Per Ek och…" is done, not asked
     if _SELF_OUT.search(folded_own) or (has_others and _SELF_OUT_OTHERS.search(folded_own)):
         return False, True
     if not has_others:
@@ -589,3 +794,107 @@ _SELF_JOINING = re.compile(
 def sender_joining(folded_own: str) -> bool:
     """Whether the sender is the substitute, taking another's place ("jag går i hans ställe", "I'll replace her")."""
     return bool(_SELF_JOINING.search(folded_own)) and not sender_leaving(folded_own)
+
+
+#: Words before a name by which the writer says it is theirs ("jag heter", "my name is", "det är jag,").
+_INTRO_STRONG = re.compile(r"\b(?:jag heter|mitt namn (?:är|ar)|my name is|i am|i'm|det (?:är|ar|e) jag,?|it'?s me,?)\s+$",
+                           re.IGNORECASE)
+#: Words before a name that introduce the writer only when where they are from follows ("Det är Nina Ek från
+#: Leksand", "this is Tom Berg at Region Dalarna"), or a greeting opening the line ("Hej, Elsa Mård, Älvdalens kommun.").
+_INTRO_WEAK = re.compile(r"\b(?:det (?:är|ar|e)|här (?:är|ar|e)|this is|here is|it'?s)\s+$", re.IGNORECASE)
+_LINE_START = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena|tja|god morgon|good morning)\b[\s,!.:;-]*)?$",
+                         re.IGNORECASE)
+#: Where someone is from, right after their name (", Älvdalens kommun", " från Leksand", " at Region Dalarna").
+_AFFILIATION = re.compile(r"\s*(?:(,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå]|at|hos|vid)\s+)([^\W\d_][\w-]*)")
+#: The writer's name in apposition to "mig"/"jag" ("anmäler mig, Kasia Nowak från Lst, till ...", "anmäl mig
+#: (Mikael Ek, Orsa kommun)"), closed by a comma or a bracket that no further name follows.
+_APPOSED = re.compile(r"\b(?:mig|jag|me|myself)\s*[,(]\s*$", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ]))")
+_LINE_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}\W*$")
+_KIND_WORDS = frozenset({"kommun", "kommunen", "region", "regionen", "lst", "lansstyrelsen", "stad", "staden"})
+_CLEFT = re.compile(r"[\w\s-]{0,40}?\b(?:som|who|that)\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^\W*(?:(?:mvh|hälsningar|halsningar|hälsn|vänliga hälsningar|med vänlig hälsning|/|"
+                       r"best regards|regards|cheers|thanks|tack)\b[\s,!.:/-]*)?", re.IGNORECASE)
+
+
+def _affiliated(after: str, stop: StopWords) -> int:
+    """How much of ``after`` (the text right after a name) says where the person is from, 0 when it does not."""
+    m = _AFFILIATION.match(after)
+    if m is None:
+        return 0
+    word = m.group(2)
+    if fold(word) in stop.places or fold(word) in _KIND_WORDS or stop.genitive(word):
+        return m.end()
+    # after a comma only a place or an organisation ("Per Ek, Eva Lind" is a list); after "från" any name
+    return m.end() if m.group(1) is None and word[0].isupper() and word not in stop else 0
+
+
+def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:
+    """The name a writer with a full display name signs with when it is the same person's written otherwise: the
+    surname the same, the given name another beginning alike ("Kalle Byström" signing "/Karl Byström")."""
+    for line in _last_lines(own, signature):
+        found = _alone(line, stop)
+        if found is not None:
+            key = name_key(found)
+            if key[-1] == given_key[-1] and key[0] != given_key[0] and key[0][:1] == given_key[0][:1]:
+                return found
+    return None
+
+
+def _last_lines(own: str, signature: str) -> list[str]:
+    """The message's last line and last sentence, and the signature's first line."""
+    return ([line for line in own.split("\n") if line.strip()][-1:] + sentences(own)[-1:]
+            + [line for line in signature.split("\n") if line.strip()][:1])
+
+
+def _alone(line: str, stop: StopWords) -> str | None:
+    """The name a line holds and nothing else but a sign-off ("/Karl Byström", "Mvh Anna Berg")."""
+    line = _SIGN_OFF.sub("", line.strip(), count=1)
+    found = names_in(line, 0, stop) if _NAME_HINT.search(line) else []
+    if len(found) == 1 and not re.search(r"[^\W\d_]", line[:found[0][1]] + line[found[0][2]:]):
+        return found[0][0]
+    return None
+
+
+def writer_named(given: str | None, greeting: str, own: str, signature: str, stop: StopWords,
+                 signed: bool = True) -> str | None:
+    """The writer's full name as the text gives it, for a writer whose display name is none, a nickname, an emoji
+    or a given name with an initial ("Henrik S"): a name after "jag heter", "my name is", "det är jag,"; after
+    "det är", "this is", or opening a line, when where the writer is from follows ("Det är Nina Ek från Leksand",
+    "Hej, Elsa Mård, Älvdalens kommun."); a name alone ending the message, as a signature, with the display name's
+    given name (any, when there is no display name); or, anywhere, the display name written out ("Henrik S" ->
+    "Henrik Sandberg"). For a full display name, only the same person's name signed formally ("Kalle Byström"
+    signing "/Karl Byström"). Not ``signed``: the introductions only (a shared mailbox's writer)."""
+    given_key = name_key(given) if given else ()
+    if full_name(given):
+        return _signed_formally(given_key, own, signature, stop) if signed else None
+    initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
+    for sentence in (s for part in (greeting, own, signature) if part for s in sentences(part)):
+        if not _NAME_HINT.search(sentence):
+            continue
+        for name, start, end in names_in(sentence, 0, stop):
+            key = name_key(name)
+            before, after = sentence[:start], sentence[end:]
+            if _INTRO_STRONG.search(before):
+                return name
+            if _APPOSED.search(before) and _APPOSITION_END.match(after, _affiliated(after, stop)):
+                return name
+            weak = _INTRO_WEAK.search(before) is not None
+            if weak or _LINE_START.match(before):
+                told = _affiliated(after, stop)
+                # after "det är" no clause may follow ("det är Per Ek från Mora som kommer"); a line opening with a
+                # name is the writer's only when it ends with where they are from ("Per Ek från Mora kommer" is not)
+                if told and (not _CLEFT.match(after[told:]) if weak else _LINE_END.match(after, told)):
+                    return name
+                if weak and not re.search(r"[^\W\d_]", after):
+                    return name     # "Det är Nina Ek."
+            if initial and key[0] == given_key[0] and len(key) >= 2 and key[-1].startswith(initial):
+                return name
+    if not signed:
+        return None
+    # a name alone on the message's last line, or on the signature's first
+    for line in _last_lines(own, signature):
+        found = _alone(line, stop)
+        if found is not None and (not given_key or name_key(found)[0] == given_key[0]):
+            return found
+    return None

@@ -25,9 +25,10 @@ _REPLY_SEPARATOR = re.compile(
     r"^\s*-{2,}\s*(?:ursprungligt meddelande|original message|originalmeddelande|"
     r"ursprungligt e-postmeddelande|reply message)\s*-{2,}\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,})\s*$")
-_HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject)\**\s*:",
+_HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|"
+                          r"von|gesendet|an|betreff|de|envoyé|à|objet|fra|sendt|emne)\**\s*:",
                           re.IGNORECASE)
-_FROM_LINE = re.compile(r"^\s*\**(?:från|from)\**\s*:\s*(.*)$", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\s*\**(?:från|from|von|de|fra)\**\s*:\s*(.*)$", re.IGNORECASE)   # German, French, Danish too
 
 _CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:vänlig(?:a|en)?|bästa|varma|glada|many|vänliga)\s+hälsning(?:ar)?|"

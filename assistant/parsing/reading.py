@@ -13,9 +13,16 @@ from dataclasses import dataclass, field, replace
 from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation
 from assistant.parsing.diet import find_diet
-from assistant.parsing.intent import IntentReading, carries_cue, classify
+from assistant.parsing.intent import IntentReading, asks_change, carries_cue, classify
 from assistant.parsing.language import detect_language
-from assistant.parsing.names import clean_name, display_name, matches_address, name_from_address, name_key
+from assistant.parsing.names import (
+    clean_name,
+    display_name,
+    full_name,
+    matches_address,
+    name_from_address,
+    name_key,
+)
 from assistant.parsing.organisations import OrgIndex, elsewhere, org_index
 from assistant.parsing.people import (
     EMAIL,
@@ -26,6 +33,7 @@ from assistant.parsing.people import (
     sender_attends,
     sender_joining,
     sender_leaving,
+    writer_named,
 )
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.sessions import Mention, find_mention
@@ -39,11 +47,15 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
-                      r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b")
+                      r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
+                      # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
+                      r"^\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
 #: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
-_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|"
+_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\bstar kvar\b|\bkvarstar\b|"
+                   r"\b(?:(?:jag|vi) (?:ar|e)|(?:ar|e) (?:jag|vi)) kvar (?:pa|i|till)\b|"
+                   r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
                    r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b")
 _FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
@@ -64,7 +76,8 @@ _SELF_GOES = re.compile(r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|can'?t\b|kan\b)\
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by".
 _REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
-_REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:ersatts|byts ut|(?:is|will be|gets) replaced|"
+_REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:hos|pa|fran|vid|at|from) \S+\s+){0,2}"    # "hos oss på lst"
+                             r"(?:ersatts|byts ut|(?:is|will be|gets) replaced|"
                              r"kan (?:\w+ )?(?:inte|ej)|kommer (?:\w+ )?(?:inte|ej)|(?:har )?(?:fatt |far )?forhinder|"
                              r"ar (?:sjuk|forhindrad|bortrest)|har slutat|slutar|can'?t|cannot|is (?:ill|sick|unable))\b")
 
@@ -76,7 +89,12 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
                 or _REPLACED_AFTER.match(folded_sentence, end))
 
 
+#: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
+_REASON = re.compile(r"\W*(?:med anledning av|pa grund av|pga|p\.g\.a\.?|because of|due to|owing to|on account of)\b")
+
 _CLAUSE = re.compile(r",|;| men | but | sa | so | och stryk| and remove|"
+                     # "stryk X och sätt upp mig på Y", "drop X and add me to Y": the second verb opens a clause
+                     r" och (?=(?:satt|skriv) upp |lagg till |boka )| and (?=(?:put|add|book|sign) )|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
 
 #: A sentence saying someone's signup stays as it is ("min kollegas anmälan gäller som förut"): names there are
@@ -123,9 +141,7 @@ class _Tables:
 
     def mention(self, text: str, base: dt.date) -> Mention:
         """The sessions ``text`` refers to, by date, order, season or theme."""
-        found = find_mention(text, self.sessions, base)
-        found.dates |= self.themes.dates(text)
-        return found
+        return find_mention(text, self.sessions, base, self.themes)
 
 
 _TABLES: dict[int, tuple[Config, _Tables]] = {}
@@ -153,6 +169,34 @@ def _resolve(mentions: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.d
     if whole or (minus and not chosen):
         chosen |= set(sessions)
     return chosen - minus
+
+
+#: Our confirmation quoted in a reply: "Du är anmäld till:", "You are registered for:" (the sessions follow).
+#: Matched on the text as written (a long quote is not folded for it).
+_CONFIRMED = re.compile(r"\b(?:du|ni) (?:är|ar|har) (?:nu )?(?:anmäld|anmald|registrerad|bokad)\w*(?: (?:till|på|pa|för|for)\b)?|"
+                        r"\b(?:you are|you're|you have been) (?:now )?(?:registered|booked|signed up)\b(?: (?:for|to|on)\b)?",
+                        re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)]\s)")
+
+
+def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions a quoted confirmation says the writer holds: those on its line and the list right under it."""
+    found = _CONFIRMED.search(quoted)
+    if found is None:
+        return set()
+    lines = [line.lstrip("> \t") for line in quoted[found.end():].split("\n")]
+    first = tab.mention(lines[0], base)
+    held = _resolve([first], tab.sessions) if first.any else set()
+    for line in lines[1:]:
+        if not line:
+            if held:
+                break
+            continue
+        mention = tab.mention(line, base)
+        if not (mention.any and (_LIST_ITEM.match(line) or len(line.split()) <= 8)):
+            break
+        held |= _resolve([mention], tab.sessions)
+    return held
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -197,15 +241,20 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
                 g = 1 if move.group(1) is not None else 3
                 old_part = tab.mention(clause[move.start(g):move.end(g)], base)
                 new_part = tab.mention(clause[move.start(g + 1):], base)
+                if old_part.any and not new_part.any:     # "från första träffen till den andra": read as a whole
+                    whole = _resolve([tab.mention(clause, base)], tab.sessions)
+                    new_part.dates = whole - _resolve([old_part], tab.sessions)
                 if old_part.any and new_part.any:
                     removed |= _resolve([old_part], tab.sessions)
                     target |= _resolve([new_part], tab.sessions)
                     continue
+            folded = fold(clause)
+            if _REASON.match(folded) and not _REMOVAL.search(folded):
+                continue    # "med anledning av ändrade uppgifter i höst ...": the why, no session chosen
             mention = tab.mention(clause, base)
             if not mention.any:
                 continue
             dates = _resolve([mention], tab.sessions)
-            folded = fold(clause)
             if _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
                 held |= dates
             elif _REMOVAL.search(folded):
@@ -216,16 +265,22 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
 
 
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
-              pointer: bool, tab: _Tables, base: dt.date, subject: str) -> tuple[set[dt.date], bool]:
-    """The sessions a message is about, and whether it named any (the text first, then the subject)."""
+              pointer: bool, tab: _Tables, base: dt.date, subject: str,
+              held_before: set[dt.date] | None = None) -> tuple[set[dt.date], bool]:
+    """The sessions a message is about, and whether it named any (the text first, then the subject).
+
+    ``held_before``: the sessions a quoted confirmation shows the writer holds (kept when sessions are added)."""
     every = set(tab.sessions)
     intent = reading.intent
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
         return set(), False
     if reading.adds:
-        return _resolve([m for m in own_mentions if m.any], tab.sessions), True
+        return _resolve([m for m in own_mentions if m.any], tab.sessions) | (held_before or set()), True
     if reading.change == "sessions" or intent == Intent.CANCEL:
         target, removed, held = _clause_dates(own, tab, base)
+        if intent == Intent.CHANGE and held_before and removed & held_before and target - removed:
+            # a correction over our quoted confirmation: the sessions held, one replaced, the others kept
+            return (held_before | held | target) - removed, True
         if held and removed:     # "anmäld till 3/5 och 21/9; byter 21/9 mot 29/11": the whole set after
             return (removed if intent == Intent.CANCEL else (held | target) - removed), True
         if intent == Intent.CHANGE and target - removed - held:
@@ -469,10 +524,18 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if sender_name is None and sender_email:
         sender_name = _name_in_text(sender_email, parts, tab)
     given = clean_name(sender.name)     # None for no name, and for one that is no name (an address, a formula)
+    mailbox = bool(sender_email and _function_mailbox(sender_name, sender_email, tab))
     if given is None or len(given.split()) < 2:
         sender_name = _self_introduction(parts, tab) or sender_name
-    if sender_email and _function_mailbox(sender_name, sender_email, tab):
-        sender_name, sender_email = _signed_by(parts.signature, sender_email, tab) or (sender_name, sender_email)
+    if not mailbox and (sender.channel != "email" or not full_name(sender_name)):
+        # a nickname, an emoji, "Henrik S", "Kalle" signing "Karl": the name the writer gives in the text
+        sender_name = writer_named(sender_name, parts.greeting, parts.own, parts.signature, tab.stop) or sender_name
+    if mailbox and sender_email:
+        # the person who signs with their own address, else who says who they are (their address from the text)
+        signed = _signed_by(parts.signature, sender_email, tab)
+        introduced = None if signed else writer_named(None, parts.greeting, parts.own, parts.signature, tab.stop,
+                                                      signed=False)
+        sender_name, sender_email = signed or ((introduced, None) if introduced else (sender_name, sender_email))
     third: list[NameHit] = []
     sender_hit: NameHit | None = None
     for hit in hits:
@@ -494,14 +557,15 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     third = [NameHit(h.name, h.email or book.get(name_key(h.name)), h.sentence, h.start) for h in third]
 
     subject_folded = "" if msg.is_reply else fold(msg.subject)
+    held_before = _confirmed(parts.quoted, tab, base) if msg.is_reply and parts.quoted else set()
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
-                       lambda i: any(h.sentence == i for h in third))
+                       lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
     if reading.intent == Intent.UNKNOWN and parts.is_forward and parts.forwarded and msg.sender.channel == "email":
         inner = _forwarded_request(msg, config, received_at, tab)
         if inner is not None:
             return inner
     sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base,
-                                msg.subject if subject_folded else "")
+                                msg.subject if subject_folded else "", held_before)
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
 
@@ -538,7 +602,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 people.append(Person(h.name, h.email, org, Role.JOINING if h in joining else Role.LEAVING))
                 spots.append(Spot(h.sentence, h.start))
         else:
-            attends, sure = sender_attends(own_folded, bool(others))
+            # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
+            attends, sure = sender_attends(" ".join(f for f in folded if not _UNCHANGED.search(f) or asks_change(f)),
+                                           bool(others))
             if sender_named or attends:
                 people.append(Person(sender_name, sender_email, sender_org))
                 spots.append(sender_spot)

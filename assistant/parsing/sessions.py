@@ -12,13 +12,19 @@ numbers and date ranges are never sessions.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.parsing.dates import CANONICAL, month_of, parse_date, parse_weekday
 from assistant.parsing.text import fold
+
+if TYPE_CHECKING:
+    from assistant.parsing.themes import ThemeIndex
 
 _NOUN = r"(?:träff\w*|traff\w*|tillfälle\w*|tillfalle\w*|sessions?\b|sessionerna|sessioner|meetings?\b|" \
         r"möte[nt]?\b|mote[nt]?\b|gång(?:en|er|erna)?\b|gang(?:en|er|erna)?\b|workshops?\b|one\b|ones\b|dates?\b|datum(?:en)?\b|delar(?:na)?\b)"
@@ -66,6 +72,11 @@ _ALL = re.compile(
     r"(?:whole|entire|full|complete)\s+(?:\w+\s+)?(?:programme|program|series|course|project)|"
     r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
+#: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
+#: for only when one of _EVERYTHING_WORDS is written (folded text).
+_EVERYTHING = re.compile(r"\b(?:fran|pa|till|from|to)\s+(?:alltihop|alltihopa|alltsammans|allt\s+ihop|allt\s+sammans|"
+                         r"everything)\b")
+_EVERYTHING_WORDS = ("allt", "everything")
 #: No session at all ("kommer inte på någon träff", "ingen av träffarna", "can't attend any of the sessions"): a
 #: withdrawal from every session. Not when the sessions are narrowed after ("någon träff i höst": those in the autumn).
 _SESSIONS_NOUN = (r"(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|sessioner\w*|sessions?|möte\w*|mote\w*|meetings?|"
@@ -95,6 +106,10 @@ _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara m
                         r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
                      r"apart\s+from|not\s+the)\b", re.IGNORECASE)
+#: A contrast after a comma ("bara 21/9, inte maj", "May 3, not September"), not "inte bara": the sessions after it
+#: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
+_CONTRAST = re.compile(r",\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
+                       r"(?!\s+(?:bara|heller|enbart|only|just|either)\b)")
 _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessionerna|workshop)\w*"
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
 _MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)
@@ -136,6 +151,12 @@ _BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)
 _LONE_ORD = re.compile(r"\b(?:den|the)\s+(första|forsta|tredje|fjärde|fjarde|sista|first|third|fourth|last|final)"
                        r"(?=\s*(?:$|[.,;!?)]|(?:och|and|också|ocksa|oxå|oxa|även|aven|too|also|as well|tack|thanks|"
                        r"please|istället|istallet|i stället|i stallet|instead)\b))", re.IGNORECASE)
+#: "den andra", "the second", its session noun left out: an ordinal when another ordinal in the sentence has the
+#: noun ("från första träffen till den andra") or when it is taken instead ("kan jag ta den andra istället"); alone,
+#: "den andra" is as often "the other".
+_LONE_SECOND = re.compile(r"\b(?:den|the)\s+(?:andra|second)(?=\s*(?:$|[.,;!?)]|(?P<instead>istället|istallet|"
+                          r"i stället|i stallet|instead)|(?:och|and|också|ocksa|oxå|oxa|även|aven|too|also|as well|"
+                          r"tack|thanks|please)\b))", re.IGNORECASE)
 
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
@@ -272,22 +293,38 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
     return found
 
 
-def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) -> Mention:
-    """The sessions ``sentence`` refers to (dates snapped to ``sessions``; ``base`` anchors relative days)."""
+def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
+                 themes: ThemeIndex | None = None) -> Mention:
+    """The sessions ``sentence`` refers to (dates snapped to ``sessions``; ``base`` anchors relative days; with
+    ``themes``, sessions named by their theme too)."""
     mention = Mention()
     if not sessions:
         return mention
-    exc = _EXCEPT.search(sentence)
-    cut = exc.start() if exc else len(sentence)
-    stop = sentence.find(",", cut) if exc else -1
-    stop = stop if stop > 0 else len(sentence)
-
-    def add(position: int, dates: set[dt.date]) -> None:
-        (mention.minus if cut <= position < stop else mention.dates).update(dates)
-
-    taken = _Taken(len(sentence))
     folded = fold(sentence)
     aligned = folded if len(folded) == len(sentence) else sentence    # folding keeps positions but for rare letters
+    excepted: list[tuple[int, int]] = []    # where the sentence leaves sessions out: "utom" to the next comma
+    contrasts = _CONTRAST.finditer(aligned) if "," in folded and ("inte" in folded or "not" in folded
+                                                                   or " ej" in folded) else ()
+    for exc in heapq.merge(_EXCEPT.finditer(sentence), contrasts, key=lambda m: m.start()):
+        if excepted and exc.start() < excepted[-1][1]:
+            continue        # within the last range
+        stop = sentence.find(",", exc.end())
+        stop = stop if stop > 0 else len(sentence)
+        if exc.re is _CONTRAST:     # ", inte X": up to the clause's end ("Hej, inte för att ... men 3 maj")
+            edge = _CLAUSE_EDGE.search(aligned, exc.end(), stop)
+            stop = edge.start() if edge else stop
+        excepted.append((exc.start(), stop))
+    cuts = [cut for cut, _ in excepted]
+
+    def left_out(position: int) -> bool:
+        at = bisect_right(cuts, position) - 1      # the ranges do not overlap: the last one before decides
+        return at >= 0 and position < excepted[at][1]
+    refs: list[tuple[int, set[dt.date]]] = []      # every reference, where it is (settled into the mention below)
+
+    def add(position: int, dates: set[dt.date]) -> None:
+        refs.append((position, dates))
+
+    taken = _Taken(len(sentence))
     for position, date in _calendar_dates(sentence, base, sessions, taken):
         if date is not None:
             add(position, {date})
@@ -308,21 +345,38 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date) ->
         if day in sessions:
             add(m.start(), {day})
     _ordinals(sentence, sessions, add)
-    if exc:
+    for cut, stop in excepted:
         for m in _BARE_ORD.finditer(sentence, cut, stop):
             n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
-    mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add)
+    placing: list[tuple[int, set[dt.date]]] = []
+    mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add, placing)
     bounded = False
     if any(w in folded for w in _RELATIVE_WORDS) or _WEEK_START.search(folded):
         bounded = _relative(sentence, sessions, base, add)
         for m in _WEEK.finditer(sentence):
             if taken.free(*m.span()):
                 add(m.start(), {d for d in sessions if d.isocalendar()[1] == int(m.group(1))})
-    for m in _ALL.finditer(sentence):
-        if cut <= m.start() < stop:
-            continue
+    if themes is not None:
+        by_theme, unsure = themes.references(folded)
+        refs.extend(by_theme)
+        mention.ambiguous = mention.ambiguous or unsure
+    if placing:
+        refs.sort(key=lambda ref: ref[0])
+        starts = [p for p, _ in refs]
+    for position, dates in placing:
+        left, right = _clause_at(aligned, position, position)
+        if not any(ds & dates for _, ds in refs[bisect_left(starts, left):bisect_left(starts, right)]):
+            add(position, dates)        # "i höst" alone; beside "träffen om X" or "21/9" it only says when those are
+    undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
+    for position, dates in refs:
+        if position not in undecided:
+            (mention.minus if left_out(position) else mention.dates).update(dates)
+    every = _EVERYTHING.finditer(aligned) if any(w in folded for w in _EVERYTHING_WORDS) else ()
+    for m in itertools.chain(_ALL.finditer(sentence), every):
+        if left_out(m.start()) or any(0 <= p - m.end() <= 2 for p, _ in placing):
+            continue    # not "alla träffar i höst": those in the autumn
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
     for m in _LEAVES_PROJECT.finditer(sentence) if any(w in folded for w in _LEAVES_WORDS) else ():
         left, right = _clause_at(aligned, m.start(), m.end())
@@ -366,7 +420,9 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
 def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
     lowered = sentence.lower()
     written = any(word in lowered for word in _ORDINALS)     # substring tests: most sentences hold no ordinal
+    parallel = False        # an ordinal with its session noun ("första träffen"): "den andra" beside it is one too
     for m in _ORDINAL_GROUP.finditer(sentence) if written else ():
+        parallel = True
         count = _NUMBERS.get(fold(m.group(2) or ""), 1)
         chosen: set[dt.date] = set()
         for word in re.findall(_ORD, m.group(1), re.IGNORECASE):
@@ -384,6 +440,9 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
         n = _ORDINALS.get(fold(m.group(1)), 0)
         if n and n <= len(sessions):
             add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
+    for m in _LONE_SECOND.finditer(sentence) if written and len(sessions) >= 2 else ():
+        if m.group("instead") or parallel:
+            add(m.start(), {sessions[1]})
     for m in _NUMBERED.finditer(sentence):
         numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
@@ -398,8 +457,10 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
 
 
 def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...], base: dt.date, taken: _Taken,
-                        add: AddFn) -> bool:
-    """Add the sessions named by season or month; whether one session was meant where several fit."""
+                        add: AddFn, placing: list[tuple[int, set[dt.date]]]) -> bool:
+    """Add the sessions named by season or month; whether one session was meant where several fit. A season said
+    as when ("i höst", "this autumn"), with no session noun of its own, goes to ``placing``: it names its sessions
+    only if nothing else in its clause names one of them."""
     ambiguous = False
     talk: list[int] | None = None       # where the sentence speaks of sessions (found once, when needed)
     lowered = sentence.lower()
@@ -417,8 +478,13 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
             continue
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
         fitting = {d for d in sessions if d.month in months}
-        ambiguous = ambiguous or (len(fitting) > 1 and bool(_ONE_NOUN.match(sentence, m.end())))
-        add(m.start(), fitting)
+        one = bool(_ONE_NOUN.match(sentence, m.end()))
+        ambiguous = ambiguous or (len(fitting) > 1 and one)
+        if prefixed and not one and not _NOUN_AFTER.match(sentence, m.end()):
+            if not _for_a_reason(folded, m.start()):
+                placing.append((m.start(), fitting))
+        else:
+            add(m.start(), fitting)
     for m in _SEASON_COMPOUND.finditer(sentence):
         fitting = {d for d in sessions if d.month in _SEASONS[fold(m.group(1))]}
         ambiguous = ambiguous or (len(fitting) > 1 and bool(_ONE_COMPOUND.search(m.group(0))))
@@ -451,6 +517,60 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 continue    # a month of something else ("slutar i februari"), not a session
         add(m.start(), fitting)
     return ambiguous
+
+
+#: A cause ("med anledning av", "eftersom", "because of"): a season said as when after it, with no session between,
+#: dates the cause ("eftersom vi flyttar i höst", "med anledning av nya uppgifter i höst"), not a session.
+_CAUSE = re.compile(r"\b(?:med anledning av|pa grund av|p\.?g\.?a\.?|eftersom|because|due to|owing to|since)\s")
+_CAUSE_REACH = 80
+_PART_END = re.compile(r"[.;:!?]")
+_A_NOUN = re.compile(_NOUN, re.IGNORECASE)
+
+
+def _for_a_reason(folded: str, at: int) -> bool:
+    """Whether the words before ``at`` (in its sentence part) give a cause and name no session after it."""
+    before = _PART_END.split(folded[max(0, at - _CAUSE_REACH):at])[-1]
+    causes = list(_CAUSE.finditer(before))
+    return bool(causes) and not _A_NOUN.search(before, causes[-1].end())
+
+
+#: A session noun right after a season ("i höst träffarna"?): the season then names them, it does not place others.
+_NOUN_AFTER = re.compile(r"\s+" + _NOUN, re.IGNORECASE)
+#: A clause saying the writer does not know yet about the sessions it names ("februari vet jag inte än", "not sure
+#: about November", "återkommer om den"): those are not booked (folded text). The words first: most sentences hold none.
+_UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "beslut", "aterkomm", "sure", "decide",
+                    "know")
+_UNDECIDED = re.compile(
+    r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:inte|ej|ente|int) (?:an|annu|riktigt|sakert|om)\b|"
+    r"\b(?:inte|ej|ente|int) (?:(?:\w+ ){0,2})?(?:bestamt|bestamd|beslutat)|\b(?:inte|ej) (?:\w+ )?saker\b|"
+    r"\bosakert? (?:pa|om|med|for|kring)\b|\b(?:ar|e|kanns|blir) (?:\w+ )?osakert?\b|\b(?:oklart|obestamt|tveksamt?)\b|"
+    r"\bobestamd|\baterkomm\w* (?:om|kring|angaende|nar det galler)\b|"
+    r"\bnot (?:yet )?sure\b|\bunsure\b|\bundecided\b|\b(?:don'?t|do not) (?:yet )?know\b|"
+    r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
+_JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")
+_JOINED_REACH = 8       # an "och" joins sessions when the next one is named this near after it ("och den 21/9")
+
+
+def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
+    """Where the references are that stand in a clause saying the writer does not know yet: the clause cut, too, at
+    an "och" that starts a phrase of its own ("3 maj, och vet inte än om 21/9"), not one joining sessions
+    ("februari och november vet jag inte")."""
+    out: set[int] = set()
+    starts = sorted(p for p, _ in refs)
+    for position in starts:
+        left, right = _clause_at(folded, position, position)
+        for joint in _JOINT.finditer(folded, left, right):
+            at = bisect_left(starts, joint.end())
+            if at < len(starts) and starts[at] - joint.end() <= _JOINED_REACH:
+                continue        # the next session follows: one list
+            if joint.end() <= position:
+                left = joint.end()
+            else:
+                right = joint.start()
+                break
+        if _UNDECIDED.search(folded, left, right):
+            out.add(position)
+    return out
 
 
 #: Words of a clause that speaks of the sessions or of taking part in them (a month there names a session).

@@ -77,7 +77,7 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex) -> list[Org
     the last before it, else (when the message names two or more) the last in the sentences before."""
     if not spots:
         return []
-    mentions = [orgs.mentions(s) for s in own]
+    mentions = [orgs.named_by_writer(s) for s in own]
     several = len({m.organisation.name for ms in mentions for m in ms}) >= 2
     out: list[Organisation | None] = []
     for spot in spots:

@@ -8,6 +8,7 @@
 """
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -52,7 +53,7 @@ def test_any_session_narrowed_or_not_withdrawn(text: str, expected: set[dt.date]
     assert dates(text) == expected
 
 
-def test_a_colleague_withdrawn_without_substitute_cancels_every_session(config: Config, mail) -> None:
+def test_a_colleague_withdrawn_without_substitute_cancels_every_session(config: Config, mail: Callable[..., bytes]) -> None:
     body = ("Hej,\n\nVår handläggare Jonas Ek går över till en annan förvaltning i februari, så han kommer inte "
             "på någon träff. Någon ersättare har vi inte utsett.\n\nKarin Dahl\nOrsa kommun\n")
     r = parse_email(mail(body, sender="Karin Dahl <karin.dahl@orsa.se>", subject="Ändring Jonas Ek"), config, JANUARY)
