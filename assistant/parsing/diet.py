@@ -1,31 +1,124 @@
-"""Dietary needs for the fika and lunch, kept as written ("vegetarisk", "laktosfri, nötallergi")."""
+"""Dietary needs for the fika and lunch, kept as written ("vegetarisk", "laktosfri, nötallergi", "ej griskött").
+
+A need is written three ways, and each is kept as the writer put it:
+
+- a diet by name: "vegetarisk", "vegan", "växtbaserad", "pescetarian", "halal", "kosher", "diabeteskost";
+- a food the body does not take: "<food>allergi", "<food>intolerant", "<food>fri", "allergisk mot <food>",
+  "fri från <food>", "celiaki", and their English kin ("nut allergy", "allergic to nuts", "dairy-free");
+- a food the writer does not eat, the denial kept with it: "ej griskött", "inget fläskkött", "äter inte fläsk",
+  "inga nötter", "utan nötter", "no pork", "don't eat pork".
+
+A need denied ("ingen nötallergi", "ingen av oss är vegetarian") is none; so is one in a question of what is
+served that speaks of no one ("finns det vegetariskt?", "blir det något glutenfritt?"). Needs of access (a
+wheelchair, a hearing loop, a companion) are no diet and are not looked for here.
+"""
 
 from __future__ import annotations
 
 import re
 
-# One alternation per need; the text that matched is what the request keeps.
+# Foods a need names, as words ("fläsk", "nötter", "pork") and as the first part of a compound ("nötallergi",
+# "fläskfri", "äggfritt"); "kött" and "meat" only as words ("inget kött", "no meat").
+_FOOD_STEM = (r"(?:jord|hassel|träd|para|cashew)?nöts?|mandel|gluten|vete|laktos|mjölk(?:protein)?|mejeri|ägg|"
+              r"fisk|skaldjurs?|soja|sesam(?:frö)?|selleri|senap|lupin|kiwi|citrus|stenfrukts?|baljväxt|ärt|fläsk|"
+              r"gris|socker|fruktos|histamin|tomat|jordgubbs?|lök|vitlöks?|räk|kräftdjurs?|blötdjurs?")
+_FOOD_SV = (r"(?:rött |vitt )?kött|fläsk(?:kött)?|griskött|gris|nötkött|(?:jord|hassel|träd|para|cashew)?nötter(?:na)?|"
+            r"(?:jord|hassel)?nöt|mandlar|mandel|gluten|vete|laktos|mjölk(?:produkter|protein)?|mejeriprodukter|"
+            r"mejerier|ägg|fisk|skaldjur|räkor|soja|sesam(?:frön)?|selleri|senap|lupin|kiwi|citrus(?:frukter)?|"
+            r"stenfrukt(?:er)?|baljväxter|ärtor|socker|lök|vitlök|tomat(?:er)?|jordgubbar|svamp|fågel|"
+            r"kyckling|lamm")
+_FOOD_EN = (r"(?:red )?meat|pork|ham|bacon|beef|(?:pea|tree |hazel|cashew ?)?nuts?|almonds?|gluten|wheat|lactose|"
+            r"dairy|milk|eggs?|fish|seafood|shellfish|prawns|shrimps?|soy|soya|sesame(?: seeds)?|celery|mustard|"
+            r"lupin|kiwi|citrus|sugar|onions?|garlic|tomato(?:es)?|strawberries|mushrooms|chicken|lamb")
+_FOODS_SV = rf"(?:{_FOOD_SV})(?:(?:,| och| eller| el\.?| samt| och inte| eller inte| ?/) ?(?:{_FOOD_SV}))*"
+_FOODS_EN = rf"(?:{_FOOD_EN})(?:(?:,| and| or| nor| ?/) ?(?:{_FOOD_EN}))*"
+
+# One alternation per kind of need; the text that matched is what the request keeps.
 _NEEDS = (
-    r"vegetari(?:sk|skt|ska|an|ansk)|vego|veggie|vegan(?:sk|skt|ska)?|pescetari(?:an|sk)",
-    r"glutenfri(?:tt|a)?|gluten[- ]free|utan gluten|glutenintoleran\w*|gluten intoleran\w*|celiaki|coeliaki|coeliac|celiac",
-    r"laktosfri(?:tt|a)?|lactose[- ]free|laktosintoleran\w*|lactose intoleran\w*",
-    r"mjölkproteinfri(?:tt|a)?|mjölkproteinallergi|dairy[- ]free|mjölkfri(?:tt|a)?",
-    r"(?:jord)?nötallergi|(?:pea)?nut allergy|allergisk mot (?:jord)?nötter|allergic to (?:pea)?nuts",
-    r"fiskallergi|fish allergy|skaldjursallergi|shellfish allergy|äggallergi|egg allergy",
-    r"halal|kosher|fläskfri(?:tt)?|utan fläsk|no pork",
+    # a diet by name
+    (r"(?:lakto-?)?(?:ovo-?)?(?:lakto-?)?vegetari(?:sk|skt|ska|an|ans|aner|ansk)|vego|veggie|vegetar|"
+    r"vegan(?:sk|skt|ska|er|s)?|växtbaserad|växtbaserat|växtbaserade|plant[- ]based|"
+    r"pes[ck]etari(?:an|ans|aner|sk)|pescatarian|halal|kosher|"
+    r"(?:diabetes|diabetiker|lchf|keto|fodmap|låg-?fodmap|lågkolhydrat|kolhydratfattig|halal|kosher|vegan|vego|"
+    r"vegetarisk|fettsnål|konsistensanpassad)[- ]?kost|diabetiker|diabetes|diabetic|"
+    r"(?:low[- ])?fodmap|lchf|keto"),
+    # a food not taken: celiac disease, allergies, intolerances, "-fri"
+    (r"celiaki|coeliaki|coeliac|celiac|glutenintoleran\w*|laktosintoleran\w*|matallergi(?:er)?|food allerg(?:y|ies)|"
+    rf"(?:{_FOOD_STEM})(?:allergi(?:er|ker|sk)?|intoleran\w*|överkänslig(?:het)?|fri|fritt|fria)|"
+    rf"(?:{_FOOD_EN})[- ](?:allerg(?:y|ies|ic)|intoleran(?:ce|t)|free)|"
+    rf"(?:allergisk|allergiska|överkänslig|överkänsliga|intolerant) (?:mot|för) (?:{_FOODS_SV})|"
+    rf"(?:allergic|intolerant|sensitive) to (?:{_FOODS_EN})|"
+    rf"fri(?:tt|a)? (?:från|på) (?:{_FOODS_SV})|free (?:from|of) (?:{_FOODS_EN})|utan (?:{_FOODS_SV})|"
+    r"gluten intoleran\w*|lactose intoleran\w*|mjölkproteinallergi"),
+    # a food not eaten, the denial kept: "ej griskött", "äter inte fläsk", "inga nötter", "no pork"
+    (rf"(?:(?:äter|tål|dricker|kan) )?(?:inte|ej|inget|ingen|inga|aldrig)(?: (?:äta|tåla|äter|tål|dricka|dricker))? "
+    rf"(?:{_FOODS_SV})|"
+    rf"(?:(?:do|does|can|could|will|should|wo|ca)(?:n['’]t| not)|cannot|never|no|without|avoids?|avoiding)"
+    rf"(?: (?:eat|eats|have|tolerate|take|drink))? (?:{_FOODS_EN})"),
 )
-_DIET = re.compile(r"(?<![\w-])(" + "|".join(_NEEDS) + r")(?![\w-])", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:ingen|inget|inga|utan|no|not|none|behöver inte|doesn't need)\s+(?:\w+\s+)?$",
-                      re.IGNORECASE)
+#: A need ends a word, or begins a compound with a meal ("halal-mat", "vegan-lunch").
+_DIET_PATTERN = (r"(?<![\w-])(" + "|".join(_NEEDS) + r")(?!\w|-(?!(?:mat|kost|lunch|fika|alternativ\w*|food|meals?|"
+                 r"options?)\b))")
+#: Matched on lower-cased text (quicker than IGNORECASE); ``_DIET_ANY_CASE`` where lower-casing moves letters.
+_DIET = re.compile(_DIET_PATTERN)
+_DIET_ANY_CASE = re.compile(_DIET_PATTERN, re.IGNORECASE)
+#: The starts of the words one of which every need holds (a diet's name, a food): text without any of them
+#: holds no need, and the long pattern above is not run on it.
+_KEY_WORDS = (
+    "vege", "vego", "vegg", "vega", "växt", "plant", "pesc", "pesk", "hala", "kosh", "diab", "lchf", "keto", "fodm",
+    "låg", "kolh", "fett", "konsi", "celi", "coel", "glut", "lakt", "mata", "food", "jord", "hassel", "träd",
+    "paran", "cash", "mand", "vete", "mjöl", "meje", "ägg", "fisk", "skal", "soja", "sesa", "sell", "senap", "lupi",
+    "kiwi", "citr", "stenf", "balj", "ärt", "fläs", "gris", "sock", "fruk", "hist", "tomat", "lök", "vitl", "räka",
+    "räko", "kräf", "blöt", "kött", "svam", "fåge", "kyck", "lamm", "meat", "pork", "baco", "beef", "pean", "tree",
+    "haze", "almo", "whea", "lact", "dair", "milk", "egg", "fish", "seaf", "shel", "praw", "shri", "soy", "cele",
+    "must", "suga", "onio", "garl", "straw", "mush", "chic", "lamb", "nöt", "nut",
+)
+_KEYS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_KEY_WORDS, key=len, reverse=True)) + r"|ham\b)")
+#: A need denied just before it ("ingen nötallergi", "inte vegetarian", "ingen av oss har nötallergi").
+_NEGATED = re.compile(r"\b(?:ingen|inget|inga|inte|ej|aldrig|utan|no|not|none|never|behöver inte|doesn't need)\s+"
+                      r"(?:(?:av (?:oss|dem|er)|of (?:us|them)) )?(?:\w+\s+)?$|"
+                      r"\b(?:ingen|inget|nobody|no one|none)\b[^.!?\n]{0,40}\b(?:som|who)\s+(?:\w+\s+)?"
+                      r"(?:är|har|behöver|äter|is|has|needs|eats)\s+$", re.IGNORECASE)
+#: Where the need is written as a denial itself ("inga nötter", "äter inte fläsk"): no denial is looked for.
+_AVOIDS = re.compile(r"(?:utan|äter|tål|dricker|kan|inte|ej|inget|ingen|inga|aldrig|do|does|can|could|will|should|wo|"
+                     r"ca|cannot|never|no|without|avoid)\b", re.IGNORECASE)
+#: Words of a sentence that speaks of someone ("jag", "min kollega", "oss", "I", "my", "her"): a question
+#: holding them asks for someone's need ("Kan jag få vegetariskt?"), one without asks what is served.
+_SOMEONE = re.compile(r"\b(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|han|hon|hen|honom|henne|hans|hennes|"
+                      r"kollega\w*|(?-i:I)|me|my|we|us|our|he|she|him|her|colleague\w*)\b|"
+                      r"\b(?:till|för|åt|for) (?-i:[A-ZÅÄÖ][a-zåäöé]+)", re.IGNORECASE)
+#: A question of what is served ("finns det ...?", "blir det ...?", "serveras ...?", "is there ...?").
+_SERVED = re.compile(r"\b(?:finns|blir det|serveras|serverar ni|erbjuds|erbjuder ni|bjuds|bjuder ni|ingår|har ni|"
+                     r"is there|are there|will there be|do you (?:have|offer|serve|provide)|will you (?:have|offer|serve)|"
+                     r"is (?:the )?(?:food|lunch|fika|coffee)|what (?:food|is served))\b", re.IGNORECASE)
+#: The end of a sentence or a line (where a question's sentence is cut).
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+def _asked_of_no_one(text: str, start: int, end: int) -> bool:
+    """Whether the need at ``text[start:end]`` is in a question of what is served that speaks of no one ("finns
+    det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need."""
+    stop = _BOUNDARY.search(text, end)
+    if stop is None or stop.group(0) != "?":
+        return False
+    begin = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    return bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())
 
 
 def diet_spans(text: str) -> list[tuple[int, str]]:
     """Each dietary need written in ``text``, lower-cased, with where it starts."""
     found: list[tuple[int, str]] = []
-    for m in _DIET.finditer(text):
-        if _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not m.group(1).lower().startswith("utan"):
+    lower = text.lower()
+    if not _KEYS.search(lower):
+        return found
+    matches = _DIET.finditer(lower) if len(lower) == len(text) else _DIET_ANY_CASE.finditer(text)
+    for m in matches:
+        value = m.group(1)
+        if not _AVOIDS.match(value) and _NEGATED.search(text[max(0, m.start() - 60):m.start()]):
             continue
-        found.append((m.start(), m.group(1).lower()))
+        if "?" in text and _asked_of_no_one(text, m.start(), m.end()):
+            continue
+        found.append((m.start(), " ".join(value.lower().split())))
     return found
 
 

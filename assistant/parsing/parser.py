@@ -18,7 +18,7 @@ from assistant.parsing.quoting import split_body
 from assistant.parsing.reading import MessageText, read_message
 from assistant.parsing.subject import is_forward, is_reply
 from assistant.parsing.text import clean
-from assistant.parsing.unsolicited import unsolicited
+from assistant.parsing.unsolicited import not_for_us, unsolicited
 from assistant.request import Intent, ParsedRequest, Sender
 
 
@@ -59,6 +59,8 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
                              problems=(f"automatic message ({reason}): never answered", *mail.problems),
                              never_answer=True,
                              subject=subject or None, message_id=mail.message_id)
+    # A thank-you that asks nothing, mail about another errand: not a request, never answered.
+    junk = junk or ("" if kind is not None else not_for_us(parts, subject, config, is_reply=is_reply(subject)))
     if kind is Automatic.BULK or junk:
         return ParsedRequest(Intent.UNKNOWN, sender=sender, language=detect_language(mail.body),
                              problems=(f"never answer: {junk or reason}", *mail.problems), never_answer=True,
@@ -89,7 +91,7 @@ def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.dateti
         problems = [] if body.strip() else ["empty message"]
         names = (sender.name,) if sender.name else ()
         parts = split_body(body, "", names)
-        junk = unsolicited(parts, "", config)
+        junk = unsolicited(parts, "", config) or not_for_us(parts, "", config, chat=True)
         if junk:
             return ParsedRequest(Intent.UNKNOWN, sender=sender, problems=(f"never answer: {junk}",),
                                  never_answer=True)

@@ -23,6 +23,11 @@ reply quoting what it answers (-1); a sender in a configured organisation's own 
 Sentences that ask ("?") are a participant's questions: the selling, paying and logging-in words in them
 do not count. A message with ``THRESHOLD`` points or more is unsolicited. Every pattern is linear in its
 input, and each runs only on text holding one of its key words (``_Cue``).
+
+``not_for_us`` finds the participant's and the stranger's mail that asks nothing of the organiser: a thank-you
+for our confirmation or a bare thank-you, and mail about another errand (a building permit, a room to book,
+internal administration, a private matter) that names nothing of the event. It is ``unknown`` and never answered
+too.
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.config import Config
+from assistant.parsing.answer import affirmation
+from assistant.parsing.dates import month_of
+from assistant.parsing.diet import find_diet
+from assistant.parsing.intent import asks_change, carries_cue
 from assistant.parsing.quoting import BodyParts
 from assistant.parsing.subject import strip_prefixes
 
@@ -499,3 +508,183 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# -- mail that asks nothing of the organiser: a thank-you, another errand ---------------------------------
+# A participant's thank-you for our confirmation ("Toppen tack! Ses 3/5"), or a bare "tack! 👍", asks nothing and
+# changes nothing; a mail about another matter altogether (a building permit, a room to book, a child to fetch)
+# reached the organiser by mistake. Neither is read as a request, and neither is answered. A thank-you that also
+# asks, adds, moves, gives up or names someone or a diet is no such thing; nor is a signup that starts "Tack för
+# inbjudan": the words of taking part or changing decide against, and so does any word of the event itself.
+
+#: Thanks and approval ("tack", "toppen", "perfekt", "thanks", "great", "👍").
+_THANKS = re.compile(r"\b(?:tack\w*|toppen|perfekt|super|kanon\w*|utmarkt|fint|fantastiskt|harligt|underbart|"
+                     r"stralande|jattebra|najs|nice|great|perfect|thanks?|thank you|cheers|awesome|"
+                     r"excellent|wonderful|lovely|brilliant|noterat|noted|uppfattat)\b")
+_THANKS_SIGN = re.compile("[\U0001F44D\U0001F64F\U0001F44C]")
+#: Approval first ("Perfekt, tack!"): in a chat that may be the answer to a question of ours, not only thanks.
+_APPROVAL = re.compile(r"\W*(?:toppen|perfekt|super|kanon\w*|utmarkt|fint|bra|jattebra|great|perfect|excellent|"
+                       r"nice|najs|fantastiskt|harligt)\b")
+#: Everything a bare thank-you may hold: thanks, approval, greeting, farewell, "looking forward" (folded).
+_ACK_WORDS = re.compile(
+    r"\b(?:tack(?:ar|ade|a)?|tusen|stort|sa (?:mycket|hemskt mycket)|for (?:infon|informationen|info|svaret|beskedet|"
+    r"bekraftelsen|inbjudan|inbjudningen|det|allt|snabbt svar|hjalpen)|toppen|perfekt|super|kanon\w*|utmarkt|"
+    r"fint|fantastiskt|harligt|underbart|stralande|jattebra|bra|najs|nice|great|perfect|thanks?|thank you|"
+    r"cheers|awesome|excellent|wonderful|lovely|brilliant|noterat|noted|uppfattat|mottaget|received|got it|"
+    r"very much|so much|a lot|lots|"
+    r"massor|for (?:the|your) "
+    r"(?:info|information|confirmation|invitation|reply|help)|hej|hejsan|hi|hello|hallo|ses|vi ses|see you|"
+    r"(?:ser|ser vi) fram emot (?:det|detta|att ses|traffen)|looking forward(?: to it)?|ha det (?:bra|gott)|"
+    r"trevlig (?:helg|dag|kvall)|have a (?:nice|good|great) (?:day|weekend)|da|dar|och|and|igen|again|"
+    r"mvh|halsningar|regards)\b")
+#: What makes a short thank-you more than one: a condition, an addition, a move, a denial, a wish, a person.
+_MORE = re.compile(r"\b(?:men|but|bara|endast|enbart|only|just|i ?stallet|instead|inte|ej|not|no|nej|"
+                   r"ocksa|aven|oxa|too|also|as well|dessutom|andra\w*|change\w*|byt\w*|flytt\w*|lagg\w*|add\w*|"
+                   r"kolleg\w*|colleague\w*|vill|want|would|onskar|behover|need|undrar|wonder\w*|kan du|"
+                   r"kan ni|could you|can you|please|snalla|garna|anmal\w*|avanmal\w*|avboka\w*|register\w*|cancel\w*|"
+                   r"tar med|foljer med|med mig|bring\w*|with me)\b")
+#: A person named by given name and surname ("Eva Lund"), neither word a thanks or a greeting.
+_NAMED = re.compile(r"\b(?!(?:Tack|Tusen|Stort|Toppen|Perfekt|Super|Hej|Hejsan|Thanks|Thank|Great|Hi|Hello|Vi|Ses|See)\b)"
+                    r"[A-ZÅÄÖ][a-zåäöé]+ (?!(?:Tack|Hej|Thanks|Ses)\b)[A-ZÅÄÖ][a-zåäöé]+")
+#: Our confirmation quoted in a reply (folded) ...
+_CONFIRMED = (r"\b(?:(?:du|ni) (?:ar|har) (?:nu )?(?:blivit )?(?:anmald\w*|registrerad\w*|bokad\w*)|"
+              r"(?:din|er) anmalan (?:[^.\n]{0,80} )?(?:ar|har) (?:nu )?(?:registrerad|mottagen|bekraftad|andrats|"
+              r"tagits emot)|vi har (?:nu )?(?:tagit emot|mottagit|registrerat) (?:din|er) anmalan|"
+              r"tack for (?:din|er) anmalan|(?:du|ni) har fatt (?:en )?plats|"
+              r"you (?:are|have been) (?:now )?(?:registered|booked|signed up)|your (?:registration|booking) "
+              r"(?:is|has been) (?:confirmed|received|registered)|thank you for (?:your )?registering)\b")
+_CONFIRMATION = re.compile(_CONFIRMED)
+#: ... or named by the reply's subject ("Sv: Bekräftelse: DalaLab", "Re: Du är anmäld till DalaLab").
+_CONFIRMATION_SUBJECT = re.compile(_CONFIRMED + r"|^(?:anmalnings|registrerings)?bekraftelse|"
+                                   r"^(?:registration |booking )?confirmation")
+
+# What a mail about another errand speaks of (folded): each kind counts once.
+_ERRANDS: tuple[tuple[_Cue, str], ...] = (
+    (_Cue("bygglov bygganmalan startbesked slutbesked marklov rivningslov forhandsbesked strandskyddsdispens "
+          "carport attefall tomtgrans fastighetsbeteckning grannemedgivande grannehorande situationsplan ritning "
+          "ritningar ritningarna",
+          r"\b(?:bygglov\w*|bygganmalan\w*|startbesked\w*|slutbesked\w*|marklov\w*|rivningslov\w*|forhandsbesked\w*|"
+          r"strandskyddsdispens\w*|carport\w*|attefall\w*|tomtgrans\w*|fastighetsbeteckning\w*|grannemedgivande\w*|"
+          r"grannehorande\w*|situationsplan\w*|ritning(?:en|ar|arna)?)\b"),
+     "a building or property case"),
+    (_Cue("lokalbokning rumsbokning bokning boka bokar reservera",
+          r"\b(?:lokalbokning\w*|rumsbokning\w*|(?:boka|bokar|bokning av|reservera) (?:\w+ ){0,2}(?:konferensrum\w*|"
+          r"motesrum\w*|rum(?:met)?|salen|projektor\w*))\b"),
+     "a room to book"),
+    (_Cue("ledningsgrupp ledningsgruppen personalmote medarbetarsamtal lonesamtal tidrapport tidrapporten "
+          "semesteransokan ledighetsansokan reserakning utlagg attestera",
+          r"\b(?:ledningsgrupp\w*|personalmote\w*|medarbetarsamtal\w*|lonesamtal\w*|tidrapport\w*|"
+          r"semesteransokan\w*|ledighetsansokan\w*|reserakning\w*|utlagg(?:et|en)?|attestera\w*)\b"),
+     "internal administration"),
+    (_Cue("forskolan dagis fritids hamta hamtar puss pussar alskling gubben gumman hjartat",
+          r"\b(?:forskolan|dagis|fritids|hamta (?:\w+ )?(?:pa|fran) (?:forskolan|dagis|fritids|skolan)|"
+          r"puss(?:ar)?|alskling|gubben|gumman|hjartat)\b"),
+     "a private matter"),
+)
+#: Words of the event and of taking part in it (folded): any of them and the mail is no other errand.
+_EVENT = re.compile(
+    r"\b(?:traff\w*|tillfall\w*|sessions?|sessioner\w*|larprojekt\w*|inbjudan\w*|inbjudningen|anmal\w*|avanmal\w*|"
+    r"registrer\w*|deltag\w*|delta|deltar|workshop\w*|seminari\w*|forelas\w*|oversiktsplan\w*|planeringsstrateg\w*|"
+    r"fika\w*|lunch\w*|program\w*|agenda|meetings?|invitation|attend\w*|participa\w*|parkering\w*|parking|"
+    r"kursen|konferensen|utbildning\w*|presentation\w*|bilderna|materialet|dokumentation\w*|inspelning\w*|"
+    r"kostnad\w*|avgift\w*|intyg\w*|lokalen)\b")
+#: A subject that says only that something is asked or told.
+_GENERIC_SUBJECT = re.compile(r"^(?:(?:(?:en )?fraga|fragor|question|info|information)\b|(?:hej|hello|hi|ang\.?|angaende|"
+                              r"\(?(?:inget|no) (?:amne|subject)\)?)?\W*$)")
+
+
+def not_for_us(parts: BodyParts, subject: str, config: Config, *, is_reply: bool = False,
+               chat: bool = False) -> str:
+    """Why a message asks nothing of the organiser and is not about taking part (for ``problems``), or "".
+
+    Two kinds: a thank-you that asks nothing (over our confirmation, or nothing but thanks), and a mail about
+    another errand (see ``_ERRANDS``) that names nothing of the event."""
+    own = parts.own.strip()
+    if not own:
+        return ""
+    folded = _fold(own[:_MAX_CHARS])
+    thanks = _thank_you(parts, own, folded, subject, is_reply=is_reply, chat=chat)
+    if thanks:
+        return thanks
+    points = errand_evidence(parts, subject, config, is_reply=is_reply, folded=folded)
+    if sum(n for n, _ in points) < THRESHOLD:
+        return ""
+    return "not about the event (" + ", ".join(why for n, why in points if n > 0) + ")"
+
+
+def _thank_you(parts: BodyParts, own: str, folded: str, subject: str, *, is_reply: bool, chat: bool) -> str:
+    """Why a short message is a thank-you that asks nothing, or ""."""
+    if ("?" in own or len(folded.split()) > 25 or not (_THANKS.search(folded) or _THANKS_SIGN.search(own))
+            or _MORE.search(folded)):
+        return ""
+    if "@" in own or _NAMED.search(own) or find_diet(own) or carries_cue(folded) or asks_change(folded):
+        return ""
+    answer = affirmation(own)
+    quoted = _fold(parts.quoted[:4000])
+    if answer is False:
+        return ""
+    if (is_reply and (_CONFIRMATION.search(quoted) or _CONFIRMATION_SUBJECT.search(_fold(strip_prefixes(subject))))
+            and not (answer is not None and "?" in quoted) and _days_held(folded, quoted)):
+        return "a thank-you for a confirmation, asking nothing"
+    if answer is not None or (chat and _APPROVAL.match(folded)) or (not chat and not is_reply
+                                                                   and _EVENT.search(_fold(subject))):
+        return ""       # "ja"/"perfekt!" may answer our question; under a signup subject thanks may mean a signup
+    rest = _ACK_WORDS.sub(" ", folded)
+    if re.search(r"[a-z]{2,}|\d", rest):
+        return ""
+    return "a thank-you asking nothing"
+
+
+#: A day written with its month: "3/5", "3.5", "2027-05-03", "3 maj", "den 3:e maj", "21 sept." (folded).
+_DAY_MONTH = re.compile(r"\b(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.](\d{1,2})\b(?![/.]\d{3})|"
+                        r"(\d{1,2})(?::?e|:a)?\.? ([a-z]{3,9})\b)")
+
+
+def _days(folded: str) -> set[tuple[int, int]]:
+    """The (day, month) pairs a folded text writes."""
+    found: set[tuple[int, int]] = set()
+    for m in _DAY_MONTH.finditer(folded):
+        if m.group(1):
+            found.add((int(m.group(3)), int(m.group(2))))
+        elif m.group(4):
+            found.add((int(m.group(4)), int(m.group(5))))
+        elif (month := month_of(m.group(7), fuzzy=False)) is not None:
+            found.add((int(m.group(6)), month))
+    return found
+
+
+def _days_held(own: str, quoted: str) -> bool:
+    """Whether every day a thank-you names ("Ses 3/5") is one the quoted confirmation holds (when it names any):
+    a day it does not hold is asked for, not looked forward to."""
+    named = _days(own)
+    held = _days(quoted) if named else set()
+    return not named or not held or named <= held
+
+
+def errand_evidence(parts: BodyParts, subject: str, config: Config, *, is_reply: bool = False,
+                    folded: str | None = None) -> list[tuple[int, str]]:
+    """The points for a message being about another errand than the event, each with what it is for.
+
+    For: each kind of errand spoken of (2, 3 with two words of it); a subject that names neither the event nor a
+    question (1). Against: any word of the event, a session's day, the writer taking part or giving up a place
+    (decisive); a reply over mail about the event (2)."""
+    own = folded if folded is not None else _fold(parts.own[:_MAX_CHARS])
+    subj = _fold(strip_prefixes(subject or ""))
+    present = _stems(f"{own}\n{subj}")
+    points: list[tuple[int, str]] = []
+    for cue, why in _ERRANDS:
+        found = cue.found(own, present) | cue.found(subj, present)
+        if found:
+            points.append((2 + (len(found) >= 2), why))
+    if not points:
+        return points
+    if subj and not _EVENT.search(subj) and not _GENERIC_SUBJECT.match(subj):
+        points.append((1, "a subject about something else"))
+    first = _fold(config.event.name).split(" ")[0].strip(" -,.")
+    sessions = {(s.date.day, s.date.month) for s in config.event.sessions}
+    if (_EVENT.search(own) or (len(first) >= 4 and first in own) or _PARTICIPANT.search(own)
+            or not sessions.isdisjoint(_days(f"{own}\n{subj}"))):
+        points.append((-9, "speaks of the event or of taking part"))
+    elif is_reply and _EVENT.search(_fold(parts.quoted[:4000])):
+        points.append((-2, "a reply to mail about the event"))
+    return points
