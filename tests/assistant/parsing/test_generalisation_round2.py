@@ -9,23 +9,8 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat, parse_email
-from assistant.parsing.sessions import find_mention
 from assistant.request import Intent, ParsedRequest, Role, Sender
-
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-SESSIONS = (S1, S2, S3, S4)
-BASE = dt.date(2027, 3, 1)
-ANNA = "Anna Berg <anna.berg@mora.se>"
-
-
-def dates(text: str) -> set[dt.date]:
-    m = find_mention(text, SESSIONS, BASE)
-    chosen = set(SESSIONS) if m.whole or (m.minus and not m.dates) else set(m.dates)
-    return chosen - m.minus
-
-
-def names(r: ParsedRequest) -> list[str | None]:
-    return [p.name for p in r.people]
+from tests.assistant.parsing.conftest import ANNA, S1, S2, S3, S4, SESSIONS, dates, names
 
 
 def chat(text: str, config: Config, arrival: dt.datetime, name: str = "Anna Berg") -> ParsedRequest:

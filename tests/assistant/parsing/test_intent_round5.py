@@ -16,26 +16,13 @@ from collections.abc import Callable
 import pytest
 
 from assistant.config import Config
-from assistant.parsing.intent import IntentReading, classify
 from assistant.parsing.parser import parse_chat, parse_email
-from assistant.parsing.text import fold, sentences
 from assistant.request import Intent, ParsedRequest, Sender
-
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-ALL = (S1, S2, S3, S4)
-
-
-def read(text: str, *, sessions: bool = True, names: bool = False, held_elsewhere: bool = False) -> IntentReading:
-    own = sentences(text)
-    return classify(own, [fold(s) for s in own], "", sessions, False, lambda i: names, held_elsewhere=held_elsewhere)
+from tests.assistant.parsing.conftest import ALL, S1, S2, S3, S4, names, read
 
 
 def chat(text: str, config: Config, arrival: dt.datetime) -> ParsedRequest:
     return parse_chat(text, Sender("telegram", "42", "Hanna Lindqvist"), config, arrival)
-
-
-def names(r: ParsedRequest) -> list[str | None]:
-    return [p.name for p in r.people]
 
 
 # ------------------------------------------------ questions that book nothing

@@ -16,22 +16,14 @@ from assistant.config import Config
 from assistant.parsing.parser import parse_chat, parse_email
 from assistant.parsing.sessions import find_mention
 from assistant.request import Intent, ParsedRequest, Sender
+from tests.assistant.parsing.conftest import ALL, S1, S2, S3, S4, SESSIONS, dates
 
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-SESSIONS = (S1, S2, S3, S4)
-ALL = (S1, S2, S3, S4)
 CET = dt.timezone(dt.timedelta(hours=1))
 JANUARY = dt.datetime(2027, 1, 12, 9, 0, tzinfo=CET)     # the next February is February 2027, not the session's
 
 
 def chat(text: str, config: Config, arrival: dt.datetime) -> ParsedRequest:
     return parse_chat(text, Sender("telegram", "7", "Karin Dahl"), config, arrival)
-
-
-def dates(text: str, base: dt.date = dt.date(2027, 3, 1)) -> set[dt.date]:
-    m = find_mention(text, SESSIONS, base)
-    chosen = set(SESSIONS) if m.whole or (m.minus and not m.dates) else set(m.dates)
-    return chosen - m.minus
 
 
 # ------------------------------------------------ no session at all: every session

@@ -15,13 +15,9 @@ from assistant.parsing.people import expand_template, sender_attends
 from assistant.parsing.text import fold
 from assistant.parsing.whose import employers
 from assistant.request import Intent, ParsedRequest, Role, Sender
+from tests.assistant.parsing.conftest import ANNA, people
 
-ANNA = "Anna Berg <anna.berg@mora.se>"
 ULLA = "Ulla Holm <ulla.holm@orsa.se>"
-
-
-def people(r: ParsedRequest) -> list[tuple[str | None, str | None, str | None]]:
-    return [(p.name, p.email, p.organisation) for p in r.people]
 
 
 def roles(r: ParsedRequest) -> list[tuple[str | None, Role]]:

@@ -17,20 +17,12 @@ from assistant.parsing.people import names_in, sender_attends, writer_named
 from assistant.parsing.reading import tables
 from assistant.parsing.text import fold
 from assistant.request import ParsedRequest, Role, Sender
-
-ANNA = "Anna Berg <anna.berg@mora.se>"
+from tests.assistant.parsing.conftest import ANNA, people
+from tests.assistant.parsing.conftest import sorted_names as names
 
 #: The writer's name read from the text needs ``reading`` to ask ``people.writer_named`` for it.
 needs_writer_named = pytest.mark.skipif(not hasattr(reading, "writer_named"),
                                         reason="reading.py does not yet call people.writer_named")
-
-
-def people(r: ParsedRequest) -> list[tuple[str | None, str | None, str | None]]:
-    return [(p.name, p.email, p.organisation) for p in r.people]
-
-
-def names(r: ParsedRequest) -> list[str | None]:
-    return sorted((p.name for p in r.people), key=str)
 
 
 def chat(text: str, config: Config, arrival: dt.datetime, display: str | None) -> ParsedRequest:

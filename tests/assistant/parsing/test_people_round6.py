@@ -14,14 +14,11 @@ from assistant.parsing.people import names_in, sender_attends
 from assistant.parsing.reading import tables
 from assistant.parsing.text import fold
 from assistant.request import ParsedRequest, Sender
+from tests.assistant.parsing.conftest import sorted_names as names
 
 
 def people(r: ParsedRequest) -> list[tuple[str | None, str | None]]:
     return sorted(((p.name, p.organisation) for p in r.people), key=str)
-
-
-def names(r: ParsedRequest) -> list[str | None]:
-    return sorted((p.name for p in r.people), key=str)
 
 
 def chat(text: str, config: Config, arrival: dt.datetime, display: str) -> ParsedRequest:
