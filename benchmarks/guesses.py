@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""How often a wrong parse would be acted on without asking: aggregate counts only, no message shown.
+
+    python3 benchmarks/guesses.py benchmarks/corpus/heldout3 [--cmd ".venv/bin/assistant parse"]
+
+A parse is *right* as the shared scorer counts it (intent, sessions, people and diet). A wrong parse is *asked
+about* when it says what it is unsure of (``unsure``: the service then acts on nothing and asks one question),
+*held* when the service answers nothing (``unknown``/``auto_reply``) or only answers (``question``), and
+*acted on* otherwise: a booking, cancellation or change made on a wrong reading. The same split is printed for
+right parses (an unneeded question costs the writer one reply). Safe to run on a held-out set: it prints counts only.
+"""
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "shared" / "tools"))
+import score_parse as sp  # noqa: E402
+
+ACTS = {"register", "cancel", "change", "erasure"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--cmd", default=".venv/bin/assistant parse")
+    a = ap.parse_args()
+    root = Path(a.corpus)
+    items = [json.loads(line) for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    at = max(i["received_at"] for i in items)
+    emails = [i for i in items if i["channel"] == "email"]
+    chats = [i for i in items if i["channel"] == "telegram"]
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i in chats:
+            p = Path(tmp) / (i["id"] + ".json")
+            sp.update_json(i, (root / i["file"]).read_text(encoding="utf-8"), p)
+            paths.append(p)
+        got_e, _ = sp.run_batch(a.cmd, "email", emails, [root / i["file"] for i in emails], at)
+        got_t, _ = sp.run_batch(a.cmd, "telegram", chats, paths, at)
+    counts = {(right, kind): 0 for right in (True, False) for kind in ("asked", "held", "acted")}
+    for item, got in list(zip(emails, got_e)) + list(zip(chats, got_t)):
+        exp = item["expected"]
+        pairs, extra = sp.match_people(exp["people"], got.get("people") or [])
+        right = (got.get("intent") == exp["intent"] and sorted(got.get("sessions") or []) == sorted(exp["sessions"])
+                 and sp.diet_ok(exp.get("diet"), got.get("diet")) and extra == 0
+                 and all(sp.person_exact(e, g) for e, g in pairs))
+        kind = "asked" if got.get("unsure") else "acted" if got.get("intent") in ACTS else "held"
+        counts[(right, kind)] += 1
+    n = len(items)
+    wrong = sum(v for (r, _), v in counts.items() if not r)
+    print(f"{root.name}: {n - wrong}/{n} right; of {wrong} wrong: asked {counts[(False, 'asked')]}, "
+          f"held {counts[(False, 'held')]}, acted on {counts[(False, 'acted')]} ({100 * counts[(False, 'acted')] / n:.1f}% of all); "
+          f"right but asked {counts[(True, 'asked')]}")
+
+
+if __name__ == "__main__":
+    main()
