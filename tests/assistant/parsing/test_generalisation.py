@@ -10,11 +10,9 @@ from assistant.config import Config
 from assistant.parsing.automatic import out_of_office_text
 from assistant.parsing.parser import parse_chat, parse_email
 from assistant.parsing.sessions import find_mention
-from assistant.request import Intent, ParsedRequest, Sender
+from assistant.request import Intent, Sender
+from tests.assistant.parsing.conftest import ALL, S1, S2, S3, S4, SESSIONS, people
 
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-SESSIONS = (S1, S2, S3, S4)
-ALL = SESSIONS
 BASE = dt.date(2027, 1, 10)
 
 
@@ -22,10 +20,6 @@ def dates(text: str) -> set[dt.date]:
     m = find_mention(text, SESSIONS, BASE)
     chosen = set(SESSIONS) if m.whole or (m.minus and not m.dates) else set(m.dates)
     return chosen - m.minus
-
-
-def people(r: ParsedRequest) -> list[tuple[str | None, str | None, str | None]]:
-    return [(p.name, p.email, p.organisation) for p in r.people]
 
 
 # ---------------------------------------------------------------- sessions

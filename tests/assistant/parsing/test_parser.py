@@ -7,9 +7,8 @@ from email.message import EmailMessage
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat, parse_email, parse_telegram_update
 from assistant.request import Intent, Role, Sender
+from tests.assistant.parsing.conftest import ALL, S1, S2, S3
 
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-ALL = (S1, S2, S3, S4)
 INVITATION = "Träffar:\n1. 3 maj 2027\n2. 21 september 2027\n3. 29 november 2027\n4. 22 februari 2028"
 
 

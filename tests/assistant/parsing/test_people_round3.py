@@ -7,13 +7,8 @@ from collections.abc import Callable
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat, parse_email
-from assistant.request import ParsedRequest, Sender, Unsure
-
-ANNA = "Anna Berg <anna.berg@mora.se>"
-
-
-def people(r: ParsedRequest) -> list[tuple[str | None, str | None, str | None]]:
-    return [(p.name, p.email, p.organisation) for p in r.people]
+from assistant.request import Sender, Unsure
+from tests.assistant.parsing.conftest import ANNA, people
 
 
 def test_a_capitalised_job_title_is_not_part_of_the_name(config: Config, arrival: dt.datetime,

@@ -11,10 +11,8 @@ from assistant.parsing import dates as dates_module
 from assistant.parsing.parser import parse_chat, parse_email
 from assistant.parsing.sessions import find_mention
 from assistant.request import Sender
-from tests.assistant.parsing.conftest import ARRIVAL, build_mail
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, SESSIONS, build_mail
 
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-SESSIONS = (S1, S2, S3, S4)
 BASE = dt.date(2027, 1, 10)
 
 

@@ -18,10 +18,8 @@ from assistant.parsing.parser import parse_chat, parse_email
 from assistant.parsing.sessions import Mention, find_mention
 from assistant.parsing.themes import ThemeIndex
 from assistant.request import Intent, ParsedRequest, Sender
+from tests.assistant.parsing.conftest import MARCH, S1, S2, S3, S4, SESSIONS
 
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-SESSIONS = (S1, S2, S3, S4)
-MARCH = dt.date(2027, 3, 1)
 CET = dt.timezone(dt.timedelta(hours=1))
 APRIL = dt.datetime(2027, 4, 6, 9, 0, tzinfo=CET)     # the next February is the session's
 

@@ -9,19 +9,11 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat, parse_email
-from assistant.request import Intent, ParsedRequest, Sender, Unsure
+from assistant.request import Intent, Sender, Unsure
+from tests.assistant.parsing.conftest import ALL, S1, S2, S3, S4, names
+from tests.assistant.parsing.conftest import people as who
 
-S1, S2, S3, S4 = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
-ALL = (S1, S2, S3, S4)
 KARIN = "Karin Lund <karin.lund@falun.se>"
-
-
-def who(r: ParsedRequest) -> list[tuple[str | None, str | None, str | None]]:
-    return [(p.name, p.email, p.organisation) for p in r.people]
-
-
-def names(r: ParsedRequest) -> list[str | None]:
-    return [p.name for p in r.people]
 
 
 # ---------------------------------------------------------------- who attends
