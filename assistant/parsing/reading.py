@@ -174,8 +174,10 @@ def _resolve(mentions: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.d
 #: Our confirmation quoted in a reply: "Du är anmäld till:", "You are registered for:" (the sessions follow).
 #: Matched on the text as written (a long quote is not folded for it).
 _CONFIRMED = re.compile(r"\b(?:du|ni) (?:är|ar|har) (?:nu )?(?:anmäld|anmald|registrerad|bokad)\w*(?: (?:till|på|pa|för|for)\b)?|"
-                        r"\b(?:you are|you're|you have been) (?:now )?(?:registered|booked|signed up)\b(?: (?:for|to|on)\b)?",
-                        re.IGNORECASE)
+                        r"\b(?:you are|you're|you have been) (?:now )?(?:registered|booked|signed up)\b(?: (?:for|to|on)\b)?|"
+                        # our own replies: one line a person and session ("- Anmäld till måndag 3 maj 2027 ...")
+                        r"^[>\s]*[-–•*]\s*(?:(?:redan )?anmäld till|(?:already )?registered for)\b",
+                        re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)]\s)")
 
 

@@ -553,7 +553,11 @@ _CONFIRMED = (r"\b(?:(?:du|ni) (?:ar|har) (?:nu )?(?:blivit )?(?:anmald\w*|regis
               r"tack for (?:din|er) anmalan|(?:du|ni) har fatt (?:en )?plats|"
               r"you (?:are|have been) (?:now )?(?:registered|booked|signed up)|your (?:registration|booking) "
               r"(?:is|has been) (?:confirmed|received|registered)|thank you for (?:your )?registering)\b")
-_CONFIRMATION = re.compile(_CONFIRMED)
+#: ... or in our own replies' words: one line a person and session ("- Anmäld till måndag 3 maj 2027 ...", "- Redan
+#: anmäld till ...", "- På väntelistan till ...", "- Registered for ..."; templates/*/reasons), folded.
+_OUR_LINES = (r"(?:^|\n)[>\s]*[-–•*]\s*(?:(?:redan )?anmald till|pa vantelistan till|har fatt en plats|"
+              r"(?:already )?registered for|(?:already )?on the waiting list for|has been given a place)\b")
+_CONFIRMATION = re.compile(_CONFIRMED + "|" + _OUR_LINES)
 #: ... or named by the reply's subject ("Sv: Bekräftelse: DalaLab", "Re: Du är anmäld till DalaLab").
 _CONFIRMATION_SUBJECT = re.compile(_CONFIRMED + r"|^(?:anmalnings|registrerings)?bekraftelse|"
                                    r"^(?:registration |booking )?confirmation")

@@ -6,6 +6,7 @@ are read as what they are."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,37 @@ def test_errand_evidence_names_its_reasons(config: Config) -> None:
     parts = split_body("Kan du boka konferensrummet åt ledningsgruppen på fredag?", "Lokalbokning")
     reasons = {why for n, why in errand_evidence(parts, "Lokalbokning", config) if n > 0}
     assert reasons == {"a room to book", "internal administration", "a subject about something else"}
+
+
+# ---------------------------------------------------------------- our own confirmation, as the service writes it
+#: What the service's confirmation says, one line a person and session (templates/*/reasons/place-available.txt.j2).
+OUR_CONFIRMATION = ("\n\n> Hej Anna!\n>\n> Anna Berg, Mora kommun:\n"
+                    "> - Anmäld till måndag 3 maj 2027 kl. 10.00–15.00, Falun: \"Hållbar utveckling\".\n"
+                    "> - Anmäld till tisdag 21 september 2027 kl. 10.00–15.00, Falun: \"Utvecklingsinriktning\".\n>\n"
+                    "> Träffarna finns i den bifogade kalenderfilen.\n")
+OUR_CONFIRMATION_EN = ("\n\n> Hello Anna!\n>\n> Anna Berg, Mora kommun:\n"
+                       "> - Registered for Monday 3 May 2027 10:00–15:00, Falun: \"Sustainable development\".\n")
+
+
+def test_the_parser_knows_the_lines_our_confirmations_are_written_in() -> None:
+    templates = Path(__file__).parents[3] / "assistant" / "templates"
+    assert (templates / "sv" / "reasons" / "place-available.txt.j2").read_text(encoding="utf-8").startswith("Anmäld till")
+    assert (templates / "en" / "reasons" / "place-available.txt.j2").read_text(encoding="utf-8").startswith("Registered for")
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Toppen, tack! Ses 3/5 🙂" + OUR_CONFIRMATION, "Re: DalaLab: din anmälan"),
+    ("Tack så mycket!" + OUR_CONFIRMATION, "SV: DalaLab"),
+    ("Great, thanks!" + OUR_CONFIRMATION_EN, "Re: DalaLab"),
+])
+def test_a_thank_you_over_the_confirmation_we_send_is_never_answered(body: str, subject: str, config: Config,
+                                                                      arrival: dt.datetime) -> None:
+    r = parse_email(build_mail(body, subject=subject, headers={"In-Reply-To": "<ours@dalalab.example>"}), config, arrival)
+    assert r.intent == Intent.UNKNOWN and r.never_answer
+
+
+def test_adding_a_session_over_the_confirmation_we_send_keeps_those_held(config: Config, arrival: dt.datetime) -> None:
+    r = parse_email(build_mail("Hej! Lägg gärna till 29 november också." + OUR_CONFIRMATION, subject="Re: DalaLab",
+                               headers={"In-Reply-To": "<ours@dalalab.example>"}), config, arrival)
+    assert r.intent == Intent.CHANGE
+    assert [d.isoformat() for d in r.sessions] == ["2027-05-03", "2027-09-21", "2027-11-29"]
