@@ -82,6 +82,9 @@ class Event(_Frozen):
     contact: str
     sessions: tuple[Session, ...] = Field(min_length=1)
     max_sessions_per_person: int | None = Field(default=None, gt=0)   # unset: no cap
+    #: Ask before booking, changing or cancelling anyone but the writer: the reply states the reading
+    #: ("Vi uppfattade: anmälan av Per Holm och Eva Ek till 3 maj. Stämmer det?") and "ja" completes it.
+    confirm_others_first: bool = False
 
     @field_validator("timezone")
     @classmethod

@@ -54,6 +54,7 @@ class Unsure(StrEnum):
     CHANGE_OR_CANCEL = "change-or-cancel"   # whether a person's places are changed or given up
     ORGANISATION = "organisation"     # an organisation named that fits none, or several, configured ones
     INTENT = "intent"                 # signup, change or cancellation at all
+    OTHERS = "others"                 # it acts for others than the writer, and the event asks first (confirm_others_first)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.parsing.names import name_key
 from assistant.request import Intent, ParsedRequest, Unsure
 from assistant.rules.base import Message, Proceed, Stop, Triage
 
@@ -19,6 +20,15 @@ def choices(request: ParsedRequest) -> tuple[str, ...]:
     if Unsure.SESSIONS in request.unsure and len(request.sessions) > 1:
         return tuple(sorted(d.isoformat() for d in request.sessions))
     return ()
+
+
+def about_others(request: ParsedRequest) -> bool:
+    """Whether a request books, changes or cancels anyone but its writer: by address in mail, by name in a chat."""
+    sender = request.sender
+    if sender.channel == "email":
+        mine = (sender.address or "").lower()
+        return any((p.email or "").lower() != mine for p in request.people)
+    return any(name_key(p.name or "") != name_key(sender.name or "") for p in request.people)
 
 
 def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
@@ -67,10 +77,15 @@ class UnsureReading:
     """Act on nothing the parser is unsure of: ask one question that states the reading."""
 
     name = "unsure"
-    description = "a signup, change or cancellation read with doubt is asked about, not acted on"
+    description = ("a signup, change or cancellation read with doubt is asked about, not acted on (and one for "
+                   "others than the writer, when the event says confirm_others_first)")
 
     def check(self, message: Message) -> Triage | Proceed | None:
         request = message.request
-        if request is None or not request.unsure or request.intent not in _ACTING:
+        if request is None or request.intent not in _ACTING:
+            return None
+        if not request.unsure and message.config.event.confirm_others_first and about_others(request):
+            request = replace(request, unsure=(Unsure.OTHERS,))
+        if not request.unsure:
             return None
         return Triage(self.name, Stop.PROCESSED, reply="clarification", asking=request)

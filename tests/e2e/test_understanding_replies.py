@@ -14,7 +14,7 @@ import pytest
 
 from tests.e2e.test_email_service import calendar_days, running
 from tests.servers.dovecot import PASSWORD, Dovecot
-from tests.servers.mail_world import PASSWORD_ENV, MailWorld, text_of
+from tests.servers.mail_world import PASSWORD_ENV, MailWorld, make_world, text_of
 from tests.servers.mails import mail
 from tests.servers.smtp import SmtpServer
 
@@ -114,3 +114,25 @@ async def test_a_second_unclear_answer_goes_to_the_organisers(world: MailWorld) 
     assert any("arrangörerna" in text_of(r).lower() for r in _to(last, "olle.berg@mora.se"))
     assert any(r["To"] == "linnea.hassis@regiondalarna.se" for r in last)
     assert await world.registrations() == []
+
+
+async def test_an_event_that_confirms_others_first_asks_a_secretary_before_booking(
+        dovecot: Dovecot, smtp_server: SmtpServer, tmp_path: Path) -> None:
+    w = make_world(dovecot, smtp_server, tmp_path)
+    w.config = w.config.model_copy(update={"event": w.config.event.model_copy(update={"confirm_others_first": True})})
+    await w.start()
+    try:
+        w.send(mail("ulla.berg@falun.se", "Anmälan", "Hej!\n\nJag anmäler två medarbetare till träffen 3 maj:\n"
+                    "- Per Holm, per.holm@falun.se\n- Eva Ek, eva.ek@falun.se\n\nJag själv deltar inte.\n\n"
+                    "Hälsningar\nUlla Berg\nFalu kommun\n", name="Ulla Berg"))
+        [question] = await w.settled()
+        assert question["To"] == "ulla.berg@falun.se"
+        assert "Vi uppfattade: anmälan av Per Holm (Falu kommun) och Eva Ek (Falu kommun) till 3 maj 2027." in text_of(question)
+        assert await w.registrations() == []
+        w.send(mail("ulla.berg@falun.se", "Re: Anmälan", "Ja, det stämmer.\n\n> " + text_of(question).replace("\n", "\n> "),
+                    name="Ulla Berg", headers={"In-Reply-To": question["Message-ID"]}))
+        after = (await w.settled())[1:]
+        assert {r["To"] for r in after} == {"ulla.berg@falun.se", "per.holm@falun.se", "eva.ek@falun.se"}
+        assert sorted((r.name, r.session) for r in await w.registrations()) == [("Eva Ek", MAY), ("Per Holm", MAY)]
+    finally:
+        await w.shutdown()

@@ -7,15 +7,17 @@ import datetime as dt
 import email
 from email import policy
 from email.message import EmailMessage
+from pathlib import Path
 
 import icalendar
 
+from assistant.clock import FixedClock
 from assistant.request import Intent, ParsedRequest, Person, Sender, Unsure
 from assistant.service import Inbound
 from storage.models import Person as PersonRow
 from storage.models import Registration
 from tests.fakes.telegram_api import Sent, user
-from tests.fakes.telegram_harness import BotHarness
+from tests.fakes.telegram_harness import BotHarness, telegram_config
 
 PETRA = user(1101, "Petra", "Sjöberg")
 KALLE = user(1102, "Kalle", "Svensson")
@@ -112,3 +114,22 @@ async def test_no_asks_what_to_change_and_the_typed_answer_completes_it(harness:
     assert "Skriv vad som ska ändras" in (prompt.text or "")
     await harness.send(OLLE, "Den 21 september", expect=2)
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
+
+
+async def test_an_event_that_confirms_others_first_asks_before_booking_a_colleague(tmp_path: Path,
+                                                                                  clock: FixedClock) -> None:
+    config = telegram_config(tmp_path)
+    config = config.model_copy(update={"event": config.event.model_copy(update={"confirm_others_first": True})})
+    h = await BotHarness(config, clock).start()
+    try:
+        [question] = await h.send(KALLE, "Anmäler mig och min kollega Johan Andersson till 3 maj. "
+                                         "Kalle Svensson, Borlänge kommun")
+        assert ("Vi uppfattade: anmälan av Kalle Svensson (Borlänge kommun) och Johan Andersson (Borlänge kommun) "
+                "till 3 maj 2027.") in (question.text or "")
+        assert await _registered(h) == []
+        await h.press(KALLE, question, "Ja, stämmer", expect=2)
+        assert {n for n, _, _ in await _registered(h)} == {"Kalle Svensson", "Johan Andersson"}
+        await h.send(OLLE, "Anmäler mig till 21 september. Olle Berg, Mora kommun", expect=2)   # only oneself: booked
+        assert ("Olle Berg", dt.date(2027, 9, 21), None) in await _registered(h)
+    finally:
+        await h.stop()
