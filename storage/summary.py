@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.rules.organiser_mail import OrganiserMail
 from assistant.session_keys import SessionKeys
-from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, Refusal, SummaryFacts
+from assistant.summary.facts import NOT_ANSWERED, AttentionItem, HeldBack, HistoryEntry, Refusal, SummaryFacts
 from storage.models import (
     InboundMessage,
     InboundState,
@@ -196,8 +196,9 @@ class SummaryRepository:
             elif intent == "question" or question:
                 items.append(AttentionItem("question", at, sender, question or subject,
                                            HANDLED if handled_at is not None else None))
-            elif intent == "unknown":
-                items.append(AttentionItem("not-understood", at, sender, subject))
+            elif intent == "unknown":     # never answered on purpose (a thank-you, a newsletter, a scam), or not understood
+                never = any(str(p).startswith("never answer:") for p in (parsed or {}).get("problems") or ())
+                items.append(AttentionItem(NOT_ANSWERED if never else "not-understood", at, sender, subject))
         pending = await self.session.execute(
             select(PendingConfirmation.created_at, PendingConfirmation.request, Person.name)
             .outerjoin(Person, PendingConfirmation.person_id == Person.id)

@@ -30,6 +30,10 @@ class HistoryEntry:
         return f"HistoryEntry({self.person_id}, {self.session}, {self.from_status}→{self.to_status}, {self.reason})"
 
 
+#: Mail stored and never answered on purpose (a thank-you, a newsletter, a scam): listed, but nothing to do.
+NOT_ANSWERED = "not-answered"
+
+
 @dataclass(frozen=True)
 class AttentionItem:
     """Something a human should look at, as stored; which fields are set depends on ``kind``.
@@ -40,6 +44,7 @@ class AttentionItem:
     - ``question``: ``who`` the sender, ``text`` the question (or the subject); listed while open, and once
       more with ``code`` ``handled`` when an organiser marked it handled since the last summary
     - ``not-understood``: ``who`` the sender, ``text`` the subject
+    - ``not-answered``: ``who`` the sender, ``text`` the subject (a thank-you, a newsletter, a scam: not a to-do)
     - ``pending-confirmation``: ``who`` the person's name, ``code`` the intent asked for, ``asked_by``,
       ``confirm_to`` (the address whose answer is awaited)
     - ``failed-reply``: ``who`` the recipient, ``code`` the outbox kind, ``channel``, ``text`` the server's answer

@@ -17,6 +17,7 @@ from tabulate import tabulate
 
 from assistant.labels import status_label
 from assistant.replies import PACKAGE_TEMPLATES, long_date, short_date
+from assistant.summary.facts import NOT_ANSWERED
 from assistant.summary.report import (
     ATTENTION_KINDS,
     CHANGE_KINDS,
@@ -38,6 +39,8 @@ ATTENTION_TITLES = {"question": "Frågor som vidarebefordrats", "not-understood"
 DETAILS = {"erasure": "uppgifterna raderade på begäran", "substituted": "lämnade platsen till en kollega",
            "substitute": "tog över en kollegas plats", "changed-diet": "kost ändrad",
            "changed-details": "uppgifter ändrade", "changed-sessions": "byte av träffar"}
+NOT_ANSWERED_TITLE = "Inte besvarade"
+NOT_ANSWERED_NOTE = "tack, utskick, bluffmejl och annat som inte gäller träffarna; sparade, inget att göra"
 HELD = {"too-large": "för stort, inte tolkat", "reply-limit": "svarsgränsen för adressen nådd",
         "mass-signup": "många personer på en gång – väntar på en arrangör",
         "unverified-sender": "avsändaren kunde inte styrkas (DMARC)",
@@ -182,6 +185,16 @@ def attention_who(item: Attention) -> str:
     return item.who or "(okänd avsändare)"
 
 
+def waiting(report: Report) -> bool:
+    """Whether anything waits for a human (mail never answered on purpose does not)."""
+    return any(report.attention_of(kind) for kind in ATTENTION_KINDS)
+
+
+def not_answered(report: Report) -> list[Attention]:
+    """The mail stored and never answered on purpose since the last summary (a thank-you, a newsletter, a scam)."""
+    return [a for a in report.attention_of(NOT_ANSWERED) if a.new]
+
+
 def attention_text(item: Attention) -> str:
     """"2 feb 14.03, anna@falun.se: Blir det lunch?"."""
     mark = "" if item.new else " (sedan tidigare)"
@@ -264,8 +277,11 @@ def render_text(report: Report) -> str:
         if items:
             out.append(f"{ATTENTION_TITLES[kind]} ({len(items)}):")
             out += [f"  - {attention_text(a)}" for a in items]
-    if not report.attention:
+    if not waiting(report):
         out.append("Inget väntar.")
+    if quiet := not_answered(report):
+        out += ["", f"{NOT_ANSWERED_TITLE.upper()} ({len(quiet)}; {NOT_ANSWERED_NOTE})"]
+        out += [f"  - {attention_text(a)}" for a in quiet]
     if report.held_back:
         out += ["", "GRÄNSER FÖR UTSKICK", *held_back_lines(report)]
     out += ["", "KOST (bekräftade deltagare)"]
@@ -312,6 +328,8 @@ def render_html(report: Report, templates_dir: Path | None = None) -> str:
         day=long_date(report.day, "sv"), deadline=deadline_line(report), short_date=short_date,
         change_kinds=CHANGE_KINDS, change_titles=CHANGE_TITLES, change_text=change_text,
         attention_kinds=ATTENTION_KINDS, attention_titles=ATTENTION_TITLES, attention_text=attention_text,
+        waiting=waiting(report), not_answered=not_answered(report), not_answered_title=NOT_ANSWERED_TITLE,
+        not_answered_note=NOT_ANSWERED_NOTE,
         held_back=held_back_lines(report), diet_text=diet_text, bar_colour=_bar_colour,
         refusal_text=refusal_text, at_quota=at_quota_line(report))
 

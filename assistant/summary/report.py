@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.config import Config
 from assistant.labels import person_name
-from assistant.summary.facts import AttentionItem, HeldBack, HistoryEntry, Refusal, SummaryFacts
+from assistant.summary.facts import NOT_ANSWERED, AttentionItem, HeldBack, HistoryEntry, Refusal, SummaryFacts
 
 NEW, CANCELLED, CHANGED, PROMOTED = "new", "cancelled", "changed", "promoted"
 CHANGE_KINDS = (NEW, CANCELLED, CHANGED, PROMOTED)
@@ -122,8 +122,9 @@ class Report:
 
     @property
     def quiet(self) -> bool:
-        """Nothing happened since the last summary (no change, no refusal, nothing new for a human, no cap hit)."""
-        return (not self.changes and not any(a.new for a in self.attention) and not self.held_back
+        """Nothing happened since the last summary (no change, no refusal, nothing new for a human, no cap hit;
+        mail never answered on purpose alone does not make a summary worth sending)."""
+        return (not self.changes and not any(a.new and a.kind != NOT_ANSWERED for a in self.attention) and not self.held_back
                 and not self.refusals)
 
     @property
