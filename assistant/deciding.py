@@ -17,7 +17,7 @@ from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.effects import Hold, Promote, Release, UpdateDetails
 from assistant.request import Intent, ParsedRequest, Person, Role
-from assistant.rules.authority import is_own
+from assistant.rules.authority import is_own, is_sender
 from assistant.rules.base import Asking, Attempt, Concern, Message, Path, Proceed, Triage
 from assistant.rules.order import MESSAGE_RULES, PERSON_RULES, PLACE_RULES, REQUEST_RULES
 
@@ -114,21 +114,9 @@ def _sender_telegram_id(request: ParsedRequest) -> int | None:
     return None
 
 
-def _is_sender(person: Person, request: ParsedRequest) -> bool:
-    sender = request.sender
-    if person.email and sender.channel == "email" and sender.address:
-        return person.email.casefold() == sender.address.casefold()
-    if sender.channel == "telegram":
-        if len(request.people) == 1 and not person.email:
-            return True   # a chat signs up its own user ("/Kalle, Ludvika" from Karl Svensson's account)
-        if person.name and sender.name:
-            return fold(person.name) == fold(sender.name)
-    return False
-
-
 def holder_for(book: Book, person: Person, request: ParsedRequest, index: int) -> Holder:
     """The stored holder a parsed person refers to, or a new one made from what the request says."""
-    tg = _sender_telegram_id(request) if _is_sender(person, request) else None
+    tg = _sender_telegram_id(request) if is_sender(person, request) else None
     found = book.find(person, tg)
     if found is not None:
         return found

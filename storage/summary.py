@@ -197,8 +197,8 @@ class SummaryRepository:
                 items.append(AttentionItem("question", at, sender, question or subject,
                                            HANDLED if handled_at is not None else None))
             elif intent == "unknown":     # never answered on purpose (a thank-you, a newsletter, a scam), or not understood
-                never = any(str(p).startswith("never answer:") for p in (parsed or {}).get("problems") or ())
-                items.append(AttentionItem(NOT_ANSWERED if never else "not-understood", at, sender, subject))
+                kind = NOT_ANSWERED if (parsed or {}).get("never_answer") else "not-understood"
+                items.append(AttentionItem(kind, at, sender, subject))
         pending = await self.session.execute(
             select(PendingConfirmation.created_at, PendingConfirmation.request, Person.name)
             .outerjoin(Person, PendingConfirmation.person_id == Person.id)

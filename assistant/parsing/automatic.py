@@ -35,7 +35,7 @@ _DAEMONS = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|post[-_]?master|bo
                       r"owner-[^@]*|[^@]*-(?:owner|bounces?)|"
                       r"microsoftexchange[0-9a-f]{32})(?:[+@.-]|$)", re.IGNORECASE)
 # Local parts that say only that no one reads replies: notifications, newsletters and scams use them too.
-_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|dont-?reply|noreply-[^@]*)(?:[+@.-]|$)", re.IGNORECASE)
+_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|dont-?reply)(?:[+@.-]|$)", re.IGNORECASE)
 # A bulk mailer's envelope sender (VERP: "bounce-123-x=y@mail.example.net", "bounces+id@..."): a mailing, not a reply.
 _VERP = re.compile(r"^(?:bounces?|bnc|return|rtn)[+._-][^@]+@", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^[\s\"']*(?:mail delivery (?:sub)?system|mailer[-_ ]?daemon|post[-_ ]?master|"

@@ -24,10 +24,10 @@ _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: Uppsala län"): one the config does not know is one the parser cannot place.
 _ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality)\b|\b(?:Region|Länsstyrelsen(?: i)?) "
                                r"[A-ZÅÄÖ][\w-]+")
-#: The words of an organisation's name that say what kind of body it is, not where ("i" of "Länsstyrelsen i X").
 #: Written after an organisation to say whom a letter is for ("Region Dalarna Att. Linnea Hassis", "…, attn:").
 _ADDRESSEE_HINT = re.compile(r"(?i)\batt(?:n)?\b[.:]|\battention\b|\bc/o\b")
 _ADDRESSEE = re.compile(r"[\s,]*(?:att\.|attn\b|att:|attention\b|c/o\b)")
+#: The words of an organisation's name that say what kind of body it is, not where ("i" of "Länsstyrelsen i X").
 _KINDS = frozenset({"kommun", "kommuns", "stad", "municipality", "region", "regionen", "lansstyrelsen", "i"})
 _KIND_HINT = re.compile(r"kommun|stad|municipality|region|lansstyrelsen")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")

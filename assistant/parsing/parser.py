@@ -51,16 +51,17 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
         parts.forwarded, parts.is_forward = mail.embedded[0], True
     # Newsletters, sales, invoice and listing scams, phishing: no participant wrote them (a no-reply
     # sender alone says a machine sent it: an automatic reply unless it reads as one of these).
+    reply = is_reply(subject)
     junk = "" if kind is Automatic.AUTO_REPLY else unsolicited(
         parts, subject, config, from_address=mail.from_address, from_name=mail.from_name, headers=mail.headers,
-        is_reply=is_reply(subject))
+        is_reply=reply)
     if kind is Automatic.AUTO_REPLY or (kind is Automatic.MACHINE and not junk):
         return ParsedRequest(Intent.AUTO_REPLY, sender=sender, language=detect_language(mail.body),
                              problems=(f"automatic message ({reason}): never answered", *mail.problems),
                              never_answer=True,
                              subject=subject or None, message_id=mail.message_id)
     # A thank-you that asks nothing, mail about another errand: not a request, never answered.
-    junk = junk or ("" if kind is not None else not_for_us(parts, subject, config, is_reply=is_reply(subject)))
+    junk = junk or ("" if kind is not None else not_for_us(parts, subject, config, is_reply=reply))
     if kind is Automatic.BULK or junk:
         return ParsedRequest(Intent.UNKNOWN, sender=sender, language=detect_language(mail.body),
                              problems=(f"never answer: {junk or reason}", *mail.problems), never_answer=True,
@@ -72,7 +73,7 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
                 ignore.add(name_key(n))
                 ignore.add(tuple(reversed(name_key(n))))
     msg = MessageText(parts=parts, sender=sender, subject=subject,
-                      is_reply=is_reply(subject), ignore_names=ignore,
+                      is_reply=reply, ignore_names=ignore,
                       ignore_addresses={a for _, a in mail.recipients}, problems=list(mail.problems))
     result = read_message(msg, config, received_at)
     return _with_message_id(result, mail.message_id)

@@ -529,8 +529,7 @@ _BEHALF_BEFORE = re.compile(r"\bon behalf of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECA
 #: The writer and a named person sharing what is said of them ("jag och Eva Ek", "varken jag eller Per Holm",
 #: "Per Holm och jag", "me and my colleague Tom Berg").
 _BESIDE_WRITER_BEFORE = re.compile(r"\b(?:jag|mig|mej|i|me|ja(?= o))\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|eller|nor)\s+"
-                                   r"(?:(?:min|my) (?:kollega|chef|colleague|manager|boss)\s+|kollegan\s+|chefen\s+)?$",
-                                   re.IGNORECASE)
+                                   + _ROLE + "$", re.IGNORECASE)
 #: The writer and a name in lower case beside them ("mig o lisa ek", "ja o min chef per holm"): a quick test.
 _LOWER_BESIDE = re.compile(r"\b(?:jag|mig|mej|me|i|ja)\s+(?:och|o|&|and|samt)\s+(?:(?:min|my) \w+\s+)?[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}")
 _BESIDE_WRITER_AFTER = re.compile(r"\s+(?:och|o|and|&|samt)\s+(?:jag|mig|I|me)\b", re.IGNORECASE)
@@ -832,7 +831,7 @@ def _affiliated(after: str, stop: StopWords) -> int:
 def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:
     """The name a writer with a full display name signs with when it is the same person's written otherwise: the
     surname the same, the given name another beginning alike ("Kalle Byström" signing "/Karl Byström")."""
-    for line in _last_lines(own, signature):
+    for line in _last_lines(own, sentences(own), signature):
         found = _alone(line, stop)
         if found is not None:
             key = name_key(found)
@@ -841,9 +840,9 @@ def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop:
     return None
 
 
-def _last_lines(own: str, signature: str) -> list[str]:
-    """The message's last line and last sentence, and the signature's first line."""
-    return ([line for line in own.split("\n") if line.strip()][-1:] + sentences(own)[-1:]
+def _last_lines(own: str, own_sentences: list[str], signature: str) -> list[str]:
+    """The message's last line and last sentence (of ``own_sentences``, its sentences), and the signature's first line."""
+    return ([line for line in own.split("\n") if line.strip()][-1:] + own_sentences[-1:]
             + [line for line in signature.split("\n") if line.strip()][:1])
 
 
@@ -869,7 +868,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
     if full_name(given):
         return _signed_formally(given_key, own, signature, stop) if signed else None
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
-    for sentence in (s for part in (greeting, own, signature) if part for s in sentences(part)):
+    own_sentences = sentences(own)
+    for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
         if not _NAME_HINT.search(sentence):
             continue
         for name, start, end in names_in(sentence, 0, stop):
@@ -893,7 +893,7 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
     if not signed:
         return None
     # a name alone on the message's last line, or on the signature's first
-    for line in _last_lines(own, signature):
+    for line in _last_lines(own, own_sentences, signature):
         found = _alone(line, stop)
         if found is not None and (not given_key or name_key(found)[0] == given_key[0]):
             return found

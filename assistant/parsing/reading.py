@@ -302,13 +302,19 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         return _resolve(cue, tab.sessions) or every, True
     absent: set[dt.date] = set()
     if intent == Intent.REGISTER:
-        mentions = [m for m, s in zip(own_mentions, own) if m.any and not _STAYS_AWAY.search(fold(s))]
+        mentions: list[Mention] = []
         for i, (m, s) in enumerate(zip(own_mentions, own)):
-            if m.any and i not in reading.cue and _ABSENT.search(fold(s)) and m.dates and not m.whole:
+            if not m.any:
+                continue
+            folded = fold(s)
+            away = _STAYS_AWAY.search(folded)
+            if not away:
+                mentions.append(m)
+            if i not in reading.cue and m.dates and not m.whole and _ABSENT.search(folded):
                 # "jag kan inte 3 maj men gärna 21/9": clause by clause, the sessions declined and those asked for
                 wanted, not_coming = _wanted_and_absent([s], tab, base)
                 absent |= not_coming if wanted or not_coming else m.dates - m.minus
-                if _STAYS_AWAY.search(fold(s)):
+                if away:
                     mentions.extend(wanted)
     else:
         mentions = [m for m in own_mentions if m.any]
@@ -581,7 +587,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
         others = [] if intent == Intent.ERASURE or reading.change == "details" else third
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs)
-        stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj)
+        stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj, folded_sentences=folded)
         orgs = [employer.name if employer is not None else
                 _organisation_of(h.email, org or (None if elsewhere(h.email, sender_email, tab.orgs) else sender_org_obj), tab)
                 for h, org, employer in zip(others, beside, stated)]

@@ -134,7 +134,3 @@ class ThemeIndex:
                 if free > most:
                     return False
         return True
-
-    def dates(self, sentence: str) -> set[dt.date]:
-        """The sessions ``sentence`` names by their theme."""
-        return {d for _, dates in self.references(fold(sentence))[0] for d in dates}

@@ -453,8 +453,11 @@ def _greets_organisation(config: Config, greeting: str) -> bool:
     return m is not None and m.group(1) in _known(config).names
 
 
+_LABEL_SEP = re.compile(r"[.\-_]+")
+
+
 def _labels(domain: str) -> list[str]:
-    return [t for t in re.split(r"[.\-_]+", domain.lower()) if t]
+    return [t for t in _LABEL_SEP.split(domain.lower()) if t]
 
 
 def _look_alike(domain: str, configured: tuple[tuple[str, ...], ...]) -> int:
@@ -537,6 +540,8 @@ _ACK_WORDS = re.compile(
     r"(?:ser|ser vi) fram emot (?:det|detta|att ses|traffen)|looking forward(?: to it)?|ha det (?:bra|gott)|"
     r"trevlig (?:helg|dag|kvall)|have a (?:nice|good|great) (?:day|weekend)|da|dar|och|and|igen|again|"
     r"mvh|halsningar|regards)\b")
+#: A word or a number left when those are taken out.
+_LEFT_OVER = re.compile(r"[a-z]{2,}|\d")
 #: What makes a short thank-you more than one: a condition, an addition, a move, a denial, a wish, a person.
 _MORE = re.compile(r"\b(?:men|but|bara|endast|enbart|only|just|i ?stallet|instead|inte|ej|not|no|nej|"
                    r"ocksa|aven|oxa|too|also|as well|dessutom|andra\w*|change\w*|byt\w*|flytt\w*|lagg\w*|add\w*|"
@@ -633,8 +638,7 @@ def _thank_you(parts: BodyParts, own: str, folded: str, subject: str, *, is_repl
     if answer is not None or (chat and _APPROVAL.match(folded)) or (not chat and not is_reply
                                                                    and _EVENT.search(_fold(subject))):
         return ""       # "ja"/"perfekt!" may answer our question; under a signup subject thanks may mean a signup
-    rest = _ACK_WORDS.sub(" ", folded)
-    if re.search(r"[a-z]{2,}|\d", rest):
+    if _LEFT_OVER.search(_ACK_WORDS.sub(" ", folded)):
         return ""
     return "a thank-you asking nothing"
 

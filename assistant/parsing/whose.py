@@ -108,14 +108,16 @@ def _spoken_of(sentence: str, folded: str, firsts: list[str], emails: list[str |
 
 
 def employers(own: list[str], people: list[tuple[str | None, str | None]], orgs: OrgIndex,
-              writer_org: Organisation | None, writer: int | None = None) -> list[Organisation | None]:
+              writer_org: Organisation | None, writer: int | None = None,
+              folded_sentences: list[str] | None = None) -> list[Organisation | None]:
     """Each person's employer as the text states it ("Per har sin e-post på falun.se men han är anställd hos oss"),
     None where it states none. The one employed is the last one spoken of before the words: a person named in full,
     by given name or by address, "han"/"hon"/"he"/"she" for the person spoken of before, "jag"/"I" for the writer
     (index ``writer``, if given); "hos oss"/"for us" is the writer's organisation. What the text states outweighs
-    an address's domain: shared administrations and mailboxes give addresses in another organisation's domain."""
+    an address's domain: shared administrations and mailboxes give addresses in another organisation's domain.
+    ``folded_sentences``: ``own`` already folded, when the caller has it."""
     out: list[Organisation | None] = [None] * len(people)
-    folded_own = [fold(s) for s in own]
+    folded_own = folded_sentences if folded_sentences is not None else [fold(s) for s in own]
     if not any(_EMPLOYED.search(f) for f in folded_own):
         return out
     firsts = [fold(name.split()[0]) if name else "" for name, _ in people]

@@ -20,7 +20,7 @@ made at someone else's request (``deciding``); a code sent back is the person's 
 
 from __future__ import annotations
 
-from assistant.booking import Holder, Holding
+from assistant.booking import Holder, Holding, fold
 from assistant.decision import Outcome, Verdict
 from assistant.effects import AskConfirmation
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender
@@ -62,6 +62,20 @@ class SenderMayChange:
         if may_change(holder, concern.request.sender):
             return None
         return _ask(self.name, concern, holder.email or holder.registered_by)
+
+
+def is_sender(person: Person, request: ParsedRequest) -> bool:
+    """Whether a person the request names is its writer: by address in mail; in a chat, the one person named
+    without an address, or the one with the chat's name."""
+    sender = request.sender
+    if person.email and sender.channel == "email" and sender.address:
+        return person.email.casefold() == sender.address.casefold()
+    if sender.channel == "telegram":
+        if len(request.people) == 1 and not person.email:
+            return True   # a chat signs up its own user ("/Kalle, Ludvika" from Karl Svensson's account)
+        if person.name and sender.name:
+            return fold(person.name) == fold(sender.name)
+    return False
 
 
 def is_own(holder: Holder, sender: Sender) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.parsing.names import name_key
 from assistant.request import Intent, ParsedRequest, Unsure
+from assistant.rules.authority import is_sender
 from assistant.rules.base import Message, Proceed, Stop, Triage
 
 #: Intents whose reading is acted on (and so asked about when unsure); the others change nothing.
@@ -23,12 +23,8 @@ def choices(request: ParsedRequest) -> tuple[str, ...]:
 
 
 def about_others(request: ParsedRequest) -> bool:
-    """Whether a request books, changes or cancels anyone but its writer: by address in mail, by name in a chat."""
-    sender = request.sender
-    if sender.channel == "email":
-        mine = (sender.address or "").lower()
-        return any((p.email or "").lower() != mine for p in request.people)
-    return any(name_key(p.name or "") != name_key(sender.name or "") for p in request.people)
+    """Whether a request books, changes or cancels anyone but its writer (``authority.is_sender``)."""
+    return any(not is_sender(p, request) for p in request.people)
 
 
 def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
