@@ -67,6 +67,8 @@ def tg(id, at, sender, sid, text, expected, notes):
 def load(folder, pattern):
     """The messages of every writer's file in ``folder`` matching ``pattern``, in id order."""
     items = []
+    if str(Path(folder).resolve()) not in sys.path:
+        sys.path.insert(0, str(Path(folder).resolve()))  # the writers' files import their folder's build.py
     for f in sorted(Path(folder).glob(pattern)):
         spec = importlib.util.spec_from_file_location(f.stem, f)
         mod = importlib.util.module_from_spec(spec)
