@@ -95,6 +95,22 @@ _AWAY_REPLY = re.compile(
     r"will be back)\b", re.IGNORECASE)
 
 
+#: A calendar response's subject ("Accepterat: DalaLab träff 1", "Accepted: ...", "Tentative: ..."), folded.
+_CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte)\s*:")
+#: The lines a calendar program writes under it ("Eva Lund har accepterat mötet.", "När: ...", "Var: ..."), folded.
+_CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant)|has (?:tentatively )?"
+                            r"accepted|hat (?:\w+ )?angenommen)\b.{0,40}|(?:nar|var|when|where|wann|wo|tid|plats|time|"
+                            r"location)\s*:.*|_+|-+)$")
+#: A receipt from a case-management system or help desk ("Ditt ärende har fått nummer KC-2027-01873",
+#: "Your case has been registered") that also says it cannot be answered.
+_RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|tagits emot)|ar registrerat|"
+                      r"nummer)|arendenummer\w*|(?:your|the) (?:case|ticket|request|enquiry|inquiry) (?:number|has been "
+                      r"(?:registered|received|logged|created))|(?:case|ticket|reference) (?:number|no\.?|id)\b)")
+_UNANSWERABLE = re.compile(r"\b(?:automatiskt (?:utskick|genererat|meddelande|svar|skickat)|det gar inte att svara pa|"
+                           r"svara inte pa (?:det har|detta)|(?:do not|don'?t|please do not) reply|cannot be replied to|"
+                           r"automatically (?:generated|sent)|this is an automated)\b")
+
+
 def _header(headers: dict[str, str], name: str) -> str:
     return headers.get(name, "").strip().lower()
 
@@ -126,6 +142,10 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
         return Automatic.AUTO_REPLY, f"Precedence: {precedence}"
     if out_of_office_text(body):
         return Automatic.AUTO_REPLY, "out-of-office text"
+    if calendar_response(subject or "", body):
+        return Automatic.AUTO_REPLY, "calendar response without comment"
+    if _receipt(subject or "", body):
+        return Automatic.AUTO_REPLY, "case-management receipt"
     if precedence in ("bulk", "junk", "list"):
         return Automatic.BULK, f"bulk mail (Precedence: {precedence}): never answered"
     for name in headers:
@@ -193,6 +213,22 @@ def _delivery_wording(subject: str, body: str) -> str:
     if is_forward(subject) and not is_reply(subject) and _SIGNUP_WORDS.search(fold(body[:600])):
         return ""
     return reason
+
+
+def calendar_response(subject: str, body: str) -> bool:
+    """Whether a mail is a calendar program's acceptance of a meeting with no words of the sender's own."""
+    if not _CALENDAR_SUBJECT.match(fold(subject)):
+        return False
+    lines = [ln for ln in fold(body[:2000]).splitlines() if ln.strip()]
+    return len(lines) <= 8 and all(_CALENDAR_LINE.match(ln) for ln in lines)
+
+
+def _receipt(subject: str, body: str) -> bool:
+    """Whether a mail is a case-management system's receipt: a case number given and no reply possible."""
+    if is_forward(subject) or is_reply(subject):
+        return False
+    head = fold(body[:1500])
+    return bool(_RECEIPT.search(head) and _UNANSWERABLE.search(head))
 
 
 def out_of_office_text(body: str) -> bool:

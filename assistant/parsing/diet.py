@@ -91,6 +91,8 @@ _SOMEONE = re.compile(r"\b(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|han|h
 _SERVED = re.compile(r"\b(?:finns|blir det|serveras|serverar ni|erbjuds|erbjuder ni|bjuds|bjuder ni|ingår|har ni|"
                      r"is there|are there|will there be|do you (?:have|offer|serve|provide)|will you (?:have|offer|serve)|"
                      r"is (?:the )?(?:food|lunch|fika|coffee)|what (?:food|is served))\b", re.IGNORECASE)
+#: What joins two needs into one phrase ("laktosfri och glutenfri", "vegan & nut allergy").
+_JOINED = re.compile(r",? (?:och|samt|and|&|\+) ", re.IGNORECASE)
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -108,6 +110,7 @@ def _asked_of_no_one(text: str, start: int, end: int) -> bool:
 def diet_spans(text: str) -> list[tuple[int, str]]:
     """Each dietary need written in ``text``, lower-cased, with where it starts."""
     found: list[tuple[int, str]] = []
+    end = 0     # where the last need found ends
     lower = text.lower()
     if not _KEYS.search(lower):
         return found
@@ -118,7 +121,13 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
             continue
         if "?" in text and _asked_of_no_one(text, m.start(), m.end()):
             continue
-        found.append((m.start(), " ".join(value.lower().split())))
+        start = m.start()
+        if found and _JOINED.fullmatch(text, end, start):
+            # "laktosfri och glutenfri": two needs the writer joins stay one, as written
+            start = found.pop()[0]
+            value = text[start:m.end()]
+        found.append((start, " ".join(value.lower().split())))
+        end = m.end()
     return found
 
 

@@ -41,7 +41,7 @@ _SUBSTITUTE = re.compile(
     r"ersatter (?:mig|honom|henne|\w+)|ersatts av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) plats (?:till|at)|"
     # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
-    r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)|"
+    r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)(?! spillo)|"
     r"place (?:goes|will go|passes) (?:over )?to|seat (?:goes|will go|passes) (?:over )?to|"
     r"eftertradare\b(?![^.!?]{0,50}\b(?:inte|ej)\b)[^.!?]{0,50}\b(?:tar over|tar|gar pa|kommer|deltar|delta|over)|"
     r"successor\b(?![^.!?]{0,50}\bnot\b)[^.!?]{0,50}\b(?:will|takes?|attends?|goes)|"
@@ -56,7 +56,7 @@ _DENIED = re.compile(r"\b(?:ingen|inget|nobody|no one|noone)\s+(?:\w+\s+){0,3}$|
 #: said beside a signup held, a move to other sessions.
 _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefer\w*|foredrar)\b")
 _MOVE = re.compile(
-    r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b|"
+    r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b(?! ?\S*@)|"
     r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d)|"
     r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d|january|february|"
@@ -109,7 +109,7 @@ _CANCEL_WEAK = re.compile(
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
-    r"\bvill (?:\w+ )?(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
+    r"\bvill (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
     r"\bvill (?:\w+ )?(?:garna )?komma\b(?! (?:ihag|overens|at|i kontakt))|"
     r"\b(?:jag|vi|ja) (?:(?!inte\b|ej\b)\w+ ){0,3}kommer (?:garna |ocksa |med |bada |alla )?(?:pa|till) (?:alla|samtliga|bada|den|de|det|traff\w*|"
@@ -118,7 +118,9 @@ _REGISTER = re.compile(
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
     r"\b(?:skriv|skriva|satt|satta) upp\b(?! (?:dig|er|sig|det|detta|datum\w*|dag\w*|tid\w*|en|ett|nagot|lapp\w*)\b)|"
     r"\bregister(?:ing)?\b(?!ed)|\bsign(?:ing)? (?:me |us |him |her )?up\b|\bsignup\b|\benrol+\b|"
-    r"\bcount (?:me|us) in\b|\bbook (?:me|us)\b|\b(?:would|'d) (?:like|love) to (?:join|attend|come|take part|"
+    r"\bcount (?:me|us) in\b|\b(?:pop|put|pencil|jot|note) (?:me|us|him|her|them) (?:down|in)\b|"
+    r"\bundertecknad\w* (?:\w+ )?(?:anmaler|registrerar) sig\b|\bthe undersigned (?:\w+ )?(?:registers|signs up)\b|"
+    r"\bbook (?:me|us)\b|\b(?:would|'d) (?:like|love) to (?:join|attend|come|take part|"
     r"participate)\b|\b(?:i|we) (?:will|want to|wish to) (?:join|attend|participate|take part)\b|"
     r"\bplease (?:add|include|put) (?:me|us)\b|\bsave (?:me|us) a (?:seat|place|spot)\b|"
     # said formally ("Länsstyrelsen avser att delta med en representant", "we intend to participate")
@@ -127,6 +129,10 @@ _REGISTER = re.compile(
     # a manager sending staff ("vill gärna skicka två av mina medarbetare", "we'd like to send three colleagues")
     r"\b(?:vill|ska|kommer att|skulle vilja|tanker) (?:\w+ ){0,2}skicka (?:\w+ ){0,4}(?:medarbetare|kolleg\w*|anstallda|"
     r"handlaggare)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b")
+#: A condition of politeness only ("om det går vill jag gärna vara med", "if possible, I'd like to join"): the signup
+#: stands.
+_POLITE_IF = re.compile(r"\b(?:om|if) (?:det (?:gar(?: bra)?|ar (?:mojligt|ok\w*)|funkar|fungerar)|mojligt|possible|"
+                        r"(?:it|that)(?:'s| is) (?:possible|ok\w*|alright|fine))\W+(?:\w+\W+){0,3}$")
 _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
                           r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$|"
                           r"\b(?:funderar|fundera|overvager|tanker|tankte|thinking|considering|wondering)\b"
@@ -158,9 +164,28 @@ _DEFERRED = re.compile(
     r"\b(?:vantar|avvaktar) (?:\w+ )?med (?:att )?(?:anmala\w*|anmalan|registrer\w*|boka\w*)\b|"
     r"\b(?:not|won'?t|don'?t|am not|i'm not|we're not|aren'?t) (?:\w+ )?(?:register\w*|sign\w* (?:\w+ )?up|"
     r"book\w*|enrol\w*) (?:\w+ ){0,2}(?:yet|for now|just yet)\b|"
-    r"\b(?:hold|wait|holding|waiting) (?:off )?(?:on|with) (?:the |her |his |their |my )?(?:registration|signing|registering)\b")
+    r"\b(?:hold|wait|holding|waiting) (?:off )?(?:on|with) (?:the |her |his |their |my )?(?:registration|signing|registering)\b|"
+    # the signup promised for later ("jag skickar in anmälan när jag vet hur vi gör", "I'll send the registration once ...")
+    r"\b(?:skickar|skicka|kommer (?:att )?skicka|aterkommer med|hor av mig med) (?:in )?(?:\w+ )?anmalan\w* "
+    r"(?:nar|sa snart|senare|efter|sen)\b|\b(?:send|submit) (?:in )?(?:\w+ )?registrations? (?:when|once|later|after)\b")
+#: A signup hanging on others' signups or the quota ("om någon av dem inte har anmält sig så vill jag gärna vara med",
+#: "if we are not already three, I'd like to join"): asked, not made.
+_QUOTA_CONDITION = re.compile(
+    r"\b(?:om|if|ifall|unless|utom om)\b[^.!?]{0,80}\b(?:anmalt|anmald\w*|registrerad\w*|registered|signed up|fjarde|"
+    r"fourth|kvot\w*|quota|redan (?:ar )?(?:tre|fulla?)|already (?:three|full))\b[^.!?]{0,60}$")
+#: Cancelling asked about, not done: "om någon hoppar av" (someone, if), "hur långt innan måste man avanmäla sig?",
+#: "betyder det att jag inte får komma?" (what a reply means).
+_SOMEONE_IF = re.compile(r"\b(?:om|if|ifall|when|nar) (?:nagon|nan|someone|anyone|somebody|en deltagare|a participant)"
+                         r"(?: annan| else)? (?:\w+ )?$")
+_HOW_CANCEL = re.compile(r"\b(?:hur (?:lang\w*|tidigt|sent|gor (?:jag|man|vi))|how (?:long|early|late|far|do (?:i|we|you))|"
+                         r"senast nar|by when|betyder (?:det|detta)|innebar (?:det|detta)|(?:does|would) (?:that|this|it) mean)\b")
+#: A signup asked about while unsure, or whether to wait ("fast jag inte vet om jag kan", "eller ska jag vänta?",
+#: "should I wait until I know?"): a question before any signup.
+_UNSURE_ASK = re.compile(r"\b(?:fast|trots att|aven om|although|even though|though)\b[^.!?]{0,20}\b(?:inte vet|vet inte|"
+                         r"ar osaker|not sure|unsure|don'?t (?:yet )?know)\b|\b(?:battre|ska|bor) (?:att )?(?:jag|vi) "
+                         r"(?:vantar|vanta|avvaktar|avvakta)\b|\b(?:should|shall) (?:i|we) (?:wait|hold off)\b")
 #: The writer cannot, without saying what ("kan tyvärr inte den 21/9", "can't on the 21st").
-_CANT = re.compile(r"\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:i|we) (?:can'?t|cannot)\b|\bmissar\b|"
+_CANT = re.compile(r"\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|\b(?:i|we) (?:can'?t|cannot)\b|\bmissar\b|"
                    r"\b(?:must|will|have to) miss\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
@@ -173,6 +198,11 @@ _HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju) anmald|\b(?:anmalde|registrerade|bok
           # "I'm already registered", "we're still on the list"
           r"\b(?:already|am|i'm|i am|still|we're|we are) (?:(?:already|still) )?(?:registered|signed up|booked|"
           r"on the list|down for)\b|\b(?:i|we) (?:registered|signed up|booked)\b")
+_HOLDS += (r"|\b(?:rakade|rakat|raka) (?:\w+ )?(?:anmala|registrera|boka) (?:mig|oss)\b|"
+           r"\baccidentally (?:registered|signed up|booked)\b|"
+           # a signup reported as made earlier ("jag skrev för ett tag sen att jag kommer på alla", "as I said, I'll come")
+           r"\b(?:jag|vi) (?:skrev|sa|meddelade|svarade) (?:\w+ ){0,5}att (?:jag|vi) (?:kommer|deltar|gar|ville)\b|"
+           r"\b(?:i|we) (?:wrote|said|told you) (?:\w+ ){0,5}that (?:i|we) (?:would|will|'d) (?:come|attend|join)\b")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
@@ -181,17 +211,37 @@ _HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om
                            r"(?:jag|vi|man|i|we|one|nagon|someone)\b")
 #: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
 _ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
+#: The writer speaking of themselves apart from the others ("Själv hoppar jag av", "I myself will sit this one out").
+_SELF_ASIDE = re.compile(r"\b(?:sjalv|personligen|for egen del|myself|i personally|for my (?:own )?part)\b")
+#: An offer to speak or teach at the event ("jag håller gärna ett föredrag den 29 november", "I could give a talk").
+_OFFER = re.compile(r"\b(?:halla|haller|leda|leder|bidra med|bidrar med|erbjuda|erbjuder|presentera)\b (?:\w+ ){0,3}"
+                    r"(?:foredrag\w*|presentation\w*|workshop\w*|dragning\w*|forelasning\w*|seminari\w*|inspel\w*)\b|"
+                    r"\b(?:medverka|delta|vara med|komma) som (?:talare|forelasare|moderator|inspirator|expert)\b|"
+                    r"\b(?:give|hold|run|lead|deliver|offer|present) (?:\w+ ){0,3}(?:talk|presentation|workshop|lecture|keynote)s?\b|"
+                    r"\bas (?:a |the )?(?:speaker|presenter|moderator|facilitator|keynote)\b")
+#: Someone still to be found for a place ("vi återkommer om vi hittar någon som kan ta hans plats", "if we find
+#: someone to replace her"): no substitution yet.
+_SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once)\b (?:\w+ ){0,3}(?:nagon|nan|someone|somebody|anyone|"
+                            r"en ersattare|a replacement|a substitute)\b[^.!?]*$")
+#: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?").
+_ATTEND_ASKED = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i) (?:fa |also |aven |ocksa )?(?:komma|delta|vara med|va med|"
+                           r"ga|narvara|come|attend|join)\b")
+#: How one takes part, asked ("delta digitalt", "join online"): a question of form, no signup.
+_HOW_ATTEND = re.compile(r"\b(?:digitalt|digital\w*|pa distans|pa lank|via (?:teams|zoom|lank)|online|remote\w*|virtuell\w*|"
+                         r"utan att|without|fast jag|trots att|although|even though|istallet|i stallet|instead|ocksa|also|aven)\b")
 #: A session added to a signup ("kan jag även lägga till den 29/11", "lägg gärna till 29/11 också", "utöka med
 #: hösten", "add the November one too"): the word of adding before the session, or "också", "too" after it.
 _SESSION_WORD = (r"(?:\d|traff\w*|tillfall\w*|session\w*|meeting|jan\w*|feb\w*|mars|april|maj|may|jun\w*|jul\w*|"
                  r"aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|host\w*|var(?:en|ens)|autumn|spring)")
 _SESSION_IN = re.compile(r"\b" + _SESSION_WORD)
-_ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|also|aven|ocksa|oxa|dessutom|utok\w*|"
-                  r"in addition)\b(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
+_ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|dessutom|utok\w*|in addition|"
+                  # "också" said of the writer ("jag vill själv också vara med", "även jag") adds a person, not a session
+                  r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b))\b"
+                  r"(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
 _ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.!]|$)")
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
-    r"\btillagg|\blagga till\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
+    r"\btillagg|\blagga till\b|\bkomplettera\w*|\bkomplettering\w*|\baddendum\b|\bto add\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
 _DETAILS = re.compile(
     r"\bheter nu\b|\bnytt (?:efter)?namn\b|\bbytt (?:efter)?namn\b|\bny (?:e-?post|mejl|mail)(?:adress)?\b|"
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
@@ -199,12 +249,16 @@ _DETAILS = re.compile(
     r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"
     r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
     r"\b(?:got|recently|just) married\b|\bgift mig\b|\bformerly\b|\bf\.d\.|\btidigare (?:namn|efternamn)\b|"
-    r"\bnamnbyte\b|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
+    r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
+    r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
 #: The signup still to come ("en fråga innan jag anmäler mig", "innan vi skickar in vår anmälan", "before we
 #: register"): what the message asks is asked before any signup.
 _BEFORE_SIGNUP = re.compile(
     r"\b(?:innan|before|prior to)\b (?:(?:jag|vi|ni|man|i|we|you) )?(?:\w+ ){0,2}(?:anmal\w*|registr\w*|register\w*|"
-    r"sign\w* up|signup|book\w*|boka\w*|skicka\w* in)\b")
+    r"sign\w* up|signup|book\w*|boka\w*|skicka\w* in)\b|"
+    # deciding first ("innan vi bestämmer oss för vilka som ska anmäla sig", "before we decide who signs up")
+    r"\b(?:innan|before)\b (?:(?:jag|vi|i|we) )?(?:bestammer|bestamt|beslutar|beslutat|bestams|vet|decide\w*|know)\b"
+    r"[^.!?]{0,50}\b(?:anmal\w*|registr\w*|register\w*|sign\w* up|book\w*|boka\w*|go\w*|ga|attend\w*|delta\w*)\b")
 #: Someone unnamed taking a place, asked ("Kan någon annan ta hans plats?", "could someone else go instead of me?"):
 #: whether a substitution is possible, not one made.
 _ANYONE = re.compile(r"\b(?:nagon|nagon annan|nan|en annan|en kollega|annan kollega|someone|somebody|anyone|anybody|"
@@ -217,8 +271,12 @@ _DELIVERED = re.compile(
     r"\banmalan (?:galler|avser)\b(?! (?:som )?(?:forut|fortfarande|som tidigare|oforandrad))|"
     r"\b(?:here (?:is|are|comes)|please find|attached (?:is|are)?) (?:\w+ ){0,3}registrations?\b|"
     r"(?:^|[\s:])anm\.? (?:mig|oss|hen|henne|honom|foljande)\b")
+#: A session missing from a signup or its confirmation ("22 februari saknas", "the February date is missing").
+_MISSING = re.compile(r"\b(?:saknas|fattas|(?:kom|finns|star|fanns|stod) (?:\w+ )?(?:inte|ej) med|har (?:fallit|ramlat) bort|"
+                      r"is missing|are missing|missing from|(?:was|were|is|are) left out|(?:is|are|was|were)n?'?t? (?:not )?listed)\b")
 #: A correction of an earlier signup ("jag skrev fel", "det var 29/11 jag menade", "Ändring: ...", "I meant").
-_CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|fel datum|felaktig\w*|menade|rattelse|"
+_CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|(?:har |hade )?blivit (?:\w+ )?fel|"
+                       r"(?:det )?skulle (?:ha )?varit?|it should (?:have )?be(?:en)?|fel datum|felaktig\w*|menade|rattelse|"
                        r"korrigering|andring|wrote the wrong|wrong (?:date|session|day)|i meant|correction)\b")
 #: A session denied in a correction ("inte 21 september", "not the May one").
 _NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:den\s+|the\s+|i\s+|pa\s+)?" + _SESSION_WORD)
@@ -289,9 +347,23 @@ def _register_hits(folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
         for m in _REGISTER.finditer(sentence):
-            if not _CONDITIONAL.search(sentence[max(0, m.start() - 40):m.start()]):
+            before = sentence[max(0, m.start() - 40):m.start()]
+            if not ((_CONDITIONAL.search(before) and not _POLITE_IF.search(before))
+                    or _QUOTA_CONDITION.search(sentence, 0, m.start())):
                 out.append(i)
                 break
+    return out
+
+
+def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
+    """The sentences where a cancellation is said, not asked about: not of someone if ("om någon hoppar av"), not in
+    a question about the terms or the way of cancelling ("hur långt innan måste man avanmäla sig?")."""
+    out = []
+    for i, sentence in enumerate(folded):
+        said = [m for m in pattern.finditer(sentence)
+                if not _SOMEONE_IF.search(sentence[max(0, m.start() - 30):m.start()])]
+        if said and not ("?" in sentence and (_TERMS_QUESTION.search(sentence) or _HOW_CANCEL.search(sentence))):
+            out.append(i)
     return out
 
 
@@ -319,7 +391,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.ERASURE, cue=hits)
     if questions and _asked_before_signup(folded):
         return IntentReading(Intent.QUESTION, question=question)
-    substitutes = _affirmed_hits(_SUBSTITUTE, folded)
+    substitutes = [i for i in _affirmed_hits(_SUBSTITUTE, folded)
+                   if not all(_SOMEONE_FOUND.search(folded[i], max(0, m.start() - 60), m.start())
+                              for m in _SUBSTITUTE.finditer(folded[i]))]
     if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
         # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):
@@ -332,7 +406,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]:
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     register = _register_hits(folded)
-    if (hits := _hits(_CANCEL_STRONG, folded)) and not (
+    if register and (aside := [i for i in _cancel_hits(_CANCEL_STRONG, folded) if _SELF_ASIDE.search(folded[i])]):
+        # "Här är vår anmälan: ... Själv hoppar jag av den här gången": the writer only stays out of the signup
+        folded = [("" if i in aside and i not in register else f) for i, f in enumerate(folded)]
+    if (hits := _cancel_hits(_CANCEL_STRONG, folded)) and not (
             set(register) - set(hits) and all(_REPORTED_CANCEL.search(folded[i]) for i in hits)):
         # (a cancellation told as news beside a signup: "X har avanmält sig, så Y kan få platsen; hon vill gå på alla")
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
@@ -341,6 +418,14 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     registered = _hits(_REGISTERED, folded)
+    if register and set(register) <= set(registered) and (details := _hits(_DETAILS, folded)):
+        # the signup words speak of the signup held ("jag råkade anmäla mig från fel adress, ändra till ...")
+        return IntentReading(Intent.CHANGE, "details", sorted(set(details + registered)), question)
+    if ((registered or held_elsewhere) and has_sessions
+            and (missing := [i for i, f in enumerate(folded) if _MISSING.search(f) and _SESSION_IN.search(f)
+                             and not names_in(i)])):
+        # "jag anmälde mig till alla fyra, men i bekräftelsen saknas 22 februari": the session held is added back
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + missing)), question, adds=True)
     if has_sessions and (fixed := _corrected(folded, registered, held_elsewhere, names_in)):
         return IntentReading(Intent.CHANGE, "sessions", fixed, question)
     if ((registered or held_elsewhere) and has_sessions
@@ -349,15 +434,22 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
-    if register and set(register) <= set(registered) and (weak := _hits(_CANCEL_WEAK, folded)):
+    if register and set(register) <= set(registered) and (weak := _cancel_hits(_CANCEL_WEAK, folded) or [
+            i for i in _hits(_CANT, folded) if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # the signup words speak only of the signup held ("vi kommer på de andra som vi anmält oss till")
         return IntentReading(Intent.CANCEL, cue=weak, question=question)
     if register:
         tentative = all(_ASKS_LEAVE.search(folded[i]) for i in register)
+        if tentative and _UNSURE_ASK.search(joined):
+            # "kan jag anmäla mig fast jag inte vet om jag kan? eller ska jag vänta?": asked, no signup yet
+            return IntentReading(Intent.QUESTION, question=question)
         return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative)
-    if has_sessions and (asked := [i for i, f in enumerate(folded) if _ASKS_LEAVE.search(f) and _REGISTER.search(f)]):
+    if has_sessions and (asked := [i for i, f in enumerate(folded) if _ASKS_LEAVE.search(f) and (
+            _REGISTER.search(f) or (_ATTEND_ASKED.search(f) and _SESSION_IN.search(f) and not _HOW_ATTEND.search(f)))]):
+        if _UNSURE_ASK.search(joined):
+            return IntentReading(Intent.QUESTION, question=question)
         return IntentReading(Intent.REGISTER, cue=asked, question=question, tentative=True)
-    if hits := _hits(_CANCEL_WEAK, folded):
+    if hits := _cancel_hits(_CANCEL_WEAK, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if (held or held_elsewhere) and (hits := [i for i in _hits(_CANT, folded)
                                               if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
@@ -365,8 +457,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if hits := _hits(_DETAILS, folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
-    if has_diet and (registered or _hits(_UPDATE, folded)):
+    if has_diet and (registered or held_elsewhere or _hits(_UPDATE, folded)):
         return IntentReading(Intent.CHANGE, "diet", registered, question)
+    if not register and (offers := _hits(_OFFER, folded)):
+        # a speaker or consultant offering a talk at a session: no signup, no question about taking part
+        return IntentReading(Intent.UNKNOWN, cue=offers)
     if delivered := [i for i, f in enumerate(folded) if "?" not in f and _DELIVERED.search(f)] or (
             [0] if _DELIVERED.search(joined) and not questions else []):
         # a signup handed over, with a side question ("Niklas använder rullstol – finns det hiss?")
@@ -412,6 +507,31 @@ def _scam(text: str) -> bool:
 def _looks_unrelated(text: str) -> bool:
     """Whether a text that names a date reads as sales, delivery or phishing talk rather than about the event."""
     return bool(_SALES.search(text)) and not _EVENT_WORDS.search(text)
+
+
+#: A named event that a signup is for ("till Länsstyrelsens tillsynsdag", "to the planning conference"), folded.
+_EVENT_NOUN = re.compile(r"\b(?:till|pa|for|to|for the|to the)\s+(?:\S+\s+){0,3}?([\w-]*(?:dag|dagen|dagarna|konferens\w*|"
+                         r"kurs(?:en)?|utbildning\w*|seminari\w*|webbinari\w*|massa|massan|conference|course|seminar|"
+                         r"webinar|training|summit|forum))\b")
+_WEEKDAY_OR_TIME = re.compile(r"^(?:man|tis|ons|tors|fre|lor|son|i|id|sam|midsommar|jul|var|hel|halv|hela|samma|"
+                              r"nastkommande|kommande|forsta|andra|tredje|fjarde|sista)?(?:dag|dagen|dagarna)$")
+#: Words of this event's sessions in any signup ("träffarna", "tillfälle", "lärprojektet").
+_OURS = re.compile(r"\b(?:traff\w*|tillfall\w*|larprojekt\w*|sessions?|sessioner\w*)")
+
+
+def other_event(folded: list[str], cue: list[int], subject: str, event_word: str) -> bool:
+    """Whether a signup is for another event: each signup sentence names an event of its own ("anmäler mig till
+    Länsstyrelsens tillsynsdag den 3 maj"), and neither the text nor the subject names ours."""
+    said = [folded[i] for i in cue if i < len(folded)]
+    everything = " ".join(folded) + " " + subject
+    if not said or (event_word and event_word in everything) or _OURS.search(everything):
+        return False
+    return all(any(not _WEEKDAY_OR_TIME.match(m.group(1)) for m in _EVENT_NOUN.finditer(f)) for f in said)
+
+
+def signs_up(folded: str) -> bool:
+    """Whether an (accent-folded) sentence makes a signup ("Anmäler mig till 21/9", "I'd like to register")."""
+    return bool(_REGISTER.search(folded) or _SIGNUP_MADE.search(folded))
 
 
 def subject_registers(subject_folded: str) -> bool:

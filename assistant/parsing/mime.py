@@ -115,13 +115,18 @@ class _Walker:
         if _is_attachment(part) or embedded:
             return
         if ctype == "text/plain":
-            self.plain.append(_part_text(part))
+            text = _part_text(part)
+            # HTML sent as text/plain by a misconfigured client ("<html><body><div>Hej ..."): read as HTML
+            (self.html if _HTML_AS_PLAIN.match(text) else self.plain).append(text)
         elif ctype == "text/html":
             self.html.append(_part_text(part))
 
     def _problem(self, text: str) -> None:
         if text not in self.content.problems:
             self.content.problems.append(text)
+
+
+_HTML_AS_PLAIN = re.compile(r"\s*(?:<!doctype html|<html\b|<body\b|<div\b[^>]*>)", re.IGNORECASE)
 
 
 def read_mail(raw: bytes) -> MailContent:

@@ -58,8 +58,9 @@ def matches_address(name: str | None, address: str | None) -> bool:
     """Whether ``name`` is the person an address is made of (either order, accents folded)."""
     if not name:
         return False
-    tokens = address_tokens(address)
-    key = list(name_key(name))
+    # a hyphen the address leaves out ("ahmed.alsayed" for "Ahmed Al-Sayed")
+    tokens = [t.replace("-", "") for t in address_tokens(address)]
+    key = [k.replace("-", "") for k in name_key(name)]
     if len(tokens) < 2 or len(key) < 2:
         return False
     if tokens in (key, key[::-1]):
@@ -67,7 +68,7 @@ def matches_address(name: str | None, address: str | None) -> bool:
     if tokens[0] == key[0] and tokens[-1] == key[-1]:
         return True
     # a double surname written as one word or with a hyphen ("anna.erikssonpers" for "Anna Eriksson Pers")
-    return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]).replace("-", "") == "".join(key[1:]).replace("-", "")
+    return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 
 
 def full_name(name: str | None) -> bool:
@@ -137,11 +138,28 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:
-            return name
+            return _fuller(name, tokens, address, hints)
     for line in hints.split("\n")[:8]:
         line = line.strip().lstrip("/").strip()
         candidate = line.split(",")[0].strip()
         if looks_like_name(candidate) and (matches_address(candidate, address)
                                            or (name and name_key(candidate)[:1] == name_key(name)[:1])):
             return titlecase(candidate)
-    return name_from_address(address) or name
+    built = name_from_address(address)
+    if built and name and len(name.split()) == 1 and fold(name).replace("-", "") == tokens[0].replace("-", ""):
+        # the given name as the display name spells it ("Lars-Erik", "Åsa"), the rest from the address
+        return " ".join([name if not name.islower() else titlecase(name), *built.split()[1:]])
+    return built or name
+
+
+def _fuller(name: str, tokens: list[str], address: str | None, hints: str) -> str:
+    """The name with the words the address holds beside its own, as the signature writes them ("Camilla Sjöberg"
+    from camilla.sjoberg.andersson@…, signing "Camilla Sjöberg Andersson")."""
+    key = list(name_key(name))
+    if len(tokens) <= len(key) or tokens[0] != key[0] or not all(k in tokens[1:] for k in key[1:]):
+        return name
+    for line in hints.split("\n")[:8]:
+        candidate = line.strip().lstrip("/").strip().split(",")[0].strip()
+        if looks_like_name(candidate) and list(name_key(candidate)) == tokens:
+            return titlecase(candidate) if candidate.islower() or candidate.isupper() else candidate
+    return name

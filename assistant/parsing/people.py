@@ -144,7 +144,7 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office"])
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office"])
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,10 @@ _TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenj
                     r"controller|radgivare|kommunikator|ansvarig|forvaltare|registrator|praktikant|"
                     r"planner|architect|manager|officer|coordinator|consultant|engineer|ecologist|adviser|advisor|"
                     r"analyst|strategist|senior|junior)(?:en|n|s)?")
+#: Words that are no part of a name a list writes surname first: a title or a unit of an organisation ("Hedin,
+#: GIS-ingenjör", "PIRINEN Mikko, Stadsbyggnadskontoret").
+_NO_GIVEN = re.compile(_TITLE.pattern + r"|[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|"
+                       r"avdelningen|bolag|bolaget|kommun|kommunen)")
 #: What may stand before a name whose surname is a place ("och Stina Mora", "kollegan Lars Orsa", "- Eva Mora").
 _BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
 
@@ -232,13 +236,20 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             run.pop(0)
         place_surname = _place_surname(sentence, run, stop)
         while not place_surname and run and (run[-1].group(0) in stop or run[-1].group(0).islower()
-                                             or _initial(sentence, run[-1])):
+                                             or _initial(sentence, run[-1])
+                                             # a title after the name, its line run on ("Sofie Lund Översiktsplanerare")
+                                             or (len(run) > 2 and _TITLE.fullmatch(fold(run[-1].group(0))))):
             run.pop()
         words = [t for t in run if not t.group(0).islower()]
         if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words)):
             end = run[-1].end()
             name = " ".join(sentence[run[0].start():end].split())
             shouted = [_shouted(t.group(0)) for t in words]
+            if all(shouted[:-1]) and not shouted[-1] and _capital(words[-1].group(0)) and not _TITLE.fullmatch(
+                    fold(words[-1].group(0))):
+                # the surname in capitals before the given name, as in a list ("PIRINEN Mikko", "HÄLL Johanna")
+                name = words[-1].group(0) + " " + titlecase(" ".join(t.group(0) for t in words[:-1]).lower())
+                shouted = [False]
             name = titlecase(name.lower()) if any(shouted) else name
             if name[-1] == "s" and _OWNED.match(sentence, end):     # "å Eva Eks vägnar": Eva Ek's behalf
                 name = name[:-1]
@@ -272,13 +283,16 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         last, first = m.group(1), m.group(2)
         if " " in last and " " in first:
             continue    # "Anna Berg, Per Holm": two names, not one written surname first
-        if (all((_capital(t) or _shouted(t)) and t not in stop for t in f"{first} {last}".split())
+        if (all((_capital(t) or _shouted(t)) and t not in stop and not _NO_GIVEN.fullmatch(fold(t))
+                for t in f"{first} {last}".split())
                 and plausible_name(f"{first} {last}")):
             turned.append((titlecase(f"{first} {last}".lower()) if _shouted(first + last) else f"{first} {last}",
                            m.start(1), m.end(2)))
     if turned:      # a double surname before the comma is no name of its own ("Eriksson Pers, Anna")
         out = [n for n in out if not any(n[1] < e and s < n[2] for _, s, e in turned)] + turned
     out.extend(_lower_list(sentence, stop))
+    if "resp" in sentence:
+        out.extend(n for n in _respectively(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     folded = fold(sentence)
     for needle, pattern in _LOWER_NAMES:
         if needle.search(folded):
@@ -293,6 +307,28 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     return out
 
 
+#: Given names listed, then their surnames in the same order with "respektive" ("Ture, Tilda och Sten – efternamn
+#: Sahlin, Hurtig resp. Persson", "Eva och Per, Lind respektive Holm").
+_WORD_LIST = rf"[{_CAP}][\w'-]+(?:\s*,\s*[{_CAP}][\w'-]+)*\s*,?\s+(?:och|o|&|samt|and)\s+[{_CAP}][\w'-]+"
+_RESPECTIVELY = re.compile(rf"({_WORD_LIST})\b(.{{0,30}}?)([{_CAP}][\w'-]+(?:\s*,\s*[{_CAP}][\w'-]+)*)\s*,?\s+"
+                           rf"(?:resp\.?|respektive)\s+([{_CAP}][\w'-]+)")
+_LIST_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _respectively(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
+    """The full names of given names and surnames listed apart and paired by "respektive"."""
+    m = _RESPECTIVELY.search(sentence)
+    if m is None or re.search(r"[.!?]", m.group(2)):
+        return []
+    given = [g for g in _LIST_WORD.finditer(m.group(1)) if fold(g.group(0)) not in _LIST_JOINERS]
+    surnames = [w.group(0) for w in _LIST_WORD.finditer(m.group(3))] + [m.group(4)]
+    if len(given) != len(surnames) or len(given) < 2 or any(w in stop for w in [g.group(0) for g in given] + surnames):
+        return []
+    at = m.start(1)
+    return [(f"{g.group(0)} {last}", at + g.start(), at + g.end()) for g, last in zip(given, surnames)]
+
+
+_LIST_JOINERS = frozenset({"och", "o", "samt", "and"})
 #: A lower-case name after another in one list ("…, eva lind", "… o karim holm").
 _LOWER_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR + r"(?![\w-])")
 #: Lower-case words that are never a name's (the verbs and small words a lower-case pair may catch).
@@ -513,7 +549,7 @@ def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address
     if len(tokens) < 2:
         return None
     for j in range(len(sentences)):
-        if j != here and tokens[-1] in folded[j]:
+        if j != here and (tokens[-1] in folded[j] or tokens[-1] in folded[j].replace("-", "")):
             found = next((n for n, _, _ in names_in(sentences[j], j, stop) if matches_address(n, address)), None)
             if found is not None:
                 return found
@@ -541,6 +577,19 @@ _WRITER_WORD = re.compile(r"\b(?:[Jj]ag|[Mm]ig|I|[Mm]e)\b")
 _BRACKETED = re.compile(r"\([^)]*\)|<[^>]*>")
 
 
+#: Someone leaving their job ("Dragan har sagt upp sig och slutar i mars", "Eva går i pension", "Tom has resigned"):
+#: in a message asking for something, whoever the sentence names is spoken of (the one a withdrawal is about).
+_LEAVES_JOB = re.compile(r"\b(?:har |hade )?sagt upp sig\b|\bslutar (?:sin (?:tjanst|anstallning)|hos (?:oss|er)|"
+                         r"i (?:kommunen|regionen|forvaltningen|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                         r"oktober|november|december)\b))|\b(?:gar|gick) i pension\b|\b(?:has |had )?resigned\b|"
+                         r"\b(?:has |had )?handed in (?:his|her|their) notice\b|\bis retiring\b")
+_LEAVES_HINT = re.compile(r"sagt upp|slutar|pension|resign|notice|retir", re.IGNORECASE)
+
+
+#: The words of an organisation's name that say what kind of body it is ("Säters kommun", "Region Dalarna").
+_ORG_KINDS = frozenset({"kommun", "kommuns", "stad", "region", "lan", "kommunen", "regionen", "municipality", "council"})
+
+
 def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:
     """A quick test that must pass before a sentence that speaks of no signup is read for the below."""
     if _LOWER_BESIDE.search(sentence):
@@ -548,6 +597,8 @@ def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:
     if not _NAME_HINT.search(sentence):
         return False
     if _BEHALF.search(sentence) or diet_spans(sentence):
+        return True
+    if any_relevant and _LEAVES_HINT.search(sentence) and _LEAVES_JOB.search(fold(sentence)):
         return True
     return any_relevant and (len(_CAPITALISED.findall(sentence)) >= 4 or _WRITER_WORD.search(sentence) is not None)
 
@@ -561,6 +612,8 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
     if diet_spans(sentence) or any(_BEHALF_AFTER.match(sentence, end) or _BEHALF_BEFORE.search(sentence[:start])
                                    for _, start, end in names):
         return True
+    if any_relevant and _LEAVES_HINT.search(sentence) and _LEAVES_JOB.search(fold(sentence)):
+        return True     # "En av våra anmälda, Dragan Petrović, har sagt upp sig": the one a withdrawal is about
     if (any((any_relevant or sentence[start].islower())
              and (_BESIDE_WRITER_BEFORE.search(sentence[max(0, start - 40):start]) or _BESIDE_WRITER_AFTER.match(sentence, end))
              for _, start, end in names) and _TAKING_PART.search(fold(sentence))):
@@ -575,7 +628,9 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
         at = max(at, end)
     pieces.append(sentence[at:])
     rest = EMAIL.sub(" ", _BRACKETED.sub(" ", " ".join(pieces)))
-    return len(re.findall(r"[^\W\d_]+", rest)) <= len(names)
+    # each name's organisation may stand beside it ("Viktor Åhman – Säters kommun – (mejl kommer senare)")
+    said = [w for w in re.findall(r"[^\W\d_]+", rest) if not (w[0].isupper() or fold(w) in _ORG_KINDS)]
+    return len(said) <= len(names) and len(re.findall(r"[^\W\d_]+", rest)) <= 3 * len(names)
 
 
 #: The words of an address written as a pattern: a given name's, a surname's, and their initials ("f", "e").
@@ -663,7 +718,12 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?(?:(?:ar|is|are
 _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
-                                r"\bown\b|" + _SPOKEN_OF_HINT.pattern)
+                                r"\bown\b|tog [oö]ver|took over|eftertr[aä]dde|succeeded|" + _SPOKEN_OF_HINT.pattern)
+#: The one whose place the writer took before ("Jag tog över Johan Wikströms plats", "I took over from Per Ek"):
+#: history, when the writer says they are registered now.
+_PREDECESSOR = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:tog over(?: efter)?|eftertradde|took over(?: from)?|succeeded)\s+$")
+_HOLDS_NOW = re.compile(r"\b(?:(?:jag|i) (?:ar|e|star)(?: \w+)? (?:anmald|registrerad|som anmald)|(?:ar|e|star) (?:redan )?anmald|"
+                        r"i(?:'m| am) (?:\w+ )?(?:registered|signed up|booked))\b")
 
 
 def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
@@ -696,6 +756,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         own_signup = _OWN_SIGNUP.search(after)
         if own_signup and not _NEGATED.search(after[:own_signup.start()]):
             own.append(h)
+            continue
+        if _PREDECESSOR.search(before) and any(_HOLDS_NOW.search(s) for s in folded):
+            own.append(h)       # the predecessor whose place the writer holds now: not part of this request
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
             continue
@@ -754,18 +817,34 @@ _REPORTED = re.compile(r"\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:anmalde|hade anmalt|r
                        r"signed up|had signed up)\b[^.!?]*")
 
 
+#: The writer getting in touch later ("hör jag av mig igen", "vi hör av oss"): "mig"/"oss" there take no part.
+_IN_TOUCH = re.compile(r"\bhor (?:jag |vi )?(?:\w+ )?av (?:mig|oss)\b")
+#: The writer staying away while others go, in words the above miss: "själv" after the verb ("jag har själv tyvärr
+#: inte möjlighet"), declining ("jag själv avstår", "själv tackar jag nej", "I'll pass myself").
+_SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
+                            r"\b(?:jag|sjalv)\b(?: \w+){0,2} (?:avstar|tackar (?:\w+ )?nej)\b(?! (?:fran|till|lunch|fika|mat)\b)|"
+                            r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this|it) out)\b(?! (?:on|it on|this on|the|along)\b)")
+#: The writer taking part in everyday words ("jag kör på alla fyra", "jag hänger med", "jag är med på 3/5").
+_SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|"
+                         r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:garna )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
+                         r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b)")
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
     say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
     folded_own = _ADDRESSED.sub(" ", folded_own)
+    if "av " in folded_own:
+        folded_own = _IN_TOUCH.sub(" ", folded_own)
     if has_others and _REPORTED_HINT.search(folded_own):
         folded_own = _REPORTED.sub(" ", folded_own)     # "vi anmälde i maj: jag, Per Ek och…" is done, not asked
-    if _SELF_OUT.search(folded_own) or (has_others and _SELF_OUT_OTHERS.search(folded_own)):
+    if _SELF_OUT.search(folded_own) or (has_others and (_SELF_OUT_OTHERS.search(folded_own)
+                                                        or _SELF_DECLINES.search(folded_own))):
         return False, True
     if not has_others:
         return True, True
-    found = {m.group(0) for m in _SELF_IN.finditer(folded_own)}
+    found = {m.group(0) for m in _SELF_IN.finditer(folded_own)} | {m.group(0) for m in _SELF_ALONG.finditer(folded_own)}
     if not found:
         return False, bool(_I.search(folded_own))
     return True, bool(found - {"oss", "us"})
@@ -803,8 +882,18 @@ _INTRO_STRONG = re.compile(r"\b(?:jag heter|mitt namn (?:är|ar)|my name is|i am
 _INTRO_WEAK = re.compile(r"\b(?:det (?:är|ar|e)|här (?:är|ar|e)|this is|here is|it'?s)\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena|tja|god morgon|good morning)\b[\s,!.:;-]*)?$",
                          re.IGNORECASE)
-#: Where someone is from, right after their name (", Älvdalens kommun", " från Leksand", " at Region Dalarna").
-_AFFILIATION = re.compile(r"\s*(?:(,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå]|at|hos|vid)\s+)([^\W\d_][\w-]*)")
+#: Where someone is from, right after their name (", Älvdalens kommun", " från Leksand", " at Region Dalarna"),
+#: or with nothing between when the place ends the sentence ("Fatima Yusuf Leksands kommun.", "ebba lund avesta").
+_AFFILIATION = re.compile(r"\s*(?:(,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå]|at|hos|vid)\s+|(\s+))([^\W\d_][\w-]*)")
+_KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|municipality|lst|länsstyrelse|lansstyrelse)\b)?"
+                            r"[^\w]*$", re.IGNORECASE)
+#: A name the writer says is theirs after it ("Jenny Marklund heter jag", "Per Ek här.").
+_INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|här\s*(?:[,.!:;–-]|$))", re.IGNORECASE)
+#: What may stand before a name a writer signs a chat message with: nothing, a greeting, a stop, a comma, a
+#: slash or an emoji ("hej, Fatima Yusuf …", "sorry 😬 /micke lindh ludvika", "tyvärr 😞 tove sandström, regionen").
+_SIGNING_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|hello|hi|hey|tjena|tja|mvh|hälsningar))\s*$", re.IGNORECASE)
+#: A pair of lower-case words that may be a name, wherever it starts (the pairs overlap).
+_LOWER_CANDIDATE = re.compile(r"(?<![\w-])(?=" + _LOWER_PAIR + r"(?![\w-]))")
 #: The writer's name in apposition to "mig"/"jag" ("anmäler mig, Kasia Nowak från Lst, till ...", "anmäl mig
 #: (Mikael Ek, Orsa kommun)"), closed by a comma or a bracket that no further name follows.
 _APPOSED = re.compile(r"\b(?:mig|jag|me|myself)\s*[,(]\s*$", re.IGNORECASE)
@@ -821,8 +910,12 @@ def _affiliated(after: str, stop: StopWords) -> int:
     m = _AFFILIATION.match(after)
     if m is None:
         return 0
-    word = m.group(2)
-    if fold(word) in stop.places or fold(word) in _KIND_WORDS or stop.genitive(word):
+    word = m.group(3)
+    place = fold(word) in stop.places or fold(word) in _KIND_WORDS or stop.genitive(word)
+    if m.group(2) is not None:      # nothing between: a place ending the sentence, perhaps with "kommun" after it
+        end = _KIND_THEN_END.match(after, m.end())
+        return m.end() if place and end is not None else 0
+    if place:
         return m.end()
     # after a comma only a place or an organisation ("Per Ek, Eva Lind" is a list); after "från" any name
     return m.end() if m.group(1) is None and word[0].isupper() and word not in stop else 0
@@ -855,30 +948,89 @@ def _alone(line: str, stop: StopWords) -> str | None:
     return None
 
 
+def display_affiliation(given: str, stop: StopWords) -> tuple[str, str]:
+    """A display name split into the name and where the writer is from ("Jenny på Lst" -> ("Jenny", "Lst"),
+    "Per @ Mora" -> ("Per", "Mora")); the affiliation "" when it names none."""
+    m = re.match(r"^(.+?)(?:\s+(p[aå]|fr[aå]n|from|at|hos|vid)\s+|\s*[@,|/(]\s*)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\W*$",
+                 given)
+    if m is None:
+        return given, ""
+    word = m.group(3).split()[0]
+    if (fold(word) in stop.places or fold(word) in _KIND_WORDS or stop.genitive(word) or word in stop
+            or (m.group(2) is not None and _capital(word))):     # "Eva från Kalmar": a place not configured
+        return m.group(1), m.group(3)
+    return given, ""
+
+
+def _candidates(sentence: str, stop: StopWords, lower: bool) -> list[tuple[str, int, int, bool]]:
+    """(name, start, end, written in lower case) of the names in one sentence; the lower-case pairs only when
+    ``lower``."""
+    out = [(name, start, end, False) for name, start, end in names_in(sentence, 0, stop)] if _NAME_HINT.search(sentence) else []
+    if lower:
+        for m in _LOWER_CANDIDATE.finditer(sentence):
+            first, last = m.group(1), m.group(2)
+            if _lower_name(first, last, stop) and not any(s <= m.start(1) < e for _, s, e, _ in out):
+                out.append((titlecase(f"{first} {last}"), m.start(1), m.end(2), True))
+    return out
+
+
+def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[str, ...], stop: StopWords) -> bool:
+    """Whether a name is how a chat writer signs: where a signature stands (nothing but a greeting, a stop, a slash or
+    an emoji before it; nothing after it but where they are from), with the display name's given name, or a
+    nickname's first letter on a line of its own with where they are from ("jonte": "jonathan eriksson vansbro kommun.")."""
+    if not given_key or len(key) < 2 or not _SIGNING_BEFORE.search(before):
+        return False
+    told = _affiliated(after, stop)
+    ends = _KIND_THEN_END.match(after, told) is not None
+    if key[0] == given_key[0]:
+        return ends
+    return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
+            and _LINE_START.match(before) is not None)
+
+
 def writer_named(given: str | None, greeting: str, own: str, signature: str, stop: StopWords,
                  signed: bool = True) -> str | None:
     """The writer's full name as the text gives it, for a writer whose display name is none, a nickname, an emoji
-    or a given name with an initial ("Henrik S"): a name after "jag heter", "my name is", "det är jag,"; after
-    "det är", "this is", or opening a line, when where the writer is from follows ("Det är Nina Ek från Leksand",
-    "Hej, Elsa Mård, Älvdalens kommun."); a name alone ending the message, as a signature, with the display name's
-    given name (any, when there is no display name); or, anywhere, the display name written out ("Henrik S" ->
-    "Henrik Sandberg"). For a full display name, only the same person's name signed formally ("Kalle Byström"
-    signing "/Karl Byström"). Not ``signed``: the introductions only (a shared mailbox's writer)."""
-    given_key = name_key(given) if given else ()
-    if full_name(given):
-        return _signed_formally(given_key, own, signature, stop) if signed else None
-    initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
+    or a given name with an initial ("Henrik S") or with where they are from ("Jenny på Lst"): a name after "jag
+    heter", "my name is", "det är jag,", or before "heter jag"; after "det är", "this is", or opening a line, when
+    where the writer is from follows ("Det är Nina Ek från Leksand", "Hej, Elsa Mård, Älvdalens kommun."); a name
+    alone ending the message, as a signature, with the display name's given name (any, when there is no display
+    name); the display name's given name signing the message, in any case, with where they are from perhaps after
+    it ("… tyvärr 😞 tove sandström, regionen", "ebba lund avesta."); or, anywhere, the display name written out
+    ("Henrik S" -> "Henrik Sandberg"). For a full display name, only the same person's name signed formally
+    ("Kalle Byström" signing "/Karl Byström") or written the other way round ("Kowalczyk Marta" writing "Marta
+    Kowalczyk"). Not ``signed``: the introductions only (a shared mailbox's writer). When the text gives no name, a
+    display name with where the writer is from is the name without it ("Jenny på Lst" -> "Jenny")."""
+    shown = display_affiliation(given, stop)[0] if given else given
+    # a display name with where the writer is from is the name without it, when the text gives none
+    fallback = shown if shown != given else None
+    given, given_key = shown, name_key(shown) if shown else ()
     own_sentences = sentences(own)
+    if full_name(given):
+        if len(given_key) == 2 and signed:      # the display name surname first, the text the other way round
+            turned = given_key[::-1]
+            for sentence in own_sentences:
+                if turned[0] not in fold(sentence):
+                    continue
+                found = next((n for n, _, _ in names_in(sentence, 0, stop) if name_key(n) == turned), None)
+                if found is not None:
+                    return found
+        return (_signed_formally(given_key, own, signature, stop) if signed else None) or fallback
+    initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
-        if not _NAME_HINT.search(sentence):
-            continue
-        for name, start, end in names_in(sentence, 0, stop):
+        for name, start, end, lower in _candidates(sentence, stop, bool(given_key) and signed):
             key = name_key(name)
             before, after = sentence[:start], sentence[end:]
-            if _INTRO_STRONG.search(before):
+            if _INTRO_STRONG.search(before) or (len(key) >= 2 and _INTRO_AFTER.match(after)):
                 return name
             if _APPOSED.search(before) and _APPOSITION_END.match(after, _affiliated(after, stop)):
                 return name
+            if initial and key[0] == given_key[0] and len(key) >= 2 and key[-1].startswith(initial):
+                return name
+            if signed and _signs_with(before, after, key, given_key, stop):
+                return name
+            if lower:
+                continue
             weak = _INTRO_WEAK.search(before) is not None
             if weak or _LINE_START.match(before):
                 told = _affiliated(after, stop)
@@ -888,13 +1040,11 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                     return name
                 if weak and not re.search(r"[^\W\d_]", after):
                     return name     # "Det är Nina Ek."
-            if initial and key[0] == given_key[0] and len(key) >= 2 and key[-1].startswith(initial):
-                return name
     if not signed:
-        return None
+        return fallback
     # a name alone on the message's last line, or on the signature's first
     for line in _last_lines(own, own_sentences, signature):
         found = _alone(line, stop)
         if found is not None and (not given_key or name_key(found)[0] == given_key[0]):
             return found
-    return None
+    return fallback

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation
 from assistant.parsing.diet import find_diet
-from assistant.parsing.intent import IntentReading, asks_change, carries_cue, classify
+from assistant.parsing.intent import IntentReading, asks_change, carries_cue, classify, other_event, signs_up
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import (
     clean_name,
@@ -28,6 +28,7 @@ from assistant.parsing.people import (
     EMAIL,
     NameHit,
     StopWords,
+    display_affiliation,
     find_names,
     names_in,
     sender_attends,
@@ -46,7 +47,7 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
-_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
+_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
                       r"^\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
@@ -58,6 +59,15 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
                    r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b")
+#: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
+#: går bra", "I'll still attend May").
+_KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehaller\b|"
+                   r"\b(?:gar|funkar|fungerar|passar) (?:fortfarande |fint |utmarkt )?(?:bra|fint|fortfarande)\b|"
+                   r"\b(?:as planned|as usual|as before)\b|\bstill (?:\w+ )?(?:attend|come|coming|fine|ok|on|works?)\b|"
+                   r"\b(?:i'?ll|i will|we'?ll|we will) still\b|\bkeep(?:ing)?\b")
+_DENIED = re.compile(r"\b(?:inte|ej|not|never)\b|n'?t\b")
+#: A session named before, by a pronoun ("byta den mot 29/11", "swap it for November").
+_PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
 _FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       r"\b(?:byta|byter|byt|swap|exchange|trade)\b(.+?)\b(?:mot|for)\b(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
@@ -67,6 +77,12 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      # away on the day: on holiday, on leave, travelling, busy
                      r"\bsemester\b|\bbortrest|\btjanste?resa|\bupptagen\b|\bon (?:holiday|vacation|leave)\b|"
                      r"\b(?:away|busy|travell?ing)\b")
+#: The writer saying they take part ("jag kör på alla fyra", "själv går jag på 3 maj", "I'll attend all of them").
+_SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
+                           r"\s+)?(?:kor pa|kommer pa|gar pa|deltar|ar med|hanger med|attend|join|come to)\b|"
+                           r"\b(?:sjalv|myself)\b.*\b(?:kommer|gar|deltar|attend|join|come)\b|\b(?:i'll|we'll) (?:attend|join)\b")
+#: A sentence asked, not stated.
+_ASKED = re.compile(r"\?\s*$")
 #: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
 #: A clause where the writer of a substitution says what they keep ("jag går på 3/5 men ...", "I'll attend May 3").
@@ -138,6 +154,7 @@ class _Tables:
         self.own_addresses = {config.event.contact.lower(), *(e.lower() for e in config.organisers.emails)}
         self.own_names = {name_key(n) for n in (name_from_address(a) for a in self.own_addresses) if n}
         self.themes = ThemeIndex(config)
+        self.event_word = fold(config.event.name).split(" ")[0].strip(" -,.:")
 
     def mention(self, text: str, base: dt.date) -> Mention:
         """The sessions ``text`` refers to, by date, order, season or theme."""
@@ -189,14 +206,17 @@ def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     lines = [line.lstrip("> \t") for line in quoted[found.end():].split("\n")]
     first = tab.mention(lines[0], base)
     held = _resolve([first], tab.sessions) if first.any else set()
+    gap = False
     for line in lines[1:]:
         if not line:
-            if held:
-                break
+            gap = True
             continue
         mention = tab.mention(line, base)
         if not (mention.any and (_LIST_ITEM.match(line) or len(line.split()) <= 8)):
             break
+        if gap and held and not (_LIST_ITEM.match(line) or line[:1].isdigit()):
+            break       # past a blank line only the list goes on (an HTML list's items come apart so)
+        gap = False
         held |= _resolve([mention], tab.sessions)
     return held
 
@@ -229,7 +249,10 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
     removed: set[dt.date] = set()
     held: set[dt.date] = set()
     for sentence in own:
+        before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
         for clause in _clauses(sentence):
+            here = tab.mention(clause, base)
+            named_before, before = before, (_resolve([here], tab.sessions) if here.any else before)
             instead = _INSTEAD_OF.match(fold(clause))
             if instead is not None:
                 given_up = tab.mention(clause[:instead.end()], base)
@@ -246,6 +269,9 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
                 if old_part.any and not new_part.any:     # "från första träffen till den andra": read as a whole
                     whole = _resolve([tab.mention(clause, base)], tab.sessions)
                     new_part.dates = whole - _resolve([old_part], tab.sessions)
+                if not old_part.any and new_part.any and named_before and _PRONOUN.fullmatch(move.group(g).strip()):
+                    old_part.dates = set(named_before)  # "21/9 krockar, så jag vill byta den mot 29/11"
+                    target -= named_before
                 if old_part.any and new_part.any:
                     removed |= _resolve([old_part], tab.sessions)
                     target |= _resolve([new_part], tab.sessions)
@@ -253,11 +279,12 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
             folded = fold(clause)
             if _REASON.match(folded) and not _REMOVAL.search(folded):
                 continue    # "med anledning av ändrade uppgifter i höst ...": the why, no session chosen
-            mention = tab.mention(clause, base)
-            if not mention.any:
+            if not here.any:
                 continue
-            dates = _resolve([mention], tab.sessions)
-            if _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
+            dates = _resolve([here], tab.sessions)
+            if _KEPT.search(folded) and not _DENIED.search(folded):
+                held |= dates   # "maj och februari kommer jag på som vanligt": kept beside those given up
+            elif _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
                 held |= dates
             elif _REMOVAL.search(folded):
                 removed |= dates
@@ -298,6 +325,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         wanted, not_coming = _wanted_and_absent(said, tab, base)
         if not_coming:
             return ((_resolve(wanted, tab.sessions) if wanted else every) - not_coming) or every, True
+    if cue and intent == Intent.REGISTER:
+        # per person: the writer's own sessions said apart from the signup of others ("jag kör på alla fyra. Anmäl
+        # Per till den sista"): the union
+        cue += [m for m, s in zip(own_mentions, own) if m.any and s not in said and _SELF_ATTENDS.search(fold(s))
+                and not _ABSENT.search(fold(s)) and not _ASKED.search(s)]
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
     absent: set[dt.date] = set()
@@ -310,7 +342,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             away = _STAYS_AWAY.search(folded)
             if not away:
                 mentions.append(m)
-            if i not in reading.cue and m.dates and not m.whole and _ABSENT.search(folded):
+            if i not in reading.cue and m.dates and not m.whole and _ABSENT.search(folded) and not _ASKED.search(s):
+                # (not in a question: "will I keep up if I miss the first one?" says no absence)
                 # "jag kan inte 3 maj men gärna 21/9": clause by clause, the sessions declined and those asked for
                 wanted, not_coming = _wanted_and_absent([s], tab, base)
                 absent |= not_coming if wanted or not_coming else m.dates - m.minus
@@ -459,12 +492,62 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
     return NameHit(author, address, -1) if author else None
 
 
+#: The forwarder asking to register those of a forwarded thread who said yes ("anmäl de två som svarat ja",
+#: "register those who said yes"): each writer in the thread whose answer is a yes is one of the people.
+_THOSE_WHO_SAID_YES = re.compile(r"\bde (?:\w+ )?som (?:har )?(?:svarat|sagt|tackat) ja\b|"
+                                 r"\bde (?:\w+ )?som (?:har )?(?:anmalt intresse|vill (?:vara med|ga|folja med|delta|komma|aka))\b|"
+                                 r"\b(?:those|the (?:\w+ )?(?:ones|people|colleagues)) (?:who|that) (?:have )?"
+                                 r"(?:said|replied|answered) yes\b|\b(?:those|the ones) who (?:want|wish) to (?:come|attend|join)\b")
+#: Where one message of a thread ends and the one before begins: a separator line or a header's From: line.
+_MESSAGE_BREAK = re.compile(r"^[ \t>]*(?:-{2,}[^\n]{3,60}?-{2,}[ \t]*$|\**(?:från|fran|from|von|fra)\**[ \t]*:.*$)",
+                            re.IGNORECASE | re.MULTILINE)
+_THREAD_HEADER = re.compile(r"^[ \t>]*\**(?:skickat|sent|datum|date|till|to|kopia|cc|ämne|amne|subject|gesendet|an|"
+                            r"betreff)\**[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _forwarded_yes(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> list[NameHit]:
+    """The writers of a forwarded (or quoted) thread who answered yes, when the writer asks to register those who
+    did ("Anmäl de två som svarat ja"): each message of the thread read as its header's writer's answer."""
+    if not parts.quoted_people or not any(_THOSE_WHO_SAID_YES.search(f) for f in folded):
+        return []
+    thread = parts.forwarded if parts.is_forward else parts.quoted
+    chunks = [c.strip(" \t\n>") for c in _MESSAGE_BREAK.split(_THREAD_HEADER.sub("", thread))]
+    chunks = [c for c in chunks if c]
+    if len(chunks) not in (len(parts.quoted_people), len(parts.quoted_people) + 1):
+        return []       # the messages cannot be told apart by their writers
+    out: list[NameHit] = []
+    for (name, address), chunk in zip(parts.quoted_people, chunks):
+        if address == (sender_email or "").lower() or address in tab.own_addresses:
+            continue
+        said = affirmation(chunk)
+        if said is False or not (said or sender_attends(fold(chunk), True)[0]):
+            continue
+        author = display_name(name, address) if name else name_from_address(address)
+        if author:
+            out.append(NameHit(author, address, -1))
+    return out
+
+
+def _address_book(parts: BodyParts) -> dict[tuple[str, ...], str]:
+    """The addresses the quoted and forwarded mail gives people: its headers' writers, and any address there made
+    of a name ("Erik Halvorsen, erik.halvorsen@leksand.se" in the signup quoted below), by the name's key."""
+    book: dict[tuple[str, ...], str] = {}
+    for text in (parts.quoted, parts.forwarded):
+        for m in EMAIL.finditer(text) if "@" in text else ():
+            address = m.group(0).lower().rstrip(".")
+            name = name_from_address(address)
+            if name is not None:
+                book.setdefault(name_key(name), address)
+    book.update({name_key(n): a for n, a in parts.quoted_people if n})
+    return book
+
+
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
 _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\b(?:jag|mig|me|i) \([^)]{0,30}\),|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
                         r"\b(?:tillsammans med|together with|along with) ")
 
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
-_GROUP = re.compile(r"\b(?:vi (?:blir|ar|kommer|e) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
+_GROUP = re.compile(r"\b(?:vi (?:blir|ar|kommer|e) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|vi (?:tva|tre|fyra|fem|sex)\b|"
                     r"we(?:'ll| will)? (?:be|are) (?:two|three|four|five|six|\d)|foljande|the following|"
                     r"deltagare|deltagarna|participants|attendees)\b")
 
@@ -472,6 +555,8 @@ _GROUP = re.compile(r"\b(?:vi (?:blir|ar|kommer|e) (?:\w+ )?(?:tva|tre|fyra|fem|
 _NAMES_LISTED = re.compile(r":\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖÉ][a-zåäöéü]+")
 
 
+#: A numbered list's number left alone when the text is cut into sentences ("1.").
+_NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
 #: A line introducing a list of people ("Anmälan för:", "Deltagare:", "Names:").
 _LIST_HEAD = re.compile(r"\b(?:anmal\w*|deltag\w*|namn\w*|personer|participants?|attendees?|names?|registration)\b")
 
@@ -481,13 +566,17 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     and sentences naming sessions for the writer together with someone else."""
     out: list[bool] = []
     listing = False
+    numbered = False    # the sentence before was a list's number alone ("1."): this one is the item
+    headed = False      # the sentence before introduced a list ("Här kommer Faluns anmälningar.")
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
-        flag = (carries_cue(f) or bool(re.match(r"\s*[-*•·]\s", sentence)) or "|" in sentence
-                or (listing and short) or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+        flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
+                or (listing and short) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or bool(_NAMES_LISTED.search(sentence)))
-        listing = ((sentence.rstrip().endswith(":") and (flag or bool(_LIST_HEAD.search(f))))
-                   or (listing and short))
+        here = bool(_LIST_HEAD.search(f))
+        listing = ((sentence.rstrip().endswith(":") and (flag or here or headed)) or (listing and short))
+        numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
+        headed = here
         out.append(flag)
     return out
 
@@ -508,6 +597,27 @@ def _organisation_of(address: str | None, fallback: Organisation | None, tab: _T
     return chosen.name if chosen is not None else None
 
 
+#: A new address given in a change of details ("ändra till eva.lund@orsa.se", "my new address is ...").
+_NEW_ADDRESS = re.compile(r"\b(?:till|to|ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?)"
+                          r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+#: The line introducing a quoted mail ("Den 5 dec. 2026 21:54 skrev Eva Lund <eva.lund@orsa.se>:", "On ... wrote:").
+_ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
+
+
+def _own_signup_quoted(quoted: str, sender_email: str, tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions of the writer's own earlier signup quoted under a reply ("Hej! Anmäler mig till 21/9 och 29/11"),
+    all of them when it names none; empty when the quoted mail is someone else's or no signup."""
+    head = fold(quoted[:300])
+    found = _ATTRIBUTION.search(head)
+    if found is None or sender_email.lower() not in found.group(0):
+        return set()
+    text = quoted[found.end():found.end() + 1500]
+    if not any(signs_up(fold(s)) for s in sentences(text)):
+        return set()
+    mentions = [m for m in (tab.mention(s, base) for s in sentences(text)) if m.any]
+    return _resolve(mentions, tab.sessions) if mentions else set(tab.sessions)
+
+
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
     """Read intent, people, sessions, diet and language from a message's parts."""
     tab = tables(config)
@@ -526,7 +636,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits = find_names(own, relevant, tab.stop, msg.ignore_names | tab.own_names,
                       msg.ignore_addresses | tab.own_addresses)
     sender = msg.sender
-    sender_name = (display_name(sender.name, sender.address, parts.signature) if sender.channel == "email"
+    sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
+                   if sender.channel == "email"
                    else clean_name(sender.name))
     sender_email = sender.address if sender.channel == "email" else None
     if sender_name is None and sender_email:
@@ -556,18 +667,26 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             continue
         third.append(hit)
     sender_named = sender_hit is not None
+    if not third and parts.quoted_people:
+        third.extend(_forwarded_yes(parts, folded, sender_email, tab))
     if not third and parts.is_forward:
         author = ((_forwarded_author(parts, forwarded, sender_email, tab) if pointer else None)
                   or _forwarded_subject(parts, folded, sender_email, tab))
         if author is not None:
             third.append(author)
-    book = {name_key(n): a for n, a in parts.quoted_people if n}
+    book = _address_book(parts)
     third = [NameHit(h.name, h.email or book.get(name_key(h.name)), h.sentence, h.start) for h in third]
 
     subject_folded = "" if msg.is_reply else fold(msg.subject)
-    held_before = _confirmed(parts.quoted, tab, base) if msg.is_reply and parts.quoted else set()
+    held_before = _confirmed(parts.quoted, tab, base) if parts.quoted else set()
+    if not held_before and msg.is_reply and parts.quoted and sender_email:
+        held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base)
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
+    misdirected = (reading.intent == Intent.REGISTER
+                   and other_event(folded, reading.cue, fold(msg.subject), tab.event_word))
+    if misdirected:     # a signup for another event that shares a date ("till Länsstyrelsens tillsynsdag 3 maj")
+        reading = IntentReading(Intent.UNKNOWN)
     if reading.intent == Intent.UNKNOWN and parts.is_forward and parts.forwarded and msg.sender.channel == "email":
         inner = _forwarded_request(msg, config, received_at, tab)
         if inner is not None:
@@ -576,8 +695,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                                 msg.subject if subject_folded else "", held_before)
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
+        new_address = _NEW_ADDRESS.search(own_folded)
+        if new_address and sender_email and new_address.group(1) != sender_email.lower():
+            sender_email = new_address.group(1)     # "kan ni ändra till eva.lund@orsa.se?": the address from now on
+        if held_before and not any(m.dates for m in mentions):
+            sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
 
-    text_org = tab.orgs.best(parts.own, parts.signature, _greeted_from(parts.greeting))
+    text_org = (tab.orgs.best(parts.own, parts.signature, _greeted_from(parts.greeting))
+                or tab.orgs.best(display_affiliation(sender.name or "", tab.stop)[1]))     # "Jenny på Lst"
     sender_org_obj = tab.orgs.for_address(sender_email) or text_org
     sender_org = sender_org_obj.name if sender_org_obj is not None else None
     people: list[Person] = []

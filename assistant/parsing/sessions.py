@@ -58,9 +58,14 @@ _ORDINAL_GROUP = re.compile(
     rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!\bor\s)"
     rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|eller|or|\+)\s*(?:the\s+|den\s+)?{_ORD})*))"
     rf"(?:\s+(två|tva|tre|two|three))?\s+(?:[\wåäö]+\s+)?{_NOUN}", re.IGNORECASE)
+#: Words that may follow a session's number ("sessions 2 and 3 please", "träff 2 och 3 tack"); any other word makes
+#: the number something else ("träff 3 maj", "session 2 hours").
+_AFTER_NUMBER = (r"(?:please|pls|plz|thanks|thank|too|also|only|if|then|but|instead|tack|tacks|också|ocksa|oxå|oxa|"
+                 r"även|aven|bara|endast|om|men|istället|istallet|sen|sedan|då|da)")
 _NUMBERED = re.compile(
     r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|tillfalle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
-    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*[a-zåäö]{3})",
+    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*(?!" + _AFTER_NUMBER +
+    r"\b)[a-zåäö]{3})",
     re.IGNORECASE)
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
@@ -105,7 +110,7 @@ _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNO
 _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara med|va med|gå|ga|går|gar|medverka|"
                         r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
-                     r"apart\s+from|not\s+the)\b", re.IGNORECASE)
+                     r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b", re.IGNORECASE)
 #: A contrast after a comma ("bara 21/9, inte maj", "May 3, not September"), not "inte bara": the sessions after it
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
 _CONTRAST = re.compile(r",\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
@@ -131,7 +136,9 @@ _MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and)", re.IGNORECAS
 #: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is. Matched on
 #: the folded sentence, like the parser's other word lists ("istället" and "istallet" alike).
 _BARE_DAY = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::?(?:e|a)\b|st\b|nd\b|rd\b|th\b)?(?![\d/.:-]\d)"
-                       r"(?=\s*(?:$|[.,;!?)]|(?:och|and|eller|or|samt|men|but|istallet|i stallet|instead|tack|thanks|please)\b))")
+                       r"(?=\s*(?:$|[.,;!?)]|(?:och|and|eller|or|samt|men|but|istallet|i stallet|instead|tack|thanks|please|"
+                       # a verb saying whether the day suits ("den 21 kan jag", "den 29 går inte", "the 21st works")
+                       r"kan|gar|funkar|fungerar|passar|works?|suits?)\b))")
 #: A session noun in the singular after a season ("höstens träff", "the autumn session").
 _ONE_NOUN = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:träff|traff|träffen|traffen|tillfälle|tillfalle|tillfället|"
                        r"tillfallet|mötet|motet|session|sessionen|meeting|one|workshop|workshopen)\b", re.IGNORECASE)
@@ -161,7 +168,7 @@ _LONE_SECOND = re.compile(r"\b(?:den|the)\s+(?:andra|second)(?=\s*(?:$|[.,;!?)]|
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
-                   "including", "as of", "framat", "resten", "darefter", "senare", "from", "veck")
+                   "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck")
 _WEEK_START = re.compile(r"[vwk]\.?\s?\d")
 #: The next session after the message arrives ("nästa träff", "the upcoming session"); plural: all those to come.
 _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming|coming)\s+(?:[\wåäö]+\s+)?"
@@ -172,6 +179,9 @@ _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming
 #: A session and every one after it ("från och med september", "fr.o.m. 21/9", "from September on", "21/9 och framåt").
 _FROM_ON_BEFORE = re.compile(r"\b(?:från och med|fran och med|fr\.?\s?o\.?\s?m\.?|starting (?:from|with|in|at)|"
                              r"from and including|as of)\s+", re.IGNORECASE)
+#: Every session up to and including one ("till och med 29 nov", "t.o.m. november", "tom 29/11", "up to and including
+#: November"); "tom" in lower case only ("Tom" is a name).
+_UP_TO = re.compile(r"(?:\b(?i:till och med|t\.\s?o\.\s?m\.?|up to and including|until and including)|\btom)\s+")
 _FROM_ON_AFTER = re.compile(r"\s+(?:och (?:framåt|framat|resten|därefter|darefter|senare)|(?:and )?(?:on|onwards?|"
                             r"afterwards|after that|thereafter)\b)", re.IGNORECASE)
 _SEASON_WORD = re.compile(r"(h[öo]st|vår|var(?=en)|vinter|autumn|spring|winter)(?:en|ens)?\b", re.IGNORECASE)
@@ -280,7 +290,12 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         if _is_range(text, m.start(), m.end()):
             continue
         found.append((m.start(), _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)))
-    for m in _NUMERIC.finditer(text):
+    numeric = [m for m in _NUMERIC.finditer(text) if free(*m.span())]
+    # month first ("09/21", "2/22/28"): when one of the sentence's numeric dates can be read no other way and so
+    # read is a session, all of them are (not for a case number "4/13")
+    month_first = any(m.group(2) == "/" and int(m.group(3)) > 12
+                      and _snap(int(m.group(3)), int(m.group(1)), _year(m.group(4)), sessions) for m in numeric)
+    for m in numeric:
         if not free(*m.span()):
             continue
         year, end = (_year(m.group(4)), m.end()) if m.group(4) else suffix_year(m.end())
@@ -289,7 +304,10 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
             continue
         if m.group(2) == "." and len(m.group(3)) == 2 and m.group(3).startswith("0"):
             continue  # 10.05 is a time, not the 10th of May
-        found.append((m.start(), _resolve(int(m.group(1)), int(m.group(3)), year, base, sessions)))
+        day, month = int(m.group(1)), int(m.group(3))
+        if month_first and m.group(2) == "/" and day <= 12:
+            day, month = month, day
+        found.append((m.start(), _resolve(day, month, year, base, sessions)))
     return found
 
 
@@ -407,6 +425,15 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         if first:
             add(m.start(), {d for d in sessions if d >= min(first)})
             bounded = True
+    for m in _UP_TO.finditer(sentence):
+        before = sentence[max(0, m.start() - 14):m.start()].split()
+        if before and (before[-1][-1].isdigit() or month_of(before[-1]) is not None):
+            continue    # "3 maj t.o.m. 29 nov": a range of days (a leave), not sessions
+        last = find_mention(sentence[m.end():m.end() + 30], sessions, base).dates
+        if last:
+            upto = {d for d in sessions if d <= max(last)}
+            add(m.start(), {d for d in upto if d >= base} or upto)
+            bounded = True
     for m in _FROM_ON_AFTER.finditer(sentence):
         window = sentence[max(0, m.start() - 30):m.start()]
         window = window[window.rfind(",") + 1:]
@@ -465,7 +492,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
     talk: list[int] | None = None       # where the sentence speaks of sessions (found once, when needed)
     lowered = sentence.lower()
     for m in _SEASON.finditer(sentence):
-        window = lowered[max(0, m.start() - 30): m.end() + 40]
+        left, right = _clause_at(folded, m.start(), m.end())    # not a session noun of the clause before
+        window = lowered[max(left, m.start() - 30): min(right, m.end() + 40)]
         spring = fold(m.group(1)) == "var"
         prefixed = m.group(0).lower().startswith(("in the ", "this ") if fold(m.group(1)) == "fall"
                                                  else ("i ", "in the ", "this ", "under "))
@@ -575,9 +603,9 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
 
 #: Words of a clause that speaks of the sessions or of taking part in them (a month there names a session).
 _SESSION_TALK = re.compile(
-    r"traff|tillfall|session|mote|meeting|workshop|\bgang|komm|\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
+    r"traff|tillfall|session|mote|meeting|workshop|\bgang|komm|\bhinn|\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
     r"\bgar? (?:pa|dit)|anmal|regist|sign|boka|\bbook|stryk|\bta bort|attend|\bjoin|cancel|skip|\bmiss|"
-    r"utom|except|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
+    r"utom|except|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
     r"flytt|swap|switch|\bmove|instead|i ?stallet")
 _CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s|\b(?:men|sa|so|but|eftersom|because|since)\b")
 _CLAUSE_REACH = 160      # the most characters a clause is looked for on either side (a sentence of 2,000 months stays linear)

@@ -49,6 +49,15 @@ _HARD_BREAK = re.compile(r"[.;:!?()\[\]]")
 _COMPOUND = re.compile(r"(?:traff\w*|tillfalle\w*|tillfallet|session\w*|motet|workshop\w*)$")
 
 
+#: English words for the words of Swedish titles ("the one on accessibility" for "Planera för tillgänglighet"): each
+#: names the sessions whose title holds a word starting with its Swedish stem (folded).
+_ENGLISH = {"accessibility": "tillganglig", "accessible": "tillganglig", "sustainability": "hallbar",
+            "sustainable": "hallbar", "uncertainty": "osakerhet", "uncertainties": "osakerhet", "future": "framtid",
+            "futures": "framtid", "desirable": "onskvard", "spatial": "rumslig", "proximity": "narhet",
+            "mobility": "mobilitet", "digital": "digital", "strategy": "strategi", "strategies": "strategi",
+            "comprehensive": "oversiktsplan", "development": "utveckling", "direction": "inriktning"}
+
+
 class ThemeIndex:
     """The content words of one config's session titles, and the sessions each names."""
 
@@ -68,6 +77,13 @@ class ThemeIndex:
                         continue
                     self._date[stem] = frozenset(d for d, ws in titles
                                                  if any(p.startswith(stem) for w in ws for p in (w, *w.split("-"))))
+        for english, swedish in _ENGLISH.items():
+            named = frozenset(d for d, ws in titles if any(p.startswith(swedish) for w in ws for p in (w, *w.split("-"))))
+            if named and english not in self._date:
+                self._date[english] = named
+                self._bridge.add(english)
+                for d in named:
+                    self._words[d].add(english)
         stems = sorted(self._date, key=len, reverse=True)
         first = "".join(sorted({re.escape(s[0]) for s in stems}))       # a first letter tested first: cheaper
         self._pattern = (re.compile(rf"(?=[{first}])(?<![\w-])(" + "|".join(re.escape(s) for s in stems) + r")[\w-]*")

@@ -21,7 +21,13 @@ from assistant.parsing.text import fold
 #: Saying where someone is employed ("han är anställd hos oss", "Eva jobbar på Mora kommun", "works for Falun",
 #: "is employed by us"): the words after it name the employer.
 _EMPLOYED = re.compile(r"\b(?:(?:ar|blir|var) (?:\w+ )?anstalld|anstalld|jobbar|arbetar|tjanstgor|(?:is |are |am )?employed|"
-                       r"works?|working)\s+(?:(?!inte\b|ej\b|not\b|aldrig\b|never\b)\w+\s+)?(?:hos|pa|i|vid|for|by|at|in)\s+")
+                       r"works?|working)\s+(?:(?!inte\b|ej\b|not\b|aldrig\b|never\b)\w+\s+)?(?:hos|pa|i|vid|for|by|at|in)\s+|"
+                       # counted as one of an organisation's places ("räknas som en av Gagnefs tre platser", "tar en av
+                       # våra platser", "counts as one of Mora's places"): the places' owner, whoever employs them
+                       r"\b(?:raknas|rakna|tas|gar) (?:som|pa|mot|in i) (?:en av )?(?=\w+s? (?:(?:\w+ )?platser|plats|kvot)\b)|"
+                       r"\b(?:tar|tar upp|fyller) (?:en av )?(?=\w+s? (?:(?:\w+ )?platser|plats|kvot)\b)|"
+                       r"\b(?:counts?|counted|is counted) (?:as (?:one of )?|towards |against |in )(?=\w+(?:'s)? (?:(?:\w+ )?places|place|quota)\b)|"
+                       r"\btakes? (?:up )?one of (?=\w+(?:'s)? (?:(?:\w+ )?places|seats)\b)")
 _NOT_EMPLOYED = re.compile(r"\b(?:inte|ej|not|no longer|inte langre|tidigare|formerly|previously|used to)\s+(?:\w+\s+)?$")
 #: The writer's own organisation as the employer ("hos oss", "for us", "vår kommun", "our municipality").
 _OURS = re.compile(r"(?:oss|us|var kommun|vart kontor|vara|our (?:municipality|office|council|organisation|organization))\b")

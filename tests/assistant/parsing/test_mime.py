@@ -99,3 +99,12 @@ def test_control_characters_are_left_out_of_headers() -> None:
     content = read_mail(_headers(b"From: \"Eve \x1b[31mRed\x07 Evil\" <eve@gmail.com>",
                                  b"Subject: =?utf-8?q?Anm=C3=A4lan=1B]0;pwned=07?="))
     assert content.from_name == "Eve [31mRed Evil" and content.subject == "Anmälan]0;pwned"
+
+
+def test_html_sent_as_text_plain_is_read_as_html(mail: Callable[..., bytes]) -> None:
+    # Some clients label an HTML body text/plain: the reader would otherwise see tags, not a list of people.
+    content = read_mail(mail("<html><body><ul><li>Kim Berg</li><li>Ola Sten</li></ul><p>Tack!</p></body></html>"))
+    assert "<li>" not in content.body
+    assert "Kim Berg" in content.body and "Ola Sten" in content.body
+    plain = read_mail(mail("Skriv <b> om du vill, det är ju text."))
+    assert plain.body == "Skriv <b> om du vill, det är ju text."
