@@ -43,8 +43,12 @@ _SUBSTITUTE = re.compile(
     # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
     r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)(?! spillo)|"
     r"place (?:goes|will go|passes) (?:over )?to|seat (?:goes|will go|passes) (?:over )?to|"
-    r"eftertradare\b(?![^.!?]{0,50}\b(?:inte|ej)\b)[^.!?]{0,50}\b(?:tar over|tar|gar pa|kommer|deltar|delta|over)|"
-    r"successor\b(?![^.!?]{0,50}\bnot\b)[^.!?]{0,50}\b(?:will|takes?|attends?|goes)|"
+    # (an address between the successor and the verb: "hennes efterträdare Per Ek, per.ek@orsa.se, tar över")
+    r"eftertradare\b(?!(?:[^.!?]|\.\w){0,80}\b(?:inte|ej)\b)(?:[^.!?]|\.\w){0,80}\b(?:tar over|tar|gar pa|kommer|deltar|delta|over)|"
+    r"successor\b(?!(?:[^.!?]|\.\w){0,80}\bnot\b)(?:[^.!?]|\.\w){0,80}\b(?:will|takes?|attends?|goes)|"
+    # the signup taken over ("Per tar över hennes anmälan", "he takes over her registration")
+    r"\b(?:tar|ta|tagit) over (?:\w+ )?(?:anmalan|anmalningen|platsen|platser|platserna)|"
+    r"\btakes? over (?:\w+ )?(?:registration|place|spot|seat)s?|"
     r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|swap (?:me|places)|(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
@@ -64,12 +68,16 @@ _MOVE = re.compile(
     r"\b(?:i stallet|istallet) for (?:den|de|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
     # one session given up and another taken in one breath: "skip September, take the February one instead"
-    r"\b(?:skip|drop|stryk|hoppa\w* over)\b[^.?!]{0,40}\b(?:take|ta|tar|choose|valj\w*)\b[^.?!]{0,40}"
+    # ("take me off May and put me down for November instead", "stryk mig från maj och skriv upp mig på 29/11 i stället")
+    r"\b(?:skip|drop|stryk|hoppa\w* over|take (?:me|us|him|her) off|remove (?:me|us|him|her) from|"
+    r"(?:ta|tar) bort (?:mig|oss|honom|henne) (?:fran|pa))\b[^.?!]{0,40}\b(?:take|ta|tar|choose|valj\w*|"
+    r"put (?:me|us|him|her) (?:down|in)|sign (?:me|us|him|her) up|add (?:me|us|him|her)|"
+    r"(?:skriv|satt|lagg) (?:upp |in |till )?(?:mig|oss|honom|henne))\b[^.?!]{0,40}"
     r"\b(?:instead|istallet|i stallet)\b")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
-    r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
+    r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
     r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmalan\w*|"
@@ -98,7 +106,12 @@ _CANCEL_WEAK = re.compile(
     r"attend\w*|join\w*|able|possible|participat\w*)\b|\bdeclin\w*|\b(?:give|giving) up my (?:place|spot|seat)\b|"
     r"\bwon'?t (?:come|attend|join|make it)\b|"
     # it comes to nothing for someone ("blir inget för mig i maj", "det blir nej"), hindered, the employment ended
-    r"\bblir (?:det )?(?:inget|ingenting)(?: (?:\w+ )?(?:for|av|med)\b)|\bblir (?:det )?ingen \w+ for (?:mig|oss|honom|henne|dem)\b|"
+    r"\bblir (?:det )?(?:inget|ingenting)(?: (?:\w+ )?(?:for|av|med)\b)|"
+    r"\bblir (?:det )?ingen (?:den )?(?:\w+|\d{1,2}(?::[ae])?\.? \w+|\d{1,2}/\d{1,2}) for (?:mig|oss|honom|henne|dem)\b|"
+    # a session given up by name ("jag måste tyvärr lämna 3 maj", "vi släpper novemberträffen")
+    r"\b(?:lamna|lamnar|slappa|slapper|avsta fran|avstar fran|avstar) (?:(?:den|traffen|tillfallet|the) )?"
+    r"(?:\d{1,2}(?::[ae])?\.?(?: ?/ ?\d{1,2}| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|\w*traff\w*|"
+    r"\w*tillfall\w*)(?! (?:till|at|for|over)\b)(?! (?:redan |tidigt |vid |efter )?(?:kl\b|klockan|\d|lunch))|"
     r"\bdet blir (?:ett )?nej\b|\b(?:ar|blir|blivit) forhindrad\w*|"
     r"\bavslut\w* (?:sin|min|hans|hennes) anstallning\b|\banstallning\w* (?:har )?(?:upphor\w*|avslut\w*)|"
     r"\b(?:employment|contract) (?:has )?(?:ended|terminated)\b|"
@@ -177,6 +190,10 @@ _QUOTA_CONDITION = re.compile(
 #: "betyder det att jag inte får komma?" (what a reply means).
 _SOMEONE_IF = re.compile(r"\b(?:om|if|ifall|when|nar) (?:nagon|nan|someone|anyone|somebody|en deltagare|a participant)"
                          r"(?: annan| else)? (?:\w+ )?$")
+#: Whoever it may be, in a relative clause ("även till dem som inte kan vara med", "for those who can't attend"):
+#: nobody's cancellation.
+_WHOEVER = re.compile(r"\b(?:de|dem|dom|den|alla|var och en|those|anyone|anybody|people|everyone|whoever|the ones|"
+                      r"deltagare|participants)\s+(?:som|who|that)\s+(?:\w+\s+)?$")
 _HOW_CANCEL = re.compile(r"\b(?:hur (?:lang\w*|tidigt|sent|gor (?:jag|man|vi))|how (?:long|early|late|far|do (?:i|we|you))|"
                          r"senast nar|by when|betyder (?:det|detta)|innebar (?:det|detta)|(?:does|would) (?:that|this|it) mean)\b")
 #: A signup asked about while unsure, or whether to wait ("fast jag inte vet om jag kan", "eller ska jag vänta?",
@@ -189,14 +206,16 @@ _CANT = re.compile(r"\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b
                    r"\b(?:must|will|have to) miss\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
-_HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju) anmald|\b(?:anmalde|registrerade|bokade) (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
+_HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan))? anmald|"
+          # said without its verb, first in the sentence ("Anmäld till 3 maj och 21/9. Lägg till laktosfri.")
+          r"^\W*anmald (?:till|pa|for) |\b(?:anmalde|registrerade|bokade) (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
           # "som vi har anmält oss till" (not "borde ha anmält mig", "har inte anmält mig")
           r"\banmalt(?<!\bha anmalt)(?<!inte anmalt)(?<!\bej anmalt) (?:mig|oss)\b|"
           # "jag står redan på 21/9"
           r"\b(?:jag|vi) (?:(?:gar|kommer|deltar) (?:ju )?redan\b|star (?:\w+ )?(?:pa|med pa|med i|uppskriv\w*|uppsatt\w*|"
           r"inskriv\w*)\b)|"
           # "I'm already registered", "we're still on the list"
-          r"\b(?:already|am|i'm|i am|still|we're|we are) (?:(?:already|still) )?(?:registered|signed up|booked|"
+          r"\b(?:already|am|i'm|i am|still|we're|we are) (?:(?:already|still|currently|now|presently) )?(?:registered|signed up|booked|"
           r"on the list|down for)\b|\b(?:i|we) (?:registered|signed up|booked)\b")
 _HOLDS += (r"|\b(?:rakade|rakat|raka) (?:\w+ )?(?:anmala|registrera|boka) (?:mig|oss)\b|"
            r"\baccidentally (?:registered|signed up|booked)\b|"
@@ -238,6 +257,8 @@ _ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|dessut
                   # "också" said of the writer ("jag vill själv också vara med", "även jag") adds a person, not a session
                   r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b))\b"
                   r"(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
+#: The sessions after a change summed up ("Alltså 3/5 och 29/11 totalt", "that makes May and November in total").
+_TOTAL = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|allt som allt|in total|in all|altogether|all told)\b")
 _ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.!]|$)")
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
@@ -247,7 +268,8 @@ _DETAILS = re.compile(
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
     r"\buppdatera mina uppgifter\b|\bnew (?:e-?mail|address|surname|last name|name)\b|"
     r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"
-    r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
+    r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bstavas (?:\w+ ){0,3}(?:med|utan|inte|ej)\b|"
+    r"\b(?:namn|name|surname|efternamn|fornamn)\b[^.!?]{0,15}\b(?:stavas|is spelled|is spelt|should be spelled)\b|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
     r"\b(?:got|recently|just) married\b|\bgift mig\b|\bformerly\b|\bf\.d\.|\btidigare (?:namn|efternamn)\b|"
     r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
@@ -361,7 +383,8 @@ def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
         said = [m for m in pattern.finditer(sentence)
-                if not _SOMEONE_IF.search(sentence[max(0, m.start() - 30):m.start()])]
+                if not _SOMEONE_IF.search(sentence[max(0, m.start() - 30):m.start()])
+                and not _WHOEVER.search(sentence[max(0, m.start() - 30):m.start()])]
         if said and not ("?" in sentence and (_TERMS_QUESTION.search(sentence) or _HOW_CANCEL.search(sentence))):
             out.append(i)
     return out
@@ -403,6 +426,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
     if hits := _hits(_MOVE, folded):
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
+    if subject and (hits := [i for i, f in enumerate(folded[:2]) if _SESSION_IN.search(f) and not _MOVE.search(subject)
+                             and _MOVE.search(subject + " " + f)]):
+        # the move begun in the subject and finished in the text ("Flytta mig" – "från 21/9 till 29/11 om det går")
+        return IntentReading(Intent.CHANGE, "sessions", hits, question)
     if hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]:
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     register = _register_hits(folded)
@@ -429,7 +456,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if has_sessions and (fixed := _corrected(folded, registered, held_elsewhere, names_in)):
         return IntentReading(Intent.CHANGE, "sessions", fixed, question)
     if ((registered or held_elsewhere) and has_sessions
-            and (added := [i for i, f in enumerate(folded) if _adds(f) and not names_in(i)])):
+            and (added := [i for i, f in enumerate(folded) if (_adds(f) and not names_in(i))
+                           or (_TOTAL.search(f) and _SESSION_IN.search(f) and "?" not in f)])):
+        # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
     if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
@@ -547,6 +576,13 @@ def asks_change(folded: str) -> bool:
     return any(p.search(folded) for p in (_CANCEL_STRONG, _CANCEL_WEAK, _CANT, _MOVE, _SUBSTITUTE))
 
 
+#: Someone away for a long time ("blir föräldraledig i höst", "går på tjänstledighet", "is on parental leave"): whom
+#: a place may pass from.
+_LEAVE = re.compile(r"\b(?:foraldraledig\w*|mammaledig\w*|pappaledig\w*|tjanstledig\w*|sjukskriv\w*|"
+                    r"(?:parental|maternity|paternity|sick|long-term) leave)\b")
+
+
 def carries_cue(folded: str) -> bool:
     """Whether an (accent-folded) sentence says anything about taking part: people named there count."""
-    return any(p.search(folded) for p in _ANY_CUE) or "kolleg" in folded or "colleague" in folded
+    return (any(p.search(folded) for p in _ANY_CUE) or "kolleg" in folded or "colleague" in folded
+            or bool(_LEAVE.search(folded)))

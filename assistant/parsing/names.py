@@ -138,11 +138,11 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:
-            return _fuller(name, tokens, address, hints)
+            return _accented(_fuller(name, tokens, address, hints), hints)
     for line in hints.split("\n")[:8]:
         line = line.strip().lstrip("/").strip()
         candidate = line.split(",")[0].strip()
-        if looks_like_name(candidate) and (matches_address(candidate, address)
+        if looks_like_name(candidate) and (matches_address(candidate, address) or _initialled(candidate, tokens)
                                            or (name and name_key(candidate)[:1] == name_key(name)[:1])):
             return titlecase(candidate)
     built = name_from_address(address)
@@ -150,6 +150,26 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         # the given name as the display name spells it ("Lars-Erik", "Åsa"), the rest from the address
         return " ".join([name if not name.islower() else titlecase(name), *built.split()[1:]])
     return built or name
+
+
+def _initialled(name: str, tokens: list[str]) -> bool:
+    """Whether an address of the given name's initial and the surname is the name's ("m.rahimi" for "Mehdi Rahimi")."""
+    key = name_key(name)
+    return (len(tokens) == 2 and len(tokens[0]) == 1 and len(key) >= 2 and len(key[0]) > 1
+            and key[0].startswith(tokens[0]) and key[-1].replace("-", "") == tokens[1].replace("-", ""))
+
+
+def _accented(name: str, hints: str) -> str:
+    """The name with the accents the signature writes and the display name leaves out ("Tomasz Wisniewski" signing
+    "Tomasz Wiśniewski")."""
+    if not name.isascii():
+        return name
+    for line in hints.split("\n")[:8]:
+        candidate = line.strip().lstrip("/").strip().split(",")[0].strip()
+        if (len(candidate) == len(name) and candidate != name and not candidate.isascii()
+                and fold(candidate) == fold(name) and looks_like_name(candidate)):
+            return candidate if not (candidate.islower() or candidate.isupper()) else titlecase(candidate)
+    return name
 
 
 def _fuller(name: str, tokens: list[str], address: str | None, hints: str) -> str:

@@ -192,6 +192,12 @@ _BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|c
 #: What a name in the genitive stands before ("på Eva Eks vägnar", "för Per Holms räkning", "Lisa Berglunds plats").
 _OWNED = re.compile(r"\s+(?:vägnar|vagnar|räkning|rakning|anmälan|anmalan|plats|ställe|stalle)\b", re.IGNORECASE)
 
+#: A possessive beside a name tells it is in the genitive ("både min och Ronja Eks", "Per Holms och hennes plats").
+_OWNED_BESIDE_BEFORE = re.compile(r"\b(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)\s+(?:och|&|samt|eller)\s+$",
+                                  re.IGNORECASE)
+_OWNED_BESIDE_AFTER = re.compile(r"\s+(?:och|&|samt|eller)\s+(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)\b",
+                                 re.IGNORECASE)
+
 
 def _capital(token: str) -> bool:
     return token[0].isupper() and any(c.islower() for c in token[1:]) and not token[1:].isupper()
@@ -251,8 +257,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                 name = words[-1].group(0) + " " + titlecase(" ".join(t.group(0) for t in words[:-1]).lower())
                 shouted = [False]
             name = titlecase(name.lower()) if any(shouted) else name
-            if name[-1] == "s" and _OWNED.match(sentence, end):     # "å Eva Eks vägnar": Eva Ek's behalf
-                name = name[:-1]
+            if name[-1] == "s" and (_OWNED.match(sentence, end) or (name[-2:] != "ss" and (
+                    _OWNED_BESIDE_BEFORE.search(sentence, 0, run[0].start()) or _OWNED_BESIDE_AFTER.match(sentence, end)))):
+                name = name[:-1]    # "å Eva Eks vägnar", "både min och Ronja Eks": Eva Ek's, Ronja Ek's
             if (not _AFTER_FIRM.match(sentence[end:end + 14]) and plausible_name(name)   # not too long
                     and (not any(shouted) or _shouted_name(sentence, run[0].start(), end, all(shouted)))):
                 out.append((name, run[0].start(), end))
@@ -334,14 +341,21 @@ _LOWER_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR
 #: Lower-case words that are never a name's (the verbs and small words a lower-case pair may catch).
 _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "maste", "har", "hade", "ar", "blir", "gar",
                             "tar", "far", "inte", "ej", "alla", "bada", "oxa", "ocksa", "med", "me", "va", "vara", "till",
-                            "will", "can", "has", "have", "not", "both", "all", "also"})
+                            "will", "can", "has", "have", "not", "both", "all", "also",
+                            # pronouns, and verbs a lower-case pair catches after "min kollega", "mig och"
+                            "detta", "denna", "dessa", "det", "den", "this", "that",
+                            "bytt", "bytte", "byter", "fatt", "fick", "gatt", "gick", "haft", "gjort", "gjorde", "varit",
+                            "blivit", "blev", "sagt", "sa", "sade", "tagit", "tog", "gift", "skrev", "skrivit",
+                            "efternamn", "fornamn", "namn", "adress"})
 
 
 def _lower_name(first: str, last: str, stop: StopWords) -> bool:
     """Whether a lower-case pair of words may be a person's name."""
     return (first.islower() and last.islower() and first not in stop and last not in stop
             and fold(first) not in _NO_NAME_WORDS and fold(last) not in _NO_NAME_WORDS
-            and not last.endswith(("eras", "ades", "ats")) and plausible_name(f"{first} {last}"))
+            and not last.endswith(("eras", "ades", "ats"))
+            # a verb in the past tense ("min kollega skickade detta", "jag och kollegan ringde")
+            and not (len(first) > 5 and fold(first).endswith("ade")) and plausible_name(f"{first} {last}"))
 
 
 def _place_surname(sentence: str, run: list[re.Match[str]], stop: StopWords) -> bool:
@@ -400,6 +414,12 @@ _SPOKEN_OF_HINT = re.compile(r"krock|kollision|anm[aä]ld|anm[aä]lt|registered|
                              r"changed|\bquit\b")
 
 
+#: An address the writer says was theirs before, written right after ("min gamla adress k.berg@…", "my previous
+#: e-mail: …", "tidigare mejladressen var …").
+_OLD_ADDRESS = re.compile(r"\b(?:gamla|tidigare|forra|old|previous|former)\s+(?:(?:e-?post|e-?mail|mejl|mail)-?"
+                          r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
+
+
 class _Folded:
     """The folded sentences, each folded when first read (most are never read folded here)."""
 
@@ -455,6 +475,8 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             if _template(address) is not None:
                 templates.append((i, address))
                 continue
+            if _OLD_ADDRESS.search(folded[i][max(0, m.start() - 60):m.start()]):
+                continue    # the writer's own address from before ("min gamla adress k.berg@…"): nobody new
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
             name = name or _nearest_name(sentence, m.start(), m.end(), names)
             if name is None:
@@ -469,7 +491,12 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
         hits.extend(_given_only(sentences, relevant, hits, stop, ignore))
     if len(hits) >= 2:
         hits = _roster(sentences, hits, stop, ignore, ignore_addresses)
+    found = hits
     hits = _dedupe(_staying_away(hits, folded, spoken_of))
+    # an address written beside a name is that person's, though the sentence it stands in counts for nothing
+    # (a pasted message: "Sanna Holm, sanna.holm@orsa.se. Jag är ledig vecka 8")
+    addresses = {name_key(h.name): h.email for h in reversed(found) if h.email}
+    hits = [NameHit(h.name, addresses.get(name_key(h.name)), h.sentence, h.start) if not h.email else h for h in hits]
     return _from_templates(hits, templates, folded) if templates else hits
 
 
@@ -715,10 +742,17 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?(?:(?:ar|is|are
                          # cancelled by themselves before ("Per har ju avanmält sig", "Eva has already withdrawn")
                          r"(?:har|has)\s+(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalt sig|avbokat sig|withdrawn|cancelled|"
                          r"canceled)\b)")
+#: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
+#: who is already registered, ..."): named to set them apart; "Per, som redan är anmäld, kan inte" is not this.
+_ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:redan|already|sedan tidigare)\b)"
+                                r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|is|har|has)\s+"
+                                r"(?:(?:ju|redan|already|sedan tidigare|been|varit)\s+)*(?:anmald|registrerad|registered|signed up|"
+                                r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*(?:[:;.)]|$)")
 _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
-                                r"\bown\b|tog [oö]ver|took over|eftertr[aä]dde|succeeded|" + _SPOKEN_OF_HINT.pattern)
+                                r"\bown\b|tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
+                                + _SPOKEN_OF_HINT.pattern)
 #: The one whose place the writer took before ("Jag tog över Johan Wikströms plats", "I took over from Per Ek"):
 #: history, when the writer says they are registered now.
 _PREDECESSOR = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:tog over(?: efter)?|eftertradde|took over(?: from)?|succeeded)\s+$")
@@ -762,7 +796,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
             continue
-        if _ALREADY_IN.match(after):    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
+        if _ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after):    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
             away.append(h)
             continue
         declined = _DECLINES_AFTER.match(after)
@@ -829,6 +863,26 @@ _SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+)
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:garna )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
                          r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b)")
 
+#: The writer saying, beside others named, that their own signup goes on as it is ("jag själv är fortfarande med
+#: enligt min anmälan", "jag deltar fortfarande", "I'm still registered") or that they need no place ("mig behöver
+#: du inte anmäla", "anmäl inte mig", "no need to register me"): the request is about the others only.
+_SELF_STAYS_OUT = re.compile(
+    r"\bjag (?:sjalv )?(?:ar|e|star) (?:(?:ju|dock|sjalv|ocksa)\s+)?(?:fortfarande|alltjamt|forstas) (?:med|anmald|kvar)\b|"
+    r"\b(?:ar|star) jag (?:sjalv )?(?:(?:ju|dock)\s+)?(?:fortfarande|alltjamt) (?:med|anmald|kvar)\b|"
+    r"\bjag (?:sjalv )?(?:deltar|kommer|gar) (?:ju |dock )?(?:fortfarande|alltjamt)\b(?! (?:inte|ej)\b)|"
+    r"\bi(?:'m| am) (?:myself )?still (?:in|on board|coming|attending|registered|signed up|booked)\b|"
+    r"\b(?:mig|mej) (?:behover|behovs|ska|skall) (?:du|ni|man) (?:\w+ )?(?:inte|ej) (?:\w+ )?(?:anmala|registrera|boka|rakna med)\b|"
+    r"\b(?:(?:behover|ska|skall) (?:du|ni|man)|(?:du|ni|man) (?:behover|ska|skall)) (?:\w+ )?(?:inte|ej) (?:\w+ )?"
+    r"(?:anmala|registrera|boka) (?:mig|mej)\b|"
+    r"\b(?:anmal|registrera|boka) (?:inte|ej) (?:mig|mej)\b|"
+    r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b")
+#: The writer's signup beside another's, in the possessive ("både min och Ronja Eks", "Pers och min anmälan", "my
+#: and Eva's registrations"): the writer is one of those the request is about.
+_SHARED_SIGNUP = re.compile(
+    r"\b(?:bade )?min (?:egen )?(?:och|o|&|samt) (?:[\w-]+ ){0,2}[\w-]+s(?= (?:anmalan|anmalningar|platser?|bokning)\b|\s*[.,;!)]|\s*$)|"
+    r"\b[\w-]+s (?:anmalan |plats )?(?:och|o|&|samt) min (?:egen )?(?:anmalan|plats|bokning)\b|"
+    r"\b(?:both )?(?:my|mine) and (?:[\w-]+ ){0,2}[\w-]+'s\b|\b[\w-]+'s and (?:my|mine)\b")
+
 
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
@@ -840,9 +894,12 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     if has_others and _REPORTED_HINT.search(folded_own):
         folded_own = _REPORTED.sub(" ", folded_own)     # "vi anmälde i maj: jag, Per Ek och…" is done, not asked
     if _SELF_OUT.search(folded_own) or (has_others and (_SELF_OUT_OTHERS.search(folded_own)
-                                                        or _SELF_DECLINES.search(folded_own))):
+                                                        or _SELF_DECLINES.search(folded_own)
+                                                        or _SELF_STAYS_OUT.search(folded_own))):
         return False, True
     if not has_others:
+        return True, True
+    if _SHARED_SIGNUP.search(folded_own):
         return True, True
     found = {m.group(0) for m in _SELF_IN.finditer(folded_own)} | {m.group(0) for m in _SELF_ALONG.finditer(folded_own)}
     if not found:
@@ -912,11 +969,14 @@ def _affiliated(after: str, stop: StopWords) -> int:
         return 0
     word = m.group(3)
     place = fold(word) in stop.places or fold(word) in _KIND_WORDS or stop.genitive(word)
+    # an organisation's kind before its place ("region dalarna", "Lst Dalarna")
+    more = re.match(r"\s+([^\W\d_][\w-]*)", after[m.end():]) if fold(word) in _KIND_WORDS else None
+    told = m.end() + more.end() if more and fold(more.group(1)) in stop.places else m.end()
     if m.group(2) is not None:      # nothing between: a place ending the sentence, perhaps with "kommun" after it
-        end = _KIND_THEN_END.match(after, m.end())
-        return m.end() if place and end is not None else 0
+        end = _KIND_THEN_END.match(after, told)
+        return told if place and end is not None else 0
     if place:
-        return m.end()
+        return told
     # after a comma only a place or an organisation ("Per Ek, Eva Lind" is a list); after "från" any name
     return m.end() if m.group(1) is None and word[0].isupper() and word not in stop else 0
 
@@ -983,7 +1043,9 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
     told = _affiliated(after, stop)
     ends = _KIND_THEN_END.match(after, told) is not None
     if key[0] == given_key[0]:
-        return ends
+        # where the writer is from after the name tells it is theirs, though the message goes on ("Maja Rosén,
+        # Säter — anmäler mig …", "anmäl mig – Erik Lundholm, Falu kommun, alla träffar")
+        return ends or told > 0
     return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
             and _LINE_START.match(before) is not None)
 

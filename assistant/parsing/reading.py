@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation
+from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import IntentReading, asks_change, carries_cue, classify, other_event, signs_up
 from assistant.parsing.language import detect_language
@@ -38,6 +39,7 @@ from assistant.parsing.people import (
 )
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.sessions import Mention, find_mention
+from assistant.parsing.subject import strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.whose import Spot, diets, employers, organisations
@@ -73,6 +75,8 @@ _FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
+                     # the day does not work ("21/9 går inte", "februari passar inte", "Sept doesn't work")
+                     r"\b(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not) (?:work|suit)\b|"
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
                      # away on the day: on holiday, on leave, travelling, busy
                      r"\bsemester\b|\bbortrest|\btjanste?resa|\bupptagen\b|\bon (?:holiday|vacation|leave)\b|"
@@ -85,6 +89,8 @@ _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanke
 _ASKED = re.compile(r"\?\s*$")
 #: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
+#: Another's place taken over ("jag tar hans plats", "I'll go in her place", "i Annas ställe").
+_OTHERS_PLACE = re.compile(r"\b(?:hans|hennes|hens|his|her|their|deras|\w+s) (?:plats|stalle|place|spot|seat)\b")
 #: A clause where the writer of a substitution says what they keep ("jag går på 3/5 men ...", "I'll attend May 3").
 _SELF_GOES = re.compile(r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|can'?t\b|kan\b)\w+\s+)?(?:gar pa|kommer pa|tar|deltar|"
                         r"behaller|attend|go to|keep|will take)\b(?!\s+(?:inte|ej|not)\b)")
@@ -243,6 +249,18 @@ def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[lis
     return wanted, absent
 
 
+#: A clause that only goes on listing dates ("cancel 21 September, 29 November and 22 February"): it takes the role
+#: of the clause before it.
+_DATE_WORD = re.compile(r"\d{1,4}(?::?[ea]|st|nd|rd|th)?|och|o|and|samt|den|the|of|ocksa|also|too|"
+                        r"for|mig|oss|me|us|please|pls|tack|thanks|you|as|well")
+
+
+def _date_list(folded_clause: str) -> bool:
+    """Whether a clause holds nothing but dates and the words that join them."""
+    tokens = re.findall(r"[a-z0-9:]+", folded_clause)
+    return bool(tokens) and all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS for t in tokens)
+
+
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause."""
     target: set[dt.date] = set()
@@ -250,9 +268,14 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
     held: set[dt.date] = set()
     for sentence in own:
         before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
+        role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
         for clause in _clauses(sentence):
             here = tab.mention(clause, base)
             named_before, before = before, (_resolve([here], tab.sessions) if here.any else before)
+            if role is not None and here.dates and _date_list(fold(clause)):
+                role |= _resolve([here], tab.sessions)
+                continue
+            role = None
             instead = _INSTEAD_OF.match(fold(clause))
             if instead is not None:
                 given_up = tab.mention(clause[:instead.end()], base)
@@ -283,13 +306,14 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
                 continue
             dates = _resolve([here], tab.sessions)
             if _KEPT.search(folded) and not _DENIED.search(folded):
-                held |= dates   # "maj och februari kommer jag på som vanligt": kept beside those given up
+                role = held     # "maj och februari kommer jag på som vanligt": kept beside those given up
             elif _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
-                held |= dates
+                role = held
             elif _REMOVAL.search(folded):
-                removed |= dates
+                role = removed
             else:
-                target |= dates
+                role = target
+            role |= dates
     return target, removed, held
 
 
@@ -304,7 +328,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
         return set(), False
     if reading.adds:
-        return _resolve([m for m in own_mentions if m.any], tab.sessions) | (held_before or set()), True
+        # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
+        # jag fortfarande inte", "21/9 går inte")
+        wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
+        return (_resolve(wanted, tab.sessions) | (held_before or set())) - not_coming, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
         target, removed, held = _clause_dates(own, tab, base)
         if intent == Intent.CHANGE and held_before and removed & held_before and target - removed:
@@ -316,8 +343,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             return target - removed - held, True
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
     if cue and reading.change == "substitute":
+        # not what the writer keeps ("jag går på 3/5 men ..."), but what the writer takes over ("jag tar hans plats")
         taken = [m for i in reading.cue if i < len(own) for c in _clauses(own[i])
-                 if not _SELF_GOES.search(fold(c)) and (m := tab.mention(c, base)).any]
+                 if not (_SELF_GOES.search(fold(c)) and not _OTHERS_PLACE.search(fold(c)))
+                 and (m := tab.mention(c, base)).any]
         if taken:
             return _resolve(taken, tab.sessions), True
     said = [own[i] for i in reading.cue if i < len(own) and own_mentions[i].any]
@@ -340,7 +369,7 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 continue
             folded = fold(s)
             away = _STAYS_AWAY.search(folded)
-            if not away:
+            if not away or m.minus:     # "all bar February - I'm away that week": the sentence leaves it out itself
                 mentions.append(m)
             if i not in reading.cue and m.dates and not m.whole and _ABSENT.search(folded) and not _ASKED.search(s):
                 # (not in a question: "will I keep up if I miss the first one?" says no absence)
@@ -362,6 +391,9 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         return (chosen - absent) or chosen, True
     if absent and every - absent:
         return every - absent, True
+    if intent == Intent.CHANGE and reading.change in ("diet", "details"):
+        # a new diet, name or address names no session: the sessions held stay as they are, none is asked for
+        return set(held_before or ()), False
     return every, False
 
 
@@ -460,6 +492,40 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     return NameHit(author, address, -1)
 
 
+#: A word of a request that may open a subject before a name ("Avregistrering Tove Eng", "Deltagare Per Ek").
+_REQUEST_WORD = re.compile(r"(?:av)?(?:anmal|registrer|bok)\w*|stryk\w*|byte|andring\w*|ersatt\w*|deltagare|"
+                           r"uppdatering|cancel\w*|registration|withdraw\w*|substitut\w*|change|update|participant")
+
+
+def _without_request_words(name: str) -> str:
+    """A name found in a subject less the request words before it, read as capitalised name words."""
+    words = name.split()
+    while len(words) > 2 and (_REQUEST_WORD.fullmatch(fold(words[0])) or carries_cue(fold(words[0]))):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _subject_people(msg: MessageText, folded: list[str], sender_name: str | None, sender_email: str | None,
+                    ignore: set[tuple[str, ...]], stop: StopWords) -> list[NameHit]:
+    """The people a subject names in full when the text speaks of them only by the given name or as "him"/"her"
+    ("Avanmälan Lukas Berg" over "Lukas slutar, stryk honom"): each one whose given name a sentence of the request
+    holds, or the one named, when such a sentence speaks of a third person; never the writer."""
+    subject = strip_prefixes(msg.subject)
+    if not subject or not any(c.isupper() for c in subject):
+        return []
+    named = [n for n in map(_without_request_words, (n for n, _, _ in names_in(subject, 0, stop)))
+             if len(name_key(n)) >= 2 and name_key(n) not in ignore and name_key(n)[::-1] not in ignore
+             and not (sender_name and name_key(n) == name_key(sender_name))
+             and not (sender_email and matches_address(n, sender_email))]
+    if not named:
+        return []
+    cues = [f for f in folded if carries_cue(f)]
+    out = [n for n in named if any(re.search(rf"\b{re.escape(name_key(n)[0])}\b", f) for f in cues)]
+    if not out and len(named) == 1 and any(_THIRD_PERSON.search(f) for f in cues):
+        out = named
+    return [NameHit(n, None, -1) for n in out]
+
+
 def _forwarded_request(msg: MessageText, config: Config, received_at: dt.datetime,
                        tab: _Tables) -> ParsedRequest | None:
     """A forwarded message's own request, read as its writer's, when the forwarder adds none ("Se nedan.")."""
@@ -504,6 +570,9 @@ _MESSAGE_BREAK = re.compile(r"^[ \t>]*(?:-{2,}[^\n]{3,60}?-{2,}[ \t]*$|\**(?:fr�
 _THREAD_HEADER = re.compile(r"^[ \t>]*\**(?:skickat|sent|datum|date|till|to|kopia|cc|ämne|amne|subject|gesendet|an|"
                             r"betreff)\**[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 
+#: Two or more blank lines in a forward: where a header block was taken out.
+_HEADERS_REMOVED = re.compile(r"\n[ \t>]*\n(?:[ \t>]*\n)+")
+
 
 def _forwarded_yes(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> list[NameHit]:
     """The writers of a forwarded (or quoted) thread who answered yes, when the writer asks to register those who
@@ -513,6 +582,9 @@ def _forwarded_yes(parts: BodyParts, folded: list[str], sender_email: str | None
     thread = parts.forwarded if parts.is_forward else parts.quoted
     chunks = [c.strip(" \t\n>") for c in _MESSAGE_BREAK.split(_THREAD_HEADER.sub("", thread))]
     chunks = [c for c in chunks if c]
+    if len(chunks) == 1 and parts.is_forward:
+        # a forward's header lines are taken out already: its messages part where they stood, at two blank lines
+        chunks = [c for c in (c.strip(" \t\n>") for c in _HEADERS_REMOVED.split(thread)) if c]
     if len(chunks) not in (len(parts.quoted_people), len(parts.quoted_people) + 1):
         return []       # the messages cannot be told apart by their writers
     out: list[NameHit] = []
@@ -540,6 +612,63 @@ def _address_book(parts: BodyParts) -> dict[tuple[str, ...], str]:
                 book.setdefault(name_key(name), address)
     book.update({name_key(n): a for n, a in parts.quoted_people if n})
     return book
+
+
+def _recipients_to_ignore(msg: MessageText) -> tuple[set[tuple[str, ...]], set[str]]:
+    """The names and addresses of the mail's other recipients, which name nobody the request is about, less
+    those whose address the writer writes out in their own words: a mail sent to the colleagues it signs up
+    as well as to us ("Till: Linnea; Ingela Sahlin" over "jag anmäler Ingela Sahlin (ingela.sahlin@...)")."""
+    own = msg.parts.own
+    written = ({m.group(0).lower().rstrip(".") for m in EMAIL.finditer(own)} & msg.ignore_addresses
+               if "@" in own and msg.ignore_addresses else set())
+    if not written:
+        return msg.ignore_names, msg.ignore_addresses
+    keys = {k for name in map(name_from_address, written) if name for k in (name_key(name), name_key(name)[::-1])}
+    return msg.ignore_names - keys, msg.ignore_addresses - written
+
+
+#: A colleague named by the given name alone beside the writer ("varken jag eller Rasmus kan", "Rasmus och jag",
+#: "me and Tom").
+_GIVEN_BESIDE_WRITER = re.compile(
+    r"\b(?i:jag|mig|mej|i|me)\s+(?i:och|o|&|and|samt|eller|nor)\s+(?:(?i:min|my)\s+(?i:kollega|colleague)\s+)?"
+    r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+[A-ZÅÄÖÆØÉÜ])|"
+    r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+"
+    r"(?i:och|o|&|and|samt)\s+(?i:jag|mig|I|me)\b")
+
+_CAPITAL_BEFORE = re.compile(r"[A-ZÅÄÖÆØÉÜ][\w'-]*\s+$")     # a surname's given name before it ("Per Ek och jag")
+
+
+def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, hits: list[NameHit],
+                       stop: StopWords, ignore: set[tuple[str, ...]]) -> list[NameHit]:
+    """A colleague the writer names beside themselves by the given name alone in a sentence about taking part
+    ("Varken jag eller Rasmus kan komma den 3 maj"), in full as the quoted or forwarded thread names them ("...
+    registrerat dig och Rasmus Hägg", "Till: Wik Jenny; Hägg Rasmus"): when the thread has one such person."""
+    thread = (parts.quoted + "\n" + parts.forwarded).strip()
+    if not thread:
+        return []
+    known = {name_key(h.name)[0] for h in hits if name_key(h.name)}
+    out: list[NameHit] = []
+    found: list[tuple[str, str, int]] = []
+    for i, sentence in enumerate(own):
+        if relevant[i]:
+            found.extend((given, sentence, i) for m in _GIVEN_BESIDE_WRITER.finditer(sentence)
+                         for k, given in enumerate(m.groups(), 1) if given and given not in stop
+                         and fold(given) not in known
+                         and not (k == 2 and _CAPITAL_BEFORE.search(sentence, 0, m.start(2))))
+    if not found:
+        return []
+    named = [n for line in thread.split("\n") if line.strip() for n, _, _ in names_in(line, 0, stop)]
+    book = _address_book(parts)
+    for given, sentence, i in found:
+        key = fold(given)
+        same = {name_key(n): n for n in named if len(name_key(n)) == 2 and name_key(n)[0] == key}
+        same.update({name_key(n)[::-1]: " ".join(n.split()[::-1]) for n in named
+                     if len(name_key(n)) == 2 and name_key(n)[-1] == key and name_key(n)[::-1] not in same})
+        if len(same) == 1:
+            k, name = next(iter(same.items()))
+            if k not in ignore and all(name_key(h.name) != k for h in out):
+                out.append(NameHit(name, book.get(k), i, sentence.find(given)))
+    return out
 
 
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
@@ -633,8 +762,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
 
     relevant = _relevant(own, folded, mentions)
-    hits = find_names(own, relevant, tab.stop, msg.ignore_names | tab.own_names,
-                      msg.ignore_addresses | tab.own_addresses)
+    ignore_names, ignore_addresses = _recipients_to_ignore(msg)
+    hits = find_names(own, relevant, tab.stop, ignore_names | tab.own_names, ignore_addresses | tab.own_addresses)
+    hits += _given_from_thread(own, relevant, parts, hits, tab.stop, ignore_names | tab.own_names)
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -674,6 +804,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                   or _forwarded_subject(parts, folded, sender_email, tab))
         if author is not None:
             third.append(author)
+    if not third and msg.subject:
+        third.extend(_subject_people(msg, folded, sender_name, sender_email, ignore_names | tab.own_names, tab.stop))
     book = _address_book(parts)
     third = [NameHit(h.name, h.email or book.get(name_key(h.name)), h.sentence, h.start) for h in third]
 

@@ -70,6 +70,8 @@ _NUMBERED = re.compile(
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
                      r"winter|sommar|summer)(?:ens|en|s|'s)?\b", re.IGNORECASE)
+#: A season said as a time already past ("anmälde mig tidigare i vinter", "earlier this autumn"): no session.
+_PAST_SEASON = re.compile(r"\b(?:tidigare|earlier|back)\s+$", re.IGNORECASE)
 _ALL = re.compile(
     r"\b(?:samtliga|alla\s+(?:de\s+)?(?:(?:fyra|4|tre|3|fem|5)\s+)?(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|"
     r"datum\w*|gånger\w*|ganger\w*|sessioner\w*|delar\w*|dagar\w*)|alla\s+(?:fyra|4)\b|"
@@ -503,6 +505,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 and not m.group(0).lower().startswith(("i ", "under "))):
             continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
         if not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under"))):
+            continue
+        if prefixed and _PAST_SEASON.search(sentence, max(0, m.start() - 12), m.start()):
             continue
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
         fitting = {d for d in sessions if d.month in months}
