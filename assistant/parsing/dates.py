@@ -37,7 +37,7 @@ _LANGUAGES = ["sv", "en"]
 _dateparser: ModuleType | None = None
 
 
-def _distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, stopping early past ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -64,7 +64,7 @@ def month_of(word: str, fuzzy: bool = True) -> int | None:
         return None
     limit = 1 if len(w) < 7 else 2
     for name, number in FULL_MONTHS.items():
-        if len(name) >= 5 and name[0] == w[0] and _distance(w, name, limit) <= limit:
+        if len(name) >= 5 and name[0] == w[0] and edit_distance(w, name, limit) <= limit:
             return number
     return None
 

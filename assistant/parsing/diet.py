@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.parsing.dates import edit_distance
+
 # Foods a need names, as words ("fläsk", "nötter", "pork") and as the first part of a compound ("nötallergi",
 # "fläskfri", "äggfritt"); "kött" and "meat" only as words ("inget kött", "no meat").
 _FOOD_STEM = (r"(?:jord|hassel|träd|para|cashew)?nöts?|mandel|gluten|vete|laktos|mjölk(?:protein)?|mejeri|ägg|"
@@ -96,6 +98,33 @@ _JOINED = re.compile(r",? (?:och|samt|and|&|\+) ", re.IGNORECASE)
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 
+#: Diet words a writer may misspell by one letter ("glutänfritt", "laktosfrit", "vegitarisk"): a word of at least
+#: _MISSPELT_MIN letters one edit from one of these is that need, kept as the writer wrote it.
+_MISSPELT_STEMS = ("gluten", "laktos", "mjölk", "mjölkprotein", "nöt", "jordnöt", "hasselnöt", "ägg", "fisk",
+                   "skaldjurs", "soja", "sesam", "fläsk", "vete", "mandel")
+_MISSPELT_ENDINGS = ("fri", "fritt", "fria", "allergi", "allergiker", "allergisk", "intolerant", "intolerans")
+_MISSPELT_MIN = 7
+_MISSPELT_INDEX: dict[str, list[str]] = {}
+for _word in sorted({stem + ending for stem in _MISSPELT_STEMS for ending in _MISSPELT_ENDINGS}
+                    | {"vegetarisk", "vegetariskt", "vegetariska", "vegetarian", "vegetarianer", "vegansk", "veganskt",
+                       "veganska", "pescetarian", "celiaki", "glutenintolerant", "laktosintolerant"}):
+    if len(_word) >= _MISSPELT_MIN:
+        _MISSPELT_INDEX.setdefault(_word[:2], []).append(_word)
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{_MISSPELT_MIN},}}")
+
+
+def _misspelt(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The diet words of ``text`` written one letter wrong, outside ``spans`` (the needs found as written)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LONG_WORD.finditer(text):
+        word = m.group(0).lower()
+        near = _MISSPELT_INDEX.get(word[:2])
+        if not near or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if any(abs(len(w) - len(word)) <= 1 and edit_distance(word, w, 1) == 1 for w in near):
+            out.append((m.start(), m.end(), word))
+    return out
+
 
 def _asked_of_no_one(text: str, start: int, end: int) -> bool:
     """Whether the need at ``text[start:end]`` is in a question of what is served that speaks of no one ("finns
@@ -112,22 +141,23 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     end = 0     # where the last need found ends
     lower = text.lower()
-    if not _KEYS.search(lower):
-        return found
-    matches = _DIET.finditer(lower) if len(lower) == len(text) else _DIET_ANY_CASE.finditer(text)
-    for m in matches:
-        value = m.group(1)
-        if not _AVOIDS.match(value) and _NEGATED.search(text[max(0, m.start() - 60):m.start()]):
+    matches: list[tuple[int, int, str]] = []
+    if _KEYS.search(lower):
+        matched = _DIET.finditer(lower) if len(lower) == len(text) else _DIET_ANY_CASE.finditer(text)
+        matches = [(m.start(), m.end(), m.group(1)) for m in matched]
+    matches += _misspelt(text, [(a, b) for a, b, _ in matches])
+    for at, stop, value in sorted(matches):
+        if not _AVOIDS.match(value) and _NEGATED.search(text[max(0, at - 60):at]):
             continue
-        if "?" in text and _asked_of_no_one(text, m.start(), m.end()):
+        if "?" in text and _asked_of_no_one(text, at, stop):
             continue
-        start = m.start()
+        start = at
         if found and _JOINED.fullmatch(text, end, start):
             # "laktosfri och glutenfri": two needs the writer joins stay one, as written
             start = found.pop()[0]
-            value = text[start:m.end()]
+            value = text[start:stop]
         found.append((start, " ".join(value.lower().split())))
-        end = m.end()
+        end = stop
     return found
 
 

@@ -37,7 +37,9 @@ _ERASURE = re.compile(
     r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b")
 _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|istallet for (?:mig|honom|henne)|"
-    r"i stallet for (?:mig|honom|henne)|tar (?:over )?(?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
+    r"i stallet for (?:mig|honom|henne)|tar (?:over )?(?:min|hans|hennes|\w+s) plats|"
+    # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
+    r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) plats (?:till|at)|"
     # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
@@ -62,6 +64,8 @@ _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefe
 _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b(?! ?\S*@)|"
     r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d)|"
+    # the swap said bare ("jag vill byta: inte 21/9, istället 22/2")
+    r"\b(?:byta|byter|byt)\b[^.?!]{0,20}\b(?:inte|ej)\b[^.?!]{0,30}\b(?:istallet|i stallet)\b[^.?!]{0,10}\d|"
     r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|"
@@ -86,6 +90,8 @@ _CANCEL_STRONG = re.compile(
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 _CANCEL_WEAK = re.compile(
     r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga)\b|"
+    # the verb in the present, as a second-language writer puts it ("jag kan inte kommer 3 maj")
+    r"\b(?:jag|vi) (?:\w+ )?kan (?:tyvarr )?(?:inte|ej) (?:kommer|deltar)\b(?! (?:\w+ )?(?:ihag|overens|at)\b)|"
     r"\bkommer (?:\w+ ){0,2}(?:inte|ej)(?: (?:att )?(?:kunna )?(?:komma|delta|narvara)\b|"
     r"(?= ?(?:[.,;!]|$|heller\b|langre\b|alls\b|dit\b))|"
     r" (?:pa|till) (?:nagon|nagot|nagra|traff\w*|tillfall\w*|mote\w*|\d))|"
@@ -141,7 +147,11 @@ _REGISTER = re.compile(
     r"\bintends? to (?:attend|participate|join|take part)\b|"
     # a manager sending staff ("vill gärna skicka två av mina medarbetare", "we'd like to send three colleagues")
     r"\b(?:vill|ska|kommer att|skulle vilja|tanker) (?:\w+ ){0,2}skicka (?:\w+ ){0,4}(?:medarbetare|kolleg\w*|anstallda|"
-    r"handlaggare)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b")
+    r"handlaggare)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b|"
+    # a team sent in ("skickar härmed in vårt lag till DalaLab:", "hereby sending in our team")
+    r"\b(?:skickar|skicka) (?:harmed |nu |har )?in (?:vart|vara|mitt|mina|foljande) (?:lag|team|grupp|deltagare|"
+    r"medarbetare|kolleg\w*|namn)\b|\b(?:sending|send) (?:you )?(?:in )?(?:our|my|the following) (?:team|group|"
+    r"participants|staff|colleagues)\b")
 #: A condition of politeness only ("om det går vill jag gärna vara med", "if possible, I'd like to join"): the signup
 #: stands.
 _POLITE_IF = re.compile(r"\b(?:om|if) (?:det (?:gar(?: bra)?|ar (?:mojligt|ok\w*)|funkar|fungerar)|mojligt|possible|"
@@ -222,6 +232,10 @@ _HOLDS += (r"|\b(?:rakade|rakat|raka) (?:\w+ )?(?:anmala|registrera|boka) (?:mig
            # a signup reported as made earlier ("jag skrev för ett tag sen att jag kommer på alla", "as I said, I'll come")
            r"\b(?:jag|vi) (?:skrev|sa|meddelade|svarade) (?:\w+ ){0,5}att (?:jag|vi) (?:kommer|deltar|gar|ville)\b|"
            r"\b(?:i|we) (?:wrote|said|told you) (?:\w+ ){0,5}that (?:i|we) (?:would|will|'d) (?:come|attend|join)\b")
+_HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|mina|var|vara) (?:kolleg\w*|medarbetare|"
+           r"chef)\b|\b(?:jag|vi) (?:har |hade )?(?:anmalt|anmalde|registrerat|registrerade) (?:min|mina|var|vara) "
+           r"(?:kolleg\w*|medarbetare|chef)\b|\b(?:i|we) (?:have |had )?(?:registered|signed up|booked) (?:my|our) "
+           r"(?:colleague|co-worker|coworker|manager|boss)")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
@@ -258,6 +272,8 @@ _ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|dessut
                   r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b))\b"
                   r"(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
 #: The sessions after a change summed up ("Alltså 3/5 och 29/11 totalt", "that makes May and November in total").
+#: A session just spoken of added ("Kan du lägga till den för oss båda?", "could you add it for me?").
+_ADD_IT = re.compile(r"\b(?:lagg(?:a|er)?|add) (?:\w+ )?(?:till )?(?:den|dem|det|dessa|it|that one|them|those)\b(?! (?:\w+ )?(?:adress\w*|address|namn|name)\b)")
 _TOTAL = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|allt som allt|in total|in all|altogether|all told)\b")
 _ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.!]|$)")
 _UPDATE = re.compile(
@@ -280,7 +296,10 @@ _BEFORE_SIGNUP = re.compile(
     r"sign\w* up|signup|book\w*|boka\w*|skicka\w* in)\b|"
     # deciding first ("innan vi bestämmer oss för vilka som ska anmäla sig", "before we decide who signs up")
     r"\b(?:innan|before)\b (?:(?:jag|vi|i|we) )?(?:bestammer|bestamt|beslutar|beslutat|bestams|vet|decide\w*|know)\b"
-    r"[^.!?]{0,50}\b(?:anmal\w*|registr\w*|register\w*|sign\w* up|book\w*|boka\w*|go\w*|ga|attend\w*|delta\w*)\b")
+    r"[^.!?]{0,50}\b(?:anmal\w*|registr\w*|register\w*|sign\w* up|book\w*|boka\w*|go\w*|ga|attend\w*|delta\w*)\b|"
+    # the signup wanted, a question first ("jag vill anmäla mig men först en fråga", "I'd like to sign up, but first")
+    r"\b(?:jag|vi|i|we)(?: (?:vill|ska|tanker|would like to|want to|will)|'d like to) (?:garna )?(?:anmala|registrera|boka|"
+    r"register|sign up|book)\b(?: \w+){0,3}[,;]? (?:men|but) (?:forst|innan dess|first|before that)\b")
 #: Someone unnamed taking a place, asked ("Kan någon annan ta hans plats?", "could someone else go instead of me?"):
 #: whether a substitution is possible, not one made.
 _ANYONE = re.compile(r"\b(?:nagon|nagon annan|nan|en annan|en kollega|annan kollega|someone|somebody|anyone|anybody|"
@@ -309,6 +328,18 @@ _EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:i )?mitt (?:forra
 #: beside which a freed place may be asked for.
 _REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ )?(?:avanmalt|avbokat) sig\b|\bavanmalde sig\b|"
                               r"\b(?:has|had) (?:\w+ )?(?:cancell?ed|withdrawn)\b")
+#: Whether a place may be shared or taken in turns, asked ("går det att vi delar på en plats?", "can two of us share
+#: one seat?"): a question before any signup.
+_SHARE_ASKED = re.compile(r"\b(?:dela|delar|dela pa|delar pa|turas om|share|sharing|take turns|split)\b[^.!?]{0,30}"
+                          r"\b(?:plats\w*|place|spot|seat)\b[^.!?]{0,200}\?|\bturas om\b[^.!?]{0,200}\?|\btake turns\b[^.!?]{0,200}\?")
+#: A job sought ("jag söker jobb som planerare", "bifogar mitt CV", "I am applying for a position"): no business
+#: of the event's.
+_JOB = re.compile(r"\b(?:soker|sokt|ansoker om) (?:\w+ )?(?:jobb|tjanst\w*|anstallning|arbete|praktik\w*)\b|"
+                  r"\bjobbansokan\b|\b(?:mitt|my) (?:cv|resume|curriculum vitae)\b|\bpersonligt brev\b|\bcover letter\b|"
+                  r"\b(?:apply|applying) for (?:a |the |this )?(?:job|position|post|vacancy|internship)\b")
+#: What only a message about the event speaks of.
+_EVENT_ASKED = re.compile(r"\b(?:traff\w*|tillfall\w*|sessions?|dalalab|larprojekt\w*|workshops?|anmal\w*|avanmal\w*|"
+                          r"registr\w*|sign(?:ing)? (?:me |us )?up|fika|lunch)\b")
 _QUESTION_WORDS = re.compile(r"\b(?:undrar|fraga|fragor|wonder(?:ing)?|could you tell|kan ni beratta|"
                              r"vill veta|want to know)\b")
 
@@ -412,7 +443,13 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.UNKNOWN)
     if hits := _hits(_ERASURE, folded):
         return IntentReading(Intent.ERASURE, cue=hits)
+    if _JOB.search(joined) and not _EVENT_ASKED.search(joined + " " + subject):
+        return IntentReading(Intent.UNKNOWN)    # a job application to the contact person
     if questions and _asked_before_signup(folded):
+        return IntentReading(Intent.QUESTION, question=question)
+    if (any("?" in f and _SHARE_ASKED.search(f) for f in folded)
+            and not any(_SIGNUP_MADE.search(f) or _REGISTERED.search(f) or _CANCEL_STRONG.search(f) for f in folded)):
+        # "går det att vi delar på en plats?": how two may take part, asked before any signup
         return IntentReading(Intent.QUESTION, question=question)
     substitutes = [i for i in _affirmed_hits(_SUBSTITUTE, folded)
                    if not all(_SOMEONE_FOUND.search(folded[i], max(0, m.start() - 60), m.start())
@@ -457,7 +494,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CHANGE, "sessions", fixed, question)
     if ((registered or held_elsewhere) and has_sessions
             and (added := [i for i, f in enumerate(folded) if (_adds(f) and not names_in(i))
-                           or (_TOTAL.search(f) and _SESSION_IN.search(f) and "?" not in f)])):
+                           or (_TOTAL.search(f) and _SESSION_IN.search(f) and "?" not in f)]
+                 or [j for i, f in enumerate(folded) if i and _ADD_IT.search(f) and not names_in(i)
+                     and _SESSION_IN.search(folded[i - 1]) and i - 1 not in registered for j in (i - 1, i)])):
         # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
     if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
@@ -486,7 +525,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if hits := _hits(_DETAILS, folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
-    if has_diet and (registered or held_elsewhere or _hits(_UPDATE, folded)):
+    if has_diet and ([i for i in registered if not _DELIVERED.search(folded[i])] or held_elsewhere
+                     or _hits(_UPDATE, folded)):
+        # (not "här kommer min anmälan: ... Kost: laktosfri", the signup sent now)
         return IntentReading(Intent.CHANGE, "diet", registered, question)
     if not register and (offers := _hits(_OFFER, folded)):
         # a speaker or consultant offering a talk at a session: no signup, no question about taking part
@@ -561,6 +602,16 @@ def other_event(folded: list[str], cue: list[int], subject: str, event_word: str
 def signs_up(folded: str) -> bool:
     """Whether an (accent-folded) sentence makes a signup ("Anmäler mig till 21/9", "I'd like to register")."""
     return bool(_REGISTER.search(folded) or _SIGNUP_MADE.search(folded))
+
+
+#: A signup told of the writer in the third person, as in a subject line ("Eva Ek, Orsa kommun, anmäler sig till ...").
+_SIGNS_SELF = re.compile(r"\b(?:anmaler|registrerar) sig (?:harmed )?(?:till|pa|for)\b|\bsigns? (?:herself |himself )?up (?:for|to)\b")
+
+
+def whole_request(subject_folded: str) -> bool:
+    """Whether a subject line makes a signup by itself, for a body that says nothing ("Anmäler mig till alla
+    träffar", "Eva Ek anmäler sig till DalaLab")."""
+    return signs_up(subject_folded) or bool(_SIGNS_SELF.search(subject_folded))
 
 
 def subject_registers(subject_folded: str) -> bool:

@@ -138,7 +138,7 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:
-            return _accented(_fuller(name, tokens, address, hints), hints)
+            return _signed_longer(_accented(_fuller(name, tokens, address, hints), hints), hints)
     for line in hints.split("\n")[:8]:
         line = line.strip().lstrip("/").strip()
         candidate = line.split(",")[0].strip()
@@ -169,6 +169,27 @@ def _accented(name: str, hints: str) -> str:
         if (len(candidate) == len(name) and candidate != name and not candidate.isascii()
                 and fold(candidate) == fold(name) and looks_like_name(candidate)):
             return candidate if not (candidate.islower() or candidate.isupper()) else titlecase(candidate)
+    return name
+
+
+#: Words that may follow a name on a signature line and are no surname: a title, an organisation.
+_NO_SURNAME = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ingenjor|ekolog|strateg|samordnare|utredare|"
+                         r"sekreterare|assistent|konsult|specialist|ansvarig|ledare|planner|architect|manager|officer|"
+                         r"coordinator|consultant|engineer|kommun|region|stad|lansstyrelsen)\w*|ab|phd|fil|dr|mba|msc")
+
+
+def _signed_longer(name: str, hints: str) -> str:
+    """The name as a signature line writes it with one word more after it, a second surname the display name
+    leaves out ("Diego Ramírez" signing "Diego Ramírez Soto")."""
+    key = name_key(name)
+    if len(key) != 2:
+        return name
+    for line in hints.split("\n")[:8]:
+        candidate = line.strip().lstrip("/").strip()
+        found = name_key(candidate)
+        if (len(found) == 3 and found[:2] == key and "," not in candidate and looks_like_name(candidate) and candidate.split()[-1][:1].isupper()
+                and not candidate.isupper() and not _NO_SURNAME.fullmatch(found[-1])):
+            return candidate
     return name
 
 

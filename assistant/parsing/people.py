@@ -47,7 +47,9 @@ _ROLE = r"(?:(?:min|my) (?:kollega|chef|colleague|manager|boss)\s+|kollegan\s+|c
 _LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
 _THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|(?:gar|kommer) (?:i stallet|istallet)|"
                      r"tar (?:hans|hennes|\w+s) plats|"
-                     r"ersatter|hoppar in|har fatt forhinder|far forhinder|can'?t|cannot|takes|replaces|will replace)\b")
+                     r"ersatter|hoppar in|har fatt forhinder|far forhinder|can'?t|cannot|takes|replaces|will replace|"
+                     # taken ill ("erik sand är sjukskriven", "ska opereras", "is off sick")
+                     r"(?:ar|(?:har )?blivit|blev) (?:\w+ )?sjuk\w*|ska opereras|is (?:off )?(?:sick|ill)|has fallen ill)\b")
 #: Names written in lower case where a phrase shows them to be names; each with a quick test of the folded
 #: sentence that must pass first (most sentences hold none of these phrases).
 _LOWER_NAMES = (
@@ -57,10 +59,12 @@ _LOWER_NAMES = (
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
      re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|s[aå]|so|och|and)\s+)" + _LOWER_PAIR
-                + r"\s+(?=(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) \S+ ){0,2}(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
+                + r"\s+(?=(?:h[aä]r )?(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) \S+ (?:kommun |k:n |regionen? )?){0,2}"
+                r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
                 r"(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|"
                 r"tar (?:hans|hennes|\w+s) plats|ers[aä]tter|hoppar in|har f[aå]tt f[oö]rhinder|f[aå]r f[oö]rhinder|"
-                r"can'?t|cannot|takes|replaces|will replace)\b)", re.IGNORECASE)),
+                r"can'?t|cannot|takes|replaces|will replace|"
+                r"(?:[aä]r|(?:har )?blivit|blev) (?:\w+ )?sjuk\w*|ska opereras|is (?:off )?(?:sick|ill)|has fallen ill)\b)", re.IGNORECASE)),
     # a colleague from another place: "anmäl mig och karl dahl från vansbro"
     (re.compile(r"\s(?:fran|from|pa|at)\s"),
      re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
@@ -94,7 +98,7 @@ _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att
                               # a manager letting another go ("jag har sagt ja", "I have approved it")
                               r"\bjag (?:har )?(?:sagt ja|godkant|godkanner|beviljat|beviljar|gett (?:mitt )?(?:ok|klartecken))\b|"
                               r"\bi(?:'ve| have)? (?:approved|said yes)\b|\b(?:och jag|jag) (?:ar|har) redan (?:varit )?anmald|"
-                              r"\b(?:and i|i) (?:am|are|have) already (?:been )?(?:registered|signed up)\b|\bhave already (?:registered|signed up)\b|"
+                              r"\b(?:and i|i)(?: am|'m| are| have) already (?:been )?(?:registered|signed up)\b|\bhave already (?:registered|signed up)\b|"
                               # the writer's own signup stays as it is ("jag själv står kvar", "my registration stands")
                               r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\bjag (?:sjalv )?kvarstar\b|"
                               r"\b(?:star|ar|finns) jag (?:sjalv )?kvar\b|"
@@ -107,6 +111,9 @@ _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att
                               # writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager")
                               r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
                               r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
+                              # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
+                              r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
+                              r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)|"
                               r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
 _SELF_OUT = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
@@ -580,6 +587,12 @@ def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address
             found = next((n for n, _, _ in names_in(sentences[j], j, stop) if matches_address(n, address)), None)
             if found is not None:
                 return found
+            # a name in capitals (or lower case) in a line of capitals ("ANMÄLER MIG OCH PER-OLOF BÄCK"): its letters
+            written = re.search(r"(?<![\w.@-])" + r"\s+".join(map(re.escape, tokens)) + r"(?![\w@-]|\.\w)", folded[j])
+            if written is not None:
+                text = sentences[j][written.start():written.end()]
+                if (text.isupper() or text.islower()) and not text.isascii():
+                    return titlecase(" ".join(text.lower().split()))
     return None
 
 

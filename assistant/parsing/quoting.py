@@ -86,14 +86,89 @@ def _break_index(lines: list[str]) -> tuple[int, bool]:
     return len(lines), False
 
 
+#: The line a chat client puts over a message pasted from someone else ("[Forwarded from Eva Ek]", "Vidarebefordrat
+#: från Eva Ek:").
+_PASTED_LABEL = re.compile(r"^[ \t]*\[?(?:forwarded from|vidarebefordrat (?:meddelande )?fr[aå]n|videresendt fra)\s+"
+                           r"[^\n\]>]{2,60}\]?:?[ \t]*$", re.IGNORECASE)
+
+
+def _unquote_pasted(lines: list[str]) -> list[str]:
+    """The lines with the ">" taken off a message quoted under a paste label ("Vidarebefordrat från Eva Ek:" – "> kan
+    du anmäla mig?"): what was pasted is read as the writer's text, where the label marks whose voice it is."""
+    out = list(lines)
+    for i, line in enumerate(lines[:-1]):
+        if _PASTED_LABEL.match(line) and lines[i + 1].lstrip().startswith(">"):
+            j = i + 1
+            while j < len(out) and out[j].lstrip().startswith(">"):
+                out[j] = re.sub(r"^\s*>\s?", "", out[j])
+                j += 1
+    return out
+
+
+#: An answer marked in a quoted mail left unquoted (Outlook), as ">> Laktosfri, tack".
+_MARKED_ANSWER = re.compile(r"^\s*>>\s?(.*)$")
+#: A bare no or yes to a line of the quoted mail ("nej, krockar med KF", "JA, jag kommer", "x").
+_ANSWER_NO = re.compile(r"^\s*(?:nej|nä|no|nope|inte|ej|kan inte|can'?t|cannot)\b", re.IGNORECASE)
+_ANSWER_YES = re.compile(r"^\s*(?:ja|japp|jajamen|jadå|absolut|gärna|yes|yep|sure|x|✓|✔)(?:\W|$)", re.IGNORECASE)
+
+
+def _inline_answers(lines: list[str], first: int, marked: bool) -> tuple[list[str], set[int]]:
+    """Answers written into a quoted mail, each under the line it answers, as the writer's own lines: a yes
+    with the line it answers ("> Träff 2 – 21 september" – "JA"), a bare no with nothing, any other answer as it
+    stands; and the indices of the answer lines. None unless two or more lines are answered.
+
+    ``marked``: the quoted mail is unquoted and the answers marked ">>" (Outlook); else the mail is quoted with ">"
+    and the answers are the unquoted lines under a quoted one (from ``first`` on)."""
+    out: list[str] = []
+    used: set[int] = set()
+    groups = 0
+    previous = ""       # the last line of the quoted mail, without its marks
+    in_answer = False
+    for i in range(first, len(lines)):
+        line = lines[i]
+        m = _MARKED_ANSWER.match(line) if marked else None
+        answer = m.group(1).strip() if m else (None if marked or line.lstrip().startswith(">") else line.strip())
+        if answer is None or not answer and not in_answer:
+            previous = line.lstrip().lstrip(">").strip() if answer is None else previous
+            in_answer = False
+            continue
+        if not answer:
+            in_answer = False
+            previous = ""
+            continue
+        if not previous and not in_answer:
+            continue
+        used.add(i)
+        if not in_answer:
+            groups += 1
+            if _ANSWER_NO.match(answer):
+                in_answer = True
+                previous = ""
+                continue
+            # (the line answered made one sentence with the yes: "JA, jag kommer: Träff 1 – 3 maj 2027, Falun, ...")
+            said = re.sub(r"[.!?;]+(?=\s|$)", ",", previous).rstrip(" ,:")
+            yes = _ANSWER_YES.match(answer)
+            out.append(f"{yes.group(0).strip(' ,.!:')}: {said}." if yes else answer)
+        else:
+            out.append(answer)
+        in_answer = True
+    return (out, used) if groups >= 2 else ([], set())
+
+
 def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ()) -> BodyParts:
     """Cut ``body`` into own text, signature, forwarded and quoted parts."""
     parts = BodyParts()
-    lines = body.split("\n")
+    lines = _unquote_pasted(body.split("\n"))
     cut, forward = _break_index(lines)
     forward = forward or is_forward(subject or "")
     head = [ln for ln in lines[:cut] if not ln.lstrip().startswith(">")]
     rest = lines[cut:]
+    quoted_from = next((i for i in range(cut) if lines[i].lstrip().startswith(">")), cut)
+    answers, answered = _inline_answers(lines[:cut], quoted_from, marked=False)
+    if answered:    # answers written under the lines of the quoted mail: the writer's own words
+        head = [ln for i, ln in enumerate(lines[:cut]) if not ln.lstrip().startswith(">") and i not in answered]
+    elif rest and not forward:
+        answers, answered = _inline_answers(rest, 0, marked=True)
     parts.quoted = "\n".join(ln for ln in lines[:cut] if ln.lstrip().startswith(">"))
     for ln in rest[:40]:
         m = _FROM_LINE.match(ln)
@@ -108,6 +183,8 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     elif rest:
         parts.quoted = (parts.quoted + "\n" + "\n".join(rest)).strip()
     _split_signature(head, parts, sender_names)
+    if answers:
+        parts.own = (parts.own + "\n\n" + "\n\n".join(answers)).strip()
     return parts
 
 

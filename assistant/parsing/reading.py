@@ -14,7 +14,15 @@ from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet
-from assistant.parsing.intent import IntentReading, asks_change, carries_cue, classify, other_event, signs_up
+from assistant.parsing.intent import (
+    IntentReading,
+    asks_change,
+    carries_cue,
+    classify,
+    other_event,
+    signs_up,
+    whole_request,
+)
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import (
     clean_name,
@@ -52,14 +60,16 @@ _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|t
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
-                      r"^\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
+                      # ... or opens after a colon ("jag vill byta: inte 21/9, istället 22/2")
+                      r"(?:^|:)\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
 #: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
 _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\bstar kvar\b|\bkvarstar\b|"
                    r"\b(?:(?:jag|vi) (?:ar|e)|(?:ar|e) (?:jag|vi)) kvar (?:pa|i|till)\b|"
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
-                   r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:till|pa|for)\b|"
+                   # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...": a signup made before
+                   r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b")
 #: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
 #: går bra", "I'll still attend May").
@@ -93,7 +103,9 @@ _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|he
 _OTHERS_PLACE = re.compile(r"\b(?:hans|hennes|hens|his|her|their|deras|\w+s) (?:plats|stalle|place|spot|seat)\b")
 #: A clause where the writer of a substitution says what they keep ("jag går på 3/5 men ...", "I'll attend May 3").
 _SELF_GOES = re.compile(r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|can'?t\b|kan\b)\w+\s+)?(?:gar pa|kommer pa|tar|deltar|"
-                        r"behaller|attend|go to|keep|will take)\b(?!\s+(?:inte|ej|not)\b)")
+                        r"behaller|attend|go to|keep|will take)\b(?!\s+(?:inte|ej|not)\b)|"
+                        # the verb first ("maj kommer jag på själv", "den första går jag på")
+                        r"\b(?:kommer|gar|deltar|tar) jag (?:(?!inte\b|ej\b)\w+ )?(?:pa|med)\b|\bbehaller jag\b")
 
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by".
@@ -118,6 +130,8 @@ _CLAUSE = re.compile(r",|;| men | but | sa | so | och stryk| and remove|"
                      # "stryk X och sätt upp mig på Y", "drop X and add me to Y": the second verb opens a clause
                      r" och (?=(?:satt|skriv) upp |lagg till |boka )| and (?=(?:put|add|book|sign) )|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
+#: A spaced dash between two thoughts ("de tre första – den i februari krockar"), not a range ("3 maj - 21/9").
+_DASH = re.compile(r" [–—-] (?!\d)")
 
 #: A sentence saying someone's signup stays as it is ("min kollegas anmälan gäller som förut"): names there are
 #: not part of the request.
@@ -233,12 +247,22 @@ def _clauses(sentence: str) -> list[str]:
     return [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
 
 
+def _dashed(clause: str, tab: _Tables, base: dt.date) -> list[str]:
+    """A clause cut at spaced dashes when every part names a session ("de tre första – den i februari krockar");
+    whole when a part names none ("May 3 (a wedding - can't miss that one)")."""
+    if " " not in clause or not _DASH.search(clause):
+        return [clause]
+    cuts = [0] + [c for m in _DASH.finditer(clause) for c in (m.start(), m.end())] + [len(clause)]
+    parts = [clause[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
+    return parts if all(tab.mention(p, base).any for p in parts) else [clause]
+
+
 def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:
     """In a signup's sentences, the sessions asked for and those the writer says they cannot come to, clause by
     clause ("jag vill gärna vara med, men kan tyvärr inte 21/9")."""
     wanted: list[Mention] = []
     absent: set[dt.date] = set()
-    for clause in (c for sentence in cue for c in _clauses(sentence)):
+    for clause in (d for sentence in cue for c in _clauses(sentence) for d in _dashed(c, tab, base)):
         mention = tab.mention(clause, base)
         if not mention.any:
             continue
@@ -344,11 +368,14 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
     if cue and reading.change == "substitute":
         # not what the writer keeps ("jag går på 3/5 men ..."), but what the writer takes over ("jag tar hans plats")
-        taken = [m for i in reading.cue if i < len(own) for c in _clauses(own[i])
+        taken = [(m, bool(_HELD.search(fold(c)))) for i in reading.cue if i < len(own) for c in _clauses(own[i])
                  if not (_SELF_GOES.search(fold(c)) and not _OTHERS_PLACE.search(fold(c)))
                  and (m := tab.mention(c, base)).any]
-        if taken:
-            return _resolve(taken, tab.sessions), True
+        # what one held before ("jag är anmäld till alla fyra, men från september tar Per över"), unless nothing else
+        # names what is taken over
+        taken_over = [m for m, held in taken if not held] or [m for m, _ in taken]
+        if taken_over:
+            return _resolve(taken_over, tab.sessions), True
     said = [own[i] for i in reading.cue if i < len(own) and own_mentions[i].any]
     if cue and intent == Intent.REGISTER and any(_ABSENT.search(fold(s)) for s in said):
         wanted, not_coming = _wanted_and_absent(said, tab, base)
@@ -412,15 +439,45 @@ _INTRO = re.compile(r"\b(?:jag heter|mitt namn (?:ar|är)|my name is|i am|i'm|th
                     r"har (?:ar|är)|namn:|name:)\s+", re.IGNORECASE)
 
 
+#: "Jag är" before a name, the name then ending its clause ("Jag är Olena Shevchuk, Falu kommun"): not "jag är Evas chef".
+_INTRO_I_AM = re.compile(r"\b(?:jag|ja) (?:är|ar|e)\s+", re.IGNORECASE)
+_INTRO_I_AM_END = re.compile(r"\s*(?:[,.!;:–-]|\s(?:från|fran|på|pa|hos|vid|och|from|at)\b|$)", re.IGNORECASE)
+#: A name followed by "här" at the start of a sentence ("Nour El-Din Haddad här, Region Dalarna").
+_GREETING_ONLY = re.compile(r"\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena|tja)\b\W*)?", re.IGNORECASE)
+_HERE_AFTER = re.compile(r"\s+(?:här|har|here)\s*(?:[,.!;:–-]|(?:från|fran|på|pa|from|at)\b)", re.IGNORECASE)
+
+
 def _self_introduction(parts: BodyParts, tab: _Tables) -> str | None:
-    """A full name the writer gives as their own ("Jag heter Anna Berg", "my name is ...")."""
+    """A full name the writer gives as their own ("Jag heter Anna Berg", "my name is ...", "Jag är Anna Berg, Mora",
+    "Anna Berg här, ...")."""
     for text in (parts.greeting, parts.own):
         for m in _INTRO.finditer(text):
             rest = text[m.end():m.end() + 60]
             found = names_in(rest, 0, tab.stop)
             if found and found[0][1] == 0:
                 return found[0][0]
+        for m in _INTRO_I_AM.finditer(text):
+            rest = text[m.end():m.end() + 60]
+            found = names_in(rest, 0, tab.stop)
+            if found and found[0][1] == 0 and _INTRO_I_AM_END.match(rest, found[0][2]):
+                return found[0][0]
+    for sentence in sentences(parts.greeting + "\n\n" + parts.own[:600])[:4]:
+        sentence = sentence[:100]       # the name opens the sentence
+        found = names_in(sentence, 0, tab.stop)
+        if found and _GREETING_ONLY.fullmatch(sentence[:found[0][1]]) and _HERE_AFTER.match(sentence, found[0][2]):
+            return found[0][0]
     return None
+
+
+def _own_name_in_full(given: str, introduced: str) -> bool:
+    """Whether a name the writer introduces themselves by is their display name in full: the display name in
+    another script ("Олена Шевчук" writing "Jag är Olena Shevchuk"), or the same name with a word more ("Nour
+    Haddad" writing "Nour El-Din Haddad här")."""
+    if not any("a" <= c <= "z" for c in fold(given)) and any("a" <= c <= "z" for c in fold(introduced)):
+        return True
+    shown, full = name_key(given), name_key(introduced)
+    return (len(full) > len(shown) >= 2 and full[0] == shown[0] and full[-1] == shown[-1]
+            and all(w in full for w in shown))
 
 
 _NEW_NAME = re.compile(r"\b(?:heter (?:nu|numera|sedan \w+)|my name is now|my new name is|mitt nya namn (?:ar|är)|"
@@ -489,6 +546,8 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}\b")
     if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
         return None     # spoken of only beside the request ("Ola hör av sig själv om han vill")
+    if _cited(" ".join(folded), fold(author.split()[0])):
+        return None     # "jag är kollegan som Ola nämnde nedan"
     return NameHit(author, address, -1)
 
 
@@ -555,7 +614,20 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
     if not any(carries_cue(f) and _FIRST_PERSON.search(f) for f in (fold(s) for s in forwarded)):
         return None
     author = display_name(name, address) if name else name_from_address(address)
+    if author and _cited(fold(parts.own), fold(author.split()[0])):
+        return None
     return NameHit(author, address, -1) if author else None
+
+
+#: The forwarded mail's writer cited as the one who wrote of the writer ("jag är den tredje som Olle skrev om nedan",
+#: "as Olle mentioned below"), while the writer speaks of nobody else: the forward is context, its signup sent before.
+_WROTE = r"\s+(?:\w+\s+)?(?:skrev|skriver|namnde|namner|berattade|wrote|writes|mentioned|mentions)\b"
+
+
+def _cited(folded_own: str, first: str) -> bool:
+    """Whether the own text names the forward's writer only as the one who wrote, and speaks of no third person."""
+    return (bool(re.search(rf"\b{re.escape(first)}{_WROTE}", folded_own)) and not _THIRD_PERSON.search(folded_own)
+            and bool(_FIRST_PERSON.search(folded_own)))
 
 
 #: The forwarder asking to register those of a forwarded thread who said yes ("anmäl de två som svarat ja",
@@ -671,6 +743,56 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
     return out
 
 
+#: An erasure asked for another's data ("radera hans personuppgifter", "Per Eks uppgifter", "delete her details");
+#: the writer's own ("mina uppgifter", "my data") keeps the writer in.
+_ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b|its\b|was\b|has\b|us\b|dess\b)[\w-]{2,}s|"
+                           r"[\w-]+'s) (?:\w+ )?(?:\w*uppgifter|data|information|details|personal data)\b|\b(?:radera|ta bort|delete|remove|erase) (?:honom|henne|him|her)\b")
+_ERASE_MINE = re.compile(r"\b(?:mina|vara|my|our) (?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b|"
+                         r"\b(?:radera|ta bort|delete|remove|erase) (?:mig|oss|me|us)\b")
+
+
+def _erasing_another(folded_own: str) -> bool:
+    """Whether an erasure is asked for someone else's data, not the writer's."""
+    return bool(_ERASE_OTHERS.search(folded_own)) and not _ERASE_MINE.search(folded_own)
+
+
+def _whose_place(own: list[str], folded: list[str], tab: _Tables, sender_name: str | None,
+                 sender_email: str | None) -> list[NameHit]:
+    """The one whose place a writer takes when the sentence saying so names them only as "him"/"her" ("Johan Ek
+    is double-booked ... I'll go in his place"): the last other person named in full before it."""
+    joining = next((i for i, f in enumerate(folded) if sender_joining(f)), len(own) - 1)
+    for i in range(joining, -1, -1):
+        for name, start, _ in names_in(own[i], i, tab.stop)[::-1]:
+            if len(name_key(name)) < 2 or (sender_name and name_key(name) == name_key(sender_name)) \
+                    or (sender_email and matches_address(name, sender_email)):
+                continue
+            return [NameHit(name, None, i, start)]
+    return []
+
+
+#: The line a chat client puts over a message pasted from someone else ("[Forwarded from Eva Ek]", "Vidarebefordrat
+#: från Eva Ek:"); the paragraph under it is that person's voice, not the writer's.
+_PASTED_HEADER = re.compile(r"^[ \t]*\[?(?:forwarded from|vidarebefordrat (?:meddelande )?fr[aå]n|videresendt fra)\s+[^\n\]]{2,60}\]?:?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def _pasted_forward(text: str, folded: list[str], stop: StopWords) -> tuple[set[int], list[NameHit]]:
+    """The indices of ``sentences(text)`` that belong to a message pasted under a forward line (up to the next
+    blank line): "jag" there is its writer, and the forwarder greeted there ("hej Camilla") takes no part; and
+    the writers of such messages who ask in them to take part ("kan du anmäla mig ...")."""
+    out: set[int] = set()
+    authors: list[NameHit] = []
+    for m in _PASTED_HEADER.finditer(text) if "orward" in text or "idarebefordra" in text or "idere" in text else ():
+        end = text.find("\n\n", m.end())
+        first = len(sentences(text[:m.start()]))
+        block = range(first, first + len(sentences(text[m.start():end if end >= 0 else len(text)])))
+        out.update(block)
+        named = names_in(m.group(0).strip(), first, stop)
+        if named and any(carries_cue(folded[i]) and _FIRST_PERSON.search(folded[i]) for i in block if i < len(folded)):
+            authors.append(NameHit(named[0][0], None, first, -1))
+    return out, authors
+
+
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
 _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\b(?:jag|mig|me|i) \([^)]{0,30}\),|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
                         r"\b(?:tillsammans med|together with|along with) ")
@@ -753,6 +875,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     base = (received_at if received_at.tzinfo else received_at.replace(tzinfo=config.event.tz)
             ).astimezone(config.event.tz).date()
     parts = msg.parts
+    if (not msg.is_reply and msg.subject and not re.search(r"\w", parts.own) and not parts.forwarded
+            and whole_request(fold(msg.subject))):
+        # the whole request in the subject, the body only a signature ("Anmäler mig till alla träffar" – "--")
+        parts = replace(parts, own=strip_prefixes(msg.subject))
     own = sentences(parts.own)
     folded = [fold(s) for s in own]
     own_folded = " ".join(folded)
@@ -774,8 +900,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         sender_name = _name_in_text(sender_email, parts, tab)
     given = clean_name(sender.name)     # None for no name, and for one that is no name (an address, a formula)
     mailbox = bool(sender_email and _function_mailbox(sender_name, sender_email, tab))
-    if given is None or len(given.split()) < 2:
-        sender_name = _self_introduction(parts, tab) or sender_name
+    introduced = _self_introduction(parts, tab)
+    if introduced and (given is None or len(given.split()) < 2 or _own_name_in_full(given, introduced)):
+        sender_name = introduced
     if not mailbox and (sender.channel != "email" or not full_name(sender_name)):
         # a nickname, an emoji, "Henrik S", "Kalle" signing "Karl": the name the writer gives in the text
         sender_name = writer_named(sender_name, parts.greeting, parts.own, parts.signature, tab.stop) or sender_name
@@ -787,9 +914,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         sender_name, sender_email = signed or ((introduced, None) if introduced else (sender_name, sender_email))
     third: list[NameHit] = []
     sender_hit: NameHit | None = None
+    pasted, pasted_by = _pasted_forward(parts.own, folded, tab.stop)
+    hits += [a for a in pasted_by if all(name_key(h.name) != name_key(a.name) for h in hits)]
     for hit in hits:
         if ((sender_name and name_key(hit.name) == name_key(sender_name))
                 or (sender_email and (hit.email == sender_email or matches_address(hit.name, sender_email)))):
+            if hit.sentence in pasted:
+                continue    # greeted in a message pasted from someone else
             sender_email = sender_email or hit.email
             sender_hit = sender_hit or hit
             continue
@@ -804,6 +935,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                   or _forwarded_subject(parts, folded, sender_email, tab))
         if author is not None:
             third.append(author)
+    if not third and pasted and (label := _PASTED_HEADER.search(parts.own)):
+        # "Vidarebefordrat från Karin Ek: > kan du anmäla mig?": the one whose message is pasted, named nowhere else
+        pasted_author = clean_name(re.sub(r"^\s*\[?(?:forwarded from|vidarebefordrat (?:meddelande )?fr[aå]n|videresendt fra)\s+",
+                                          "", label.group(0), flags=re.IGNORECASE).strip(" \t]:"))
+        if pasted_author and not (sender_name and name_key(pasted_author) == name_key(sender_name)):
+            third.append(NameHit(pasted_author, None, len(sentences(parts.own[:label.start()])), 0))
     if not third and msg.subject:
         third.extend(_subject_people(msg, folded, sender_name, sender_email, ignore_names | tab.own_names, tab.stop))
     book = _address_book(parts)
@@ -842,7 +979,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     unsure: list[Unsure] = []
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
-        others = [] if intent == Intent.ERASURE or reading.change == "details" else third
+        erase_other = intent == Intent.ERASURE and bool(third) and _erasing_another(own_folded)
+        if (reading.change == "substitute" and not third and sender_joining(own_folded)
+                and not sender_leaving(own_folded)):
+            third = _whose_place(own, folded, tab, sender_name, sender_email)
+        others = third if erase_other else [] if intent == Intent.ERASURE or reading.change == "details" else third
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs)
         stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj, folded_sentences=folded)
         orgs = [employer.name if employer is not None else
@@ -868,9 +1009,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 spots.append(Spot(h.sentence, h.start))
         else:
             # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
-            attends, sure = sender_attends(" ".join(f for f in folded if not _UNCHANGED.search(f) or asks_change(f)),
+            attends, sure = sender_attends(" ".join(f for i, f in enumerate(folded)
+                                                    if i not in pasted and (not _UNCHANGED.search(f) or asks_change(f))),
                                            bool(others))
-            if sender_named or attends:
+            if (sender_named or attends) and not erase_other:
                 people.append(Person(sender_name, sender_email, sender_org))
                 spots.append(sender_spot)
             if not (sender_named or sure) and intent == Intent.REGISTER:

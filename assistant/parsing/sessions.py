@@ -70,6 +70,9 @@ _NUMBERED = re.compile(
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
                      r"winter|sommar|summer)(?:ens|en|s|'s)?\b", re.IGNORECASE)
+#: "fall" as the Swedish word for a case ("i alla fall", "i så fall", "i varje fall", "i fall det går"), not autumn.
+_CASE_BEFORE = re.compile(r"\b(?:i|alla|vilket|varje|annat|bästa|basta|värsta|varsta|så|sa|detta|dessa|flera|många|"
+                          r"manga|samtliga|sådana|sadana|några|nagra|något|nagot|ett)\s+$", re.IGNORECASE)
 #: A season said as a time already past ("anmälde mig tidigare i vinter", "earlier this autumn"): no session.
 _PAST_SEASON = re.compile(r"\b(?:tidigare|earlier|back)\s+$", re.IGNORECASE)
 _ALL = re.compile(
@@ -497,6 +500,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         left, right = _clause_at(folded, m.start(), m.end())    # not a session noun of the clause before
         window = lowered[max(left, m.start() - 30): min(right, m.end() + 40)]
         spring = fold(m.group(1)) == "var"
+        if m.group(1).lower() == "fall" and _CASE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
         prefixed = m.group(0).lower().startswith(("in the ", "this ") if fold(m.group(1)) == "fall"
                                                  else ("i ", "in the ", "this ", "under "))
         if spring and not m.group(0).lower().endswith(("ens", "en")):
@@ -571,12 +576,14 @@ _NOUN_AFTER = re.compile(r"\s+" + _NOUN, re.IGNORECASE)
 #: A clause saying the writer does not know yet about the sessions it names ("februari vet jag inte än", "not sure
 #: about November", "återkommer om den"): those are not booked (folded text). The words first: most sentences hold none.
 _UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "beslut", "aterkomm", "sure", "decide",
-                    "know")
+                    "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen")
 _UNDECIDED = re.compile(
     r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:inte|ej|ente|int) (?:an|annu|riktigt|sakert|om)\b|"
     r"\b(?:inte|ej|ente|int) (?:(?:\w+ ){0,2})?(?:bestamt|bestamd|beslutat)|\b(?:inte|ej) (?:\w+ )?saker\b|"
     r"\bosakert? (?:pa|om|med|for|kring)\b|\b(?:ar|e|kanns|blir) (?:\w+ )?osakert?\b|\b(?:oklart|obestamt|tveksamt?)\b|"
     r"\bobestamd|\baterkomm\w* (?:om|kring|angaende|nar det galler)\b|"
+    # to be decided later ("de två sista får vi ta ställning till efter sommaren", "får vi se", "we'll see")
+    r"\b(?:ta|tar) (?:(?:jag|vi|ni|hon|han|hen|de) )?stallning\b|\bfar (?:vi|jag|ni) (?:se|fundera pa|titta pa)\b|\bwe'?ll see\b|\bremains? to be seen\b|"
     r"\bnot (?:yet )?sure\b|\bunsure\b|\bundecided\b|\b(?:don'?t|do not) (?:yet )?know\b|"
     r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
 _JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")

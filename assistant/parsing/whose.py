@@ -34,6 +34,7 @@ _OURS = re.compile(r"(?:oss|us|var kommun|vart kontor|vara|our (?:municipality|o
 _WRITER = re.compile(r"\b(?:[Jj]ag|JAG|I)\b")
 _PRONOUN = re.compile(r"\b(?:han|hon|hen|he|she)\b")
 _SINGULAR = re.compile(r"\b(?:jag|mig|min|mitt|sjalv|i|i'm|me|my|myself)\b")
+_WRITER_SUBJECT = re.compile(r"\b(?:jag|sjalv|i(?='m\b| am\b| eat| have\b| need| follow| keep| do\b| don)|myself)\b")
 _PLURAL = re.compile(r"\b(?:vi|oss|bada|alla|samtliga|we|us|both|all of us)\b")
 
 
@@ -46,6 +47,30 @@ class Spot:
     end: int = -1           # where the name ends (-1: not known)
 
 
+#: Words that join two people as one subject ("Hugo och jag", "Eva, Per and I").
+_JOINED = re.compile(r"\s*(?:,|och|o|&|and|samt)?\s*")
+
+
+def _each_their_own(folded: str, first_names: list[str], writer: int | None, position: int) -> list[int]:
+    """In a sentence that speaks of two or more people by first name or "jag", each with a diet ("Hugo är vegan
+    och jag äter laktosfritt", "I'm vegetarian and Eva eats halal"), the one named last before the diet, with
+    those joined to them ("Hugo och jag är veganer"); empty when the sentence speaks of fewer than two."""
+    refs = sorted([(m.start(), m.end(), k) for k, first in enumerate(first_names) if first
+                   for m in re.finditer(rf"\b{re.escape(first)}\b", folded)]
+                  + ([(m.start(), m.end(), writer) for m in _WRITER_SUBJECT.finditer(folded)] if writer is not None else []))
+    if len({k for _, _, k in refs}) < 2:
+        return []
+    before = [r for r in refs if r[1] <= position]
+    if not before:
+        return []
+    owners = [before[-1][2]]
+    for (_, end, k), (start, _, _) in zip(before[-2::-1], before[:0:-1]):
+        if not _JOINED.fullmatch(folded[end:start]):
+            break
+        owners.append(k)
+    return sorted(set(owners))
+
+
 def _owners(sentence: str, i: int, spots: list[Spot], first_names: list[str], writer: int | None,
             position: int) -> list[int]:
     """The people a diet written at ``position`` of sentence ``i`` belongs to."""
@@ -54,6 +79,9 @@ def _owners(sentence: str, i: int, spots: list[Spot], first_names: list[str], wr
         before = [k for start, k in named if start < position]
         return before[-1:] or ([named[0][1]] if len(named) == 1 else [])
     folded = fold(sentence)
+    each = _each_their_own(folded, first_names, writer, position)
+    if each:
+        return each
     by_first = [k for k, first in enumerate(first_names) if first and re.search(rf"\b{re.escape(first)}\b", folded)]
     if len(by_first) == 1:
         return by_first
