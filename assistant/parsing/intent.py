@@ -40,7 +40,7 @@ _SUBSTITUTE = re.compile(
     r"i stallet for (?:mig|honom|henne)|tar (?:over )?(?:min|hans|hennes|\w+s) plats|"
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
     r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
-    r"ersatter (?:mig|honom|henne|\w+)|ersatts av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
+    r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) plats (?:till|at)|"
     # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
     r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)(?! spillo)|"
@@ -80,7 +80,7 @@ _MOVE = re.compile(
     r"\b(?:instead|istallet|i stallet)\b")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
-    r"\bstryka (?:mig|oss|henne|honom)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
+    r"\bstryka (?:mig|oss|henne|honom|dem)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
@@ -123,6 +123,8 @@ _CANCEL_WEAK = re.compile(
     r"\b(?:employment|contract) (?:has )?(?:ended|terminated)\b|"
     # two or more denied at once: "varken jag eller Maja kan komma", "ingen av oss kan", "neither of us can make it"
     r"\bvarken\b[^.!?]{0,60}\beller (?:\w+ ){1,4}(?:kan|kommer|har mojlighet|hinner)\b|"
+    # the verb before ("kommer varken Eva eller Per att kunna delta", "kan varken jag eller Maja komma")
+    r"\b(?:kommer|kan|har) varken\b[^.!?]{0,80}\beller\b[^.!?]{0,60}\b(?:komma|delta|narvara|vara med|mojlighet)\b|"
     r"\bingen av (?:oss|dem|er)(?: \w+)? (?:kan|kommer|har mojlighet|hinner)\b|"
     r"\bneither\b[^.!?]{0,60}\b(?:nor (?:\w+ ){1,4}|of (?:us|them) )(?:can|will|is able|are able)\b|"
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
@@ -219,6 +221,8 @@ _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparti
 _HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan))? anmald|"
           # said without its verb, first in the sentence ("Anmäld till 3 maj och 21/9. Lägg till laktosfri.")
           r"^\W*anmald (?:till|pa|for) |\b(?:anmalde|registrerade|bokade) (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
+          # the verb first or in the passive ("i december anmälde jag mig ...", "där Per och Eva anmäldes till ...")
+          r"\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:mig|oss)\b|\b(?:anmaldes|registrerades|bokades)\b|"
           # "som vi har anmält oss till" (not "borde ha anmält mig", "har inte anmält mig")
           r"\banmalt(?<!\bha anmalt)(?<!inte anmalt)(?<!\bej anmalt) (?:mig|oss)\b|"
           # "jag står redan på 21/9"
@@ -321,8 +325,8 @@ _CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|(?:har |ha
                        r"korrigering|andring|wrote the wrong|wrong (?:date|session|day)|i meant|correction)\b")
 #: A session denied in a correction ("inte 21 september", "not the May one").
 _NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:den\s+|the\s+|i\s+|pa\s+)?" + _SESSION_WORD)
-#: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote").
-_EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:i )?mitt (?:forra|tidigare|forsta) (?:mejl|mail|meddelande)|"
+#: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote", "skrev fel").
+_EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ )?fel|(?:i )?mitt (?:forra|tidigare|forsta) (?:mejl|mail|meddelande)|"
                       r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
 #: A cancellation someone made themselves and is told of ("Jonatan har avanmält sig", "she has cancelled"): news,
 #: beside which a freed place may be asked for.
@@ -396,6 +400,34 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
     return out if earlier and _NOT_SESSION.search(joined) else []
 
 
+#: A signup widened, or a mind changed towards coming ("utöka min anmälan", "ändrat mig, kan ändå komma",
+#: "extend my registration", "changed my mind, I can make it after all").
+_WIDER = re.compile(r"\b(?:utoka|utokar|utokas|utokad|utokning|utvidga\w*)\b|\b(?:har |hade )?andrat mig\b|"
+                    r"\bkan (?:\w+ )?(?:anda|trots allt|anda) (?:komma|delta|vara med|ga)\b|"
+                    r"\b(?:extend|expand|widen)\w* (?:my|his|her|their|our|the) (?:registration|booking|signup)\b|"
+                    r"\bchanged my mind\b|\b(?:can|could) (?:make it|come|attend|join) after all\b")
+#: A signup held for some sessions only ("anmälde mig bara till maj", "I only signed up for May").
+_ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
+
+
+def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
+             names_in: Callable[[int], bool]) -> list[int]:
+    """The sentences widening the writer's signup held: a word of widening or a mind changed towards coming (in
+    the text, or in the subject beside a signup made), or a signup made after one held for some sessions only;
+    none said of someone named, none giving up a session."""
+    def own(i: int) -> bool:
+        return not names_in(i) and not _CANT.search(folded[i]) and not _CANCEL_WEAK.search(folded[i])
+
+    said = [i for i, f in enumerate(folded) if _WIDER.search(f) and own(i) and (_SESSION_IN.search(f) or i in register)]
+    if said:
+        return said
+    made = [i for i in register if i not in registered and own(i)]
+    if made and _WIDER.search(subject):
+        return made
+    only = [i for i in registered if _ONLY.search(folded[i])]
+    return [i for i in made if only and i > min(only)]
+
+
 def _register_hits(folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
@@ -452,7 +484,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "går det att vi delar på en plats?": how two may take part, asked before any signup
         return IntentReading(Intent.QUESTION, question=question)
     substitutes = [i for i in _affirmed_hits(_SUBSTITUTE, folded)
-                   if not all(_SOMEONE_FOUND.search(folded[i], max(0, m.start() - 60), m.start())
+                   if not all(_SOMEONE_FOUND.search(folded[i], max(0, m.start() - 60), m.end())
                               for m in _SUBSTITUTE.finditer(folded[i]))]
     if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
         # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
@@ -499,6 +531,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                      and _SESSION_IN.search(folded[i - 1]) and i - 1 not in registered for j in (i - 1, i)])):
         # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
+    if (registered or held_elsewhere) and has_sessions and (wider := _widened(folded, subject, registered, register,
+                                                                             names_in)):
+        # a signup held, widened ("Utöka min anmälan": "jag anmälde mig bara till maj, nu vill jag gå på alla fyra";
+        # "ändrat mig, kan ändå komma 3 maj"): the sessions after the change
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + wider)), question, adds=True)
     if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)

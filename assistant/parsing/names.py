@@ -7,6 +7,7 @@ the parser (display names, Telegram profile names), the greeting and the Telegra
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.control_chars import has_controls
 from assistant.parsing.text import fold
@@ -89,6 +90,15 @@ def plausible_name(name: str | None) -> bool:
     return (0 < len(name) <= MAX_NAME_CHARS and name[0].isalpha() and not has_controls(name)
             and _NAME_CHARS.fullmatch(name) is not None and sum(c.isdigit() for c in name) <= 2
             and _LINK.search(name) is None)
+
+
+def without_symbols(raw: str | None) -> str | None:
+    """A display name less the emoji and other symbols written beside the name ("Lotta ⛷️" -> "Lotta"); None when
+    nothing else is left."""
+    if not raw or raw.isascii():
+        return raw
+    kept = "".join(" " if unicodedata.category(c)[0] == "S" or c in "\u200d\ufe0e\ufe0f" else c for c in raw)
+    return " ".join(kept.split()) or None
 
 
 def clean_name(raw: str | None) -> str | None:

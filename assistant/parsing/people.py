@@ -78,15 +78,18 @@ _LOWER_NAMES = (
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:och|o|and|&|samt)\s+")
 _LOWER_ITEM = re.compile(_LOWER_PAIR)
 _CAP = "A-ZÅÄÖÆØÉÜÈÁ"
+#: A title in lower case after a name, as a table's next column ("Berg, Anna  planarkitekt  alla").
+_ROW_TITLE = (r"\s+[a-zåäöæøéü][\w-]*(?:arkitekt|planerare|strateg|ekolog|ingenjör|chef|handläggare|samordnare|utredare|"
+              r"specialist|sekreterare|assistent|konsult|antikvarie|analytiker|inspektör|planner|architect|manager|officer)\b")
 #: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>",
 #: "Karlsson Wiik, Jonas  miljöstrateg  jonas.karlsson.wiik@..." in a table).
 _SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee)\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)"
-                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|"
+                            r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|" + _ROW_TITLE + "|"
                             r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
 #: Two or more such names in a sentence, joined by ";" or "och", or each with a title in brackets
 #: ("Backman, Olof; Törnqvist, Frida", "Ek, Rut (planarkitekt) Holm, Per (ekolog)").
 _SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&)])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
-                                 r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<]))")
+                                 r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<])|" + _ROW_TITLE + ")")
 #: Lines of such names run together into one sentence, nothing else between them but a title in brackets or an
 #: address ("Lindberg, Oskar Sandström, Elin", "Ek, Rut (GIS) rut.ek@mora.se Holm, Per (ekolog)").
 _ITEM = (r"(?:[-*•·]\s*)?([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)(?:\s*\([^)]{0,60}\))?"
@@ -133,7 +136,9 @@ _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|meddela|svara|informera|bad|ber|bett|"
                         r"fragade|fragar|hor av (?:er|dig|sig)(?: till)?|aterkom(?:mer)?(?: till)?|skriv till|"
                         r"skicka(?: till)?|asked|asks|ask|tell|told|let(?= \w+ know)|contact|e-?mail|call|phone|reach|"
-                        r"inform|send|write to|get back to|reply to|cc|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded)"
+                        r"inform|send|write to|get back to|reply to|cc|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded|"
+                        # reached ("går det bra att nå mig", "you can reach me")
+                        r"na|nar|nas)"
                         r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
@@ -151,7 +156,15 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office"])
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
+                       # what a matter is about, and the words of a letter's head or a table's ("Gällande Per Ek", "Kopia:")
+                       "gallande", "betraffande", "rorande", "avseende", "kopia", "cc", "atgard", "arende", "fornamn",
+                       "efternamn", "befattning", "titel", "title", "traffar", "tillfallen", "datum", "regarding",
+                       "concerning"])
+
+
+#: Stop words of English only that a Swedish surname may fold to ("Ås", "Ån", "Ör").
+_ENGLISH_ONLY = frozenset({"as", "an", "or", "on", "in", "is", "of", "by"})
 
 
 @dataclass(frozen=True)
@@ -173,7 +186,9 @@ class StopWords:
         self.places = frozenset(places or ()) - STOPWORDS
 
     def __contains__(self, word: str) -> bool:
-        return fold(word) in self.words
+        folded = fold(word)
+        # a short word with a Swedish letter is no English one its letters fold to ("Gunnel Ås" is no "as")
+        return folded in self.words and not (folded in _ENGLISH_ONLY and folded != word.lower())
 
     def genitive(self, word: str) -> bool:
         """Whether a word is a stop word's genitive ("Länsstyrelsens", "Regionens", "Moras")."""
@@ -353,7 +368,7 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "detta", "denna", "dessa", "det", "den", "this", "that",
                             "bytt", "bytte", "byter", "fatt", "fick", "gatt", "gick", "haft", "gjort", "gjorde", "varit",
                             "blivit", "blev", "sagt", "sa", "sade", "tagit", "tog", "gift", "skrev", "skrivit",
-                            "efternamn", "fornamn", "namn", "adress"})
+                            "efternamn", "fornamn", "namn", "adress", "harmed", "darmed"})
 
 
 def _lower_name(first: str, last: str, stop: StopWords) -> bool:
@@ -499,7 +514,7 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
     if len(hits) >= 2:
         hits = _roster(sentences, hits, stop, ignore, ignore_addresses)
     found = hits
-    hits = _dedupe(_staying_away(hits, folded, spoken_of))
+    hits = _without_principals(_dedupe(_staying_away(hits, folded, spoken_of)), folded)
     # an address written beside a name is that person's, though the sentence it stands in counts for nothing
     # (a pasted message: "Sanna Holm, sanna.holm@orsa.se. Jag är ledig vecka 8")
     addresses = {name_key(h.name): h.email for h in reversed(found) if h.email}
@@ -844,6 +859,38 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if not _SELF_IN.search(others):
             away = []
     return [h for h in hits if h not in own and h not in away]
+
+
+#: The one a request is made for by their commission ("På uppdrag av förvaltningschef Per Ek anmäls följande: ...",
+#: "on behalf of our director Tom Berg, I register ..."), written right before the name.
+_COMMISSIONED_BY = re.compile(r"\b(?:pa uppdrag av|pa begaran av|enligt beslut av|on behalf of|at the request of|"
+                              r"on the instructions of)\s+(?:[\w-]+\s+){0,3}$")
+#: The one who asks that someone else be signed up, right after the name ("Per Ek önskar att hon anmäls", "Eva Lind har
+#: bett mig anmäla honom", "Tom Berg asked me to register her").
+_ASKS_FOR_ANOTHER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:onskar|vill|har bett|hade bett|bad|ber|har gett mig i uppdrag|"
+                               r"wants|would like|has asked|asked|asks)\s+(?:(?:mig|oss|me|us)\s+)?(?:att\s+|to\s+)?"
+                               r"(?:(?:du|ni|you)\s+)?(?:(?:anmala|registrera|boka|register|sign up|book|enrol)\s+)?"
+                               r"(?:hon|han|hen|de|dem|henne|honom|she|he|they|her|him|them)\b")
+#: The one commissioning the request spoken of as a participant after all ("... anmäler jag honom", "register him").
+_PRINCIPAL_IN = re.compile(r"\b(?:honom|henne|him|her|han|hon|he|she)\b")
+
+
+def _without_principals(hits: list[NameHit], folded: _Folded) -> list[NameHit]:
+    """The hits less who the request is made for by their commission or asks that others be signed up (a manager, a
+    chair), when others are named as the ones it is about: "På uppdrag av samhällsbyggnadschef Per Ek anmäls följande:
+    Eva Lind, ..." is about Eva; "på uppdrag av Per Ek anmäler jag honom" is about Per."""
+    if len(hits) < 2:
+        return hits
+    principals = []
+    for h in hits:
+        if h.sentence < 0 or h.start < 0:
+            continue
+        f = folded[h.sentence]
+        end = h.start + len(h.name)
+        if ((_COMMISSIONED_BY.search(f, 0, h.start) and not _PRINCIPAL_IN.search(f, end))
+                or _ASKS_FOR_ANOTHER.match(f, end)):
+            principals.append(h)
+    return [h for h in hits if h not in principals] if principals and len(principals) < len(hits) else hits
 
 
 def _dedupe(hits: list[NameHit]) -> list[NameHit]:

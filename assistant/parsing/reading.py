@@ -31,6 +31,7 @@ from assistant.parsing.names import (
     matches_address,
     name_from_address,
     name_key,
+    without_symbols,
 )
 from assistant.parsing.organisations import OrgIndex, elsewhere, org_index
 from assistant.parsing.people import (
@@ -57,7 +58,7 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
-_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
+_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
                       # ... or opens after a colon ("jag vill byta: inte 21/9, istället 22/2")
@@ -126,7 +127,7 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
 #: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
 _REASON = re.compile(r"\W*(?:med anledning av|pa grund av|pga|p\.g\.a\.?|because of|due to|owing to|on account of)\b")
 
-_CLAUSE = re.compile(r",|;| men | but | sa | so | och stryk| and remove|"
+_CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and remove|"
                      # "stryk X och sätt upp mig på Y", "drop X and add me to Y": the second verb opens a clause
                      r" och (?=(?:satt|skriv) upp |lagg till |boka )| and (?=(?:put|add|book|sign) )|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
@@ -257,6 +258,18 @@ def _dashed(clause: str, tab: _Tables, base: dt.date) -> list[str]:
     return parts if all(tab.mention(p, base).any for p in parts) else [clause]
 
 
+#: An absence placed now ("she's away on a course this week", "är bortrest just nu"): why someone else writes, not
+#: the sessions the clause names (when those are more than a week off).
+_AWAY_NOW = re.compile(r"\b(?:this|that) week\b|\b(?:right )?now\b|\bat (?:the|this) moment\b|\bcurrently\b|"
+                       r"\b(?:denna|den har|i) vecka[n]?\b|\bjust nu\b|\bfor (?:tillfallet|narvarande)\b")
+_NEAR = dt.timedelta(days=7)
+
+
+def _away_now(folded_clause: str, mention: Mention, base: dt.date) -> bool:
+    """Whether a clause's absence is one of now, not of the sessions it names."""
+    return bool(_AWAY_NOW.search(folded_clause)) and bool(mention.dates) and min(mention.dates) > base + _NEAR
+
+
 def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:
     """In a signup's sentences, the sessions asked for and those the writer says they cannot come to, clause by
     clause ("jag vill gärna vara med, men kan tyvärr inte 21/9")."""
@@ -266,7 +279,8 @@ def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[lis
         mention = tab.mention(clause, base)
         if not mention.any:
             continue
-        if _ABSENT.search(fold(clause)) and mention.dates and not mention.whole:
+        if (_ABSENT.search(fold(clause)) and mention.dates and not mention.whole
+                and not _away_now(fold(clause), mention, base)):
             absent |= mention.dates - mention.minus
         else:
             wanted.append(mention)
@@ -341,6 +355,43 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
     return target, removed, held
 
 
+#: A session named by a demonstrative ("avanmäl honom från den träffen", "that session", "det tillfället"): the one
+#: the sentence before names (folded text).
+_THAT_SESSION = re.compile(r"\b(?:den|denna|det|detta|samma|that|this|the same)\s+(?:traffen|tillfallet|motet|dagen|"
+                           r"datumet|session|meeting|date|day)\b")
+_REFER_BACK = 2         # how many sentences back such a session is looked for
+#: A sentence saying sessions stay booked ("3 maj och 22 februari kvarstår", "Övriga träffar gäller som tidigare",
+#: "May and February remain unchanged"): beside a cancellation that names none, the ones cancelled are the rest.
+_STAYS = re.compile(r"\bkvarstar\b|\bstar (?:kvar|fast)\b|\bgaller (?:som )?(?:tidigare|forut|fortfarande|vanligt)\b|"
+                    r"\bsom planerat\b|\boforandrad|\b(?:remains?|stays?) (?:booked|unchanged|as (?:it is|before))\b|"
+                    r"\bstill stands?\b")
+
+
+def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention]) -> list[Mention]:
+    """The sentences' mentions, a cue sentence naming "den träffen" given the sessions of the sentence before."""
+    out = list(own_mentions)
+    for i in cue:
+        if i >= len(own) or out[i].any or not _THAT_SESSION.search(fold(own[i])):
+            continue
+        before = next((m for m in reversed(own_mentions[max(0, i - _REFER_BACK):i]) if m.any), None)
+        if before is not None and before.dates and not before.whole and not before.minus:
+            out[i] = Mention(dates=set(before.dates))
+    return out
+
+
+def _kept_rest(own: list[str], own_mentions: list[Mention]) -> set[dt.date]:
+    """The sessions a message says stay booked, when no other sentence of it names a session by date."""
+    kept: set[dt.date] = set()
+    for s, m in zip(own, own_mentions):
+        if not m.dates:
+            continue
+        folded = fold(s)
+        if not _STAYS.search(folded) or _DENIED.search(folded) or m.whole or m.minus:
+            return set()
+        kept |= m.dates
+    return kept
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None) -> tuple[set[dt.date], bool]:
@@ -365,7 +416,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             return (removed if intent == Intent.CANCEL else (held | target) - removed), True
         if intent == Intent.CHANGE and target - removed - held:
             return target - removed - held, True
+    if intent in (Intent.REGISTER, Intent.CANCEL):
+        own_mentions = _referred_back(reading.cue, own, own_mentions)
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
+    if not cue and intent == Intent.CANCEL and (kept := _kept_rest(own, own_mentions)) and every - kept:
+        return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
     if cue and reading.change == "substitute":
         # not what the writer keeps ("jag går på 3/5 men ..."), but what the writer takes over ("jag tar hans plats")
         taken = [(m, bool(_HELD.search(fold(c)))) for i in reading.cue if i < len(own) for c in _clauses(own[i])
@@ -674,9 +729,10 @@ def _forwarded_yes(parts: BodyParts, folded: list[str], sender_email: str | None
 
 def _address_book(parts: BodyParts) -> dict[tuple[str, ...], str]:
     """The addresses the quoted and forwarded mail gives people: its headers' writers, and any address there made
-    of a name ("Erik Halvorsen, erik.halvorsen@leksand.se" in the signup quoted below), by the name's key."""
+    of a name ("Erik Halvorsen, erik.halvorsen@leksand.se" in the signup quoted below), by the name's key; and any
+    address made of a name under the signature ("cc: ingela.norberg@hedemora.se" below the sign-off)."""
     book: dict[tuple[str, ...], str] = {}
-    for text in (parts.quoted, parts.forwarded):
+    for text in (parts.quoted, parts.forwarded, parts.signature):
         for m in EMAIL.finditer(text) if "@" in text else ():
             address = m.group(0).lower().rstrip(".")
             name = name_from_address(address)
@@ -746,7 +802,9 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
 #: An erasure asked for another's data ("radera hans personuppgifter", "Per Eks uppgifter", "delete her details");
 #: the writer's own ("mina uppgifter", "my data") keeps the writer in.
 _ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b|its\b|was\b|has\b|us\b|dess\b)[\w-]{2,}s|"
-                           r"[\w-]+'s) (?:\w+ )?(?:\w*uppgifter|data|information|details|personal data)\b|\b(?:radera|ta bort|delete|remove|erase) (?:honom|henne|him|her)\b")
+                           r"[\w-]+'s) (?:\w+ )?(?:\w*uppgifter|data|information|details|personal data)\b|\b(?:radera|ta bort|delete|remove|erase) (?:honom|henne|him|her)\b|"
+                           # the data about another ("de personuppgifter om henne som ni har", "the data you hold about him")
+                           r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) (?:honom|henne|hen|dem|him|her|them)\b")
 _ERASE_MINE = re.compile(r"\b(?:mina|vara|my|our) (?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b|"
                          r"\b(?:radera|ta bort|delete|remove|erase) (?:mig|oss|me|us)\b")
 
@@ -822,14 +880,36 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
-                or (listing and short) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+                or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or bool(_NAMES_LISTED.search(sentence)))
         here = bool(_LIST_HEAD.search(f))
-        listing = ((sentence.rstrip().endswith(":") and (flag or here or headed)) or (listing and short))
+        listing = ((sentence.rstrip().endswith(":") and (flag or here or headed))
+                   or (listing and (short or bool(_ROW_START.match(sentence)))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
-        out.append(flag)
+        out.append(flag or (mention.any and bool(_NAMED_TAKES_PART.search(sentence))))
+    # a request that speaks of people by a pronoun alone ("stryk dem", "kan ni avanmäla henne?"): the sentence before
+    # names them (not when the request names one of them itself: "Tiina har förhinder, så stryk henne")
+    for i in range(1, len(out)):
+        if (out[i] and not out[i - 1] and _THEM.search(folded[i]) and carries_cue(folded[i])
+                and _NAME_HINT.search(own[i - 1])
+                and not any(re.search(rf"\b{fold(w)}\b", folded[i])
+                            for w in re.findall(r"\b[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?= [A-ZÅÄÖÆØÉÜ])", own[i - 1]))):
+            out[i - 1] = True
     return out
+
+
+#: A name followed, near it, by a verb of taking part or staying away ("Tomas Wiklund ska vara med 3 maj", "varken Eva
+#: Ek eller Per Holm kan delta den 22/2"): in a sentence naming a session, the people it is about.
+_NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b[^.!?]{0,40}?\b(?i:ska|skall|vill|kommer|kan|kunna|"
+                               r"will|would|can)\b[^.!?]{0,20}?\b(?i:vara med|delta|deltaga|n[aä]rvara|medverka|attend|join|"
+                               r"take part|participate)\b")
+#: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
+_ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
+#: A person spoken of by a pronoun ("stryk dem", "anmäl henne", "register him").
+_THEM = re.compile(r"\b(?:dem|dom|henne|honom|hen|them|him|her)\b")
+#: A full name, by its capitals.
+_NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][^\W\d_]")
 
 
 _GREETED_FROM = re.compile(r"\b(?:fran|from)\b(.*)")
@@ -894,11 +974,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
-                   else clean_name(sender.name))
+                   else clean_name(without_symbols(sender.name)))
     sender_email = sender.address if sender.channel == "email" else None
     if sender_name is None and sender_email:
         sender_name = _name_in_text(sender_email, parts, tab)
-    given = clean_name(sender.name)     # None for no name, and for one that is no name (an address, a formula)
+    given = clean_name(without_symbols(sender.name))     # None for no name, and for one that is no name (an address, a formula)
     mailbox = bool(sender_email and _function_mailbox(sender_name, sender_email, tab))
     introduced = _self_introduction(parts, tab)
     if introduced and (given is None or len(given.split()) < 2 or _own_name_in_full(given, introduced)):
@@ -926,6 +1006,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             continue
         if hit.sentence >= 0 and _UNCHANGED.search(folded[hit.sentence]):
             continue
+        given_name = re.escape(fold(hit.name.split()[0]).lower())
+        told = [j for j, f in enumerate(folded) if j != hit.sentence and re.search(rf"\b{given_name}s?\b", f)]
+        if (told and hit.sentence >= 0 and not asks_change(folded[hit.sentence])
+                and all(_UNCHANGED.search(folded[j]) and not asks_change(folded[j]) for j in told)):
+            continue    # "Per och Eva anmäldes till 3 maj ... Evas anmälan är oförändrad": Eva's signup is not changed
         third.append(hit)
     sender_named = sender_hit is not None
     if not third and parts.quoted_people:

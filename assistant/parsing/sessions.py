@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.parsing.dates import CANONICAL, month_of, parse_date, parse_weekday
+from assistant.parsing.dates import CANONICAL, WEEKDAYS, month_of, parse_date, parse_weekday
 from assistant.parsing.text import fold
 
 if TYPE_CHECKING:
@@ -53,6 +53,18 @@ _WEEKDAY = re.compile(
     r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öo]rdag|s[öo]ndag|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b(?!\s*(?:den\s+|the\s+)?\d)", re.IGNORECASE)
 _WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+|\bforra\s+)$", re.IGNORECASE)
+#: The sessions held on a day of the week ("tisdagsträffarna", "måndagsträffen", "the Tuesday sessions", "på
+#: tisdagarna", "Mondays"): those of the configured sessions that fall on it, not the next such day.
+_WEEKDAY_SESSIONS = re.compile(
+    r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag)s?-?(?:träff|traff|tillfäll|tillfall|möte|mote|session|workshop)(\w*)|"
+    r"\b(monday|tuesday|wednesday|thursday|friday)(?:'s)?\s+(?:(sessions|meetings|ones|workshops|dates)|"
+    r"session|meeting|one|workshop|date)\b|"
+    r"\b(?:på|pa)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|\b(monday|tuesday|wednesday|thursday|friday)s\b",
+    re.IGNORECASE)
+#: What may follow such a weekday to date it ("i maj", "den 21/9", "on 21 September").
+_DATED_AFTER = re.compile(r"\s*(?:(?:i|in|on|den|the|på|pa|during)\s+)?(?:the\s+)?(\d|[A-Za-zÅÄÖåäöé]{3,10}\b)", re.IGNORECASE)
+#: The singular endings of a Swedish session compound ("måndagsträffen", "tisdagstillfället"): one session meant.
+_ONE_ENDING = ("", "en", "et", "t", "e")
 _TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow)\b", re.IGNORECASE)
 _ORDINAL_GROUP = re.compile(
     rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!\bor\s)"
@@ -356,6 +368,20 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         if len(on_day) == 1 and taken.free(*m.span()):
             taken.add(*m.span())
             add(m.start(), on_day)
+    for m in _WEEKDAY_SESSIONS.finditer(sentence):
+        after = _DATED_AFTER.match(sentence, m.end())
+        if after is not None and (after.group(1)[0].isdigit() or month_of(after.group(1), fuzzy=False) is not None):
+            continue    # "måndagsträffen i maj", "the Tuesday session on 21/9": the month or date names it
+        day = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6)) if g)
+        on_day = {d for d in sessions if d.weekday() == WEEKDAYS[fold(day)]}
+        season = _SEASON_WORD.match(after.group(1)) if after is not None else None
+        if season is not None:      # "tisdagsträffarna i höst": those of the season
+            on_day = {d for d in on_day if d.month in _SEASONS[fold(season.group(1))]}
+        one = (m.group(1) is not None and m.group(2).lower() in _ONE_ENDING
+               or m.group(3) is not None and m.group(4) is None)
+        mention.ambiguous = mention.ambiguous or (one and len(on_day) > 1)
+        taken.add(*m.span())
+        add(m.start(), on_day)
     for m in _WEEKDAY.finditer(sentence):
         if _WEEKDAY_PAST.search(sentence[max(0, m.start() - 8):m.start()]) or taken.covers(m.start()):
             continue
@@ -374,7 +400,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
     placing: list[tuple[int, set[dt.date]]] = []
-    mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add, placing)
+    mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add, placing) or mention.ambiguous
     bounded = False
     if any(w in folded for w in _RELATIVE_WORDS) or _WEEK_START.search(folded):
         bounded = _relative(sentence, sessions, base, add)
@@ -546,6 +572,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if month is None or (len(word) <= 3 and fold(word) not in ("maj", "may", "feb", "nov", "sep", "okt", "oct", "dec")):
             continue
         fitting = {d for d in sessions if d.month == month}
+        if _OTHER_START.search(folded, max(0, m.start() - 50), m.start()):
+            continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
         if fitting and _month_before_session(month, fitting, base):
             talk = [t.start() for t in _SESSION_TALK.finditer(folded)] if talk is None else talk
             left, right = _clause_at(folded, m.start(), m.end())
@@ -556,6 +584,12 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
     return ambiguous
 
 
+#: A month said as when something else starts or ends ("ett jobb som börjar i februari", "flyttar i maj", "my contract
+#: ends in November"), matched on the folded words before it; not "starting in" (from that session on), nor a person's
+#: own start or end ("jag slutar i februari": as likely the sessions up to then).
+_OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )"
+                          r"\b(?:borjar|slutar|startar|tilltrader|flyttar|begins|starts|ends|finishes|moves|moving)\s+"
+                          r"(?:[a-z]+\s+){0,2}?(?:i|in|under)\s+(?:(?:borjan|mitten|slutet) av\s+|(?:early|mid|late)\s+)?$")
 #: A cause ("med anledning av", "eftersom", "because of"): a season said as when after it, with no session between,
 #: dates the cause ("eftersom vi flyttar i höst", "med anledning av nya uppgifter i höst"), not a session.
 _CAUSE = re.compile(r"\b(?:med anledning av|pa grund av|p\.?g\.?a\.?|eftersom|because|due to|owing to|since)\s")

@@ -615,6 +615,8 @@ def not_for_us(parts: BodyParts, subject: str, config: Config, *, is_reply: bool
     thanks = _thank_you(parts, own, folded, subject, is_reply=is_reply, chat=chat)
     if thanks:
         return thanks
+    if not chat and _filed_notice(parts, own, folded):
+        return "a registry's notice of a document filed, for information only"
     points = errand_evidence(parts, subject, config, is_reply=is_reply, folded=folded)
     if sum(n for n, _ in points) < THRESHOLD:
         return ""
@@ -641,6 +643,24 @@ def _thank_you(parts: BodyParts, own: str, folded: str, subject: str, *, is_repl
     if _LEFT_OVER.search(_ACK_WORDS.sub(" ", folded)):
         return ""
     return "a thank-you asking nothing"
+
+
+#: What a registry's record of a document received says ("Inkommen handling har registrerats", "Diarienummer:",
+#: "Ärendemening:", "Handläggare:", "har diarieförts"), folded: each kind counted once.
+_FILED = re.compile(r"\binkomm(?:en|et|na) (?:handling|handlingar|skrivelse|post|arende)\b|"
+                    r"\b(?:har|ar|blivit) (?:nu )?(?:registrerats|registrerad|diarieforts|diariefort|diarieford)\b|"
+                    r"\bdiarieforts\b|\b(?:diarienummer|diarienr|arendemening|handlaggare|inkom|avsandare|atgard)\s*:")
+#: The writer speaking for themselves: "jag", "vi", "mig", "oss", "we", "us" (not "i", a Swedish word too).
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|we|us)\b")
+
+
+def _filed_notice(parts: BodyParts, own: str, folded: str) -> bool:
+    """Whether a text is only a registry's record of a document received, sent on for information (the diary
+    fields of an incoming invitation, "för kännedom"): three kinds of its words, no one writing in the first
+    person, nothing asked, no address, nobody signed up, nothing given up or moved."""
+    kinds = {re.sub(r"\s*:$", ":", m.group(0).split()[0]) for m in _FILED.finditer(folded)}
+    return (len(kinds) >= 3 and "?" not in own and "@" not in own and not parts.forwarded
+            and not _FIRST_PERSON.search(folded) and not carries_cue(folded) and not asks_change(folded))
 
 
 #: A day written with its month: "3/5", "3.5", "2027-05-03", "3 maj", "den 3:e maj", "21 sept." (folded).
