@@ -44,14 +44,16 @@ _NEEDS = (
     r"(?:diabetes|diabetiker|lchf|keto|fodmap|låg-?fodmap|lågkolhydrat|kolhydratfattig|halal|kosher|vegan|vego|"
     r"vegetarisk|fettsnål|konsistensanpassad)[- ]?kost|diabetiker|diabetes|diabetic|"
     r"(?:low[- ])?fodmap|lchf|keto"),
-    # a food not taken: celiac disease, allergies, intolerances, "-fri"
-    (r"celiaki|coeliaki|coeliac|celiac|glutenintoleran\w*|laktosintoleran\w*|matallergi(?:er)?|food allerg(?:y|ies)|"
+    # a food not taken: celiac disease, allergies, intolerances, "-fri"; a severity written before an allergy
+    # stays with it ("severe nut allergy", "svår nötallergi")
+    (r"(?:(?:severe|serious|strong|mild|svår|kraftig|allvarlig|grav) (?=(?:\w+ )?\w*allerg))?"
+    r"(?:celiaki|coeliaki|coeliac|celiac|glutenintoleran\w*|laktosintoleran\w*|matallergi(?:er)?|food allerg(?:y|ies)|"
     rf"(?:{_FOOD_STEM})(?:allergi(?:er|ker|sk)?|intoleran\w*|överkänslig(?:het)?|fri|fritt|fria)|"
     rf"(?:{_FOOD_EN})[- ](?:allerg(?:y|ies|ic)|intoleran(?:ce|t)|free)|"
     rf"(?:allergisk|allergiska|överkänslig|överkänsliga|intolerant) (?:mot|för) (?:{_FOODS_SV})|"
     rf"(?:allergic|intolerant|sensitive) to (?:{_FOODS_EN})|"
     rf"fri(?:tt|a)? (?:från|på) (?:{_FOODS_SV})|free (?:from|of) (?:{_FOODS_EN})|utan (?:{_FOODS_SV})|"
-    r"gluten intoleran\w*|lactose intoleran\w*|mjölkproteinallergi"),
+    r"gluten intoleran\w*|lactose intoleran\w*|mjölkproteinallergi)"),
     # a food not eaten, the denial kept: "ej griskött", "äter inte fläsk", "inga nötter", "no pork"
     (rf"(?:(?:äter|tål|dricker|kan) )?(?:inte|ej|inget|ingen|inga|aldrig)(?: (?:äta|tåla|äter|tål|dricka|dricker))? "
     rf"(?:{_FOODS_SV})|"
@@ -94,7 +96,7 @@ _SERVED = re.compile(r"\b(?:finns|blir det|serveras|serverar ni|erbjuds|erbjuder
                      r"is there|are there|will there be|do you (?:have|offer|serve|provide)|will you (?:have|offer|serve)|"
                      r"is (?:the )?(?:food|lunch|fika|coffee)|what (?:food|is served))\b", re.IGNORECASE)
 #: What joins two needs into one phrase ("laktosfri och glutenfri", "vegan & nut allergy").
-_JOINED = re.compile(r",? (?:och|samt|and|&|\+) ", re.IGNORECASE)
+_JOINED = re.compile(r",?\s+(?:och|samt|and|&|\+)\s+", re.IGNORECASE)
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 

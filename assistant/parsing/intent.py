@@ -63,13 +63,14 @@ _DENIED = re.compile(r"\b(?:ingen|inget|nobody|no one|noone)\s+(?:\w+\s+){0,3}$|
 _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefer\w*|foredrar)\b")
 _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b(?! ?\S*@)|"
-    r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d)|"
+    r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d|"
+    r"\b(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
     # the swap said bare ("jag vill byta: inte 21/9, istället 22/2")
     r"\b(?:byta|byter|byt)\b[^.?!]{0,20}\b(?:inte|ej)\b[^.?!]{0,30}\b(?:istallet|i stallet)\b[^.?!]{0,10}\d|"
     r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|"
-    r"\b(?:i stallet|istallet) for (?:den|de|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
+    r"\b(?:i stallet|istallet) for (?:den|de|alla|samtliga|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
     # one session given up and another taken in one breath: "skip September, take the February one instead"
     # ("take me off May and put me down for November instead", "stryk mig från maj och skriv upp mig på 29/11 i stället")
@@ -149,7 +150,8 @@ _REGISTER = re.compile(
     r"\bintends? to (?:attend|participate|join|take part)\b|"
     # a manager sending staff ("vill gärna skicka två av mina medarbetare", "we'd like to send three colleagues")
     r"\b(?:vill|ska|kommer att|skulle vilja|tanker) (?:\w+ ){0,2}skicka (?:\w+ ){0,4}(?:medarbetare|kolleg\w*|anstallda|"
-    r"handlaggare)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b|"
+    r"handlaggare)\b|\b(?:vi|jag) skickar (?:en|tva|tre|\d) (?:\w+ )?(?:personer|person|deltagare|medarbetare|"
+    r"kolleg\w*|handlaggare|representant\w*)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b|"
     # a team sent in ("skickar härmed in vårt lag till DalaLab:", "hereby sending in our team")
     r"\b(?:skickar|skicka) (?:harmed |nu |har )?in (?:vart|vara|mitt|mina|foljande) (?:lag|team|grupp|deltagare|"
     r"medarbetare|kolleg\w*|namn)\b|\b(?:sending|send) (?:you )?(?:in )?(?:our|my|the following) (?:team|group|"
@@ -408,6 +410,17 @@ _WIDER = re.compile(r"\b(?:utoka|utokar|utokas|utokad|utokning|utvidga\w*)\b|\b(
                     r"\bchanged my mind\b|\b(?:can|could) (?:make it|come|attend|join) after all\b")
 #: A signup held for some sessions only ("anmälde mig bara till maj", "I only signed up for May").
 _ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
+#: Sessions the writer can now only come to ("kan nu bara komma på de två sista", "I can only attend the first
+#: one", "går bara på maj"): said beside a signup held, the signup narrowed to them.
+_NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|gar|delta|deltar|vara med|narvara|come|"
+                       r"attend|join|make)\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
+                       r"first|second|third|fourth|last)\b)")
+#: A question dictated without its question mark ("hur många från samma kommun får man anmäla", "finns det
+#: parkering"): the sentence opens as a question only does.
+_DICTATED_QUESTION = re.compile(r"^\W*(?:hur (?:manga|mycket|lang\w*|gor (?:man|vi)|ska (?:man|vi))|"
+                                r"vad (?:kostar|galler|ingar)|far (?:man|vi)|kan man|maste (?:man|vi)|behover (?:man|vi)|"
+                                r"finns det|blir det|ingar det|galler det|how (?:many|much|long)|is there|are there|"
+                                r"can (?:one|we)|do we need)\b[^.!]*$")
 
 
 def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
@@ -467,6 +480,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
 
     ``held_elsewhere``: the writer's signup is shown outside their own words (a reply over our confirmation).
     """
+    if not any("?" in f for f in folded) and any(_DICTATED_QUESTION.search(f) for f in folded):
+        # a question dictated without its mark: read as asked
+        dictated = [bool(_DICTATED_QUESTION.search(f)) for f in folded]
+        folded = [f + "?" if a else f for f, a in zip(folded, dictated)]
+        sentences = [s + "?" if a else s for s, a in zip(sentences, dictated)]
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
     folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
@@ -536,6 +554,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # a signup held, widened ("Utöka min anmälan": "jag anmälde mig bara till maj, nu vill jag gå på alla fyra";
         # "ändrat mig, kan ändå komma 3 maj"): the sessions after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + wider)), question, adds=True)
+    if (registered or held_elsewhere) and has_sessions and (narrowed := [
+            i for i, f in enumerate(folded) if "?" not in f and not names_in(i) and _NARROWED.search(f)]):
+        # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista")
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + narrowed)), question)
     if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)

@@ -30,6 +30,21 @@ _ADDRESSEE = re.compile(r"[\s,]*(?:att\.|attn\b|att:|attention\b|c/o\b)")
 #: The words of an organisation's name that say what kind of body it is, not where ("i" of "Länsstyrelsen i X").
 _KINDS = frozenset({"kommun", "kommuns", "stad", "municipality", "region", "regionen", "lansstyrelsen", "i"})
 _KIND_HINT = re.compile(r"kommun|stad|municipality|region|lansstyrelsen")
+#: Said by a writer who takes part for no organisation ("I don't represent any municipality", "på eget initiativ").
+_DISOWNED = re.compile(r"\b(?:(?:don'?t|do not|not|never) represent(?:ing)? (?:any|a|an) (?:municipality|organi[sz]ation|"
+                       r"employer|client|kommun)|(?:representerar|foretrader) (?:(?:inte|ej) (?:nagon|en)|ingen) "
+                       r"(?:kommun|organisation|arbetsgivare|kund)|on my own (?:account|behalf|initiative)|"
+                       r"(?:of|out of) (?:my )?own (?:professional )?interest|pa eget initiativ|for egen rakning)\b")
+#: Words before an organisation that make it a consultant's client or the place of a firm's office, not the
+#: writer's own: "mitt uppdrag för ", "worked with Hedemora and ", "Sweco Society AB, ", "consultant with WSP in ".
+_LISTED = r"(?:[\w-]+(?: kommuns?)?(?:,| och| and| &| samt) )*"
+_NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engagements?|kunder?|clients?|customers?)"
+                           r" (?:for|at|hos|med|i|with|in|pa) (?:(?:nagra|flera|several|some) )?"
+                           r"|\b(?:arbetat|jobbat|worked|helped|hjalpt|stottat|supported|advised|radgivit) (?:\w+ ){0,2}?"
+                           r"(?:with|med|for|at) "
+                           r"|\b(?:ab|hb|kb|oy|ltd|llc|gmbh|inc|plc),? "
+                           r"|\b(?:konsult\w*|consultant) (?:\w+ )?(?:with|at|pa|hos|for|vid) [\w&-]+(?: [\w&-]+)? (?:in|i) )"
+                           + _LISTED + "$")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -120,6 +135,28 @@ class OrgIndex:
             for mention in self.named_by_writer(text):     # not whom the letter is to
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         return min(found, key=lambda f: f[:3])[3] if found else None
+
+    def employer(self, *texts: str) -> Organisation | None:
+        """The writer's own organisation as ``texts`` name it: like ``best``, but none when the writer says they
+        stand for no organisation ("I don't represent any municipality", "på eget initiativ"), when a place is named
+        only as a client ("mitt uppdrag för Borlänge kommun", "worked with Hedemora and Säter") or as a firm's office
+        ("Sweco AB, Borlänge", "consultant with WSP in Falun"), and when an organisation the config does not know is
+        named more clearly than any it knows ("jag arbetar i Sandvikens kommun ... en kollega i Borlänge")."""
+        if any(_DISOWNED.search(fold(text)) for text in texts):
+            return None
+        found: list[tuple[int, int, int, Organisation]] = []
+        for rank, text in enumerate(texts):
+            folded = fold(text)
+            for mention in self.named_by_writer(text):
+                if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
+                    continue
+                found.append((-mention.strength, rank, mention.position, mention.organisation))
+        if not found:
+            return None
+        best = min(found, key=lambda f: f[:3])
+        if -best[0] < _STRONG and any(self.unknown_named(text) for text in texts):
+            return None
+        return best[3]
 
     def named_by_writer(self, text: str) -> list[OrgMention]:
         """``mentions`` less those naming whom the letter is addressed to ("Region Dalarna, Att. Linnea")."""

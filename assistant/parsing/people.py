@@ -100,7 +100,9 @@ _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att
                               r"\bhar redan anmalt mig\b|"
                               # a manager letting another go ("jag har sagt ja", "I have approved it")
                               r"\bjag (?:har )?(?:sagt ja|godkant|godkanner|beviljat|beviljar|gett (?:mitt )?(?:ok|klartecken))\b|"
-                              r"\bi(?:'ve| have)? (?:approved|said yes)\b|\b(?:och jag|jag) (?:ar|har) redan (?:varit )?anmald|"
+                              r"\bi(?:'ve| have)? (?:approved|said yes)\b|\b(?:och jag|jag)(?: sjalv)? (?:ar|har) redan (?:varit )?anmald|"
+                              # "själv" first, the verb before the subject ("själv är jag redan anmäld")
+                              r"\bsjalv (?:ar|har) jag (?:ju )?redan (?:varit )?anmald|"
                               r"\b(?:and i|i)(?: am|'m| are| have) already (?:been )?(?:registered|signed up)\b|\bhave already (?:registered|signed up)\b|"
                               # the writer's own signup stays as it is ("jag själv står kvar", "my registration stands")
                               r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\bjag (?:sjalv )?kvarstar\b|"
@@ -120,6 +122,8 @@ _SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att
                               r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
 _SELF_OUT = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
+    # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
+    r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
@@ -221,6 +225,13 @@ _OWNED_BESIDE_AFTER = re.compile(r"\s+(?:och|&|samt|eller)\s+(?:min|mitt|mina|di
                                  re.IGNORECASE)
 
 
+#: Common words the stop list may lack, told apart from names in a sentence with every word capitalised.
+_TITLED_COMMON = frozenset({"vill", "garna", "ska", "skall", "kommer", "kan", "ar", "har", "vara", "delta", "anmala",
+                            "anmaler", "anmal", "alla", "hela", "bada", "forsta", "andra", "tredje", "fjarde", "sista",
+                            "traff", "traffen", "traffar", "traffarna", "tillfallet", "tillfallen", "tillfallena", "tack",
+                            "hej", "hejsan", "mvh", "samt", "ocksa", "aven", "kost", "lunch", "fika"})
+
+
 def _capital(token: str) -> bool:
     return token[0].isupper() and any(c.islower() for c in token[1:]) and not token[1:].isupper()
 
@@ -250,8 +261,13 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     run: list[re.Match[str]] = []
     tokens = list(_TOKEN.finditer(sentence))
 
+    # dictated or typed with every word capitalised ("Jag Vill Anmäla Mig Och Petra Berg"): a common word is no name
+    titled = len(tokens) >= 6 and sum(t.group(0)[0].isupper() for t in tokens) >= 0.8 * len(tokens)
+
     def name_word(k: int) -> bool:
         token = tokens[k].group(0)
+        if titled and (token in stop or fold(token) in _TITLED_COMMON) and not _place_surname(sentence, tokens[k - 1:k + 1], stop):
+            return False
         return token[0].isupper() and (_capital(token) or _initial(sentence, tokens[k]) or _shouted(token))
 
     def flush() -> None:
@@ -776,6 +792,9 @@ _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:red
                                 r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|is|har|has)\s+"
                                 r"(?:(?:ju|redan|already|sedan tidigare|been|varit)\s+)*(?:anmald|registrerad|registered|signed up|"
                                 r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*(?:[:;.)]|$)")
+#: A signup said to stand as it is ("Kent och jag står kvar som förut", "min anmälan gäller som tidigare").
+_STANDS_AS_BEFORE = re.compile(r"\b(?:star|ar|finns) (?:\w+ )?kvar\b|\bkvarstar\b|\bgaller (?:som )?(?:forut|fortfarande|"
+                               r"som tidigare|som vanligt)\b|\b(?:stays?|remains?|stands?) (?:as (?:before|it is|planned)|unchanged)\b")
 _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
@@ -854,8 +873,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         away.append(h)
     left = [h for h in hits if h not in own and h not in away]
     if away and not left:
+        # a sentence saying whose signup stands as before ("Kent och jag står kvar som förut") is no one taking part
         others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))])
-                          for i, s in enumerate(folded))
+                          for i, s in enumerate(folded) if not _STANDS_AS_BEFORE.search(s))
         if not _SELF_IN.search(others):
             away = []
     return [h for h in hits if h not in own and h not in away]
@@ -1008,7 +1028,8 @@ _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|
 _INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|här\s*(?:[,.!:;–-]|$))", re.IGNORECASE)
 #: What may stand before a name a writer signs a chat message with: nothing, a greeting, a stop, a comma, a
 #: slash or an emoji ("hej, Fatima Yusuf …", "sorry 😬 /micke lindh ludvika", "tyvärr 😞 tove sandström, regionen").
-_SIGNING_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|hello|hi|hey|tjena|tja|mvh|hälsningar))\s*$", re.IGNORECASE)
+_SIGNING_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|hello|hi|hey|tjena|tja|mvh|hälsningar|tack|tackar|"
+                             r"thanks|thank you|cheers))\s*$", re.IGNORECASE)
 #: A pair of lower-case words that may be a name, wherever it starts (the pairs overlap).
 _LOWER_CANDIDATE = re.compile(r"(?<![\w-])(?=" + _LOWER_PAIR + r"(?![\w-]))")
 #: The writer's name in apposition to "mig"/"jag" ("anmäler mig, Kasia Nowak från Lst, till ...", "anmäl mig

@@ -416,6 +416,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             return (removed if intent == Intent.CANCEL else (held | target) - removed), True
         if intent == Intent.CHANGE and target - removed - held:
             return target - removed - held, True
+        if intent == Intent.CHANGE and target and (target < held or target < removed):
+            # the signup narrowed to some of the sessions held ("anmäld till alla fyra men kan bara de två sista",
+            # "i stället för alla fyra går jag bara på de två första"): those left
+            return target, True
     if intent in (Intent.REGISTER, Intent.CANCEL):
         own_mentions = _referred_back(reading.cue, own, own_mentions)
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
@@ -887,7 +891,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                    or (listing and (short or bool(_ROW_START.match(sentence)))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
-        out.append(flag or (mention.any and bool(_NAMED_TAKES_PART.search(sentence))))
+        out.append(flag or (mention.any and bool(_NAMED_TAKES_PART.search(sentence) or _SIGNUP_HEADED.match(f))))
     # a request that speaks of people by a pronoun alone ("stryk dem", "kan ni avanmäla henne?"): the sentence before
     # names them (not when the request names one of them itself: "Tiina har förhinder, så stryk henne")
     for i in range(1, len(out)):
@@ -904,6 +908,8 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
 _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b[^.!?]{0,40}?\b(?i:ska|skall|vill|kommer|kan|kunna|"
                                r"will|would|can)\b[^.!?]{0,20}?\b(?i:vara med|delta|deltaga|n[aä]rvara|medverka|attend|join|"
                                r"take part|participate)\b")
+#: A sentence headed as a signup ("Anmälan från Avesta kommun: Per Ek och Eva Berg till 21/9"), naming sessions.
+_SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
 _ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
 #: A person spoken of by a pronoun ("stryk dem", "anmäl henne", "register him").
@@ -1055,7 +1061,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if held_before and not any(m.dates for m in mentions):
             sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
 
-    text_org = (tab.orgs.best(parts.own, parts.signature, _greeted_from(parts.greeting))
+    text_org = (tab.orgs.employer(parts.own, parts.signature, _greeted_from(parts.greeting))
                 or tab.orgs.best(display_affiliation(sender.name or "", tab.stop)[1]))     # "Jenny på Lst"
     sender_org_obj = tab.orgs.for_address(sender_email) or text_org
     sender_org = sender_org_obj.name if sender_org_obj is not None else None

@@ -94,6 +94,8 @@ _ALL = re.compile(
     r"(?:whole|entire|full|complete)\s+(?:\w+\s+)?(?:programme|program|series|course|project)|"
     r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
+#: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
+_ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
 #: for only when one of _EVERYTHING_WORDS is written (folded text).
 _EVERYTHING = re.compile(r"\b(?:fran|pa|till|from|to)\s+(?:alltihop|alltihopa|alltsammans|allt\s+ihop|allt\s+sammans|"
@@ -426,6 +428,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     for m in itertools.chain(_ALL.finditer(sentence), every):
         if left_out(m.start()) or any(0 <= p - m.end() <= 2 for p, _ in placing):
             continue    # not "alla träffar i höst": those in the autumn
+        if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
+            continue    # "hinner inte med hela serien men vill vara med på den sista": only the one named
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
     for m in _LEAVES_PROJECT.finditer(sentence) if any(w in folded for w in _LEAVES_WORDS) else ():
         left, right = _clause_at(aligned, m.start(), m.end())
