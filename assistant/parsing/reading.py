@@ -522,6 +522,8 @@ def _self_introduction(parts: BodyParts, tab: _Tables) -> str | None:
                 return found[0][0]
     for sentence in sentences(parts.greeting + "\n\n" + parts.own[:600])[:4]:
         sentence = sentence[:100]       # the name opens the sentence
+        if not _HERE_AFTER.search(sentence):
+            continue                    # no "här" after anything: no name to look for (names_in is the costly part)
         found = names_in(sentence, 0, tab.stop)
         if found and _GREETING_ONLY.fullmatch(sentence[:found[0][1]]) and _HERE_AFTER.match(sentence, found[0][2]):
             return found[0][0]
