@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """How often a wrong parse would be acted on without asking: aggregate counts only, no message shown.
 
     .venv/bin/python benchmarks/guesses.py benchmarks/corpus/heldout3 [--confirm-others] [--cmd ".venv/bin/assistant parse"]
@@ -20,13 +19,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "shared" / "tools"))
-import score_parse as sp  # noqa: E402
-from email import message_from_bytes  # noqa: E402
-from email.utils import parseaddr  # noqa: E402
+from email import message_from_bytes
+from email.utils import parseaddr
+
+import score_parse as sp
 
 sys.path.insert(0, str(HERE.parent))
-from assistant.rules.unsure import about_others  # noqa: E402
-from assistant.request import Person, ParsedRequest, Intent, Sender  # noqa: E402
+from assistant.request import Intent, ParsedRequest, Person, Sender
+from assistant.rules.unsure import about_others
 
 ACTS = {"register", "cancel", "change", "erasure"}
 

@@ -106,7 +106,7 @@ def test_a_subject_move_without_a_session_in_the_text_is_no_move() -> None:
 
 def test_a_move_in_the_subject_reads_sessions_from_the_text(config: Config) -> None:
     raw = build_mail("Från 21/9 till 29/11 om det går.\n\nAnna Berg, Mora", subject="Flytta mig")
-    r = parse_email(raw, config, dt.datetime(2027, 3, 1, 10, tzinfo=dt.timezone.utc))
+    r = parse_email(raw, config, dt.datetime(2027, 3, 1, 10, tzinfo=dt.UTC))
     assert (r.intent, r.sessions) == (Intent.CHANGE, (S3,))
 
 
@@ -148,5 +148,5 @@ def test_the_sessions_of_a_substitution_told_by_a_coordinator(config: Config) ->
     body = ("Hej!\n\nLisa Berg från Mora blir föräldraledig i höst. Ove Lind tar över hennes platser 21/9 och 22/2.\n\n"
             "Hälsningar\nPlanenheten")
     raw = build_mail(body, sender="Planenheten <plan@mora.se>", subject="Ny deltagare")
-    r = parse_email(raw, config, dt.datetime(2027, 3, 1, 10, tzinfo=dt.timezone.utc))
+    r = parse_email(raw, config, dt.datetime(2027, 3, 1, 10, tzinfo=dt.UTC))
     assert (r.intent, r.sessions) == (Intent.CHANGE, (S2, S4))

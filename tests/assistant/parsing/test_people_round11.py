@@ -59,13 +59,13 @@ def test_withdrawn_colleague_is_the_one_cancelled_when_the_rest_stand_as_before(
 # --- the writer's organisation: none stood for, a client, a firm's office, an unknown one
 
 @pytest.mark.parametrize("body", [
-    "Hi,\n\nI work for a design studio and have done projects with Mora and Orsa, but I do not represent any "
-    "municipality here. Please sign me up for all sessions.\n\nBest,\nTom Grey\nGrey Studio Ltd\n",
-    "Hej,\n\nJag är konsult och har haft uppdrag för Leksands kommun och Rättviks kommun. Jag vill gärna anmäla mig "
-    "till alla träffar på eget initiativ.\n\nHälsningar\nTom Grey\n",
+    ("Hi,\n\nI work for a design studio and have done projects with Mora and Orsa, but I do not represent any "
+    "municipality here. Please sign me up for all sessions.\n\nBest,\nTom Grey\nGrey Studio Ltd\n"),
+    ("Hej,\n\nJag är konsult och har haft uppdrag för Leksands kommun och Rättviks kommun. Jag vill gärna anmäla mig "
+    "till alla träffar på eget initiativ.\n\nHälsningar\nTom Grey\n"),
     "Hej,\n\nAnmäl mig gärna till alla fyra träffarna.\n\nHälsningar\nTom Grey\nPlanbyrån Norr AB, Ludvika\n",
-    "Hej,\n\nJag jobbar med fysisk planering i Gävle kommun och hörde om DalaLab av en kollega i Avesta. "
-    "Anmäl mig till alla träffar om det går.\n\nHälsningar\nTom Grey\n",
+    ("Hej,\n\nJag jobbar med fysisk planering i Gävle kommun och hörde om DalaLab av en kollega i Avesta. "
+    "Anmäl mig till alla träffar om det går.\n\nHälsningar\nTom Grey\n"),
 ])
 def test_writer_at_a_firm_or_elsewhere_gets_no_configured_organisation(
         mail: Callable[..., bytes], config: Config, arrival: dt.datetime, body: str) -> None:

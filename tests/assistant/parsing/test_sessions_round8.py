@@ -58,10 +58,10 @@ def test_an_english_substitution_after_an_earlier_signup(config: Config, mail: C
 
 # ------------------------------------------------ a list of dates goes on in the clause after
 @pytest.mark.parametrize("body", [
-    "Hej! Jag är anmäld till alla fyra träffarna men måste tyvärr avboka 3 maj, 21 september och 29 november. "
-    "Februari kommer jag på.\n\nAnna Berg",
-    "Hello, I'm registered for every session, but please cancel 3 May, 21 September and 29 November for me. "
-    "I will still attend 22 February.\n\nAnna Berg",
+    ("Hej! Jag är anmäld till alla fyra träffarna men måste tyvärr avboka 3 maj, 21 september och 29 november. "
+    "Februari kommer jag på.\n\nAnna Berg"),
+    ("Hello, I'm registered for every session, but please cancel 3 May, 21 September and 29 November for me. "
+    "I will still attend 22 February.\n\nAnna Berg"),
 ])
 def test_a_cancelled_list_of_dates(config: Config, mail: Callable[..., bytes], body: str) -> None:
     r = parse_email(mail(body, subject="Avbokning"), config, ARRIVAL)
@@ -76,10 +76,10 @@ def test_a_dropped_list_beside_a_kept_session(config: Config, mail: Callable[...
 
 # ------------------------------------------------ the writer takes another's place
 @pytest.mark.parametrize("body", [
-    "Hej! Per Lund och jag har bytt en träff: jag tar hans plats den 22 februari och han tar min plats den 3 maj."
-    "\n\nAnna Berg",
-    "Hej! Per Lund och jag byter: han går i mitt ställe den 3 maj, och jag tar hans plats den 22 februari."
-    "\n\nAnna Berg",
+    ("Hej! Per Lund och jag har bytt en träff: jag tar hans plats den 22 februari och han tar min plats den 3 maj."
+    "\n\nAnna Berg"),
+    ("Hej! Per Lund och jag byter: han går i mitt ställe den 3 maj, och jag tar hans plats den 22 februari."
+    "\n\nAnna Berg"),
 ])
 def test_two_colleagues_swapping_one_session_each(config: Config, mail: Callable[..., bytes], body: str) -> None:
     r = parse_email(mail(body, subject="Vi byter"), config, ARRIVAL)
@@ -107,10 +107,10 @@ def test_a_diet_change_that_states_its_sessions_keeps_them(config: Config, mail:
 
 # ------------------------------------------------ an addition says what still does not work
 @pytest.mark.parametrize("body", [
-    "Hej! Jag är anmäld till 21 september. Lägg gärna till 29 november också. Februari passar inte, då är jag på "
-    "kurs.\n\nAnna Berg",
-    "Hi! I'm registered for 21 September. Could you add 29 November as well? February doesn't work for me.\n\n"
-    "Anna Berg",
+    ("Hej! Jag är anmäld till 21 september. Lägg gärna till 29 november också. Februari passar inte, då är jag på "
+    "kurs.\n\nAnna Berg"),
+    ("Hi! I'm registered for 21 September. Could you add 29 November as well? February doesn't work for me.\n\n"
+    "Anna Berg"),
 ])
 def test_an_addition_leaves_out_what_does_not_work(config: Config, mail: Callable[..., bytes], body: str) -> None:
     r = parse_email(mail(body, subject="Tillägg"), config, ARRIVAL)

@@ -25,10 +25,10 @@ from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, dates
 
 # ------------------------------------------------ a signup made before, then a swap
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Hej! Jag bokade mig redan i januari på träffen 21 september. Tyvärr har vi styrelsemöte då, så jag skulle "
-     "vilja byta till 29 november i stället.\n\nVänligen\nAnna Berg", (S3,)),
-    ("Hej, jag anmälde mig förra månaden till maj-träffen men vill gärna byta till den 22 februari i stället.\n\n"
-     "Anna Berg", (S4,)),
+    (("Hej! Jag bokade mig redan i januari på träffen 21 september. Tyvärr har vi styrelsemöte då, så jag skulle "
+     "vilja byta till 29 november i stället.\n\nVänligen\nAnna Berg"), (S3,)),
+    (("Hej, jag anmälde mig förra månaden till maj-träffen men vill gärna byta till den 22 februari i stället.\n\n"
+     "Anna Berg"), (S4,)),
 ])
 def test_a_swap_after_a_signup_made_before_gives_the_new_session(config: Config, mail: Callable[..., bytes],
                                                                  body: str, expected: tuple[dt.date, ...]) -> None:
@@ -59,8 +59,8 @@ def test_fall_as_a_case_is_no_autumn(text: str, expected: set[dt.date]) -> None:
 
 # ------------------------------------------------ a dash between two thoughts
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Hej! Jag vill gå på alla fyra träffarna – den i september krockar tyvärr med semestern, så inte den.\n\n"
-     "Anna Berg", (S1, S3, S4)),
+    (("Hej! Jag vill gå på alla fyra träffarna – den i september krockar tyvärr med semestern, så inte den.\n\n"
+     "Anna Berg"), (S1, S3, S4)),
     ("Hej! Anmäl mig till de tre första träffarna — februariträffen kan jag inte.\n\nAnna Berg", (S1, S2, S3)),
     ("Hi, I can do 09/21 and 11/29, but I'm away for May 3 (a family wedding - can't miss it!).\n\nAnna Berg",
      (S2, S3)),
