@@ -836,7 +836,8 @@ def _whose_place(own: list[str], folded: list[str], tab: _Tables, sender_name: s
 
 #: The line a chat client puts over a message pasted from someone else ("[Forwarded from Eva Ek]", "Vidarebefordrat
 #: från Eva Ek:"); the paragraph under it is that person's voice, not the writer's.
-_PASTED_HEADER = re.compile(r"^[ \t]*\[?(?:forwarded from|vidarebefordrat (?:meddelande )?fr[aå]n|videresendt fra)\s+[^\n\]]{2,60}\]?:?[ \t]*$",
+_PASTED_HEADER = re.compile(r"^[ \t]*\[?(?:forwarded from|vidarebefordrat (?:meddelande )?fr[aå]n|videresendt fra)\s+"
+                            r"(?P<who>[^\n\]]{2,60})\]?:?[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
 
 
@@ -1030,8 +1031,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             third.append(author)
     if not third and pasted and (label := _PASTED_HEADER.search(parts.own)):
         # "Vidarebefordrat från Karin Ek: > kan du anmäla mig?": the one whose message is pasted, named nowhere else
-        pasted_author = clean_name(re.sub(r"^\s*\[?(?:forwarded from|vidarebefordrat (?:meddelande )?fr[aå]n|videresendt fra)\s+",
-                                          "", label.group(0), flags=re.IGNORECASE).strip(" \t]:"))
+        pasted_author = clean_name(label.group("who").strip(" \t]:"))
         if pasted_author and not (sender_name and name_key(pasted_author) == name_key(sender_name)):
             third.append(NameHit(pasted_author, None, len(sentences(parts.own[:label.start()])), 0))
     if not third and msg.subject:
