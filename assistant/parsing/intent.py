@@ -41,7 +41,8 @@ _SUBSTITUTE = re.compile(
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
     r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
-    r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) plats (?:till|at)|"
+    r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
+    r"plats (?:till|at)|"
     # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
     r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)(?! spillo)|"
     r"place (?:goes|will go|passes) (?:over )?to|seat (?:goes|will go|passes) (?:over )?to|"
@@ -138,6 +139,10 @@ _REGISTER = re.compile(
     r"tillfall\w*|motet|moten|dalalab|\d)|\b(?:ja|jajamen|absolut|sjalvklart)[,!. ]+(?:jag|vi) kommer\b|"
     r"\b(?:want|wants|wanna|would like|like|wish|wishes|plan|plans|hope|hopes)(?: to)? (?:attend|join|participate|take part)\b|"
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
+    # a place on the waiting list asked for ("vill ställa mig på väntelistan", "put me on the waiting list")
+    r"\b(?:stalla|stall|satta|satt|skriva upp|skriv upp|lagga|lagg) (?:upp )?(?:mig|oss|henne|honom) (?:pa|i) "
+    r"(?:en |er |den )?(?:vantelist\w*|reservlist\w*)|\b(?:put|add|place) (?:me|us|him|her) (?:on|to) (?:the |a |your )?"
+    r"(?:waiting ?list|wait-?list|reserve list)\b|"
     r"\b(?:skriv|skriva|satt|satta) upp\b(?! (?:dig|er|sig|det|detta|datum\w*|dag\w*|tid\w*|en|ett|nagot|lapp\w*)\b)|"
     r"\bregister(?:ing)?\b(?!ed)|\bsign(?:ing)? (?:me |us |him |her )?up\b|\bsignup\b|\benrol+\b|"
     r"\bcount (?:me|us) in\b|\b(?:pop|put|pencil|jot|note) (?:me|us|him|her|them) (?:down|in)\b|"
@@ -160,6 +165,16 @@ _REGISTER = re.compile(
 #: stands.
 _POLITE_IF = re.compile(r"\b(?:om|if) (?:det (?:gar(?: bra)?|ar (?:mojligt|ok\w*)|funkar|fungerar)|mojligt|possible|"
                         r"(?:it|that)(?:'s| is) (?:possible|ok\w*|alright|fine))\W+(?:\w+\W+){0,3}$")
+#: Whether people of a kind may take part at all, asked ("Får politiker också delta?", "Är det bara för
+#: tjänstepersoner?", "Is it open to consultants?"); folded.
+_WHO_MAY = re.compile(r"\b(?:far|kan|ska) (?!jag\b|vi\b|man\b|du\b|ni\b)(?:\w+ ){1,3}(?:ocksa|aven) (?:delta|vara med|ga|"
+                      r"komma|anmala sig)\b|\b(?:ar|galler) (?:det|dalalab|traffarna|larprojektet) (?:\w+ )?(?:bara|endast|"
+                      r"enbart|oppet|oppna|tankt|avsett|riktat) (?:\w+ )?(?:for|till)\b|\b(?:is|are) (?:it|this|dalalab|the \w+) "
+                      r"(?:\w+ )?(?:only|just|open) (?:for|to)\b|\b(?:can|may) (?!i\b|we\b|you\b)(?:\w+ ){1,3}also "
+                      r"(?:attend|join|take part|participate)\b")
+#: A wish said on the condition of the answer ("Om det går vill jag gärna ...", "i så fall", "if so").
+_IF_SO = re.compile(r"\b(?:om det (?:gar|ar mojligt|ar ok\w*|funkar|fungerar|ar tillatet)|i sa fall|isf|om sa ar fallet|"
+                    r"om ja|if so|if (?:that'?s|it'?s|it is) (?:possible|ok\w*|allowed|the case)|if possible|if allowed)\b")
 _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
                           r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$|"
                           r"\b(?:funderar|fundera|overvager|tanker|tankte|thinking|considering|wondering)\b"
@@ -280,11 +295,21 @@ _ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|dessut
 #: The sessions after a change summed up ("Alltså 3/5 och 29/11 totalt", "that makes May and November in total").
 #: A session just spoken of added ("Kan du lägga till den för oss båda?", "could you add it for me?").
 _ADD_IT = re.compile(r"\b(?:lagg(?:a|er)?|add) (?:\w+ )?(?:till )?(?:den|dem|det|dessa|it|that one|them|those)\b(?! (?:\w+ )?(?:adress\w*|address|namn|name)\b)")
+#: The writer taking a colleague's sessions on top of their own ("jag tar hennes två träffar också", "I'll take his
+#: sessions as well"): sessions added to those the writer holds.
+_TAKEN_TOO = re.compile(r"\b(?:jag|vi) (?:\w+ )?(?:tar|tar over|tager) (?:hans|hennes|hens|deras|[a-z]+s) (?:\w+ )?(?:traff\w*|"
+                        r"tillfall\w*|platser)\b (?:\w+ )?(?:ocksa|aven|oxa)\b|\b(?:i|we)(?:'ll| will)? take (?:over )?"
+                        r"(?:his|her|their|[a-z]+'s) (?:\w+ )?(?:sessions|meetings|dates) (?:too|as well)\b")
 _TOTAL = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|allt som allt|in total|in all|altogether|all told)\b")
-_ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.!]|$)")
+_ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.,;!]|$)")
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
     r"\btillagg|\blagga till\b|\bkomplettera\w*|\bkomplettering\w*|\baddendum\b|\bto add\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
+#: A diet asked to be noted or catered for ("kan ni notera det?", "går det att ordna?", "please add it").
+#: A diet told as news ("har blivit vegan", "fick diagnosen celiaki", "I've become vegetarian") is one to note as well.
+_NOTE_IT = re.compile(r"\b(?:notera\w*|anteckna\w*|andra|andras|lagga (?:in|till)|lagg (?:in|till)|ordna\w*|fixa\w*|"
+                      r"skriva in|skriv in|ta hansyn|tank pa|note|add|change|arrange|accommodat\w*|make sure|"
+                      r"blivit|blev|diagnos\w*|become|became|diagnosed)\b")
 _DETAILS = re.compile(
     r"\bheter nu\b|\bnytt (?:efter)?namn\b|\bbytt (?:efter)?namn\b|\bny (?:e-?post|mejl|mail)(?:adress)?\b|"
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
@@ -424,14 +449,16 @@ _DICTATED_QUESTION = re.compile(r"^\W*(?:hur (?:manga|mycket|lang\w*|gor (?:man|
 
 
 def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
-             names_in: Callable[[int], bool]) -> list[int]:
+             names_in: Callable[[int], bool], held_elsewhere: bool = False) -> list[int]:
     """The sentences widening the writer's signup held: a word of widening or a mind changed towards coming (in
     the text, or in the subject beside a signup made), or a signup made after one held for some sessions only;
-    none said of someone named, none giving up a session."""
-    def own(i: int) -> bool:
-        return not names_in(i) and not _CANT.search(folded[i]) and not _CANCEL_WEAK.search(folded[i])
+    none said of someone named (but for a word of widening over the writer's earlier signup quoted, which may be
+    a list of colleagues: "Kenan kan ändå vara med på alla fyra"), none giving up a session."""
+    def own(i: int, named: bool = False) -> bool:
+        return (named or not names_in(i)) and not _CANT.search(folded[i]) and not _CANCEL_WEAK.search(folded[i])
 
-    said = [i for i, f in enumerate(folded) if _WIDER.search(f) and own(i) and (_SESSION_IN.search(f) or i in register)]
+    said = [i for i, f in enumerate(folded) if _WIDER.search(f) and own(i, held_elsewhere)
+            and (_SESSION_IN.search(f) or i in register)]
     if said:
         return said
     made = [i for i in register if i not in registered and own(i)]
@@ -509,6 +536,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):
             return IntentReading(Intent.QUESTION, question=question)
         substitutes = [i for i in substitutes if i not in asked]
+    if substitutes and (told := _hits(_REPORTED_CANCEL, folded)) and not set(told) & set(substitutes) and not _cancel_hits(
+            _CANCEL_STRONG, [f for i, f in enumerate(folded) if i not in told]):
+        # "X har avanmält sig. I hans ställe vill Y gå på ...": the place was given up before, Y's is a new signup
+        return IntentReading(Intent.REGISTER, cue=substitutes, question=question, tentative=True)
     if substitutes:
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
     if hits := _hits(_MOVE, folded):
@@ -529,6 +560,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if register and _DEFERRED.search(joined):
         register = []       # "jag anmäler henne inte ännu": the wishes to take part are no signup yet
+    if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _WHO_MAY.search(f)]) and all(
+            i > min(asked) and _IF_SO.search(folded[i]) for i in register) and not any(_SIGNUP_MADE.search(f) for f in folded):
+        # "Får politiker också delta? Om det går vill jag gärna gå på ...": the wish hangs on the answer, a question
+        return IntentReading(Intent.QUESTION, question=question)
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     registered = _hits(_REGISTERED, folded)
@@ -549,8 +584,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                      and _SESSION_IN.search(folded[i - 1]) and i - 1 not in registered for j in (i - 1, i)])):
         # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
+    if has_sessions and (taken := [i for i, f in enumerate(folded) if _TAKEN_TOO.search(f) and not names_in(i)]):
+        # "Emma är sjukskriven, så jag tar hennes två träffar också": the writer's signup widened by hers
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + taken)), question, adds=True)
     if (registered or held_elsewhere) and has_sessions and (wider := _widened(folded, subject, registered, register,
-                                                                             names_in)):
+                                                                             names_in, held_elsewhere)):
         # a signup held, widened ("Utöka min anmälan": "jag anmälde mig bara till maj, nu vill jag gå på alla fyra";
         # "ändrat mig, kan ändå komma 3 maj"): the sessions after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + wider)), question, adds=True)
@@ -584,6 +622,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if hits := _hits(_DETAILS, folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
+    if (has_diet and questions and not _hits(_UPDATE, folded) and not _hits(_NOTE_IT, folded)
+            and not _hits(_DELIVERED, folded)):
+        # "Jag är anmäld. Blir det lunch? Jag äter halal.": a diet told beside a question, asked to change nothing
+        return IntentReading(Intent.QUESTION, question=question)
     if has_diet and ([i for i in registered if not _DELIVERED.search(folded[i])] or held_elsewhere
                      or _hits(_UPDATE, folded)):
         # (not "här kommer min anmälan: ... Kost: laktosfri", the signup sent now)

@@ -82,8 +82,9 @@ _CAP = "A-ZÅÄÖÆØÉÜÈÁ"
 _ROW_TITLE = (r"\s+[a-zåäöæøéü][\w-]*(?:arkitekt|planerare|strateg|ekolog|ingenjör|chef|handläggare|samordnare|utredare|"
               r"specialist|sekreterare|assistent|konsult|antikvarie|analytiker|inspektör|planner|architect|manager|officer)\b")
 #: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>",
-#: "Karlsson Wiik, Jonas  miljöstrateg  jonas.karlsson.wiik@..." in a table).
-_SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee)\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)"
+#: "Karlsson Wiik, Jonas  miljöstrateg  jonas.karlsson.wiik@..." in a table); the word after the comma whole, not
+#: cut at a hyphen ("Eva Ek, GIS-samordnare" is a name and a title).
+_SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee)\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)(?!-[^\W\d_])"
                             r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|" + _ROW_TITLE + "|"
                             r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
 #: Two or more such names in a sentence, joined by ";" or "och", or each with a title in brackets
@@ -164,7 +165,9 @@ STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det"
                        # what a matter is about, and the words of a letter's head or a table's ("Gällande Per Ek", "Kopia:")
                        "gallande", "betraffande", "rorande", "avseende", "kopia", "cc", "atgard", "arende", "fornamn",
                        "efternamn", "befattning", "titel", "title", "traffar", "tillfallen", "datum", "regarding",
-                       "concerning"])
+                       "concerning",
+                       # prepositions that open a sentence before a name ("Utöver Per Eks anmälan ...")
+                       "utover", "forutom", "besides"])
 
 
 #: Stop words of English only that a Swedish surname may fold to ("Ås", "Ån", "Ör").
@@ -211,12 +214,14 @@ _TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenj
 #: GIS-ingenjör", "PIRINEN Mikko, Stadsbyggnadskontoret").
 _NO_GIVEN = re.compile(_TITLE.pattern + r"|[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|"
                        r"avdelningen|bolag|bolaget|kommun|kommunen)")
-#: What may stand before a name whose surname is a place ("och Stina Mora", "kollegan Lars Orsa", "- Eva Mora").
-_BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
+#: What may stand before a name whose surname is a place ("och Stina Mora", "kollegan Lars Orsa", "- Eva Mora", "min
+#: plats till Olle Orsa").
+_BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me|till|to|av|by|med|with)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
 
 
-#: What a name in the genitive stands before ("på Eva Eks vägnar", "för Per Holms räkning", "Lisa Berglunds plats").
-_OWNED = re.compile(r"\s+(?:vägnar|vagnar|räkning|rakning|anmälan|anmalan|plats|ställe|stalle)\b", re.IGNORECASE)
+#: What a name in the genitive stands before ("på Eva Eks vägnar", "för Per Holms räkning", "Lisa Berglunds plats",
+#: "Eva Eks (Ramböll) anmälan").
+_OWNED = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:vägnar|vagnar|räkning|rakning|anmälan|anmalan|plats|ställe|stalle)\b", re.IGNORECASE)
 
 #: A possessive beside a name tells it is in the genitive ("både min och Ronja Eks", "Per Holms och hennes plats").
 _OWNED_BESIDE_BEFORE = re.compile(r"\b(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)\s+(?:och|&|samt|eller)\s+$",
@@ -785,7 +790,9 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?(?:(?:ar|is|are
                          r"signed up|booked|enrolled)\b|"
                          # cancelled by themselves before ("Per har ju avanmält sig", "Eva has already withdrawn")
                          r"(?:har|has)\s+(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalt sig|avbokat sig|withdrawn|cancelled|"
-                         r"canceled)\b)")
+                         r"canceled)\b|"
+                         # ... in the past tense ("Eva avanmälde sig tidigare", "Tom withdrew earlier")
+                         r"(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalde|avbokade) sig\b|withdrew\b)")
 #: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
 #: who is already registered, ..."): named to set them apart; "Per, som redan är anmäld, kan inte" is not this.
 _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:redan|already|sedan tidigare)\b)"
@@ -796,9 +803,19 @@ _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:red
 _STANDS_AS_BEFORE = re.compile(r"\b(?:star|ar|finns) (?:\w+ )?kvar\b|\bkvarstar\b|\bgaller (?:som )?(?:forut|fortfarande|"
                                r"som tidigare|som vanligt)\b|\b(?:stays?|remains?|stands?) (?:as (?:before|it is|planned)|unchanged)\b")
 _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
+#: Another's signup the writer adds to ("som komplement till Eva Eks anmälan", "utöver Per Holms anmälan", "in addition
+#: to Tom Berg's registration"): named as the signup made before, not part of this request.
+_BESIDES = re.compile(r"\b(?:som (?:ett )?komplement till|utover|forutom|i tillagg till|besides|in addition to|on top of)\s+"
+                      r"(?:(?:min|var|my|our) (?:kollega|kollegan|colleague)\s+)?$")
+#: Someone only sent a copy of the message ("Per Ek (per.ek@…) står i kopia", "I've copied Eva Lind", "cc: Tom Berg").
+_COPIED_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,\s*)?(?:(?:star|ar|finns|sitter|satts|gar|ligger) (?:\w+ )?(?:med )?)?"
+                           r"(?:i|pa) kopia\b|\s*(?:\([^()]{0,60}\)\s*)?(?:is|are) (?:\w+ )?(?:in )?(?:cc|copied)\b")
+_COPIED_BEFORE = re.compile(r"\b(?:kopia till|kopia:|cc:?|cc till|copying|copied|copy to|cc'?d)\s*(?:[\w-]+\s+){0,2}$")
+_SIGNUP_AFTER = re.compile(r"(?:'?s)?\s*(?:\([^()]{0,40}\)\s*)?(?:anmalan|registrering|bokning|registration|booking|signup|sign-up)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
-                                r"\bown\b|tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
+                                r"\bown\b|kopia|\bcc\b|cc'?d\b|\bcop(?:y|ied)\b|komplement|ut[oö]ver|f[oö]rutom|till[aä]gg|besides|addition|on top of|"
+                                r"tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
                                 + _SPOKEN_OF_HINT.pattern)
 #: The one whose place the writer took before ("Jag tog över Johan Wikströms plats", "I took over from Per Ek"):
 #: history, when the writer says they are registered now.
@@ -838,6 +855,12 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if own_signup and not _NEGATED.search(after[:own_signup.start()]):
             own.append(h)
             continue
+        if _COPIED_AFTER.match(f, g_end) or (_COPIED_BEFORE.search(before) and not _TAKING_PART.search(after)):
+            own.append(h)       # sent a copy only: not part of this request
+            continue
+        if _BESIDES.search(before) and _SIGNUP_AFTER.match(f, g_end):
+            own.append(h)       # the signup made before that the writer adds to: not part of this request
+            continue
         if _PREDECESSOR.search(before) and any(_HOLDS_NOW.search(s) for s in folded):
             own.append(h)       # the predecessor whose place the writer holds now: not part of this request
             continue
@@ -856,13 +879,21 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if declined is None and h.sentence not in spoken_of:
             # told in the next sentence by the given name ("Planchefen Per Ek bad mig gå. Per själv kommer inte.")
             given = fold(h.name.split()[0])
+            already = False
             for j in range(h.sentence, min(h.sentence + 2, len(folded._sentences))):
                 said = folded[j]
                 at = said.find(given + " ", g_end if j == h.sentence else 0)
-                declined = _DECLINES_AFTER.match(said, at + len(given)) if at >= 0 and (at == 0 or not said[at - 1].isalnum()) else None
-                if declined is not None:
-                    rest = said[declined.end():]
+                if at < 0 or (at > 0 and said[at - 1].isalnum()):
+                    continue
+                # "... min kollega Eva Ek tipsade mig. Eva är redan anmäld.": her signup was made before
+                already = _ALREADY_IN.match(said, at + len(given)) is not None and not _WRITER_IN.search(said[:at])
+                declined = _DECLINES_AFTER.match(said, at + len(given))
+                if declined is not None or already:
+                    rest = said[declined.end():] if declined is not None else ""
                     break
+            if already:
+                away.append(h)
+                continue
         if (h.sentence not in spoken_of
                 and (declined is None or _PARTIAL.search(re.split(r";|\bmen\b|\bbut\b", rest)[0]))):
             continue
@@ -876,7 +907,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         # a sentence saying whose signup stands as before ("Kent och jag står kvar som förut") is no one taking part
         others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))])
                           for i, s in enumerate(folded) if not _STANDS_AS_BEFORE.search(s))
-        if not _SELF_IN.search(others):
+        if not (_SELF_IN.search(others) or _SELF_ALONG.search(others)):
             away = []
     return [h for h in hits if h not in own and h not in away]
 
@@ -939,7 +970,7 @@ _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|
                             r"\b(?:jag|sjalv)\b(?: \w+){0,2} (?:avstar|tackar (?:\w+ )?nej)\b(?! (?:fran|till|lunch|fika|mat)\b)|"
                             r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this|it) out)\b(?! (?:on|it on|this on|the|along)\b)")
 #: The writer taking part in everyday words ("jag kör på alla fyra", "jag hänger med", "jag är med på 3/5").
-_SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|"
+_SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:garna )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
                          r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b)")
 
@@ -964,11 +995,19 @@ _SHARED_SIGNUP = re.compile(
     r"\b(?:both )?(?:my|mine) and (?:[\w-]+ ){0,2}[\w-]+'s\b|\b[\w-]+'s and (?:my|mine)\b")
 
 
+#: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same
+#: sessions as me"): the writer is registered already.
+_SAME_AS_WRITER = re.compile(r"\b(?:samma (?:\w+ )?som|same (?:\w+ )?as)\s+(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|mig|me|i)\b"
+                             r"(?!\s+(?:inte|ej|not|kan|vill|ska|gar|har)\b)")
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
     say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
     folded_own = _ADDRESSED.sub(" ", folded_own)
+    if has_others and ("samma" in folded_own or "same" in folded_own):
+        folded_own = _SAME_AS_WRITER.sub(" ", folded_own)   # "samma träffar som Eva och jag": the writer's signup stands
     if "av " in folded_own:
         folded_own = _IN_TOUCH.sub(" ", folded_own)
     if has_others and _REPORTED_HINT.search(folded_own):
@@ -1003,7 +1042,10 @@ _SELF_JOINING = re.compile(
     + r"|ersatter (?!mig\b|oss\b)|(?:replace|substitute for) (?!me\b|us\b))|"
     # the verb first ("därför går jag i hans ställe", "så kommer jag istället för Per")
     r"\b(?:gar|kommer|tar|hoppar|kliver) jag\b(?! inte\b| ej\b)[^.!?,;]{0,25}?" + _ANOTHERS_PLACE
-    + r"|\bersatter jag (?!inte\b|ej\b)")
+    + r"|\bersatter jag (?!inte\b|ej\b)|"
+    # asked to go ("Per har bett mig gå i hans ställe", "she asked me to take her place")
+    r"\b(?:mig|me)\s+(?:att\s+|to\s+)?(?:ga|komma|ta|hoppa in|kliva in|go|come|take|step in|fill in)\b[^.!?,;]{0,25}?"
+    + _ANOTHERS_PLACE)
 
 
 def sender_joining(folded_own: str) -> bool:

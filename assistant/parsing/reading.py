@@ -21,6 +21,7 @@ from assistant.parsing.intent import (
     classify,
     other_event,
     signs_up,
+    subject_registers,
     whole_request,
 )
 from assistant.parsing.language import detect_language
@@ -48,7 +49,7 @@ from assistant.parsing.people import (
 )
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.sessions import Mention, find_mention
-from assistant.parsing.subject import strip_prefixes
+from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.whose import Spot, diets, employers, organisations
@@ -86,6 +87,8 @@ _FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
+                     # sessions skipped ("hoppar över träffarna i november", "we'll skip the February one")
+                     r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
                      # the day does not work ("21/9 går inte", "februari passar inte", "Sept doesn't work")
                      r"\b(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not) (?:work|suit)\b|"
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
@@ -102,6 +105,10 @@ _ASKED = re.compile(r"\?\s*$")
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
 #: Another's place taken over ("jag tar hans plats", "I'll go in her place", "i Annas ställe").
 _OTHERS_PLACE = re.compile(r"\b(?:hans|hennes|hens|his|her|their|deras|\w+s) (?:plats|stalle|place|spot|seat)\b")
+#: A third person's place or substitute spoken of ("ersättare för Anna", "i hennes ställe", "a stand-in for Tom"): the
+#: one given up is neither the writer nor the one named as joining.
+_ANOTHER_REPLACED = re.compile(r"\b(?:ersattare|vikarie|substitute|replacement|stand-in) (?:for|till) (?!mig\b|oss\b|me\b|us\b)\w|"
+                               r"\b(?:hans|hennes|hens|his|her) (?:plats|stalle|place|spot|seat)\b")
 #: A clause where the writer of a substitution says what they keep ("jag går på 3/5 men ...", "I'll attend May 3").
 _SELF_GOES = re.compile(r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|can'?t\b|kan\b)\w+\s+)?(?:gar pa|kommer pa|tar|deltar|"
                         r"behaller|attend|go to|keep|will take)\b(?!\s+(?:inte|ej|not)\b)|"
@@ -299,6 +306,19 @@ def _date_list(folded_clause: str) -> bool:
     return bool(tokens) and all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS for t in tokens)
 
 
+#: What opens a clause drawn from the one before ("..., så han tar de tre senare", "so she'll take ...").
+_THEREFORE = re.compile(r"\W*(?:sa|so|darfor|therefore)\b")
+
+
+def _reason(sentence: str, clause: str) -> bool:
+    """Whether ``clause`` of ``sentence`` is an absence another clause draws its choice from ("kan inte 3 maj, så
+    ...")."""
+    if not _ABSENT.search(fold(clause)):
+        return False
+    at = sentence.find(clause)
+    return at >= 0 and bool(_THEREFORE.match(fold(sentence), at + len(clause)))
+
+
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause."""
     target: set[dt.date] = set()
@@ -427,12 +447,17 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
     if cue and reading.change == "substitute":
         # not what the writer keeps ("jag går på 3/5 men ..."), but what the writer takes over ("jag tar hans plats")
-        taken = [(m, bool(_HELD.search(fold(c)))) for i in reading.cue if i < len(own) for c in _clauses(own[i])
+        taken = [(m, bool(_HELD.search(fold(c))), _reason(own[i], c)) for i in reading.cue if i < len(own)
+                 for c in _clauses(own[i])
                  if not (_SELF_GOES.search(fold(c)) and not _OTHERS_PLACE.search(fold(c)))
                  and (m := tab.mention(c, base)).any]
+        # a day the substitute cannot come, given as the reason for those taken ("han kan inte 3 maj, så han tar de
+        # tre senare"): not a session taken
+        if any(reason for _, _, reason in taken) and not all(reason for _, _, reason in taken):
+            taken = [t for t in taken if not t[2]]
         # what one held before ("jag är anmäld till alla fyra, men från september tar Per över"), unless nothing else
         # names what is taken over
-        taken_over = [m for m, held in taken if not held] or [m for m, _ in taken]
+        taken_over = [m for m, held, _ in taken if not held] or [m for m, _, _ in taken]
         if taken_over:
             return _resolve(taken_over, tab.sessions), True
     said = [own[i] for i in reading.cue if i < len(own) and own_mentions[i].any]
@@ -595,6 +620,13 @@ def _forwarded_writer(parts: BodyParts, sender_email: str | None, tab: _Tables) 
     return name, address
 
 
+#: Someone asking that the writer take part ("hon vill att jag också anmäls", "Per bad mig gå", "he asked me to
+#: sign up"): the one asking is spoken of, not signed up.
+_WANTS_WRITER_HINT = re.compile(r"\b(?:vill|onskar|ville|bett|bad|ber|wants?|wanted|asked|asks)\b")
+_WANTS_WRITER = re.compile(r"\b(?:han|hon|hen|he|she|[a-z][\w-]+)\s+(?:(?:har|hade|has|had)\s+)?(?:vill|onskar|ville|bett|bad|ber|"
+                           r"wants?|wanted|asked|asks|would like)\s+(?:(?:att|to|that)\s+)?(?:jag|mig|mej|me|i)\b")
+
+
 def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> NameHit | None:
     """The writer of a forwarded message whom the forwarder speaks of ("Lisa har slutat, avanmäl henne")."""
     writer = _forwarded_writer(parts, sender_email, tab)
@@ -605,6 +637,8 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     if author is None:
         return None
     first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}\b")
+    # the one who wants the writer signed up is no participant ("han vill att jag anmäls", "Ola bad mig anmäla mig")
+    folded = [_WANTS_WRITER.sub(" ", f) if _WANTS_WRITER_HINT.search(f) else f for f in folded]
     if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
         return None     # spoken of only beside the request ("Ola hör av sig själv om han vill")
     if _cited(" ".join(folded), fold(author.split()[0])):
@@ -769,6 +803,9 @@ _GIVEN_BESIDE_WRITER = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+"
     r"(?i:och|o|&|and|samt)\s+(?i:jag|mig|I|me)\b")
 
+#: A given name alone as the subject of a clause ("Per kan ändå vara med", "Eva vill gå på alla").
+_GIVEN_SUBJECT = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:kan|ska|skall|vill|kommer|"
+                            r"har|behover|behöver|tar|gar|går|deltar|can|will|would|wants|is)\b")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÅÄÖÆØÉÜ][\w'-]*\s+$")     # a surname's given name before it ("Per Ek och jag")
 
 
@@ -789,6 +826,11 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
                          for k, given in enumerate(m.groups(), 1) if given and given not in stop
                          and fold(given) not in known
                          and not (k == 2 and _CAPITAL_BEFORE.search(sentence, 0, m.start(2))))
+        if relevant[i] and _THEM.search(fold(sentence)):
+            # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
+            found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
+                         if m.group(1) not in stop and fold(m.group(1)) not in known
+                         and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))
     if not found:
         return []
     named = [n for line in thread.split("\n") if line.strip() for n, _, _ in names_in(line, 0, stop)]
@@ -931,6 +973,25 @@ def _greeted_from(greeting: str) -> str:
     return found.group(1) if found else ""
 
 
+def _surnames_hidden(text: str, names: list[str | None], tab: _Tables) -> str:
+    """``text`` with the people's names whose surname is a place blanked out ("Per Mora från Leksand": Leksand is
+    where he is from, Mora only his name)."""
+    for name in names:
+        key = name_key(name) if name else ()
+        if len(key) < 2 or key[-1] not in tab.stop.places:
+            continue
+        folded, wanted = fold(text), fold(name or "")
+        if len(folded) != len(text):
+            continue
+        at = folded.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            if not folded[end:end + 1].isalnum():
+                text = text[:at] + " " * len(wanted) + text[end:]
+            at = folded.find(wanted, end)
+    return text
+
+
 def _organisation_of(address: str | None, fallback: Organisation | None, tab: _Tables) -> str | None:
     """A configured domain's organisation, else the one the text names (any other domain decides nothing)."""
     chosen = tab.orgs.for_address(address) or fallback
@@ -944,15 +1005,25 @@ _NEW_ADDRESS = re.compile(r"\b(?:till|to|ny(?:a)? (?:e-?post|mejl|mail)?-?adress
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
 
-def _own_signup_quoted(quoted: str, sender_email: str, tab: _Tables, base: dt.date) -> set[dt.date]:
+#: The subject line in the header block of a quoted mail ("Ämne: Anmälan DalaLab Borlänge"), folded.
+_QUOTED_SUBJECT = re.compile(r"^[> \t]*(?:amne|subject)[ \t]*:[ \t]*(.+)$", re.MULTILINE)
+
+
+def _own_signup_quoted(quoted: str, sender_email: str, tab: _Tables, base: dt.date,
+                       sender_name: str | None = None) -> set[dt.date]:
     """The sessions of the writer's own earlier signup quoted under a reply ("Hej! Anmäler mig till 21/9 och 29/11"),
-    all of them when it names none; empty when the quoted mail is someone else's or no signup."""
+    all of them when it names none; empty when the quoted mail is someone else's or no signup. The quoted mail is
+    the writer's by their address in its attribution line, or by their full name ("Från: Eva Lund"); it is a signup
+    by its words or by its own subject line ("Ämne: Anmälan DalaLab Borlänge")."""
     head = fold(quoted[:300])
     found = _ATTRIBUTION.search(head)
-    if found is None or sender_email.lower() not in found.group(0):
+    if found is None or not (sender_email.lower() in found.group(0) or (
+            sender_name and full_name(sender_name) and fold(sender_name).lower() in found.group(0))):
         return set()
     text = quoted[found.end():found.end() + 1500]
-    if not any(signs_up(fold(s)) for s in sentences(text)):
+    titled = _QUOTED_SUBJECT.search(head, found.end())
+    if not (any(signs_up(fold(s)) for s in sentences(text))
+            or (titled and not is_reply(titled.group(1)) and subject_registers(titled.group(1)))):
         return set()
     mentions = [m for m in (tab.mention(s, base) for s in sentences(text)) if m.any]
     return _resolve(mentions, tab.sessions) if mentions else set(tab.sessions)
@@ -1042,7 +1113,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     subject_folded = "" if msg.is_reply else fold(msg.subject)
     held_before = _confirmed(parts.quoted, tab, base) if parts.quoted else set()
     if not held_before and msg.is_reply and parts.quoted and sender_email:
-        held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base)
+        held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base, sender_name)
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
     misdirected = (reading.intent == Intent.REGISTER
@@ -1063,7 +1134,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if held_before and not any(m.dates for m in mentions):
             sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
 
-    text_org = (tab.orgs.employer(parts.own, parts.signature, _greeted_from(parts.greeting))
+    known_names = [sender_name, *(h.name for h in third)]
+    text_org = (tab.orgs.employer(_surnames_hidden(parts.own, known_names, tab), _surnames_hidden(parts.signature, known_names, tab),
+                                  _greeted_from(parts.greeting))
                 or tab.orgs.best(display_affiliation(sender.name or "", tab.stop)[1]))     # "Jenny på Lst"
     sender_org_obj = tab.orgs.for_address(sender_email) or text_org
     sender_org = sender_org_obj.name if sender_org_obj is not None else None
@@ -1092,8 +1165,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             writer_joins = bool(others) and sender_joining(own_folded)     # "Per kan inte, jag går i hans ställe"
             if writer_joins:
                 joining = []
+            # "en ersättare för Anna: Per Ek", "Per Ek går i hennes ställe": the one leaving is someone else
+            another_leaves = len(others) == 1 and bool(_ANOTHER_REPLACED.search(cue_text))
             leaving_sender = not writer_joins and (sender_leaving(own_folded)
-                                                   or (not third_party and all(h in joining for h in others)))
+                                                   or (not third_party and not another_leaves
+                                                       and all(h in joining for h in others)))
             if writer_joins or leaving_sender or not others:
                 people.append(Person(sender_name, sender_email, sender_org, Role.JOINING if writer_joins else Role.LEAVING))
                 spots.append(sender_spot)
@@ -1133,7 +1209,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         intent=intent,
         people=tuple(people),
         sessions=tuple(sorted(sessions)),
-        diet=diet if intent in (Intent.REGISTER, Intent.CHANGE) else None,
+        diet=diet if intent in (Intent.REGISTER, Intent.CHANGE, Intent.QUESTION) else None,
         sender=msg.sender,
         language=detect_language(parts.own or parts.forwarded),
         sessions_named=named,

@@ -79,7 +79,10 @@ _NUMBERED = re.compile(
     r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*(?!" + _AFTER_NUMBER +
     r"\b)[a-zåäö]{3})",
     re.IGNORECASE)
-_COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b", re.IGNORECASE)
+_COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b|"
+                            # "de tre senare träffarna", "the two later sessions": the last ones
+                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}",
+                            re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
                      r"winter|sommar|summer)(?:ens|en|s|'s)?\b", re.IGNORECASE)
 #: "fall" as the Swedish word for a case ("i alla fall", "i så fall", "i varje fall", "i fall det går"), not autumn.
@@ -94,6 +97,14 @@ _ALL = re.compile(
     r"(?:whole|entire|full|complete)\s+(?:\w+\s+)?(?:programme|program|series|course|project)|"
     r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
+#: "alla"/"all" alone for the whole series: taken at a clause's end ("jag tar alla", "går på alla", "I'll attend
+#: all"), or a table cell ("| Alla |", "per@ort.se  alla (vegan)"). Looked for only when "all" is written (folded).
+_ALL_BARE = re.compile(
+    r"\b(?:(?:tar|ta|(?:gar|ga|kommer|komma|deltar|delta)(?:\s+(?:jag|vi|hon|han|hen))?\s+(?:pa|i)|"
+    r"(?:ar|vara)(?:\s+(?:jag|vi|hon|han|hen))?\s+med\s+(?:pa|i))(?:\s+(?:jag|vi|hon|han|hen))?|"
+    r"(?:anmal|anmaler|anmala)\s+(?:mig|oss|honom|henne|hen|dem)\s+till|attend|take|join|(?:come|go)\s+to)"
+    r"\s+(?:alla|all)(?=\s*(?:$|[.,;!?)]|tack\b|thanks\b|please\b))|"
+    r"(?:^|\|)\s*(?:alla|all)\s*(?=$|\|)|@[\w.-]+\s+(?:alla|all)(?=\s*(?:$|[|(;]))")
 #: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
 _ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
@@ -425,7 +436,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         if position not in undecided:
             (mention.minus if left_out(position) else mention.dates).update(dates)
     every = _EVERYTHING.finditer(aligned) if any(w in folded for w in _EVERYTHING_WORDS) else ()
-    for m in itertools.chain(_ALL.finditer(sentence), every):
+    bare = _ALL_BARE.finditer(folded) if "all" in folded and len(folded) == len(sentence) else ()
+    for m in itertools.chain(_ALL.finditer(sentence), every, bare):
         if left_out(m.start()) or any(0 <= p - m.end() <= 2 for p, _ in placing):
             continue    # not "alla träffar i höst": those in the autumn
         if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
@@ -513,8 +525,8 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
                    for w in re.findall(_NUMBER_WORD, m.group(1), re.IGNORECASE)]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
     for m in _COUNT_ORDINAL.finditer(sentence):
-        count = _NUMBERS.get(fold(m.group(1)), 1)
-        first = fold(m.group(2)) in ("forsta", "first")
+        count = _NUMBERS.get(fold(m.group(1) or m.group(3)), 1)
+        first = fold(m.group(2) or "") in ("forsta", "first")
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
 
 
