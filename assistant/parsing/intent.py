@@ -37,7 +37,7 @@ _ERASURE = re.compile(
     r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b")
 _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|istallet for (?:mig|honom|henne)|"
-    r"i stallet for (?:mig|honom|henne)|tar (?:over )?(?:min|hans|hennes|\w+s) plats|"
+    r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|hans|hennes|\w+s) plats|"
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
     r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
@@ -52,6 +52,9 @@ _SUBSTITUTE = re.compile(
     # the signup taken over ("Per tar över hennes anmälan", "he takes over her registration")
     r"\b(?:tar|ta|tagit) over (?:\w+ )?(?:anmalan|anmalningen|platsen|platser|platserna)|"
     r"\btakes? over (?:\w+ )?(?:registration|place|spot|seat)s?|"
+    # sessions of the one leaving taken over ("Per tar därför över mina två sista träffar", "she takes over his sessions")
+    r"\b(?:tar|ta|tagit)(?: \w+)? over (?:min|mina|hans|hennes|hens|deras) (?:\w+ ){0,3}(?:traff\w*|tillfall\w*|platser)|"
+    r"\b(?:takes?|taking|took|will take) over (?:my|his|her|their) (?:\w+ ){0,3}(?:sessions|meetings|dates)|"
     r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|swap (?:me|places)|(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
@@ -132,7 +135,8 @@ _CANCEL_WEAK = re.compile(
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
-    r"\bvill (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|komma pa|hanga med|folja med)\b|"
+    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
+    r"komma pa|hanga med|folja med)\b|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
     r"\bvill (?:\w+ )?(?:garna )?komma\b(?! (?:ihag|overens|at|i kontakt))|"
     r"\b(?:jag|vi|ja) (?:(?!inte\b|ej\b)\w+ ){0,3}kommer (?:garna |ocksa |med |bada |alla )?(?:pa|till) (?:alla|samtliga|bada|den|de|det|traff\w*|"
@@ -141,7 +145,11 @@ _REGISTER = re.compile(
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
     # a place on the waiting list asked for ("vill ställa mig på väntelistan", "put me on the waiting list")
     r"\b(?:stalla|stall|satta|satt|skriva upp|skriv upp|lagga|lagg) (?:upp )?(?:mig|oss|henne|honom) (?:pa|i) "
-    r"(?:en |er |den )?(?:vantelist\w*|reservlist\w*)|\b(?:put|add|place) (?:me|us|him|her) (?:on|to) (?:the |a |your )?"
+    r"(?:en |er |den )?(?:vantelist\w*|reservlist\w*)|"
+    # or as a reserve ("kan ni ställa mig som reserv?", "put me down as a reserve")
+    r"\b(?:stalla|stall|satta|satt|skriva upp|skriv upp|ha med|anteckna) (?:upp )?(?:mig|oss|henne|honom) som (?:en )?reserv\b|"
+    r"\b(?:put|add|keep|list|note) (?:me|us|him|her) (?:down )?as (?:a )?(?:reserve|backup|stand-?by)\b|"
+    r"\b(?:put|add|place) (?:me|us|him|her) (?:on|to) (?:the |a |your )?"
     r"(?:waiting ?list|wait-?list|reserve list)\b|"
     r"\b(?:skriv|skriva|satt|satta) upp\b(?! (?:dig|er|sig|det|detta|datum\w*|dag\w*|tid\w*|en|ett|nagot|lapp\w*)\b)|"
     r"\bregister(?:ing)?\b(?!ed)|\bsign(?:ing)? (?:me |us |him |her )?up\b|\bsignup\b|\benrol+\b|"
@@ -155,8 +163,13 @@ _REGISTER = re.compile(
     r"\bintends? to (?:attend|participate|join|take part)\b|"
     # a manager sending staff ("vill gärna skicka två av mina medarbetare", "we'd like to send three colleagues")
     r"\b(?:vill|ska|kommer att|skulle vilja|tanker) (?:\w+ ){0,2}skicka (?:\w+ ){0,4}(?:medarbetare|kolleg\w*|anstallda|"
-    r"handlaggare)\b|\b(?:vi|jag) skickar (?:en|tva|tre|\d) (?:\w+ )?(?:personer|person|deltagare|medarbetare|"
-    r"kolleg\w*|handlaggare|representant\w*)\b|\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b|"
+    r"handlaggare)\b|"
+    # ("vi skickar två planerare", "skickar jag följande tre medarbetare:", "we're sending the following staff")
+    r"\b(?:(?:vi|jag) skickar|skickar (?:vi|jag))(?: harmed)? (?:(?:foljande|dessa|nedanstaende|en|tva|tre|fyra|fem|\d) ){1,2}"
+    r"(?:\w+ )?(?:personer|person|deltagare|medarbetare|kolleg\w*|handlaggare|representant\w*|planerare)\b|"
+    r"\b(?:like|want|wish|plan|going) to send (?:\w+ ){0,4}(?:colleagues|staff|employees|people)\b|"
+    r"\b(?:we are|we're|i am|i'm) (?:hereby )?sending (?:you )?(?:the following |these )?(?:\w+ )?(?:colleagues|staff|"
+    r"employees|people|participants|planners)\b|"
     # a team sent in ("skickar härmed in vårt lag till DalaLab:", "hereby sending in our team")
     r"\b(?:skickar|skicka) (?:harmed |nu |har )?in (?:vart|vara|mitt|mina|foljande) (?:lag|team|grupp|deltagare|"
     r"medarbetare|kolleg\w*|namn)\b|\b(?:sending|send) (?:you )?(?:in )?(?:our|my|the following) (?:team|group|"
@@ -217,7 +230,8 @@ _QUOTA_CONDITION = re.compile(
     r"fourth|kvot\w*|quota|redan (?:ar )?(?:tre|fulla?)|already (?:three|full))\b[^.!?]{0,60}$")
 #: Cancelling asked about, not done: "om någon hoppar av" (someone, if), "hur långt innan måste man avanmäla sig?",
 #: "betyder det att jag inte får komma?" (what a reply means).
-_SOMEONE_IF = re.compile(r"\b(?:om|if|ifall|when|nar) (?:nagon|nan|someone|anyone|somebody|en deltagare|a participant)"
+_SOMEONE_IF = re.compile(r"\b(?:om|if|ifall|when|nar) (?:(?:nagon|nan|en|someone|anyone|one) (?:av|of) (?:dem|dom|oss|er|"
+                         r"them|us|de \w+|the \w+)|nagon|nan|someone|anyone|somebody|en deltagare|a participant)"
                          r"(?: annan| else)? (?:\w+ )?$")
 #: Whoever it may be, in a relative clause ("även till dem som inte kan vara med", "for those who can't attend"):
 #: nobody's cancellation.
@@ -275,8 +289,15 @@ _OFFER = re.compile(r"\b(?:halla|haller|leda|leder|bidra med|bidrar med|erbjuda|
                     r"\bas (?:a |the )?(?:speaker|presenter|moderator|facilitator|keynote)\b")
 #: Someone still to be found for a place ("vi återkommer om vi hittar någon som kan ta hans plats", "if we find
 #: someone to replace her"): no substitution yet.
-_SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once)\b (?:\w+ ){0,3}(?:nagon|nan|someone|somebody|anyone|"
-                            r"en ersattare|a replacement|a substitute)\b[^.!?]*$")
+_SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once|hoppas|forhoppningsvis|kanske|hope|hopefully|maybe|perhaps)\b "
+                            r"(?:\w+ ){0,3}(?:nagon|nan|someone|somebody|anyone|en ersattare|a replacement|a substitute)\b"
+                            r"[^.!?]*$")
+#: Those sessions taken by someone named, after the writer says they cannot come ("jag kan inte 21/9 och 29/11,
+#: min kollega Johan tar de två", "I can't do May or June, Tom will take them"): a substitution.
+_TAKES_THOSE = re.compile(r"\b(?:tar|tar over|gar pa|kommer pa|tager|takes?|will take|(?:can|will|could) go to|goes to)"
+                          r" (?:(?:\w+ )?(?:de|dem|dom|dessa|den|bada|those|them|these|both|it|that one)(?: (?:tva|tre|bada|datumen|"
+                          r"traffarna|tillfallena|two|three|dates|sessions|ones))?)(?: (?:i stallet|istallet|instead|"
+                          r"for mig|at mig|for me))?\s*(?:[.,;!)]|$)")
 #: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?").
 _ATTEND_ASKED = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i) (?:fa |also |aven |ocksa )?(?:komma|delta|vara med|va med|"
                            r"ga|narvara|come|attend|join)\b")
@@ -318,7 +339,13 @@ _DETAILS = re.compile(
     r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bstavas (?:\w+ ){0,3}(?:med|utan|inte|ej)\b|"
     r"\b(?:namn|name|surname|efternamn|fornamn)\b[^.!?]{0,15}\b(?:stavas|is spelled|is spelt|should be spelled)\b|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
     r"\b(?:got|recently|just) married\b|\bgift mig\b|\bformerly\b|\bf\.d\.|\btidigare (?:namn|efternamn)\b|"
-    r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
+    # an address to be used from now on ("skrev fel mejladress", "från min privata gmail", "använd den här adressen",
+    # "rätt är eva.ek@orsa.se", "please use this address")
+    r"\b(?:privata|personliga|private|personal) (?:gmail|hotmail|outlook|yahoo|icloud)\b|"
+    r"\b(?:anvand|use) (?:\w+ )?(?:den har|denna|min nya|den nya|this|my new|my work) (?:e-?post|mejl|mail|e-?mail)?-?"
+    r"(?:adress\w*|address)\b|\b(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address))? "
+    r"(?:ar|is) \S+@|"
+    r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|fel|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
 #: The signup still to come ("en fråga innan jag anmäler mig", "innan vi skickar in vår anmälan", "before we
 #: register"): what the message asks is asked before any signup.
@@ -350,6 +377,11 @@ _MISSING = re.compile(r"\b(?:saknas|fattas|(?:kom|finns|star|fanns|stod) (?:\w+ 
 _CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|(?:har |hade )?blivit (?:\w+ )?fel|"
                        r"(?:det )?skulle (?:ha )?varit?|it should (?:have )?be(?:en)?|fel datum|felaktig\w*|menade|rattelse|"
                        r"korrigering|andring|wrote the wrong|wrong (?:date|session|day)|i meant|correction)\b")
+#: A mistake owned ("jag skrev fel i min anmälan", "fel datum", "I wrote the wrong date") and what was meant said
+#: ("jag menade 29 november", "I meant ..."): a correction even without a session denied.
+_WRONG_WRITTEN = re.compile(r"\b(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ )?fel\b|\bfel datum\b|"
+                            r"\b(?:wrote|put|gave) (?:down |in )?(?:the )?wrong\b|\bwrong date\b")
+_MEANT = re.compile(r"\b(?:menade|skulle (?:ha )?varit|ska vara|egentligen|meant|should (?:have )?be(?:en)?)\b")
 #: A session denied in a correction ("inte 21 september", "not the May one").
 _NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:den\s+|the\s+|i\s+|pa\s+)?" + _SESSION_WORD)
 #: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote", "skrev fel").
@@ -357,8 +389,13 @@ _EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:skrev|skrivit|ang
                       r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
 #: A cancellation someone made themselves and is told of ("Jonatan har avanmält sig", "she has cancelled"): news,
 #: beside which a freed place may be asked for.
-_REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ )?(?:avanmalt|avbokat) sig\b|\bavanmalde sig\b|"
-                              r"\b(?:has|had) (?:\w+ )?(?:cancell?ed|withdrawn)\b")
+_REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat) sig\b|\bavanmalde sig\b|"
+                              r"\b(?:has|had) (?:\w+ )?(?:cancell?ed|withdrawn)\b|"
+                              # one cancelled by another before ("Per, som Eva avanmälde tidigare", "he was withdrawn
+                              # last week")
+                              r"\b(?:avanmalde|avanmaldes|avbokade|avbokades) (?:\w+ ){0,2}(?:tidigare|redan|forra veckan|"
+                              r"for ett tag sedan)\b|\b(?:was|were) (?:\w+ )?(?:cancell?ed|withdrawn) (?:earlier|already|"
+                              r"last week|some time ago)\b")
 #: Whether a place may be shared or taken in turns, asked ("går det att vi delar på en plats?", "can two of us share
 #: one seat?"): a question before any signup.
 _SHARE_ASKED = re.compile(r"\b(?:dela|delar|dela pa|delar pa|turas om|share|sharing|take turns|split)\b[^.!?]{0,30}"
@@ -424,7 +461,8 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
         return []
     joined = " ".join(folded[i] for i in out)
     earlier = registered or held_elsewhere or _EARLIER.search(joined)
-    return out if earlier and _NOT_SESSION.search(joined) else []
+    owned = _MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) for f in folded)
+    return out if earlier and (_NOT_SESSION.search(joined) or owned) else []
 
 
 #: A signup widened, or a mind changed towards coming ("utöka min anmälan", "ändrat mig, kan ändå komma",
@@ -531,6 +569,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     substitutes = [i for i in _affirmed_hits(_SUBSTITUTE, folded)
                    if not all(_SOMEONE_FOUND.search(folded[i], max(0, m.start() - 60), m.end())
                               for m in _SUBSTITUTE.finditer(folded[i]))]
+    substitutes += [i for i, f in enumerate(folded) if i not in substitutes and names_in(i) and "?" not in f
+                    and (m := _TAKES_THOSE.search(f)) and _CANT.search(f, 0, m.start())]
     if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
         # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):

@@ -72,6 +72,32 @@ def matches_address(name: str | None, address: str | None) -> bool:
     return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added, dropped or two swapped ("yusef" for "yusuf")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def nearly_matches_address(name: str | None, address: str | None) -> bool:
+    """Whether an address is ``name``'s mistyped by one letter in one of its two words ("ali.yusef@…" for "Ali
+    Yusuf", "kristna.holm@…" for "Kristina Holm"): the other word the same, the mistyped one four letters or more."""
+    if not name or matches_address(name, address):
+        return False
+    tokens = [t.replace("-", "") for t in address_tokens(address)]
+    key = [k.replace("-", "") for k in name_key(name)]
+    if len(tokens) != 2 or len(key) < 2:
+        return False
+    first, last = key[0], key[-1]
+    return ((tokens[0] == first and len(last) >= 4 and one_edit(tokens[1], last))
+            or (tokens[1] == last and len(first) >= 4 and one_edit(tokens[0], first)))
+
+
 def full_name(name: str | None) -> bool:
     """Whether a name is a full one: two words or more, the last no initial ("Henrik S" and "Ninni" are not)."""
     parts = (name or "").replace(".", " ").split()

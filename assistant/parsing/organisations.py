@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.config import Config, Organisation
+from assistant.parsing.names import one_edit
 from assistant.parsing.text import fold
 
 _STRONG, _BARE, _VENUE = 2, 1, 0
@@ -45,6 +46,17 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            r"|\b(?:ab|hb|kb|oy|ltd|llc|gmbh|inc|plc),? "
                            r"|\b(?:konsult\w*|consultant) (?:\w+ )?(?:with|at|pa|hos|for|vid) [\w&-]+(?: [\w&-]+)? (?:in|i) )"
                            + _LISTED + "$")
+#: The writer saying they are a consultant or run a firm of their own ("jag är konsult", "arbetar som konsult",
+#: "I'm a planning consultant", "eget bolag", "frilans"): a municipality they name is then a client, not their employer ...
+_SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working)\b"
+                              r"(?: (?!tidigare\b|forut\b|forr\b|innan\b|inte\b|ej\b|formerly\b|previously\b|no\b|not\b)"
+                              r"[\w-]+){0,4}? (?:konsult\w*|consultant|frilans\w*|freelanc\w*|egenforetagare)\b|"
+                              r"\b(?:(?:mitt|ett) eget (?:bolag|foretag|konsultbolag)|eget bolag|egen (?:konsult)?firma|"
+                              r"enskild firma|(?:my|mine) own (?:firm|company|business|consultancy|practice)|self-employed)\b")
+#: ... unless they say they take part for it ("för kommunens räkning", "på deras vägnar", "en av Avestas platser",
+#: "har bett mig delta", "on their behalf", "take their third place", "count as one of ...", "represent Orsa").
+_FOR_ITS_PLACE = re.compile(r"\bfor (?:\w+ ){0,2}rakning\b|\bpa (?:\w+ ){0,2}vagnar\b|\bbehalf\b|\bplats(?:er)?\b|"
+                            r"\bplaces?\b|\bstalle\b|\bbett mig\b|\basked me\b|\brepresent|\braknas\b|\bcount")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -144,6 +156,9 @@ class OrgIndex:
         named more clearly than any it knows ("jag arbetar i Sandvikens kommun ... en kollega i Borlänge")."""
         if any(_DISOWNED.search(fold(text)) for text in texts):
             return None
+        if (any(_SELF_CONSULTANT.search(fold(text)) for text in texts)
+                and not any(_FOR_ITS_PLACE.search(fold(text)) for text in texts)):
+            return None     # a consultant naming the municipalities they work for: clients, not an employer
         found: list[tuple[int, int, int, Organisation]] = []
         for rank, text in enumerate(texts):
             folded = fold(text)
@@ -198,7 +213,8 @@ def elsewhere(address: str | None, sender_address: str | None, orgs: OrgIndex) -
         return False
     domain = address.rsplit("@", 1)[1].lower()
     own = sender_address.rsplit("@", 1)[1].lower() if sender_address and "@" in sender_address else ""
-    return domain != own and domain not in _FREE_MAIL
+    # the sender's own domain mistyped by a letter ("avetsa.se" from one at avesta.se) is the sender's workplace
+    return domain != own and domain not in _FREE_MAIL and not (len(own) >= 6 and one_edit(domain, own))
 
 
 #: Words of a name that say what kind of body it is and are left out of its initials ("Falu kommun" has none).

@@ -30,6 +30,7 @@ from assistant.parsing.names import (
     matches_address,
     name_from_address,
     name_key,
+    nearly_matches_address,
     plausible_name,
     titlecase,
 )
@@ -73,6 +74,10 @@ _LOWER_NAMES = (
                 re.IGNORECASE)),
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
+    # another introduced by name ("hon heter maria blom", "kollegan heter per ek", "his name is tom berg")
+    (re.compile(r"\bheter\b|\bname is\b|\bnamn ar\b|\bis called\b"),
+     re.compile(r"\b(?:(?:hon|han|hen|kollegan|personen|she|he)\s+(?:heter|is called)|(?:hennes|hans|hens) namn [aä]r|"
+                r"(?:her|his) name is)\s+" + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
 )
 #: Two or more lower-case names listed after a colon, and nothing else ("vill komma: anna berg, per nilsson och eva ek").
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:och|o|and|&|samt)\s+")
@@ -137,11 +142,11 @@ _SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )
                       r"(?:register|sign up)(?=\s+(?:for|to|myself)\b|\s*[.,!]|$))\b(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 #: "mig"/"me"/"oss"/"us" as the one spoken to or asked, not the one taking part ("kontakta mig vid frågor",
-#: "hör av er till oss", "Per bad mig skicka detta", "let me know", "she asked me to forward it").
+#: "hör av er till oss", "Per bad mig skicka detta", "let me know", "she asked me to forward it", "med kopia till mig").
 _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|meddela|svara|informera|bad|ber|bett|"
                         r"fragade|fragar|hor av (?:er|dig|sig)(?: till)?|aterkom(?:mer)?(?: till)?|skriv till|"
                         r"skicka(?: till)?|asked|asks|ask|tell|told|let(?= \w+ know)|contact|e-?mail|call|phone|reach|"
-                        r"inform|send|write to|get back to|reply to|cc|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded|"
+                        r"inform|send|write to|get back to|reply to|cc|kopia|copy|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded|"
                         # reached ("går det bra att nå mig", "you can reach me")
                         r"na|nar|nas)"
                         r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b")
@@ -214,14 +219,19 @@ _TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenj
 #: GIS-ingenjör", "PIRINEN Mikko, Stadsbyggnadskontoret").
 _NO_GIVEN = re.compile(_TITLE.pattern + r"|[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|"
                        r"avdelningen|bolag|bolaget|kommun|kommunen)")
+#: A unit of an organisation, a table's next column after a name ("Eva Ek Samhällsplanering", "Per Holm
+#: Miljöförvaltningen" once the spaces between the columns are one): no part of the name.
+_UNIT = re.compile(r"[\w-]{3,}(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|avdelningen|"
+                   r"planering|planeringen|utveckling|utvecklingen|sektionen|staben)")
 #: What may stand before a name whose surname is a place ("och Stina Mora", "kollegan Lars Orsa", "- Eva Mora", "min
 #: plats till Olle Orsa").
 _BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me|till|to|av|by|med|with)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
 
 
 #: What a name in the genitive stands before ("på Eva Eks vägnar", "för Per Holms räkning", "Lisa Berglunds plats",
-#: "Eva Eks (Ramböll) anmälan").
-_OWNED = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:vägnar|vagnar|räkning|rakning|anmälan|anmalan|plats|ställe|stalle)\b", re.IGNORECASE)
+#: "Eva Eks (Ramböll) anmälan", "Per Holms mejladress").
+_OWNED = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:vägnar|vagnar|räkning|rakning|anmälan|anmalan|plats|ställe|stalle|"
+                    r"(?:e-?post|mejl|mail)?-?adress(?:en)?)\b", re.IGNORECASE)
 
 #: A possessive beside a name tells it is in the genitive ("både min och Ronja Eks", "Per Holms och hennes plats").
 _OWNED_BESIDE_BEFORE = re.compile(r"\b(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)\s+(?:och|&|samt|eller)\s+$",
@@ -286,8 +296,10 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         place_surname = _place_surname(sentence, run, stop)
         while not place_surname and run and (run[-1].group(0) in stop or run[-1].group(0).islower()
                                              or _initial(sentence, run[-1])
-                                             # a title after the name, its line run on ("Sofie Lund Översiktsplanerare")
-                                             or (len(run) > 2 and _TITLE.fullmatch(fold(run[-1].group(0))))):
+                                             # a title or a unit after the name, its line run on ("Sofie Lund
+                                             # Översiktsplanerare", "Eva Ek Samhällsplanering")
+                                             or (len(run) > 2 and (_TITLE.fullmatch(fold(run[-1].group(0)))
+                                                                   or _UNIT.fullmatch(fold(run[-1].group(0)))))):
             run.pop()
         words = [t for t in run if not t.group(0).islower()]
         if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words)):
@@ -521,6 +533,10 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             if _OLD_ADDRESS.search(folded[i][max(0, m.start() - 60):m.start()]):
                 continue    # the writer's own address from before ("min gamla adress k.berg@…"): nobody new
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
+            if name is None:
+                # an address mistyped by a letter beside its holder's name ("Ali Yusuf | ali.yusef@…")
+                near = [n for n, _, _ in names if nearly_matches_address(n, address)]
+                name = near[0] if len(near) == 1 else None
             name = name or _nearest_name(sentence, m.start(), m.end(), names)
             if name is None:
                 name = _written_elsewhere(sentences, folded, i, address, stop) or name_from_address(address)
@@ -791,6 +807,8 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?(?:(?:ar|is|are
                          # cancelled by themselves before ("Per har ju avanmält sig", "Eva has already withdrawn")
                          r"(?:har|has)\s+(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalt sig|avbokat sig|withdrawn|cancelled|"
                          r"canceled)\b|"
+                         # ... the verb before the name ("Som ni vet har Per Ek avanmält sig")
+                         r"(?:(?:ju|redan|sjalv)\s+)*(?:avanmalt|avbokat) sig\b|"
                          # ... in the past tense ("Eva avanmälde sig tidigare", "Tom withdrew earlier")
                          r"(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalde|avbokade) sig\b|withdrew\b)")
 #: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
@@ -799,6 +817,13 @@ _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:red
                                 r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|is|har|has)\s+"
                                 r"(?:(?:ju|redan|already|sedan tidigare|been|varit)\s+)*(?:anmald|registrerad|registered|signed up|"
                                 r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*(?:[:;.)]|$)")
+#: Said of the names before it in a relative clause that ends the sentence: their signup was withdrawn before ("efter
+#: Per Ek, som Eva Lind avanmälde i mars.", "Tom Berg, who was cancelled last month."); "Per, som avanmälde sig
+#: tidigare, vill ändå komma" is not this.
+_CANCELLED_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|whom)\s+(?:[\w-]+\s+){0,3}?(?:avanmalde|avbokade|hade avanmalt|har avanmalt|"
+                               r"(?:var|blev|har blivit) avanmald|cancelled|canceled|withdrew|had withdrawn|was withdrawn)\b"
+                               r"(?:\s+(?:sig\s+)?(?:[\w-]+\s+){0,3}?(?:tidigare|innan|forut|i \w+|earlier|before|last \w+))?"
+                               r"\s*(?:[:;.)]|$)")
 #: A signup said to stand as it is ("Kent och jag står kvar som förut", "min anmälan gäller som tidigare").
 _STANDS_AS_BEFORE = re.compile(r"\b(?:star|ar|finns) (?:\w+ )?kvar\b|\bkvarstar\b|\bgaller (?:som )?(?:forut|fortfarande|"
                                r"som tidigare|som vanligt)\b|\b(?:stays?|remains?|stands?) (?:as (?:before|it is|planned)|unchanged)\b")
@@ -822,6 +847,13 @@ _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|
 _PREDECESSOR = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:tog over(?: efter)?|eftertradde|took over(?: from)?|succeeded)\s+$")
 _HOLDS_NOW = re.compile(r"\b(?:(?:jag|i) (?:ar|e|star)(?: \w+)? (?:anmald|registrerad|som anmald)|(?:ar|e|star) (?:redan )?anmald|"
                         r"i(?:'m| am) (?:\w+ )?(?:registered|signed up|booked))\b")
+
+
+#: The writer taking the place of one who is away ("jag har tagit över hennes uppdrag och tar gärna hennes plats", "I'd
+#: be happy to take his place"): the writer takes part, the other does not.
+_SELF_TAKES_PLACE = re.compile(r"\b(?:jag|i|i'd|i'll)\b[^.!?]{0,60}?\b(?:tar|ta|take|taking|gar i|ga i|go in|kommer i)\s+"
+                               r"(?:(?:garna|over|gladly)\s+)?(?:hans|hennes|hens|his|her|their|deras|[\w-]+s|[\w-]+'s)\s+"
+                               r"(?:plats|stalle|place|spot|seat)\b")
 
 
 def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
@@ -866,7 +898,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
             continue
-        if _ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after):    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
+        if (_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
+                or _CANCELLED_CLAUSE.match(f, g_end)):     # "efter Per Ek, som Eva Lind avanmälde tidigare."
             away.append(h)
             continue
         declined = _DECLINES_AFTER.match(after)
@@ -907,7 +940,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         # a sentence saying whose signup stands as before ("Kent och jag står kvar som förut") is no one taking part
         others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))])
                           for i, s in enumerate(folded) if not _STANDS_AS_BEFORE.search(s))
-        if not (_SELF_IN.search(others) or _SELF_ALONG.search(others)):
+        if not (_SELF_IN.search(others) or _SELF_ALONG.search(others) or _SELF_TAKES_PLACE.search(others)):
             away = []
     return [h for h in hits if h not in own and h not in away]
 
@@ -924,12 +957,37 @@ _ASKS_FOR_ANOTHER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:onskar|vill|har bett|
                                r"(?:hon|han|hen|de|dem|henne|honom|she|he|they|her|him|them)\b")
 #: The one commissioning the request spoken of as a participant after all ("... anmäler jag honom", "register him").
 _PRINCIPAL_IN = re.compile(r"\b(?:honom|henne|him|her|han|hon|he|she)\b")
+#: The one who told the writer to sign up, right after the name ("Min chef Eva Lind bad mig anmäla mig", "Tom Berg
+#: asked me to register", "Per Ek vill att jag deltar"): the writer takes part, not they.
+_ASKS_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:bett|bad|ber|uppmanat|uppmanade|tipsat|"
+                          r"tipsade|foreslog|foreslagit|rekommenderade|asked|asks|told|tells|encouraged|suggested|"
+                          r"recommended|wants|wanted|vill|ville|onskar|would like)\s+"
+                          r"(?:mig (?:om )?(?:att )?|me (?:to )?|(?:om )?att jag (?:ska |skulle |kan |kunde |borde )?|"
+                          r"(?:that )?i (?:should |could )?)(?:garna )?"
+                          r"(?:anmala mig|anmaler mig|registrera mig|registrerar mig|anmala|sign up|register|attend|join|"
+                          r"delta|deltar|ga (?:pa|med)|gar (?:pa|med)|komma|kommer|apply|"
+                          r"ta (?:hans|hennes|hens|\w+s) plats|take (?:his|her|their|\w+'s) (?:place|spot|seat))\b"
+                          r"(?!\s+(?:henne|honom|hen|dem|oss|her|him|them|us)\b)")
+#: The one who made a signup spoken of, in a clause about the one signed up ("Per Ek, som Eva Lind anmälde i mars,
+#: ...", "anmäld av Eva Lind", "Tom, whom Sara Holm registered"): no part of the request.
+_REGISTRAR_BEFORE = re.compile(r"\b(?:som|who|whom|that)\s+$")
+_REGISTERED_BY = re.compile(r"\b(?:anmald|anmalt|anmalda|anmaldes|registrerad|registrerades|bokad|bokades|registered|signed up|"
+                            r"booked|enrolled) (?:\w+ )?(?:av|by)\s+$")
+_REGISTRAR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:anmalde|hade anmalt|har anmalt|registrerade|bokade|registered|signed up|"
+                              r"had registered|has registered|had signed up|booked|enrolled|"
+                              # ... or took off ("Per Ek, som Eva Lind avanmälde i mars")
+                              r"avanmalde|hade avanmalt|har avanmalt|avbokade|cancelled|canceled|withdrew|had withdrawn)\b")
 
 
 def _without_principals(hits: list[NameHit], folded: _Folded) -> list[NameHit]:
     """The hits less who the request is made for by their commission or asks that others be signed up (a manager, a
     chair), when others are named as the ones it is about: "På uppdrag av samhällsbyggnadschef Per Ek anmäls följande:
     Eva Lind, ..." is about Eva; "på uppdrag av Per Ek anmäler jag honom" is about Per."""
+    hits = [h for h in hits if h.sentence < 0 or h.start < 0 or not (
+        _ASKS_WRITER.match(folded[h.sentence], h.start + len(h.name))
+        or (_REGISTRAR_BEFORE.search(folded[h.sentence], 0, h.start)
+            and _REGISTRAR_AFTER.match(folded[h.sentence], h.start + len(h.name)))
+        or _REGISTERED_BY.search(folded[h.sentence], max(0, h.start - 40), h.start))]
     if len(hits) < 2:
         return hits
     principals = []
@@ -1106,9 +1164,10 @@ def _affiliated(after: str, stop: StopWords) -> int:
 
 def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:
     """The name a writer with a full display name signs with when it is the same person's written otherwise: the
-    surname the same, the given name another beginning alike ("Kalle Byström" signing "/Karl Byström")."""
+    surname the same, the given name another beginning alike ("Kalle Byström" signing "/Karl Byström", "P-O Ek"
+    signing "/ Per-Olof Ek Mora")."""
     for line in _last_lines(own, sentences(own), signature):
-        found = _alone(line, stop)
+        found = _alone(line, stop, placed=True)
         if found is not None:
             key = name_key(found)
             if key[-1] == given_key[-1] and key[0] != given_key[0] and key[0][:1] == given_key[0][:1]:
@@ -1122,11 +1181,17 @@ def _last_lines(own: str, own_sentences: list[str], signature: str) -> list[str]
             + [line for line in signature.split("\n") if line.strip()][:1])
 
 
-def _alone(line: str, stop: StopWords) -> str | None:
-    """The name a line holds and nothing else but a sign-off ("/Karl Byström", "Mvh Anna Berg")."""
+def _alone(line: str, stop: StopWords, placed: bool = False) -> str | None:
+    """The name a line holds and nothing else but a sign-off ("/Karl Byström", "Mvh Anna Berg"), and when ``placed``
+    where the writer is from after it ("/ Karl Byström Borlänge", "Mvh Anna Berg, Orsa kommun")."""
     line = _SIGN_OFF.sub("", line.strip(), count=1)
     found = names_in(line, 0, stop) if _NAME_HINT.search(line) else []
-    if len(found) == 1 and not re.search(r"[^\W\d_]", line[:found[0][1]] + line[found[0][2]:]):
+    if len(found) != 1:
+        return None
+    after = line[found[0][2]:]
+    if placed and (told := _affiliated(after, stop)) and _KIND_THEN_END.match(after, told):
+        after = ""
+    if not re.search(r"[^\W\d_]", line[:found[0][1]] + after):
         return found[0][0]
     return None
 
@@ -1160,11 +1225,16 @@ def _candidates(sentence: str, stop: StopWords, lower: bool) -> list[tuple[str, 
 def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[str, ...], stop: StopWords) -> bool:
     """Whether a name is how a chat writer signs: where a signature stands (nothing but a greeting, a stop, a slash or
     an emoji before it; nothing after it but where they are from), with the display name's given name, or a
-    nickname's first letter on a line of its own with where they are from ("jonte": "jonathan eriksson vansbro kommun.")."""
-    if not given_key or len(key) < 2 or not _SIGNING_BEFORE.search(before):
+    nickname's first letter on a line of its own with where they are from ("jonte": "jonathan eriksson vansbro kommun."),
+    or, with no display name, any name so signed with where they are from ("/ jocke hedin avesta")."""
+    if len(key) < 2 or not _SIGNING_BEFORE.search(before):
         return False
     told = _affiliated(after, stop)
     ends = _KIND_THEN_END.match(after, told) is not None
+    if not given_key:
+        # no display name to go by ("jocke_h", an emoji): a name ending the message with where they are from after
+        # it ("… / jocke hedin avesta", "hälsningar anna berg, mora kommun")
+        return told > 0 and ends
     if key[0] == given_key[0]:
         # where the writer is from after the name tells it is theirs, though the message goes on ("Maja Rosén,
         # Säter — anmäler mig …", "anmäl mig – Erik Lundholm, Falu kommun, alla träffar")
@@ -1203,7 +1273,7 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
         return (_signed_formally(given_key, own, signature, stop) if signed else None) or fallback
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
-        for name, start, end, lower in _candidates(sentence, stop, bool(given_key) and signed):
+        for name, start, end, lower in _candidates(sentence, stop, signed):
             key = name_key(name)
             before, after = sentence[:start], sentence[end:]
             if _INTRO_STRONG.search(before) or (len(key) >= 2 and _INTRO_AFTER.match(after)):

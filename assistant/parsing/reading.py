@@ -48,7 +48,7 @@ from assistant.parsing.people import (
     writer_named,
 )
 from assistant.parsing.quoting import BodyParts, split_body
-from assistant.parsing.sessions import Mention, find_mention
+from assistant.parsing.sessions import Mention, find_mention, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
@@ -250,8 +250,12 @@ def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
 
 
 def _clauses(sentence: str) -> list[str]:
-    """A sentence cut at commas, semicolons, "men", "but" ... and before "i stället för"."""
-    cuts = [0] + [c for m in _CLAUSE.finditer(fold(sentence)) for c in (m.start(), m.end())] + [len(sentence)]
+    """A sentence cut at commas, semicolons, "men", "but" ... and before "i stället för"; not at the commas of a list
+    of session numbers ("träff 1, 2 och 4")."""
+    folded = fold(sentence)
+    lists = numbered_lists(folded)
+    cuts = [0] + [c for m in _CLAUSE.finditer(folded) if not any(a < m.start() < b for a, b in lists)
+                  for c in (m.start(), m.end())] + [len(sentence)]
     return [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
 
 
@@ -378,7 +382,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
 #: A session named by a demonstrative ("avanmäl honom från den träffen", "that session", "det tillfället"): the one
 #: the sentence before names (folded text).
 _THAT_SESSION = re.compile(r"\b(?:den|denna|det|detta|samma|that|this|the same)\s+(?:traffen|tillfallet|motet|dagen|"
-                           r"datumet|session|meeting|date|day)\b")
+                           r"datumet|gangen|session|meeting|date|day)\b")
 _REFER_BACK = 2         # how many sentences back such a session is looked for
 #: A sentence saying sessions stay booked ("3 maj och 22 februari kvarstår", "Övriga träffar gäller som tidigare",
 #: "May and February remain unchanged"): beside a cancellation that names none, the ones cancelled are the rest.
@@ -387,14 +391,22 @@ _STAYS = re.compile(r"\bkvarstar\b|\bstar (?:kvar|fast)\b|\bgaller (?:som )?(?:t
                     r"\bstill stands?\b")
 
 
-def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention]) -> list[Mention]:
-    """The sentences' mentions, a cue sentence naming "den träffen" given the sessions of the sentence before."""
+def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention], tab: _Tables,
+                   base: dt.date) -> list[Mention]:
+    """The sentences' mentions, a cue sentence naming "den träffen" given the sessions of the sentence before: of its
+    last clause naming dates when the whole sentence names more ("anmäld till alla fyra men har förhinder 21/9. Per
+    går i mitt ställe just den gången")."""
     out = list(own_mentions)
     for i in cue:
         if i >= len(own) or out[i].any or not _THAT_SESSION.search(fold(own[i])):
             continue
-        before = next((m for m in reversed(own_mentions[max(0, i - _REFER_BACK):i]) if m.any), None)
-        if before is not None and before.dates and not before.whole and not before.minus:
+        at = next((j for j in range(i - 1, max(0, i - _REFER_BACK) - 1, -1) if own_mentions[j].any), None)
+        if at is None:
+            continue
+        before = own_mentions[at]
+        if before.whole or before.minus:
+            before = next((m for m in reversed([tab.mention(c, base) for c in _clauses(own[at])]) if m.any), before)
+        if before.dates and not before.whole and not before.minus:
             out[i] = Mention(dates=set(before.dates))
     return out
 
@@ -440,8 +452,9 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             # the signup narrowed to some of the sessions held ("anmäld till alla fyra men kan bara de två sista",
             # "i stället för alla fyra går jag bara på de två första"): those left
             return target, True
-    if intent in (Intent.REGISTER, Intent.CANCEL):
-        own_mentions = _referred_back(reading.cue, own, own_mentions)
+    said_here = own_mentions
+    if intent in (Intent.REGISTER, Intent.CANCEL) or reading.change == "substitute":
+        own_mentions = _referred_back(reading.cue, own, own_mentions, tab, base)
     cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
     if not cue and intent == Intent.CANCEL and (kept := _kept_rest(own, own_mentions)) and every - kept:
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
@@ -460,6 +473,9 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         taken_over = [m for m, held, _ in taken if not held] or [m for m, _, _ in taken]
         if taken_over:
             return _resolve(taken_over, tab.sessions), True
+        # "Per går i mitt ställe just den gången": the session the sentence before names
+        if referred := [own_mentions[i] for i in reading.cue if i < len(own) and own_mentions[i] is not said_here[i]]:
+            return _resolve(referred, tab.sessions), True
     said = [own[i] for i in reading.cue if i < len(own) and own_mentions[i].any]
     if cue and intent == Intent.REGISTER and any(_ABSENT.search(fold(s)) for s in said):
         wanted, not_coming = _wanted_and_absent(said, tab, base)
@@ -862,6 +878,24 @@ def _erasing_another(folded_own: str) -> bool:
     return bool(_ERASE_OTHERS.search(folded_own)) and not _ERASE_MINE.search(folded_own)
 
 
+#: The details (address, name) of someone other than the writer being put right ("hans adress", "kollegans
+#: mejladress", "her e-mail address"); a named person's are found by their name in the genitive ("Tobias adress").
+_DETAIL = r"(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress(?:en)?|address|namn(?:et)?|name|efternamn|surname)\b"
+_DETAILS = r"(?:\w+ )?" + _DETAIL
+_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|kollegans|kollegas|colleague'?s) " + _DETAILS)
+
+
+def _anothers_details(folded_own: str, third: list[NameHit]) -> bool:
+    """Whether a change of details puts right the details of those named, not the writer's: "jag stavade fel på
+    Tobias adress", "Per Eks mejladress ska vara ...", "her address was wrong"."""
+    if not third or _ERASE_MINE.search(folded_own) or re.search(r"\b(?:min|mitt|my|mina) (?:nya |gamla |new |old )?" + _DETAIL, folded_own):
+        return False
+    if _ANOTHERS_DETAILS.search(folded_own):
+        return True
+    forms = {fold(f) for h in third for f in (h.name, h.name.split()[0])}
+    return any(re.search(rf"\b{re.escape(f)}(?:s|'s|')? " + _DETAILS, folded_own) for f in forms)
+
+
 def _whose_place(own: list[str], folded: list[str], tab: _Tables, sender_name: str | None,
                  sender_email: str | None) -> list[NameHit]:
     """The one whose place a writer takes when the sentence saying so names them only as "him"/"her" ("Johan Ek
@@ -1001,6 +1035,10 @@ def _organisation_of(address: str | None, fallback: Organisation | None, tab: _T
 #: A new address given in a change of details ("ändra till eva.lund@orsa.se", "my new address is ...").
 _NEW_ADDRESS = re.compile(r"\b(?:till|to|ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?)"
                           r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+#: A right address given in a correction ("rätt är eva.ek@orsa.se", "the correct address is ..."): the writer's when
+#: it carries their name (a colleague's may be corrected so as well).
+_RIGHT_ADDRESS = re.compile(r"\b(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?(?:adress(?:en)?|address))? "
+                            r"(?:ar|is|blir):?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: The line introducing a quoted mail ("Den 5 dec. 2026 21:54 skrev Eva Lund <eva.lund@orsa.se>:", "On ... wrote:").
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
@@ -1131,6 +1169,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         new_address = _NEW_ADDRESS.search(own_folded)
         if new_address and sender_email and new_address.group(1) != sender_email.lower():
             sender_email = new_address.group(1)     # "kan ni ändra till eva.lund@orsa.se?": the address from now on
+        elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
+            sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
         if held_before and not any(m.dates for m in mentions):
             sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
 
@@ -1149,7 +1189,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if (reading.change == "substitute" and not third and sender_joining(own_folded)
                 and not sender_leaving(own_folded)):
             third = _whose_place(own, folded, tab, sender_name, sender_email)
-        others = third if erase_other else [] if intent == Intent.ERASURE or reading.change == "details" else third
+        others = (third if erase_other or (reading.change == "details" and _anothers_details(own_folded, third))
+                  else [] if intent == Intent.ERASURE or reading.change == "details" else third)
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs)
         stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj, folded_sentences=folded)
         orgs = [employer.name if employer is not None else

@@ -98,13 +98,16 @@ _ALL = re.compile(
     r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
 #: "alla"/"all" alone for the whole series: taken at a clause's end ("jag tar alla", "går på alla", "I'll attend
-#: all"), or a table cell ("| Alla |", "per@ort.se  alla (vegan)"). Looked for only when "all" is written (folded).
+#: all"), a table cell ("| Alla |", "per@ort.se  alla (vegan)") or a sentence of its own ("Alla tack!"). Looked for
+#: only when "all" is written (folded).
 _ALL_BARE = re.compile(
     r"\b(?:(?:tar|ta|(?:gar|ga|kommer|komma|deltar|delta)(?:\s+(?:jag|vi|hon|han|hen))?\s+(?:pa|i)|"
     r"(?:ar|vara)(?:\s+(?:jag|vi|hon|han|hen))?\s+med\s+(?:pa|i))(?:\s+(?:jag|vi|hon|han|hen))?|"
     r"(?:anmal|anmaler|anmala)\s+(?:mig|oss|honom|henne|hen|dem)\s+till|attend|take|join|(?:come|go)\s+to)"
     r"\s+(?:alla|all)(?=\s*(?:$|[.,;!?)]|tack\b|thanks\b|please\b))|"
-    r"(?:^|\|)\s*(?:alla|all)\s*(?=$|\|)|@[\w.-]+\s+(?:alla|all)(?=\s*(?:$|[|(;]))")
+    r"(?:^|\|)\s*(?:alla|all)\s*(?=$|\|)|@[\w.-]+\s+(?:alla|all)(?=\s*(?:$|[|(;]))|"
+    # a whole sentence of it, a chat reply ("Alla!", "alla tack 🙂", "All, please.")
+    r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
 #: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
 _ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
@@ -131,9 +134,16 @@ _LEAVES_PROJECT = re.compile(
     r"kursen|serien)\b|"
     r"\b(?:give|gives|giving)\s+up\s+(?:my|his|her|our|their)\s+(?:place|spot|seat|registration)s?\b(?!\s+(?:to|for)\b)|"
     r"\b(?:withdraw\w*|drop\w* out|pull\w* out)\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:dalalab|programme|program|"
-    r"project|course|series)\b", re.IGNORECASE)
-#: Words (folded) one of the two forms above holds: most sentences hold none, and substring tests cost far less.
-_LEAVES_WORDS = ("plats", "anmalan", "hoppa", "kliv", " up", "withdraw", " out")
+    r"project|course|series)\b|"
+    # a withdrawal said to be whole ("avanmäl mig helt", "stryk oss från listan helt och hållet", "helt avboka min plats",
+    # "cancel my place completely", "withdraw entirely"); not "helt enkelt" (simply), nor "fully booked"
+    r"\b(?:avanmäl\w*|avanmal\w*|avboka\w*|stryk\w*|cancel\w*|withdraw\w*|remove)\s+(?:[^\s,.;:!?]+\s+){0,4}?"
+    r"(?:helt(?!\s+enkelt)|completely|entirely|altogether|fully(?!\s+booked))\b|"
+    r"\b(?:helt|completely|entirely|fully)\s+(?:avanmäl\w*|avanmal\w*|avboka\w*|stryk\w*|cancel\w*|withdraw\w*)",
+    re.IGNORECASE)
+#: Words (folded) one of the forms above holds: most sentences hold none, and substring tests cost far less.
+_LEAVES_WORDS = ("plats", "anmalan", "hoppa", "kliv", " up", "withdraw", " out", "helt", "complete", "entire",
+                 "altogether", "fully")
 _NONE_WORDS = ("inge", "inga", "none", "nago", "nagr", "any")
 #: Before "någon"/"any": a negated attending ("kan inte komma på", "won't attend", "hinner inte med").
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
@@ -231,6 +241,12 @@ class Mention:
     def any(self) -> bool:
         """Whether the sentence refers to any session at all."""
         return bool(self.dates or self.whole or self.minus)
+
+
+def numbered_lists(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` lists sessions by number ("träff 1, 2 och 4", "sessions 2, 3"): a comma there joins the list,
+    it cuts no clause."""
+    return [m.span(1) for m in _NUMBERED.finditer(text) if "," in m.group(1)] if "," in text else []
 
 
 def _snap(day: int, month: int, year: int | None, sessions: tuple[dt.date, ...]) -> dt.date | None:
