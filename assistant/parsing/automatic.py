@@ -105,8 +105,13 @@ _CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart a
 #: "Your case has been registered") that also says it cannot be answered.
 _RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|tagits emot)|ar registrerat|"
                       r"nummer)|arendenummer\w*|(?:your|the) (?:case|ticket|request|enquiry|inquiry) (?:number|has been "
-                      r"(?:registered|received|logged|created))|(?:case|ticket|reference) (?:number|no\.?|id)\b)")
+                      r"(?:registered|received|logged|created))|(?:case|ticket|reference) (?:number|no\.?|id)\b|"
+                      # a registry's receipt of any mail ("en automatisk bekräftelse på att vi har tagit emot ditt
+                      # e-postmeddelande", "this is an automatic confirmation that we have received your message")
+                      r"(?:automatisk|automatic) (?:\w+ )?(?:bekraftelse|kvittens|confirmation|receipt)\b[^.]{0,40}"
+                      r"(?:tagit emot|mottagit|inkommit|received)|mottagningsbekraftelse|mottagningskvitto)")
 _UNANSWERABLE = re.compile(r"\b(?:automatiskt (?:utskick|genererat|meddelande|svar|skickat)|det gar inte att svara pa|"
+                           r"(?:en|an) automatisk (?:bekraftelse|kvittens)|an automatic (?:confirmation|receipt)|"
                            r"svara inte pa (?:det har|detta)|(?:do not|don'?t|please do not) reply|cannot be replied to|"
                            r"automatically (?:generated|sent)|this is an automated)\b")
 

@@ -36,7 +36,7 @@ _ERASURE = re.compile(
     r"anything|all|allt|allting)\b[^.?!]{0,30}\b(?:about|on|om|of) (?:me|mig)\b|\bgdpr\b[^.?!]{0,60}\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)|"
     r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b")
 _SUBSTITUTE = re.compile(
-    r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|istallet for (?:mig|honom|henne)|"
+    r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|i (?!deras\b|vars\b|bades\b)[a-z]+s stalle|istallet for (?:mig|honom|henne)|"
     r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|hans|hennes|\w+s) plats|"
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
     r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
@@ -82,9 +82,14 @@ _MOVE = re.compile(
     r"(?:ta|tar) bort (?:mig|oss|honom|henne) (?:fran|pa))\b[^.?!]{0,40}\b(?:take|ta|tar|choose|valj\w*|"
     r"put (?:me|us|him|her) (?:down|in)|sign (?:me|us|him|her) up|add (?:me|us|him|her)|"
     r"(?:skriv|satt|lagg) (?:upp |in |till )?(?:mig|oss|honom|henne))\b[^.?!]{0,40}"
-    r"\b(?:instead|istallet|i stallet)\b")
+    r"\b(?:instead|istallet|i stallet)\b|"
+    # ("stryk mig från 3 maj (krockar) och lägg till 29 november", "kan du stryka mig från 21/9 och i stället lägga
+    # till 22/2?", "drop the May one and add November")
+    r"\b(?:stryk\w* (?:mig|oss)|skip|drop (?:me|us)|take (?:me|us) off|remove (?:me|us) from|"
+    r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa))\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
+    r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
-    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
+    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
@@ -118,7 +123,8 @@ _CANCEL_WEAK = re.compile(
     r"\bwon'?t (?:come|attend|join|make it)\b|"
     # it comes to nothing for someone ("blir inget för mig i maj", "det blir nej"), hindered, the employment ended
     r"\bblir (?:det )?(?:inget|ingenting)(?: (?:\w+ )?(?:for|av|med)\b)|"
-    r"\bblir (?:det )?ingen (?:den )?(?:\w+|\d{1,2}(?::[ae])?\.? \w+|\d{1,2}/\d{1,2}) for (?:mig|oss|honom|henne|dem)\b|"
+    r"\bblir (?:det )?(?:(?:tyvarr|nog|alltsa|da|dessvarre|sorgligt nog) )?ingen (?:den )?(?:\w+|\d{1,2}(?::[ae])?\.? \w+|"
+    r"\d{1,2}/\d{1,2}) for (?:mig|oss|honom|henne|dem)\b|"
     # a session given up by name ("jag måste tyvärr lämna 3 maj", "vi släpper novemberträffen")
     r"\b(?:lamna|lamnar|slappa|slapper|avsta fran|avstar fran|avstar) (?:(?:den|traffen|tillfallet|the) )?"
     r"(?:\d{1,2}(?::[ae])?\.?(?: ?/ ?\d{1,2}| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|\w*traff\w*|"
@@ -137,6 +143,9 @@ _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
+    # "i så fall vill jag gå 21/9", "vill gärna gå alla fyra": "gå" with the sessions right after it
+    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:garna )?ga (?=\d|(?:alla|samtliga|bada|de|den) (?:\d|\w*traff|fyra|tva|tre)|"
+    r"\w*traff)|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
     r"\bvill (?:\w+ )?(?:garna )?komma\b(?! (?:ihag|overens|at|i kontakt))|"
     r"\b(?:jag|vi|ja) (?:(?!inte\b|ej\b)\w+ ){0,3}kommer (?:garna |ocksa |med |bada |alla )?(?:pa|till) (?:alla|samtliga|bada|den|de|det|traff\w*|"
@@ -176,7 +185,7 @@ _REGISTER = re.compile(
     r"participants|staff|colleagues)\b")
 #: A condition of politeness only ("om det går vill jag gärna vara med", "if possible, I'd like to join"): the signup
 #: stands.
-_POLITE_IF = re.compile(r"\b(?:om|if) (?:det (?:gar(?: bra)?|ar (?:mojligt|ok\w*)|funkar|fungerar)|mojligt|possible|"
+_POLITE_IF = re.compile(r"\b(?:om|if) (?:det (?:gar(?: bra)?|ar (?:mojligt|ok\w*)|funkar|fungerar|finns(?: \w+)?)|mojligt|possible|"
                         r"(?:it|that)(?:'s| is) (?:possible|ok\w*|alright|fine))\W+(?:\w+\W+){0,3}$")
 #: Whether people of a kind may take part at all, asked ("Får politiker också delta?", "Är det bara för
 #: tjänstepersoner?", "Is it open to consultants?"); folded.
@@ -198,7 +207,13 @@ _TERMS_QUESTION = re.compile(
     r"\b(?:maste|behover|bor) (?:man|vi|jag|ni|alla)\b[^.!?]{0,60}\?|\b(?:far|kan|ska) (?:man|alla)\b[^.!?]{0,60}\?|"
     r"\bturas om\b|\bdela p[ae]\b|\b(?:do|must|should|need) (?:we|i|you|one|people)\b[^.!?]{0,60}\?|"
     r"\b(?:can|may) (?:one|people)\b[^.!?]{0,60}\?|\btake turns\b|\bshare (?:a|the|one) "
-    r"(?:place|spot|seat)")
+    r"(?:place|spot|seat)|"
+    # whether the signup held still stands or must be made again ("gäller min anmälan fortfarande, eller behöver
+    # chefen anmäla mig på nytt?", "does my registration still hold or should I register again?")
+    r"\b(?:galler|star) (?:\w+ )?anmalan\w* (?:\w+ )?(?:fortfarande|kvar|anda)\b[^.!?]{0,80}\?|"
+    r"\b(?:anmala|registrera|boka)\w* (?:\w+ ){0,2}(?:igen|pa nytt|en gang till)\b[^.!?]{0,40}\?|"
+    r"\b(?:is|does) (?:my|our|his|her) (?:registration|booking|signup) still\b[^.!?]{0,80}\?|"
+    r"\b(?:register|sign up|book) (?:\w+ )?(?:again|anew)\b[^.!?]{0,40}\?")
 _WHEN_QUESTION = re.compile(
     # asked about the deadline or about signing up later ("is April 14 the deadline ...?", "kan man anmäla sig
     # senare?", "can colleagues still sign up after the summer?"): a question of when, no signup now
@@ -210,6 +225,7 @@ _OWN_LEAVE = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i)\b")
 #: A signup made ("jag anmäler mig", "anmäl oss"), beside which a question is only a question.
 _SIGNUP_MADE = re.compile(
     r"\b(?:jag|vi) (?:anmaler|registrerar|vill (?:garna )?anmala)\b|\b(?:anmal|anmaler|boka|registrera) (?:mig|oss)\b|"
+    r"\b(?:vill|skulle) (?:jag|vi) (?:\w+ ){0,2}(?:anmala|registrera|boka) (?:mig|oss)\b|"
     r"\b(?:i|we) (?:(?:would|'d) like to |want to |wish to )?(?:register|sign up|book)\b|\bplease (?:register|sign|book)\b")
 #: A signup put off ("jag anmäler henne inte ännu", "we won't register him just yet", "avvaktar med anmälan"): the
 #: wishes to take part around it are no signup yet.
@@ -270,9 +286,18 @@ _HOLDS += (r"|\b(?:rakade|rakat|raka) (?:\w+ )?(?:anmala|registrera|boka) (?:mig
 _HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|mina|var|vara) (?:kolleg\w*|medarbetare|"
            r"chef)\b|\b(?:jag|vi) (?:har |hade )?(?:anmalt|anmalde|registrerat|registrerade) (?:min|mina|var|vara) "
            r"(?:kolleg\w*|medarbetare|chef)\b|\b(?:i|we) (?:have |had )?(?:registered|signed up|booked) (?:my|our) "
-           r"(?:colleague|co-worker|coworker|manager|boss)")
+           r"(?:colleague|co-worker|coworker|manager|boss)|"
+           # "jag anmälde Eva Ek och mig själv i januari", "I registered Tom and myself"
+           r"\b(?:jag|vi) (?:har |hade )?(?:anmalde|anmalt|registrerade|registrerat|bokade) (?!inte\b|ej\b)(?:\w+ ){1,3}"
+           r"(?:och|samt) (?:mig|oss)\b|\b(?:i|we) (?:have |had )?(?:registered|signed up|booked) (?:\w+ ){1,3}and "
+           r"(?:myself|me|ourselves|us)\b")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
+#: Coming as planned ("vi kommer på 3 maj och 22 februari som planerat", "I'll attend May as planned"): the signup
+#: held, not one made.
+_AS_PLANNED = re.compile(r"\b(?:jag|vi) (?:kommer|gar|deltar)\b(?! (?:\w+ )?(?:inte|ej)\b)[^.!?]{0,60}\bsom (?:planerat|"
+                         r"vanligt|tidigare|forut)\b|\b(?:i|we) (?:will|'ll) (?:attend|come|join)\b[^.!?]{0,60}\bas "
+                         r"(?:planned|before|usual)\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
 #: its signup and substitution words are asked about, not meant.
 _HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
@@ -325,6 +350,7 @@ _TOTAL = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|allt som allt|in total|
 _ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s.,;!]|$)")
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
+    r"\b(?:fran och med|fr\.? ?o\.? ?m\.?) (?:nu|idag|i dag)\b|\bhadanefter\b|\bhenceforth\b|\bgoing forward\b|"
     r"\btillagg|\blagga till\b|\bkomplettera\w*|\bkomplettering\w*|\baddendum\b|\bto add\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
 #: A diet asked to be noted or catered for ("kan ni notera det?", "går det att ordna?", "please add it").
 #: A diet told as news ("har blivit vegan", "fick diagnosen celiaki", "I've become vegetarian") is one to note as well.
@@ -347,6 +373,37 @@ _DETAILS = re.compile(
     r"(?:ar|is) \S+@|"
     r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|fel|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
+#: An address owned to be wrong ("skrev min mejladress fel", "adressen blev fel", "the wrong address").
+_ADDRESS_WRONG = re.compile(r"\b(?:adress\w*|address) (?:\w+ ){0,2}(?:fel|felaktig\w*|wrong)\b|"
+                            r"\b(?:e-?post|mejl|mail|e-?mail)-?adress\w* (?:\w+ ){0,2}(?:fel|felaktig\w*|wrong)\b|"
+                            r"\b(?:wrong|incorrect) (?:e-?mail )?address\b")
+#: An address given as someone's ("hans mejl är per.ek2@orsa.se", "adressen som gäller: ...", "her e-mail is ...").
+_ADDRESS_GIVEN = re.compile(r"\b(?:adress\w*|address|mejl\w*|mail|e-?post\w*|e-?mail)\b[^!?@]{0,40}@")
+#: A new employer ("har bytt jobb från Säters kommun", "ny arbetsgivare", "jag började på Region Dalarna i januari",
+#: "I've changed jobs", "I now work for ...").
+_JOB_CHANGE = re.compile(
+    r"\b(?:bytt|byter|bytte|bytit) (?:\w+ )?(?:jobb|arbetsgivare|arbetsplats)\b|\bny (?:arbetsgivare|arbetsplats)\b|"
+    r"\b(?:nytt|annat) jobb\b|\b(?:borjade|borjat) (?:jobba |arbeta )?(?:pa|hos|vid) (?:region\b|lansstyrelsen\b|"
+    r"\w+ kommun\b)|\b(?:changed|switched|new) (?:jobs?|employers?)\b|\bnow work(?:ing)? (?:at|for)\b|"
+    r"\b(?:started|moved) (?:working )?(?:at|to) (?:region|the county|\w+ (?:municipality|county))\b")
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|we|my|me|i'(?:ve|m|d))\b|"
+                           r"\bi (?:have|am|now|recently|started|changed|moved|switched)\b")
+#: Chat forms of the pronouns ("stryk mej", "anmäl dej"), not "ett mej" (a mail).
+_CHAT_FORMS = re.compile(r"(?<!\bett )(?<!\bmitt )(?<!\bditt )(?<!\bdet )\b(?:mej|dej|sej)\b")
+
+
+def _chat_form(m: re.Match[str]) -> str:
+    return m.group(0).replace("ej", "ig")
+
+
+def _address_fixed(folded: list[str]) -> list[int]:
+    """The sentences giving an address after the writer owns a mistake ("jag skrev lite fel i anmälan ... hans mejl
+    är per.ek2@orsa.se", "skrev min mejladress fel ... den som gäller: ...")."""
+    if not any(_WRONG_WRITTEN.search(f) or _ADDRESS_WRONG.search(f) for f in folded):
+        return []
+    return [i for i, f in enumerate(folded) if _ADDRESS_GIVEN.search(f)]
+
+
 #: The signup still to come ("en fråga innan jag anmäler mig", "innan vi skickar in vår anmälan", "before we
 #: register"): what the message asks is asked before any signup.
 _BEFORE_SIGNUP = re.compile(
@@ -375,11 +432,12 @@ _MISSING = re.compile(r"\b(?:saknas|fattas|(?:kom|finns|star|fanns|stod) (?:\w+ 
                       r"is missing|are missing|missing from|(?:was|were|is|are) left out|(?:is|are|was|were)n?'?t? (?:not )?listed)\b")
 #: A correction of an earlier signup ("jag skrev fel", "det var 29/11 jag menade", "Ändring: ...", "I meant").
 _CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|(?:har |hade )?blivit (?:\w+ )?fel|"
-                       r"(?:det )?skulle (?:ha )?varit?|it should (?:have )?be(?:en)?|fel datum|felaktig\w*|menade|rattelse|"
+                       r"(?:det )?skulle (?:ha )?varit?|(?:det )?ska (?:det )?vara|it should (?:have )?be(?:en)?|fel datum|"
+                       r"felaktig\w*|menade|rattelse|"
                        r"korrigering|andring|wrote the wrong|wrong (?:date|session|day)|i meant|correction)\b")
 #: A mistake owned ("jag skrev fel i min anmälan", "fel datum", "I wrote the wrong date") and what was meant said
 #: ("jag menade 29 november", "I meant ..."): a correction even without a session denied.
-_WRONG_WRITTEN = re.compile(r"\b(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ )?fel\b|\bfel datum\b|"
+_WRONG_WRITTEN = re.compile(r"\b(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ ){0,2}fel\b|\bfel datum\b|"
                             r"\b(?:wrote|put|gave) (?:down |in )?(?:the )?wrong\b|\bwrong date\b")
 _MEANT = re.compile(r"\b(?:menade|skulle (?:ha )?varit|ska vara|egentligen|meant|should (?:have )?be(?:en)?)\b")
 #: A session denied in a correction ("inte 21 september", "not the May one").
@@ -389,13 +447,19 @@ _EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:skrev|skrivit|ang
                       r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
 #: A cancellation someone made themselves and is told of ("Jonatan har avanmält sig", "she has cancelled"): news,
 #: beside which a freed place may be asked for.
-_REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat) sig\b|\bavanmalde sig\b|"
+_REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat) sig\b|\b(?:avanmalde|avbokade) sig\b|"
                               r"\b(?:has|had) (?:\w+ )?(?:cancell?ed|withdrawn)\b|"
                               # one cancelled by another before ("Per, som Eva avanmälde tidigare", "he was withdrawn
                               # last week")
                               r"\b(?:avanmalde|avanmaldes|avbokade|avbokades) (?:\w+ ){0,2}(?:tidigare|redan|forra veckan|"
                               r"for ett tag sedan)\b|\b(?:was|were) (?:\w+ )?(?:cancell?ed|withdrawn) (?:earlier|already|"
-                              r"last week|some time ago)\b")
+                              r"last week|some time ago)\b|"
+                              # told in an earlier mail ("som Per skrev till dig förra veckan kan han inte gå", "som jag
+                              # skrev i mars avanmälde vi Eva", "as Tom wrote last week, he has left")
+                              r"\b(?:som|as) (?:\w+ ){1,3}(?:skrev|skrivit|meddelade|meddelat|namnde|namnt|berattade|sa|"
+                              r"wrote|said|mentioned|told you)\b[^.!?]{0,80}\b(?:avanmalde|avanmaldes|avanmalt|avbokade|"
+                              r"avbokades|avbokat|slutat|kan (?:han|hon|hen|de) (?:\w+ )?(?:inte|ej)|cancell?ed|withdrew|"
+                              r"withdrawn|(?:has|had) left|(?:he|she|they) (?:can'?t|cannot))")
 #: Whether a place may be shared or taken in turns, asked ("går det att vi delar på en plats?", "can two of us share
 #: one seat?"): a question before any signup.
 _SHARE_ASKED = re.compile(r"\b(?:dela|delar|dela pa|delar pa|turas om|share|sharing|take turns|split)\b[^.!?]{0,30}"
@@ -422,6 +486,7 @@ class IntentReading:
     question: str | None = None
     tentative: bool = False     # a signup asked as a question ("Kan jag anmäla mig till 21/9?"): maybe only asked
     adds: bool = False          # a change that adds sessions to those held (all sessions named are kept)
+    told: list[int] = field(default_factory=list)     # sentences telling of a place given up before (not asked now)
 
 
 def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
@@ -518,6 +583,13 @@ def _register_hits(folded: list[str]) -> list[int]:
     return out
 
 
+def _told_first(folded: list[str], substitutes: list[int]) -> list[int]:
+    """The substitution sentences that tell first of a cancellation made before ("hon avanmälde sig i mars, och jag
+    tar hennes plats"): the place taken is one given up already."""
+    return [i for i in substitutes if (told := _REPORTED_CANCEL.search(folded[i]))
+            and (taken := _SUBSTITUTE.search(folded[i], told.end())) and taken.start() >= told.end()]
+
+
 def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     """The sentences where a cancellation is said, not asked about: not of someone if ("om någon hoppar av"), not in
     a question about the terms or the way of cancelling ("hur långt innan måste man avanmäla sig?")."""
@@ -545,6 +617,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
 
     ``held_elsewhere``: the writer's signup is shown outside their own words (a reply over our confirmation).
     """
+    folded = [_CHAT_FORMS.sub(_chat_form, f) if "ej" in f else f for f in folded]    # "stryk mej" is "stryk mig"
     if not any("?" in f for f in folded) and any(_DICTATED_QUESTION.search(f) for f in folded):
         # a question dictated without its mark: read as asked
         dictated = [bool(_DICTATED_QUESTION.search(f)) for f in folded]
@@ -576,10 +649,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):
             return IntentReading(Intent.QUESTION, question=question)
         substitutes = [i for i in substitutes if i not in asked]
-    if substitutes and (told := _hits(_REPORTED_CANCEL, folded)) and not set(told) & set(substitutes) and not _cancel_hits(
-            _CANCEL_STRONG, [f for i, f in enumerate(folded) if i not in told]):
+    if substitutes and (told := _hits(_REPORTED_CANCEL, folded)) and not (set(told) & set(substitutes) - set(
+            _told_first(folded, substitutes))) and not _cancel_hits(_CANCEL_STRONG, [f for i, f in enumerate(folded)
+                                                                                 if i not in told]):
         # "X har avanmält sig. I hans ställe vill Y gå på ...": the place was given up before, Y's is a new signup
-        return IntentReading(Intent.REGISTER, cue=substitutes, question=question, tentative=True)
+        return IntentReading(Intent.REGISTER, cue=sorted(set(substitutes + _register_hits(folded))), question=question,
+                             tentative=True, told=told)
     if substitutes:
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
     if hits := _hits(_MOVE, folded):
@@ -607,6 +682,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     registered = _hits(_REGISTERED, folded)
+    if ((registered or held_elsewhere) and not _cancel_hits(_CANCEL_WEAK, folded)
+            and (moved := [i for i, f in enumerate(folded) if _JOB_CHANGE.search(f) and not names_in(i)
+                           and _FIRST_PERSON.search(f)])):
+        # "jag är anmäld sedan december men har bytt jobb från Säter till Falun": the signup held, the employer new
+        return IntentReading(Intent.CHANGE, "details", sorted(set(moved + registered)), question)
     if register and set(register) <= set(registered) and (details := _hits(_DETAILS, folded)):
         # the signup words speak of the signup held ("jag råkade anmäla mig från fel adress, ändra till ...")
         return IntentReading(Intent.CHANGE, "details", sorted(set(details + registered)), question)
@@ -636,10 +716,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             i for i, f in enumerate(folded) if "?" not in f and not names_in(i) and _NARROWED.search(f)]):
         # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista")
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + narrowed)), question)
-    if (held := _hits(_HELD, folded)) and (preferred := [i for i in _hits(_PREFER, folded)
+    if (held := _hits(_HELD, folded)) and has_sessions and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
-    if register and set(register) <= set(registered) and (weak := _cancel_hits(_CANCEL_WEAK, folded) or [
+    if register and set(register) <= set(registered + _hits(_AS_PLANNED, folded)) and (weak := _cancel_hits(
+            _CANCEL_WEAK, folded) or [
             i for i in _hits(_CANT, folded) if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # the signup words speak only of the signup held ("vi kommer på de andra som vi anmält oss till")
         return IntentReading(Intent.CANCEL, cue=weak, question=question)
@@ -660,7 +741,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                                               if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # beside a signup held (or our confirmation quoted), a session the writer cannot do ("kan tyvärr inte den 21/9, resten står kvar")
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
-    if hits := _hits(_DETAILS, folded):
+    if hits := _hits(_DETAILS, folded) or _address_fixed(folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
     if (has_diet and questions and not _hits(_UPDATE, folded) and not _hits(_NOTE_IT, folded)
             and not _hits(_DELIVERED, folded)):

@@ -44,8 +44,18 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            r"|\b(?:arbetat|jobbat|worked|helped|hjalpt|stottat|supported|advised|radgivit) (?:\w+ ){0,2}?"
                            r"(?:with|med|for|at) "
                            r"|\b(?:ab|hb|kb|oy|ltd|llc|gmbh|inc|plc),? "
-                           r"|\b(?:konsult\w*|consultant) (?:\w+ )?(?:with|at|pa|hos|for|vid) [\w&-]+(?: [\w&-]+)? (?:in|i) )"
+                           r"|\b(?:konsult\w*|consultant) (?:\w+ )?(?:with|at|pa|hos|for|vid) [\w&-]+(?: [\w&-]+)? (?:in|i) "
+                           # a workplace left ("jobbade tidigare på Mora kommun", "previously at Orsa", "formerly with")
+                           # (not "sedan tidigare", since before: still there)
+                           r"|(?<!sedan )\b(?:tidigare|forut|forr|previously|formerly)(?: \w+)? (?:pa|i|hos|vid|at|with|in|for) "
+                           # where a meeting was held ("träffades på ett nätverksmöte i Sälen", "met at a meeting in Orsa")
+                           r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
+                           r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"
                            + _LISTED + "$")
+#: A move from one workplace to another ("bytt jobb från Säters kommun till Mora kommun", "moved from Orsa to Falun"):
+#: the first is left behind.
+_MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|gatt over|gar over|gick over|moved|moving|"
+                         r"switched|changed|transferred)\b[^.!?]{0,30}?\b(?:fran|from)\s+([^,.;:!?]{2,40}?)\s+(?:till|to)\s+")
 #: The writer saying they are a consultant or run a firm of their own ("jag är konsult", "arbetar som konsult",
 #: "I'm a planning consultant", "eget bolag", "frilans"): a municipality they name is then a client, not their employer ...
 _SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working)\b"
@@ -162,9 +172,13 @@ class OrgIndex:
         found: list[tuple[int, int, int, Organisation]] = []
         for rank, text in enumerate(texts):
             folded = fold(text)
-            for mention in self.named_by_writer(text):
+            named = self.named_by_writer(text)
+            left = [(m.start(1), m.end(1), m.end()) for m in _MOVED_FROM.finditer(folded)] if len(named) >= 2 else []
+            for mention in named:
                 if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
                     continue
+                if any(a <= mention.position < b and any(o.position == end for o in named) for a, b, end in left):
+                    continue    # the workplace moved from, another named as the one moved to
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         if not found:
             return None
@@ -215,6 +229,17 @@ def elsewhere(address: str | None, sender_address: str | None, orgs: OrgIndex) -
     own = sender_address.rsplit("@", 1)[1].lower() if sender_address and "@" in sender_address else ""
     # the sender's own domain mistyped by a letter ("avetsa.se" from one at avesta.se) is the sender's workplace
     return domain != own and domain not in _FREE_MAIL and not (len(own) >= 6 and one_edit(domain, own))
+
+
+def same_firm(address: str | None, sender_address: str | None, orgs: OrgIndex) -> bool:
+    """Whether an address is at the sender's own workplace, a domain the config does not know and no free mail
+    ("ingrid.holm@nordplan.se" in a mail from tom.berg@nordplan.se): its holder is the sender's colleague, of the
+    sender's organisation (none, for a consultant), whatever places the message names elsewhere."""
+    if not address or not sender_address or "@" not in address or "@" not in sender_address:
+        return False
+    domain = address.rsplit("@", 1)[1].lower()
+    return (domain == sender_address.rsplit("@", 1)[1].lower() and domain not in _FREE_MAIL
+            and orgs.for_address(address) is None)
 
 
 #: Words of a name that say what kind of body it is and are left out of its initials ("Falu kommun" has none).

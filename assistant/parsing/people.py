@@ -149,7 +149,10 @@ _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|medde
                         r"inform|send|write to|get back to|reply to|cc|kopia|copy|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded|"
                         # reached ("går det bra att nå mig", "you can reach me")
                         r"na|nar|nas)"
-                        r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b")
+                        r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b|"
+                        # something sent to the writer ("skicka gärna bekräftelsen till mig också", "send a copy to me")
+                        r"\b(?:skicka|skickas|mejla|mejlas|maila|mailas|vidarebefordra|send|forward|copy)\b"
+                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,3}\s+(?:till|to)\s+(?:mig|me|oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
 
@@ -171,6 +174,8 @@ STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det"
                        "gallande", "betraffande", "rorande", "avseende", "kopia", "cc", "atgard", "arende", "fornamn",
                        "efternamn", "befattning", "titel", "title", "traffar", "tillfallen", "datum", "regarding",
                        "concerning",
+                       # adverbs that open a sentence before a name ("Instead Sara Holm will go", "Dessutom Per Ek ...")
+                       "instead", "istallet", "dessutom", "darfor", "however", "therefore", "otherwise", "annars",
                        # prepositions that open a sentence before a name ("Utöver Per Eks anmälan ...")
                        "utover", "forutom", "besides"])
 
@@ -360,7 +365,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         if needle.search(folded):
             for found in pattern.finditer(sentence):
                 cur: re.Match[str] | None = found
-                while cur is not None and _lower_name(cur.group(1), cur.group(2), stop):
+                while (cur is not None and _lower_name(cur.group(1), cur.group(2), stop)
+                       and not _TITLE_BEFORE_NAME.match(sentence, cur.end(2))):
                     at = cur.start(1)
                     if not any(s <= at < e for _, s, e in out):
                         out.append((titlecase(f"{cur.group(1)} {cur.group(2)}"), at, cur.end(2)))
@@ -391,6 +397,9 @@ def _respectively(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
 
 
 _LIST_JOINERS = frozenset({"och", "o", "samt", "and"})
+#: A full name in capitals right after a lower-case pair: the pair is who the person is ("jag och vice ordföranden
+#: Bengt Ek", "mig och nya planeraren Eva Lind", "me and our new planner Tom Berg"), no name.
+_TITLE_BEFORE_NAME = re.compile(rf"\s+[{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}]?[a-zåäöæøéüèá]+)?\s+[{_CAP}][a-zåäöæøéüèá]")
 #: A lower-case name after another in one list ("…, eva lind", "… o karim holm").
 _LOWER_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR + r"(?![\w-])")
 #: Lower-case words that are never a name's (the verbs and small words a lower-case pair may catch).
@@ -458,13 +467,21 @@ def _nearest_name(sentence: str, start: int, end: int,
 _AWAY = (r"\b(?:ar|blir|blev|har blivit|kommer att vara)\s+(?:\w+\s+)?(?:foraldraledig|sjukskriven|sjuk|tjanstledig|"
          r"ledig(?! plats)|bortrest|forhindrad|pa semester|pa foraldraledighet|pa tjanstresa)\b|"
          r"\bhar\s+(?:\w+\s+)?(?:slutat|bytt (?:tjanst|jobb)|gatt i pension|fatt (?:forhinder|nytt jobb|ny tjanst))\b|"
+         # ... in the past tense ("Eva slutade hos oss i mars", "Per bytte jobb", "Tom left the council")
+         r"\bslutade (?:hos|pa|sin|i|vid|efter|som)\b|\b(?:bytte (?:tjanst|jobb)|gick i pension)\b|"
+         r"\bleft (?:us|the (?:municipality|council|region|county|organi[sz]ation|company|job)|(?:his|her|their) job)\b|"
          r"\bslutar (?:hos|pa|sin)\b|\b(?:krock|kollision|forhinder) for\b|\b(?:is|will be)\s+(?:\w+\s+)?(?:on (?:parental |sick |maternity |paternity )?leave|"
          r"ill|sick|away|travelling|traveling)\b|\bhas\s+(?:\w+\s+)?(?:left|retired|changed jobs|quit)\b")
-_SPOKEN_OF = re.compile(r"\b(?:var|blev|hade varit|har varit)\s+(?:\w+\s+){0,3}?anmald|\bhade\s+(?:\w+\s+)?anmalt\b|"
+#: Someone not going to a session ("Per Ek går inte på vårträffen", "Eva deltar inte i maj").
+_NOT_GOING = (r"\b(?:gar|deltar|kommer)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:pa|i|till|med)\b|"
+              r"\b(?:is not|isn'?t|will not|won'?t) (?:be )?(?:going|attending|coming|joining)\b|"
+              r"\b(?:won'?t|will not) (?:attend|come|join|go)\b")
+_SPOKEN_OF = re.compile(_NOT_GOING + r"|\b(?:var|blev|hade varit|har varit)\s+(?:\w+\s+){0,3}?anmald|\bhade\s+(?:\w+\s+)?anmalt\b|"
                         r"\bwas\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|"
                         r"\bhad\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|" + _AWAY)
 #: A quick test of an unfolded sentence that must pass before it is folded and read for the above.
-_SPOKEN_OF_HINT = re.compile(r"krock|kollision|anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
+_SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer) (?:\w+ )?(?:inte|ej)\b|\bwon'?t\b|\bwill not\b|\bnot going\b|"
+                             r"\bnot (?:be )?(?:attending|coming|joining)\b|slutade|bytte|krock|kollision|anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
                              r"slutat|bytt|pension|f[aå]tt|tj[aä]nstresa|leave|\bill\b|sick|away|travel|\bleft\b|retired|"
                              r"changed|\bquit\b")
 
@@ -551,6 +568,8 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
     if len(hits) >= 2:
         hits = _roster(sentences, hits, stop, ignore, ignore_addresses)
     found = hits
+    # the one who told the writer of the event, where named so (they may be named elsewhere as taking part)
+    hits = [h for h in hits if not _informant(h, folded)] if any(h.start >= 0 for h in hits) else hits
     hits = _without_principals(_dedupe(_staying_away(hits, folded, spoken_of)), folded)
     # an address written beside a name is that person's, though the sentence it stands in counts for nothing
     # (a pasted message: "Sanna Holm, sanna.holm@orsa.se. Jag är ledig vecka 8")
@@ -782,9 +801,11 @@ _DECLINES_AFTER = re.compile(_FILLER + "(?:" + _DECLINES + ")")
 _DECLINE_BEFORE = re.compile(r"\b(?:(?P<modal>kan|kommer|kunde)|deltar)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:[\w-]+\s+){0,3}$")
 _DECLINE_VERB = re.compile(r"\s*(?:\w+\s+)?(?:att\s+)?(?:kunna\s+)?(?:vara med|komma|delta|narvara|medverka)\b")
 #: Signing oneself up apart from this message ("anmäler sig själv", "registers herself", "signs up separately").
-_OWN_SIGNUP = re.compile(r"\b(?:anmaler|anmala|anmal|registrerar) sig (?:\w+ )?(?:sjalv|separat|pa egen hand)|"
+_OWN_SIGNUP = re.compile(r"\b(?:anmaler|anmala|anmal|registrerar|anmalt|anmalde|registrerat|registrerade) sig (?:\w+ )?"
+                         r"(?:sjalv|separat|pa egen hand)|"
                          r"\bhor av sig (?:\w+ )?sjalv|\bsjalv (?:anmaler|anmala|registrerar) sig|"
-                         r"\bregisters? (?:him|her|them)sel(?:f|ves)|\b(?:register|sign up|signs up|registers) (?:\w+ )?"
+                         r"\bregister(?:s|ed)? (?:him|her|them)sel(?:f|ves)|\b(?:register|sign up|signs up|signed up|registers|"
+                         r"registered) (?:\w+ )?"
                          r"(?:separately|on (?:his|her|their) own)")
 _NEGATED = re.compile(r"\b(?:inte|ej|not|can'?t|cannot|won'?t|kan inte)\s+(?:\w+\s+){0,2}$")
 #: What only part of the sessions is: a date, a month, a session ("kan inte komma den 3 maj" is no refusal).
@@ -796,12 +817,15 @@ _PARTIAL = re.compile(r"\d|\b(?:traff\w*|tillfalle\w*|session\w*|meeting\w*|datu
 #: A request to take someone off or put another in their place: then whoever stays away is spoken of.
 _REMOVES = re.compile(r"\b(?:avanmal\w*|avboka\w*|stryk\w*|ta bort|tas bort|avregistrera\w*|cancel\w*|remove\w*|"
                       r"unregister\w*|withdraw\w*|istallet|i stallet|ersatt\w*|ersatter|plats|stalle|instead|"
-                      r"replac\w*|substitut\w*|byt\w*|swap\w*)\b")
+                      r"replac\w*|substitut\w*|byt\w*|swap\w*|place|spot|seat|tar over|takes? over|taking over)\b")
 #: What may stand between names that share one predicate ("Per Ek och Eva Berg kan inte ...").
 _JOINED = re.compile(r"(?:\s|,|&|\+|\b(?:och|o|samt|and|jag|mig|i|me)\b|\([^)]{0,60}\)|<[^>]{0,80}>|"
                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*")
 #: Said of the names before it: they are registered already ("… är redan anmälda", "… are already signed up").
-_ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?(?:(?:ar|is|are|har|have|has)\s+(?:(?:ju|sedan tidigare|been)\s+)?"
+_ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
+                         # where they work between ("Eva Ek på vår enhet är redan anmäld", "Tom Berg from our team has ...")
+                         r"(?:(?:(?:pa|hos|fran|vid|at|from|on|in)\s+(?:[\w-]+\s+){1,2}?){1,2}?(?=(?:ar|is|are|har|has)\s))?"
+                         r"(?:(?:ar|is|are|har|have|has)\s+(?:(?:ju|sedan tidigare|been)\s+)?"
                          r"(?:redan|already)\s+(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
                          r"signed up|booked|enrolled)\b|"
                          # cancelled by themselves before ("Per har ju avanmält sig", "Eva has already withdrawn")
@@ -837,6 +861,10 @@ _COPIED_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,\s*[\w.+-]+@[\w-]+(?:\.[\
                            r"(?:i|pa) kopia\b|\s*(?:\([^()]{0,60}\)\s*)?(?:is|are) (?:\w+ )?(?:in )?(?:cc|copied)\b")
 _COPIED_BEFORE = re.compile(r"\b(?:kopia till|kopia:|cc:?|cc till|copying|copied|copy to|cc'?d)\s*(?:[\w-]+\s+){0,2}$")
 _SIGNUP_AFTER = re.compile(r"(?:'?s)?\s*(?:\([^()]{0,40}\)\s*)?(?:anmalan|registrering|bokning|registration|booking|signup|sign-up)\b")
+#: A relative clause saying the one named signed up before ("utöver Per Ek, som redan har anmält sig, ...", "besides
+#: Eva, who registered last week, ...").
+_SIGNED_UP_CLAUSE = re.compile(r"\s*,?\s*(?:som|who)\s+(?:\w+\s+){0,3}?(?:anmald|anmalt sig|anmalde sig|registrerad|"
+                               r"registrerat sig|registrerade sig|registered|signed up|booked)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
                                 r"\bown\b|kopia|\bcc\b|cc'?d\b|\bcop(?:y|ied)\b|komplement|ut[oö]ver|f[oö]rutom|till[aä]gg|besides|addition|on top of|"
@@ -890,7 +918,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if _COPIED_AFTER.match(f, g_end) or (_COPIED_BEFORE.search(before) and not _TAKING_PART.search(after)):
             own.append(h)       # sent a copy only: not part of this request
             continue
-        if _BESIDES.search(before) and _SIGNUP_AFTER.match(f, g_end):
+        if _BESIDES.search(before) and (_SIGNUP_AFTER.match(f, g_end) or _SIGNED_UP_CLAUSE.match(f, g_end)):
             own.append(h)       # the signup made before that the writer adds to: not part of this request
             continue
         if _PREDECESSOR.search(before) and any(_HOLDS_NOW.search(s) for s in folded):
@@ -968,6 +996,26 @@ _ASKS_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:b
                           r"delta|deltar|ga (?:pa|med)|gar (?:pa|med)|komma|kommer|apply|"
                           r"ta (?:hans|hennes|hens|\w+s) plats|take (?:his|her|their|\w+'s) (?:place|spot|seat))\b"
                           r"(?!\s+(?:henne|honom|hen|dem|oss|her|him|them|us)\b)")
+#: The one who told the writer of the event, right after the name ("Per Ek tipsade mig om DalaLab", "Eva Lind
+#: berättade om träffarna för oss", "Your colleague Tom Berg told me about it"): no part of the request.
+_TOLD_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(?:tipsade|tipsat|berattade|berattat|told|tipped)"
+                          r"\s+(?:(?:mig|oss|me|us)\s+)?|(?:namnde|namnt|mentioned|recommended|informed)\s+(?:mig|oss|me|us)\s+)"
+                          r"(?:om|about|of)\b")
+#: ... or written after the words of hearing of it ("fick tips om DalaLab av Per Ek", "hörde talas om det från min kollega
+#: Eva Lind", "I heard about it from Tom Berg").
+_TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora)\b[^.!?]{0,40}?"
+                      r"\b(?:av|fran|from|through|via|genom)\s+(?:(?:min|var|er|din|my|our|your)\s+)?"
+                      r"(?:kollega|kollegan|chef|chefen|colleague|manager|boss)?\s*$")
+
+
+def _informant(h: NameHit, folded: _Folded) -> bool:
+    """Whether the person at ``h`` is named only as the one who told the writer of the event."""
+    if h.sentence < 0 or h.start < 0:
+        return False
+    f = folded[h.sentence]
+    return bool(_TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start))
+
+
 #: The one who made a signup spoken of, in a clause about the one signed up ("Per Ek, som Eva Lind anmälde i mars,
 #: ...", "anmäld av Eva Lind", "Tom, whom Sara Holm registered"): no part of the request.
 _REGISTRAR_BEFORE = re.compile(r"\b(?:som|who|whom|that)\s+$")
@@ -1009,7 +1057,9 @@ def _dedupe(hits: list[NameHit]) -> list[NameHit]:
                      or (hit.email and o.email == hit.email)), None)
         if same is None:
             out.append(hit)
-        elif hit.email and not out[same].email:
+        elif hit.email and (not out[same].email or (
+                # an address made of the name after one that is not ("fel adress (rebeca.holm@…). Rätt är rebecka.holm@…")
+                matches_address(out[same].name, hit.email) and not matches_address(out[same].name, out[same].email))):
             out[same] = NameHit(out[same].name, hit.email, out[same].sentence, out[same].start)
     return out
 
@@ -1082,6 +1132,19 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     if not found:
         return False, bool(_I.search(folded_own))
     return True, bool(found - {"oss", "us"})
+
+
+#: The writer's own signup standing as it is ("Eva och jag står kvar på 3 maj", "min anmälan gäller", "I remain
+#: registered", "my booking stands").
+_SELF_STANDS = re.compile(r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\bjag (?:sjalv )?kvarstar\b|"
+                          r"\b(?:star|ar|finns) jag (?:sjalv )?kvar\b|\bmin (?:egen )?(?:anmalan|plats) (?:galler|star kvar|"
+                          r"kvarstar|ar kvar)\b|\bi (?:myself )?(?:remain|stay|am still) (?:registered|signed up|booked)\b|"
+                          r"\bmy (?:own )?(?:registration|place|booking) (?:stands|remains)\b")
+
+
+def sender_stays(folded_own: str) -> bool:
+    """Whether the writer says their own signup stands as it is (so they give up no place)."""
+    return bool(_SELF_STANDS.search(folded_own))
 
 
 def sender_leaving(folded_own: str) -> bool:
@@ -1194,6 +1257,22 @@ def _alone(line: str, stop: StopWords, placed: bool = False) -> str | None:
     if not re.search(r"[^\W\d_]", line[:found[0][1]] + after):
         return found[0][0]
     return None
+
+
+#: What opens a line by which a writer says who they are ("Hej!", "Det är", "This is", "Jag heter").
+_INTRODUCING = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena|tja)\b\W*)?"
+                          r"(?:(?:det är|det ar|här är|har ar|this is|it'?s|jag heter|my name is)\s+)?", re.IGNORECASE)
+
+
+def introduces(own: list[str], i: int, stop: StopWords) -> bool:
+    """Whether sentence ``i`` of ``own`` only says who the writer is: a name with where they are from, a greeting or
+    a sign-off ("Jenny Sahlin, Ludvika.", "Hej, det är Per Ek från Orsa kommun", "/Eva Lind"), no request of its own;
+    not a line of a list of names (after a line ending in a colon, or beside another name alone)."""
+    if not 0 <= i < len(own) or (i and own[i - 1].rstrip().endswith(":")):
+        return False
+    if _alone(_INTRODUCING.sub("", own[i], count=1), stop, placed=True) is None:
+        return False
+    return not any(_alone(own[j], stop, placed=True) for j in (i - 1, i + 1) if 0 <= j < len(own))
 
 
 def display_affiliation(given: str, stop: StopWords) -> tuple[str, str]:

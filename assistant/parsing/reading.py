@@ -34,17 +34,19 @@ from assistant.parsing.names import (
     name_key,
     without_symbols,
 )
-from assistant.parsing.organisations import OrgIndex, elsewhere, org_index
+from assistant.parsing.organisations import OrgIndex, elsewhere, org_index, same_firm
 from assistant.parsing.people import (
     EMAIL,
     NameHit,
     StopWords,
     display_affiliation,
     find_names,
+    introduces,
     names_in,
     sender_attends,
     sender_joining,
     sender_leaving,
+    sender_stays,
     writer_named,
 )
 from assistant.parsing.quoting import BodyParts, split_body
@@ -55,12 +57,23 @@ from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.whose import Spot, diets, employers, organisations
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
+#: An address asked for, in mail a reply quotes ("Har du Jonas e-postadress?", "Could you send us her address?").
+_ADDRESS_ASKED = re.compile(r"\b(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress\w*|address(?:es)?)\b[^?\n]{0,40}\?")
 _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebefordra\w*|(?:han|hon|de) namner|"
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
+#: Busy elsewhere on the day ("i maj är jag på ett annat uppdrag", "har ett annat åtagande", "är på kurs", "I have
+#: another commitment in May"): folded text.
+_ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kurs|resa|tjanst\w*)\b|"
+              r"\bpa (?:kurs|konferens)\b|\buppbokad\b|\b(?:other|another) (?:commitments?|engagements?|assignments?|"
+              r"conference)\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
-                         r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict")
+                         r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE)
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
+                      # the day no longer suits ("3 maj går tyvärr inte längre", "21/9 passar inte", "May no longer
+                      # works"), the person unable ("she will not be able to attend on ...", "unable to come")
+                      r"\b(?:gar|passar|funkar|fungerar) (?:\w+ ){0,2}(?:inte|ej)\b|\b(?:doesn'?t|does not|no longer) "
+                      r"(?:work|suit)|\bnot (?:be )?able\b|\bunable\b|won'?t|\bwill not\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
                       # ... or opens after a colon ("jag vill byta: inte 21/9, istället 22/2")
                       r"(?:^|:)\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
@@ -94,7 +107,7 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
                      # away on the day: on holiday, on leave, travelling, busy
                      r"\bsemester\b|\bbortrest|\btjanste?resa|\bupptagen\b|\bon (?:holiday|vacation|leave)\b|"
-                     r"\b(?:away|busy|travell?ing)\b")
+                     r"\b(?:away|busy|travell?ing)\b|" + _ELSEWHERE)
 #: The writer saying they take part ("jag kör på alla fyra", "själv går jag på 3 maj", "I'll attend all of them").
 _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
                            r"\s+)?(?:kor pa|kommer pa|gar pa|deltar|ar med|hanger med|attend|join|come to)\b|"
@@ -121,7 +134,9 @@ _REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in plac
 _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:hos|pa|fran|vid|at|from) \S+\s+){0,2}"    # "hos oss på lst"
                              r"(?:ersatts|byts ut|(?:is|will be|gets) replaced|"
                              r"kan (?:\w+ )?(?:inte|ej)|kommer (?:\w+ )?(?:inte|ej)|(?:har )?(?:fatt |far )?forhinder|"
-                             r"ar (?:sjuk|forhindrad|bortrest)|har slutat|slutar|can'?t|cannot|is (?:ill|sick|unable))\b")
+                             r"ar (?:sjuk|forhindrad|bortrest)|har slutat|slutar|slutade|can'?t|cannot|is (?:ill|sick|unable)|"
+                             # not going ("Per Ek går inte på 3 maj", "Eva deltar inte"), leaving ("Tom has left")
+                             r"(?:gar|deltar) (?:\w+ )?(?:inte|ej)|(?:has |had )?left|won'?t|will not|is not (?:going|coming|attending))\b")
 
 
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
@@ -311,20 +326,29 @@ def _date_list(folded_clause: str) -> bool:
 
 
 #: What opens a clause drawn from the one before ("..., så han tar de tre senare", "so she'll take ...").
-_THEREFORE = re.compile(r"\W*(?:sa|so|darfor|therefore)\b")
+_THEREFORE = re.compile(r"\W*(?:sa|so|darfor|therefore)\b|"
+                        # "..., men han vill i stället gå på 21/9 och 29/11", "but she'll come in November instead"
+                        r"\W*(?:men|but)\b[^,.;:!?]*\b(?:i stallet|istallet|instead)\b")
 
 
 def _reason(sentence: str, clause: str) -> bool:
     """Whether ``clause`` of ``sentence`` is an absence another clause draws its choice from ("kan inte 3 maj, så
-    ...")."""
+    ...", "kan inte 3 maj, men vill i stället gå på 21/9")."""
     if not _ABSENT.search(fold(clause)):
         return False
     at = sentence.find(clause)
     return at >= 0 and bool(_THEREFORE.match(fold(sentence), at + len(clause)))
 
 
-def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
-    """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause."""
+#: A clause narrowing one's going to some sessions ("hon kommer bara på 21/9", "she will only join on ..."): beside
+#: a cancellation, the sessions kept (folded text).
+_ONLY = re.compile(r"\b(?:bara|endast|enbart|only)\b")
+
+
+def _clause_dates(own: list[str], tab: _Tables, base: dt.date,
+                  cancel: bool = False) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
+    """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause (``cancel``:
+    of a cancellation, where a clause going only to some sessions names those kept)."""
     target: set[dt.date] = set()
     removed: set[dt.date] = set()
     held: set[dt.date] = set()
@@ -373,10 +397,47 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date) -> tuple[set[dt.d
                 role = held
             elif _REMOVAL.search(folded):
                 role = removed
+            elif cancel and _ONLY.search(folded) and not _DENIED.search(folded):
+                role = held     # "..., så hon kommer bara på 21/9": what she keeps beside the one cancelled
             else:
                 role = target
             role |= dates
     return target, removed, held
+
+
+#: The sessions said as the result of a change or correction ("Det ska vara 3 maj och 29/11", "Då blir det 21/9 och
+#: 29/11 för mig", "it should be May 3 and November 29", "that leaves me with ..."): the dates must follow it alone.
+_STATED = re.compile(
+    r"\b(?:(?:det|de|datumen|traffarna) (?:ska|skall|skulle|borde) (?:\w+ )?(?:vara|sta|bli)|"
+    r"(?:ska|skall|skulle|borde) det (?:\w+ )?(?:vara|sta|bli)|(?:(?:da|sa) )?(?:blir det|det blir)|"
+    r"(?:ratt|korrekt|riktigt)a? (?:(?:datum|traffar|tillfallen) )?(?:ar|blir)|"
+    r"(?:it|that|this|they|which) (?:should|would) (?:\w+ )?(?:be|say|read|have been)|should (?:say|read)|"
+    r"(?:that|which|so that|this) (?:makes|leaves) (?:it|me|us|her|him)(?: with)?|"
+    r"the (?:right|correct) (?:dates?|sessions?) (?:are|is|would be))\b")
+_STATED_WORD = re.compile(r"i|stallet|istallet|instead|alltsa|da|nu|now|then|sa|bara|only|just|kvar|traffarna|"
+                          r"sessions|dates|datumen|ju|egentligen|actually")
+
+
+def _stated(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions a message says it comes to after a change ("Det ska vara 3 maj och 29 november."): the dates
+    right after such words, up to the first comma-part that says more than dates ("..., inte 21 september")."""
+    out: set[dt.date] = set()
+    for sentence in own:
+        folded = fold(sentence)
+        found = _STATED.search(folded)
+        if found is None:
+            continue
+        end = found.end()
+        for part in folded[found.end():].split(","):
+            tokens = re.findall(r"[a-z0-9:]+", part)
+            if not all(_DATE_WORD.fullmatch(t) or _STATED_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
+                       for t in tokens):
+                break
+            end += len(part) + 1
+        mention = tab.mention(sentence[found.end():end], base)     # as written: "May 3rd", not "may 3rd"
+        if mention.dates and not mention.minus:
+            out |= mention.dates
+    return out
 
 
 #: A session named by a demonstrative ("avanmäl honom från den träffen", "that session", "det tillfället"): the one
@@ -424,6 +485,16 @@ def _kept_rest(own: list[str], own_mentions: list[Mention]) -> set[dt.date]:
     return kept
 
 
+#: The sessions one holds, whichever they are ("alla träffar jag är anmäld till", "alla mina träffar", "all the
+#: sessions I'm registered for", "all my sessions"): not a statement of which (folded text).
+_HELD_ONES = re.compile(
+    r"\b(?:alla|samtliga|all|every)\s+(?:(?:of\s+)?(?:the|de)\s+)?(?:traff\w*|tillfall\w*|sessions?|meetings?|dates)\s+"
+    r"(?:som\s+|that\s+|which\s+)?(?:jag|vi|hon|han|hen|de|i|we|she|he|they)(?:'m|'re|\s+(?:ar|e|am|is|are|har|"
+    r"have|has|was|were))?\s+(?:\w+\s+)?(?:anmald\w*|registrerad\w*|bokad\w*|registered|booked|signed)\b|"
+    r"\b(?:alla|samtliga)\s+(?:mina|vara|hennes|hans)\s+(?:traff|tillfall)\w*|\ball\s+(?:of\s+)?(?:my|our|her|his)\s+"
+    r"(?:sessions|meetings|dates)\b")
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None) -> tuple[set[dt.date], bool]:
@@ -435,12 +506,21 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
         return set(), False
     if reading.adds:
+        if intent == Intent.CHANGE and (stated := _stated(own, tab, base)):
+            return stated, True     # "stryk 21/9 och lägg till 22/2. Då blir det 3/5 och 22/2": said whole
         # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
         # jag fortfarande inte", "21/9 går inte")
         wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
         return (_resolve(wanted, tab.sessions) | (held_before or set())) - not_coming, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
-        target, removed, held = _clause_dates(own, tab, base)
+        target, removed, held = _clause_dates(own, tab, base, cancel=intent == Intent.CANCEL)
+        if stated := _stated(own, tab, base):
+            if intent == Intent.CHANGE and stated & (held | (held_before or set())):
+                # "jag står på 3 maj och 21/9. Det ska vara 3 maj och 29 november": the sessions after, said whole
+                # (not "det skulle vara 21/9, inte 29/11": one replaced, the others kept)
+                return stated, True
+            if intent == Intent.CANCEL:
+                held |= stated          # "..., så blir det bara 21/9 för mig": beside a cancellation, those kept
         if intent == Intent.CHANGE and held_before and removed & held_before and target - removed:
             # a correction over our quoted confirmation: the sessions held, one replaced, the others kept
             return (held_before | held | target) - removed, True
@@ -506,7 +586,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 if away:
                     mentions.extend(wanted)
     else:
-        mentions = [m for m in own_mentions if m.any]
+        # a new diet or address "for all the sessions I'm registered for" ("gäller alla träffar jag är anmäld till")
+        # names the sessions held, none asked for
+        mentions = [m for m, s in zip(own_mentions, own) if m.any and not (
+            reading.change in ("diet", "details") and m.whole and _HELD_ONES.search(fold(s)))]
     if not mentions and pointer and forwarded:
         fwd_mentions = [tab.mention(s, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
@@ -882,7 +965,9 @@ def _erasing_another(folded_own: str) -> bool:
 #: mejladress", "her e-mail address"); a named person's are found by their name in the genitive ("Tobias adress").
 _DETAIL = r"(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress(?:en)?|address|namn(?:et)?|name|efternamn|surname)\b"
 _DETAILS = r"(?:\w+ )?" + _DETAIL
-_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|kollegans|kollegas|colleague'?s) " + _DETAILS)
+_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|kollegans|kollegas|colleague'?s) " + _DETAILS + "|"
+                               # "hans mejl är per.ek2@orsa.se", "her e-mail is ..."
+                               r"\b(?:hans|hennes|hens|his|her) (?:mejl|mail|e-?post|e-?mail) (?:ar|is)\b")
 
 
 def _anothers_details(folded_own: str, third: list[NameHit]) -> bool:
@@ -939,7 +1024,9 @@ _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|
                         r"\b(?:tillsammans med|together with|along with) ")
 
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
-_GROUP = re.compile(r"\b(?:vi (?:blir|ar|kommer|e) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|vi (?:tva|tre|fyra|fem|sex)\b|"
+_GROUP = re.compile(r"\b(?:vi (?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
+                    r"(?:vill|ska|skulle|kommer) vi (?:\w+ )?(?:vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
+                    r"vi (?:tva|tre|fyra|fem|sex)\b|"
                     r"we(?:'ll| will)? (?:be|are) (?:two|three|four|five|six|\d)|foljande|the following|"
                     r"deltagare|deltagarna|participants|attendees)\b")
 
@@ -1067,6 +1154,19 @@ def _own_signup_quoted(quoted: str, sender_email: str, tab: _Tables, base: dt.da
     return _resolve(mentions, tab.sessions) if mentions else set(tab.sessions)
 
 
+def _given_up_before(name: str, folded: list[str], reading: IntentReading) -> bool:
+    """Whether the text speaks of ``name`` as the one who gave the place up before: named in a sentence telling of
+    it (not one taking the place), or in the genitive ("tar Eva Eks plats", "har tagit över Eva Eks uppdrag")."""
+    key = fold(name).lower()
+    for i, f in enumerate(folded):
+        at = f.find(key)
+        while at >= 0:
+            if (i in reading.told and i not in reading.cue) or f[at + len(key):at + len(key) + 2] == "s ":
+                return True
+            at = f.find(key, at + 1)
+    return False
+
+
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
     """Read intent, people, sessions, diet and language from a message's parts."""
     tab = tables(config)
@@ -1130,7 +1230,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 and all(_UNCHANGED.search(folded[j]) and not asks_change(folded[j]) for j in told)):
             continue    # "Per och Eva anmäldes till 3 maj ... Evas anmälan är oförändrad": Eva's signup is not changed
         third.append(hit)
-    sender_named = sender_hit is not None
+    # the writer named only to say who they are ("Jenny Sahlin, Ludvika.") is not thereby one taking part
+    sender_named = sender_hit is not None and not introduces(own, sender_hit.sentence, tab.stop)
     if not third and parts.quoted_people:
         third.extend(_forwarded_yes(parts, folded, sender_email, tab))
     if not third and parts.is_forward:
@@ -1154,6 +1255,17 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base, sender_name)
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
+    answered = (reading.intent == Intent.UNKNOWN and msg.is_reply and "@" in parts.own and len(own_folded.split()) <= 30
+                and bool(_ADDRESS_ASKED.search(fold(parts.quoted[:3000]))))
+    if answered:
+        # "Ja, den är per.ek@orsa.se" under our "Har du Pers e-postadress?": the address asked for, given
+        reading = IntentReading(Intent.CHANGE, "details", [i for i, f in enumerate(folded) if "@" in f])
+    if reading.intent == Intent.REGISTER and reading.told and third:
+        # "Som Per skrev förra veckan kan han inte komma. Jag tar hans plats": who gave the place up before, or whose
+        # place or work is taken ("har tagit över Eva Eks uppdrag"), is no part of the new signup
+        gone = {name_key(h.name) for h in third if _given_up_before(h.name, folded, reading)}
+        if len(gone) < len({name_key(h.name) for h in third}) or sender_name:
+            third = [h for h in third if name_key(h.name) not in gone]
     misdirected = (reading.intent == Intent.REGISTER
                    and other_event(folded, reading.cue, fold(msg.subject), tab.event_word))
     if misdirected:     # a signup for another event that shares a date ("till Länsstyrelsens tillsynsdag 3 maj")
@@ -1189,9 +1301,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if (reading.change == "substitute" and not third and sender_joining(own_folded)
                 and not sender_leaving(own_folded)):
             third = _whose_place(own, folded, tab, sender_name, sender_email)
-        others = (third if erase_other or (reading.change == "details" and _anothers_details(own_folded, third))
+        others = (third if erase_other or (reading.change == "details" and (
+                      _anothers_details(own_folded, third) or (answered and all(h.email != sender_email for h in third))))
                   else [] if intent == Intent.ERASURE or reading.change == "details" else third)
-        beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs)
+        beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs,
+                               [same_firm(h.email, sender_email, tab.orgs) for h in others])
         stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj, folded_sentences=folded)
         orgs = [employer.name if employer is not None else
                 _organisation_of(h.email, org or (None if elsewhere(h.email, sender_email, tab.orgs) else sender_org_obj), tab)
@@ -1210,7 +1324,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             another_leaves = len(others) == 1 and bool(_ANOTHER_REPLACED.search(cue_text))
             leaving_sender = not writer_joins and (sender_leaving(own_folded)
                                                    or (not third_party and not another_leaves
-                                                       and all(h in joining for h in others)))
+                                                       and all(h in joining for h in others)
+                                                       and not (others and sender_stays(own_folded))))
             if writer_joins or leaving_sender or not others:
                 people.append(Person(sender_name, sender_email, sender_org, Role.JOINING if writer_joins else Role.LEAVING))
                 spots.append(sender_spot)

@@ -84,10 +84,13 @@ _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista
                             rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}",
                             re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
-                     r"winter|sommar|summer)(?:ens|en|s|'s)?\b", re.IGNORECASE)
+                     r"winter|sommar|summer)(?:ens|en|ns|n|s|'s)?\b", re.IGNORECASE)
 #: "fall" as the Swedish word for a case ("i alla fall", "i så fall", "i varje fall", "i fall det går"), not autumn.
 _CASE_BEFORE = re.compile(r"\b(?:i|alla|vilket|varje|annat|bästa|basta|värsta|varsta|så|sa|detta|dessa|flera|många|"
                           r"manga|samtliga|sådana|sadana|några|nagra|något|nagot|ett)\s+$", re.IGNORECASE)
+#: "Only" right before a season in the definite form ("bara hösten för min del", "endast våren", "only the
+#: autumn"): its sessions, though no session noun is written.
+_ONLY_SEASON = re.compile(r"\b(?:bara|endast|enbart|only|just)\s+(?:the\s+)?$")
 #: A season said as a time already past ("anmälde mig tidigare i vinter", "earlier this autumn"): no session.
 _PAST_SEASON = re.compile(r"\b(?:tidigare|earlier|back)\s+$", re.IGNORECASE)
 _ALL = re.compile(
@@ -567,8 +570,11 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if (m.group(1).lower() == "host" and not m.group(0).lower().endswith(("ens", "en"))
                 and not m.group(0).lower().startswith(("i ", "under "))):
             continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
-        if not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under"))):
-            continue
+        only = _ONLY_SEASON.search(lowered, max(left, m.start() - 14), m.start()) is not None
+        if (not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under")))
+                and not (only and (m.group(0).lower().endswith("n")
+                                   or m.group(1).lower() in ("autumn", "spring", "winter")))):
+            continue    # ("bara hösten", "only the autumn": the season's sessions, its noun left out)
         if prefixed and _PAST_SEASON.search(sentence, max(0, m.start() - 12), m.start()):
             continue
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]

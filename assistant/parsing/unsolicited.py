@@ -589,6 +589,14 @@ _ERRANDS: tuple[tuple[_Cue, str], ...] = (
           r"\b(?:forskolan|dagis|fritids|hamta (?:\w+ )?(?:pa|fran) (?:forskolan|dagis|fritids|skolan)|"
           r"puss(?:ar)?|alskling|gubben|gumman|hjartat)\b"),
      "a private matter"),
+    (_Cue("remiss remissen remissvar yttrande yttrandet diarienummer diarienr registrator registratorn kvittens",
+          r"\b(?:remiss(?:en|er|erna|svar\w*)?|yttrande(?:t|n|na)?|diarienummer\w*|diarienr|registrator(?:n|er|erna)?|"
+          r"kvittens(?:en)?)\b"),
+     "a consultation response or a filed case"),
+    # the writer saying the thread is used for something else ("ursäkta att jag kapar tråden", "off topic")
+    (_Cue("kapar kapa traden off offtopic sidospar",
+          r"\b(?:kapa|kapar) (?:\w+ )?traden\b|\boff[- ]?topic\b|\bsidospar\b"),
+     "a thread used for another errand"),
 )
 #: Words of the event and of taking part in it (folded): any of them and the mail is no other errand.
 _EVENT = re.compile(

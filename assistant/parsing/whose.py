@@ -106,22 +106,25 @@ def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int
     return [", ".join(values) or None for values in found]
 
 
-def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex) -> list[Organisation | None]:
+def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
+                  near_only: list[bool] | None = None) -> list[Organisation | None]:
     """Each person's organisation as named beside them: the first named after the name in its sentence, else
-    the last before it, else (when the message names two or more) the last in the sentences before."""
+    the last before it, else (when the message names two or more) the last in the sentences before; for those
+    marked ``near_only`` (the sender's colleagues by their address) only one named in their own sentence."""
     if not spots:
         return []
     mentions = [orgs.named_by_writer(s) for s in own]
     several = len({m.organisation.name for ms in mentions for m in ms}) >= 2
     out: list[Organisation | None] = []
-    for spot in spots:
+    for k, spot in enumerate(spots):
         if spot.sentence < 0:
             out.append(None)
             continue
         here = mentions[spot.sentence]
         after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)]   # not "Stina Mora"'s
         before = [m.organisation for m in here if m.position < spot.start]
-        earlier = [m.organisation for ms in mentions[:spot.sentence] for m in ms] if several else []
+        earlier = ([m.organisation for ms in mentions[:spot.sentence] for m in ms]
+                   if several and not (near_only and near_only[k]) else [])
         chosen = after[:1] or before[-1:] or earlier[-1:]
         out.append(chosen[0] if chosen else None)
     return out
