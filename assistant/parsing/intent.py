@@ -72,7 +72,8 @@ _MOVE = re.compile(
     # the swap said bare ("jag vill byta: inte 21/9, istället 22/2")
     r"\b(?:byta|byter|byt)\b[^.?!]{0,20}\b(?:inte|ej)\b[^.?!]{0,30}\b(?:istallet|i stallet)\b[^.?!]{0,10}\d|"
     r"\b(?:swap|exchange|trade)\b[^.?!]{0,40}\bfor\b[^.?!]{0,30}\b(?:session|meeting|one|the|\d)|"
-    r"\b(?:switch|move|change|swap|transfer)\b[^.?!]{0,40}\bto\b[^.?!]{0,30}\b(?:session|meeting|one|\d|january|february|"
+    # (within one clause: not "I'm moving back to Norway, so I won't be able to attend the sessions")
+    r"\b(?:switch|move|change|swap|transfer)\b[^.?!,;]{0,40}\bto\b[^.?!,;]{0,30}\b(?:session|meeting|one|\d|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|"
     r"\b(?:i stallet|istallet) for (?:den|de|alla|samtliga|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
@@ -98,6 +99,40 @@ _CANCEL_STRONG = re.compile(
     r"\banmalan\w* (?:\w+ ){0,3}(?:dras|tas) tillbaka\b|\bretract\w*|\brevok\w*|"
     r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) (?:the |your )?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
+#: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my
+#: confirmation is a mistake"): a diet word and a word of error in one sentence.
+_DIET_TERM = re.compile(r"\b(?:\w*kost\w*|allergi\w*|diet\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w*|lactose|halal|"
+                        r"kosher|noetter|nuts?|nut-free)\b")
+_ERROR_WORD = re.compile(r"\b(?:fel|felaktig\w*|misstag|wrong|incorrect\w*|mistake\w*|by error|in error|error)\b")
+#: The writer having no special diet ("jag har ingen specialkost", "I don't have any dietary requirements").
+_NO_DIET = re.compile(
+    r"\b(?:jag|vi) (?:har|ater|behover) (?:ingen|inga|inte nagon|inte nagra) (?:sarskild |speciell |annan )?"
+    r"(?:special)?(?:kost\w*|allergi\w*|kostbehov|kostonskemal|matallergi\w*|specialonskemal)|"
+    r"\b(?:i|we) (?:have|need) no (?:special )?(?:diet\w*|allergies|food allergies)\b|"
+    r"\b(?:i|we) (?:don'?t|do not) (?:have|need) (?:any )?(?:special )?(?:diet\w*|allergies|food allergies)\b|"
+    r"\bno (?:special )?(?:dietary )?(?:requirements|needs|restrictions|allergies)\b")
+
+
+def diet_withdrawn(folded: str) -> bool:
+    """Whether an (accent-folded) text says the writer has no special diet ("jag har ingen specialkost")."""
+    return bool(_NO_DIET.search(folded))
+
+
+#: Staff to be sent ("chefen vill skicka tre handläggare", "we'd like to send two planners").
+_SENDS = re.compile(r"\b(?:skicka|skickar|send|sending)\b")
+_SIGNUP_WORD = re.compile(r"\b(?:anmal\w*|registr\w*|register\w*|sign\w* (?:\w+ ){0,3}up|signup|enrol\w*)")
+#: A cancellation undone ("kan ni lägga tillbaka mig på den?", "ångrar min avanmälan", "please put me back on the
+#: list", "can I undo my withdrawal?"): a signup again.
+_BACK = re.compile(
+    r"\b(?:lagg|lagga|satt|satta|skriv|skriva|ta|ta med) (?:\w+ )?(?:tillbaka|in igen|upp igen) "
+    r"(?:mig|oss|honom|henne)\b|\b(?:lagg|lagga|satt|satta|skriv|skriva)(?: till| upp| in)? (?:mig|oss|honom|henne) "
+    r"(?:tillbaka|igen)\b(?! (?:fran|ur)\b)|\b(?:angrar|angrade|aterkallar|tar tillbaka|stryk) (?:min|var|hans|hennes) "
+    r"(?:avanmalan|avbokning|aterbud)\b|\b(?:put|add|sign|book) (?:me|us|him|her) (?:back|up again|in again|on again|"
+    r"down again)\b|"
+    r"\b(?:undo|reverse|retract|take back|cancel) (?:my|our|his|her) (?:cancell?ation|withdrawal)\b")
+#: The cancellation told as done before ("jag avanmälde mig från 3 maj förra veckan", "I cancelled May last week").
+_CANCELLED_BEFORE = re.compile(r"\b(?:avanmalde|avanmalt|avbokade|avbokat|lamnade aterbud|hoppade av|strok|cancell?ed|"
+                               r"withdrew|withdrawn|unregistered|dropped out)\b")
 _CANCEL_WEAK = re.compile(
     r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga)\b|"
     # the verb in the present, as a second-language writer puts it ("jag kan inte kommer 3 maj")
@@ -172,7 +207,7 @@ _REGISTER = re.compile(
     r"\bintends? to (?:attend|participate|join|take part)\b|"
     # a manager sending staff ("vill gärna skicka två av mina medarbetare", "we'd like to send three colleagues")
     r"\b(?:vill|ska|kommer att|skulle vilja|tanker) (?:\w+ ){0,2}skicka (?:\w+ ){0,4}(?:medarbetare|kolleg\w*|anstallda|"
-    r"handlaggare)\b|"
+    r"handlaggare|planerare|planarkitekt\w*|deltagare|representant\w*)\b|"
     # ("vi skickar två planerare", "skickar jag följande tre medarbetare:", "we're sending the following staff")
     r"\b(?:(?:vi|jag) skickar|skickar (?:vi|jag))(?: harmed)? (?:(?:foljande|dessa|nedanstaende|en|tva|tre|fyra|fem|\d) ){1,2}"
     r"(?:\w+ )?(?:personer|person|deltagare|medarbetare|kolleg\w*|handlaggare|representant\w*|planerare)\b|"
@@ -261,8 +296,12 @@ _UNSURE_ASK = re.compile(r"\b(?:fast|trots att|aven om|although|even though|thou
                          r"ar osaker|not sure|unsure|don'?t (?:yet )?know)\b|\b(?:battre|ska|bor) (?:att )?(?:jag|vi) "
                          r"(?:vantar|vanta|avvaktar|avvakta)\b|\b(?:should|shall) (?:i|we) (?:wait|hold off)\b")
 #: The writer cannot, without saying what ("kan tyvärr inte den 21/9", "can't on the 21st").
-_CANT = re.compile(r"\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|\b(?:i|we) (?:can'?t|cannot)\b|\bmissar\b|"
-                   r"\b(?:must|will|have to) miss\b")
+#: (Not what cannot be found or recalled: "kan inte hitta bekräftelsen", "I can't find the confirmation".)
+_CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|"
+                   r"\b(?:i|we) (?:can'?t|cannot)\b)(?! (?:\w+ )?(?:hitta|se|minnas|komma ihag|oppna|lasa|find|see|locate|"
+                   r"remember|recall|open|access|read)\b)|\bmissar\b|\b(?:must|will|have to) miss\b|"
+                   # a date that does not suit ("funkar inte för mig 21/9", "November doesn't work for me")
+                   r"\b(?:funkar|fungerar|passar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not|won'?t) work\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
 _HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan))? anmald|"
@@ -293,6 +332,11 @@ _HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|m
            r"(?:myself|me|ourselves|us)\b")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
+#: The rest kept beside a session given up ("kan inte 29/11, är kvar på de andra", "I'm still on the others"): a
+#: signup held.
+_KEPT_REST = re.compile(r"\bkvar (?:pa|for|till) (?:de |dom )?(?:andra|ovriga|resten|alla|tva|tre|forsta|sista|traff\w*|"
+                        r"tillfall\w*|\d)|\b(?:still|staying|stay|keep|keeping) (?:on |down for |in for |with )?(?:the )?"
+                        r"(?:others|other ones?|rest|remaining ones)\b")
 #: Coming as planned ("vi kommer på 3 maj och 22 februari som planerat", "I'll attend May as planned"): the signup
 #: held, not one made.
 _AS_PLANNED = re.compile(r"\b(?:jag|vi) (?:kommer|gar|deltar)\b(?! (?:\w+ )?(?:inte|ej)\b)[^.!?]{0,60}\bsom (?:planerat|"
@@ -371,6 +415,10 @@ _DETAILS = re.compile(
     r"\b(?:anvand|use) (?:\w+ )?(?:den har|denna|min nya|den nya|this|my new|my work) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address))? "
     r"(?:ar|is) \S+@|"
+    # the mailings asked to go to another address ("kan ni skicka utskicken till den här adressen i stället", "please
+    # send everything to my private address from now on")
+    r"\b(?:skicka|skickar|skickas|send|sent)\b[^.!?@]{0,40}\b(?:till|to) (?:den har|denna|min nya|min privata|min "
+    r"personliga|this|my new|my private|my personal|my home) (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
     r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|fel|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
 #: An address owned to be wrong ("skrev min mejladress fel", "adressen blev fel", "the wrong address").
@@ -669,6 +717,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and (aside := [i for i in _cancel_hits(_CANCEL_STRONG, folded) if _SELF_ASIDE.search(folded[i])]):
         # "Här är vår anmälan: ... Själv hoppar jag av den här gången": the writer only stays out of the signup
         folded = [("" if i in aside and i not in register else f) for i, f in enumerate(folded)]
+    if (back := _affirmed_hits(_BACK, folded)) and all(
+            i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
+        # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
+        return IntentReading(Intent.REGISTER, cue=back, question=question, tentative=True)
     if (hits := _cancel_hits(_CANCEL_STRONG, folded)) and not (
             set(register) - set(hits) and all(_REPORTED_CANCEL.search(folded[i]) for i in hits)):
         # (a cancellation told as news beside a signup: "X har avanmält sig, så Y kan få platsen; hon vill gå på alla")
@@ -678,6 +730,13 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _WHO_MAY.search(f)]) and all(
             i > min(asked) and _IF_SO.search(folded[i]) for i in register) and not any(_SIGNUP_MADE.search(f) for f in folded):
         # "Får politiker också delta? Om det går vill jag gärna gå på ...": the wish hangs on the answer, a question
+        return IntentReading(Intent.QUESTION, question=question)
+    if (register and not has_sessions and not any(names_in(i) for i in range(len(folded)))
+            and any(_SENDS.search(folded[i]) for i in register)
+            and all((_SENDS.search(folded[i]) or "?" in folded[i]) and not _SIGNUP_MADE.search(folded[i]) for i in register)
+            and any("?" in f and _SIGNUP_WORD.search(f) for f in folded)):
+        # "Min chef vill skicka tre handläggare. Kan jag anmäla alla tre i samma mejl?": staff to be sent, nobody
+        # named, no session: how to sign them up is asked, no signup made yet
         return IntentReading(Intent.QUESTION, question=question)
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
@@ -737,12 +796,17 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.REGISTER, cue=asked, question=question, tentative=True)
     if hits := _cancel_hits(_CANCEL_WEAK, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
-    if (held or held_elsewhere) and (hits := [i for i in _hits(_CANT, folded)
+    if (held or held_elsewhere or _hits(_KEPT_REST, folded)) and (hits := [i for i in _hits(_CANT, folded)
                                               if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # beside a signup held (or our confirmation quoted), a session the writer cannot do ("kan tyvärr inte den 21/9, resten står kvar")
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if hits := _hits(_DETAILS, folded) or _address_fixed(folded):
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
+    if ((has_diet or _NO_DIET.search(joined))
+            and (wrong := [i for i, f in enumerate(folded) if _ERROR_WORD.search(f)
+                           and (_DIET_TERM.search(f) or (_DIET_TERM.search(subject) and _NO_DIET.search(f)))])):
+        # "det står glutenfri kost på mig – det måste ha blivit fel, jag har ingen specialkost": the diet corrected
+        return IntentReading(Intent.CHANGE, "diet", sorted(set(wrong + registered)), question)
     if (has_diet and questions and not _hits(_UPDATE, folded) and not _hits(_NOTE_IT, folded)
             and not _hits(_DELIVERED, folded)):
         # "Jag är anmäld. Blir det lunch? Jag äter halal.": a diet told beside a question, asked to change nothing

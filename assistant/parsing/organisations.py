@@ -60,13 +60,18 @@ _MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|g
 #: "I'm a planning consultant", "eget bolag", "frilans"): a municipality they name is then a client, not their employer ...
 _SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working)\b"
                               r"(?: (?!tidigare\b|forut\b|forr\b|innan\b|inte\b|ej\b|formerly\b|previously\b|no\b|not\b)"
-                              r"[\w-]+){0,4}? (?:konsult\w*|consultant|frilans\w*|freelanc\w*|egenforetagare)\b|"
+                              # a kind of consultant in one word ("planeringskonsult", "miljökonsult")
+                              r"[\w-]+){0,4}? (?:\w*konsult\w*|consultant|frilans\w*|freelanc\w*|egenforetagare)\b|"
                               r"\b(?:(?:mitt|ett) eget (?:bolag|foretag|konsultbolag)|eget bolag|egen (?:konsult)?firma|"
                               r"enskild firma|(?:my|mine) own (?:firm|company|business|consultancy|practice)|self-employed)\b")
 #: ... unless they say they take part for it ("för kommunens räkning", "på deras vägnar", "en av Avestas platser",
 #: "har bett mig delta", "on their behalf", "take their third place", "count as one of ...", "represent Orsa").
-_FOR_ITS_PLACE = re.compile(r"\bfor (?:\w+ ){0,2}rakning\b|\bpa (?:\w+ ){0,2}vagnar\b|\bbehalf\b|\bplats(?:er)?\b|"
-                            r"\bplaces?\b|\bstalle\b|\bbett mig\b|\basked me\b|\brepresent|\braknas\b|\bcount")
+#: A place is one of the organisation's ("en av kommunens platser", "Avestas tredje plats", "one of Mora's seats"), not
+#: room at the event ("om det finns plats", "if there are places left").
+_FOR_ITS_PLACE = re.compile(r"\bfor (?:\w+ ){0,2}rakning\b|\bpa (?:\w+ ){0,2}vagnar\b|\bbehalf\b|"
+                            r"\b(?:en av|(?!finns\b)\w+s|vara|deras|dess|var) (?:\w+ )?plats(?:er)?\b|"
+                            r"\b(?:one of|\w+'s|their|our|its) (?:\w+ )?(?:places?|seats?|spots?)\b|"
+                            r"\bstalle\b|\bbett mig\b|\basked me\b|\brepresent|\braknas\b|\bcount")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -198,6 +203,12 @@ class OrgIndex:
     def _addressee(self, folded: str, position: int) -> bool:
         named = self._pattern.match(folded, position) if self._pattern is not None else None
         return named is not None and _ADDRESSEE.match(folded, named.end()) is not None
+
+    def heading(self, folded: str, position: int) -> bool:
+        """Whether the organisation named at ``position`` of a folded text heads what follows it ("Region Dalarna: Eva
+        Ek och Per Holm"), written before a colon."""
+        named = self._pattern.match(folded, position) if self._pattern is not None else None
+        return named is not None and folded[named.end():named.end() + 3].lstrip(" \t").startswith(":")
 
     def unknown_named(self, text: str) -> bool:
         """Whether ``text`` names an organisation that is none of the configured ones."""

@@ -102,7 +102,8 @@ _ITEM = (r"(?:[-*•·]\s*)?([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)(?:\s*\([^)]{0
          r"(?:\s*[-–—]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?[\s;]*")
 _SURNAME_FIRST_ITEM = re.compile(_ITEM)
 _SURNAME_FIRST_LINES = re.compile(rf"\s*(?:{_ITEM}){{2,}}")
-_SELF_OUT_OTHERS = re.compile(r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
+_SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
+                              r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
                               r"\bhar redan anmalt mig\b|"
                               # a manager letting another go ("jag har sagt ja", "I have approved it")
                               r"\bjag (?:har )?(?:sagt ja|godkant|godkanner|beviljat|beviljar|gett (?:mitt )?(?:ok|klartecken))\b|"
@@ -135,7 +136,7 @@ _SELF_OUT = re.compile(
 _SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
@@ -150,9 +151,10 @@ _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|medde
                         # reached ("går det bra att nå mig", "you can reach me")
                         r"na|nar|nas)"
                         r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b|"
-                        # something sent to the writer ("skicka gärna bekräftelsen till mig också", "send a copy to me")
+                        # something sent to the writer ("skicka gärna bekräftelsen till mig också", "send a copy to me",
+                        # "skicka gärna info om henne till mig")
                         r"\b(?:skicka|skickas|mejla|mejlas|maila|mailas|vidarebefordra|send|forward|copy)\b"
-                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,3}\s+(?:till|to)\s+(?:mig|me|oss|us)\b")
+                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,6}\s+(?:till|to)\s+(?:mig|me|oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
 
@@ -565,12 +567,14 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
     if any_relevant:
         hits.extend(_given_only(sentences, relevant, hits, stop, ignore))
+        hits.extend(_pronoun_partners(sentences, relevant, hits, folded, stop, ignore))
     if len(hits) >= 2:
         hits = _roster(sentences, hits, stop, ignore, ignore_addresses)
     found = hits
     # the one who told the writer of the event, where named so (they may be named elsewhere as taking part)
     hits = [h for h in hits if not _informant(h, folded)] if any(h.start >= 0 for h in hits) else hits
-    hits = _without_principals(_dedupe(_staying_away(hits, folded, spoken_of)), folded)
+    staying = _staying_away(hits, folded, spoken_of)
+    hits = _without_principals(_dedupe(staying), folded, staying)
     # an address written beside a name is that person's, though the sentence it stands in counts for nothing
     # (a pasted message: "Sanna Holm, sanna.holm@orsa.se. Jag är ledig vecka 8")
     addresses = {name_key(h.name): h.email for h in reversed(found) if h.email}
@@ -602,6 +606,33 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
             same = {n for group in groups for n, _, _ in group if fold(n.split()[0]) == fold(word)}
             if len(same) == 1 and name_key(next(iter(same))) not in ignore:
                 out.append(NameHit(next(iter(same)), None, i, m.start()))
+    return out
+
+
+#: "hon"/"han" joined to a name as one subject ("Hon och Per Ek vill komma", "Per Ek och han", "She and Tom Berg").
+_PRONOUN_AND = re.compile(r"\b(?:hon|han|hen|she|he) (?:och|o|&|samt|and) $")
+_AND_PRONOUN = re.compile(r"\s*(?:och|o|&|samt|and) (?:hon|han|hen|she|he)\b")
+
+
+def _pronoun_partners(sentences: list[str], relevant: list[bool], hits: list[NameHit], folded: _Folded,
+                      stop: StopWords, ignore: set[tuple[str, ...]]) -> list[NameHit]:
+    """The one "hon"/"han" stands for where a sentence about a signup joins it to a name ("Vidarebefordrar från vår
+    chef Eva Lund. Hon och Per Ek vill komma"): the only person the sentence before names."""
+    out: list[NameHit] = []
+    have = {name_key(h.name) for h in hits}
+    for i in range(1, len(sentences)):
+        if not relevant[i] or not any(h.sentence == i for h in hits):
+            continue
+        f = folded[i]
+        if not any(h.sentence == i and h.start >= 0 and (_PRONOUN_AND.search(f, max(0, h.start - 12), h.start)
+                                                         or _AND_PRONOUN.match(f, h.start + len(h.name)))
+                   for h in hits):
+            continue
+        before = {name_key(n): (n, s) for n, s, _ in names_in(sentences[i - 1], i - 1, stop)}
+        if len(before) == 1:
+            key, (name, start) = next(iter(before.items()))
+            if key not in ignore and key not in have:
+                out.append(NameHit(name, None, i - 1, start))
     return out
 
 
@@ -774,14 +805,24 @@ def expand_template(address: str, name: str) -> str | None:
     return f"{local}@{address.split('@', 1)[1]}" if EMAIL.fullmatch(f"{local}@{address.split('@', 1)[1]}") else None
 
 
+#: Words saying a pattern address is everyone's ("samtliga har", "alla nås på", "everyone's address is").
+_EVERYONE = re.compile(r"\b(?:samtliga|alla|allihop|allihopa|var och en|envar|everyone|everybody|all of them|each of them|"
+                       r"all)\b")
+
+
 def _from_templates(hits: list[NameHit], templates: list[tuple[int, str]], folded: _Folded) -> list[NameHit]:
     """Addresses by pattern for the people without one: those its sentence names (by given name or in full),
     else everyone without an address."""
     out = list(hits)
     for i, address in templates:
         bare = [k for k, h in enumerate(out) if h.email is None]
-        named = [k for k in bare if name_key(out[k].name)
-                 and re.search(rf"\b{re.escape(name_key(out[k].name)[0])}\b", folded[i])]
+        # the names only of the clause the pattern stands in ("Alla har adress enligt fornamn.efternamn@orsa.se. Eva
+        # är vegan" speaks of all); none when it says it is everyone's ("samtliga", "all of them")
+        f = folded[i]
+        at = f.find(fold(address))
+        clause = f[f.rfind(". ", 0, max(at, 0)) + 1:(f.find(". ", at + len(address)) + 1 or len(f))] if at >= 0 else f
+        named = [] if _EVERYONE.search(clause) else [
+            k for k in bare if name_key(out[k].name) and re.search(rf"\b{re.escape(name_key(out[k].name)[0])}\b", clause)]
         for k in named or bare:
             h = out[k]
             out[k] = NameHit(h.name, expand_template(address, h.name), h.sentence, h.start)
@@ -1027,10 +1068,12 @@ _REGISTRAR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:anmalde|hade anmalt|har anmalt|
                               r"avanmalde|hade avanmalt|har avanmalt|avbokade|cancelled|canceled|withdrew|had withdrawn)\b")
 
 
-def _without_principals(hits: list[NameHit], folded: _Folded) -> list[NameHit]:
+def _without_principals(hits: list[NameHit], folded: _Folded, named: list[NameHit] | None = None) -> list[NameHit]:
     """The hits less who the request is made for by their commission or asks that others be signed up (a manager, a
     chair), when others are named as the ones it is about: "På uppdrag av samhällsbyggnadschef Per Ek anmäls följande:
-    Eva Lind, ..." is about Eva; "på uppdrag av Per Ek anmäler jag honom" is about Per."""
+    Eva Lind, ..." is about Eva; "på uppdrag av Per Ek anmäler jag honom" is about Per, and so is one listed among
+    the others as well ("På uppdrag av Per Ek anmäler jag: Per Ek, Eva Lind"); ``named`` are all the hits, with the
+    repeats."""
     hits = [h for h in hits if h.sentence < 0 or h.start < 0 or not (
         _ASKS_WRITER.match(folded[h.sentence], h.start + len(h.name))
         or (_REGISTRAR_BEFORE.search(folded[h.sentence], 0, h.start)
@@ -1044,8 +1087,10 @@ def _without_principals(hits: list[NameHit], folded: _Folded) -> list[NameHit]:
             continue
         f = folded[h.sentence]
         end = h.start + len(h.name)
+        listed_too = any(g.sentence >= 0 and g.sentence != h.sentence and name_key(g.name) == name_key(h.name)
+                         for g in named or ())
         if ((_COMMISSIONED_BY.search(f, 0, h.start) and not _PRINCIPAL_IN.search(f, end))
-                or _ASKS_FOR_ANOTHER.match(f, end)):
+                or _ASKS_FOR_ANOTHER.match(f, end)) and not listed_too:
             principals.append(h)
     return [h for h in hits if h not in principals] if principals and len(principals) < len(hits) else hits
 

@@ -19,6 +19,7 @@ from assistant.parsing.intent import (
     asks_change,
     carries_cue,
     classify,
+    diet_withdrawn,
     other_event,
     signs_up,
     subject_registers,
@@ -60,7 +61,9 @@ from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsur
 #: An address asked for, in mail a reply quotes ("Har du Jonas e-postadress?", "Could you send us her address?").
 _ADDRESS_ASKED = re.compile(r"\b(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress\w*|address(?:es)?)\b[^?\n]{0,40}\?")
 _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebefordra\w*|(?:han|hon|de) namner|"
-                      r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet))\b")
+                      r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet)|"
+                      # one's earlier mail sent again ("skickar min anmälan igen", "I'm resending my registration")
+                      r"(?:skickar|skicka|sander|skickade) (?:\w+ ){0,3}igen|re-?send\w*|send(?:ing)? (?:\w+ ){0,3}again)\b")
 #: Busy elsewhere on the day ("i maj är jag på ett annat uppdrag", "har ett annat åtagande", "är på kurs", "I have
 #: another commitment in May"): folded text.
 _ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kurs|resa|tjanst\w*)\b|"
@@ -74,6 +77,8 @@ _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall)
                       # works"), the person unable ("she will not be able to attend on ...", "unable to come")
                       r"\b(?:gar|passar|funkar|fungerar) (?:\w+ ){0,2}(?:inte|ej)\b|\b(?:doesn'?t|does not|no longer) "
                       r"(?:work|suit)|\bnot (?:be )?able\b|\bunable\b|won'?t|\bwill not\b|"
+                      # "det blir tyvärr inte 22/2 för mig", "blir det ingen 3 maj": that day is off
+                      r"\b(?:det blir|blir det) (?:\w+ ){0,2}(?:inte|ej|ingen)\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
                       # ... or opens after a colon ("jag vill byta: inte 21/9, istället 22/2")
                       r"(?:^|:)\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
@@ -152,7 +157,9 @@ _REASON = re.compile(r"\W*(?:med anledning av|pa grund av|pga|p\.g\.a\.?|because
 _CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and remove|"
                      # "stryk X och sätt upp mig på Y", "drop X and add me to Y": the second verb opens a clause
                      r" och (?=(?:satt|skriv) upp |lagg till |boka )| and (?=(?:put|add|book|sign) )|"
-                     r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)")
+                     r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)|"
+                     # an emoji between two thoughts in chat ("det blir inte 22/2 😕 kan ni flytta mig till ...")
+                     r"[\u2600-\u27bf\U0001f300-\U0001faff]+(?:\s+|$)")
 #: A spaced dash between two thoughts ("de tre första – den i februari krockar"), not a range ("3 maj - 21/9").
 _DASH = re.compile(r" [–—-] (?!\d)")
 
@@ -495,6 +502,17 @@ _HELD_ONES = re.compile(
     r"(?:sessions|meetings|dates)\b")
 
 
+def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
+    """In a signup, the sessions of a sentence saying a signup stands as it was ("min anmälan gäller som förut (3/5
+    och 22/2)", "my own booking remains unchanged") are held, not asked for: left out when another sentence names
+    the sessions asked for ("nu vill även min kollega vara med i september")."""
+    standing = {i for i, (s, m) in enumerate(zip(own, own_mentions))
+                if m.any and (_UNCHANGED.search(f := fold(s)) or _STAYS.search(f)) and not _REMOVAL.search(f)}
+    if not standing or not any(m.any for i, m in enumerate(own_mentions) if i not in standing):
+        return own_mentions
+    return [Mention() if i in standing else m for i, m in enumerate(own_mentions)]
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None) -> tuple[set[dt.date], bool]:
@@ -532,6 +550,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             # the signup narrowed to some of the sessions held ("anmäld till alla fyra men kan bara de två sista",
             # "i stället för alla fyra går jag bara på de två första"): those left
             return target, True
+    if intent == Intent.REGISTER:
+        own_mentions = _standing_left_out(own, own_mentions)
     said_here = own_mentions
     if intent in (Intent.REGISTER, Intent.CANCEL) or reading.change == "substitute":
         own_mentions = _referred_back(reading.cue, own, own_mentions, tab, base)
@@ -750,6 +770,10 @@ _REQUEST_WORD = re.compile(r"(?:av)?(?:anmal|registrer|bok)\w*|stryk\w*|byte|and
                            r"uppdatering|cancel\w*|registration|withdraw\w*|substitut\w*|change|update|participant")
 
 
+#: After a name in the genitive: the place it is ("Idas plats", "Per Eks ställe", "Tom's place").
+_WHOSE_PLACE = re.compile(r"(?<=s)\s+(?:plats|platsen|st[aä]lle|place|spot|seat)\b|(?<='s)\s+(?:place|spot|seat)\b", re.IGNORECASE)
+
+
 def _without_request_words(name: str) -> str:
     """A name found in a subject less the request words before it, read as capitalised name words."""
     words = name.split()
@@ -766,7 +790,9 @@ def _subject_people(msg: MessageText, folded: list[str], sender_name: str | None
     subject = strip_prefixes(msg.subject)
     if not subject or not any(c.isupper() for c in subject):
         return []
-    named = [n for n in map(_without_request_words, (n for n, _, _ in names_in(subject, 0, stop)))
+    # not whose place is taken ("Tar Idas plats", "Per Eks ställe"): the one leaving
+    named = [n for n in map(_without_request_words, (n for n, _, end in names_in(subject, 0, stop)
+                                                     if not _WHOSE_PLACE.match(subject, end)))
              if len(name_key(n)) >= 2 and name_key(n) not in ignore and name_key(n)[::-1] not in ignore
              and not (sender_name and name_key(n) == name_key(sender_name))
              and not (sender_email and matches_address(n, sender_email))]
@@ -1255,6 +1281,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base, sender_name)
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
+    if reading.change == "diet" and diet_withdrawn(own_folded):
+        diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
     answered = (reading.intent == Intent.UNKNOWN and msg.is_reply and "@" in parts.own and len(own_folded.split()) <= 30
                 and bool(_ADDRESS_ASKED.search(fold(parts.quoted[:3000]))))
     if answered:

@@ -450,6 +450,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         left, right = _clause_at(aligned, position, position)
         if not any(ds & dates for _, ds in refs[bisect_left(starts, left):bisect_left(starts, right)]):
             add(position, dates)        # "i höst" alone; beside "träffen om X" or "21/9" it only says when those are
+    if refs and any(w in folded for w in _REST_WORDS):
+        named = {d for _, dates in refs for d in dates}
+        for m in _REST.finditer(folded) if len(folded) == len(sentence) else ():
+            add(m.start(), set(sessions) - named)   # "3 maj, och gärna resten av träffarna också": the others too
     undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
     for position, dates in refs:
         if position not in undecided:
@@ -474,6 +478,19 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.whole = True
             return mention
     return mention
+
+
+#: The sessions other than those the sentence names, as what one goes to ("vill vara med på resten av träffarna",
+#: "anmäl mig till de övriga", "sign me up for the rest of them", "join the remaining sessions"): folded text. Not "för
+#: resten" (by the way), nor the rest said as what stays ("resten står kvar"): only after a word of going to them.
+_REST_WORDS = ("rest", "ovrig", "aterstaende", "kvarvarande", "remaining")
+_REST = re.compile(
+    r"\b(?:pa|till|ta|tar)\s+(?:alla\s+)?(?:resten(?=\s*(?:$|[.,;!?)]|av\s+(?:de\s+)?(?:traff|tillfall|dem\b|serien|"
+    r"programmet|datum)|(?:ocksa|aven|med|tack|om)\b))|(?:de\s+)?(?:ovriga|aterstaende|kvarvarande)(?=\s*(?:$|[.,;!?)]|"
+    r"traff|tillfall|datum|(?:ocksa|aven|med|tack|om)\b)))|"
+    r"\b(?:for|on|to|join|attend|take|do)\s+(?:all\s+)?(?:of\s+)?the\s+(?:rest(?=\s*(?:$|[.,;!?)]|of\s+(?:the\s+)?"
+    r"(?:sessions|meetings|dates|them|programme|program|series)\b|(?:too|also|as well|please|if)\b))|"
+    r"(?:remaining|other)\s+(?:sessions|meetings|dates|ones)\b)")
 
 
 def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: AddFn) -> bool:

@@ -47,6 +47,10 @@ class Spot:
     end: int = -1           # where the name ends (-1: not known)
 
 
+#: What sets an organisation beside the name before it (", Mora kommun", "(Mora kommun", "från Mora kommun").
+_BESIDE = re.compile(r"(?:[,(/|–-]|\b(?:fran|from|pa|at|hos|vid|i|in))\s*$")
+
+
 #: Words that join two people as one subject ("Hugo och jag", "Eva, Per and I").
 _JOINED = re.compile(r"\s*(?:,|och|o|&|and|samt)?\s*")
 
@@ -120,8 +124,14 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         if spot.sentence < 0:
             out.append(None)
             continue
-        here = mentions[spot.sentence]
-        after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)]   # not "Stina Mora"'s
+        sentence = own[spot.sentence]
+        # not the domain of an address ("per.ek@lansstyrelsen.se": the address's own, whoever it is beside)
+        here = [m for m in mentions[spot.sentence] if sentence[m.position - 1:m.position] not in ("@", ".")]
+        # not "Stina Mora"'s; nor one heading the next line ("Eva Ek Länsstyrelsen Dalarna: Per Holm", lines run
+        # together), unless set beside the name ("Eva Ek, Mora kommun: alla träffar")
+        f = fold(sentence) if len(here) > 1 else ""
+        after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)
+                 and not (f and orgs.heading(f, m.position) and not _BESIDE.search(f, 0, m.position))]
         before = [m.organisation for m in here if m.position < spot.start]
         earlier = ([m.organisation for ms in mentions[:spot.sentence] for m in ms]
                    if several and not (near_only and near_only[k]) else [])
