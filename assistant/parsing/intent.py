@@ -66,7 +66,10 @@ _DENIED = re.compile(r"\b(?:ingen|inget|nobody|no one|noone)\s+(?:\w+\s+){0,3}$|
 #: said beside a signup held, a move to other sessions.
 _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefer\w*|foredrar)\b")
 _MOVE = re.compile(
-    r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b[^.?!]{0,40}\btill\b(?! ?\S*@)|"
+    # (not one's details changed: "byta organisation och adress till den här", "byt mejladress till ...")
+    r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
+    r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter)\w*)"
+    r"[^.?!]{0,40}\btill\b(?! ?\S*@)|"
     r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d|"
     r"\b(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
     # the swap said bare ("jag vill byta: inte 21/9, istället 22/2")
@@ -157,7 +160,9 @@ _CANCEL_WEAK = re.compile(
     r"attend\w*|join\w*|able|possible|participat\w*)\b|\bdeclin\w*|\b(?:give|giving) up my (?:place|spot|seat)\b|"
     r"\bwon'?t (?:come|attend|join|make it)\b|"
     # it comes to nothing for someone ("blir inget för mig i maj", "det blir nej"), hindered, the employment ended
-    r"\bblir (?:det )?(?:inget|ingenting)(?: (?:\w+ )?(?:for|av|med)\b)|"
+    # (a session between: "blir inget 29 nov för mig", "blir inget den 21/9 för oss")
+    r"\bblir (?:det )?(?:inget|ingenting)(?! (?:problem|hinder|besvar)\b)(?: (?:den |i |pa )?"
+    r"(?:\w+ |\d{1,2}(?::[ae])?\.? \w+ |\d{1,2}/\d{1,2} )?(?:for|av|med)\b)|"
     r"\bblir (?:det )?(?:(?:tyvarr|nog|alltsa|da|dessvarre|sorgligt nog) )?ingen (?:den )?(?:\w+|\d{1,2}(?::[ae])?\.? \w+|"
     r"\d{1,2}/\d{1,2}) for (?:mig|oss|honom|henne|dem)\b|"
     # a session given up by name ("jag måste tyvärr lämna 3 maj", "vi släpper novemberträffen")
@@ -367,6 +372,13 @@ _TAKES_THOSE = re.compile(r"\b(?:tar|tar over|gar pa|kommer pa|tager|takes?|will
                           r" (?:(?:\w+ )?(?:de|dem|dom|dessa|den|bada|those|them|these|both|it|that one)(?: (?:tva|tre|bada|datumen|"
                           r"traffarna|tillfallena|two|three|dates|sessions|ones))?)(?: (?:i stallet|istallet|instead|"
                           r"for mig|at mig|for me))?\s*(?:[.,;!)]|$)")
+#: Sessions taken by someone named ("min kollega Linda tar därför de två sista träffarna", "Tom will take the last
+#: two sessions"): said after the writer tells of being away or unable, a substitution for those.
+_TAKES_SESSIONS = re.compile(r"\b(?:tar|tager|takes?|will take|'ll take)(?: over)? (?:(?:darfor|da|sa|alltsa|istallet|"
+                             r"i stallet|then|therefore|instead) )?(?:de|dem|dom|dessa|den|mina|min|those|these|my|the|"
+                             r"that) (?:\w+ ){0,2}(?:traff\w*|tillfall\w*|sessions|meetings)\b")
+#: The writer away or unable ("i höst går jag på föräldraledighet", "jag kan inte komma i höst", "I'm on leave").
+_WRITER_WORD = re.compile(r"\b(?:jag|vi|mig|oss|i'm|i am|i'll|i will|i can'?t|i cannot|we|we're)\b")
 #: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?").
 _ATTEND_ASKED = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i) (?:fa |also |aven |ocksa )?(?:komma|delta|vara med|va med|"
                            r"ga|narvara|come|attend|join)\b")
@@ -433,7 +445,15 @@ _JOB_CHANGE = re.compile(
     r"\b(?:bytt|byter|bytte|bytit) (?:\w+ )?(?:jobb|arbetsgivare|arbetsplats)\b|\bny (?:arbetsgivare|arbetsplats)\b|"
     r"\b(?:nytt|annat) jobb\b|\b(?:borjade|borjat) (?:jobba |arbeta )?(?:pa|hos|vid) (?:region\b|lansstyrelsen\b|"
     r"\w+ kommun\b)|\b(?:changed|switched|new) (?:jobs?|employers?)\b|\bnow work(?:ing)? (?:at|for)\b|"
-    r"\b(?:started|moved) (?:working )?(?:at|to) (?:region|the county|\w+ (?:municipality|county))\b")
+    r"\b(?:started|moved) (?:working )?(?:at|to) (?:region|the county|\w+ (?:municipality|county))\b|"
+    # working for another organisation now ("från och med mars jobbar jag på Mora kommun i stället", "arbetar numera
+    # hos Region Dalarna", "jobbar sedan januari på Länsstyrelsen")
+    r"\b(?:jobbar|arbetar) (?:jag |vi )?(?:numera|nu|sedan \w+|fran och med \w+) (?:pa|hos|vid|for) "
+    r"(?:\w+ )?(?:region\b|lansstyrelsen\b|\w+ kommun\b)|"
+    r"\b(?:fran och med|fr\.? ?o\.? ?m\.?|numera)\b[^.!?,;]{0,20}\b(?:jobbar|arbetar) (?:jag |vi )?(?:pa|hos|vid|for) "
+    r"(?:\w+ )?(?:region\b|lansstyrelsen\b|\w+ kommun\b)|"
+    r"\b(?:jobbar|arbetar) (?:jag |vi )?(?:pa|hos|vid|for) (?:\w+ )?(?:region\b|lansstyrelsen\b|\w+ kommun\b)"
+    r"[^.!?]{0,20}\b(?:istallet|i stallet|numera)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|we|my|me|i'(?:ve|m|d))\b|"
                            r"\bi (?:have|am|now|recently|started|changed|moved|switched)\b")
 #: Chat forms of the pronouns ("stryk mej", "anmäl dej"), not "ett mej" (a mail).
@@ -638,6 +658,16 @@ def _told_first(folded: list[str], substitutes: list[int]) -> list[int]:
             and (taken := _SUBSTITUTE.search(folded[i], told.end())) and taken.start() >= told.end()]
 
 
+def _writer_away(folded: list[str], i: int, end: int) -> bool:
+    """Whether the writer tells of being away or unable (on leave, cannot come) before position ``end`` of sentence
+    ``i``, in a sentence of their own (the writer's "jag", "I")."""
+    for j, f in enumerate(folded[:i + 1]):
+        said = f[:end] if j == i else f
+        if _WRITER_WORD.search(said) and (_LEAVE.search(said) or _CANT.search(said) or _CANCEL_WEAK.search(said)):
+            return True
+    return False
+
+
 def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     """The sentences where a cancellation is said, not asked about: not of someone if ("om någon hoppar av"), not in
     a question about the terms or the way of cancelling ("hur långt innan måste man avanmäla sig?")."""
@@ -692,6 +722,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                               for m in _SUBSTITUTE.finditer(folded[i]))]
     substitutes += [i for i, f in enumerate(folded) if i not in substitutes and names_in(i) and "?" not in f
                     and (m := _TAKES_THOSE.search(f)) and _CANT.search(f, 0, m.start())]
+    if not substitutes and (_hits(_REGISTERED, folded) or held_elsewhere):
+        # "Jag är anmäld till alla fyra, men i höst är jag föräldraledig. Min kollega Linda tar därför de två sista":
+        # the writer away or unable, sessions held taken by someone named
+        substitutes = [i for i, f in enumerate(folded) if names_in(i) and "?" not in f
+                       and (m := _TAKES_SESSIONS.search(f)) and _writer_away(folded, i, m.start())]
     if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
         # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):

@@ -136,7 +136,7 @@ _SELF_OUT = re.compile(
 _SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
@@ -889,6 +889,26 @@ _CANCELLED_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|whom)\s+(?:[\w-]+\s+){0,3}?(
                                r"(?:var|blev|har blivit) avanmald|cancelled|canceled|withdrew|had withdrawn|was withdrawn)\b"
                                r"(?:\s+(?:sig\s+)?(?:[\w-]+\s+){0,3}?(?:tidigare|innan|forut|i \w+|earlier|before|last \w+))?"
                                r"\s*(?:[:;.)]|$)")
+#: Those said to be registered already, listed in brackets or after a colon that closes the clause ("Vi är redan tre
+#: som är anmälda (jag, Eva Ek och Per Holm), så ...", "Redan anmälda: Eva Ek och Per Holm.", "we are already registered
+#: (Tom Berg and I)."): named to tell the signups made before, not part of this request; "Vi som redan är anmälda (Eva
+#: Ek, Per Holm) vill byta ..." is the request's subject.
+_REGISTERED_WORD = (r"(?:anmald\w*|anmalt\w*|registrerad\w*|registrerat\w*|bokad\w*|registered|signed up|booked|"
+                    r"enrolled)")
+_ALREADY_LISTED_WORDS = (r"(?:\b(?:redan|already|sedan tidigare)\b[^.!?();:]{0,60}?\b" + _REGISTERED_WORD + r"|\b"
+                         + _REGISTERED_WORD
+                         + r"\s+(?:redan|already|sedan tidigare|sedan innan|since before|before|earlier)\b)"
+                         # a few words before the list ("redan anmälda från oss är: ...", "already signed up from Orsa")
+                         r"(?:\s+[\w-]+){0,3}?")
+_ALREADY_LISTED_OPEN = re.compile(_ALREADY_LISTED_WORDS
+                                  + r"\s*(?P<open>[(:])\s*(?:(?:jag|i|me|mig)\s*(?:,|och|o|and|&)\s*)?$")
+_CLAUSE_CLOSED = r"(?:[.;:!?]|,\s*(?:sa|men|och|dock|but|so|and|however)\b|$)"
+_WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig))?"
+_ALREADY_LISTED_CLOSE = {"(": re.compile(_WRITER_LAST + r"\s*\)\s*" + _CLAUSE_CLOSED),
+                         ":": re.compile(_WRITER_LAST + r"\s*[.;!?]?\s*$")}
+#: The whole of such a list, the writer among them or not.
+_ALREADY_LISTED = re.compile(_ALREADY_LISTED_WORDS
+                             + r"\s*(?:\([^()]{0,200}\)(?=\s*" + _CLAUSE_CLOSED + r")|:[^.!?]{0,200})")
 #: A signup said to stand as it is ("Kent och jag står kvar som förut", "min anmälan gäller som tidigare").
 _STANDS_AS_BEFORE = re.compile(r"\b(?:star|ar|finns) (?:\w+ )?kvar\b|\bkvarstar\b|\bgaller (?:som )?(?:forut|fortfarande|"
                                r"som tidigare|som vanligt)\b|\b(?:stays?|remains?|stands?) (?:as (?:before|it is|planned)|unchanged)\b")
@@ -970,6 +990,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if (_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
                 or _CANCELLED_CLAUSE.match(f, g_end)):     # "efter Per Ek, som Eva Lind avanmälde tidigare."
             away.append(h)
+            continue
+        listed = _ALREADY_LISTED_OPEN.search(before) if "(" in before or ":" in before else None
+        if listed is not None and _ALREADY_LISTED_CLOSE[listed.group("open")].match(after):
+            away.append(h)      # "Vi är redan tre som är anmälda (jag, Eva Ek och Per Holm), så ...": done before
             continue
         declined = _DECLINES_AFTER.match(after)
         rest = after[declined.end():] if declined else ""
@@ -1165,6 +1189,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
         folded_own = _IN_TOUCH.sub(" ", folded_own)
     if has_others and _REPORTED_HINT.search(folded_own):
         folded_own = _REPORTED.sub(" ", folded_own)     # "vi anmälde i maj: jag, Per Ek och…" is done, not asked
+    if has_others and any(w in folded_own for w in ("redan", "already", "sedan", "before", "earlier")):
+        folded_own = _ALREADY_LISTED.sub(" ", folded_own)   # "vi är redan anmälda (jag, Per Ek och …), så": done before
     if _SELF_OUT.search(folded_own) or (has_others and (_SELF_OUT_OTHERS.search(folded_own)
                                                         or _SELF_DECLINES.search(folded_own)
                                                         or _SELF_STAYS_OUT.search(folded_own))):
@@ -1230,8 +1256,12 @@ _LINE_START = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena|
 #: Where someone is from, right after their name (", Älvdalens kommun", " från Leksand", " at Region Dalarna"),
 #: or with nothing between when the place ends the sentence ("Fatima Yusuf Leksands kommun.", "ebba lund avesta").
 _AFFILIATION = re.compile(r"\s*(?:(,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå]|at|hos|vid)\s+|(\s+))([^\W\d_][\w-]*)")
+#: ... the place ending it, perhaps with its kind, and the address and the phone number a signature gives after it
+#: ("Mikael Strand, Ludvika kommun, mikael.strand@ludvika.se", "Eva Ek, Orsa, 070-123 45 67").
 _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|municipality|lst|länsstyrelse|lansstyrelse)\b)?"
-                            r"[^\w]*$", re.IGNORECASE)
+                            r"(?:[\s,;|/–-]*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?"
+                            r"(?:[\s,;|/–-]*(?:(?:tel|tfn|mobil|mob|phone)\.?:?\s*)?\+?\d[\d ()-]{5,16}\d)?[^\w]*$",
+                            re.IGNORECASE)
 #: A name the writer says is theirs after it ("Jenny Marklund heter jag", "Per Ek här.").
 _INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|här\s*(?:[,.!:;–-]|$))", re.IGNORECASE)
 #: What may stand before a name a writer signs a chat message with: nothing, a greeting, a stop, a comma, a

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation
@@ -73,12 +74,14 @@ _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|t
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE)
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
+                      # dropping out, taking off ("hoppar av 22 februari", "ta bort mig från 3 maj")
+                      r"\bhopp(?:a|ar|er) (?:\w+ )?av\b|\b(?:ta|tar|plocka|plockar) (?:\w+ ){0,2}bort\b|"
                       # the day no longer suits ("3 maj går tyvärr inte längre", "21/9 passar inte", "May no longer
                       # works"), the person unable ("she will not be able to attend on ...", "unable to come")
                       r"\b(?:gar|passar|funkar|fungerar) (?:\w+ ){0,2}(?:inte|ej)\b|\b(?:doesn'?t|does not|no longer) "
                       r"(?:work|suit)|\bnot (?:be )?able\b|\bunable\b|won'?t|\bwill not\b|"
-                      # "det blir tyvärr inte 22/2 för mig", "blir det ingen 3 maj": that day is off
-                      r"\b(?:det blir|blir det) (?:\w+ ){0,2}(?:inte|ej|ingen)\b|"
+                      # "det blir tyvärr inte 22/2 för mig", "blir det ingen 3 maj", "blir inget 29 nov": that day off
+                      r"\bblir (?:\w+ ){0,2}(?:inte|ej|ingen|inget)\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
                       # ... or opens after a colon ("jag vill byta: inte 21/9, istället 22/2")
                       r"(?:^|:)\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
@@ -350,15 +353,36 @@ def _reason(sentence: str, clause: str) -> bool:
 #: A clause narrowing one's going to some sessions ("hon kommer bara på 21/9", "she will only join on ..."): beside
 #: a cancellation, the sessions kept (folded text).
 _ONLY = re.compile(r"\b(?:bara|endast|enbart|only)\b")
+#: A clause saying one comes to the sessions it names ("men 22 feb kommer jag", "Per går på 21/9", "I'll attend in
+#: May"): beside a cancellation, those kept (folded text; not when denied or absent).
+_COMING = re.compile(r"\b(?:kommer|deltar|narvarar)\b(?! (?:\w+ )?att\b)|\bgar (?:\w+ )?(?:pa|dit)\b|\b(?:ar|e) (?:\w+ )?med\b|"
+                     r"\b(?:attend(?:ing)?|join(?:ing)?|come|coming)\b|\bbe there\b")
+#: The sessions other than those named, given up ("stryk mig från resten", "avanmäl mig från de övriga träffarna",
+#: "remove me from the rest", "cancel the other sessions"): in a clause naming none (folded text).
+_REST_GIVEN_UP = re.compile(
+    r"\b(?:resten|(?:de |dom )?(?:ovriga|andra|aterstaende|kvarvarande)(?: traff\w*| tillfall\w*| datum\w*)?|the rest|"
+    r"the others|the (?:other|remaining) (?:sessions|dates|meetings|ones))\s*"
+    r"(?:av (?:dem|traff\w*|tillfall\w*)|of (?:them|the sessions))?\s*(?:tack|please|thanks)?\W*$")
 
 
-def _clause_dates(own: list[str], tab: _Tables, base: dt.date,
-                  cancel: bool = False) -> tuple[set[dt.date], set[dt.date], set[dt.date]]:
+class _Roles(NamedTuple):
+    """The dates of a message's clauses by role: the new choice, those given up, those held now (``kept``: those of
+    them said as kept, not only as booked), and whether "the rest" is given up."""
+    target: set[dt.date]
+    removed: set[dt.date]
+    held: set[dt.date]
+    kept: set[dt.date]
+    rest_given_up: bool
+
+
+def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause (``cancel``:
-    of a cancellation, where a clause going only to some sessions names those kept)."""
+    of a cancellation, where a clause going only to some sessions, or coming to them, names those kept)."""
     target: set[dt.date] = set()
     removed: set[dt.date] = set()
     held: set[dt.date] = set()
+    kept: set[dt.date] = set()
+    rest = False
     for sentence in own:
         before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
         role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
@@ -396,20 +420,24 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date,
             if _REASON.match(folded) and not _REMOVAL.search(folded):
                 continue    # "med anledning av ändrade uppgifter i höst ...": the why, no session chosen
             if not here.any:
+                rest = rest or bool(_REMOVAL.search(folded) and _REST_GIVEN_UP.search(folded))
                 continue
             dates = _resolve([here], tab.sessions)
             if _KEPT.search(folded) and not _DENIED.search(folded):
                 role = held     # "maj och februari kommer jag på som vanligt": kept beside those given up
+                kept |= dates
             elif _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
                 role = held
             elif _REMOVAL.search(folded):
                 role = removed
-            elif cancel and _ONLY.search(folded) and not _DENIED.search(folded):
-                role = held     # "..., så hon kommer bara på 21/9": what she keeps beside the one cancelled
+            elif cancel and not _DENIED.search(folded) and (
+                    _ONLY.search(folded) or (_COMING.search(folded) and not _ABSENT.search(folded))):
+                role = held     # "..., så hon kommer bara på 21/9", "men 22 feb kommer jag": kept beside those given up
+                kept |= dates
             else:
                 role = target
             role |= dates
-    return target, removed, held
+    return _Roles(target, removed, held, kept, rest)
 
 
 #: The sessions said as the result of a change or correction ("Det ska vara 3 maj och 29/11", "Då blir det 21/9 och
@@ -515,10 +543,12 @@ def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Ment
 
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
-              held_before: set[dt.date] | None = None) -> tuple[set[dt.date], bool]:
+              held_before: set[dt.date] | None = None, confirmed: bool = True) -> tuple[set[dt.date], bool]:
     """The sessions a message is about, and whether it named any (the text first, then the subject).
 
-    ``held_before``: the sessions a quoted confirmation shows the writer holds (kept when sessions are added)."""
+    ``held_before``: the sessions a quoted confirmation shows the writer holds (kept when sessions are added);
+    ``confirmed``: whether they come from our confirmation (what is booked), not the writer's own signup quoted (what
+    was asked for once: a bare swap over it gives only the new session)."""
     every = set(tab.sessions)
     intent = reading.intent
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
@@ -531,7 +561,7 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
         return (_resolve(wanted, tab.sessions) | (held_before or set())) - not_coming, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
-        target, removed, held = _clause_dates(own, tab, base, cancel=intent == Intent.CANCEL)
+        target, removed, held, kept, rest = _clause_dates(own, tab, base, cancel=intent == Intent.CANCEL)
         if stated := _stated(own, tab, base):
             if intent == Intent.CHANGE and stated & (held | (held_before or set())):
                 # "jag står på 3 maj och 21/9. Det ska vara 3 maj och 29 november": the sessions after, said whole
@@ -539,9 +569,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 return stated, True
             if intent == Intent.CANCEL:
                 held |= stated          # "..., så blir det bara 21/9 för mig": beside a cancellation, those kept
-        if intent == Intent.CHANGE and held_before and removed & held_before and target - removed:
+        if intent == Intent.CHANGE and confirmed and held_before and removed & held_before and target - removed:
             # a correction over our quoted confirmation: the sessions held, one replaced, the others kept
             return (held_before | held | target) - removed, True
+        if intent == Intent.CANCEL and rest and kept and not removed and (booked := (held - kept) or every) - kept:
+            return booked - kept, True  # "anmäld till alla fyra men kan bara 3/5 och 21/9. Stryk mig från resten"
         if held and removed:     # "anmäld till 3/5 och 21/9; byter 21/9 mot 29/11": the whole set after
             return (removed if intent == Intent.CANCEL else (held | target) - removed), True
         if intent == Intent.CHANGE and target - removed - held:
@@ -622,8 +654,9 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if absent and every - absent:
         return every - absent, True
     if intent == Intent.CHANGE and reading.change in ("diet", "details"):
-        # a new diet, name or address names no session: the sessions held stay as they are, none is asked for
-        return set(held_before or ()), False
+        # a new diet, name or address names no session: the sessions held stay as they are, none is asked for (a
+        # change with no sessions; what a quoted confirmation shows is held already, not asked for now)
+        return set(), False
     return every, False
 
 
@@ -1156,20 +1189,27 @@ _RIGHT_ADDRESS = re.compile(r"\b(?:ratt|korrekt|right|correct)(?: (?:e-?post|mej
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
 
+#: The sessions of a signup quoted below, named by reference ("anmäl mig också till samma två träffar", "samma
+#: tillfällen som Sofie", "the same sessions please"): folded text.
+_SAME_SESSIONS = re.compile(
+    r"\bsamma (?:(?:tva|tre|fyra|\d) )?(?:traffar(?:na)?|tillfallen(?:a)?|datum(?:en)?|dagar(?:na)?|"
+    r"sessioner(?:na)?)\b|\bthe same (?:(?:two|three|four|\d) )?(?:sessions|dates|meetings|days)\b")
+
+
 #: The subject line in the header block of a quoted mail ("Ämne: Anmälan DalaLab Borlänge"), folded.
 _QUOTED_SUBJECT = re.compile(r"^[> \t]*(?:amne|subject)[ \t]*:[ \t]*(.+)$", re.MULTILINE)
 
 
-def _own_signup_quoted(quoted: str, sender_email: str, tab: _Tables, base: dt.date,
+def _own_signup_quoted(quoted: str, sender_email: str | None, tab: _Tables, base: dt.date,
                        sender_name: str | None = None) -> set[dt.date]:
     """The sessions of the writer's own earlier signup quoted under a reply ("Hej! Anmäler mig till 21/9 och 29/11"),
     all of them when it names none; empty when the quoted mail is someone else's or no signup. The quoted mail is
     the writer's by their address in its attribution line, or by their full name ("Från: Eva Lund"); it is a signup
-    by its words or by its own subject line ("Ämne: Anmälan DalaLab Borlänge")."""
+    by its words or by its own subject line ("Ämne: Anmälan DalaLab Borlänge"). ``sender_email`` None: anyone's."""
     head = fold(quoted[:300])
     found = _ATTRIBUTION.search(head)
-    if found is None or not (sender_email.lower() in found.group(0) or (
-            sender_name and full_name(sender_name) and fold(sender_name).lower() in found.group(0))):
+    if found is None or (sender_email is not None and not (sender_email.lower() in found.group(0) or (
+            sender_name and full_name(sender_name) and fold(sender_name).lower() in found.group(0)))):
         return set()
     text = quoted[found.end():found.end() + 1500]
     titled = _QUOTED_SUBJECT.search(head, found.end())
@@ -1277,6 +1317,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
 
     subject_folded = "" if msg.is_reply else fold(msg.subject)
     held_before = _confirmed(parts.quoted, tab, base) if parts.quoted else set()
+    confirmed = bool(held_before)
     if not held_before and msg.is_reply and parts.quoted and sender_email:
         held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base, sender_name)
     reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
@@ -1303,7 +1344,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if inner is not None:
             return inner
     sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base,
-                                msg.subject if subject_folded else "", held_before)
+                                msg.subject if subject_folded else "", held_before, confirmed)
+    if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and parts.quoted and not any(m.any for m in mentions)
+            and _SAME_SESSIONS.search(own_folded)
+            and (quoted_signup := held_before or _own_signup_quoted(parts.quoted, None, tab, base))):
+        sessions, named = set(quoted_signup), True  # "jag hakar på Sofies anmälan, anmäl mig till samma två träffar"
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
         new_address = _NEW_ADDRESS.search(own_folded)

@@ -142,9 +142,12 @@ _DEMAND = _Cue(
     r"betalningsvillkor|vid (?:utebliven|sen) betalning|paminnelseavgift|drojsmalsranta|inkasso|due date|"
     r"amount due|payable|please pay|pay (?:now|within|by|the (?:invoice|amount|fee))|payment (?:is )?due|"
     r"late (?:payment )?fee|overdue)\b")
-_INVOICE = _Cue("faktura invoice moms vat ocr belopp avgift fee forfallo due payable org orgnr kundnummer customer",
+#: (an invoice unpaid or falling due: "Obetald faktura", "förfaller idag", "unpaid invoice", "past due")
+_INVOICE = _Cue("faktura invoice moms vat ocr belopp avgift fee forfallo due payable org orgnr kundnummer customer "
+                "obetald unpaid past",
                 r"\b(?:faktura\w*|invoice\w*|fakturanr|moms|vat|ocr|belopp\w*|avgift\w*|fee|"
-                r"forfallo\w*|due date|payable|org\.? ?nr|kundnummer|customer (?:number|id))\b")
+                r"forfallo\w*|forfaller|obetald\w*|unpaid|past due|due date|payable|org\.? ?nr|kundnummer|"
+                r"customer (?:number|id))\b")
 #: An amount of money ("4 380,00 kr", "EUR 1 450.00", in folded text: "€" reads "eur"); a number is read from
 #: its first digit only, so that a long run of digits is read once.
 _AMOUNT = re.compile(r"(?<![\d.,])(?<![\d .,] )\d[\d .]*(?:[.,]\d{2}|[.,]-)?\s?(?:kr|kronor|sek|eur|euro|usd|\$)(?![a-z])|"
@@ -216,8 +219,8 @@ _THREAT = re.compile(
     r"\b(?:(?:ditt|din|ert|er|your) (?:[\w-]+ ){0,3}(?:konto\w*|account|brevlada|mailbox|plats|place|seat|"
     r"registrering|registration|anmalan|atkomst|access) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
     r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare)|expire\w*|upphor\w*|makuler\w*)|"
-    r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|"
-    r"your (?:account|place|seat|access))|atgard kravs|action required|"
+    r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|ert konto|er plats|"
+    r"era platser|your (?:account|place|seat|access))|atgard kravs|action required|"
     r"inom (?:\d+|tjugofyra|fyrtioatta) (?:timmar|h\b|dygn)|within (?:\d+|twenty-four|forty-eight) hours|"
     r"omedelbart|immediately|urgent\w*|bradskande)")
 #: Asks for what only a fraudster wants: bank details, card numbers, gift cards, identity papers.
@@ -330,7 +333,8 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
     paying = bool(_ACCOUNT.search(told, present) and _DEMAND.search(told, present))
     if paying:
         add(3, "a demand for payment to an account")
-    elif len(_INVOICE.found(told, present)) >= 2 and _DEMAND.search(told, present):
+    invoiced = not paying and len(_INVOICE.found(told, present)) >= 2 and bool(_DEMAND.search(told, present))
+    if invoiced:
         add(2, "an invoice")
     listing = bool(_LISTING.search(told, present))
     if listing:
@@ -344,7 +348,8 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
     # phishing and fraud
     if _CREDENTIALS.search(told, present):
         add(1 + bool(_LINK.search(own)) + bool(_THREAT.search(told)), "asks to log in or verify")
-    elif paying and _THREAT.search(told):
+    elif (paying or invoiced) and _THREAT.search(told):
+        # (an unpaid invoice, to be paid by a link "för att inte förlora er plats": a threat beside a demand)
         add(1, "a threat or a deadline in hours")
     identity = bool(_IDENTITY.search(told, present))
     if identity:

@@ -26,11 +26,16 @@ _EMPLOYED = re.compile(r"\b(?:(?:ar|blir|var) (?:\w+ )?anstalld|anstalld|jobbar|
                        # våra platser", "counts as one of Mora's places"): the places' owner, whoever employs them
                        r"\b(?:raknas|rakna|tas|gar) (?:som|pa|mot|in i) (?:en av )?(?=\w+s? (?:(?:\w+ )?platser|plats|kvot)\b)|"
                        r"\b(?:tar|tar upp|fyller) (?:en av )?(?=\w+s? (?:(?:\w+ )?platser|plats|kvot)\b)|"
-                       r"\b(?:counts?|counted|is counted) (?:as (?:one of )?|towards |against |in )(?=\w+(?:'s)? (?:(?:\w+ )?places|place|quota)\b)|"
-                       r"\btakes? (?:up )?one of (?=\w+(?:'s)? (?:(?:\w+ )?places|seats)\b)")
+                       # the owner perhaps in two words ("one of Vansbro kommun's places", "Region Dalarna's quota")
+                       r"\b(?:counts?|counted|is counted) (?:as (?:one of )?|towards |against |in )"
+                       r"(?=(?:\w+ )?\w+(?:'s)? (?:(?:\w+ )?places|place|quota)\b)|"
+                       r"\b(?:takes?|taking|fills?|filling|uses?|using) (?:up )?one of "
+                       r"(?=(?:\w+ )?\w+(?:'s)? (?:(?:\w+ )?places|seats|spots)\b)")
 _NOT_EMPLOYED = re.compile(r"\b(?:inte|ej|not|no longer|inte langre|tidigare|formerly|previously|used to)\s+(?:\w+\s+)?$")
 #: The writer's own organisation as the employer ("hos oss", "for us", "vår kommun", "our municipality").
-_OURS = re.compile(r"(?:oss|us|var kommun|vart kontor|vara|our (?:municipality|office|council|organisation|organization))\b")
+_OURS = re.compile(r"(?:oss|us|var kommun|vart kontor|vara|"
+                   r"our (?:municipality|office|council|organisation|organization)|"
+                   r"our(?= (?:\w+ )?(?:places|seats|spots|quota)\b))\b")
 _WRITER = re.compile(r"\b(?:[Jj]ag|JAG|I)\b")
 _PRONOUN = re.compile(r"\b(?:han|hon|hen|he|she)\b")
 _SINGULAR = re.compile(r"\b(?:jag|mig|min|mitt|sjalv|i|i'm|me|my|myself)\b")
