@@ -111,6 +111,13 @@ _RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|
                       r"(?:automatisk|automatic) (?:\w+ )?(?:bekraftelse|kvittens|confirmation|receipt)\b[^.]{0,40}"
                       r"(?:tagit emot|mottagit|inkommit|received)|mottagningsbekraftelse|mottagningskvitto)")
 _UNANSWERABLE = re.compile(r"\b(?:automatiskt (?:utskick|genererat|meddelande|svar|skickat)|det gar inte att svara pa|"
+                           # "Detta meddelande går inte att svara på", "Det här mejlet kan inte besvaras", "Du kan inte
+                           # svara på det här meddelandet", "This message cannot be answered", "this mailbox is not
+                           # monitored"
+                           r"(?:gar|kan) (?:inte|ej) (?:att )?(?:svara pa|besvaras)|"
+                           r"kan (?:inte|ej) svara pa (?:det har|detta)|"
+                           r"(?:cannot|can ?not|can'?t) be (?:answered|replied to|responded to)|"
+                           r"(?:is|are) not monitored|"
                            r"(?:en|an) automatisk (?:bekraftelse|kvittens)|an automatic (?:confirmation|receipt)|"
                            r"svara inte pa (?:det har|detta)|(?:do not|don'?t|please do not) reply|cannot be replied to|"
                            r"automatically (?:generated|sent)|this is an automated)\b")

@@ -100,7 +100,8 @@ _CANCEL_STRONG = re.compile(
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
     r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmalan\w*|"
     r"\banmalan\w* (?:\w+ ){0,3}(?:dras|tas) tillbaka\b|\bretract\w*|\brevok\w*|"
-    r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) (?:the |your )?"
+    r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) "
+    r"(?:the |your |that |this |those |these |den |dessa )?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 #: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my
 #: confirmation is a mistake"): a diet word and a word of error in one sentence.
@@ -183,15 +184,25 @@ _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
+    # the wish on the answer's condition ("vill i så fall vara med på alla fyra", "vill isf delta")
+    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:i sa fall|isf|i sadant fall|om mojligt|om det gar) "
+    r"(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|ga|komma)\b|"
     # "i så fall vill jag gå 21/9", "vill gärna gå alla fyra": "gå" with the sessions right after it
-    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:garna )?ga (?=\d|(?:alla|samtliga|bada|de|den) (?:\d|\w*traff|fyra|tva|tre)|"
-    r"\w*traff)|"
+    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:garna )?ga (?=\d|(?:alla|samtliga|bada|de|den) "
+    r"(?:\d|\w*traff|fyra|tva|tre)|\w*traff|(?:pa )?(?:hela )?(?:serien|larprojektet|programmet|kursen|dalalab)\b)|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
     r"\bvill (?:\w+ )?(?:garna )?komma\b(?! (?:ihag|overens|at|i kontakt))|"
     r"\b(?:jag|vi|ja) (?:(?!inte\b|ej\b)\w+ ){0,3}kommer (?:garna |ocksa |med |bada |alla )?(?:pa|till) (?:alla|samtliga|bada|den|de|det|traff\w*|"
     r"tillfall\w*|motet|moten|dalalab|\d)|\b(?:ja|jajamen|absolut|sjalvklart)[,!. ]+(?:jag|vi) kommer\b|"
     r"\b(?:want|wants|wanna|would like|like|wish|wishes|plan|plans|hope|hopes)(?: to)? (?:attend|join|participate|take part)\b|"
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
+    # asked of us ("kan ni boka in mig och Per på vårträffen?", "lägga till min kollega Sven på samma träffar")
+    r"\b(?:boka|boka in|skriva in|skriv in|satta upp|lagga till|lagg till) (?:mig|oss|henne|honom|(?:min|mitt|mina|var|"
+    r"vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef|praktikant))\b(?! (?:fran|ur)\b)"
+    r"(?=(?:[^.!?]|\.\w){0,120}(?:\d|traff\w*|tillfall\w*|dalalab|larprojekt\w*|\?))|"
+    r"\b(?:boka|bokar) in (?:mig|oss|henne|honom)\b|"
+    r"\b(?:jag|vi|han|hon|hen|de|dom)(?: \w+){0,2} (?:fa )?sta (?:pa|i) (?:en |er |den )?"
+    r"(?:vantelist\w*|reservlist\w*)|"
     # a place on the waiting list asked for ("vill ställa mig på väntelistan", "put me on the waiting list")
     r"\b(?:stalla|stall|satta|satt|skriva upp|skriv upp|lagga|lagg) (?:upp )?(?:mig|oss|henne|honom) (?:pa|i) "
     r"(?:en |er |den )?(?:vantelist\w*|reservlist\w*)|"
@@ -306,7 +317,16 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    r"\b(?:i|we) (?:can'?t|cannot)\b)(?! (?:\w+ )?(?:hitta|se|minnas|komma ihag|oppna|lasa|find|see|locate|"
                    r"remember|recall|open|access|read)\b)|\bmissar\b|\b(?:must|will|have to) miss\b|"
                    # a date that does not suit ("funkar inte för mig 21/9", "November doesn't work for me")
-                   r"\b(?:funkar|fungerar|passar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not|won'?t) work\b")
+                   r"\b(?:funkar|fungerar|passar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not|won'?t) work\b|"
+                   # not managing it, a date that is not possible, a session skipped ("klarar inte 3 maj", "21/9
+                   # går tyvärr inte för mig", "måste hoppa över novemberträffen", "I have to skip May", "can't do
+                   # the 21st")
+                   r"\bklarar (?:\w+ )?(?:inte|ej)\b|\bgar (?:\w+ )?(?:inte|ej) for (?:mig|oss|henne|honom|dem)\b|"
+                   r"\bhoppa(?:r)? (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
+                   # a clash ("21 september krockar med KF", "I have a clash on November 29")
+                   r"\bkrock(?:ar|ade|at)?\b|\b(?:a |have a |has a )?(?:clash|conflict)(?:es|s)?\b|\bclashes\b|"
+                   # the session struck by the writer ("den träffen får jag alltså stryka", "21/9 måste vi stryka")
+                   r"\b(?:far|maste|kan|behover|ska) (?:jag|vi) (?:\w+ ){0,2}stryka\b(?! (?:mig|oss)\b)")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
 _HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan))? anmald|"
@@ -341,7 +361,20 @@ _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
 #: signup held.
 _KEPT_REST = re.compile(r"\bkvar (?:pa|for|till) (?:de |dom )?(?:andra|ovriga|resten|alla|tva|tre|forsta|sista|traff\w*|"
                         r"tillfall\w*|\d)|\b(?:still|staying|stay|keep|keeping) (?:on |down for |in for |with )?(?:the )?"
-                        r"(?:others|other ones?|rest|remaining ones)\b")
+                        r"(?:others|other ones?|rest|remaining ones)\b|"
+                        # coming to the others ("men kommer på de andra tre", "är med på dom andra", "kommer pa ovriga",
+                        # "övriga tre kommer jag på som planerat", "de övriga träffarna deltar jag i")
+                        r"\b(?:kommer|gar|deltar|ar med|e med|narvarar|finns med)(?: (?:jag|vi|hon|han|hen|de|dom|ju|"
+                        r"fortfarande|anda|garna|som planerat))* (?:pa|i|till|for) (?:de |dom |alla )?(?:(?:tva|tre) )?"
+                        r"(?:andra|ovriga|resten|resterande|kvarvarande|ovrig\w*)\b|"
+                        r"\b(?:de |dom )?(?:andra|ovriga|resterande|kvarvarande|resten) (?:\w+ ){0,2}"
+                        r"(?:kommer|gar|deltar|ar|narvarar) (?:jag|vi|hon|han|hen|de|dom)\b(?! (?:\w+ )?(?:inte|ej)\b)|"
+                        # ("still coming to the other three", "I'll be at the other sessions", "still on for the rest")
+                        r"\b(?:coming|come|attending|attend|going|go|be|on|join|joining)(?: \w+)? (?:to |at |for |in )?"
+                        r"(?:all )?(?:the )?(?:others|other (?:three|two|one|ones|sessions?|dates|meetings)|rest|"
+                        r"remaining)\b")
+#: What held no longer holds ("kan inte 21/9 längre", "can no longer make May", "not any more"): a signup held.
+_NO_LONGER = re.compile(r"\b(?:inte|ej) (?:\w+ ){0,2}langre\b(?! an\b)|\bno longer\b|\b(?:any ?more|after all)\b")
 #: Coming as planned ("vi kommer på 3 maj och 22 februari som planerat", "I'll attend May as planned"): the signup
 #: held, not one made.
 _AS_PLANNED = re.compile(r"\b(?:jag|vi) (?:kommer|gar|deltar)\b(?! (?:\w+ )?(?:inte|ej)\b)[^.!?]{0,60}\bsom (?:planerat|"
@@ -418,7 +451,12 @@ _DETAILS = re.compile(
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
     r"\buppdatera mina uppgifter\b|\bnew (?:e-?mail|address|surname|last name|name)\b|"
     r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"
-    r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bstavas (?:\w+ ){0,3}(?:med|utan|inte|ej)\b|"
+    r"\bstavade fel\b|\bfelstavat\b|\bmisspel|\bstavas (?:[\w,]+ ){0,3}(?:med|utan|inte|ej)\b|"
+    # a name spelt wrong and to be put right ("ni har stavat mitt efternamn fel", "i bekräftelsen står mitt efternamn
+    # som 'Michelsson'", "kan ni rätta stavningen av mitt namn?", "my name is spelled wrong")
+    r"\bstavat (?:\w+ ){0,3}fel\b|\bfelstav\w*|\b(?:ratta|rattar|korrigera|korrigerar|andra) (?:\w+ ){0,2}stavning\w*|"
+    r"\b(?:star|stod|skrevs|skrivits) (?:mitt|hans|hennes|deras|vart) (?:\w+)?namn (?:som|fel|felaktigt)\b|"
+    r"\b(?:spelled|spelt) (?:wrong(?:ly)?|incorrectly)\b|\bspelling of (?:my|his|her|their) (?:\w+ )?name\b|"
     r"\b(?:namn|name|surname|efternamn|fornamn)\b[^.!?]{0,15}\b(?:stavas|is spelled|is spelt|should be spelled)\b|\bheter (?:numera|nu|sedan)\b|\bmy name is now\b|"
     r"\b(?:got|recently|just) married\b|\bgift mig\b|\bformerly\b|\bf\.d\.|\btidigare (?:namn|efternamn)\b|"
     # an address to be used from now on ("skrev fel mejladress", "från min privata gmail", "använd den här adressen",
@@ -464,12 +502,29 @@ def _chat_form(m: re.Match[str]) -> str:
     return m.group(0).replace("ej", "ig")
 
 
+#: An e-mail address missing from a signup ("ni saknar deras e-postadresser", "hans mejladress fattades", "you are
+#: missing their e-mail addresses").
+_ADDRESS_MISSING = re.compile(r"\b(?:saknar|saknas|saknades|fattas|fattades|missing|lacking|"
+                              r"(?:don'?t|do not|didn'?t) have)\b[^.!?]{0,40}\b(?:e-?post|mejl|mail|e-?mail)-?"
+                              r"(?:adress\w*|address\w*)|\b(?:e-?post|mejl|mail|e-?mail)-?(?:adress\w*|address\w*) "
+                              r"(?:\w+ ){0,2}(?:saknas|saknades|fattas|fattades|(?:is|are|was|were) missing)\b")
+#: Nothing else changed ("Inget annat ändras i deras anmälan", "nothing else changes"): what is given is a correction.
+_NOTHING_ELSE = re.compile(r"\b(?:inget|inga|ingenting) (?:annat|andra|mer|mera|ovrigt) (?:\w+ )?(?:andras|andrar|"
+                           r"ar andrat|har andrats|behover andras|ska andras)\b|"
+                           r"\bnothing else (?:\w+ )?(?:changes|changed|to change)\b")
+
+
 def _address_fixed(folded: list[str]) -> list[int]:
     """The sentences giving an address after the writer owns a mistake ("jag skrev lite fel i anmälan ... hans mejl
-    är per.ek2@orsa.se", "skrev min mejladress fel ... den som gäller: ...")."""
-    if not any(_WRONG_WRITTEN.search(f) or _ADDRESS_WRONG.search(f) for f in folded):
-        return []
-    return [i for i, f in enumerate(folded) if _ADDRESS_GIVEN.search(f)]
+    är per.ek2@orsa.se", "skrev min mejladress fel ... den som gäller: ..."), or for an address missing from a signup
+    made before ("ni saknar deras e-postadresser. Här är de: ...", "här kommer Pers adress ... Inget annat ändras")."""
+    if any(_WRONG_WRITTEN.search(f) or _ADDRESS_WRONG.search(f) for f in folded):
+        return [i for i, f in enumerate(folded) if _ADDRESS_GIVEN.search(f)]
+    if said := [i for i, f in enumerate(folded)
+                if "?" not in f and (_ADDRESS_MISSING.search(f) or _NOTHING_ELSE.search(f))]:
+        given = [i for i, f in enumerate(folded) if "@" in f and "?" not in f]
+        return sorted(set(said + given)) if given else []
+    return []
 
 
 #: The signup still to come ("en fråga innan jag anmäler mig", "innan vi skickar in vår anmälan", "before we
@@ -491,7 +546,7 @@ _ANYONE = re.compile(r"\b(?:nagon|nagon annan|nan|en annan|en kollega|annan koll
 #: samtl. tillf."): a question beside it is a side question.
 _DELIVERED = re.compile(
     r"\b(?:har (?:kommer|ar|far (?:du|ni)|kommer nu)|nedan (?:foljer|kommer)|bifogar|bifogat|skickar(?: \w+)?(?: in)?) "
-    r"(?:\w+ ){0,3}anmalan\b(?![^.!?]*\b(?:senare|sedan|snart|later|nar|innan)\b)|"
+    r"(?:\w+ ){0,3}anmal(?:an|ning|ningar|ningarna)\b(?![^.!?]*\b(?:senare|sedan|snart|later|nar|innan)\b)|"
     r"\banmalan (?:galler|avser)\b(?! (?:som )?(?:forut|fortfarande|som tidigare|oforandrad))|"
     r"\b(?:here (?:is|are|comes)|please find|attached (?:is|are)?) (?:\w+ ){0,3}registrations?\b|"
     r"(?:^|[\s:])anm\.? (?:mig|oss|hen|henne|honom|foljande)\b")
@@ -513,6 +568,13 @@ _NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:den\s+|the\s+|i\s+|pa\s+)?" +
 #: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote", "skrev fel").
 _EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ )?fel|(?:i )?mitt (?:forra|tidigare|forsta) (?:mejl|mail|meddelande)|"
                       r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
+#: A time gone by ("i januari", "förra veckan", "för ett tag sen", "i höstas", "last month", "two weeks ago"), folded.
+_PAST_TIME = (r"tidigare|redan|forra (?:veckan|manaden|aret)|i forra \w+|for (?:\w+ ){1,3}sedan|for (?:\w+ ){1,3}sen|"
+              r"i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|hostas|"
+              r"varas|vintras|somras|julas|borjan av \w+)|"
+              r"last (?:week|month|year|autumn|spring)|earlier|(?:a|one|two|three|some|a few|several) (?:\w+ )?"
+              r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|october|"
+              r"november|december|the autumn|the spring)")
 #: A cancellation someone made themselves and is told of ("Jonatan har avanmält sig", "she has cancelled"): news,
 #: beside which a freed place may be asked for.
 _REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat) sig\b|\b(?:avanmalde|avbokade) sig\b|"
@@ -527,7 +589,20 @@ _REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat)
                               r"\b(?:som|as) (?:\w+ ){1,3}(?:skrev|skrivit|meddelade|meddelat|namnde|namnt|berattade|sa|"
                               r"wrote|said|mentioned|told you)\b[^.!?]{0,80}\b(?:avanmalde|avanmaldes|avanmalt|avbokade|"
                               r"avbokades|avbokat|slutat|kan (?:han|hon|hen|de) (?:\w+ )?(?:inte|ej)|cancell?ed|withdrew|"
-                              r"withdrawn|(?:has|had) left|(?:he|she|they) (?:can'?t|cannot))")
+                              r"withdrawn|(?:has|had) left|(?:he|she|they) (?:can'?t|cannot)|hoppade (?:\w+ ){0,3}av|"
+                              r"fick (?:\w+ ){0,2}forhinder|lamnade aterbud|(?:had to )?drop(?:ped)? out|pulled out)|"
+                              # given up at a time gone by ("avanmälde i januari sina deltagare", "hoppade av för ett
+                              # tag sen", "fick förhinder i höstas", "cancelled last month", "dropped out in March")
+                              r"\b(?:avanmalde|avanmaldes|avbokade|avbokades|hoppade av|fick (?:\w+ ){0,2}forhinder|"
+                              r"lamnade aterbud|strok|stroks|cancell?ed|withdrew|dropped out|pulled out)\b"
+                              r"(?: \w+){0,3} (?:" + _PAST_TIME + r")|"
+                              r"\b(?:" + _PAST_TIME + r")(?: \w+){0,4} (?:avanmalde|avanmaldes|avbokade|avbokades|"
+                              r"hoppade|fick (?:\w+ ){0,2}forhinder|lamnade aterbud|strok|stroks|cancell?ed|withdrew|"
+                              r"dropped out|pulled out)\b|"
+                              # given up as the reason of a new signup ("eftersom Leo hoppade av vill vi anmäla Nora")
+                              r"\b(?:eftersom|sedan|efter att|since|now that) (?:\w+ ){1,3}(?:hoppade av|avanmalde|"
+                              r"avbokade|lamnade aterbud|fick (?:\w+ ){0,2}forhinder|dropped out|pulled out|withdrew|"
+                              r"cancell?ed)\b")
 #: Whether a place may be shared or taken in turns, asked ("går det att vi delar på en plats?", "can two of us share
 #: one seat?"): a question before any signup.
 _SHARE_ASKED = re.compile(r"\b(?:dela|delar|dela pa|delar pa|turas om|share|sharing|take turns|split)\b[^.!?]{0,30}"
@@ -639,16 +714,72 @@ def _widened(folded: list[str], subject: str, registered: list[int], register: l
     return [i for i in made if only and i > min(only)]
 
 
+#: A signup the writer does not want to make ("jag vill inte råka anmäla någon dubbelt", "I don't want to register
+#: anyone twice"): no signup.
+_NOT_WANTED = re.compile(r"\b(?:vill|ska|tanker|behover|avser|planerar)(?: jag| vi)? (?:inte|ej|aldrig)"
+                         r"(?: (?:raka|heller|alls|att|garna))* $|"
+                         r"\b(?:don'?t|do not|won'?t|will not|wouldn'?t|would not) (?:want|wish|need|plan|intend|like) "
+                         r"to (?:accidentally )?$")
+#: Some people, unnamed, said to want to take part ("vi är 2 som vill anmäla oss", "vi är två från Orsa som gärna vill
+#: vara med", "there are two of us who would like to sign up"): beside a question, no signup yet.
+_COUNTED = re.compile(r"\b(?:vi|we)(?: (?:ar|e|are)|'re) (?:\d+|tva|tre|fyra|fem|sex|ett par|nagra|flera|two|three|"
+                      r"four|five|six|a few|several|a couple)(?: (?:st|stycken|personer|pers|people|of us|till|"
+                      r"more))?\b[^.!?]{0,40}\b(?:som|who|that)\b|\bthere (?:are|'re) (?:\d+|two|three|four|five|a few|several|"
+                      r"a couple)(?: more)? (?:of us|people|colleagues|planners)\b|"
+                      r"\b(?:\d+|two|three|four|five|a few|several) of us (?:would|want|wish|'d|are|plan)\b")
+
+
+#: The sessions after an addition said ("det blir alltså alla fyra för mig", "räkna med mig på alla fyra då", "så hon
+#: går på 3/5, 21/9 och 29/11", "so that's all four for me", "that means 21/9, 29/11 and 22/2").
+_RESULT = re.compile(r"\b(?:(?:da|sa|det) blir (?:det )?|blir det |totalt |sammanlagt |"
+                     r"rakna med (?:mig|oss|henne|honom) pa |"
+                     r"(?:sa|alltsa|da) (?:jag|vi|hon|han|hen|de|dom) (?:gar|kommer|deltar|ar med) (?:pa|i|till) |"
+                     r"(?:that'?s|that means|which means|which makes|that makes|this makes|in total|altogether) )")
+#: Several sessions ("alla fyra", "samtliga", "all four", "both").
+_SEVERAL = re.compile(r"(?:(?:alltsa|da|nu|ju|then|now|so) )*(?:alla|samtliga|bada|all|both)\b")
+#: One session as written ("3 maj", "21/9", "novemberträffen", "the November session"), for counting.
+_ONE_SESSION = re.compile(r"\b\d{1,2}(?::[ae])?(?:[/.]\d{1,2}|\.? (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|"
+                          r"nov|dec)[a-z]*)|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*"
+                          r"(?: (?:session|meeting|one|traffen))?|\w*traff\w*|\w*tillfall\w*|\bsession\w*")
+
+
+def _added_with_result(folded: list[str]) -> list[int]:
+    """The sentences adding one session with "också"/"too" and saying the sessions after it ("kan komma på
+    novemberträffen också. Räkna med mig på alla fyra!", "vill vara med på 3 maj också, så hon går på 3/5, 21/9 och
+    29/11"): the others are held already. Not when the adding sentence names several sessions itself (a first
+    signup: "jag kommer 3 maj och vill gå 21/9 också")."""
+    for i, f in enumerate(folded):
+        if "?" in f or not _adds(f):
+            continue
+        cue = _ADD.search(f) or next((m for m in _ADD_AFTER.finditer(f)
+                                      if _SESSION_IN.search(f[max(0, m.start() - 30):m.start()])), None)
+        if cue is None or len(_ONE_SESSION.findall(f[:cue.end()])) > 1:
+            continue
+        for j in range(i, len(folded)):
+            start = cue.end() if j == i else 0
+            for m in _RESULT.finditer(folded[j], start):
+                tail = folded[j][m.end():]
+                if "?" not in folded[j] and (_SEVERAL.match(tail) or len(_ONE_SESSION.findall(tail)) >= 2):
+                    return sorted({i, j})
+    return []
+
+
 def _register_hits(folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
         for m in _REGISTER.finditer(sentence):
             before = sentence[max(0, m.start() - 40):m.start()]
             if not ((_CONDITIONAL.search(before) and not _POLITE_IF.search(before))
-                    or _QUOTA_CONDITION.search(sentence, 0, m.start())):
+                    or _QUOTA_CONDITION.search(sentence, 0, m.start()) or _NOT_WANTED.search(before)):
                 out.append(i)
                 break
     return out
+
+
+def told_given_up(folded: str, at: int) -> bool:
+    """Whether position ``at`` of an (accent-folded) sentence lies in a place given up before that it tells of
+    ("eftersom Leo Hjort hoppade av vill vi anmäla Nora i hans ställe": Leo's, not Nora's)."""
+    return any(m.start() <= at < m.end() for m in _REPORTED_CANCEL.finditer(folded))
 
 
 def _told_first(folded: list[str], substitutes: list[int]) -> list[int]:
@@ -747,11 +878,20 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # the move begun in the subject and finished in the text ("Flytta mig" – "från 21/9 till 29/11 om det går")
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
     if hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]:
+        if (told := [i for i in _hits(_REPORTED_CANCEL, folded) if i not in hits]) and not _cancel_hits(
+                _CANCEL_STRONG, [f for i, f in enumerate(folded) if i not in told]):
+            # "Som jag skrev i februari fick Eva förhinder. Nu har vi hittat någon som kan gå i stället: Per ...": the
+            # place was given up before, Per's is a new signup
+            return IntentReading(Intent.REGISTER, cue=sorted(set(hits + _register_hits(folded))), question=question,
+                                 tentative=True, told=told)
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     register = _register_hits(folded)
-    if register and (aside := [i for i in _cancel_hits(_CANCEL_STRONG, folded) if _SELF_ASIDE.search(folded[i])]):
-        # "Här är vår anmälan: ... Själv hoppar jag av den här gången": the writer only stays out of the signup
-        folded = [("" if i in aside and i not in register else f) for i, f in enumerate(folded)]
+    handed = register or [i for i, f in enumerate(folded) if "?" not in f and _DELIVERED.search(f)]
+    if handed and (aside := [i for i in _cancel_hits(_CANCEL_STRONG, folded) + _cancel_hits(_CANCEL_WEAK, folded)
+                             if _SELF_ASIDE.search(folded[i])]):
+        # "Här är vår anmälan: ... Själv hoppar jag av den här gången", "Här kommer tre anmälningar. Själv ska jag
+        # inte delta.": the writer only stays out of the signup
+        folded = [("" if i in aside and i not in handed else f) for i, f in enumerate(folded)]
     if (back := _affirmed_hits(_BACK, folded)) and all(
             i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
         # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
@@ -772,6 +912,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             and any("?" in f and _SIGNUP_WORD.search(f) for f in folded)):
         # "Min chef vill skicka tre handläggare. Kan jag anmäla alla tre i samma mejl?": staff to be sent, nobody
         # named, no session: how to sign them up is asked, no signup made yet
+        return IntentReading(Intent.QUESTION, question=question)
+    if (register and questions and not has_sessions and not any(names_in(i) for i in range(len(folded)))
+            and any(_COUNTED.search(folded[i]) for i in register)
+            and all(_COUNTED.search(folded[i]) or ("?" in folded[i] and not _SIGNUP_MADE.search(folded[i]))
+                    for i in register)):
+        # "finns det platser kvar? vi är 2 som vill anmäla oss": some unnamed want to come, no session, asked first
         return IntentReading(Intent.QUESTION, question=question)
     if register and _asks_terms(register, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
@@ -798,6 +944,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                      and _SESSION_IN.search(folded[i - 1]) and i - 1 not in registered for j in (i - 1, i)])):
         # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
+    if has_sessions and not any(_SIGNUP_WORD.search(f) for f in folded) and (added := _added_with_result(folded)):
+        # "Nu kan jag komma på novemberträffen också. Räkna med mig på alla fyra!": a session added, the sessions
+        # after it said: a signup held is widened
+        return IntentReading(Intent.CHANGE, "sessions", added, question, adds=True)
     if has_sessions and (taken := [i for i, f in enumerate(folded) if _TAKEN_TOO.search(f) and not names_in(i)]):
         # "Emma är sjukskriven, så jag tar hennes två träffar också": the writer's signup widened by hers
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + taken)), question, adds=True)
@@ -813,8 +963,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if (held := _hits(_HELD, folded)) and has_sessions and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
-    if register and set(register) <= set(registered + _hits(_AS_PLANNED, folded)) and (weak := _cancel_hits(
-            _CANCEL_WEAK, folded) or [
+    # beside a signup held, coming said without a word of signing up or adding ("jag är anmäld till alla fyra, men
+    # 21/9 krockar. Jag kommer alltså på 3 maj, 29/11 och 22/2"): the sessions kept
+    coming = [i for i in register if registered and i not in registered and "?" not in folded[i]
+              and not _SIGNUP_WORD.search(folded[i]) and not _adds(folded[i]) and not names_in(i)]
+    if register and set(register) <= set(registered + _hits(_AS_PLANNED, folded) + _hits(_KEPT_REST, folded)
+                                          + coming) and (weak := _cancel_hits(_CANCEL_WEAK, folded) or [
             i for i in _hits(_CANT, folded) if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # the signup words speak only of the signup held ("vi kommer på de andra som vi anmält oss till")
         return IntentReading(Intent.CANCEL, cue=weak, question=question)
@@ -831,7 +985,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.REGISTER, cue=asked, question=question, tentative=True)
     if hits := _cancel_hits(_CANCEL_WEAK, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
-    if (held or held_elsewhere or _hits(_KEPT_REST, folded)) and (hits := [i for i in _hits(_CANT, folded)
+    if (held or held_elsewhere or _hits(_KEPT_REST, folded) or _hits(_AS_PLANNED, folded)
+            or _hits(_NO_LONGER, folded)) and (hits := [i for i in _hits(_CANT, folded)
                                               if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # beside a signup held (or our confirmation quoted), a session the writer cannot do ("kan tyvärr inte den 21/9, resten står kvar")
         return IntentReading(Intent.CANCEL, cue=hits, question=question)

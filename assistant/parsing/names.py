@@ -68,6 +68,10 @@ def matches_address(name: str | None, address: str | None) -> bool:
         return True
     if tokens[0] == key[0] and tokens[-1] == key[-1]:
         return True
+    # a name with the surname's initial only ("Eva L" from eva.l@hotmail.com, "Henrik S") is that of an address
+    # with the same given name and a surname so beginning ("eva.lund@orsa.se")
+    if len(key) == 2 and len(key[-1]) == 1 and tokens[0] == key[0] and len(tokens[-1]) > 1:
+        return tokens[-1].startswith(key[-1])
     # a double surname written as one word or with a hyphen ("anna.erikssonpers" for "Anna Eriksson Pers")
     return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 

@@ -42,36 +42,59 @@ _AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners|"
                          # a unit of an organisation ("the Regional Development unit", "Plan och Bygg-enheten")
                          r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
-                         r"f[oö]rvaltning(?:en)?|kontor(?:et)?)\b)")
-#: Who a lower-case name is to the writer, written before it ("min kollega", "min chef", "my manager").
-_ROLE = r"(?:(?:min|my) (?:kollega|chef|colleague|manager|boss)\s+|kollegan\s+|chefen\s+)?"
+                         r"f[oö]rvaltning(?:en)?|kontor(?:et)?)\b)(?!\s*:)")     # not a form's next label ("Enhet:")
+#: Who a lower-case name is to the writer, written before it ("min kollega", "min chef", "my manager", "praktikanten",
+#: "mina två planerare", "vår nya planarkitekt", "my intern").
+_ROLE_NOUN = (r"(?:kolleg(?:a|an|or|orna)|chef(?:en)?|colleagues?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
+              r"trainees?|medarbetare(?:n|na)?|[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
+              r"samordnare|strateg|utredare|planner|architect)(?:en|n|na|er|erna|s)?)")
+_MY = r"(?:min|mitt|mina|my|v[aå]r|v[aå]rt|v[aå]ra|our)"
+_ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|four|new)\s+){0,2}"
+         + _ROLE_NOUN + r"\s+)?")
 _LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
-_THIRD_PARTY_VERB = (r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|gar i|(?:gar|kommer) (?:i stallet|istallet)|"
-                     r"tar (?:hans|hennes|\w+s) plats|"
-                     r"ersatter|hoppar in|har fatt forhinder|far forhinder|can'?t|cannot|takes|replaces|will replace|"
-                     # taken ill ("erik sand är sjukskriven", "ska opereras", "is off sick")
-                     r"(?:ar|(?:har )?blivit|blev) (?:\w+ )?sjuk\w*|ska opereras|is (?:off )?(?:sick|ill)|has fallen ill)\b")
+#: A nickname before the full name in brackets ("nisse (nils wennberg)", "lotta (charlotte wik)").
+_NICKNAME = r"(?:[a-zåäöéü]{2,}\s*\(\s*(?=[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?\s*\)))?"
+#: An adverb between the verb and the rest of a third party's leaving ("har tyvärr slutat", "kan dessvärre inte").
+_ADVERB = r"(?:(?:tyv[aä]rr|dessv[aä]rre|nog|ju|nu|d[aä]rf[oö]r|redan|unfortunately|sadly|also)\s+)?"
+#: A third party leaving, taken ill or taking another's place ("erik sand kan tyvärr inte", "har slutat", "går i
+#: hans ställe", "is off sick"), unfolded (the quick test below reads it folded).
+_LEAVES = (r"(?:kan " + _ADVERB + r"(?:inte|ej)|kommer " + _ADVERB + r"(?:inte|ej)|har " + _ADVERB
+           + r"(?:slutat|hoppat av|bytt (?:jobb|tj[aä]nst)|f[aå]tt (?:nytt jobb|ny tj[aä]nst|jobb|f[oö]rhinder))|"
+           r"slutar|hoppar av|g[aå]r i|(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|tar (?:hans|hennes|\w+s) plats|"
+           r"ers[aä]tter|hoppar in|f[aå]r " + _ADVERB + r"f[oö]rhinder|can'?t|cannot|can no longer|has left|takes|"
+           r"replaces|will replace|"
+           # taken ill ("erik sand är sjukskriven", "ska opereras", "is off sick")
+           r"(?:[aä]r|(?:har )?blivit|blev) (?:\w+ )?sjuk\w*|ska opereras|is (?:off )?(?:sick|ill)|has fallen ill)\b")
+#: The same folded, for the quick test (no escape in it has a capital letter for folding to change).
+_THIRD_PARTY_VERB = fold(_LEAVES).replace("[aa]", "a").replace("[oo]", "o")
 #: Names written in lower case where a phrase shows them to be names; each with a quick test of the folded
 #: sentence that must pass first (most sentences hold none of these phrases).
 _LOWER_NAMES = (
-    (re.compile(r"\b(?:jag|mig|mej|ja|me|i)(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s|,\s*[a-z])"),
-     re.compile(r"\b(?:jag|mig|mej|me|i|ja(?=\s+o\s))(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s+|,\s*)"
-                + _ROLE + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
+    (re.compile(r"\b(?:jag|mig|mej|ja|me|i)(?:\s+(?:sjalv|myself|up))?"
+                r"(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s|,\s*[a-z])"),
+     re.compile(r"\b(?:jag|mig|mej|me|i|ja(?=\s+o\s))(?:\s+(?:sj[aä]lv|myself|up))?(?:\s+(?:\([^)]{0,30}\)\s+)?"
+                r"(?:och|o|&|and|samt|\+)\s+|,\s*)" + _ROLE + _NICKNAME + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
      re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|s[aå]|so|och|and)\s+)" + _LOWER_PAIR
                 + r"\s+(?=(?:h[aä]r )?(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) \S+ (?:kommun |k:n |regionen? )?){0,2}"
-                r"(?:kan (?:inte|ej)|kommer (?:inte|ej)|har slutat|slutar|g[aå]r i|"
-                r"(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|"
-                r"tar (?:hans|hennes|\w+s) plats|ers[aä]tter|hoppar in|har f[aå]tt f[oö]rhinder|f[aå]r f[oö]rhinder|"
-                r"can'?t|cannot|takes|replaces|will replace|"
-                r"(?:[aä]r|(?:har )?blivit|blev) (?:\w+ )?sjuk\w*|ska opereras|is (?:off )?(?:sick|ill)|has fallen ill)\b)", re.IGNORECASE)),
+                + _LEAVES + ")", re.IGNORECASE)),
+    # ... the verb first ("tyvärr har erik nyström fått nytt jobb", "nu kan maria holm inte komma")
+    (re.compile(r"\b(?:tyvarr|dessvarre|nu|sa) (?:har|kan|kommer)\s"),
+     re.compile(r"\b(?:tyv[aä]rr|dessv[aä]rre|nu|s[aå]) (?:har|kan|kommer)\s+" + _LOWER_PAIR
+                + r"\s+(?=(?:tyv[aä]rr\s+)?(?:inte|ej|slutat|hoppat av|bytt (?:jobb|tj[aä]nst)|"
+                r"f[aå]tt (?:nytt jobb|ny tj[aä]nst|jobb|f[oö]rhinder))\b)", re.IGNORECASE)),
     # a colleague from another place: "anmäl mig och karl dahl från vansbro"
     (re.compile(r"\s(?:fran|from|pa|at)\s"),
      re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
-    (re.compile(r"kolleg|colleague|chef|manager|boss"),
-     re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega|min chef|chefen|my manager|my boss)\s+" + _LOWER_PAIR,
-                re.IGNORECASE)),
+    (re.compile(r"kolleg|colleague|chef|manager|boss|praktikant|intern\b|trainee|medarbetare|arkitekt|planerare|"
+                r"planner"),
+     re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega|min chef|chefen|my manager|my boss|"
+                + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + _ROLE_NOUN + r"|"
+                # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
+                r"kollegorna|praktikant(?:en|erna)|medarbetaren|[\wåäö-]*(?:arkitekt|ekolog|ingenj[oö]r|strateg)en|"
+                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)\s+" + _NICKNAME + _LOWER_PAIR
+                + r"(?![\w-])", re.IGNORECASE)),
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
     # another introduced by name ("hon heter maria blom", "kollegan heter per ek", "his name is tom berg")
@@ -117,16 +140,30 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
                               r"\bmin (?:egen )?(?:anmalan|plats) (?:galler|star kvar|kvarstar|ar kvar)\b|"
                               r"\bi (?:myself )?(?:remain|stay|am still) (?:registered|signed up|booked)\b|"
                               r"\bmy (?:own )?(?:registration|place|booking) (?:stands|remains)\b|"
-                              r"\bjag (?:\w+ )?(?:kommer|deltar|gar|ar med)\b[^.!?]{0,20}\bsom (?:vanligt|planerat|tidigare|forut|"
+                              r"\bjag\)? (?:\w+ )?(?:kommer|deltar|gar|ar med)\b[^.!?]{0,20}\bsom "
+                              r"(?:vanligt|planerat|tidigare|forut|"
                               r"bestamt|innan)\b|\bi(?:'ll| will)? (?:still )?(?:come|attend|join) as (?:planned|usual|before)\b|"
                               r"\b(?:for|to) (?:\w+ (?:och|and) )?(?:mig|me)\b[^.!?]{0,25}\b(?:inga|ingen|no) (?:andring\w*|changes?)\b|"
-                              # writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager")
-                              r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
-                              r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
-                              # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
-                              r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
-                              r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)|"
+                              # the others doing as the writer does, whose signup stands ("Han kommer på de tre andra
+                              # som planerat, liksom Lovisa och jag", "just as Eva and I")
+                              r"\b(?:liksom|precis som|precis likt|just as|just like|as do|as will)\s+"
+                              r"(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|i|me)\b(?:\s+(?:gor|do|will))?\s*(?:[.;!?]|$)|"
                               r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
+#: Writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager"): the writer is not among the
+#: people unless they say they join too (``_SELF_TOO``).
+_ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
+                        r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
+                        # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
+                        r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
+                        r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)")
+#: The writer joining as well ("I would also like to join ... myself", "själv vill jag också vara med", "and I will
+#: attend those two as well").
+_WRITER_THEN = r"\b(?:jag|i|i'd|i'll)\b(?:\s+(?!inte\b|ej\b|not\b|never\b)[\w']+){0,4}?\s+"
+_SELF_TOO = re.compile(_WRITER_THEN + r"(?:ocksa|aven|also|too)\b(?:\s+[\w']+){0,3}?\s+"
+                       r"(?:vara med|delta|komma|ga|join|attend|come|participate|take part|register)\b|"
+                       + _WRITER_THEN + r"(?:vara med|delta|komma|join|attend|come|participate|take part)\b[^.!?]{0,40}"
+                       r"\b(?:myself|as well|too|ocksa|aven|sjalv)\b|"
+                       r"\bsjalv (?:vill|ska|kommer|tanker) jag (?:ocksa |aven |garna )*(?:vara med|delta|komma|ga)\b")
 _SELF_OUT = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
     # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
@@ -254,6 +291,11 @@ _TITLED_COMMON = frozenset({"vill", "garna", "ska", "skall", "kommer", "kan", "a
                             "hej", "hejsan", "mvh", "samt", "ocksa", "aven", "kost", "lunch", "fika"})
 
 
+def _diet_word(token: str) -> bool:
+    """Whether a word is a diet of its own ("Vegetarisk", "Glutenfri", "Nötallergi")."""
+    return len(token) > 3 and any(at == 0 and len(value) == len(token) for at, value in diet_spans(token))
+
+
 def _capital(token: str) -> bool:
     return token[0].isupper() and any(c.islower() for c in token[1:]) and not token[1:].isupper()
 
@@ -298,11 +340,17 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             if run and fold(run[0].group(0)) in _VERB_PARTICLES:
                 run.pop(0)
         while run and (run[0].group(0) in stop or run[0].group(0).islower() or stop.genitive(run[0].group(0))
-                       or (len(run) > 2 and _TITLE.fullmatch(fold(run[0].group(0))))):
+                       or (len(run) > 2 and (_TITLE.fullmatch(fold(run[0].group(0)))
+                                             # the diet ending a table's row before, its lines run together
+                                             # ("… 3 maj Vegetarisk Mikael Dahlgren mikael.dahlgren@…")
+                                             or _diet_word(run[0].group(0))))):
             run.pop(0)
         place_surname = _place_surname(sentence, run, stop)
         while not place_surname and run and (run[-1].group(0) in stop or run[-1].group(0).islower()
                                              or _initial(sentence, run[-1])
+                                             # a form's next label, its lines run together ("Namn: Stefan Jarl
+                                             # Enhet: Tillväxt", "Name: Tom Berg Department: Planning")
+                                             or (len(run) > 2 and sentence[run[-1].end():run[-1].end() + 1] == ":")
                                              # a title or a unit after the name, its line run on ("Sofie Lund
                                              # Översiktsplanerare", "Eva Ek Samhällsplanering")
                                              or (len(run) > 2 and (_TITLE.fullmatch(fold(run[-1].group(0)))
@@ -408,6 +456,10 @@ _LOWER_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR
 _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "maste", "har", "hade", "ar", "blir", "gar",
                             "tar", "far", "inte", "ej", "alla", "bada", "oxa", "ocksa", "med", "me", "va", "vara", "till",
                             "will", "can", "has", "have", "not", "both", "all", "also",
+                            # auxiliaries a role word before a verb catches ("colleagues would like")
+                            "would", "could", "should", "shall", "must", "might", "may", "like", "want", "wants",
+                            "need", "needs", "are", "is", "was", "were", "do", "does", "did", "who", "which", "skulle",
+                            "borde", "behover", "ville", "brukar", "som", "fran", "hos",
                             # pronouns, and verbs a lower-case pair catches after "min kollega", "mig och"
                             "detta", "denna", "dessa", "det", "den", "this", "that",
                             "bytt", "bytte", "byter", "fatt", "fick", "gatt", "gick", "haft", "gjort", "gjorde", "varit",
@@ -476,13 +528,17 @@ _AWAY = (r"\b(?:ar|blir|blev|har blivit|kommer att vara)\s+(?:\w+\s+)?(?:foraldr
          r"ill|sick|away|travelling|traveling)\b|\bhas\s+(?:\w+\s+)?(?:left|retired|changed jobs|quit)\b")
 #: Someone not going to a session ("Per Ek går inte på vårträffen", "Eva deltar inte i maj").
 _NOT_GOING = (r"\b(?:gar|deltar|kommer)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:pa|i|till|med)\b|"
+              # unable to come on a date ("Jens kan inte 21.9 längre", "Per kan tyvärr inte komma den 3 maj")
+              r"\bkan\s+(?:\w+\s+)?(?:inte|ej)\s+(?:(?:komma|vara med|delta|ga)\s+)?(?:(?:den|pa|i|till)\s+)?"
+              r"(?:\d{1,2}(?:[./]\d{1,2}\b|:e\b|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w+traffen\b)|"
               r"\b(?:is not|isn'?t|will not|won'?t) (?:be )?(?:going|attending|coming|joining)\b|"
               r"\b(?:won'?t|will not) (?:attend|come|join|go)\b")
 _SPOKEN_OF = re.compile(_NOT_GOING + r"|\b(?:var|blev|hade varit|har varit)\s+(?:\w+\s+){0,3}?anmald|\bhade\s+(?:\w+\s+)?anmalt\b|"
                         r"\bwas\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|"
                         r"\bhad\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|" + _AWAY)
 #: A quick test of an unfolded sentence that must pass before it is folded and read for the above.
-_SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer) (?:\w+ )?(?:inte|ej)\b|\bwon'?t\b|\bwill not\b|\bnot going\b|"
+_SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer|kan) (?:\w+ )?(?:inte|ej)\b|"
+                             r"\bwon'?t\b|\bwill not\b|\bnot going\b|"
                              r"\bnot (?:be )?(?:attending|coming|joining)\b|slutade|bytte|krock|kollision|anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
                              r"slutat|bytt|pension|f[aå]tt|tj[aä]nstresa|leave|\bill\b|sick|away|travel|\bleft\b|retired|"
                              r"changed|\bquit\b")
@@ -732,13 +788,25 @@ _LEAVES_HINT = re.compile(r"sagt upp|slutar|pension|resign|notice|retir", re.IGN
 _ORG_KINDS = frozenset({"kommun", "kommuns", "stad", "region", "lan", "kommunen", "regionen", "municipality", "council"})
 
 
+#: Saying whom the request concerns, right before the names ("Det gäller alltså mig, Eva Ek och …", "Avanmälan avser
+#: Per Holm", "This concerns me, Tom Berg and …").
+_CONCERNS = re.compile(r"\b(?:galler|avser|beror|omfattar|ror|concerns|applies to|is about|affects|is for)\s+"
+                       r"(?:(?:alltsa|dvs|namligen|bade|foljande|thus|both)\s+)?"
+                       r"(?:(?:mig|me)\s*(?:,|och|o|&|and|samt)\s*)?"
+                       r"(?:(?:mina|min|mitt|vara|var|my|our)\s+(?:\w+\s+)?)?:?\s*$")
+
+
+_CONCERNS_HINT = re.compile(r"g[aä]ller|avser|ber[oö]r|omfattar|\br[oö]r\b|concerns|applies to|is about|affects|is for",
+                            re.IGNORECASE)
+
+
 def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:
     """A quick test that must pass before a sentence that speaks of no signup is read for the below."""
     if _LOWER_BESIDE.search(sentence):
         return True
     if not _NAME_HINT.search(sentence):
         return False
-    if _BEHALF.search(sentence) or diet_spans(sentence):
+    if _BEHALF.search(sentence) or diet_spans(sentence) or _CONCERNS_HINT.search(sentence):
         return True
     if any_relevant and _LEAVES_HINT.search(sentence) and _LEAVES_JOB.search(fold(sentence)):
         return True
@@ -756,6 +824,8 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
         return True
     if any_relevant and _LEAVES_HINT.search(sentence) and _LEAVES_JOB.search(fold(sentence)):
         return True     # "En av våra anmälda, Dragan Petrović, har sagt upp sig": the one a withdrawal is about
+    if _CONCERNS.search(fold(sentence[:min(start for _, start, _ in names)])):
+        return True     # "Det gäller alltså mig, Ronja Blom och Henrik Tapper": whom the request concerns
     if (any((any_relevant or sentence[start].islower())
              and (_BESIDE_WRITER_BEFORE.search(sentence[max(0, start - 40):start]) or _BESIDE_WRITER_AFTER.match(sentence, end))
              for _, start, end in names) and _TAKING_PART.search(fold(sentence))):
@@ -875,7 +945,15 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          # ... the verb before the name ("Som ni vet har Per Ek avanmält sig")
                          r"(?:(?:ju|redan|sjalv)\s+)*(?:avanmalt|avbokat) sig\b|"
                          # ... in the past tense ("Eva avanmälde sig tidigare", "Tom withdrew earlier")
-                         r"(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalde|avbokade) sig\b|withdrew\b)")
+                         r"(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalde|avbokade) sig\b|withdrew\b|"
+                         # registered before, in the passive ("Tom anmäldes redan i december", "Eva blev anmäld redan
+                         # i mars", "Per har redan anmälts av sin chef", "Tom was already registered by HR")
+                         r"(?=[^.;:!?]{0,50}?\b(?:redan|already|tidigare|sedan tidigare|earlier|previously)\b)"
+                         r"(?:(?:ju|redan|already)\s+)?(?:anmaldes|registrerades|bokades|anmaltes|"
+                         r"(?:blev|har blivit|hade blivit|har|hade)\s+(?:(?:ju|redan)\s+)?(?:anmald\w*|anmalts|"
+                         r"registrerad\w*|registrerats|bokad\w*|bokats)|"
+                         r"(?:was|were|had been|has been|have been)\s+(?:already\s+)?(?:registered|signed up|booked|"
+                         r"enrolled))\b(?!\s+(?:till|for|to|pa)\s+(?!alla\b|samtliga\b|all\b|dalalab\b)))")
 #: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
 #: who is already registered, ..."): named to set them apart; "Per, som redan är anmäld, kan inte" is not this.
 _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:redan|already|sedan tidigare)\b)"
@@ -897,12 +975,15 @@ _REGISTERED_WORD = (r"(?:anmald\w*|anmalt\w*|registrerad\w*|registrerat\w*|bokad
                     r"enrolled)")
 _ALREADY_LISTED_WORDS = (r"(?:\b(?:redan|already|sedan tidigare)\b[^.!?();:]{0,60}?\b" + _REGISTERED_WORD + r"|\b"
                          + _REGISTERED_WORD
-                         + r"\s+(?:redan|already|sedan tidigare|sedan innan|since before|before|earlier)\b)"
+                         + r"\s+(?:redan|already|sedan tidigare|sedan innan|since before|before|earlier)\b|"
+                         # counted already, the quota's places taken ("vi är redan tre från Orsa (jag, …)", "we are
+                         # already three (me, …)")
+                         r"\b(?:redan|already)\s+(?:tva|tre|fyra|fem|two|three|four|five|[2-9])\b)"
                          # a few words before the list ("redan anmälda från oss är: ...", "already signed up from Orsa")
                          r"(?:\s+[\w-]+){0,3}?")
 _ALREADY_LISTED_OPEN = re.compile(_ALREADY_LISTED_WORDS
                                   + r"\s*(?P<open>[(:])\s*(?:(?:jag|i|me|mig)\s*(?:,|och|o|and|&)\s*)?$")
-_CLAUSE_CLOSED = r"(?:[.;:!?]|,\s*(?:sa|men|och|dock|but|so|and|however)\b|$)"
+_CLAUSE_CLOSED = r"(?:[.;:!?]|,?\s*(?:men|but)\b|,\s*(?:sa|och|dock|so|and|however)\b|$)"
 _WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig))?"
 _ALREADY_LISTED_CLOSE = {"(": re.compile(_WRITER_LAST + r"\s*\)\s*" + _CLAUSE_CLOSED),
                          ":": re.compile(_WRITER_LAST + r"\s*[.;!?]?\s*$")}
@@ -911,7 +992,12 @@ _ALREADY_LISTED = re.compile(_ALREADY_LISTED_WORDS
                              + r"\s*(?:\([^()]{0,200}\)(?=\s*" + _CLAUSE_CLOSED + r")|:[^.!?]{0,200})")
 #: A signup said to stand as it is ("Kent och jag står kvar som förut", "min anmälan gäller som tidigare").
 _STANDS_AS_BEFORE = re.compile(r"\b(?:star|ar|finns) (?:\w+ )?kvar\b|\bkvarstar\b|\bgaller (?:som )?(?:forut|fortfarande|"
-                               r"som tidigare|som vanligt)\b|\b(?:stays?|remains?|stands?) (?:as (?:before|it is|planned)|unchanged)\b")
+                               r"som tidigare|som vanligt)\b|"
+                               r"\b(?:stays?|remains?|stands?) (?:as (?:before|it is|planned)|unchanged)\b|"
+                               # coming as before ("Selma och jag kommer som planerat", "we'll attend as planned")
+                               r"\b(?:kommer|deltar|gar|ar med|fortsatter)\b[^.!?]{0,30}?\bsom "
+                               r"(?:planerat|vanligt|tidigare|forut|bestamt|innan)\b|"
+                               r"\b(?:come|attend|join|continue)\b[^.!?]{0,30}?\bas (?:planned|usual|before)\b")
 _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 #: Another's signup the writer adds to ("som komplement till Eva Eks anmälan", "utöver Per Holms anmälan", "in addition
 #: to Tom Berg's registration"): named as the signup made before, not part of this request.
@@ -1178,11 +1264,21 @@ _SAME_AS_WRITER = re.compile(r"\b(?:samma (?:\w+ )?som|same (?:\w+ )?as)\s+(?:[\
                              r"(?!\s+(?:inte|ej|not|kan|vill|ska|gar|har)\b)")
 
 
+#: "oss" of a verb the group does together before the request ("vi har pratat ihop oss på enheten", "delat upp oss",
+#: "samlat oss"): no one taking part.
+_TOGETHER_US = re.compile(r"\b(?:pratat|pratade|snackat|snackade|talat|talade|samlat|samlade|samordnat|samordnade|"
+                          r"organiserat|organiserade)\s+(?:ihop\s+|upp\s+)?oss\b|"
+                          # not "delat upp oss på träffarna" (the writer among those going)
+                          r"\b(?:delat|delade|fordelat|fordelade)\s+(?:upp\s+)?oss\b(?!\s+(?:till|pa|for|mellan)\b)")
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
     say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
     folded_own = _ADDRESSED.sub(" ", folded_own)
+    if has_others and "oss" in folded_own:
+        folded_own = _TOGETHER_US.sub(" ", folded_own)
     if has_others and ("samma" in folded_own or "same" in folded_own):
         folded_own = _SAME_AS_WRITER.sub(" ", folded_own)   # "samma träffar som Eva och jag": the writer's signup stands
     if "av " in folded_own:
@@ -1192,6 +1288,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     if has_others and any(w in folded_own for w in ("redan", "already", "sedan", "before", "earlier")):
         folded_own = _ALREADY_LISTED.sub(" ", folded_own)   # "vi är redan anmälda (jag, Per Ek och …), så": done before
     if _SELF_OUT.search(folded_own) or (has_others and (_SELF_OUT_OTHERS.search(folded_own)
+                                                        or (_ON_BEHALF.search(folded_own)
+                                                            and not _SELF_TOO.search(folded_own))
                                                         or _SELF_DECLINES.search(folded_own)
                                                         or _SELF_STAYS_OUT.search(folded_own))):
         return False, True

@@ -24,6 +24,7 @@ from assistant.parsing.intent import (
     other_event,
     signs_up,
     subject_registers,
+    told_given_up,
     whole_request,
 )
 from assistant.parsing.language import detect_language
@@ -65,6 +66,13 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet)|"
                       # one's earlier mail sent again ("skickar min anmälan igen", "I'm resending my registration")
                       r"(?:skickar|skicka|sander|skickade) (?:\w+ ){0,3}igen|re-?send\w*|send(?:ing)? (?:\w+ ){0,3}again)\b")
+#: The most characters of a sign-off a diet is looked for in ("/tove lindholm, rättvik. äter vego"): a chat's short
+#: tail, not a mail's signature block.
+_SIGN_OFF_REACH = 120
+#: An address moved to ("byta till jobbadressen eva@orsa.se", "ändra till min nya adress: ...", "change it to my work
+#: address ..."): an e-mail address written after an address word (folded text).
+_ADDRESS_MOVED = re.compile(r"\b(?:\w*adress\w*|\w*address\w*|e-?post\w*|e-?mail\w*|mejl\w*|mail\w*)\b[^.!?@]{0,30}"
+                            r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: Busy elsewhere on the day ("i maj är jag på ett annat uppdrag", "har ett annat åtagande", "är på kurs", "I have
 #: another commitment in May"): folded text.
 _ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kurs|resa|tjanst\w*)\b|"
@@ -103,8 +111,12 @@ _KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\
 _DENIED = re.compile(r"\b(?:inte|ej|not|never)\b|n'?t\b")
 #: A session named before, by a pronoun ("byta den mot 29/11", "swap it for November").
 _PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
-_FROM_TO = re.compile(r"\b(?:fran|from)\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
-                      r"\b(?:byta|byter|byt|swap|exchange|trade)\b(.+?)\b(?:mot|for)\b(.+)")
+_FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
+                      # "byta 3/5 till 29/11", "switch 21/9 to 22/2", "flytta mig 21/9 -> 29/11"
+                      # (not over a "från"/"from": the move from there is read by the first form)
+                      r"\b(?:byta|byter|byt|swap|exchange|trade|switch|flytta|flyttar|andra)\b"
+                      r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
+                      r"(.+?)(?:->|→|=>|⇒)(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
@@ -115,6 +127,10 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
                      # away on the day: on holiday, on leave, travelling, busy
                      r"\bsemester\b|\bbortrest|\btjanste?resa|\bupptagen\b|\bon (?:holiday|vacation|leave)\b|"
+                     # off work ("första veckan i maj är jag ledig", "hon är ledig den dagen")
+                     # (a person off: not "om en plats blir ledig", a place free)
+                     r"\b(?:jag|vi|hon|han|hen|de|dom) (?:ar|e|blir) (?:\w+ )?ledig\b|"
+                     r"\b(?:ar|e|blir) (?:jag|vi|hon|han|hen|de|dom) (?:\w+ )?ledig\b|"
                      r"\b(?:away|busy|travell?ing)\b|" + _ELSEWHERE)
 #: The writer saying they take part ("jag kör på alla fyra", "själv går jag på 3 maj", "I'll attend all of them").
 _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
@@ -162,7 +178,9 @@ _CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and
                      r" och (?=(?:satt|skriv) upp |lagg till |boka )| and (?=(?:put|add|book|sign) )|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)|"
                      # an emoji between two thoughts in chat ("det blir inte 22/2 😕 kan ni flytta mig till ...")
-                     r"[\u2600-\u27bf\U0001f300-\U0001faff]+(?:\s+|$)")
+                     r"[\u2600-\u27bf\U0001f300-\U0001faff]+(?:\s+|$)|"
+                     # a long dash between two thoughts ("I will miss May – I will still come to the rest"), not a range
+                     r" [–—] (?!\d)")
 #: A spaced dash between two thoughts ("de tre första – den i februari krockar"), not a range ("3 maj - 21/9").
 _DASH = re.compile(r" [–—-] (?!\d)")
 
@@ -373,6 +391,14 @@ class _Roles(NamedTuple):
     held: set[dt.date]
     kept: set[dt.date]
     rest_given_up: bool
+    rest_kept: bool = False
+
+
+#: The other sessions, as kept ("men kommer på resten", "övriga tre kommer jag på", "still on for the rest", "är med på
+#: dom andra"): in a cancellation, a clause naming no date that keeps the rest (folded text).
+_REST_WORD = re.compile(r"\b(?:resten|ovriga|(?:de|dom) (?:\w+ )?andra|(?:de|dom) (?:tva|tre) (?:andra|ovriga)|"
+                        r"andra (?:tva|tre)|the rest|the others|the other (?:\w+ )?(?:sessions|dates|meetings|ones)|"
+                        r"the remaining|the other (?:two|three))\b")
 
 
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
@@ -383,6 +409,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
     held: set[dt.date] = set()
     kept: set[dt.date] = set()
     rest = False
+    rest_kept = False
     for sentence in own:
         before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
         role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
@@ -403,7 +430,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                     continue
             move = _FROM_TO.search(fold(clause))
             if move is not None:
-                g = 1 if move.group(1) is not None else 3
+                g = next(i for i in (1, 3, 5) if move.group(i) is not None)
                 old_part = tab.mention(clause[move.start(g):move.end(g)], base)
                 new_part = tab.mention(clause[move.start(g + 1):], base)
                 if old_part.any and not new_part.any:     # "från första träffen till den andra": read as a whole
@@ -421,6 +448,9 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 continue    # "med anledning av ändrade uppgifter i höst ...": the why, no session chosen
             if not here.any:
                 rest = rest or bool(_REMOVAL.search(folded) and _REST_GIVEN_UP.search(folded))
+                rest_kept = rest_kept or bool(cancel and _REST_WORD.search(folded) and not _DENIED.search(folded)
+                                              and (_COMING.search(folded) or _KEPT.search(folded)
+                                                   or _HELD.search(folded)))
                 continue
             dates = _resolve([here], tab.sessions)
             if _KEPT.search(folded) and not _DENIED.search(folded):
@@ -437,7 +467,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
             else:
                 role = target
             role |= dates
-    return _Roles(target, removed, held, kept, rest)
+    return _Roles(target, removed, held, kept, rest, rest_kept)
 
 
 #: The sessions said as the result of a change or correction ("Det ska vara 3 maj och 29/11", "Då blir det 21/9 och
@@ -450,7 +480,23 @@ _STATED = re.compile(
     r"(?:that|which|so that|this) (?:makes|leaves) (?:it|me|us|her|him)(?: with)?|"
     r"the (?:right|correct) (?:dates?|sessions?) (?:are|is|would be))\b")
 _STATED_WORD = re.compile(r"i|stallet|istallet|instead|alltsa|da|nu|now|then|sa|bara|only|just|kvar|traffarna|"
-                          r"sessions|dates|datumen|ju|egentligen|actually")
+                          r"sessions|dates|datumen|ju|egentligen|actually|"
+                          # "höstens två träffar, alltså ...", "the two autumn sessions, i.e. ..."
+                          r"traff|traffen|traffar|tillfalle|tillfallen|tillfallena|session|meetings?|de|dem|"
+                          r"tva|tre|fyra|two|three|four|hostens|varens|vinterns|autumn|spring|winter|forsta|sista|"
+                          r"first|last|dvs|ie|e|g|namligen|namely|"
+                          r"(?:host|var|vinter)(?:ens|en|s)?(?:traff|tillfall)\w*")
+#: The result of a change said as where one goes ("så att jag bara går på ...", "så hon går på 3/5, 21/9 och 29/11",
+#: "so that I only attend ...", "so I'll attend ..."): stated only with "bara"/"only" or two sessions or more.
+_STATED_GOES = re.compile(
+    r"\b(?:sa|alltsa|da|so|so that|which means)(?: att)? (?:jag|vi|hon|han|hen|de|dom|i|we|she|he|they)"
+    r"(?:'ll|'d| will| would| ska| kommer att)? (?:(?:bara|endast|enbart|only|just|istallet|i stallet|da|nu|now|then)"
+    r" )?(?:gar pa|gar till|kommer pa|kommer till|deltar (?:pa|i|vid)|ar med pa|(?:be )?attend(?:s|ing)?|"
+    r"(?:go(?:es)?|come|comes|be going|be coming) to|(?:be )?join(?:s|ing)?)\b")
+_ONLY_WORD = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
+#: Where a result said stops: what is given up is named after it ("3 maj i stället för 21/9", "May, not September").
+_STATED_STOP = re.compile(r"\b(?:i stallet for|istallet for|instead of|rather than|snarare an|inte|ej|not|utom|"
+                          r"except)\b")
 
 
 def _stated(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
@@ -460,16 +506,21 @@ def _stated(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
     for sentence in own:
         folded = fold(sentence)
         found = _STATED.search(folded)
+        goes = None if found is not None else _STATED_GOES.search(folded)
+        found = found or goes
         if found is None:
             continue
         end = found.end()
-        for part in folded[found.end():].split(","):
+        stop = _STATED_STOP.search(folded, found.end())
+        for part in folded[found.end():stop.start() if stop else len(folded)].split(","):
             tokens = re.findall(r"[a-z0-9:]+", part)
             if not all(_DATE_WORD.fullmatch(t) or _STATED_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
                        for t in tokens):
                 break
             end += len(part) + 1
         mention = tab.mention(sentence[found.end():end], base)     # as written: "May 3rd", not "may 3rd"
+        if goes is not None and len(mention.dates) < 2 and not _ONLY_WORD.search(goes.group(0)):
+            continue    # "så jag går på 29/11": one session taken, not the whole set after the change
         if mention.dates and not mention.minus:
             out |= mention.dates
     return out
@@ -478,7 +529,12 @@ def _stated(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
 #: A session named by a demonstrative ("avanmäl honom från den träffen", "that session", "det tillfället"): the one
 #: the sentence before names (folded text).
 _THAT_SESSION = re.compile(r"\b(?:den|denna|det|detta|samma|that|this|the same)\s+(?:traffen|tillfallet|motet|dagen|"
-                           r"datumet|gangen|session|meeting|date|day)\b")
+                           r"datumet|gangen|session|meeting|date|day)\b|"
+                           # several ("de två träffarna", "dessa tillfällen", "dom träffarna", "those two sessions")
+                           r"\b(?:de|dom|dessa|desamma|samma|those|these|the same)\s+"
+                           r"(?:(?P<count>tva|tre|two|three)\s+)?(?:traffarna|traffar|tillfallena|tillfallen|motena|"
+                           r"datumen|dagarna|gangerna|sessions|meetings|dates|days)\b")
+_COUNTS = {"tva": 2, "two": 2, "tre": 3, "three": 3}
 _REFER_BACK = 2         # how many sentences back such a session is looked for
 #: A sentence saying sessions stay booked ("3 maj och 22 februari kvarstår", "Övriga träffar gäller som tidigare",
 #: "May and February remain unchanged"): beside a cancellation that names none, the ones cancelled are the rest.
@@ -494,7 +550,7 @@ def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention], 
     går i mitt ställe just den gången")."""
     out = list(own_mentions)
     for i in cue:
-        if i >= len(own) or out[i].any or not _THAT_SESSION.search(fold(own[i])):
+        if i >= len(own) or out[i].any or not (that := _THAT_SESSION.search(fold(own[i]))):
             continue
         at = next((j for j in range(i - 1, max(0, i - _REFER_BACK) - 1, -1) if own_mentions[j].any), None)
         if at is None:
@@ -502,9 +558,17 @@ def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention], 
         before = own_mentions[at]
         if before.whole or before.minus:
             before = next((m for m in reversed([tab.mention(c, base) for c in _clauses(own[at])]) if m.any), before)
-        if before.dates and not before.whole and not before.minus:
+        if (before.dates and not before.whole and not before.minus
+                and len(before.dates) == _COUNTS.get(that.group("count") or "", len(before.dates))):
             out[i] = Mention(dates=set(before.dates))
     return out
+
+
+def _writer_keeps(folded: str) -> bool:
+    """Whether an (accent-folded) sentence of a substitution tells the sessions the writer keeps ("själv kommer jag på
+    3 maj", "I will still attend in November"), not those handed over."""
+    return bool((_SELF_GOES.search(folded) or _KEPT.search(folded)) and not _OTHERS_PLACE.search(folded)
+                and not _ABSENT.search(folded))
 
 
 def _kept_rest(own: list[str], own_mentions: list[Mention]) -> set[dt.date]:
@@ -543,7 +607,8 @@ def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Ment
 
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
-              held_before: set[dt.date] | None = None, confirmed: bool = True) -> tuple[set[dt.date], bool]:
+              held_before: set[dt.date] | None = None, confirmed: bool = True,
+              thread: list[list[str]] | None = None) -> tuple[set[dt.date], bool]:
     """The sessions a message is about, and whether it named any (the text first, then the subject).
 
     ``held_before``: the sessions a quoted confirmation shows the writer holds (kept when sessions are added);
@@ -561,11 +626,14 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
         return (_resolve(wanted, tab.sessions) | (held_before or set())) - not_coming, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
-        target, removed, held, kept, rest = _clause_dates(own, tab, base, cancel=intent == Intent.CANCEL)
+        target, removed, held, kept, rest, rest_kept = _clause_dates(own, tab, base, cancel=intent == Intent.CANCEL)
         if stated := _stated(own, tab, base):
             if intent == Intent.CHANGE and stated & (held | (held_before or set())):
                 # "jag står på 3 maj och 21/9. Det ska vara 3 maj och 29 november": the sessions after, said whole
                 # (not "det skulle vara 21/9, inte 29/11": one replaced, the others kept)
+                return stated, True
+            if intent == Intent.CHANGE and not held_before and not held and stated >= target - removed:
+                # "vill vara med på 3 maj också. Så hon går på 3/5, 21/9 och 29/11": the whole set after the change
                 return stated, True
             if intent == Intent.CANCEL:
                 held |= stated          # "..., så blir det bara 21/9 för mig": beside a cancellation, those kept
@@ -576,6 +644,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             return booked - kept, True  # "anmäld till alla fyra men kan bara 3/5 och 21/9. Stryk mig från resten"
         if held and removed:     # "anmäld till 3/5 och 21/9; byter 21/9 mot 29/11": the whole set after
             return (removed if intent == Intent.CANCEL else (held | target) - removed), True
+        if (intent == Intent.CANCEL and (rest_kept or held or kept) and (gone := (target | removed) - kept)
+                and gone < every):
+            # a partial withdrawal: what is named beside the sessions kept or held ("klarar inte 3 maj men kommer på
+            # resten", "anmäld till alla fyra, men 21/9 har vi planeringsdag. Övriga kommer jag på"), not the rest
+            return gone, True
         if intent == Intent.CHANGE and target - removed - held:
             return target - removed - held, True
         if intent == Intent.CHANGE and target and (target < held or target < removed):
@@ -642,6 +715,12 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         # names the sessions held, none asked for
         mentions = [m for m, s in zip(own_mentions, own) if m.any and not (
             reading.change in ("diet", "details") and m.whole and _HELD_ONES.search(fold(s)))]
+        if reading.change == "substitute":
+            # "... Per går i mitt ställe. Själv kommer jag på 3 maj och 22/2": what the writer keeps is not handed over
+            handed = [m for m, s in zip(own_mentions, own) if m.any and not _writer_keeps(fold(s))]
+            mentions = handed or mentions
+    if not mentions and pointer and intent == Intent.REGISTER and (each := _each_ones(thread or [], tab, base)):
+        return each, True   # "anmäl Kalle och Ida till de träffar de själva skriver" over their replies: the union
     if not mentions and pointer and forwarded:
         fwd_mentions = [tab.mention(s, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
@@ -658,6 +737,38 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         # change with no sessions; what a quoted confirmation shows is held already, not asked for now)
         return set(), False
     return every, False
+
+
+#: The line between two messages of a forwarded thread ("-----Ursprungligt meddelande-----", "-----Original
+#: Message-----").
+_THREAD_BREAK = re.compile(r"^\s*-{2,}\s*(?:ursprungligt meddelande|original message|originalmeddelande|"
+                           r"ursprungligt e-postmeddelande|forwarded message|vidarebefordrat meddelande)\s*-{2,}\s*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _others_messages(parts: BodyParts, sender_email: str | None) -> list[list[str]]:
+    """The sentences of each message of a forwarded thread but the writer's own, when the thread's messages can be
+    told apart and matched to their From: lines (in order); none otherwise."""
+    blocks = [b for b in _THREAD_BREAK.split(parts.forwarded) if b.strip()]
+    if len(blocks) < 2 or len(blocks) != len(parts.quoted_people):
+        return []
+    own = (sender_email or "").lower()
+    return [sentences(b) for b, (_, address) in zip(blocks, parts.quoted_people) if not own or address.lower() != own]
+
+
+def _each_ones(thread: list[list[str]], tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The union of the sessions each message of a thread asks for, less those its writer says they cannot come to
+    ("jag vill gärna gå på 3 maj och 21/9 ... februariträffen krockar"; "första veckan i maj är jag ledig, så för min
+    del blir det bara 21/9 och 29/11"): empty unless two messages or more name sessions."""
+    every = set(tab.sessions)
+    each: list[set[dt.date]] = []
+    for message in thread:
+        said = [s for s in message if tab.mention(s, base).any and not _ASKED.search(s)]
+        if not said:
+            continue
+        wanted, not_coming = _wanted_and_absent(said, tab, base)
+        each.append((_resolve(wanted, tab.sessions) if wanted else every) - not_coming)
+    return set().union(*each) if len([e for e in each if e]) >= 2 else set()
 
 
 def _name_in_text(address: str, parts: BodyParts, tab: _Tables) -> str | None:
@@ -965,6 +1076,17 @@ _GIVEN_BESIDE_WRITER = re.compile(
 _GIVEN_SUBJECT = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:kan|ska|skall|vill|kommer|"
                             r"har|behover|behöver|tar|gar|går|deltar|can|will|would|wants|is)\b")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÅÄÖÆØÉÜ][\w'-]*\s+$")     # a surname's given name before it ("Per Ek och jag")
+#: Compared with, their own signup standing ("... kommer på resten som planerat, liksom Lovisa och jag", "precis som
+#: jag och Per", "just like Eva and me"): folded text before the given name.
+_LIKE_BEFORE = re.compile(r"\b(?:liksom|precis som|likasa|i likhet med|just like)\s+"
+                          r"(?:(?:jag|mig|i|me)\s+(?:och|o|&|and|samt)\s+)?$")
+#: Given names alone after a word of signing up ("Anmäl gärna Kalle och Ida till ...", "please register Tom and Eva"):
+#: each in full as the thread below names them.
+_GIVEN_ASKED = re.compile(
+    r"\b(?i:anmäl|anmal|anmäla|anmala|registrera|boka in|skriv upp|sign up|register|book)\s+"
+    r"(?:(?i:gärna|garna|även|aven|också|ocksa|please|också)\s+)?"
+    r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:\s*(?:,|och|o|&|and|samt)\s*[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)*)\b(?!\s+[A-ZÅÄÖÆØÉÜ])")
+_GIVEN_IN_LIST = re.compile(r"[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+")
 
 
 def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, hits: list[NameHit],
@@ -983,7 +1105,12 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
             found.extend((given, sentence, i) for m in _GIVEN_BESIDE_WRITER.finditer(sentence)
                          for k, given in enumerate(m.groups(), 1) if given and given not in stop
                          and fold(given) not in known
-                         and not (k == 2 and _CAPITAL_BEFORE.search(sentence, 0, m.start(2))))
+                         and not (k == 2 and _CAPITAL_BEFORE.search(sentence, 0, m.start(2)))
+                         and not _LIKE_BEFORE.search(fold(sentence[max(0, m.start() - 20):m.start(k)])))
+        if relevant[i]:
+            found.extend((given, sentence, i) for m in _GIVEN_ASKED.finditer(sentence)
+                         for given in _GIVEN_IN_LIST.findall(m.group(1))
+                         if given not in stop and fold(given) not in known)
         if relevant[i] and _THEM.search(fold(sentence)):
             # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
@@ -992,6 +1119,7 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
     if not found:
         return []
     named = [n for line in thread.split("\n") if line.strip() for n, _, _ in names_in(line, 0, stop)]
+    named += [n for n, _ in parts.quoted_people if n and n not in named]     # the thread's writers, by its From: lines
     book = _address_book(parts)
     for given, sentence, i in found:
         key = fold(given)
@@ -1001,7 +1129,7 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
         if len(same) == 1:
             k, name = next(iter(same.items()))
             if k not in ignore and all(name_key(h.name) != k for h in out):
-                out.append(NameHit(name, book.get(k), i, sentence.find(given)))
+                out.append(NameHit(name, book.get(k) or book.get(k[::-1]), i, sentence.find(given)))
     return out
 
 
@@ -1022,9 +1150,11 @@ def _erasing_another(folded_own: str) -> bool:
 
 #: The details (address, name) of someone other than the writer being put right ("hans adress", "kollegans
 #: mejladress", "her e-mail address"); a named person's are found by their name in the genitive ("Tobias adress").
-_DETAIL = r"(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress(?:en)?|address|namn(?:et)?|name|efternamn|surname)\b"
+_DETAIL = (r"(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress(?:en|er|erna)?|address(?:es)?|namn(?:et|en)?|names?|"
+           r"efternamn|surnames?)\b")
 _DETAILS = r"(?:\w+ )?" + _DETAIL
-_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|kollegans|kollegas|colleague'?s) " + _DETAILS + "|"
+_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|deras|their|kollegans|kollegas|kollegornas|colleague'?s|"
+                               r"colleagues') " + _DETAILS + "|"
                                # "hans mejl är per.ek2@orsa.se", "her e-mail is ..."
                                r"\b(?:hans|hennes|hens|his|her) (?:mejl|mail|e-?post|e-?mail) (?:ar|is)\b")
 
@@ -1179,12 +1309,20 @@ def _organisation_of(address: str | None, fallback: Organisation | None, tab: _T
 
 
 #: A new address given in a change of details ("ändra till eva.lund@orsa.se", "my new address is ...").
-_NEW_ADDRESS = re.compile(r"\b(?:till|to|ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?)"
+_NEW_ADDRESS = re.compile(r"\b(?:(?:till|to)(?: (?:min|mitt|my|the|den) ?)?(?: ?\w*(?:adress(?:en)?|address))?|"
+                          r"ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?)"
                           r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: A right address given in a correction ("rätt är eva.ek@orsa.se", "the correct address is ..."): the writer's when
 #: it carries their name (a colleague's may be corrected so as well).
-_RIGHT_ADDRESS = re.compile(r"\b(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?(?:adress(?:en)?|address))? "
-                            r"(?:ar|is|blir):?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_RIGHT_ADDRESS = re.compile(r"\b(?:(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?"
+                            r"(?:adress(?:en)?|address))? (?:ar|is|blir)|"
+                            # "det ska vara eva.ek@orsa.se", "it should be ..."
+                            r"(?:det|den|adressen|it|that|the address) (?:ska|skall|borde|should) (?:ju )?(?:vara|be))"
+                            r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+#: The writer's own address given in the text ("min jobbadress är eva.ek@orsa.se", "använd min jobbmejl ...", "my work
+#: e-mail is ..."): theirs, when it carries their name.
+_MY_ADDRESS = re.compile(r"\b(?:min|my)(?: \w+)? (?:\w*adress(?:en)?|\w*address|e-?post(?:adress)?|\w*mejl|\w*mail|"
+                         r"e-?mail)(?: (?:ar|is|blir))?:?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: The line introducing a quoted mail ("Den 5 dec. 2026 21:54 skrev Eva Lund <eva.lund@orsa.se>:", "On ... wrote:").
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
@@ -1227,8 +1365,9 @@ def _given_up_before(name: str, folded: list[str], reading: IntentReading) -> bo
     for i, f in enumerate(folded):
         at = f.find(key)
         while at >= 0:
-            if (i in reading.told and i not in reading.cue) or f[at + len(key):at + len(key) + 2] == "s ":
-                return True
+            if ((i in reading.told and (i not in reading.cue or told_given_up(f, at)))
+                    or f[at + len(key):at + len(key) + 2] == "s "):
+                return True     # "Eftersom Leo Hjort hoppade av vill vi anmäla ...": told, though the sentence asks
             at = f.find(key, at + 1)
     return False
 
@@ -1250,6 +1389,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     pointer = bool(forwarded) and bool(_POINTER.search(own_folded))
     mentions = [tab.mention(s, base) for s in own]
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
+    signed_diet = (diet is None and _SIGN_OFF_REACH >= len(parts.signature) and parts.signature.count("\n") < 2
+                   and (diet := find_diet(parts.signature)) is not None)    # "... /tove, rättvik. äter vego"
 
     relevant = _relevant(own, folded, mentions)
     ignore_names, ignore_addresses = _recipients_to_ignore(msg)
@@ -1300,6 +1441,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender_named = sender_hit is not None and not introduces(own, sender_hit.sentence, tab.stop)
     if not third and parts.quoted_people:
         third.extend(_forwarded_yes(parts, folded, sender_email, tab))
+    named_here = bool(third)    # someone the writer names (or the thread's yes-sayers), not only the forward's writer
     if not third and parts.is_forward:
         author = ((_forwarded_author(parts, forwarded, sender_email, tab) if pointer else None)
                   or _forwarded_subject(parts, folded, sender_email, tab))
@@ -1324,6 +1466,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
     if reading.change == "diet" and diet_withdrawn(own_folded):
         diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
+    if (reading.change == "sessions" and not reading.adds and not any(m.any for m in mentions)
+            and _ADDRESS_MOVED.search(own_folded)):
+        # "kan ni byta till jobbadressen eva@orsa.se?": no session moved, an address changed
+        reading = replace(reading, change="details")
     answered = (reading.intent == Intent.UNKNOWN and msg.is_reply and "@" in parts.own and len(own_folded.split()) <= 30
                 and bool(_ADDRESS_ASKED.search(fold(parts.quoted[:3000]))))
     if answered:
@@ -1339,12 +1485,17 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                    and other_event(folded, reading.cue, fold(msg.subject), tab.event_word))
     if misdirected:     # a signup for another event that shares a date ("till Länsstyrelsens tillsynsdag 3 maj")
         reading = IntentReading(Intent.UNKNOWN)
-    if reading.intent == Intent.UNKNOWN and parts.is_forward and parts.forwarded and msg.sender.channel == "email":
+    # a shared mailbox passing on a request, naming nobody itself ("Vidarebefordrar nedanstående enligt önskemål"):
+    # the forwarded message's own request, read as its writer's
+    passed_on = mailbox and pointer and not named_here and not sender_named
+    if ((reading.intent == Intent.UNKNOWN or passed_on) and parts.is_forward and parts.forwarded
+            and msg.sender.channel == "email"):
         inner = _forwarded_request(msg, config, received_at, tab)
         if inner is not None:
             return inner
     sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base,
-                                msg.subject if subject_folded else "", held_before, confirmed)
+                                msg.subject if subject_folded else "", held_before, confirmed,
+                                _others_messages(parts, sender_email) if pointer else None)
     if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and parts.quoted and not any(m.any for m in mentions)
             and _SAME_SESSIONS.search(own_folded)
             and (quoted_signup := held_before or _own_signup_quoted(parts.quoted, None, tab, base))):
@@ -1358,6 +1509,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
         if held_before and not any(m.dates for m in mentions):
             sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
+    elif (sender_email and sender_name and (mine := _MY_ADDRESS.search(own_folded))
+          and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))):
+        sender_email = mine.group(1)    # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one
 
     known_names = [sender_name, *(h.name for h in third)]
     text_org = (tab.orgs.employer(_surnames_hidden(parts.own, known_names, tab), _surnames_hidden(parts.signature, known_names, tab),
@@ -1420,7 +1574,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         writer = next((k for k, p in enumerate(people) if p.email == sender_email and p.name == sender_name), None)
         firsts = [fold(p.name.split()[0]) if p.name else "" for p in people]
         if diet is not None:
-            people = [replace(p, diet=d) for p, d in zip(people, diets(own, spots, firsts, writer))]
+            needs_told = own + sentences(parts.signature) if signed_diet else own     # (a chat's sign-off: whose)
+            people = [replace(p, diet=d) for p, d in zip(people, diets(needs_told, spots, firsts, writer))]
         if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
             people = [p for p in people if p.diet] or people[:1]
         if reading.tentative:

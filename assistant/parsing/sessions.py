@@ -144,9 +144,32 @@ _LEAVES_PROJECT = re.compile(
     r"(?:helt(?!\s+enkelt)|completely|entirely|altogether|fully(?!\s+booked))\b|"
     r"\b(?:helt|completely|entirely|fully)\s+(?:avanmäl\w*|avanmal\w*|avboka\w*|stryk\w*|cancel\w*|withdraw\w*)",
     re.IGNORECASE)
+#: The signup or the event given up as a whole: every session, unless the sentence names some ("Härmed återkallas
+#: anmälan för Eva Ek, ..., avseende tillfället 29 november": that one).
+_LEAVES_SIGNUP = re.compile(
+    # the signup itself taken back ("drar tillbaka vår anmälan", "återkallar min anmälan", "anmälan dras tillbaka")
+    r"\b(?:dra|drar|drog|dragit|dras)\s+(?:\w+\s+)?tillbaka\s+(?:\w+\s+){0,2}?(?:anmälan|anmalan|anmälningar\w*|"
+    r"anmalningar\w*|platser(?:na)?|platsen)\b|\b(?:återkall|aterkall)\w*\s+(?:\w+\s+){0,2}?(?:anmälan|anmalan|"
+    r"anmälningar\w*|anmalningar\w*)\b|\b(?:anmälan|anmalan)\s+(?:\w+\s+){0,3}?(?:dras|tas)\s+tillbaka\b|"
+    # taken off the event itself ("avanmäla mig från DalaLab", "stryk oss ur lärprojektet", "remove me from the
+    # programme"), a signup cancelled ("cancel my registration", "avboka min anmälan", "withdraw our booking")
+    r"\b(?:avanmäl\w*|avanmal\w*|avboka\w*|stryk\w*|ta\s+bort|tar\s+bort|plocka\s+bort|remove|unregister|"
+    r"deregister|withdraw\w*)\s+(?:(?:mig|oss|henne|honom|hen|dem|me|us|him|her|them|myself|ourselves)\s+)?"
+    r"(?:off\s+|out\s+)?(?:från|fran|ur|from|of)\s+(?:hela\s+|the\s+(?:whole\s+|entire\s+)?)?(?:dalalab|lärprojekt\w*|"
+    r"larprojekt\w*|projekt\w*|programme\w*|program\w*|kurs(?:en)?|serien|utbildning\w*|project|course|series)\b|"
+    r"\b(?:cancel\w*|withdraw\w*|avboka\w*|återkall\w*|aterkall\w*)\s+(?:my|our|his|her|their|min|mitt|vår|vårt|var|"
+    r"vart|hans|hennes|deras)\s+(?:registrations?|bookings?|places?|spots?|seats?|participation|signup|sign-up|"
+    r"anmälan|anmalan|anmälningar|anmalningar|plats|platser|deltagande)\b(?!\s+(?:till|åt|at|för|for|to)\b)",
+    re.IGNORECASE)
+#: A part of a sentence saying what a withdrawal concerns ("..., avseende tillfället 29 november", ", regarding the May
+#: session"): folded text.
+_CONCERNING = re.compile(r"\s*(?:avseende|gallande|angaende|rorande|betraffande|i fraga om|regarding|concerning|"
+                         r"as regards|with regard to)\b")
 #: Words (folded) one of the forms above holds: most sentences hold none, and substring tests cost far less.
 _LEAVES_WORDS = ("plats", "anmalan", "hoppa", "kliv", " up", "withdraw", " out", "helt", "complete", "entire",
-                 "altogether", "fully")
+                 "altogether", "fully", "tillbaka", "aterkall", "anmalning", "dalalab", "projekt", "project",
+                 "program", "kurs", "course", "serie", "utbildning", "registration", "booking", "participation",
+                 "place", "spot", "seat", "signup", "sign-up", "deltagande")
 _NONE_WORDS = ("inge", "inga", "none", "nago", "nagr", "any")
 #: Before "någon"/"any": a negated attending ("kan inte komma på", "won't attend", "hinner inte med").
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
@@ -466,10 +489,19 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
             continue    # "hinner inte med hela serien men vill vara med på den sista": only the one named
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
-    for m in _LEAVES_PROJECT.finditer(sentence) if any(w in folded for w in _LEAVES_WORDS) else ():
+    leaving = any(w in folded for w in _LEAVES_WORDS)
+    for m in _LEAVES_PROJECT.finditer(sentence) if leaving else ():
         left, right = _clause_at(aligned, m.start(), m.end())
         clause = _LEAVES_PROJECT.sub(lambda x: " " * len(x.group(0)), sentence[left:right])
         if not find_mention(clause, sessions, base).any:
+            mention.whole = True
+            return mention
+    if leaving and (given_up := _LEAVES_SIGNUP.search(sentence)) is not None:
+        left, right = _clause_at(aligned, given_up.start(), given_up.end())
+        said = [sentence[left:given_up.start()], sentence[given_up.end():right]]
+        # and what a later part of the sentence says it concerns ("..., handläggare vid X, avseende tillfället 29/11")
+        said += [part for part in aligned[right:].split(",") if _CONCERNING.match(part)]
+        if not any(find_mention(part, sessions, base).any for part in said):
             mention.whole = True
             return mention
     for m in _ANY_SESSION.finditer(sentence) if any(w in folded for w in _NONE_WORDS) else ():
@@ -566,6 +598,34 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
 
 
+#: What may stand between a season's session and the date that names it ("höstträffen i september", "vårträffen 3/5",
+#: "the autumn session on 21 September", "vinterträffen (22/2)", "höstens träff, den 29/11").
+_SEASON_DATE_LEAD = re.compile(r"\s*[(,:–-]?\s*(?:(?:i|in|on|den|the|på|pa|during|alltså|alltsa|dvs\.?|i\.e\.)\s+)?"
+                               r"(?:(?:den|the)\s+)?", re.IGNORECASE)
+#: A date right before a season's session in brackets or after a comma ("21/9 (höstträffen)", "3 maj, vårträffen").
+_DATE_BEFORE_SEASON = re.compile(r"\s*[(,–-]\s*(?:(?:alltså|alltsa|dvs\.?|i\.e\.|the|den)\s+)?$", re.IGNORECASE)
+
+
+def _dated_beside(sentence: str, start: int, end: int, fitting: set[dt.date], sessions: tuple[dt.date, ...],
+                  base: dt.date) -> set[dt.date]:
+    """The sessions of a season that a date or month written right beside it names ("höstträffen i september",
+    "vårträffen 3/5", "21/9 (höstträffen)"): the season then means those, not all of its own; empty when none."""
+    lead = _SEASON_DATE_LEAD.match(sentence, end)
+    after = sentence[lead.end() if lead else end:][:24]
+    found: set[dt.date] = set()
+    dated = _calendar_dates(after, base, sessions, _Taken(len(after)))
+    if dated and dated[0][0] == 0:
+        found = {dated[0][1]} if dated[0][1] is not None else set()
+    elif (word := _WORD.match(after)) is not None and (month := month_of(word.group(0), fuzzy=False)) is not None:
+        found = {d for d in fitting if d.month == month}
+    if not found and (back := _DATE_BEFORE_SEASON.search(sentence, max(0, start - 16), start)) is not None:
+        before = sentence[max(0, start - 24):back.start()]
+        dated = _calendar_dates(before, base, sessions, _Taken(len(before)))
+        if dated and dated[-1][1] is not None and not before[dated[-1][0]:].split()[1:]:
+            found = {dated[-1][1]}
+    return found if found and found < fitting else set()
+
+
 def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...], base: dt.date, taken: _Taken,
                         add: AddFn, placing: list[tuple[int, set[dt.date]]]) -> bool:
     """Add the sessions named by season or month; whether one session was meant where several fit. A season said
@@ -597,6 +657,10 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
         fitting = {d for d in sessions if d.month in months}
         one = bool(_ONE_NOUN.match(sentence, m.end()))
+        if one and (noun := _ONE_NOUN.match(sentence, m.end())) is not None and (
+                dated := _dated_beside(sentence, m.start(), noun.end(), fitting, sessions, base)):
+            add(m.start(), dated)   # "höstens träff den 21 september": the one the date names
+            continue
         ambiguous = ambiguous or (len(fitting) > 1 and one)
         if prefixed and not one and not _NOUN_AFTER.match(sentence, m.end()):
             if not _for_a_reason(folded, m.start()):
@@ -605,8 +669,10 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
             add(m.start(), fitting)
     for m in _SEASON_COMPOUND.finditer(sentence):
         fitting = {d for d in sessions if d.month in _SEASONS[fold(m.group(1))]}
-        ambiguous = ambiguous or (len(fitting) > 1 and bool(_ONE_COMPOUND.search(m.group(0))))
-        add(m.start(), fitting)
+        one = bool(_ONE_COMPOUND.search(m.group(0)))
+        dated = _dated_beside(sentence, m.start(), m.end(), fitting, sessions, base) if one else set()
+        ambiguous = ambiguous or (len(fitting) > 1 and one and not dated)
+        add(m.start(), dated or fitting)    # "höstträffen i september": the one the month names
         taken.add(*m.span())
     for m in _MONTH_COMPOUND.finditer(sentence):
         month = month_of(m.group(1))
@@ -629,6 +695,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         fitting = {d for d in sessions if d.month == month}
         if _OTHER_START.search(folded, max(0, m.start() - 50), m.start()):
             continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
+        if _SIGNED_WHEN.search(folded, max(0, m.start() - 60), m.start()):
+            continue    # when the signup was made or mail was sent ("anmälde mig i feb", "signed up in February")
         if fitting and _month_before_session(month, fitting, base):
             talk = [t.start() for t in _SESSION_TALK.finditer(folded)] if talk is None else talk
             left, right = _clause_at(folded, m.start(), m.end())
@@ -644,7 +712,25 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
 #: own start or end ("jag slutar i februari": as likely the sessions up to then).
 _OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )"
                           r"\b(?:borjar|slutar|startar|tilltrader|flyttar|begins|starts|ends|finishes|moves|moving)\s+"
-                          r"(?:[a-z]+\s+){0,2}?(?:i|in|under)\s+(?:(?:borjan|mitten|slutet) av\s+|(?:early|mid|late)\s+)?$")
+                          r"(?:[a-z]+\s+){0,2}?(?:(?:i|in|under)\s+(?:(?:borjan|mitten|slutet) av\s+|"
+                          r"(?:early|mid|late)\s+)?|"
+                          # its last day ("slutar i Hedemora sista februari", "leaves at the end of February")
+                          r"(?:(?:at|by)\s+)?(?:sista|the end of|end of)\s+)$")
+#: A month said as when one signed up or wrote ("jag anmälde mig i feb", "registrerade oss redan i november", "I signed
+#: up in February", "anmäld sedan januari", "skickade min anmälan i november"): folded text before the month; only
+#: pronouns and small words between (not "anmälde mig till träffen i februari": that session).
+_SIGNED_WORDS = (r"(?: (?:mig|oss|sig|dig|er|honom|henne|hen|dem|me|us|him|her|them|myself|ourselves|up|redan|tidigare|"
+                 r"ju|already|earlier|back|min|var|hans|hennes|deras|my|our|his|their|anmalan|registration|signup|mail|"
+                 r"mejl|mejlet|mailet|via \S+|pa \S+|genom \S+|hos er|with you|to you|online|through \S+|by \S+|"
+                 r"from \S+|fran \S+)){0,4} (?:(?:redan|tidigare|back|already|earlier) )?(?:i|in|under|sedan|sen|since|"
+                 r"during) (?:(?:borjan|mitten|slutet) av |(?:early|mid|late) |mid-)?$")
+_SIGNED_WHEN = re.compile(
+    r"\b(?:anmald|anmalda|registrerad|registered|signed up) (?:(?:redan|already) )?(?:sedan|sen|since) $|"
+    # said by someone ("jag anmälde mig", "we signed up", "hon har skickat"), or with the one signed up after the verb
+    r"\b(?:jag|vi|hon|han|hen|de|dom|i|we|she|he|they)(?: (?:har|hade|have|had|redan|already|just|tidigare|ju))* "
+    r"(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat|skrev|skrivit|skickade|skickat|mejlade|mailade|"
+    r"registered|signed up|booked|wrote|sent|e-?mailed|mailed|enrolled|applied)" + _SIGNED_WORDS + "|"
+    r"\b(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat) (?:mig|oss|sig|dig|er)" + _SIGNED_WORDS)
 #: A cause ("med anledning av", "eftersom", "because of"): a season said as when after it, with no session between,
 #: dates the cause ("eftersom vi flyttar i höst", "med anledning av nya uppgifter i höst"), not a session.
 _CAUSE = re.compile(r"\b(?:med anledning av|pa grund av|p\.?g\.?a\.?|eftersom|because|due to|owing to|since)\s")
@@ -703,7 +789,8 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
 
 #: Words of a clause that speaks of the sessions or of taking part in them (a month there names a session).
 _SESSION_TALK = re.compile(
-    r"traff|tillfall|session|mote|meeting|workshop|\bgang|komm|\bhinn|\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
+    r"traff|tillfall|session|mote|meeting|workshop|\bgang|komm(?!un)|\bhinn|"
+    r"\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
     r"\bgar? (?:pa|dit)|anmal|regist|sign|boka|\bbook|stryk|\bta bort|attend|\bjoin|cancel|skip|\bmiss|"
     r"utom|except|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
     r"flytt|swap|switch|\bmove|instead|i ?stallet")

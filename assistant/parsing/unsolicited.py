@@ -41,7 +41,7 @@ from assistant.config import Config
 from assistant.parsing.answer import affirmation
 from assistant.parsing.dates import month_of
 from assistant.parsing.diet import find_diet
-from assistant.parsing.intent import asks_change, carries_cue
+from assistant.parsing.intent import asks_change, carries_cue, signs_up
 from assistant.parsing.quoting import BodyParts
 from assistant.parsing.subject import strip_prefixes
 
@@ -114,7 +114,7 @@ _UNSUBSCRIBE = _Cue(
     r"du (?:far|har fatt) (?:detta|det har|vart) (?:nyhetsbrev|utskick|mejl|mail|e-?postmeddelande) "
     r"(?:eftersom|da|for att)|"
     r"(?:visa|las|oppna) (?:hela )?(?:nyhetsbrevet |mejlet |utskicket )?(?:i|pa) (?:webblasar\w*|webben)|"
-    r"svara (?:med )?(?:stopp|stop|avsluta)\b|reply (?:with )?(?:stop|remove|unsubscribe)\b|"
+    r"svara (?:med )?[\"']?(?:stopp|stop|avsluta)\b|reply (?:with )?[\"']?(?:stop|remove|unsubscribe)\b|"
     r"avanmal(?:a|er)? (?:dig|er) (?:fran|har|via|genom)|avanmal(?:an|ning) (?:fran|av) (?:nyhetsbrev|utskick)|"
     r"(?:no longer|do not|don'?t) (?:wish|want) to receive)")
 _NEWSLETTER = _Cue("nyhetsbrev newsletter nummer issue veckobrev manadsbrev",
@@ -590,9 +590,17 @@ _ERRANDS: tuple[tuple[_Cue, str], ...] = (
           r"\b(?:ledningsgrupp\w*|personalmote\w*|medarbetarsamtal\w*|lonesamtal\w*|tidrapport\w*|"
           r"semesteransokan\w*|ledighetsansokan\w*|reserakning\w*|utlagg(?:et|en)?|attestera\w*)\b"),
      "internal administration"),
-    (_Cue("forskolan dagis fritids hamta hamtar puss pussar alskling gubben gumman hjartat",
+    # family, home and sport: chat meant for someone else ("hej mamma, kan du hämta Ellen på förskolan?", "kommer du
+    # på innebandyn? har bokat hallen 19-20", "ska jag handla nåt?", "are you coming to the football tonight?")
+    (_Cue("forskolan dagis fritids hamta hamtar puss pussar alskling gubben gumman hjartat mamma pappa mormor morfar "
+          "farmor farfar skjutsa handla mjolk nycklarna hemma hem vagen innebandy innebandyn fotboll fotbollen padel "
+          "gymmet traningen matchen bokat mom mum dad daddy honey football soccer groceries pick kids way home pitch",
           r"\b(?:forskolan|dagis|fritids|hamta (?:\w+ )?(?:pa|fran) (?:forskolan|dagis|fritids|skolan)|"
-          r"puss(?:ar)?|alskling|gubben|gumman|hjartat)\b"),
+          r"hamta (?:barnen|ungarna|kidsen)|puss(?:ar)?|alskling|gubben|gumman|hjartat|mamma|pappa|mormor|morfar|"
+          r"farmor|farfar|skjutsa\w*|handla(?! (?:upp|in)\b)\w*|mjolk|nycklarna|ar du hemma|kommer hem|pa vagen hem|"
+          r"innebandy\w*|fotboll\w*|padel\w*|gymmet|traningen|matchen|bokat (?:hallen|banan|planen|tid i hallen)|"
+          r"mom|mum|dad|daddy|honey|football|soccer|groceries|pick up the kids|on (?:the|my|your) way home|"
+          r"(?:booked|book) the (?:pitch|court|hall))\b"),
      "a private matter"),
     (_Cue("remiss remissen remissvar yttrande yttrandet diarienummer diarienr registrator registratorn kvittens",
           r"\b(?:remiss(?:en|er|erna|svar\w*)?|yttrande(?:t|n|na)?|diarienummer\w*|diarienr|registrator(?:n|er|erna)?|"
@@ -630,7 +638,7 @@ def not_for_us(parts: BodyParts, subject: str, config: Config, *, is_reply: bool
         return thanks
     if not chat and _filed_notice(parts, own, folded):
         return "a registry's notice of a document filed, for information only"
-    points = errand_evidence(parts, subject, config, is_reply=is_reply, folded=folded)
+    points = errand_evidence(parts, subject, config, is_reply=is_reply, folded=folded, chat=chat)
     if sum(n for n, _ in points) < THRESHOLD:
         return ""
     return "not about the event (" + ", ".join(why for n, why in points if n > 0) + ")"
@@ -703,12 +711,12 @@ def _days_held(own: str, quoted: str) -> bool:
 
 
 def errand_evidence(parts: BodyParts, subject: str, config: Config, *, is_reply: bool = False,
-                    folded: str | None = None) -> list[tuple[int, str]]:
+                    folded: str | None = None, chat: bool = False) -> list[tuple[int, str]]:
     """The points for a message being about another errand than the event, each with what it is for.
 
     For: each kind of errand spoken of (2, 3 with two words of it); a subject that names neither the event nor a
-    question (1). Against: any word of the event, a session's day, the writer taking part or giving up a place
-    (decisive); a reply over mail about the event (2)."""
+    question (1); a short chat message (1). Against: any word of the event, a session's day, the writer taking part
+    or giving up a place (decisive); a reply over mail about the event (2)."""
     own = folded if folded is not None else _fold(parts.own[:_MAX_CHARS])
     subj = _fold(strip_prefixes(subject or ""))
     present = _stems(f"{own}\n{subj}")
@@ -721,10 +729,12 @@ def errand_evidence(parts: BodyParts, subject: str, config: Config, *, is_reply:
         return points
     if subj and not _EVENT.search(subj) and not _GENERIC_SUBJECT.match(subj):
         points.append((1, "a subject about something else"))
+    if chat and len(own.split()) <= 30:
+        points.append((1, "a short chat message"))
     first = _fold(config.event.name).split(" ")[0].strip(" -,.")
     sessions = {(s.date.day, s.date.month) for s in config.event.sessions}
-    if (_EVENT.search(own) or (len(first) >= 4 and first in own) or _PARTICIPANT.search(own)
-            or not sessions.isdisjoint(_days(f"{own}\n{subj}"))):
+    if (_EVENT.search(own) or (len(first) >= 4 and first in own) or _PARTICIPANT.search(own) or asks_change(own)
+            or signs_up(own) or not sessions.isdisjoint(_days(f"{own}\n{subj}"))):
         points.append((-9, "speaks of the event or of taking part"))
     elif is_reply and _EVENT.search(_fold(parts.quoted[:4000])):
         points.append((-2, "a reply to mail about the event"))

@@ -52,6 +52,22 @@ class Spot:
     end: int = -1           # where the name ends (-1: not known)
 
 
+#: Where someone goes to work next, right before the place ("har fått nytt jobb i", "har gått över till", "börjar
+#: på", "has taken a new job in", "moved to").
+_NEW_PLACE = re.compile(r"(?:\b(?:nytt|ny|annat|annan|fast|jobb|tjanst|arbete|anstallning)\s+(?:\w+\s+)?"
+                        r"(?:i|pa|hos|vid)|"
+                        r"\b(?:gatt|gar|gick|flyttat|flyttar|flyttade|bytt|byter|bytte)\s+(?:over\s+)?(?:till|to)|"
+                        r"\b(?:borjat|borjar|borjade)\s+(?:jobba\s+|arbeta\s+)?(?:pa|i|hos|vid)|"
+                        r"\b(?:new|another)\s+(?:job|position|post|role)\s+(?:\w+\s+)?(?:in|at|with)|"
+                        r"\bjob\s+(?:in|at|with)|\bmoved\s+(?:on\s+)?to|\bjoined|\bleft\s+(?:us\s+)?for)\s+$")
+#: Where a message or a signup is sent, right before the organisation ("anmälan till Region Dalarna", "send it to").
+_SENT_TO = re.compile(r"\b(?:till|to)\s+$")
+#: Someone staying away or taken off: the sentence a move to another job is told in.
+_STAYS_AWAY = re.compile(r"\b(?:inte|ej|no longer|not|can'?t|cannot|won'?t|slutat|slutar|avanmal\w*|stryk\w*|"
+                         r"hoppa\w* av|"
+                         r"left|quit|withdraw\w*|cancel\w*|remove)\b")
+
+
 #: What sets an organisation beside the name before it (", Mora kommun", "(Mora kommun", "från Mora kommun").
 _BESIDE = re.compile(r"(?:[,(/|–-]|\b(?:fran|from|pa|at|hos|vid|i|in))\s*$")
 
@@ -132,12 +148,19 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         sentence = own[spot.sentence]
         # not the domain of an address ("per.ek@lansstyrelsen.se": the address's own, whoever it is beside)
         here = [m for m in mentions[spot.sentence] if sentence[m.position - 1:m.position] not in ("@", ".")]
+        if here and _STAYS_AWAY.search(fold(" ".join(own[max(0, spot.sentence - 1):spot.sentence + 1]))):
+            # where one withdrawn goes to work now ("han har fått nytt jobb i Borlänge") is no organisation of theirs
+            f = fold(sentence)
+            here = [m for m in here if not _NEW_PLACE.search(f, max(0, m.position - 40), m.position)]
         # not "Stina Mora"'s; nor one heading the next line ("Eva Ek Länsstyrelsen Dalarna: Per Holm", lines run
         # together), unless set beside the name ("Eva Ek, Mora kommun: alla träffar")
         f = fold(sentence) if len(here) > 1 else ""
         after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)
                  and not (f and orgs.heading(f, m.position) and not _BESIDE.search(f, 0, m.position))]
-        before = [m.organisation for m in here if m.position < spot.start]
+        # not the one the request is sent to, before the name ("skicka in en anmälan till Region Dalarna för mig och
+        # Lars Ohlsson")
+        before = [m.organisation for m in here if m.position < spot.start
+                  and not _SENT_TO.search(fold(sentence[max(0, m.position - 12):m.position]))]
         earlier = ([m.organisation for ms in mentions[:spot.sentence] for m in ms]
                    if several and not (near_only and near_only[k]) else [])
         chosen = after[:1] or before[-1:] or earlier[-1:]
