@@ -34,7 +34,18 @@ _ERASURE = re.compile(
     r"sandlist\w*|mailing ?list\w*|e-?postlist\w*|kontaktlist\w*|utskick\w*)|"
     r"\bforget (?:me|about me)\b|\b(?:delete|erase|remove|radera|ta bort|rensa)\b[^.?!]{0,30}\b(?:everything|"
     r"anything|all|allt|allting)\b[^.?!]{0,30}\b(?:about|on|om|of) (?:me|mig)\b|\bgdpr\b[^.?!]{0,60}\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)|"
-    r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b")
+    r"\b(?:radera\w*|bort|delete\w*|erase\w*|remov\w*)\b[^.?!]{0,60}\bgdpr\b|"
+    # nothing kept about the writer ("vill inte att ni sparar nåt om mig", "please don't keep anything about me",
+    # "sluta spara mitt namn"), or the name and number wiped ("radera mitt namn o nummer", "delete my name and number")
+    r"\b(?:vill (?:inte|ej)|(?:don'?t|do not)(?: want)?)(?: att)? (?:\w+ ){0,2}(?:spara|sparar|lagra|lagrar|ha kvar|"
+    r"store|keep|save|hold)\b[^.?!]{0,40}(?:\bom mig\b|\babout me\b|\bmina (?:person)?uppgifter\b|"
+    r"\bmy (?:personal )?(?:details|data|information|name|number)\b)|"
+    r"\b(?:sluta|slutar) (?:att )?(?:spara|lagra)\b[^.?!]{0,20}\b(?:mig|mitt|mina)\b|"
+    r"\bstop (?:storing|keeping|saving)\b[^.?!]{0,20}\b(?:me|my)\b|"
+    r"\b(?:radera|raderar|ta bort|tar bort|rensa|delete|erase|remove)\b (?:\w+ ){0,2}(?:mitt|mina|my) "
+    r"(?:(?:namn|name)(?: \w+){0,2} (?:o|och|and|&|samt) (?:mitt |min |my )?(?:nummer|tel\w*|mobil\w*|number|"
+    r"phone\w*|adress|address)|(?:nummer|tel\w*|mobil\w*|number|phone\w*)(?: \w+){0,2} (?:o|och|and|&|samt) "
+    r"(?:mitt |my )?(?:namn|name))\b")
 _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|i (?!deras\b|vars\b|bades\b)[a-z]+s stalle|istallet for (?:mig|honom|henne)|"
     r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|hans|hennes|\w+s) plats|"
@@ -57,7 +68,8 @@ _SUBSTITUTE = re.compile(
     r"\b(?:takes?|taking|took|will take) over (?:my|his|her|their) (?:\w+ ){0,3}(?:sessions|meetings|dates)|"
     r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
-    r"substitute for|swap (?:me|places)|(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
+    r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
+    r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 #: A substitution word denied ("ingen ersätter honom", "no replacement", "vi skickar ingen annan", "ingen som kan ta
 #: hans plats", "nobody who could take her place"): no substitution.
@@ -148,7 +160,7 @@ _CANCEL_WEAK = re.compile(
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part)|"
-    r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left (?:us|the|our)\b|"
+    r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left(?: (?:us|the|our)\b|\s*[;,.:])|"
     # not taking up the job after all ("börjar inte hos oss ändå", "won't be joining us")
     r"\bborjar (?:\w+ )?(?:inte|ej) (?:hos oss|har|hos er)\b|\bnot (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
     r"\bwon'?t (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
@@ -198,7 +210,8 @@ _REGISTER = re.compile(
     r"\b(?:boka|skriv upp|satt upp|lagg till|anteckna) (?:mig|oss|henne|honom)\b|"
     # asked of us ("kan ni boka in mig och Per på vårträffen?", "lägga till min kollega Sven på samma träffar")
     r"\b(?:boka|boka in|skriva in|skriv in|satta upp|lagga till|lagg till) (?:mig|oss|henne|honom|(?:min|mitt|mina|var|"
-    r"vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef|praktikant))\b(?! (?:fran|ur)\b)"
+    r"vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef|praktikant|planerare|handlaggare|strateg|"
+    r"planarkitekt|arkitekt|utredare|ingenjor|samordnare|nyanstallda?|vikarie))\b(?! (?:fran|ur)\b)"
     r"(?=(?:[^.!?]|\.\w){0,120}(?:\d|traff\w*|tillfall\w*|dalalab|larprojekt\w*|\?))|"
     r"\b(?:boka|bokar) in (?:mig|oss|henne|honom)\b|"
     r"\b(?:jag|vi|han|hon|hen|de|dom)(?: \w+){0,2} (?:fa )?sta (?:pa|i) (?:en |er |den )?"
@@ -209,6 +222,14 @@ _REGISTER = re.compile(
     # or as a reserve ("kan ni ställa mig som reserv?", "put me down as a reserve")
     r"\b(?:stalla|stall|satta|satt|skriva upp|skriv upp|ha med|anteckna) (?:upp )?(?:mig|oss|henne|honom) som (?:en )?reserv\b|"
     r"\b(?:put|add|keep|list|note) (?:me|us|him|her) (?:down )?as (?:a )?(?:reserve|backup|stand-?by)\b|"
+    # someone named or pointed to asked onto the reserves ("kan hon stå som reserv?", "can she be put down as a
+    # reserve?")
+    r"\b(?:kan|far|skulle) (?!man\b|ni\b|du\b)(?:\w+ ){1,2}(?:fa )?sta som (?:en )?reserv\b|"
+    r"\b(?:can|could|may) (?!one\b|you\b)(?:\w+ ){1,2}be (?:put |added |listed |noted )?(?:down )?(?:as|on) "
+    r"(?:a |the )?(?:reserve|backup|waiting ?list|wait-?list)\b|"
+    # a colleague asked to be added ("could you add our new planner Sara Lind?", "please register my colleague")
+    r"\b(?:add|register|sign up|book|include|put down) (?:our|my) (?:\w+ )?(?:colleague|co-?worker|planner|officer|"
+    r"strategist|architect|employee|staff member|new hire|manager)s?\b|"
     r"\b(?:put|add|place) (?:me|us|him|her) (?:on|to) (?:the |a |your )?"
     r"(?:waiting ?list|wait-?list|reserve list)\b|"
     r"\b(?:skriv|skriva|satt|satta) upp\b(?! (?:dig|er|sig|det|detta|datum\w*|dag\w*|tid\w*|en|ett|nagot|lapp\w*)\b)|"
@@ -355,6 +376,10 @@ _HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|m
            r"\b(?:jag|vi) (?:har |hade )?(?:anmalde|anmalt|registrerade|registrerat|bokade) (?!inte\b|ej\b)(?:\w+ ){1,3}"
            r"(?:och|samt) (?:mig|oss)\b|\b(?:i|we) (?:have |had )?(?:registered|signed up|booked) (?:\w+ ){1,3}and "
            r"(?:myself|me|ourselves|us)\b")
+# sessions kept beside a change ("jag behåller alltså 3 maj och ...", "behåller 3/5 o vill även ha 29/11", "I'll
+# keep 3 May")
+_HOLDS += (r"|(?:\b(?:jag|vi) (?:\w+ )?behaller|^\W*behaller|\b(?:i|we)(?:'ll| will)? keep)\b"
+           r"(?=(?: \w+)? (?:den |the )?\d)")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
 #: The rest kept beside a session given up ("kan inte 29/11, är kvar på de andra", "I'm still on the others"): a
@@ -397,8 +422,12 @@ _OFFER = re.compile(r"\b(?:halla|haller|leda|leder|bidra med|bidrar med|erbjuda|
 #: Someone still to be found for a place ("vi återkommer om vi hittar någon som kan ta hans plats", "if we find
 #: someone to replace her"): no substitution yet.
 _SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once|hoppas|forhoppningsvis|kanske|hope|hopefully|maybe|perhaps)\b "
-                            r"(?:\w+ ){0,3}(?:nagon|nan|someone|somebody|anyone|en ersattare|a replacement|a substitute)\b"
-                            r"[^.!?]*$")
+                            r"(?:\w+ ){0,3}(?:nagon|nan|someone|somebody|anyone|en ersattare|a replacement|"
+                            r"a substitute|vem|vilka|who)\b[^.!?]*$|"
+                            # who it will be not known yet ("vi vet ännu inte vem som ersätter henne", "vem som tar
+                            # hennes plats vet vi inte än", "we'll let you know who takes over her place")
+                            r"\b(?:vet|know|knows)\b(?: \w+){0,3} (?:vem|vilka|who)\b[^.!?]*$|"
+                            r"^\W*(?:vem|who) (?:som )?[^.!?]*$")
 #: Those sessions taken by someone named, after the writer says they cannot come ("jag kan inte 21/9 och 29/11,
 #: min kollega Johan tar de två", "I can't do May or June, Tom will take them"): a substitution.
 _TAKES_THOSE = re.compile(r"\b(?:tar|tar over|gar pa|kommer pa|tager|takes?|will take|(?:can|will|could) go to|goes to)"
@@ -446,6 +475,13 @@ _UPDATE = re.compile(
 _NOTE_IT = re.compile(r"\b(?:notera\w*|anteckna\w*|andra|andras|lagga (?:in|till)|lagg (?:in|till)|ordna\w*|fixa\w*|"
                       r"skriva in|skriv in|ta hansyn|tank pa|note|add|change|arrange|accommodat\w*|make sure|"
                       r"blivit|blev|diagnos\w*|become|became|diagnosed)\b")
+#: A diet to be catered for, wished ("det vore bra om det finns ett nötfritt alternativ", "vore tacksam om", "it would
+#: be great if there is a vegan option", "I'd appreciate a nut-free option"): a diet to note.
+_CATER = re.compile(r"\b(?:vore|ar|blir) (?:\w+ )?(?:bra|fint|toppen|skont|tacksam|jattebra)\b(?: \w+){0,2} "
+                    r"(?:om|med)\b|\b(?:skulle|ska) (?:\w+ )?uppskatta\b|\buppskattar om\b|\b(?:would|'d) (?:be )?"
+                    r"(?:great|good|nice|grateful|helpful|appreciate\w*)\b|"
+                    r"\bappreciate (?:it )?if\b|\b(?:an?|ett|en) (?:\w+[- ])?"
+                    r"(?:alternative|option|alternativ)\b")
 _DETAILS = re.compile(
     r"\bheter nu\b|\bnytt (?:efter)?namn\b|\bbytt (?:efter)?namn\b|\bny (?:e-?post|mejl|mail)(?:adress)?\b|"
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
@@ -514,6 +550,13 @@ _NOTHING_ELSE = re.compile(r"\b(?:inget|inga|ingenting) (?:annat|andra|mer|mera|
                            r"\bnothing else (?:\w+ )?(?:changes|changed|to change)\b")
 
 
+#: Details promised before, now sent ("här kommer uppgifterna jag lovade", "som utlovat", "as promised, here are ..."):
+#: what is given completes a signup made before.
+_PROMISED = re.compile(r"\b(?:uppgift\w*|adress\w*|mejladress\w*|e-?postadress\w*|details|addresses) (?:\w+ ){0,2}"
+                       r"(?:jag|vi|i|we) (?:lovade|utlovade|promised)\b|\butlovade\b|"
+                       r"\bsom (?:jag |vi )?(?:utlovat|lovat|lovade)\b|\bas (?:i |we )?promised\b")
+
+
 def _address_fixed(folded: list[str]) -> list[int]:
     """The sentences giving an address after the writer owns a mistake ("jag skrev lite fel i anmälan ... hans mejl
     är per.ek2@orsa.se", "skrev min mejladress fel ... den som gäller: ..."), or for an address missing from a signup
@@ -521,7 +564,7 @@ def _address_fixed(folded: list[str]) -> list[int]:
     if any(_WRONG_WRITTEN.search(f) or _ADDRESS_WRONG.search(f) for f in folded):
         return [i for i, f in enumerate(folded) if _ADDRESS_GIVEN.search(f)]
     if said := [i for i, f in enumerate(folded)
-                if "?" not in f and (_ADDRESS_MISSING.search(f) or _NOTHING_ELSE.search(f))]:
+                if "?" not in f and (_ADDRESS_MISSING.search(f) or _NOTHING_ELSE.search(f) or _PROMISED.search(f))]:
         given = [i for i, f in enumerate(folded) if "@" in f and "?" not in f]
         return sorted(set(said + given)) if given else []
     return []
@@ -577,7 +620,15 @@ _PAST_TIME = (r"tidigare|redan|forra (?:veckan|manaden|aret)|i forra \w+|for (?:
               r"november|december|the autumn|the spring)")
 #: A cancellation someone made themselves and is told of ("Jonatan har avanmält sig", "she has cancelled"): news,
 #: beside which a freed place may be asked for.
-_REPORTED_CANCEL = re.compile(r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat) sig\b|\b(?:avanmalde|avbokade) sig\b|"
+#: A replacement found for someone ("nu har vi en ersättare för Hassan Omar", "we have now found a replacement for
+#: Karin Holm"), up to the name of the one replaced.
+_FOUND_FOR_TEXT = (r"\b(?:(?:nu |antligen |now |finally )?(?:har vi|vi har|we have|we've)) (?:nu |now |aven |also |"
+                   r"finally |antligen )?(?:hittat |found |fatt |got )?(?:en |a )?(?:ny |new )?"
+                   r"(?:ersattare|replacement|substitute|eftertradare|successor|vikarie) (?:for|till|to|efter|after) "
+                   r"(?:[\w-]+ ){0,2}[\w-]+")
+_FOUND_FOR = re.compile(_FOUND_FOR_TEXT)
+_REPORTED_CANCEL = re.compile(_FOUND_FOR_TEXT + "|"
+                              r"\b(?:har|hade) (?:\w+ ){0,3}(?:avanmalt|avbokat) sig\b|\b(?:avanmalde|avbokade) sig\b|"
                               r"\b(?:has|had) (?:\w+ )?(?:cancell?ed|withdrawn)\b|"
                               # one cancelled by another before ("Per, som Eva avanmälde tidigare", "he was withdrawn
                               # last week")
@@ -617,6 +668,44 @@ _EVENT_ASKED = re.compile(r"\b(?:traff\w*|tillfall\w*|sessions?|dalalab|larproje
                           r"registr\w*|sign(?:ing)? (?:me |us )?up|fika|lunch)\b")
 _QUESTION_WORDS = re.compile(r"\b(?:undrar|fraga|fragor|wonder(?:ing)?|could you tell|kan ni beratta|"
                              r"vill veta|want to know)\b")
+
+
+#: The rest said to stand beside a session given up ("3/5 står fast", "resten ok", "övriga går bra", "de andra datumen
+#: gäller som förut", "the rest is fine", "3 May still stands").
+_KEPT_STANDS = re.compile(
+    r"\b(?:star|galler) (?:\w+ )?(?:fast|kvar|som forut|som tidigare|som planerat)\b|"
+    r"\b(?:resten|ovriga|ovrigt|de andra|dom andra|andra)(?: \w+)? (?:(?:ar|e|gar|funkar|fungerar|galler|ok)\b ?)"
+    r"(?:ok\b|bra\b|fint\b|som forut\b|som tidigare\b|som planerat\b|oforandrad\w*|kvar\b|fortfarande\b)?|"
+    r"\b(?:resten|ovriga|ovrigt|de andra|dom andra)(?: \w+)? (?:ok|oforandrad\w*)\b|"
+    r"\b(?:the )?(?:rest|others|other (?:ones|sessions|dates))(?: \w+)? (?:is|are) (?:still )?"
+    r"(?:fine|ok|okay|unchanged|good)\b|"
+    r"\bstill (?:stands|holds|on)\b|\b(?:stands|holds) as (?:before|planned)\b")
+#: A session looked forward to, or goodbye till then ("ser fram emot 3 maj", "vi ses 21/9", "looking forward to May",
+#: "see you on 21 September"): nothing asked.
+_LOOKING_FORWARD = re.compile(r"\bser (?:\w+ )?fram emot\b|\b(?:vi )?ses\b|\blooking forward\b|\blook forward\b|"
+                              r"\bsee you\b")
+#: Someone's signup held, said in the third person ("han är anmäld till 21/9", "she is registered for May").
+_IS_HELD = re.compile(r"\b(?:ar|is|are|was) (?:\w+ )?(?:anmald\w*|registrerad\w*|registered|signed up|booked)\b")
+#: Another session asked for instead ("kan jag ta 22/2 istället?", "could I come on 29 November instead?").
+_INSTEAD_ASKED = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+
+
+def _swap_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
+    """The sentences giving up a session and asking for another instead ("kan inte 29/11 längre, kan jag ta 22/2
+    istället?", "I can no longer make 21 September. Could I come on 29 November instead?"): the writer's own, a
+    session named before the denial and another with the word of instead."""
+    for i, f in enumerate(folded):
+        if names_in(i) or not (m := _INSTEAD_ASKED.search(f)):
+            continue
+        near = f[max(0, m.start() - 40):m.end() + 20]
+        if not _SESSION_IN.search(near):
+            continue
+        for j in range(max(0, i - 1), i + 1):
+            said = folded[j][:m.start()] if j == i else folded[j]
+            gone = _CANT.search(said) or _CANCEL_WEAK.search(said) or _NO_LONGER.search(said)
+            if gone and _SESSION_IN.search(said) and not names_in(j):
+                return sorted({j, i})
+    return []
 
 
 @dataclass
@@ -734,7 +823,9 @@ _COUNTED = re.compile(r"\b(?:vi|we)(?: (?:ar|e|are)|'re) (?:\d+|tva|tre|fyra|fem
 _RESULT = re.compile(r"\b(?:(?:da|sa|det) blir (?:det )?|blir det |totalt |sammanlagt |"
                      r"rakna med (?:mig|oss|henne|honom) pa |"
                      r"(?:sa|alltsa|da) (?:jag|vi|hon|han|hen|de|dom) (?:gar|kommer|deltar|ar med) (?:pa|i|till) |"
-                     r"(?:that'?s|that means|which means|which makes|that makes|this makes|in total|altogether) )")
+                     r"(?:that'?s|that means|which means|which makes|that makes|this makes|in total|altogether) |"
+                     r"(?:so|then) (?:i|we|she|he|they)(?:'ll| will)? (?:be )?(?:coming|attending|going|joining|come|"
+                     r"attend|go|join)(?: (?:on|to|at))? )")
 #: Several sessions ("alla fyra", "samtliga", "all four", "both").
 _SEVERAL = re.compile(r"(?:(?:alltsa|da|nu|ju|then|now|so) )*(?:alla|samtliga|bada|all|both)\b")
 #: One session as written ("3 maj", "21/9", "novemberträffen", "the November session"), for counting.
@@ -755,8 +846,11 @@ def _added_with_result(folded: list[str]) -> list[int]:
                                       if _SESSION_IN.search(f[max(0, m.start() - 30):m.start()])), None)
         if cue is None or len(_ONE_SESSION.findall(f[:cue.end()])) > 1:
             continue
+        # (the result looked for after the session added, not after all the adding clause reaches: "vill också vara
+        # med i november, så han kommer på 3/5 och 29/11")
+        added_at = min(cue.end(), m.end()) if (m := _SESSION_IN.search(f, cue.start())) else cue.end()
         for j in range(i, len(folded)):
-            start = cue.end() if j == i else 0
+            start = added_at if j == i else 0
             for m in _RESULT.finditer(folded[j], start):
                 tail = folded[j][m.end():]
                 if "?" not in folded[j] and (_SEVERAL.match(tail) or len(_ONE_SESSION.findall(tail)) >= 2):
@@ -869,6 +963,13 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "X har avanmält sig. I hans ställe vill Y gå på ...": the place was given up before, Y's is a new signup
         return IntentReading(Intent.REGISTER, cue=sorted(set(substitutes + _register_hits(folded))), question=question,
                              tentative=True, told=told)
+    if (substitutes and all(_FOUND_FOR.search(folded[i]) for i in substitutes)
+            and not _cancel_hits(_CANCEL_STRONG, folded) and not _cancel_hits(_CANCEL_WEAK, folded)
+            and not _hits(_CANT, folded)):
+        # "Nu har vi en ersättare för Hassan: Sofie ..., hon anmäls till 21/9": a replacement found for a place given
+        # up before (nothing given up here), the newcomer's is a new signup
+        return IntentReading(Intent.REGISTER, cue=sorted(set(substitutes + _register_hits(folded))), question=question,
+                             tentative=True, told=substitutes)
     if substitutes:
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
     if hits := _hits(_MOVE, folded):
@@ -877,7 +978,15 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                              and _MOVE.search(subject + " " + f)]):
         # the move begun in the subject and finished in the text ("Flytta mig" – "från 21/9 till 29/11 om det går")
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
-    if hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]:
+    if (hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]) and all(
+            (_HELD.search(folded[i]) or _IS_HELD.search(folded[i]))
+            and any(_SESSION_IN.search(folded[i], m.end(), m.end() + 40)
+                    or _SESSION_IN.search(folded[i], max(0, m.start() - 25), m.start())
+                    for m in _INSTEAD.finditer(folded[i])) for i in hits):
+        # "Hampus Ek är anmäld till 21 september men önskar i stället delta den 29 november": the one named moves to
+        # another session, nobody takes his place
+        return IntentReading(Intent.CHANGE, "sessions", hits, question)
+    if hits:
         if (told := [i for i in _hits(_REPORTED_CANCEL, folded) if i not in hits]) and not _cancel_hits(
                 _CANCEL_STRONG, [f for i, f in enumerate(folded) if i not in told]):
             # "Som jag skrev i februari fick Eva förhinder. Nu har vi hittat någon som kan gå i stället: Per ...": the
@@ -944,7 +1053,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                      and _SESSION_IN.search(folded[i - 1]) and i - 1 not in registered for j in (i - 1, i)])):
         # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
-    if has_sessions and not any(_SIGNUP_WORD.search(f) for f in folded) and (added := _added_with_result(folded)):
+    if (has_sessions and not any(_SIGNUP_WORD.search(f) and not _UPDATE.search(f) for f in folded)
+            and (added := _added_with_result(folded))):
         # "Nu kan jag komma på novemberträffen också. Räkna med mig på alla fyra!": a session added, the sessions
         # after it said: a signup held is widened
         return IntentReading(Intent.CHANGE, "sessions", added, question, adds=True)
@@ -963,6 +1073,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if (held := _hits(_HELD, folded)) and has_sessions and (preferred := [i for i in _hits(_PREFER, folded)
                                                          if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
+    if (has_sessions and not any(_DELIVERED.search(f) or _SIGNUP_MADE.search(f) for f in folded)
+            and (swapped := _swap_asked(folded, names_in))):
+        # "kan inte 29/11 längre, kan jag ta 22/2 istället?": a session given up and another asked for instead
+        return IntentReading(Intent.CHANGE, "sessions", swapped, question)
     # beside a signup held, coming said without a word of signing up or adding ("jag är anmäld till alla fyra, men
     # 21/9 krockar. Jag kommer alltså på 3 maj, 29/11 och 22/2"): the sessions kept
     coming = [i for i in register if registered and i not in registered and "?" not in folded[i]
@@ -986,8 +1100,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if hits := _cancel_hits(_CANCEL_WEAK, folded):
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if (held or held_elsewhere or _hits(_KEPT_REST, folded) or _hits(_AS_PLANNED, folded)
-            or _hits(_NO_LONGER, folded)) and (hits := [i for i in _hits(_CANT, folded)
-                                              if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
+            or _hits(_NO_LONGER, folded) or _hits(_KEPT_STANDS, folded)) and (hits := [
+                i for i in _hits(_CANT, folded) if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # beside a signup held (or our confirmation quoted), a session the writer cannot do ("kan tyvärr inte den 21/9, resten står kvar")
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
     if hits := _hits(_DETAILS, folded) or _address_fixed(folded):
@@ -998,7 +1112,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "det står glutenfri kost på mig – det måste ha blivit fel, jag har ingen specialkost": the diet corrected
         return IntentReading(Intent.CHANGE, "diet", sorted(set(wrong + registered)), question)
     if (has_diet and questions and not _hits(_UPDATE, folded) and not _hits(_NOTE_IT, folded)
-            and not _hits(_DELIVERED, folded)):
+            and not _hits(_DELIVERED, folded) and not [i for i in _hits(_CATER, folded) if "?" not in folded[i]]):
         # "Jag är anmäld. Blir det lunch? Jag äter halal.": a diet told beside a question, asked to change nothing
         return IntentReading(Intent.QUESTION, question=question)
     if has_diet and ([i for i in registered if not _DELIVERED.search(folded[i])] or held_elsewhere
@@ -1017,6 +1131,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     weak = _hits(_REGISTER_WEAK, folded)
     if has_sessions and not weak and _looks_unrelated(" ".join(folded)):
         has_sessions = False
+    if (has_sessions and not weak and (dated := [f for f in folded if _SESSION_IN.search(f)])
+            and all(_LOOKING_FORWARD.search(f) for f in dated)):
+        # "Tack för bekräftelsen! Ser fram emot 3 maj", "see you on 21 September": thanks only, nothing asked
+        return IntentReading(Intent.UNKNOWN)
     if weak or has_sessions or (subject and subject_registers(subject)):
         return IntentReading(Intent.REGISTER, cue=weak, question=question)
     return IntentReading(Intent.UNKNOWN)

@@ -19,6 +19,13 @@ MAX_NAME_CHARS = 100
 _NAME_CHARS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f]|[ .,'’()-]|\d)+")
 _LINK = re.compile(r"://|\bwww\.|[^\W\d_]{2,}\.[^\W\d_]{2,}", re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "de", "der", "af", "av", "da", "di", "la", "le", "du", "bin", "al"})
+#: Words (folded) no person's name holds: a firm's, an office's or a unit's ("Planbyrån Syd", "Norrplan Arkitekter",
+#: "Stadsbyggnadskontoret Väst", "Miljöförvaltningen"), a season ("vår fältsäsong"), and the particle a verb takes
+#: ("drar ut", "drar igång"), caught when written capitalised or in a lower-case pair.
+_NO_NAME_WORD = re.compile(r"[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enheten|avdelning|avdelningen|byran|"
+                           r"bolaget|sektionen|sasong|sasongen)|[\w-]*(?:arkitekter|architects|konsulter|consulting|"
+                           r"consultants|ingenjorer|engineering)|"
+                           r"ut|upp|bort|ihop|ivag|igang|tillbaka|igen|ocksa|aven")
 
 
 def titlecase(name: str) -> str:
@@ -42,12 +49,45 @@ def address_tokens(address: str | None) -> list[str]:
     return [t for t in re.split(r"[._]", local) if t]
 
 
-def name_from_address(address: str | None) -> str | None:
-    """``anna.andersson@falun.se`` -> ``Anna Andersson``; None when the address holds no full name."""
+def name_from_address(address: str | None, text: str = "") -> str | None:
+    """``anna.andersson@falun.se`` -> ``Anna Andersson``; None when the address holds no full name. A word ``text``
+    writes with the letters the address leaves out is spelled so ("karl.bjork@…" beside "Karl (Kalle) Björk" ->
+    ``Karl Björk``)."""
     tokens = address_tokens(address)
     if len(tokens) < 2 or not all(t.replace("-", "").isalpha() for t in tokens):
         return None
+    if text and not text.isascii():
+        written = {fold(w): w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
+                   if not w.isascii() and w[:1].isupper() and not w.isupper()}
+        tokens = [written.get(t, t) for t in tokens]
     return clean_name(titlecase(" ".join(tokens)))
+
+
+def address_like(model: str | None, model_name: str | None, name: str | None) -> str | None:
+    """The address of ``name`` made by the pattern of another's ("Lina och Ture har adresser enligt samma mönster
+    som min"): ``model`` must be made of ``model_name`` as given name and surname, either order, or the given name's
+    initial and the surname (``sven-olof.mard@alvdalen.se`` of "Sven-Olof Mård", "Lina Granath" ->
+    ``lina.granath@alvdalen.se``); None when it is not, or ``name`` is no full name."""
+    if not model or "@" not in model or not model_name or not name or not full_name(name):
+        return None
+    local, domain = model.lower().split("@", 1)
+    parts = re.split(r"([._])", local)
+    words, seps = parts[::2], parts[1::2]
+    key, new = [k.replace("-", "") for k in name_key(model_name)], name_key(name)
+    if len(words) != 2 or len(key) != 2 or len(seps) != 1:
+        return None
+    flat = [w.replace("-", "") for w in words]
+    first, last = new[0], new[-1]
+    if flat == key:
+        made = [first, last]
+    elif flat == key[::-1]:
+        made = [last, first]
+    elif len(flat[0]) == 1 and flat[0] == key[0][:1] and flat[1] == key[1]:
+        made = [first[:1], last]
+    else:
+        return None
+    address = f"{made[0]}{seps[0]}{made[1]}@{domain}"
+    return address if re.fullmatch(r"[a-z0-9-]+[._][a-z0-9-]+@[\w.-]+", address) else None
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -119,7 +159,8 @@ def plausible_name(name: str | None) -> bool:
     name = name.strip()
     return (0 < len(name) <= MAX_NAME_CHARS and name[0].isalpha() and not has_controls(name)
             and _NAME_CHARS.fullmatch(name) is not None and sum(c.isdigit() for c in name) <= 2
-            and _LINK.search(name) is None)
+            and _LINK.search(name) is None
+            and not any(_NO_NAME_WORD.fullmatch(fold(w)) for w in name.split() if len(name.split()) > 1))
 
 
 def without_symbols(raw: str | None) -> str | None:

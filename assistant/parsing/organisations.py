@@ -58,10 +58,13 @@ _MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|g
                          r"switched|changed|transferred)\b[^.!?]{0,30}?\b(?:fran|from)\s+([^,.;:!?]{2,40}?)\s+(?:till|to)\s+")
 #: The writer saying they are a consultant or run a firm of their own ("jag är konsult", "arbetar som konsult",
 #: "I'm a planning consultant", "eget bolag", "frilans"): a municipality they name is then a client, not their employer ...
-_SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working)\b"
+_SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working|"
+                              # the writer and colleagues together ("vi är två planeringskonsulter", "we're
+                              # consultants with", "jag och min kollega är konsulter")
+                              r"vi (?:ar|e|jobbar|arbetar)|we(?:['’]re| are| work)|jag och (?:\w+ ){1,3}(?:ar|e))\b"
                               r"(?: (?!tidigare\b|forut\b|forr\b|innan\b|inte\b|ej\b|formerly\b|previously\b|no\b|not\b)"
                               # a kind of consultant in one word ("planeringskonsult", "miljökonsult")
-                              r"[\w-]+){0,4}? (?:\w*konsult\w*|consultant|frilans\w*|freelanc\w*|egenforetagare)\b|"
+                              r"[\w-]+){0,4}? (?:\w*konsult\w*|consultants?|frilans\w*|freelanc\w*|egenforetagare)\b|"
                               r"\b(?:(?:mitt|ett) eget (?:bolag|foretag|konsultbolag)|eget bolag|egen (?:konsult)?firma|"
                               r"enskild firma|(?:my|mine) own (?:firm|company|business|consultancy|practice)|self-employed)\b")
 #: ... unless they say they take part for it ("för kommunens räkning", "på deras vägnar", "en av Avestas platser",

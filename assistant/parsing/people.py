@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from assistant.parsing.diet import diet_spans
 from assistant.parsing.names import (
@@ -177,7 +178,8 @@ _SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
-                      r"(?:register|sign up)(?=\s+(?:for|to|myself)\b|\s*[.,!]|$))\b(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
+                      r"(?:register|sign up)(?=\s+(?:for|to|myself|too|as well)\b|\s*[.,!]|$))\b"
+                      r"(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 #: "mig"/"me"/"oss"/"us" as the one spoken to or asked, not the one taking part ("kontakta mig vid frågor",
 #: "hör av er till oss", "Per bad mig skicka detta", "let me know", "she asked me to forward it", "med kopia till mig").
@@ -467,10 +469,23 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "efternamn", "fornamn", "namn", "adress", "harmed", "darmed"})
 
 
+#: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
+_AFTER_VILLE = frozenset({"garna", "helst", "bara", "nog", "ju", "dock", "sjalv", "ocksa", "aven", "redan", "nu", "da",
+                          "sa", "hon", "han", "hen", "de", "vi", "ni", "jag", "du", "att", "inte", "ej", "veta", "se",
+                          "ga", "ha", "ta", "fa"})
+
+
+def _given_ville(first: str, last: str) -> bool:
+    """Whether "ville" before ``last`` is the given name ("ville ståhl"), not the verb ("ville komma")."""
+    folded = fold(last)
+    return (fold(first) == "ville" and folded not in _AFTER_VILLE and folded not in _NO_NAME_WORDS
+            and not folded.endswith(("a", "as")))
+
+
 def _lower_name(first: str, last: str, stop: StopWords) -> bool:
     """Whether a lower-case pair of words may be a person's name."""
     return (first.islower() and last.islower() and first not in stop and last not in stop
-            and fold(first) not in _NO_NAME_WORDS and fold(last) not in _NO_NAME_WORDS
+            and (fold(first) not in _NO_NAME_WORDS or _given_ville(first, last)) and fold(last) not in _NO_NAME_WORDS
             and not last.endswith(("eras", "ades", "ats"))
             # a verb in the past tense ("min kollega skickade detta", "jag och kollegan ringde")
             and not (len(first) > 5 and fold(first).endswith("ade")) and plausible_name(f"{first} {last}"))
@@ -630,7 +645,7 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
     # the one who told the writer of the event, where named so (they may be named elsewhere as taking part)
     hits = [h for h in hits if not _informant(h, folded)] if any(h.start >= 0 for h in hits) else hits
     staying = _staying_away(hits, folded, spoken_of)
-    hits = _without_principals(_dedupe(staying), folded, staying)
+    hits = _without_principals(_dedupe(_without_old_names(staying, folded)), folded, staying)
     # an address written beside a name is that person's, though the sentence it stands in counts for nothing
     # (a pasted message: "Sanna Holm, sanna.holm@orsa.se. Jag är ledig vecka 8")
     addresses = {name_key(h.name): h.email for h in reversed(found) if h.email}
@@ -639,6 +654,11 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
 
 
 _GIVEN = re.compile(rf"(?<![\w-])[{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}][a-zåäöæøéüèá]+)?(?![\w-])")
+
+
+#: Taking off one spoken of by a pronoun ("stryk honom", "avanmäl henne", "ta bort honom", "please remove him").
+_TAKEN_OFF = re.compile(r"\b(?:stryk|stryka|avanmal|avanmala|avboka|ta bort|tas bort|avregistrera|remove|cancel|"
+                        r"withdraw|unregister|take)\s+(?:honom|henne|hen|him|her)\b")
 
 
 def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit], stop: StopWords,
@@ -660,6 +680,11 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
                 groups = [found for j, line in enumerate(sentences[:i])
                           if len(_NAME_HINT.findall(line)) >= 2 and len(found := names_in(line, j, stop)) >= 2]
             same = {n for group in groups for n, _, _ in group if fold(n.split()[0]) == fold(word)}
+            if not same and _TAKEN_OFF.search(fold(sentence)):
+                # one named in full alone before, taken off here by the given name and a pronoun ("Jag ser att Jamal
+                # Aziz fått en bekräftelse. Jamal har bytt tjänst, så stryk honom.")
+                same = {n for j, line in enumerate(sentences[:i]) if _NAME_HINT.search(line)
+                        for n, _, _ in names_in(line, j, stop) if fold(n.split()[0]) == fold(word)}
             if len(same) == 1 and name_key(next(iter(same))) not in ignore:
                 out.append(NameHit(next(iter(same)), None, i, m.start()))
     return out
@@ -765,7 +790,10 @@ _BEHALF_BEFORE = re.compile(r"\bon behalf of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECA
 _BESIDE_WRITER_BEFORE = re.compile(r"\b(?:jag|mig|mej|i|me|ja(?= o))\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|eller|nor)\s+"
                                    + _ROLE + "$", re.IGNORECASE)
 #: The writer and a name in lower case beside them ("mig o lisa ek", "ja o min chef per holm"): a quick test.
-_LOWER_BESIDE = re.compile(r"\b(?:jag|mig|mej|me|i|ja)\s+(?:och|o|&|and|samt)\s+(?:(?:min|my) \w+\s+)?[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}")
+_LOWER_BESIDE = re.compile(r"\b(?:jag|mig|mej|me|i|ja)\s*(?:\s(?:och|o|&|and|samt)\s+|,\s*)(?:(?:min|my) \w+\s+)?"
+                           r"[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}")
+#: The writer opening a list of two or more names ("jag, robin ek och fatima al-sayed, alla från Mora").
+_WRITER_OPENS_LIST = re.compile(r"\b(?:jag|mig|mej|me)\s*,\s*$", re.IGNORECASE)
 _BESIDE_WRITER_AFTER = re.compile(r"\s+(?:och|o|and|&|samt)\s+(?:jag|mig|I|me)\b", re.IGNORECASE)
 #: Words of taking part or not, or of a session, in such a sentence ("varken jag eller Per Ek kan komma den 29/11").
 _TAKING_PART = re.compile(r"\d|\b(?:kom\w*|delta\w*|vara med|narvara|medverka|anmal\w*|avanmal\w*|traff\w*|tillfall\w*|"
@@ -830,6 +858,11 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
              and (_BESIDE_WRITER_BEFORE.search(sentence[max(0, start - 40):start]) or _BESIDE_WRITER_AFTER.match(sentence, end))
              for _, start, end in names) and _TAKING_PART.search(fold(sentence))):
         return True     # a name in lower case beside the writer is one of theirs, though no sentence names a session
+    ordered = sorted(names, key=lambda n: n[1])
+    if (len(ordered) >= 2 and sentence[ordered[0][1]].islower() and _WRITER_OPENS_LIST.search(sentence[:ordered[0][1]])
+            and not _REPORTED_HINT.search(fold(sentence))
+            and all(_LIST_SEPARATOR.fullmatch(sentence[a[2]:b[1]]) for a, b in pairwise(ordered))):
+        return True     # "jag, robin ek och fatima al-sayed, alla mora": the writer and those listed with them
     if not any_relevant:
         return False
     if len(names) < 2:
@@ -946,6 +979,15 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"(?:(?:ju|redan|sjalv)\s+)*(?:avanmalt|avbokat) sig\b|"
                          # ... in the past tense ("Eva avanmälde sig tidigare", "Tom withdrew earlier")
                          r"(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalde|avbokade) sig\b|withdrew\b|"
+                         # signed up themselves before, said when ("Eva anmälde sig förra veckan", "Per registrerade sig
+                         # tidigare", "Tom signed up last week", "Eva has registered earlier")
+                         r"(?:(?:ju|redan|sjalv|already)\s+)*(?:(?:anmalde|registrerade|bokade) sig|(?:har|hade) "
+                         r"(?:\w+ )?(?:anmalt|registrerat|bokat) sig|(?:has |had )?(?:signed up|registered))\s+"
+                         r"(?:(?:sjalv|ju|redan|already|himself|herself)\s+)?(?=(?:forra|forrforra|tidigare|igar|"
+                         r"i forrgar|nyss|redan|for \w+ (?:\w+ )?sedan|i (?:januari|februari|mars|april|maj|juni|juli|"
+                         r"augusti|september|oktober|november|december|hostas|hostes|vintras|varas|host)|last|earlier|"
+                         r"yesterday|already|\w+ ago|in (?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december))\b)|"
                          # registered before, in the passive ("Tom anmäldes redan i december", "Eva blev anmäld redan
                          # i mars", "Per har redan anmälts av sin chef", "Tom was already registered by HR")
                          r"(?=[^.;:!?]{0,50}?\b(?:redan|already|tidigare|sedan tidigare|earlier|previously)\b)"
@@ -1016,6 +1058,8 @@ _SIGNED_UP_CLAUSE = re.compile(r"\s*,?\s*(?:som|who)\s+(?:\w+\s+){0,3}?(?:anmald
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
                                 r"\bown\b|kopia|\bcc\b|cc'?d\b|\bcop(?:y|ied)\b|komplement|ut[oö]ver|f[oö]rutom|till[aä]gg|besides|addition|on top of|"
                                 r"tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
+                                r"\b(?:anm[aä]lde|registrerade|bokade|anm[aä]lt|registrerat) sig\b|"
+                                r"\b(?:signed up|registered)\b|"
                                 + _SPOKEN_OF_HINT.pattern)
 #: The one whose place the writer took before ("Jag tog över Johan Wikströms plats", "I took over from Per Ek"):
 #: history, when the writer says they are registered now.
@@ -1031,6 +1075,16 @@ _SELF_TAKES_PLACE = re.compile(r"\b(?:jag|i|i'd|i'll)\b[^.!?]{0,60}?\b(?:tar|ta|
                                r"(?:plats|stalle|place|spot|seat)\b")
 
 
+def _after_told(sentence: str, away: list[NameHit], clause_end: dict[NameHit, int]) -> str:
+    """The rest of a sentence after the clauses saying its names signed up before, when each says so in its own
+    clause ("eva ek anmälde sig i januari| och nu vill jag också anmäla mig"); "" otherwise."""
+    if not away or any(h not in clause_end for h in away):
+        return ""
+    rest = sentence[max(clause_end[h] for h in away):]
+    # only a clause of its own ("… i januari och nu vill jag", "…; själv vill jag"), not the same clause going on
+    return rest if re.match(r"\s*(?:\w+\s*){0,4}?(?:[,;:]|\b(?:och|men|and|but)\b)", rest) else ""
+
+
 def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
     """The hits less those named only to say they are not part of this message: who signs up on their own
     ("han anmäler sig själv separat"), and, when someone else signs up and nobody is taken off or replaced, who
@@ -1040,6 +1094,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
                for i in range(h.sentence, min(h.sentence + 2, len(folded._sentences)))):
         return hits
     own, away = [], []
+    clause_end: dict[NameHit, int] = {}
     removing: bool | None = None
     for h in hits:
         if h.sentence < 0:
@@ -1076,6 +1131,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if (_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
                 or _CANCELLED_CLAUSE.match(f, g_end)):     # "efter Per Ek, som Eva Lind avanmälde tidigare."
             away.append(h)
+            told = _ALREADY_IN.match(after)
+            if told is not None:    # where the clause saying so ends ("Eva anmälde sig i januari| och nu vill jag …")
+                clause_end[h] = g_end + told.end()
             continue
         listed = _ALREADY_LISTED_OPEN.search(before) if "(" in before or ":" in before else None
         if listed is not None and _ALREADY_LISTED_CLOSE[listed.group("open")].match(after):
@@ -1117,7 +1175,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
     left = [h for h in hits if h not in own and h not in away]
     if away and not left:
         # a sentence saying whose signup stands as before ("Kent och jag står kvar som förut") is no one taking part
-        others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))])
+        others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))]
+                                         + " " + _after_told(s, [h for h in away if h.sentence == i], clause_end))
                           for i, s in enumerate(folded) if not _STANDS_AS_BEFORE.search(s))
         if not (_SELF_IN.search(others) or _SELF_ALONG.search(others) or _SELF_TAKES_PLACE.search(others)):
             away = []
@@ -1205,6 +1264,47 @@ def _without_principals(hits: list[NameHit], folded: _Folded, named: list[NameHi
     return [h for h in hits if h not in principals] if principals and len(principals) < len(hits) else hits
 
 
+#: A new name given between the old and the new ("Linda Persson har gift sig och heter nu Linda Ek", "Per Holm har
+#: bytt namn till Per Lind", "Anna Berg has changed her name to Anna Ek", "Maria Lund is now called Maria Nord").
+_RENAMED_BETWEEN = re.compile(r"\b(?:heter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+(?: \w+)?|since \w+)|"
+                              r"(?:har |hade )?bytt (?:efter|sur)?namn till|tagit (?:efter)?namnet|"
+                              r"(?:has |had )?changed (?:his|her|their) (?:sur)?name to|is now called|now goes by|"
+                              r"(?:is|goes) now by)\s+(?:[\w-]+\s+){0,1}$")
+#: The old name in brackets after the new ("Sara Holm (tidigare Sara Lind)", "Eva Ek (f.d. Berg)", "née").
+_FORMERLY_BEFORE = re.compile(r"\(\s*(?:tidigare|fd|f\.d\.|f d|fodd|formerly|former|nee|born)\s+$")
+
+
+_RENAMING = re.compile(r"\bheter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+)\b|\bbytt (?:efter|sur)?namn\b|"
+                       r"\btagit (?:efter)?namnet\b|\bchanged (?:his|her|their|my) (?:sur)?name\b|"
+                       r"\b(?:is|am) now called\b|\(\s*(?:tidigare|fd|f\.d\.|formerly|nee) ")
+_OWN_RENAMING = re.compile(r"\b(?:jag|i)\b(?: [\w-]+){0,5}? (?:heter|har bytt|bytte|changed my|am now called)\b")
+
+
+def renamed_another(folded_own: str) -> bool:
+    """Whether the message tells another's new name ("Linda Persson har gift sig och heter nu Linda Ek", "Per Holm
+    har bytt namn till Per Lind", "Anna Berg has changed her name to Anna Ek"), not the writer's own."""
+    return bool(_RENAMING.search(folded_own)) and not _OWN_RENAMING.search(folded_own)
+
+
+def _without_old_names(hits: list[NameHit], folded: _Folded) -> list[NameHit]:
+    """The hits less a name said to be someone's old one, beside the new one in the same sentence."""
+    old: list[NameHit] = []
+    for h in hits:
+        if h.sentence < 0 or h.start < 0:
+            continue
+        f = folded[h.sentence]
+        end = h.start + len(h.name)
+        for g in hits:
+            if g is h or g.sentence != h.sentence or g.start < 0:
+                continue
+            if g.start >= end and g.start - end <= 80 and _RENAMED_BETWEEN.search(f[end:g.start]):
+                old.append(h)       # "Linda Persson … heter nu Linda Ek": the old name before the new
+            elif (g.start + len(g.name) <= h.start <= g.start + len(g.name) + 20
+                  and _FORMERLY_BEFORE.search(f[:h.start])):
+                old.append(h)       # "Sara Holm (tidigare Sara Lind)": the old name after the new
+    return [h for h in hits if h not in old] if old and len(old) < len(hits) else hits
+
+
 def _dedupe(hits: list[NameHit]) -> list[NameHit]:
     out: list[NameHit] = []
     for hit in hits:
@@ -1245,7 +1345,9 @@ _SELF_STAYS_OUT = re.compile(
     r"\b(?:ar|star) jag (?:sjalv )?(?:(?:ju|dock)\s+)?(?:fortfarande|alltjamt) (?:med|anmald|kvar)\b|"
     r"\bjag (?:sjalv )?(?:deltar|kommer|gar) (?:ju |dock )?(?:fortfarande|alltjamt)\b(?! (?:inte|ej)\b)|"
     r"\bi(?:'m| am) (?:myself )?still (?:in|on board|coming|attending|registered|signed up|booked)\b|"
-    r"\b(?:mig|mej) (?:behover|behovs|ska|skall) (?:du|ni|man) (?:\w+ )?(?:inte|ej) (?:\w+ )?(?:anmala|registrera|boka|rakna med)\b|"
+    r"\b(?:mig|mej) (?:behover|behovs|ska|skall) (?:du|ni|man) (?:\w+ )?(?:inte|ej) (?:\w+ )?"
+    r"(?:anmala|registrera|boka|rakna)\b|"
+    r"\brakna (?:inte|ej) med (?:mig|mej)\b|\b(?:don'?t|do not|no need to) count (?:me|on me)\b|\bcount me out\b|"
     r"\b(?:(?:behover|ska|skall) (?:du|ni|man)|(?:du|ni|man) (?:behover|ska|skall)) (?:\w+ )?(?:inte|ej) (?:\w+ )?"
     r"(?:anmala|registrera|boka) (?:mig|mej)\b|"
     r"\b(?:anmal|registrera|boka) (?:inte|ej) (?:mig|mej)\b|"
@@ -1270,6 +1372,14 @@ _TOGETHER_US = re.compile(r"\b(?:pratat|pratade|snackat|snackade|talat|talade|sa
                           r"organiserat|organiserade)\s+(?:ihop\s+|upp\s+)?oss\b|"
                           # not "delat upp oss på träffarna" (the writer among those going)
                           r"\b(?:delat|delade|fordelat|fordelade)\s+(?:upp\s+)?oss\b(?!\s+(?:till|pa|for|mellan)\b)")
+
+
+#: The writer telling their own diet, right before it ("jag är glutenfri", "själv äter jag vegetariskt", "I'm vegan",
+#: "jag har nötallergi"): the writer is one of those the message is about.
+_SELF_DIET = re.compile(r"(?:\b(?:jag|ja)(?: (?:sjalv|sjolv|ocksa|aven|dock|ju))? (?:ar|e|har|ater|behover|tal)"
+                        r"|\b(?:ar|har|ater|behover|tal) jag(?: (?:sjalv|ocksa|aven|dock|ju))?"
+                        r"|\bi(?:'m| am| have| eat| need)(?: (?:also|myself))?)"
+                        r"(?: (?:(?!inte\b|ej\b|not\b|no\b|ingen\b)\w+)){0,2} $")
 
 
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
@@ -1298,6 +1408,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     if _SHARED_SIGNUP.search(folded_own):
         return True, True
     found = {m.group(0) for m in _SELF_IN.finditer(folded_own)} | {m.group(0) for m in _SELF_ALONG.finditer(folded_own)}
+    if not found and any(_SELF_DIET.search(folded_own[max(0, at - 40):at]) for at, _ in diet_spans(folded_own)):
+        return True, True   # "jag är glutenfri, och min kollega Ove är vegan": the writer's own diet beside another's
     if not found:
         return False, bool(_I.search(folded_own))
     return True, bool(found - {"oss", "us"})
@@ -1398,6 +1510,30 @@ def _affiliated(after: str, stop: StopWords) -> int:
     return m.end() if m.group(1) is None and word[0].isupper() and word not in stop else 0
 
 
+#: Common short forms of given names, folded, and the full names they stand for ("Pelle" for Per, "Fia" for Sofia,
+#: "Jocke" for Joakim, "Vicky" for Viktoria): the full name is the person's, the short one how they sign or show.
+_NICKNAMES: dict[str, frozenset[str]] = {nick: frozenset(full.split()) for nick, full in {
+    "pelle": "per", "putte": "per", "kalle": "karl carl", "jocke": "joakim joachim", "micke": "mikael michael mikaela",
+    "lasse": "lars", "janne": "jan", "bosse": "bo", "nisse": "nils", "olle": "olof olov ola", "fia": "sofia sophia",
+    "vicky": "viktoria victoria", "vicki": "viktoria victoria", "stina": "kristina christina",
+    "kicki": "kristina christina",
+    "lotta": "charlotte charlotta", "tompa": "tomas thomas", "jonte": "jonathan jonatan", "danne": "daniel",
+    "hasse": "hans", "bettan": "elisabeth elisabet", "sanna": "susanna", "kattis": "katarina katharina",
+    "steffe": "stefan", "fredde": "fredrik", "mange": "magnus", "ante": "anders", "gurra": "gustav gustaf",
+    "krille": "kristian kristoffer christian christoffer", "robban": "robert", "tobbe": "tobias", "sebbe": "sebastian",
+    "chrille": "christian christoffer", "kiki": "kristina", "lollo": "louise lovisa", "mickan": "mikaela michaela",
+    "mike": "michael mikael", "bob": "robert", "bill": "william", "liz": "elizabeth elisabeth", "tom": "thomas tomas",
+    "jim": "james", "dan": "daniel", "sam": "samuel samantha", "ben": "benjamin", "nick": "nicholas niklas",
+    "matt": "matthew", "andy": "andrew andreas", "joe": "joseph", "becky": "rebecca rebecka", "katie": "katherine",
+    "alex": "alexander alexandra", "chris": "christopher christian christina kristoffer",
+}.items()}
+
+
+def nickname_of(short: str, full: str) -> bool:
+    """Whether the folded given name ``short`` is a common short form of ``full`` ("pelle", "per")."""
+    return full in _NICKNAMES.get(short, ())
+
+
 def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:
     """The name a writer with a full display name signs with when it is the same person's written otherwise: the
     surname the same, the given name another beginning alike ("Kalle Byström" signing "/Karl Byström", "P-O Ek"
@@ -1406,7 +1542,8 @@ def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop:
         found = _alone(line, stop, placed=True)
         if found is not None:
             key = name_key(found)
-            if key[-1] == given_key[-1] and key[0] != given_key[0] and key[0][:1] == given_key[0][:1]:
+            if (key[-1] == given_key[-1] and key[0] != given_key[0] and key[0][:1] == given_key[0][:1]
+                    and not nickname_of(key[0], given_key[0])):   # "Per Lundqvist" signing "/Pelle Lundqvist"
                 return found
     return None
 
@@ -1491,6 +1628,9 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
         # where the writer is from after the name tells it is theirs, though the message goes on ("Maja Rosén,
         # Säter — anmäler mig …", "anmäl mig – Erik Lundholm, Falu kommun, alla träffar")
         return ends or told > 0
+    if len(given_key) == 1 and nickname_of(given_key[0], key[0]):
+        # the display name the short form of the one signed ("Jocke": "… 🙌 joakim strömberg, smedjebacken")
+        return told > 0 and ends
     return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
             and _LINE_START.match(before) is not None)
 
@@ -1532,7 +1672,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                 return name
             if _APPOSED.search(before) and _APPOSITION_END.match(after, _affiliated(after, stop)):
                 return name
-            if initial and key[0] == given_key[0] and len(key) >= 2 and key[-1].startswith(initial):
+            if (initial and (key[0] == given_key[0] or nickname_of(given_key[0], key[0])) and len(key) >= 2
+                    and key[-1].startswith(initial)):
                 return name
             if signed and _signs_with(before, after, key, given_key, stop):
                 return name

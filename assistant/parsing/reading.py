@@ -46,6 +46,7 @@ from assistant.parsing.people import (
     find_names,
     introduces,
     names_in,
+    renamed_another,
     sender_attends,
     sender_joining,
     sender_leaving,
@@ -136,6 +137,15 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
 _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
                            r"\s+)?(?:kor pa|kommer pa|gar pa|deltar|ar med|hanger med|attend|join|come to)\b|"
                            r"\b(?:sjalv|myself)\b.*\b(?:kommer|gar|deltar|attend|join|come)\b|\b(?:i'll|we'll) (?:attend|join)\b")
+#: Another person's own sessions said in a signup ("Siv kan bara den 22 februari", "hon kommer bara på 3 maj", "Per can
+#: only make 29 November", "she will attend in May"): one more person's choice, the union is signed up (folded text).
+_OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+\s+)?(?:bara|endast|enbart)\b|"
+                            r"\b(?:can|could|will)\s+only\b|\bonly\s+(?:can|make|attend|come|join)\b|"
+                            r"\b(?:hon|han|hen|de|dom|she|he|they)\s+"
+                            r"(?:(?:vill|ska|kommer att|will|would like to|wants? to)\s+)?"
+                            r"(?:kommer pa|gar pa|deltar (?:pa|i)|ar med pa|attends?|joins?|comes? to)\b")
+#: One's own sessions or signup spoken of ("mina träffar", "my registration", "anmäld till", "signed up for").
+_MINE = re.compile(r"\b(?:mina|min|mitt|vara|my|our|anmald\w*|registrerad\w*|bokad\w*|signed up|registered|booked)\b")
 #: A sentence asked, not stated.
 _ASKED = re.compile(r"\?\s*$")
 #: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
@@ -439,6 +449,9 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 if not old_part.any and new_part.any and named_before and _PRONOUN.fullmatch(move.group(g).strip()):
                     old_part.dates = set(named_before)  # "21/9 krockar, så jag vill byta den mot 29/11"
                     target -= named_before
+                elif not old_part.any and new_part.any and (
+                        old := _resolve([here], tab.sessions) - _resolve([new_part], tab.sessions)):
+                    old_part.dates = old    # "swap from may 3 to ...": a date read only beside its "from"
                 if old_part.any and new_part.any:
                     removed |= _resolve([old_part], tab.sessions)
                     target |= _resolve([new_part], tab.sessions)
@@ -564,6 +577,34 @@ def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention], 
     return out
 
 
+#: A swap of sessions said ("byta", "byter", "flytta mig", "swap", "switch", "move me"): folded text.
+_SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|\bflytta (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
+                        r"\bswap\w*|\bswitch\w*|\bmove (?:me|us|her|him|them|my|our)\b|"
+                        r"\bi stallet\b|\bistallet\b|\binstead\b")
+#: The writer speaking for several people ("både jag och min kollega", "jag och Per", "we both", "my colleague and
+#: I"): folded text.
+_SEVERAL = re.compile(r"\b(?:bade|both)\b|\b(?:jag|ja) (?:o|och|samt) (?!\d)\w+|"
+                      r"\b(?:vi|we) (?:bada|tva|all|alla|both|two)\b|"
+                      r"\b\w+ (?:and|&) (?:i|me)\b|\bme and \w+")
+#: What opens a restatement of the words before it ("..., dvs. de tre sista träffarna", "i.e. the last three"): a
+#: sentence cut after it goes on in the next.
+_RESTATES = re.compile(r"\b(?:dvs|d\.\s?v\.\s?s|alltsa|i\.\s?e|ie|namligen|t\.\s?ex|e\.\s?g)\.?$")
+
+
+def _restated(own: list[str], own_mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
+    """The sentences and their mentions, one cut at "dvs." joined to the words after it ("tar över min plats från
+    september, dvs. de tre sista träffarna": those three)."""
+    text, out = list(own), list(own_mentions)
+    for i in range(len(own) - 1):
+        nxt = own[i + 1].lstrip()
+        if _RESTATES.search(fold(own[i]).rstrip()) and nxt[:1].islower() and own_mentions[i + 1].any:
+            text[i] = own[i] + " " + nxt
+            out[i] = Mention(dates=own_mentions[i].dates | own_mentions[i + 1].dates,
+                             whole=own_mentions[i].whole or own_mentions[i + 1].whole,
+                             minus=own_mentions[i].minus | own_mentions[i + 1].minus)
+    return text, out
+
+
 def _writer_keeps(folded: str) -> bool:
     """Whether an (accent-folded) sentence of a substitution tells the sessions the writer keeps ("själv kommer jag på
     3 maj", "I will still attend in November"), not those handed over."""
@@ -618,9 +659,17 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     intent = reading.intent
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
         return set(), False
+    own_folded = " ".join(fold(s) for s in own)
+    own, own_mentions = _restated(own, own_mentions)
     if reading.adds:
         if intent == Intent.CHANGE and (stated := _stated(own, tab, base)):
             return stated, True     # "stryk 21/9 och lägg till 22/2. Då blir det 3/5 och 22/2": said whole
+        if intent == Intent.CHANGE and _SWAP_WORD.search(own_folded):
+            # a swap and an addition ("anmäld till 3 maj men måste byta, kan jag få 21/9 i stället? Lägg till 29/11
+            # också"): the sessions after it, the one swapped away not among them
+            target, removed, held, _, _, _ = _clause_dates(own, tab, base)
+            if target and (removed or held) and not (target & (removed | held)):
+                return (target | (held - removed if removed else set())), True
         # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
         # jag fortfarande inte", "21/9 går inte")
         wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
@@ -637,7 +686,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 return stated, True
             if intent == Intent.CANCEL:
                 held |= stated          # "..., så blir det bara 21/9 för mig": beside a cancellation, those kept
-        if intent == Intent.CHANGE and confirmed and held_before and removed & held_before and target - removed:
+        if (intent == Intent.CHANGE and confirmed and held_before and removed & held_before and target - removed
+                and not (_SWAP_WORD.search(own_folded) and not held and _SEVERAL.search(own_folded))):
+            # (not a swap for several people at once: "både jag och min kollega vill byta 21/9 mot 22/2"; the
+            # confirmation is the writer's alone, the others' sessions are not in it: only the new one)
             # a correction over our quoted confirmation: the sessions held, one replaced, the others kept
             return (held_before | held | target) - removed, True
         if intent == Intent.CANCEL and rest and kept and not removed and (booked := (held - kept) or every) - kept:
@@ -689,7 +741,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if cue and intent == Intent.REGISTER:
         # per person: the writer's own sessions said apart from the signup of others ("jag kör på alla fyra. Anmäl
         # Per till den sista"): the union
-        cue += [m for m, s in zip(own_mentions, own) if m.any and s not in said and _SELF_ATTENDS.search(fold(s))
+        cue += [m for m, s in zip(own_mentions, own) if m.any and s not in said
+                and (_SELF_ATTENDS.search(fold(s)) or _OTHER_ATTENDS.search(fold(s)))
                 and not _ABSENT.search(fold(s)) and not _ASKED.search(s)]
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
@@ -701,6 +754,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 continue
             folded = fold(s)
             away = _STAYS_AWAY.search(folded)
+            if away and not m.minus and (parts := [(c, tab.mention(c, base)) for c in _clauses(s)]) and all(
+                    not _STAYS_AWAY.search(fold(c)) for c, cm in parts if cm.any):
+                # "bara 3 maj tills vidare, vi återkommer om hösten", "21/9 passar, resten är jag ledig": the clause
+                # that stays away names no session, those named are asked for
+                away = None
             if not away or m.minus:     # "all bar February - I'm away that week": the sentence leaves it out itself
                 mentions.append(m)
             if i not in reading.cue and m.dates and not m.whole and _ABSENT.search(folded) and not _ASKED.search(s):
@@ -714,14 +772,18 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         # a new diet or address "for all the sessions I'm registered for" ("gäller alla träffar jag är anmäld till")
         # names the sessions held, none asked for
         mentions = [m for m, s in zip(own_mentions, own) if m.any and not (
-            reading.change in ("diet", "details") and m.whole and _HELD_ONES.search(fold(s)))]
+            reading.change in ("diet", "details") and (m.whole and _HELD_ONES.search(fold(s))
+                                                       or _ASKED.search(s) and not _MINE.search(fold(s))))]
+        # (nor a question beside a new diet or address, of no sessions of one's own: "blir det lunch alla dagar eller
+        # bara i maj?" asks for none; "kan ni notera det till mina träffar (3 maj och 21/9)?" tells them)
         if reading.change == "substitute":
             # "... Per går i mitt ställe. Själv kommer jag på 3 maj och 22/2": what the writer keeps is not handed over
             handed = [m for m, s in zip(own_mentions, own) if m.any and not _writer_keeps(fold(s))]
             mentions = handed or mentions
     if not mentions and pointer and intent == Intent.REGISTER and (each := _each_ones(thread or [], tab, base)):
         return each, True   # "anmäl Kalle och Ida till de träffar de själva skriver" over their replies: the union
-    if not mentions and pointer and forwarded:
+    if not mentions and pointer and forwarded and reading.change not in ("diet", "details"):
+        # (not a new name or address over a forwarded confirmation: the sessions it shows are held, none asked for)
         fwd_mentions = [tab.mention(s, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
         mentions = fwd_cue or [m for m in fwd_mentions if m.any]
@@ -1159,13 +1221,18 @@ _ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|deras|their|kolle
                                r"\b(?:hans|hennes|hens|his|her) (?:mejl|mail|e-?post|e-?mail) (?:ar|is)\b")
 
 
-def _anothers_details(folded_own: str, third: list[NameHit]) -> bool:
+def _anothers_details(folded_own: str, third: list[NameHit], sender_email: str | None = None) -> bool:
     """Whether a change of details puts right the details of those named, not the writer's: "jag stavade fel på
     Tobias adress", "Per Eks mejladress ska vara ...", "her address was wrong"."""
     if not third or _ERASE_MINE.search(folded_own) or re.search(r"\b(?:min|mitt|my|mina) (?:nya |gamla |new |old )?" + _DETAIL, folded_own):
         return False
     if _ANOTHERS_DETAILS.search(folded_own):
         return True
+    if renamed_another(folded_own):
+        return True     # "Linda Persson … heter nu Linda Ek": the new name and address are hers, not the writer's
+    if (all(h.email and h.email != sender_email for h in third)
+            and re.search(r"\b(?:kolleg\w*|colleagues?|deras|their)\b", folded_own)):
+        return True     # "uppgifterna om mina kollegor: Per Ek – per.ek@orsa.se, ...": each one's own address
     forms = {fold(f) for h in third for f in (h.name, h.name.split()[0])}
     return any(re.search(rf"\b{re.escape(f)}(?:s|'s|')? " + _DETAILS, folded_own) for f in forms)
 
@@ -1329,6 +1396,13 @@ _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fra
 
 #: The sessions of a signup quoted below, named by reference ("anmäl mig också till samma två träffar", "samma
 #: tillfällen som Sofie", "the same sessions please"): folded text.
+#: The sessions of a quoted confirmation referred to ("samma träffar som i bekräftelsen", "de datum som står nedan",
+#: "the sessions in your confirmation"): folded text. A change of name or address that names none keeps them as they are
+#: ("kommer på träffarna som tidigare"): no session then.
+_HELD_REFERRED = re.compile(r"\b(?:bekraftelse\w*|confirmation)\b[^.!?]{0,40}\b(?:traff\w*|tillfall\w*|"
+                            r"datum\w*|sessions?|dates|meetings)\b|"
+                            r"\b(?:traff\w*|tillfall\w*|datum\w*|sessions?|dates|meetings)\b[^.!?]{0,40}"
+                            r"\b(?:bekraftelse\w*|confirmation|nedan|below)\b")
 _SAME_SESSIONS = re.compile(
     r"\bsamma (?:(?:tva|tre|fyra|\d) )?(?:traffar(?:na)?|tillfallen(?:a)?|datum(?:en)?|dagar(?:na)?|"
     r"sessioner(?:na)?)\b|\bthe same (?:(?:two|three|four|\d) )?(?:sessions|dates|meetings|days)\b")
@@ -1507,7 +1581,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = new_address.group(1)     # "kan ni ändra till eva.lund@orsa.se?": the address from now on
         elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
-        if held_before and not any(m.dates for m in mentions):
+        if held_before and not any(m.dates for m in mentions) and _HELD_REFERRED.search(own_folded):
             sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
     elif (sender_email and sender_name and (mine := _MY_ADDRESS.search(own_folded))
           and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))):
@@ -1529,7 +1603,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 and not sender_leaving(own_folded)):
             third = _whose_place(own, folded, tab, sender_name, sender_email)
         others = (third if erase_other or (reading.change == "details" and (
-                      _anothers_details(own_folded, third) or (answered and all(h.email != sender_email for h in third))))
+                      _anothers_details(own_folded, third, sender_email) or (answered and all(h.email != sender_email for h in third))))
                   else [] if intent == Intent.ERASURE or reading.change == "details" else third)
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs,
                                [same_firm(h.email, sender_email, tab.orgs) for h in others])
@@ -1577,7 +1651,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             needs_told = own + sentences(parts.signature) if signed_diet else own     # (a chat's sign-off: whose)
             people = [replace(p, diet=d) for p, d in zip(people, diets(needs_told, spots, firsts, writer))]
         if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
-            people = [p for p in people if p.diet] or people[:1]
+            # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
+            people = [p for p in people if p.diet or (p.email and p.email != sender_email
+                                                      and p.email in parts.own.lower())] or people[:1]
         if reading.tentative:
             unsure.append(Unsure.INTENT)
         if any(m.ambiguous for m in mentions):

@@ -46,6 +46,8 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d/.,:+-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.,]\d)")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+#: What dates a day rather than a time ("den 21.09", "the 21.09", "on 21.09").
+_DAY_BEFORE = re.compile(r"\b(?:den|the|on|datum|date)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*\d")
 _TIME_BEFORE = re.compile(r"(?:\bkl|\bklockan|\bat)\.?\s*$", re.IGNORECASE)
@@ -106,13 +108,15 @@ _ALL = re.compile(
 _ALL_BARE = re.compile(
     r"\b(?:(?:tar|ta|(?:gar|ga|kommer|komma|deltar|delta)(?:\s+(?:jag|vi|hon|han|hen))?\s+(?:pa|i)|"
     r"(?:ar|vara)(?:\s+(?:jag|vi|hon|han|hen))?\s+med\s+(?:pa|i))(?:\s+(?:jag|vi|hon|han|hen))?|"
-    r"(?:anmal|anmaler|anmala)\s+(?:mig|oss|honom|henne|hen|dem)\s+till|attend|take|join|(?:come|go)\s+to)"
+    r"(?:anmal|anmaler|anmala)\s+(?:mig|oss|honom|henne|hen|dem)\s+till|attend|take|join|(?:come|go)\s+to|"
+    # the signup said whole ("anmäld till alla", "är registrerad på alla", "registered for all", "booked on all")
+    r"(?:anmald|anmalda|registrerad|registrerade|bokad|bokade|registered|booked|signed\s+up)\s+(?:till|pa|for|on|to))"
     r"\s+(?:alla|all)(?=\s*(?:$|[.,;!?)]|tack\b|thanks\b|please\b))|"
     r"(?:^|\|)\s*(?:alla|all)\s*(?=$|\|)|@[\w.-]+\s+(?:alla|all)(?=\s*(?:$|[|(;]))|"
     # a whole sentence of it, a chat reply ("Alla!", "alla tack 🙂", "All, please.")
     r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
 #: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
-_ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t|unable|ingen|no)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 #: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
 #: for only when one of _EVERYTHING_WORDS is written (folded text).
 _EVERYTHING = re.compile(r"\b(?:fran|pa|till|from|to)\s+(?:alltihop|alltihopa|alltsammans|allt\s+ihop|allt\s+sammans|"
@@ -282,8 +286,21 @@ def _snap(day: int, month: int, year: int | None, sessions: tuple[dt.date, ...])
     return None
 
 
+#: A move from one session to another ("byta från 3 maj till 21 sept", "swap from may 3 to sept 21", "flytta mig fr
+#: 21/9 till 29/11"): "till"/"to" there joins two sessions, it spans no range of days (folded text before the dates).
+_SWAP_BEFORE = re.compile(r"\b(?:byt\w*|flytt\w*|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b"
+                          r"[^.;:!?]{0,40}\b(?:fran|fr|from)\b[^.;:!?]{0,20}$")
+
+
 def _is_range(text: str, start: int, end: int) -> bool:
-    return bool(_RANGE_BEFORE.search(text[max(0, start - 12):start]) or _RANGE_AFTER.match(text[end:end + 8]))
+    before = _RANGE_BEFORE.search(text[max(0, start - 12):start])
+    after = _RANGE_AFTER.match(text[end:end + 8])
+    if (before or after) and not re.search(r"[–—-]", (before or after).group(0)):     # type: ignore[union-attr]
+        # joined by a word: no range when a move from one session to another is said ("byt från 3 maj till 21/9")
+        at = start if before else end
+        if _SWAP_BEFORE.search(fold(text[max(0, at - 70):at])):
+            return False
+    return bool(before or after)
 
 
 def _year(raw: str | None) -> int | None:
@@ -367,6 +384,9 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
     # read is a session, all of them are (not for a case number "4/13")
     month_first = any(m.group(2) == "/" and int(m.group(3)) > 12
                       and _snap(int(m.group(3)), int(m.group(1)), _year(m.group(4)), sessions) for m in numeric)
+    # a dotted day and month no time can be ("29.11", "22.2"): the sentence writes its dates so, "21.09" too
+    dotted = any(m.group(2) == "." and not m.group(3).startswith("0")
+                 and _snap(int(m.group(1)), int(m.group(3)), None, sessions) is not None for m in numeric)
     for m in numeric:
         if not free(*m.span()):
             continue
@@ -374,8 +394,9 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         taken.add(m.start(), end)
         if _is_range(text, m.start(), end) or _TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
-        if m.group(2) == "." and len(m.group(3)) == 2 and m.group(3).startswith("0"):
-            continue  # 10.05 is a time, not the 10th of May
+        if (m.group(2) == "." and len(m.group(3)) == 2 and m.group(3).startswith("0") and not dotted
+                and not _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue  # 10.05 is a time, not the 10th of May (but "21.09 & 29.11", "den 21.09": a date)
         day, month = int(m.group(1)), int(m.group(3))
         if month_first and m.group(2) == "/" and day <= 12:
             day, month = month, day
@@ -750,15 +771,22 @@ def _for_a_reason(folded: str, at: int) -> bool:
 _NOUN_AFTER = re.compile(r"\s+" + _NOUN, re.IGNORECASE)
 #: A clause saying the writer does not know yet about the sessions it names ("februari vet jag inte än", "not sure
 #: about November", "återkommer om den"): those are not booked (folded text). The words first: most sentences hold none.
-_UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "beslut", "aterkomm", "sure", "decide",
-                    "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen")
+_UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "beslut", "aterkomm", "sure", "decid",
+                    "tbd", "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen")
 _UNDECIDED = re.compile(
     r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:inte|ej|ente|int) (?:an|annu|riktigt|sakert|om)\b|"
     r"\b(?:inte|ej|ente|int) (?:(?:\w+ ){0,2})?(?:bestamt|bestamd|beslutat)|\b(?:inte|ej) (?:\w+ )?saker\b|"
     r"\bosakert? (?:pa|om|med|for|kring)\b|\b(?:ar|e|kanns|blir) (?:\w+ )?osakert?\b|\b(?:oklart|obestamt|tveksamt?)\b|"
     r"\bobestamd|\baterkomm\w* (?:om|kring|angaende|nar det galler)\b|"
     # to be decided later ("de två sista får vi ta ställning till efter sommaren", "får vi se", "we'll see")
-    r"\b(?:ta|tar) (?:(?:jag|vi|ni|hon|han|hen|de) )?stallning\b|\bfar (?:vi|jag|ni) (?:se|fundera pa|titta pa)\b|\bwe'?ll see\b|\bremains? to be seen\b|"
+    r"\b(?:ta|tar) (?:(?:jag|vi|ni|hon|han|hen|de) )?stallning\b|"
+    # a decision to come ("om de två senare tar vi beslut i höst", "beslutar vi senare", "bestämmer vi efter sommaren",
+    # "we will decide on the others later", "to be decided")
+    r"\b(?:ta|tar|fatta|fattar) (?:(?:jag|vi|ni|hon|han|hen|de|dom) )?(?:\w+ )?beslut\b|"
+    r"\bbeslut(?:ar|a|as) (?:(?:jag|vi|ni|hon|han|hen|de|dom) )?(?:\w+ )?(?:senare|sen|efter|i host|i var|nar|om)\b|"
+    r"\bbestam(?:mer|ma|s) (?:(?:jag|vi|ni|hon|han|hen|de|dom) )?(?:\w+ )?(?:senare|sen|efter|i host|i var|nar)\b|"
+    r"\bdecid(?:e|ed|ing) (?:\w+ ){0,4}?later\b|\b(?:to be|yet to be|will be) decided\b|\btbd\b|"
+    r"\bfar (?:vi|jag|ni) (?:se|fundera pa|titta pa)\b|\bwe'?ll see\b|\bremains? to be seen\b|"
     r"\bnot (?:yet )?sure\b|\bunsure\b|\bundecided\b|\b(?:don'?t|do not) (?:yet )?know\b|"
     r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
 _JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")

@@ -602,6 +602,18 @@ _ERRANDS: tuple[tuple[_Cue, str], ...] = (
           r"mom|mum|dad|daddy|honey|football|soccer|groceries|pick up the kids|on (?:the|my|your) way home|"
           r"(?:booked|book) the (?:pitch|court|hall))\b"),
      "a private matter"),
+    # a household service or a personal appointment ("ni skulle komma och sota den 12/1", "min tid hos tandläkaren",
+    # "när kommer rörmokaren?", "the tyre change", "the electrician was supposed to come")
+    (_Cue("sota sotar sotning sotaren sotare tandlakare tandlakaren tandvard tandvarden frisor frisoren frisortiden "
+          "klippning rormokare rormokaren elektriker elektrikern hantverkare hantverkaren besiktning besiktningen "
+          "dackbyte dackbytet bilverkstad verkstaden sophamtning sophamtningen karlet hemtjanst hemtjansten "
+          "vardcentral vardcentralen lakartid lakartiden plumber electrician dentist hairdresser tyre tire mot "
+          "chimney sweep garbage",
+          r"\b(?:sota|sotar|sotning\w*|sotare\w*|tandlakar\w*|tandvard\w*|frisor\w*|klippning\w*|rormokar\w*|"
+          r"elektriker\w*|hantverkar\w*|besiktning\w*|dackbyte\w*|bilverkstad\w*|verkstaden|sophamtning\w*|"
+          r"karlet|hemtjanst\w*|vardcentral\w*|lakartid\w*|plumber|electrician|dentist|hairdresser|"
+          r"(?:tyre|tire) change|mot test|chimney(?: sweep\w*)?|garbage (?:collection|truck))\b"),
+     "a household service or a personal appointment"),
     (_Cue("remiss remissen remissvar yttrande yttrandet diarienummer diarienr registrator registratorn kvittens",
           r"\b(?:remiss(?:en|er|erna|svar\w*)?|yttrande(?:t|n|na)?|diarienummer\w*|diarienr|registrator(?:n|er|erna)?|"
           r"kvittens(?:en)?)\b"),

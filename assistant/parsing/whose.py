@@ -62,6 +62,9 @@ _NEW_PLACE = re.compile(r"(?:\b(?:nytt|ny|annat|annan|fast|jobb|tjanst|arbete|an
                         r"\bjob\s+(?:in|at|with)|\bmoved\s+(?:on\s+)?to|\bjoined|\bleft\s+(?:us\s+)?for)\s+$")
 #: Where a message or a signup is sent, right before the organisation ("anmälan till Region Dalarna", "send it to").
 _SENT_TO = re.compile(r"\b(?:till|to)\s+$")
+#: The way a signup went, right before the organisation ("anmäld via Gagnefs gemensamma anmälan", "signed up via
+#: Mora's list"): no one's workplace.
+_THROUGH = re.compile(r"\bvia\s+$")
 #: Someone staying away or taken off: the sentence a move to another job is told in.
 _STAYS_AWAY = re.compile(r"\b(?:inte|ej|no longer|not|can'?t|cannot|won'?t|slutat|slutar|avanmal\w*|stryk\w*|"
                          r"hoppa\w* av|"
@@ -155,17 +158,28 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         # not "Stina Mora"'s; nor one heading the next line ("Eva Ek Länsstyrelsen Dalarna: Per Holm", lines run
         # together), unless set beside the name ("Eva Ek, Mora kommun: alla träffar")
         f = fold(sentence) if len(here) > 1 else ""
+        here = [m for m in here if not _THROUGH.search(fold(sentence[max(0, m.position - 8):m.position]))]
         after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)
                  and not (f and orgs.heading(f, m.position) and not _BESIDE.search(f, 0, m.position))]
         # not the one the request is sent to, before the name ("skicka in en anmälan till Region Dalarna för mig och
         # Lars Ohlsson")
-        before = [m.organisation for m in here if m.position < spot.start
-                  and not _SENT_TO.search(fold(sentence[max(0, m.position - 12):m.position]))]
+        before_here = [m for m in here if m.position < spot.start
+                       and not _SENT_TO.search(fold(sentence[max(0, m.position - 12):m.position]))]
+        # not one in brackets closed before the name, about someone else, when one is named outside them ("två till
+        # från Leksands kommun (utöver Albin, anmäld hos Gagnef): Eva Ek, Per Holm")
+        aside = [m for m in before_here if _in_closed_brackets(sentence, m.position, spot.start)]
+        before = [m.organisation for m in before_here if m not in aside or len(aside) == len(before_here)]
         earlier = ([m.organisation for ms in mentions[:spot.sentence] for m in ms]
                    if several and not (near_only and near_only[k]) else [])
         chosen = after[:1] or before[-1:] or earlier[-1:]
         out.append(chosen[0] if chosen else None)
     return out
+
+
+def _in_closed_brackets(sentence: str, position: int, end: int) -> bool:
+    """Whether ``position`` is within brackets that close before ``end``."""
+    opened = sentence.rfind("(", 0, position)
+    return opened >= 0 and sentence.find(")", opened, position) < 0 and 0 <= sentence.find(")", position) < end
 
 
 def _spoken_of(sentence: str, folded: str, firsts: list[str], emails: list[str | None],
