@@ -90,7 +90,9 @@ _MOVE = re.compile(
     # (within one clause: not "I'm moving back to Norway, so I won't be able to attend the sessions")
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!,;]{0,40}\bto\b[^.?!,;]{0,30}\b(?:session|meeting|one|\d|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|"
-    r"\b(?:i stallet|istallet) for (?:den|de|alla|samtliga|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?:the|\d)|"
+    # (not an address given up: "använd min jobbmejl ... istället för den gamla eva@hotmail.com")
+    r"\b(?:i stallet|istallet) for (?!den (?:gamla|privata|felaktiga)\b|[^.?!@]{0,30}@)"
+    r"(?:den|de|alla|samtliga|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?!the old\b|[^.?!@]{0,30}@)(?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
     # one session given up and another taken in one breath: "skip September, take the February one instead"
     # ("take me off May and put me down for November instead", "stryk mig från maj och skriv upp mig på 29/11 i stället")
@@ -146,6 +148,16 @@ _BACK = re.compile(
     r"(?:avanmalan|avbokning|aterbud)\b|\b(?:put|add|sign|book) (?:me|us|him|her) (?:back|up again|in again|on again|"
     r"down again)\b|"
     r"\b(?:undo|reverse|retract|take back|cancel) (?:my|our|his|her) (?:cancell?ation|withdrawal)\b")
+#: Signing up again after a cancellation ("kan jag anmäla mig igen till ...", "vill anmäla mig på nytt", "sign me up
+#: again", "register me again"; not a hope for later: "hoppas kunna anmäla mig igen nästa år").
+_AGAIN = re.compile(
+    r"\b(?:anmala|anmal|anmaler|registrera|registrerar|skriva upp|skriv upp|boka|boka in) (?:mig|oss|honom|henne) "
+    r"(?:\w+ )?(?:igen|pa nytt|aterigen)\b(?![^.!?]{0,30}\b(?:om det|om jag|if|nasta ar|next year|senare|later)\b)|"
+    r"\b(?:sign|register|book|put) (?:me|us|him|her) (?:up |in |down )?(?:again|anew)\b"
+    r"(?![^.!?]{0,30}\b(?:if|next year|later)\b)|\bre-?(?:register|join|enrol)\b")
+#: Whether one has to sign up again, asked ("måste någon anmäla mig igen?", "should I register again?").
+_MUST_AGAIN = re.compile(r"\b(?:maste|behover|ska|skall|should|must|need|have to)\b[^.!?]{0,40}"
+                         r"\b(?:anmala|registrera|register|sign|re-?register)")
 #: The cancellation told as done before ("jag avanmälde mig från 3 maj förra veckan", "I cancelled May last week").
 _CANCELLED_BEFORE = re.compile(r"\b(?:avanmalde|avanmalt|avbokade|avbokat|lamnade aterbud|hoppade av|strok|cancell?ed|"
                                r"withdrew|withdrawn|unregistered|dropped out)\b")
@@ -474,7 +486,8 @@ _UPDATE = re.compile(
 #: A diet told as news ("har blivit vegan", "fick diagnosen celiaki", "I've become vegetarian") is one to note as well.
 _NOTE_IT = re.compile(r"\b(?:notera\w*|anteckna\w*|andra|andras|lagga (?:in|till)|lagg (?:in|till)|ordna\w*|fixa\w*|"
                       r"skriva in|skriv in|ta hansyn|tank pa|note|add|change|arrange|accommodat\w*|make sure|"
-                      r"blivit|blev|diagnos\w*|become|became|diagnosed)\b")
+                      r"blivit|blev|diagnos\w*|become|became|diagnosed|meddela|informera|inform|"
+                      r"pass (?:it|this|that) on|let (?:\w+ ){0,3}know)\b")
 #: A diet to be catered for, wished ("det vore bra om det finns ett nötfritt alternativ", "vore tacksam om", "it would
 #: be great if there is a vegan option", "I'd appreciate a nut-free option"): a diet to note.
 _CATER = re.compile(r"\b(?:vore|ar|blir) (?:\w+ )?(?:bra|fint|toppen|skont|tacksam|jattebra)\b(?: \w+){0,2} "
@@ -505,6 +518,13 @@ _DETAILS = re.compile(
     # send everything to my private address from now on")
     r"\b(?:skicka|skickar|skickas|send|sent)\b[^.!?@]{0,40}\b(?:till|to) (?:den har|denna|min nya|min privata|min "
     r"personliga|this|my new|my private|my personal|my home) (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
+    # an address to be used instead, or changed ("pls use my work email ... instead", "använd min jobbmejl ...",
+    # "min e-postadress har ändrats till ...", "my e-mail address has changed")
+    r"\b(?:anvand|anvanda|use)\b[^.!?@]{0,40}\S+@\S+[^.!?]{0,6}\b(?:instead|istallet|i stallet)\b|"
+    r"\b(?:anvand|anvanda|use) (?:\w+ ){0,2}(?:work|jobb|arbets|tjanste|new|nya)[ -]?"
+    r"(?:e-?post|mejl|mail|e-?mail)\w*\b|"
+    r"\b(?:e-?post|mejl|mail|e-?mail)-?(?:adress\w*|address)? (?:\w+ ){0,2}(?:andrats|andrad|bytts|ar ny|has changed|"
+    r"changed|is now|ar nu)\b|"
     r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|fel|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
 #: An address owned to be wrong ("skrev min mejladress fel", "adressen blev fel", "the wrong address").
@@ -1001,7 +1021,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "Här är vår anmälan: ... Själv hoppar jag av den här gången", "Här kommer tre anmälningar. Själv ska jag
         # inte delta.": the writer only stays out of the signup
         folded = [("" if i in aside and i not in handed else f) for i, f in enumerate(folded)]
-    if (back := _affirmed_hits(_BACK, folded)) and all(
+    back = sorted(set(_affirmed_hits(_BACK, folded)) | {i for i in _affirmed_hits(_AGAIN, folded)
+                                                        if not _MUST_AGAIN.search(folded[i])})
+    if back and all(
             i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
         # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
         return IntentReading(Intent.REGISTER, cue=back, question=question, tentative=True)
@@ -1036,7 +1058,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                            and _FIRST_PERSON.search(f)])):
         # "jag är anmäld sedan december men har bytt jobb från Säter till Falun": the signup held, the employer new
         return IntentReading(Intent.CHANGE, "details", sorted(set(moved + registered)), question)
-    if register and set(register) <= set(registered) and (details := _hits(_DETAILS, folded)):
+    if register and set(register) <= set(registered + _hits(_UPDATE, folded)) and (details := _hits(_DETAILS, folded)):
         # the signup words speak of the signup held ("jag råkade anmäla mig från fel adress, ändra till ...")
         return IntentReading(Intent.CHANGE, "details", sorted(set(details + registered)), question)
     if ((registered or held_elsewhere) and has_sessions
@@ -1119,6 +1141,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                      or _hits(_UPDATE, folded)):
         # (not "här kommer min anmälan: ... Kost: laktosfri", the signup sent now)
         return IntentReading(Intent.CHANGE, "diet", registered, question)
+    if has_diet and _hits(_NOTE_IT, folded) and (told := [i for i, f in enumerate(folded)
+                                                          if names_in(i) and "?" not in f and _DIET_TERM.search(f)]):
+        # "En sak till om Linda som tog över Tobias plats: hon är vegan. Kan ni notera det?", "my colleague Per, who
+        # took over my seat, is vegetarian – could you let the caterers know?": a diet of someone named, to be noted
+        return IntentReading(Intent.CHANGE, "diet", sorted(set(registered + told)), question)
     if not register and (offers := _hits(_OFFER, folded)):
         # a speaker or consultant offering a talk at a session: no signup, no question about taking part
         return IntentReading(Intent.UNKNOWN, cue=offers)

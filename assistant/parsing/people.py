@@ -39,14 +39,17 @@ from assistant.parsing.text import fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_AFTER_FIRM = re.compile(r"^\s*(?:&|\+|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
+_AFTER_FIRM = re.compile(r"^\s*(?:&|\+(?!\s*(?i:jag|mig|me|i)\b|\s*[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+ [a-zåäö])|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners|"
                          # a unit of an organisation ("the Regional Development unit", "Plan och Bygg-enheten")
                          r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
                          r"f[oö]rvaltning(?:en)?|kontor(?:et)?)\b)(?!\s*:)")     # not a form's next label ("Enhet:")
 #: Who a lower-case name is to the writer, written before it ("min kollega", "min chef", "my manager", "praktikanten",
 #: "mina två planerare", "vår nya planarkitekt", "my intern").
-_ROLE_NOUN = (r"(?:kolleg(?:a|an|or|orna)|chef(?:en)?|colleagues?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
+#: A colleague, also misspelt ("kolega", "kollgan", "kollegn", "coleague").
+_KOLLEGA = r"kol{1,2}e?g(?:a|an|n|or|orna)"
+_COLLEAGUE = r"(?:" + _KOLLEGA + r"|col{1,2}eagues?)"
+_ROLE_NOUN = (r"(?:" + _COLLEAGUE + r"|chef(?:en)?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
               r"trainees?|medarbetare(?:n|na)?|[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
               r"samordnare|strateg|utredare|planner|architect)(?:en|n|na|er|erna|s)?)")
 _MY = r"(?:min|mitt|mina|my|v[aå]r|v[aå]rt|v[aå]ra|our)"
@@ -88,9 +91,9 @@ _LOWER_NAMES = (
     # a colleague from another place: "anmäl mig och karl dahl från vansbro"
     (re.compile(r"\s(?:fran|from|pa|at)\s"),
      re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
-    (re.compile(r"kolleg|colleague|chef|manager|boss|praktikant|intern\b|trainee|medarbetare|arkitekt|planerare|"
-                r"planner"),
-     re.compile(r"\b(?:min kollega|kollegan|my colleague|kollega|min chef|chefen|my manager|my boss|"
+    (re.compile(r"kol{1,2}e?g|col{1,2}eag|chef|manager|boss|praktikant|intern\b|trainee|medarbetare|arkitekt|"
+                r"planerare|planner"),
+     re.compile(r"\b(?:(?:min )?" + _KOLLEGA + r"|my colleague|min chef|chefen|my manager|my boss|"
                 + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + _ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
                 r"kollegorna|praktikant(?:en|erna)|medarbetaren|[\wåäö-]*(?:arkitekt|ekolog|ingenj[oö]r|strateg)en|"
@@ -171,7 +174,8 @@ _SELF_OUT = re.compile(
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
-_SELF_IN = re.compile(r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
+_SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
+                      r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
                       r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
@@ -466,7 +470,9 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "detta", "denna", "dessa", "det", "den", "this", "that",
                             "bytt", "bytte", "byter", "fatt", "fick", "gatt", "gick", "haft", "gjort", "gjorde", "varit",
                             "blivit", "blev", "sagt", "sa", "sade", "tagit", "tog", "gift", "skrev", "skrivit",
-                            "efternamn", "fornamn", "namn", "adress", "harmed", "darmed"})
+                            "efternamn", "fornamn", "namn", "adress", "harmed", "darmed",
+                            # a verb's particle before "och jag" ("planen har skjutits fram och jag kan")
+                            "fram", "tillbaka", "bort", "undan", "ihop", "ivag", "igen", "klart"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -486,7 +492,7 @@ def _lower_name(first: str, last: str, stop: StopWords) -> bool:
     """Whether a lower-case pair of words may be a person's name."""
     return (first.islower() and last.islower() and first not in stop and last not in stop
             and (fold(first) not in _NO_NAME_WORDS or _given_ville(first, last)) and fold(last) not in _NO_NAME_WORDS
-            and not last.endswith(("eras", "ades", "ats"))
+            and not last.endswith(("eras", "ades", "ats", "its"))
             # a verb in the past tense ("min kollega skickade detta", "jag och kollegan ringde")
             and not (len(first) > 5 and fold(first).endswith("ade")) and plausible_name(f"{first} {last}"))
 
@@ -1187,6 +1193,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
 #: "on behalf of our director Tom Berg, I register ..."), written right before the name.
 _COMMISSIONED_BY = re.compile(r"\b(?:pa uppdrag av|pa begaran av|enligt beslut av|on behalf of|at the request of|"
                               r"on the instructions of)\s+(?:[\w-]+\s+){0,3}$")
+#: ... or written in the genitive before "vägnar" or "räkning" ("Jag skriver å Eva Eks vägnar. Per Holm och Tom Berg
+#: ...", "on Tom Berg's behalf"), right after the name.
+_BEHALF_OWNED = re.compile(r"(?:'?s)?\s+(?:vagnar|rakning|behalf)\b")
 #: The one who asks that someone else be signed up, right after the name ("Per Ek önskar att hon anmäls", "Eva Lind har
 #: bett mig anmäla honom", "Tom Berg asked me to register her").
 _ASKS_FOR_ANOTHER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:onskar|vill|har bett|hade bett|bad|ber|har gett mig i uppdrag|"
@@ -1259,7 +1268,7 @@ def _without_principals(hits: list[NameHit], folded: _Folded, named: list[NameHi
         listed_too = any(g.sentence >= 0 and g.sentence != h.sentence and name_key(g.name) == name_key(h.name)
                          for g in named or ())
         if ((_COMMISSIONED_BY.search(f, 0, h.start) and not _PRINCIPAL_IN.search(f, end))
-                or _ASKS_FOR_ANOTHER.match(f, end)) and not listed_too:
+                or _ASKS_FOR_ANOTHER.match(f, end) or _BEHALF_OWNED.match(f, end)) and not listed_too:
             principals.append(h)
     return [h for h in hits if h not in principals] if principals and len(principals) < len(hits) else hits
 
@@ -1382,6 +1391,13 @@ _SELF_DIET = re.compile(r"(?:\b(?:jag|ja)(?: (?:sjalv|sjolv|ocksa|aven|dock|ju))
                         r"(?: (?:(?!inte\b|ej\b|not\b|no\b|ingen\b)\w+)){0,2} $")
 
 
+#: The writer coming as before while another is taken off ("jag och Erik kommer som planerat", "I'm still coming as
+#: planned", "själv deltar jag som vanligt"): their own signup stands, they are not one the request is about.
+_SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am)\b[^.!?;]{0,40}?\b(?:kommer|deltar|gar|ar med|coming|come|attend\w*|"
+                              r"join\w*)\s+(?:\w+\s+)?(?:som (?:planerat|tankt|vanligt|tidigare|forut|bestamt)|"
+                              r"as (?:planned|before|usual|agreed))\b")
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
@@ -1401,7 +1417,9 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
                                                         or (_ON_BEHALF.search(folded_own)
                                                             and not _SELF_TOO.search(folded_own))
                                                         or _SELF_DECLINES.search(folded_own)
-                                                        or _SELF_STAYS_OUT.search(folded_own))):
+                                                        or _SELF_STAYS_OUT.search(folded_own)
+                                                        or (_SELF_AS_PLANNED.search(folded_own)
+                                                            and _REMOVES.search(folded_own)))):
         return False, True
     if not has_others:
         return True, True

@@ -635,12 +635,19 @@ _HELD_ONES = re.compile(
     r"(?:sessions|meetings|dates)\b")
 
 
+#: A signup held already, said in passing ("jag är ju redan anmäld till alla träffarna", "står redan på alla fyra",
+#: "I'm already registered for all sessions"): held, not asked for (folded text).
+_ALREADY_HELD = re.compile(r"\bredan (?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
+                           r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
+
+
 def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
     """In a signup, the sessions of a sentence saying a signup stands as it was ("min anmälan gäller som förut (3/5
     och 22/2)", "my own booking remains unchanged") are held, not asked for: left out when another sentence names
     the sessions asked for ("nu vill även min kollega vara med i september")."""
     standing = {i for i, (s, m) in enumerate(zip(own, own_mentions))
-                if m.any and (_UNCHANGED.search(f := fold(s)) or _STAYS.search(f)) and not _REMOVAL.search(f)}
+                if m.any and ((_UNCHANGED.search(f := fold(s)) or _STAYS.search(f)) and not _REMOVAL.search(f)
+                              or _ALREADY_HELD.search(f) and not _REMOVAL.search(_ALREADY_HELD.sub(" ", f)))}
     if not standing or not any(m.any for i, m in enumerate(own_mentions) if i not in standing):
         return own_mentions
     return [Mention() if i in standing else m for i, m in enumerate(own_mentions)]

@@ -47,6 +47,8 @@ _MONTH_DAY = re.compile(
 _NUMERIC = re.compile(r"(?<![\d/.,:+-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.,]\d)")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 #: What dates a day rather than a time ("den 21.09", "the 21.09", "on 21.09").
+#: The words right before a session's day written dotted ("anmäl mig 03.05", "till 22.02", "sign me up for 03.05").
+_SIGNED_FOR = re.compile(r"\b(?:till|på|pa|for|to|mig|me|oss|us|och|and)\s+$|&\s*$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:den|the|on|datum|date)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:–|-|—|till|to|t\.o\.m\.?)\s*\d")
@@ -395,8 +397,11 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         if _is_range(text, m.start(), end) or _TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         if (m.group(2) == "." and len(m.group(3)) == 2 and m.group(3).startswith("0") and not dotted
-                and not _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-            continue  # 10.05 is a time, not the 10th of May (but "21.09 & 29.11", "den 21.09": a date)
+                and not _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and not m.group(4) and not (_SIGNED_FOR.search(text, max(0, m.start() - 8), m.start())
+                                            and _snap(int(m.group(1)), int(m.group(3)), None, sessions))):
+            continue  # 10.05 is a time, not the 10th of May (but "21.09 & 29.11", "den 21.09", "anmäl mig 03.05",
+            # "till 03.05.2027": a date)
         day, month = int(m.group(1)), int(m.group(3))
         if month_first and m.group(2) == "/" and day <= 12:
             day, month = month, day
@@ -760,11 +765,23 @@ _PART_END = re.compile(r"[.;:!?]")
 _A_NOUN = re.compile(_NOUN, re.IGNORECASE)
 
 
+#: The writer busy then ("tyvärr har vi samråd under hösten", "unfortunately we have budget work in the autumn",
+#: "vi är upptagna i höst"): a season said as when after it dates the business, not a session (folded text).
+_BUSY = re.compile(r"\b(?:(?:tyvarr|tyvar|unfortunately|sadly)\s+(?:har|have|hade|had)\s+(?:vi|jag|ja|we|i)|"
+                   r"(?:vi|jag|ja|we|i)\s+(?:har|have|hade|had)\s+(?:tyvarr|tyvar|unfortunately|sadly)|"
+                   r"(?:vi|jag|ja|we|i)\s+(?:ar|are|am|blir|will be)\s+(?:\w+\s+)?(?:upptagna?|busy|bortresta?|away|"
+                   r"tjanstledig|foraldraledig|on leave))\s")
+_NOT = re.compile(r"\b(?:inte|ej|int|not|no|ingen|inga)\b|n't\b")
+
+
 def _for_a_reason(folded: str, at: int) -> bool:
     """Whether the words before ``at`` (in its sentence part) give a cause and name no session after it."""
     before = _PART_END.split(folded[max(0, at - _CAUSE_REACH):at])[-1]
     causes = list(_CAUSE.finditer(before))
-    return bool(causes) and not _A_NOUN.search(before, causes[-1].end())
+    if causes and not _A_NOUN.search(before, causes[-1].end()):
+        return True
+    busy = list(_BUSY.finditer(before))
+    return bool(busy) and not _A_NOUN.search(before, busy[-1].end()) and not _NOT.search(before, busy[-1].end())
 
 
 #: A session noun right after a season ("i höst träffarna"?): the season then names them, it does not place others.
