@@ -63,33 +63,6 @@ def name_from_address(address: str | None, text: str = "") -> str | None:
     return clean_name(titlecase(" ".join(tokens)))
 
 
-def address_like(model: str | None, model_name: str | None, name: str | None) -> str | None:
-    """The address of ``name`` made by the pattern of another's ("Lina och Ture har adresser enligt samma mönster
-    som min"): ``model`` must be made of ``model_name`` as given name and surname, either order, or the given name's
-    initial and the surname (``sven-olof.mard@alvdalen.se`` of "Sven-Olof Mård", "Lina Granath" ->
-    ``lina.granath@alvdalen.se``); None when it is not, or ``name`` is no full name."""
-    if not model or "@" not in model or not model_name or not name or not full_name(name):
-        return None
-    local, domain = model.lower().split("@", 1)
-    parts = re.split(r"([._])", local)
-    words, seps = parts[::2], parts[1::2]
-    key, new = [k.replace("-", "") for k in name_key(model_name)], name_key(name)
-    if len(words) != 2 or len(key) != 2 or len(seps) != 1:
-        return None
-    flat = [w.replace("-", "") for w in words]
-    first, last = new[0], new[-1]
-    if flat == key:
-        made = [first, last]
-    elif flat == key[::-1]:
-        made = [last, first]
-    elif len(flat[0]) == 1 and flat[0] == key[0][:1] and flat[1] == key[1]:
-        made = [first[:1], last]
-    else:
-        return None
-    address = f"{made[0]}{seps[0]}{made[1]}@{domain}"
-    return address if re.fullmatch(r"[a-z0-9-]+[._][a-z0-9-]+@[\w.-]+", address) else None
-
-
 def name_key(name: str) -> tuple[str, ...]:
     """A name as folded words, for comparing names written differently."""
     return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name))

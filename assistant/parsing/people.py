@@ -635,7 +635,8 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 name = near[0] if len(near) == 1 else None
             name = name or _nearest_name(sentence, m.start(), m.end(), names)
             if name is None:
-                name = _written_elsewhere(sentences, folded, i, address, stop) or name_from_address(address)
+                # built from the address, spelled as the sentence writes it ("Karl (Kalle) Björk, karl.bjork@…")
+                name = _written_elsewhere(sentences, folded, i, address, stop) or name_from_address(address, sentence)
             if name is None or name_key(name) in ignore:
                 continue
             used.add(name)
