@@ -55,6 +55,11 @@ _ATTRIBUTES = re.compile(r"""(?:[^>"'=]++|=\s*+(?:"[^"]*+"?+|'[^']*+'?+)?+|["'])
 #: Character references, with bounded digits (``int()`` of 5,000 digits raises).
 _CHARREF = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in _RAW}
+#: A table's heading of the given-name column, and of the surname column ("Efternamn | Förnamn | E-post").
+_GIVEN_HEADING = re.compile(r"(?:f[öo]r|tilltals)namn|first[ -]?name|given[ -]?name|forename", re.IGNORECASE)
+_SURNAME_HEADING = re.compile(r"efternamn|sur[ -]?name|last[ -]?name|family[ -]?name", re.IGNORECASE)
+#: A cell that may be one part of a name: letters, hyphens and spaces, three words at most.
+_NAME_PART = re.compile(r"[^\W\d_]+(?:[-'’ ][^\W\d_]+){0,2}")
 
 
 def _unescape(text: str) -> str:
@@ -110,6 +115,8 @@ class _Reader:
         self.open: list[str] = []
         self.counts: dict[str, int] = {}
         self.dropping = 0   # open elements whose content is dropped
+        #: The columns of the table read (given name, surname) when its heading writes the two apart.
+        self.name_columns: tuple[int, int] | None = None
 
     def start(self, name: str) -> None:
         if name == "body" and self.counts.get("head"):
@@ -138,6 +145,8 @@ class _Reader:
             self.out.line = []
             self.out.bullet = True
         elif name in _BLOCKS:
+            if name == "table":
+                self.name_columns = None
             self.out.newline()
         elif name == "blockquote":
             self.out.newline()
@@ -165,12 +174,37 @@ class _Reader:
         elif name in _CELLS:
             self.out.write(" | ")
         elif name in _BLOCKS:
+            if name == "tr":
+                self._join_name_columns()
             self.out.newline()
             self.out.bullet = False     # an empty item marks nothing after it
         elif name == "blockquote":
             self.out.newline()
             self.out.quote -= 1
         return name
+
+    def _join_name_columns(self) -> None:
+        """A row of a table with the given name and the surname in columns of their own as one cell of the whole
+        name, given name first ("Dahlberg | Sanna | sanna@…" -> "Sanna Dahlberg | sanna@…"), as a list writes it;
+        the heading of such a table becomes "Namn"."""
+        cells = [c.strip() for c in "".join(self.out.line).strip().removesuffix("|").split(" | ")]
+        if len(cells) < 2 or len(cells) > 12:
+            return
+        given = next((k for k, c in enumerate(cells) if _GIVEN_HEADING.fullmatch(c)), None)
+        surname = next((k for k, c in enumerate(cells) if _SURNAME_HEADING.fullmatch(c)), None)
+        if given is not None and surname is not None:
+            self.name_columns = (given, surname)
+            joined = "Namn"
+        elif self.name_columns is not None and max(self.name_columns) < len(cells):
+            given, surname = self.name_columns
+            if not (_NAME_PART.fullmatch(cells[given]) and _NAME_PART.fullmatch(cells[surname])):
+                return
+            joined = f"{cells[given]} {cells[surname]}"
+        else:
+            return
+        first, second = min(given, surname), max(given, surname)
+        cells = [*cells[:first], joined, *cells[first + 1:second], *cells[second + 1:]]
+        self.out.line = [" | ".join(cells) + " | "]
 
 
 def html_to_text(html: str) -> str:

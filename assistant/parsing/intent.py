@@ -53,7 +53,10 @@ _SUBSTITUTE = re.compile(
     r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
-    r"plats (?:till|at)|"
+    r"plats (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:till|at)|"
+    # a replacement found, the one replaced told before ("nu har vi hittat en ersättare: Per Ek", "we have now found a
+    # replacement: ...")
+    r"(?:hittat|fatt|found|got) (?:en |a )?(?:ny |new )?(?:ersattare|replacement|substitute|vikarie)(?= *[:,(]| (?:som|who)\b)|"
     # the place passes to someone ("min plats går till min efterträdare", "his seat goes to his successor")
     r"plats(?:en)? (?:\w+ )?(?:gar|overgar|overlats|ges) (?:over )?(?:till|at)(?! spillo)|"
     r"place (?:goes|will go|passes) (?:over )?to|seat (?:goes|will go|passes) (?:over )?to|"
@@ -71,6 +74,8 @@ _SUBSTITUTE = re.compile(
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+#: Another session preferred ("vill hellre gå på 21/9", "föredrar novemberträffen", "would rather attend in May").
+_RATHER = re.compile(r"\b(?:hellre|foredrar|rather|prefers?)\b")
 #: A substitution word denied ("ingen ersätter honom", "no replacement", "vi skickar ingen annan", "ingen som kan ta
 #: hans plats", "nobody who could take her place"): no substitution.
 _DENIED = re.compile(r"\b(?:ingen|inget|nobody|no one|noone)\s+(?:\w+\s+){0,3}$|\b(?:inte|ej|aldrig|no|not|never)\s+(?:\w+\s+)?$")
@@ -82,6 +87,12 @@ _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
     r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter)\w*)"
     r"[^.?!]{0,40}\btill\b(?! ?\S*@)|"
+    # the ones moved named between the verb and the sessions ("flytta Nils Ågren och Greta Holm från träffen 3/5 till
+    # 21/9", "move my colleagues Tom Hill and Sara Lind from the May session to 21 September")
+    r"\b(?:flytta|flyttar|byta|byter|byt|boka om|move|switch|transfer)\b[^.?!]{0,60}?\b(?:fran|from) "
+    r"(?:den |the |traffen |tillfallet )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|"
+    r"oct|nov|dec)\w*)[^.?!]{0,25}?\b(?:till|to) (?:den |the )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|"
+    r"may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)|"
     r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d|"
     r"\b(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
     # the swap said bare ("jag vill byta: inte 21/9, istället 22/2")
@@ -110,12 +121,12 @@ _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
-    r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:list|session|registration)|"
+    r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
     r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmalan\w*|"
     r"\banmalan\w* (?:\w+ ){0,3}(?:dras|tas) tillbaka\b|\bretract\w*|\brevok\w*|"
-    r"\b(?:remove|take|stryk|stryka|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) "
-    r"(?:the |your |that |this |those |these |den |dessa )?"
+    r"\b(?:remove|take|stryk|stryka|strykas|stryks|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) "
+    r"(?:the |your |that |this |those |these |den |dessa |alla |samtliga |all (?:the )?)?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 #: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my
 #: confirmation is a mistake"): a diet word and a word of error in one sentence.
@@ -170,7 +181,7 @@ _CANCEL_WEAK = re.compile(
     r" (?:pa|till) (?:nagon|nagot|nagra|traff\w*|tillfall\w*|mote\w*|\d))|"
     r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
-    r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it)\b|\bunable to (?:attend|come|join)\b|"
+    r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part)|"
     r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left(?: (?:us|the|our)\b|\s*[;,.:])|"
     # not taking up the job after all ("börjar inte hos oss ändå", "won't be joining us")
@@ -191,6 +202,7 @@ _CANCEL_WEAK = re.compile(
     r"\bblir (?:det )?(?:(?:tyvarr|nog|alltsa|da|dessvarre|sorgligt nog) )?ingen (?:den )?(?:\w+|\d{1,2}(?::[ae])?\.? \w+|"
     r"\d{1,2}/\d{1,2}) for (?:mig|oss|honom|henne|dem)\b|"
     # a session given up by name ("jag måste tyvärr lämna 3 maj", "vi släpper novemberträffen")
+    r"\b(?:avsta|avstar) fran (?:\w+s )?(?:bada|tva|tre|alla) (?:traff\w*|tillfall\w*)|"
     r"\b(?:lamna|lamnar|slappa|slapper|avsta fran|avstar fran|avstar) (?:(?:den|traffen|tillfallet|the) )?"
     r"(?:\d{1,2}(?::[ae])?\.?(?: ?/ ?\d{1,2}| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|\w*traff\w*|"
     r"\w*tillfall\w*)(?! (?:till|at|for|over)\b)(?! (?:redan |tidigt |vid |efter )?(?:kl\b|klockan|\d|lunch))|"
@@ -214,6 +226,15 @@ _REGISTER = re.compile(
     # "i så fall vill jag gå 21/9", "vill gärna gå alla fyra": "gå" with the sessions right after it
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:garna )?ga (?=\d|(?:alla|samtliga|bada|de|den) "
     r"(?:\d|\w*traff|fyra|tva|tre)|\w*traff|(?:pa )?(?:hela )?(?:serien|larprojektet|programmet|kursen|dalalab)\b)|"
+    # ("jag skulle gärna vara med på 3 maj", not "skulle gärna vara med, men kan inte")
+    r"\bskulle (?:jag |vi )?garna (?:vilja )?(?:delta|vara med|va med|ga pa|komma pa|komma till|komma)\b"
+    r"(?![^.!?]{0,40}\b(?:men|but)\b)|"
+    # said without its verb of going ("vi e två som vill på tillgänglighetsträffen", "vill också på 21/9")
+    r"\b(?:jag|vi|som) (?:\w+ )?vill (?:ocksa |aven |garna )?(?:pa|till) (?:den |de |alla |samtliga )?(?:\w*traff\w*|\d|"
+    r"dalalab|fyra|tva|tre)|"
+    # someone's wish that another takes part ("hennes chef vill att hon deltar i hela DalaLab")
+    r"\bvill att (?:hon|han|hen|de|dom) (?:ska )?(?:delta|deltar|vara med|ar med|gar pa|kommer pa|ga pa|komma pa)\b"
+    r"(?= (?:i|pa|pa alla|i alla) (?:hela |alla |samtliga )?(?:dalalab|traff\w*|\d|larprojekt\w*|serien|fyra))|"
     r"\bdeltar garna\b|\bkommer garna\b|\brakna med (?:mig|oss)\b|\bhanger pa\b|\bhaka pa\b|"
     r"\bvill (?:\w+ )?(?:garna )?komma\b(?! (?:ihag|overens|at|i kontakt))|"
     r"\b(?:jag|vi|ja) (?:(?!inte\b|ej\b)\w+ ){0,3}kommer (?:garna |ocksa |med |bada |alla )?(?:pa|till) (?:alla|samtliga|bada|den|de|det|traff\w*|"
@@ -362,7 +383,8 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    r"\b(?:far|maste|kan|behover|ska) (?:jag|vi) (?:\w+ ){0,2}stryka\b(?! (?:mig|oss)\b)")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
-_HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan))? anmald|"
+_HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan)| i dag| idag|"
+          r" just nu)? anmald|\bstar (?:jag |vi )?som anmald|"
           # said without its verb, first in the sentence ("Anmäld till 3 maj och 21/9. Lägg till laktosfri.")
           r"^\W*anmald (?:till|pa|for) |\b(?:anmalde|registrerade|bokade) (?:mig|oss)\b|\bstar (?:kvar|anmald)|"
           # the verb first or in the passive ("i december anmälde jag mig ...", "där Per och Eva anmäldes till ...")
@@ -393,7 +415,10 @@ _HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|m
 _HOLDS += (r"|(?:\b(?:jag|vi) (?:\w+ )?behaller|^\W*behaller|\b(?:i|we)(?:'ll| will)? keep)\b"
            r"(?=(?: \w+)? (?:den |the )?\d)")
 _HELD = re.compile(_HOLDS)
-_REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b")
+_REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b|"
+                         # what was written in the signup made ("skrev vegetarisk i anmälan", "I put vegan in my signup")
+                         r"\b(?:skrev|angav|uppgav|fyllde i) (?:\w+ ){1,3}i (?:min |var |mina )?anmalan\b|"
+                         r"\b(?:wrote|put|gave) (?:\w+ ){1,3}(?:in|on) (?:my |the )?(?:registration|signup|sign-up form)\b")
 #: The rest kept beside a session given up ("kan inte 29/11, är kvar på de andra", "I'm still on the others"): a
 #: signup held.
 _KEPT_REST = re.compile(r"\bkvar (?:pa|for|till) (?:de |dom )?(?:andra|ovriga|resten|alla|tva|tre|forsta|sista|traff\w*|"
@@ -414,7 +439,8 @@ _KEPT_REST = re.compile(r"\bkvar (?:pa|for|till) (?:de |dom )?(?:andra|ovriga|re
 _NO_LONGER = re.compile(r"\b(?:inte|ej) (?:\w+ ){0,2}langre\b(?! an\b)|\bno longer\b|\b(?:any ?more|after all)\b")
 #: Coming as planned ("vi kommer på 3 maj och 22 februari som planerat", "I'll attend May as planned"): the signup
 #: held, not one made.
-_AS_PLANNED = re.compile(r"\b(?:jag|vi) (?:kommer|gar|deltar)\b(?! (?:\w+ )?(?:inte|ej)\b)[^.!?]{0,60}\bsom (?:planerat|"
+_AS_PLANNED = re.compile(r"\b(?:(?:jag|vi) (?:kommer|gar|deltar)|(?:kommer|gar|deltar) (?:jag|vi))\b"
+                         r"(?! (?:\w+ )?(?:inte|ej)\b)[^.!?]{0,60}\bsom (?:planerat|"
                          r"vanligt|tidigare|forut)\b|\b(?:i|we) (?:will|'ll) (?:attend|come|join)\b[^.!?]{0,60}\bas "
                          r"(?:planned|before|usual)\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
@@ -433,7 +459,8 @@ _OFFER = re.compile(r"\b(?:halla|haller|leda|leder|bidra med|bidrar med|erbjuda|
                     r"\bas (?:a |the )?(?:speaker|presenter|moderator|facilitator|keynote)\b")
 #: Someone still to be found for a place ("vi återkommer om vi hittar någon som kan ta hans plats", "if we find
 #: someone to replace her"): no substitution yet.
-_SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once|hoppas|forhoppningsvis|kanske|hope|hopefully|maybe|perhaps)\b "
+_SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once|hoppas|forhoppningsvis|kanske|hope|hopefully|maybe|perhaps|"
+                            r"forsoka|forsoker|forsokte|forsokt|leta|letar|letat|letade|try|trying|tried|looking for|looked for)\b "
                             r"(?:\w+ ){0,3}(?:nagon|nan|someone|somebody|anyone|en ersattare|a replacement|"
                             r"a substitute|vem|vilka|who)\b[^.!?]*$|"
                             # who it will be not known yet ("vi vet ännu inte vem som ersätter henne", "vem som tar
@@ -516,6 +543,9 @@ _DETAILS = re.compile(
     r"(?:ar|is) \S+@|"
     # the mailings asked to go to another address ("kan ni skicka utskicken till den här adressen i stället", "please
     # send everything to my private address from now on")
+    # ("vill att utskicken nu går till anders@falun.se", "make sure the mailings go to ...")
+    r"\b(?:utskick\w*|mejlen|mejlet|mailen|e-?posten|mailings?|e-?mails|correspondence)\b[^.!?@]{0,40}\b(?:ga|gar|"
+    r"skickas|komma|kommer|go|goes|be sent|sent)\b (?:\w+ ){0,2}(?:till|to) \S+@|"
     r"\b(?:skicka|skickar|skickas|send|sent)\b[^.!?@]{0,40}\b(?:till|to) (?:den har|denna|min nya|min privata|min "
     r"personliga|this|my new|my private|my personal|my home) (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
     # an address to be used instead, or changed ("pls use my work email ... instead", "använd min jobbmejl ...",
@@ -577,12 +607,20 @@ _PROMISED = re.compile(r"\b(?:uppgift\w*|adress\w*|mejladress\w*|e-?postadress\w
                        r"\bsom (?:jag |vi )?(?:utlovat|lovat|lovade)\b|\bas (?:i |we )?promised\b")
 
 
+#: The writer's own address told ("min adress är eva.ek@orsa.se", "my e-mail is ..."), and a word of putting right
+#: ("kan ni rätta det?", "korrigera", "correct it"): an address put right.
+_MY_ADDRESS_IS = re.compile(r"\b(?:min|my) (?:\w+ )?(?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address) (?:ar|is) \S+@")
+_PUT_RIGHT = re.compile(r"\b(?:ratta|rattar|rattas|korrigera\w*|correct|fix)\b")
+
+
 def _address_fixed(folded: list[str]) -> list[int]:
     """The sentences giving an address after the writer owns a mistake ("jag skrev lite fel i anmälan ... hans mejl
     är per.ek2@orsa.se", "skrev min mejladress fel ... den som gäller: ..."), or for an address missing from a signup
     made before ("ni saknar deras e-postadresser. Här är de: ...", "här kommer Pers adress ... Inget annat ändras")."""
     if any(_WRONG_WRITTEN.search(f) or _ADDRESS_WRONG.search(f) for f in folded):
         return [i for i, f in enumerate(folded) if _ADDRESS_GIVEN.search(f)]
+    if any(_PUT_RIGHT.search(f) for f in folded) and (told := [i for i, f in enumerate(folded) if _MY_ADDRESS_IS.search(f)]):
+        return told
     if said := [i for i, f in enumerate(folded)
                 if "?" not in f and (_ADDRESS_MISSING.search(f) or _NOTHING_ELSE.search(f) or _PROMISED.search(f))]:
         given = [i for i, f in enumerate(folded) if "@" in f and "?" not in f]
@@ -659,14 +697,15 @@ _REPORTED_CANCEL = re.compile(_FOUND_FOR_TEXT + "|"
                               # skrev i mars avanmälde vi Eva", "as Tom wrote last week, he has left")
                               r"\b(?:som|as) (?:\w+ ){1,3}(?:skrev|skrivit|meddelade|meddelat|namnde|namnt|berattade|sa|"
                               r"wrote|said|mentioned|told you)\b[^.!?]{0,80}\b(?:avanmalde|avanmaldes|avanmalt|avbokade|"
-                              r"avbokades|avbokat|slutat|kan (?:han|hon|hen|de) (?:\w+ )?(?:inte|ej)|cancell?ed|withdrew|"
+                              r"avbokades|avbokat|slutat|kan (?:han|hon|hen|de) (?:\w+ )?(?:inte|ej)|kunde (?:[\w-]+ ){0,3}(?:inte|ej)|"
+                              r"could(?:n'?t| not)|cancell?ed|withdrew|"
                               r"withdrawn|(?:has|had) left|(?:he|she|they) (?:can'?t|cannot)|hoppade (?:\w+ ){0,3}av|"
                               r"fick (?:\w+ ){0,2}forhinder|lamnade aterbud|(?:had to )?drop(?:ped)? out|pulled out)|"
                               # given up at a time gone by ("avanmälde i januari sina deltagare", "hoppade av för ett
                               # tag sen", "fick förhinder i höstas", "cancelled last month", "dropped out in March")
                               r"\b(?:avanmalde|avanmaldes|avbokade|avbokades|hoppade av|fick (?:\w+ ){0,2}forhinder|"
                               r"lamnade aterbud|strok|stroks|cancell?ed|withdrew|dropped out|pulled out)\b"
-                              r"(?: \w+){0,3} (?:" + _PAST_TIME + r")|"
+                              r"(?: [\w-]+){0,5} (?:" + _PAST_TIME + r")|"
                               r"\b(?:" + _PAST_TIME + r")(?: \w+){0,4} (?:avanmalde|avanmaldes|avbokade|avbokades|"
                               r"hoppade|fick (?:\w+ ){0,2}forhinder|lamnade aterbud|strok|stroks|cancell?ed|withdrew|"
                               r"dropped out|pulled out)\b|"
@@ -699,7 +738,11 @@ _KEPT_STANDS = re.compile(
     r"\b(?:resten|ovriga|ovrigt|de andra|dom andra)(?: \w+)? (?:ok|oforandrad\w*)\b|"
     r"\b(?:the )?(?:rest|others|other (?:ones|sessions|dates))(?: \w+)? (?:is|are) (?:still )?"
     r"(?:fine|ok|okay|unchanged|good)\b|"
-    r"\bstill (?:stands|holds|on)\b|\b(?:stands|holds) as (?:before|planned)\b")
+    r"\bstill (?:stands|holds|on)\b|\b(?:stands|holds) as (?:before|planned)\b|"
+    # ("resten kör jag", "övriga tar jag", "the other three sessions stay as they are")
+    r"\b(?:resten|ovriga|de andra|dom andra)(?: \w+)? (?:kor|tar|kommer|gar) (?:jag|vi)\b(?! (?:\w+ )?(?:inte|ej)\b)|"
+    r"\b(?:the )?(?:rest|others|other (?:\w+ )?(?:ones|sessions|dates|meetings))(?: \w+)? (?:stay|stays|remain|remains) "
+    r"(?:as (?:they are|it is|before|planned)|unchanged|the same)\b")
 #: A session looked forward to, or goodbye till then ("ser fram emot 3 maj", "vi ses 21/9", "looking forward to May",
 #: "see you on 21 September"): nothing asked.
 _LOOKING_FORWARD = re.compile(r"\bser (?:\w+ )?fram emot\b|\b(?:vi )?ses\b|\blooking forward\b|\blook forward\b|"
@@ -708,6 +751,42 @@ _LOOKING_FORWARD = re.compile(r"\bser (?:\w+ )?fram emot\b|\b(?:vi )?ses\b|\bloo
 _IS_HELD = re.compile(r"\b(?:ar|is|are|was) (?:\w+ )?(?:anmald\w*|registrerad\w*|registered|signed up|booked)\b")
 #: Another session asked for instead ("kan jag ta 22/2 istället?", "could I come on 29 November instead?").
 _INSTEAD_ASKED = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+#: A mail resent ("skickade mejlet nedan till fel adress ... skickar det till dig i stället", "I sent the message
+#: below to the wrong address").
+_RESENT = re.compile(r"\b(?:skickade|skickat|skickades) (?:\w+ )?(?:mejlet|mailet|meddelandet|det|den) (?:nedan |har )?"
+                     r"(?:\w+ ){0,2}till (?:en |den )?(?:fel|gammal|gamla|felaktig) (?:\w+ )?(?:adress\w*|brevlada\w*)|"
+                     r"\bsent (?:the |my |this )?(?:e-?mail|mail|message|it)(?: below)? to (?:the |a |an )?(?:wrong|old) "
+                     r"(?:\w+ )?address")
+#: Thanks for our confirmation ("tack för bekräftelsen", "fick bekräftelsen, tack", "thanks for the confirmation"): a
+#: signup held.
+_THANKED = re.compile(r"\btack(?:ar|ade)? (?:\w+ )?for (?:\w+ )?bekraftelse\w*|\b(?:fick|fatt|har fatt) (?:er |din |"
+                      r"eran )?bekraftelse\w*|\bthanks? (?:\w+ )?for (?:the |your |my )?confirmation\b|"
+                      r"\b(?:got|received) (?:the |your |my )?confirmation\b")
+#: Whether this is another office or service, asked ("is this the housing office?", "är det här bostadsförmedlingen?",
+#: "har jag kommit rätt till kundtjänst?"), not whether it is the right place for the event.
+_OTHER_OFFICE = re.compile(r"^\W*(?:\w+[,!]?\s+){0,2}(?:is (?:this|that)|are you|am i (?:writing|talking|speaking) to|"
+                           r"(?:ar|e) (?:det har|detta|det dar)|har jag kommit (?:ratt )?till)\b(?! (?:ratt|the right|right|"
+                           r"correct)\b)[^?]*\?")
+#: What is asked is to see to the message below ("se nedan, kan du fixa det?", "kan ni ta hand om detta?", "could you
+#: sort this out?").
+_HANDLE_BELOW = re.compile(r"\b(?:kan|kan du|kan ni|could|can|please|would)\b (?:du |ni |you )?(?:\w+ )?(?:fixa|ordna|"
+                           r"ta hand om|hantera|handle|sort out|sort|fix|take care of|kolla pa|titta pa|look at|look into)"
+                           r"(?: (?:upp|till))? (?:det|detta|den|dem|dessa|this|it|that|these)\b[^.!?]{0,20}\?")
+_BELOW = re.compile(r"\b(?:se nedan|nedan|nedanstaende|below|see below|forwarded|vidarebefordr\w*)\b")
+_ATTEND_WORD = re.compile(r"\b(?:delta\w*|vara med|va med|attend\w*|join\w*|participat\w*|take part)\b")
+#: Taking part remotely ("delta digitalt", "på distans", "via Teams", "join online", "sänds träffarna?").
+_REMOTE = re.compile(r"\b(?:digitalt|digital\w*|pa distans|pa lank|via (?:teams|zoom|lank|link)|online|remote\w*|"
+                     r"virtuell\w*|virtual\w*|sands|sanda\w*|stream\w*|livesand\w*)\b")
+#: The writer's earlier mail set aside ("glöm mitt förra mejl", "bortse från mitt tidigare meddelande", "strunta i det
+#: jag skrev i mitt förra mejl", "please ignore my previous email").
+_SET_ASIDE = re.compile(r"\b(?:glom|bortse fran|strunta i|ignorera)\b (?:det (?:jag skrev )?(?:i )?)?(?:mitt|mina|det) "
+                        r"(?:forra|tidigare|senaste|forsta) (?:mejl|mail|meddelande\w*|sms)|"
+                        r"\b(?:ignore|disregard|forget)\b (?:what i wrote in )?my (?:last|previous|earlier|first) "
+                        r"(?:e-?mail|mail|message)")
+#: Fewer sessions signed up for than confirmed ("jag anmälde mig bara till de två första", "I only signed up for May").
+_ONLY_SIGNED = re.compile(r"\b(?:anmalde|registrerade|bokade|anmalt|registrerat) (?:jag |vi )?(?:mig|oss) (?:bara|endast|"
+                          r"enbart)\b|\b(?:i|we) (?:only|just) (?:registered|signed up|booked)\b|"
+                          r"\b(?:i|we) (?:registered|signed up|booked) (?:only|just)\b")
 
 
 def _swap_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
@@ -749,6 +828,19 @@ def _affirmed_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     """The sentences where ``pattern`` is said, not denied ("ingen ersätter honom" is no substitution)."""
     return [i for i in _hits(pattern, folded)
             if any(not _DENIED.search(folded[i], max(0, m.start() - 30), m.start()) for m in pattern.finditer(folded[i]))]
+
+
+#: A session added by what it is about ("lägg till den om utvecklingsinriktning också", "add the one on accessibility").
+_ADD_THEME = re.compile(r"\b(?:lagg(?:a|er)?|add) (?:\w+ )?(?:till )?(?:den|traffen|the one|the session|the meeting) "
+                        r"(?:om|med|pa temat|on|about)\b")
+_DATED = re.compile(r"\b" + _SESSION_WORD + r"|\b\w+traff\w*|\b(?:alla|samtliga|all) (?:fyra|tre|tva|four|three|two)\b|"
+                    r"\bhela (?:serien|programmet)\b")
+_SELF_WORD = re.compile(r"\b(?:jag|vi|mig|oss|i|we|me|us)\b")
+#: Others than the writer ("min kollega", "medarbetare", "my colleague").
+_OTHERS_WORD = re.compile(r"\b(?:kolleg\w*|medarbetare|chef\w*|colleagues?|co-?workers?|manager|staff|han|hon|hen|"
+                          r"honom|henne|he|she|him|her)\b")
+#: Adding said not to be needed ("ni behöver inte lägga till dem", "no need to add him"): nothing added.
+_NOT_ADDED = re.compile(r"\b(?:inte|ej|not|no need to|don'?t need to)\b (?:\w+ ){0,2}(?:lagga|lagg|add)\b")
 
 
 def _adds(folded: str) -> bool:
@@ -820,7 +912,13 @@ def _widened(folded: list[str], subject: str, registered: list[int], register: l
     if made and _WIDER.search(subject):
         return made
     only = [i for i in registered if _ONLY.search(folded[i])]
-    return [i for i in made if only and i > min(only)]
+    if only:
+        return [i for i in made if i > min(only)]
+    # the writer's signup held for sessions named, and the writer now wishes to come to sessions named ("står som
+    # anmäld till 3 maj och 22 februari ... nu vill jag gärna vara med på alla fyra"), not of a colleague
+    dated = [i for i in registered if _DATED.search(folded[i])]
+    return [i for i in made if dated and i > min(dated) and _DATED.search(folded[i])
+            and _SELF_WORD.search(folded[i]) and not _OTHERS_WORD.search(folded[i])]
 
 
 #: A signup the writer does not want to make ("jag vill inte råka anmäla någon dubbelt", "I don't want to register
@@ -913,6 +1011,13 @@ def _writer_away(folded: list[str], i: int, end: int) -> bool:
     return False
 
 
+#: A cancellation the writer says they did not make ("ett mejl om avanmälan som jag inte har skickat", "a
+#: cancellation I never sent"), right after the word.
+_NOT_SENT = re.compile(r"\w*(?: \w+)? (?:som|that|which) (?:jag|vi|i|we) (?:\w+ )?(?:inte|aldrig|ej|never|did not|didn'?t|"
+                       r"have not|haven'?t) (?:\w+ )?(?:skickat|skickade|gjort|gjorde|bett om|begart|sent|made|asked for|"
+                       r"requested)\b")
+
+
 def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     """The sentences where a cancellation is said, not asked about: not of someone if ("om någon hoppar av"), not in
     a question about the terms or the way of cancelling ("hur långt innan måste man avanmäla sig?")."""
@@ -921,6 +1026,7 @@ def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
         said = [m for m in pattern.finditer(sentence)
                 if not _SOMEONE_IF.search(sentence[max(0, m.start() - 30):m.start()])
                 and not _WHOEVER.search(sentence[max(0, m.start() - 30):m.start()])]
+        said = [m for m in said if not _NOT_SENT.match(sentence, m.end())]
         if said and not ("?" in sentence and (_TERMS_QUESTION.search(sentence) or _HOW_CANCEL.search(sentence))):
             out.append(i)
     return out
@@ -1006,6 +1112,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "Hampus Ek är anmäld till 21 september men önskar i stället delta den 29 november": the one named moves to
         # another session, nobody takes his place
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
+    if (rather := [i for i in _hits(_RATHER, folded) if names_in(i) and (held_at := _IS_HELD.search(folded[i]))
+                   and _SESSION_IN.search(folded[i], held_at.end())]) and all(
+            _SESSION_IN.search(folded[i], m.end(), m.end() + 50) for i in rather for m in _RATHER.finditer(folded[i])):
+        # "Min kollega Elsa, som är anmäld till 29/11, vill hellre gå på 21 september": the one named moves
+        return IntentReading(Intent.CHANGE, "sessions", rather, question)
     if hits:
         if (told := [i for i in _hits(_REPORTED_CANCEL, folded) if i not in hits]) and not _cancel_hits(
                 _CANCEL_STRONG, [f for i, f in enumerate(folded) if i not in told]):
@@ -1036,6 +1147,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _WHO_MAY.search(f)]) and all(
             i > min(asked) and _IF_SO.search(folded[i]) for i in register) and not any(_SIGNUP_MADE.search(f) for f in folded):
         # "Får politiker också delta? Om det går vill jag gärna gå på ...": the wish hangs on the answer, a question
+        return IntentReading(Intent.QUESTION, question=question)
+    if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _REMOTE.search(f)]) and all(
+            i > min(asked) and _IF_SO.search(folded[i]) for i in register) and not any(
+            _SIGNUP_MADE.search(f) for i, f in enumerate(folded) if i not in register):
+        # "Finns det möjlighet att delta digitalt den 21/9? I så fall anmäler vi gärna ett par personer": the signup
+        # hangs on how one may take part, asked
         return IntentReading(Intent.QUESTION, question=question)
     if (register and not has_sessions and not any(names_in(i) for i in range(len(folded)))
             and any(_SENDS.search(folded[i]) for i in register)
@@ -1071,7 +1188,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if ((registered or held_elsewhere) and has_sessions
             and (added := [i for i, f in enumerate(folded) if (_adds(f) and not names_in(i))
                            or (_TOTAL.search(f) and _SESSION_IN.search(f) and "?" not in f)]
+                 or [i for i, f in enumerate(folded) if _ADD_THEME.search(f) and not names_in(i)]
                  or [j for i, f in enumerate(folded) if i and _ADD_IT.search(f) and not names_in(i)
+                     and not _NOT_ADDED.search(f)
                      and _SESSION_IN.search(folded[i - 1]) and i - 1 not in registered for j in (i - 1, i)])):
         # a session added to the signup held ("lägg till 29/11 också"), or the sessions summed up after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + added)), question, adds=True)
@@ -1088,6 +1207,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # a signup held, widened ("Utöka min anmälan": "jag anmälde mig bara till maj, nu vill jag gå på alla fyra";
         # "ändrat mig, kan ändå komma 3 maj"): the sessions after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + wider)), question, adds=True)
+    if held_elsewhere and has_sessions and (fewer := [i for i, f in enumerate(folded) if _ONLY_SIGNED.search(f)
+                                                      and _SESSION_IN.search(f) and not names_in(i)]) and not (
+            _cancel_hits(_CANCEL_WEAK, folded) or _hits(_CANT, folded)):
+        # our confirmation quoted, "jag anmälde mig bara till de två första (3 maj och 21 september)": put right
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + fewer)), question)
     if (registered or held_elsewhere) and has_sessions and (narrowed := [
             i for i, f in enumerate(folded) if "?" not in f and not names_in(i) and _NARROWED.search(f)]):
         # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista")
@@ -1108,6 +1232,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             i for i in _hits(_CANT, folded) if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # the signup words speak only of the signup held ("vi kommer på de andra som vi anmält oss till")
         return IntentReading(Intent.CANCEL, cue=weak, question=question)
+    if has_sessions and (aside := _hits(_SET_ASIDE, folded)) and not _hits(_CANT, folded) and not _cancel_hits(
+            _CANCEL_WEAK, folded):
+        # "Glöm mitt förra mejl. Nu blir det så att jag går på alla fyra": the sessions said anew over an earlier mail
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(aside + register + [
+            i for i, f in enumerate(folded) if _SESSION_IN.search(f) and not names_in(i)])), question)
     if register:
         tentative = all(_ASKS_LEAVE.search(folded[i]) for i in register)
         if tentative and _UNSURE_ASK.search(joined):
@@ -1126,7 +1255,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                 i for i in _hits(_CANT, folded) if "?" not in folded[i] and _SESSION_IN.search(folded[i])]):
         # beside a signup held (or our confirmation quoted), a session the writer cannot do ("kan tyvärr inte den 21/9, resten står kvar")
         return IntentReading(Intent.CANCEL, cue=hits, question=question)
-    if hits := _hits(_DETAILS, folded) or _address_fixed(folded):
+    if (hits := _hits(_DETAILS, folded) or _address_fixed(folded)) and all(_RESENT.search(folded[i]) for i in hits):
+        hits = []   # "jag skickade mejlet nedan till fel adress, så jag skickar det till dig": the mail below resent
+    if hits:
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
     if ((has_diet or _NO_DIET.search(joined))
             and (wrong := [i for i, f in enumerate(folded) if _ERROR_WORD.search(f)
@@ -1138,7 +1269,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "Jag är anmäld. Blir det lunch? Jag äter halal.": a diet told beside a question, asked to change nothing
         return IntentReading(Intent.QUESTION, question=question)
     if has_diet and ([i for i in registered if not _DELIVERED.search(folded[i])] or held_elsewhere
-                     or _hits(_UPDATE, folded)):
+                     or _hits(_UPDATE, folded) or _affirmed_hits(_THANKED, folded)):
         # (not "här kommer min anmälan: ... Kost: laktosfri", the signup sent now)
         return IntentReading(Intent.CHANGE, "diet", registered, question)
     if has_diet and _hits(_NOTE_IT, folded) and (told := [i for i, f in enumerate(folded)
@@ -1153,6 +1284,15 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             [0] if _DELIVERED.search(joined) and not questions else []):
         # a signup handed over, with a side question ("Niklas använder rullstol – finns det hiss?")
         return IntentReading(Intent.REGISTER, cue=delivered, question=question)
+    if (any("?" in f for f in folded) and all(_HANDLE_BELOW.search(f) for f in folded if "?" in f)
+            and _BELOW.search(joined)):
+        # "Se nedan från Amanda, kan du fixa det?": the request is in the message passed on, not asked here
+        return IntentReading(Intent.UNKNOWN)
+    if (any("?" in f for f in folded) and all(_OTHER_OFFICE.search(f) for f in folded if "?" in f)
+            and not _EVENT_ASKED.search(joined + " " + subject) and not _EVENT_CORE.search(joined)
+            and not _ATTEND_WORD.search(joined)):
+        # "is this the housing office? we look for an apartment": written to another office
+        return IntentReading(Intent.UNKNOWN)
     if questions or _hits(_QUESTION_WORDS, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     weak = _hits(_REGISTER_WEAK, folded)

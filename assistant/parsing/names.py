@@ -18,6 +18,7 @@ MAX_NAME_CHARS = 100
 #: Letters (any script, with their accents), spaces and the few marks names are written with; at most two digits.
 _NAME_CHARS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f]|[ .,'’()-]|\d)+")
 _LINK = re.compile(r"://|\bwww\.|[^\W\d_]{2,}\.[^\W\d_]{2,}", re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+")
 _PARTICLES = frozenset({"von", "van", "de", "der", "af", "av", "da", "di", "la", "le", "du", "bin", "al"})
 #: Words (folded) no person's name holds: a firm's, an office's or a unit's ("Planbyrån Syd", "Norrplan Arkitekter",
 #: "Stadsbyggnadskontoret Väst", "Miljöförvaltningen"), a season ("vår fältsäsong"), and the particle a verb takes
@@ -56,11 +57,33 @@ def name_from_address(address: str | None, text: str = "") -> str | None:
     tokens = address_tokens(address)
     if len(tokens) < 2 or not all(t.replace("-", "").isalpha() for t in tokens):
         return None
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text) if text else []
     if text and not text.isascii():
-        written = {fold(w): w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
-                   if not w.isascii() and w[:1].isupper() and not w.isupper()}
+        written = {fold(w): w for w in words if not w.isascii() and w[:1].isupper() and not w.isupper()}
         tokens = [written.get(t, t) for t in tokens]
+    # "Lisa Akerman (lisa.akerman@…)": as written (not the address itself)
+    plain = {w.lower() for w in re.findall(r"[^\W\d_]+", _ADDRESS.sub(" ", text))} if text else set()
+    tokens = [t if not t.isascii() or t in plain else "-".join(map(_swedish_letters, t.split("-"))) for t in tokens]
     return clean_name(titlecase(" ".join(tokens)))
+
+
+#: Parts of Swedish names only ever written with å, ä or ö, which an address leaves out ("stromberg" is Strömberg,
+#: "akerman" Åkerman, "goran" Göran); those also written without them (Back/Bäck, Ahl/Åhl, Mar-) are not here.
+_SWEDISH_LETTERS = [(re.compile(pattern), letters) for pattern, letters in (
+    (r"strom", "ström"), (r"^sjo(?=\w)|(?<=\w)sjo$", "sjö"), (r"^soder", "söder"), (r"^bjo(?=rk|rn$)", "bjö"),
+    (r"^ake(?=s|r|$)", "åke"), (r"^o(?=berg$|hman$|hlund$|stlund$|stberg$|stman$|st$|dman$)", "ö"),
+    (r"^hog(?=lund|berg|ström)", "hög"), (r"^lof(?=gren|berg|stedt)", "löf"), (r"^nas(?=lund|ström)", "näs"),
+    (r"(?<=\w\w)gard$", "gård"), (r"^lonn", "lönn"), (r"^stahl|^stal(?=$|berg)", "ståhl"), (r"^mard$", "mård"),
+    (r"^marten", "mårten"), (r"^as(?=$|a$|ström|berg$)", "ås"), (r"^goran$", "göran"), (r"^hakan$", "håkan"),
+    (r"^jorgen$", "jörgen"), (r"^orjan$", "örjan"), (r"^soren$", "sören"), (r"^borje$", "börje"), (r"^gosta$", "gösta"),
+    (r"^mans$", "måns"))]
+
+
+def _swedish_letters(word: str) -> str:
+    """An address's name part with the Swedish letters it leaves out where the name is only ever written so."""
+    for pattern, letters in _SWEDISH_LETTERS:
+        word = pattern.sub(letters, word)
+    return word
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -85,6 +108,9 @@ def matches_address(name: str | None, address: str | None) -> bool:
     # with the same given name and a surname so beginning ("eva.lund@orsa.se")
     if len(key) == 2 and len(key[-1]) == 1 and tokens[0] == key[0] and len(tokens[-1]) > 1:
         return tokens[-1].startswith(key[-1])
+    # an address of the given name's initial and the surname ("m.rask@…" for "Mattias Rask")
+    if len(tokens) == 2 and len(tokens[0]) == 1 and len(key[0]) > 1 and key[0].startswith(tokens[0]):
+        return tokens[1] == key[-1]
     # a double surname written as one word or with a hyphen ("anna.erikssonpers" for "Anna Eriksson Pers")
     return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 

@@ -52,6 +52,12 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"
                            + _LISTED + "$")
+#: Saying what is written (wrongly) before an organisation ("i bekräftelsen står det att jag kommer från", "ni har
+#: skrivit", "registrerad som", "fel kommun:", "the confirmation says") ...
+_CORRECTED_BEFORE = re.compile(r"\b(?:star|stod|skrev\w*|skrivit|registrerad\w*|angett|angivit|uppgett|uppgivit|"
+                               r"says|said|lists?|listed|registered|wrote|written|fel\w*|wrong|incorrect\w*)\b[^.!?]*$")
+#: ... and the right one named after a turn ("men", "utan", "but").
+_CORRECTION_AFTER = re.compile(r"[^.!?]{0,40}?\b(?:men|utan|but|rather|instead)\b")
 #: A move from one workplace to another ("bytt jobb från Säters kommun till Mora kommun", "moved from Orsa to Falun"):
 #: the first is left behind.
 _MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|gatt over|gar over|gick over|moved|moving|"
@@ -75,6 +81,12 @@ _FOR_ITS_PLACE = re.compile(r"\bfor (?:\w+ ){0,2}rakning\b|\bpa (?:\w+ ){0,2}vag
                             r"\b(?:en av|(?!finns\b)\w+s|vara|deras|dess|var) (?:\w+ )?plats(?:er)?\b|"
                             r"\b(?:one of|\w+'s|their|our|its) (?:\w+ )?(?:places?|seats?|spots?)\b|"
                             r"\bstalle\b|\bbett mig\b|\basked me\b|\brepresent|\braknas\b|\bcount")
+#: Words for a group of an organisation's people, written after its name as one word ("älvdalsgänget", "Moragruppen").
+_GROUPS = ("ganget", "gang", "gruppen", "grupp", "teamet", "team", "laget", "kontoret", "kontingenten", "delegationen",
+           "truppen", "crew", "crewet")
+_GROUP_HINT = re.compile("|".join(_GROUPS))
+_COMPOUND = re.compile(r"(?<![\w@.-])([\w-]{3,}?)(?:" + "|".join(_GROUPS) + r")(?![\w-])")
+_DOMAIN_AFTER = re.compile(r"\.[a-z]")
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -110,6 +122,19 @@ class OrgIndex:
             for phrase, strength in forms.items():
                 if phrase not in table or table[phrase][1] < strength:
                     table[phrase] = (org, strength)
+        # written as one word: the spaces left out ("regiondalarna", "morakommun"), or a word for a group of its
+        # people after it ("älvdalsgänget", "Moragruppen", "leksandsteamet")
+        names = {fold(n) for org in config.organisations for n in (org.name, *org.aliases)}
+        joined = {phrase.replace(" ", ""): found for phrase, found in table.items()
+                  if " " in phrase and phrase.replace(" ", "") not in table
+                  and (phrase.rstrip("s") in names or phrase.endswith((" kommun", " kommuns")))}
+        table.update(joined)
+        self._joined = frozenset(joined)
+        self._stems: dict[str, Organisation] = {}
+        for org in config.organisations:
+            for word in (fold(w) for w in (org.name, *org.aliases) if " " not in w):
+                stems = {word, word if word.endswith("s") else f"{word}s"} | ({f"{word[:-2]}s"} if word.endswith("en") else set())
+                self._stems.update({stem: org for stem in stems if stem not in self._stems})
         self._table = table
         self._acronyms = _acronyms(config)
         self._acronym = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self._acronyms)) + r")(?::s)?(?![\w-])")
@@ -136,7 +161,14 @@ class OrgIndex:
                 continue
             if strength == _VENUE and _VENUE_BEFORE.search(before):
                 continue
+            if m.group(1) in self._joined and (folded[m.start() - 1:m.start()] in ("@", ".")
+                                                or _DOMAIN_AFTER.match(folded, m.end())):
+                continue    # "…@regiondalarna.se", "www.regiondalarna.se": an address, not the text's
             out.append(OrgMention(m.start(), org, strength))
+        if _GROUP_HINT.search(folded):
+            out.extend(OrgMention(m.start(), self._stems[m.group(1)], _BARE) for m in _COMPOUND.finditer(folded)
+                       if m.group(1) in self._stems)
+            out.sort(key=lambda mention: mention.position)
         if self._acronym is not None and self._acronym_hint.search(text):
             out.extend(OrgMention(m.start(), self._acronyms[m.group(1)], _BARE) for m in self._acronym.finditer(text))
             out.sort(key=lambda mention: mention.position)
@@ -187,6 +219,8 @@ class OrgIndex:
                     continue
                 if any(a <= mention.position < b and any(o.position == end for o in named) for a, b, end in left):
                     continue    # the workplace moved from, another named as the one moved to
+                if len(named) >= 2 and self._corrected(folded, mention, named):
+                    continue    # "det står Borlänge kommun, men jag jobbar på Säters kommun": the one written wrongly
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         if not found:
             return None
@@ -194,6 +228,16 @@ class OrgIndex:
         if -best[0] < _STRONG and any(self.unknown_named(text) for text in texts):
             return None
         return best[3]
+
+    def _corrected(self, folded: str, mention: OrgMention, named: list[OrgMention]) -> bool:
+        """Whether the organisation named at ``mention`` is one the writer says is written wrongly, another named
+        after a "men"/"utan"/"but" as the right one ("i bekräftelsen står Borlänge kommun, men jag jobbar på Säter")."""
+        named_here = self._pattern.match(folded, mention.position) if self._pattern is not None else None
+        if named_here is None or not _CORRECTED_BEFORE.search(folded, max(0, mention.position - 70), mention.position):
+            return False
+        turn = _CORRECTION_AFTER.match(folded, named_here.end())
+        return turn is not None and any(o.position >= turn.end() and o.organisation != mention.organisation
+                                        for o in named)
 
     def named_by_writer(self, text: str) -> list[OrgMention]:
         """``mentions`` less those naming whom the letter is addressed to ("Region Dalarna, Att. Linnea")."""

@@ -214,7 +214,7 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "alltsa", "namligen", "namely", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
                        # what a matter is about, and the words of a letter's head or a table's ("Gällande Per Ek", "Kopia:")
                        "gallande", "betraffande", "rorande", "avseende", "kopia", "cc", "atgard", "arende", "fornamn",
                        "efternamn", "befattning", "titel", "title", "traffar", "tillfallen", "datum", "regarding",
@@ -472,7 +472,9 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "blivit", "blev", "sagt", "sa", "sade", "tagit", "tog", "gift", "skrev", "skrivit",
                             "efternamn", "fornamn", "namn", "adress", "harmed", "darmed",
                             # a verb's particle before "och jag" ("planen har skjutits fram och jag kan")
-                            "fram", "tillbaka", "bort", "undan", "ihop", "ivag", "igen", "klart"})
+                            "fram", "tillbaka", "bort", "undan", "ihop", "ivag", "igen", "klart",
+                            # an infinitive after "någon kollega" ("kan någon kollega ta platsen", "en kollega gå istället")
+                            "ta", "ga", "fa", "komma", "delta", "hoppa", "kliva", "platsen", "istallet"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -567,7 +569,9 @@ _SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer|kan) (?:\w+ )?(?:inte|
 
 #: An address the writer says was theirs before, written right after ("min gamla adress k.berg@…", "my previous
 #: e-mail: …", "tidigare mejladressen var …").
-_OLD_ADDRESS = re.compile(r"\b(?:gamla|tidigare|forra|old|previous|former)\s+(?:(?:e-?post|e-?mail|mejl|mail)-?"
+#: (not a third party's: "hennes gamla adress …" is hers still)
+_OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bderas )"
+                          r"\b(?:gamla|tidigare|forra|old|previous|former)\s+(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
 
@@ -831,6 +835,21 @@ _CONCERNS = re.compile(r"\b(?:galler|avser|beror|omfattar|ror|concerns|applies t
                        r"(?:(?:mina|min|mitt|vara|var|my|our)\s+(?:\w+\s+)?)?:?\s*$")
 
 
+#: Naming the group just spoken of, the writer last ("... för hela enheten. Det är Anna Berg, Per Holm och jag", "our
+#: whole team has to withdraw. That is Malin Ek, Sven Ahl and myself", "dvs Eva Ek och mig").
+_GROUP_NAMED_BEFORE = re.compile(r"(?:^|[^\w'])(?:det (?:ar|e|galler|vill saga)|(?:that|this) is|that'?s|dvs|d v s|"
+                                 r"alltsa|namligen|namely|i\.? ?e\.?)\s*:?\s*$")
+_WRITER_ENDS_GROUP = re.compile(r"\s*,?\s*(?:och|o|and|&|samt)\s+(?:jag|mig|mej|me|myself|i)\b(?!\s+(?:har|hade|had|have)\b)",
+                                re.IGNORECASE)
+#: A named person's own sessions right after the name ("Lina Ek går på alla fyra", "Ture Berg kommer bara den 21
+#: september", "Eva Lind deltar i maj och september", "Tom Berg will attend all four sessions"), folded.
+_NAMED_GOES = re.compile(r"\s+(?:(?:ocksa|aven|dessutom|sedan|also|then)\s+)?(?:gar|kommer|deltar|ar med|"
+                         r"(?:vill|ska|skall|kan) (?:ga|komma|delta|vara med)|attends?|will (?:attend|come|join)|"
+                         r"is (?:coming|attending|joining)|joins?)\s+(?:(?:bara|endast|enbart|ocksa|aven|garna|only|also)\s+)?"
+                         r"(?:(?:pa|den|till|i|on|to|for|the)\s+){0,2}(?:alla|samtliga|bada|\d|forsta|andra|tredje|fjarde|"
+                         r"sista|all|both|first|second|third|fourth|last|\w*traff\w*|(?:maj|september|november|februari|"
+                         r"may|sept|nov|feb)\w*\b)")
+_GOES_HINT = re.compile(r"\b(?:g[aå]r|kommer|deltar|[aä]r med|vill|ska|skall|kan|attends?|will|is|joins?) ")
 _CONCERNS_HINT = re.compile(r"g[aä]ller|avser|ber[oö]r|omfattar|\br[oö]r\b|concerns|applies to|is about|affects|is for",
                             re.IGNORECASE)
 
@@ -845,6 +864,8 @@ def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:
         return True
     if any_relevant and _LEAVES_HINT.search(sentence) and _LEAVES_JOB.search(fold(sentence)):
         return True
+    if any_relevant and _GOES_HINT.search(sentence):
+        return True     # perhaps a named person's own sessions ("Lina Ek går på alla fyra"), read below
     return any_relevant and (len(_CAPITALISED.findall(sentence)) >= 4 or _WRITER_WORD.search(sentence) is not None)
 
 
@@ -861,6 +882,14 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
         return True     # "En av våra anmälda, Dragan Petrović, har sagt upp sig": the one a withdrawal is about
     if _CONCERNS.search(fold(sentence[:min(start for _, start, _ in names)])):
         return True     # "Det gäller alltså mig, Ronja Blom och Henrik Tapper": whom the request concerns
+    if (any_relevant and _GOES_HINT.search(sentence) and any(_NAMED_GOES.match(fold(sentence), end) for _, _, end in names)
+            and not _STANDS_AS_BEFORE.search(fold(sentence))):     # not "Elsa Dahl går på allt som planerat"
+        return True     # "Lina Ek går på alla fyra", "Ture Berg kommer bara den 21 september": one taking part
+    ordered = sorted(names, key=lambda n: n[1])
+    if (any_relevant and _GROUP_NAMED_BEFORE.search(fold(sentence[:ordered[0][1]]))
+            and _WRITER_ENDS_GROUP.match(sentence, ordered[-1][2])
+            and all(_LIST_SEPARATOR.fullmatch(sentence[a[2]:b[1]]) for a, b in pairwise(ordered))):
+        return True     # "Det är Anna Berg, Per Holm och jag": the group a request just spoke of, the writer among them
     if (any((any_relevant or sentence[start].islower())
              and (_BESIDE_WRITER_BEFORE.search(sentence[max(0, start - 40):start]) or _BESIDE_WRITER_AFTER.match(sentence, end))
              for _, start, end in names) and _TAKING_PART.search(fold(sentence))):
@@ -974,6 +1003,9 @@ _JOINED = re.compile(r"(?:\s|,|&|\+|\b(?:och|o|samt|and|jag|mig|i|me)\b|\([^)]{0
                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*")
 #: Said of the names before it: they are registered already ("… är redan anmälda", "… are already signed up").
 _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
+                         # "here" between ("Per Ek här är redan anmäld", "Tom Berg here is already registered")
+                         r"(?:(?:har|here)\s+(?=(?:(?:pa|hos|fran|vid|at|from|on|in)\s+(?:[\w-]+\s+){1,2}?)?"
+                         r"(?:ar|is|har|has)\s))?"
                          # where they work between ("Eva Ek på vår enhet är redan anmäld", "Tom Berg from our team has ...")
                          r"(?:(?:(?:pa|hos|fran|vid|at|from|on|in)\s+(?:[\w-]+\s+){1,2}?){1,2}?(?=(?:ar|is|are|har|has)\s))?"
                          r"(?:(?:ar|is|are|har|have|has)\s+(?:(?:ju|sedan tidigare|been)\s+)?"
@@ -1333,6 +1365,14 @@ def _dedupe(hits: list[NameHit]) -> list[NameHit]:
 _REPORTED_HINT = re.compile(r"\b(?:anmalde|registrerade|registered|signed up)\b")
 _REPORTED = re.compile(r"\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:anmalde|hade anmalt|registrerade|had registered|registered|"
                        r"signed up|had signed up)\b[^.!?]*")
+#: The writer's own cancellation made before, to the end of its clause ("Vi avanmälde oss i januari, men nu ...", "I
+#: januari avbokade vi oss", "we withdrew in January, but"): "oss"/"mig" there take no part now.
+_CANCELLED_HINT = re.compile(r"\b(?:avanmalde|avbokade|avregistrerade|hade (?:\w+ )?(?:avanmalt|avbokat)|"
+                             r"withdrew|cancelled|canceled)\b")
+_CANCELLED_BEFORE = re.compile(r"(?:\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:avanmalde|avbokade|avregistrerade|"
+                               r"hade (?:\w+ )?(?:avanmalt|avbokat)|withdrew|cancelled|canceled)|"
+                               r"\b(?:avanmalde|avbokade|avregistrerade) (?:vi|jag))\b"
+                               r"(?:(?!\b(?:men|but|och nu|and now)\b)[^.!?,;:])*")
 
 
 #: The writer getting in touch later ("hör jag av mig igen", "vi hör av oss"): "mig"/"oss" there take no part.
@@ -1361,6 +1401,12 @@ _SELF_STAYS_OUT = re.compile(
     r"\b(?:(?:behover|ska|skall) (?:du|ni|man)|(?:du|ni|man) (?:behover|ska|skall)) (?:\w+ )?(?:inte|ej) (?:\w+ )?"
     r"(?:anmala|registrera|boka) (?:mig|mej)\b|"
     r"\b(?:anmal|registrera|boka) (?:inte|ej) (?:mig|mej)\b|"
+    # staying out ("jag och Hedvig står fortsatt utanför", "själv står jag utanför") or as before ("Arvid och jag är
+    # kvar som förut", "Arvid and I stay as we are", "I remain as before")
+    r"\bjag (?:(?:och|o|&) [\w-]+ )?(?:sjalv )?(?:star|ar|e|finns) (?:(?:sjalv|fortsatt|fortfarande|dock|ju) )*"
+    r"(?:utanfor\b|kvar som (?:forut|tidigare|vanligt|innan|vi ar|jag ar|det ar)\b)|"
+    r"\bstar jag (?:sjalv )?(?:(?:fortsatt|fortfarande|dock) )?utanfor\b|"
+    r"\bi (?:myself )?(?:stay|remain|am staying|am remaining) (?:as (?:we|i) (?:are|am|were|was)|as before|as is|unchanged)\b|"
     r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b")
 #: The writer's signup beside another's, in the possessive ("både min och Ronja Eks", "Pers och min anmälan", "my
 #: and Eva's registrations"): the writer is one of those the request is about.
@@ -1412,6 +1458,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
         folded_own = _IN_TOUCH.sub(" ", folded_own)
     if has_others and _REPORTED_HINT.search(folded_own):
         folded_own = _REPORTED.sub(" ", folded_own)     # "vi anmälde i maj: jag, Per Ek och…" is done, not asked
+    if has_others and _CANCELLED_HINT.search(folded_own):
+        folded_own = _CANCELLED_BEFORE.sub(" ", folded_own)     # "vi avanmälde oss i januari, men": done before
     if has_others and any(w in folded_own for w in ("redan", "already", "sedan", "before", "earlier")):
         folded_own = _ALREADY_LISTED.sub(" ", folded_own)   # "vi är redan anmälda (jag, Per Ek och …), så": done before
     if _SELF_OUT.search(folded_own) or (has_others and (_SELF_OUT_OTHERS.search(folded_own)
@@ -1456,8 +1504,11 @@ def sender_leaving(folded_own: str) -> bool:
 _ANOTHERS_PLACE = (r"\b(?:i (?:hans|hennes|\w+s) stalle|(?:hans|hennes|\w+s) plats|(?:istallet|i stallet) for (?!mig\b|oss\b)|"
                    r"instead of (?!me\b|us\b)|in (?:his|her|\w+'s) place|(?:his|her|\w+'s) (?:place|spot|seat)|"
                    r"for (?:honom|henne)\b)")
+#: The writer's name and where they are from, in brackets or between commas right after "jag" ("jag (Frida Ek,
+#: Rättvik) tar hans plats", "Jag, Eva Lind på Orsa kommun, går i hennes ställe").
+_APPOSED_TO_WRITER = r"(?:\s*\([^()]{0,60}\)|\s*,[^,.!?;]{0,50},)?"
 _SELF_JOINING = re.compile(
-    r"\b(?:jag|i|i'll|i'd)\s+(?:(?:kommer att|ska|skall|vill|kan|tanker|far|will|shall|would like to|like to|want to|"
+    r"\b(?:jag|i|i'll|i'd)" + _APPOSED_TO_WRITER + r"\s+(?:(?:kommer att|ska|skall|vill|kan|tanker|far|will|shall|would like to|like to|want to|"
     r"am going to|can|could|garna|da|sa|darfor|nu|istallet|also|then|now|gladly)\s+){0,3}"
     r"(?:(?:gar|kommer|tar|deltar|hoppar in|kliver in|go|come|attend|take|step in|fill in)\b[^.!?,;]{0,25}?" + _ANOTHERS_PLACE
     + r"|ersatter (?!mig\b|oss\b)|(?:replace|substitute for) (?!me\b|us\b))|"

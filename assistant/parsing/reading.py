@@ -115,11 +115,12 @@ _PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
 _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       # "byta 3/5 till 29/11", "switch 21/9 to 22/2", "flytta mig 21/9 -> 29/11"
                       # (not over a "från"/"from": the move from there is read by the first form)
-                      r"\b(?:byta|byter|byt|swap|exchange|trade|switch|flytta|flyttar|andra)\b"
+                      r"\b(?:byta|byter|byt|swap|exchange|trade|switch|flytta|flyttar|flyta|flytar|andra)\b"
                       r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
                       r"(.+?)(?:->|→|=>|⇒)(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
+                     r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
                      # sessions skipped ("hoppar över träffarna i november", "we'll skip the February one")
                      r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
@@ -191,6 +192,9 @@ _CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and
                      r"[\u2600-\u27bf\U0001f300-\U0001faff]+(?:\s+|$)|"
                      # a long dash between two thoughts ("I will miss May – I will still come to the rest"), not a range
                      r" [–—] (?!\d)")
+#: A bracket closed, then a capital: where one line of a list run into a sentence ends ("... den 21/9 (semester) Lotta
+#: ...").
+_BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ])")
 #: A spaced dash between two thoughts ("de tre första – den i februari krockar"), not a range ("3 maj - 21/9").
 _DASH = re.compile(r" [–—-] (?!\d)")
 
@@ -307,8 +311,13 @@ def _clauses(sentence: str) -> list[str]:
     of session numbers ("träff 1, 2 och 4")."""
     folded = fold(sentence)
     lists = numbered_lists(folded)
-    cuts = [0] + [c for m in _CLAUSE.finditer(folded) if not any(a < m.start() < b for a, b in lists)
-                  for c in (m.start(), m.end())] + [len(sentence)]
+    seps = [m.span() for m in _CLAUSE.finditer(folded) if not any(a < m.start() < b for a, b in lists)]
+    if ")" in sentence and len(folded) == len(sentence):
+        # lines run together ("Per kan inte 3/5 (kurs) Eva kan inte 21/9 (semester)"): a bracket closed before a
+        # capital opens the next clause
+        seps = sorted(seps + [m.span() for m in _BRACKET_BREAK.finditer(sentence)])
+        seps = [sep for i, sep in enumerate(seps) if i == 0 or sep[0] >= seps[i - 1][1]]
+    cuts = [0] + [c for sep in seps for c in sep] + [len(sentence)]
     return [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
 
 
@@ -578,7 +587,7 @@ def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention], 
 
 
 #: A swap of sessions said ("byta", "byter", "flytta mig", "swap", "switch", "move me"): folded text.
-_SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|\bflytta (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
+_SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|\bfly(?:tt|t)a (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
                         r"\bswap\w*|\bswitch\w*|\bmove (?:me|us|her|him|them|my|our)\b|"
                         r"\bi stallet\b|\bistallet\b|\binstead\b")
 #: The writer speaking for several people ("både jag och min kollega", "jag och Per", "we both", "my colleague and
@@ -630,7 +639,8 @@ def _kept_rest(own: list[str], own_mentions: list[Mention]) -> set[dt.date]:
 _HELD_ONES = re.compile(
     r"\b(?:alla|samtliga|all|every)\s+(?:(?:of\s+)?(?:the|de)\s+)?(?:traff\w*|tillfall\w*|sessions?|meetings?|dates)\s+"
     r"(?:som\s+|that\s+|which\s+)?(?:jag|vi|hon|han|hen|de|i|we|she|he|they)(?:'m|'re|\s+(?:ar|e|am|is|are|har|"
-    r"have|has|was|were))?\s+(?:\w+\s+)?(?:anmald\w*|registrerad\w*|bokad\w*|registered|booked|signed)\b|"
+    r"have|has|was|were))?\s+(?:\w+\s+)?(?:anmal[dt]\w*|anmalde|registrera[dt]\w*|registrerade|boka[dt]\w*|bokade|"
+    r"registered|booked|signed)\b|"
     r"\b(?:alla|samtliga)\s+(?:mina|vara|hennes|hans)\s+(?:traff|tillfall)\w*|\ball\s+(?:of\s+)?(?:my|our|her|his)\s+"
     r"(?:sessions|meetings|dates)\b")
 
@@ -651,6 +661,27 @@ def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Ment
     if not standing or not any(m.any for i, m in enumerate(own_mentions) if i not in standing):
         return own_mentions
     return [Mention() if i in standing else m for i, m in enumerate(own_mentions)]
+
+
+#: Our confirmation said to be wrong ("I bekräftelsen står alla fyra", "the confirmation lists all four", "in your
+#: confirmation I'm down for ..."): what it shows is not what was asked for (folded text).
+_CONFIRMATION_WORD = re.compile(r"\bbekraftelse\w*|\bconfirmation\b")
+#: A signup said to have asked only for some sessions ("jag anmälde mig bara till 3 maj", "I only signed up for May
+#: 3", "I registered just for ..."): beside a confirmation said to list more, the sessions wanted (folded text).
+_ASKED_ONLY = re.compile(
+    r"\b(?:anmalde|bokade|registrerade|valde|kryssade)(?: (?:mig|oss|i|for))? (?:\w+ )?(?:bara|endast|enbart)\b|"
+    r"\b(?:only|just) (?:signed up|registered|booked|asked|applied|chose|ticked)\b|"
+    r"\b(?:signed up|registered|booked|asked|applied) (?:(?:myself|us|me) )?(?:only|just)\b")
+
+
+def _asked_only(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions the clauses saying one asked only for some name ("men jag anmälde mig bara till 3 maj")."""
+    asked: set[dt.date] = set()
+    for clause in (c for s in own for c in _clauses(s)):
+        folded = fold(clause)
+        if _ASKED_ONLY.search(folded) and not _DENIED.search(folded) and (here := tab.mention(clause, base)).any:
+            asked |= _resolve([here], tab.sessions)
+    return asked
 
 
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
@@ -693,6 +724,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 return stated, True
             if intent == Intent.CANCEL:
                 held |= stated          # "..., så blir det bara 21/9 för mig": beside a cancellation, those kept
+        if (intent == Intent.CHANGE and _CONFIRMATION_WORD.search(own_folded) and not removed
+                and (asked := _asked_only(own, tab, base))):
+            # "I bekräftelsen står alla fyra, men jag anmälde mig bara till 3 maj och 21/9": those asked for
+            return asked, True
         if (intent == Intent.CHANGE and confirmed and held_before and removed & held_before and target - removed
                 and not (_SWAP_WORD.search(own_folded) and not held and _SEVERAL.search(own_folded))):
             # (not a swap for several people at once: "både jag och min kollega vill byta 21/9 mot 22/2"; the
@@ -766,15 +801,18 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 # "bara 3 maj tills vidare, vi återkommer om hösten", "21/9 passar, resten är jag ledig": the clause
                 # that stays away names no session, those named are asked for
                 away = None
-            if not away or m.minus:     # "all bar February - I'm away that week": the sentence leaves it out itself
-                mentions.append(m)
+            only_absent = False
             if i not in reading.cue and m.dates and not m.whole and _ABSENT.search(folded) and not _ASKED.search(s):
                 # (not in a question: "will I keep up if I miss the first one?" says no absence)
                 # "jag kan inte 3 maj men gärna 21/9": clause by clause, the sessions declined and those asked for
                 wanted, not_coming = _wanted_and_absent([s], tab, base)
                 absent |= not_coming if wanted or not_coming else m.dates - m.minus
+                # "den 21 september sammanfaller med fullmäktige", "21/9 missar jag": the sentence asks for none
+                only_absent = not wanted and bool(not_coming) and not_coming >= m.dates - m.minus
                 if away:
                     mentions.extend(wanted)
+            if (not away or m.minus) and not only_absent:
+                mentions.append(m)  # "all bar February - I'm away that week": the sentence leaves it out itself
     else:
         # a new diet or address "for all the sessions I'm registered for" ("gäller alla träffar jag är anmäld till")
         # names the sessions held, none asked for
@@ -794,6 +832,12 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         fwd_mentions = [tab.mention(s, base) for s in forwarded]
         fwd_cue = [m for m, s in zip(fwd_mentions, forwarded) if m.any and carries_cue(fold(s))]
         mentions = fwd_cue or [m for m in fwd_mentions if m.any]
+        fwd_said = [s for m, s in zip(fwd_mentions, forwarded) if m.any]
+        if any(_ABSENT.search(fold(s)) for s in fwd_said):
+            # "vill gå på träff 3 och 4. I maj hinner vi inte": the sessions asked for, less those they cannot
+            wanted, not_coming = _wanted_and_absent(fwd_said, tab, base)
+            if wanted:
+                absent |= not_coming
     if not mentions and subject and (subject_mention := tab.mention(subject, base)).any:
         mentions = [subject_mention]
     if mentions:

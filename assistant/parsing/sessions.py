@@ -77,7 +77,9 @@ _ORDINAL_GROUP = re.compile(
 #: Words that may follow a session's number ("sessions 2 and 3 please", "träff 2 och 3 tack"); any other word makes
 #: the number something else ("träff 3 maj", "session 2 hours").
 _AFTER_NUMBER = (r"(?:please|pls|plz|thanks|thank|too|also|only|if|then|but|instead|tack|tacks|också|ocksa|oxå|oxa|"
-                 r"även|aven|bara|endast|om|men|istället|istallet|sen|sedan|då|da)")
+                 r"även|aven|bara|endast|om|men|istället|istallet|sen|sedan|då|da|"
+                 # the next number with its noun again ("träff 1 och träff 3", "session 2 and session 4")
+                 r"(?:och|and|samt|eller|or)\s+(?:träff|traff|tillfälle|tillfalle|sessions?|meetings?|nr|nummer|number))")
 _NUMBERED = re.compile(
     r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|tillfalle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
     r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*(?!" + _AFTER_NUMBER +
@@ -203,6 +205,8 @@ AddFn = Callable[[int, set[dt.date]], None]
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{3,10}")
 #: "in May", "May session": the English month, not the verb (looked for beside the word only).
 _MAY_BEFORE = re.compile(r"\b(?:in|of|on|early|late|mid|the|and|for|from|until|after|before|by)\s+$", re.IGNORECASE)
+#: A range of days right before a month's name ("28-30 nov", "1–15 augusti", "20 - 25 Feb").
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s*$")
 _SURNAME_AFTER = re.compile(r"\s+(?!(?i:session|meeting|one|workshop|and)\b)[A-ZÅÄÖÉ][a-zåäöéü]+")
 _MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and)", re.IGNORECASE)
 #: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is. Matched on
@@ -258,6 +262,12 @@ _FROM_ON_AFTER = re.compile(r"\s+(?:och (?:framåt|framat|resten|därefter|daref
                             r"afterwards|after that|thereafter)\b)", re.IGNORECASE)
 _SEASON_WORD = re.compile(r"(h[öo]st|vår|var(?=en)|vinter|autumn|spring|winter)(?:en|ens)?\b", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:från|fran|from)\s", re.IGNORECASE)
+#: "from" written plain is "fr.o.m." only in Swedish: in English, after a withdrawal ("withdraw from 3 May", "remove me
+#: from", "pull out from") or before an article ("from the session on 21 September"), it is out of that session.
+_FROM_OUT_OF = re.compile(r"(?i:\b(?:withdraw\w*|remov\w*|excus\w*|cancel\w*|unregister\w*|deregister\w*|"
+                          r"(?:drop|pull|opt|back)\w*\s+out|(?:take|taking|took|strike|cross)\s+(?:\w+\s+)?off|"
+                          r"delete\w*)\s+(?:(?:me|us|him|her|them|myself|ourselves)\s+)?$)")
+_FROM_ARTICLE = re.compile(r"(?i:the|that|this)\b")
 
 
 @dataclass
@@ -290,7 +300,7 @@ def _snap(day: int, month: int, year: int | None, sessions: tuple[dt.date, ...])
 
 #: A move from one session to another ("byta från 3 maj till 21 sept", "swap from may 3 to sept 21", "flytta mig fr
 #: 21/9 till 29/11"): "till"/"to" there joins two sessions, it spans no range of days (folded text before the dates).
-_SWAP_BEFORE = re.compile(r"\b(?:byt\w*|flytt\w*|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b"
+_SWAP_BEFORE = re.compile(r"\b(?:byt\w*|flytt\w*|flyta\b|flytar\b|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b"
                           r"[^.;:!?]{0,40}\b(?:fran|fr|from)\b[^.;:!?]{0,20}$")
 
 
@@ -559,6 +569,10 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         coming = [d for d in sessions if d > base]
         add(m.start(), set(coming[:1] if m.group(1) else coming))
     for m in _FROM_ON_BEFORE.finditer(sentence):
+        if m.group(0).rstrip().lower() == "from" and (
+                _FROM_ARTICLE.match(sentence, m.end()) or _FROM_OUT_OF.search(sentence, max(0, m.start() - 40),
+                                                                              m.start())):
+            continue    # "withdraw from 21 September", "from the session on 21 September": out of that one
         after = sentence[m.end():m.end() + 30]
         season = _SEASON_WORD.match(after)
         first = (find_mention(after, sessions, base).dates
@@ -711,6 +725,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         word = m.group(0)
         if fold(word) in ("mar", "jun", "jul") and not word[0].isupper():
             continue
+        if _DAY_RANGE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
+            continue    # the month of a range of days ("planeringsdagar 28-30 nov", "away 20-25 Feb"): no session
         if fold(word) == "may" and (not (_MAY_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
                                          or _MAY_AFTER.match(sentence, m.end()))
                                     or _SURNAME_AFTER.match(sentence, m.end())):
@@ -719,7 +735,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if month is None or (len(word) <= 3 and fold(word) not in ("maj", "may", "feb", "nov", "sep", "okt", "oct", "dec")):
             continue
         fitting = {d for d in sessions if d.month == month}
-        if _OTHER_START.search(folded, max(0, m.start() - 50), m.start()):
+        if (_OTHER_START.search(folded, max(0, m.start() - 50), m.start())
+                or _NEW_JOB.search(folded, max(0, m.start() - 60), m.start())):
             continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
         if _SIGNED_WHEN.search(folded, max(0, m.start() - 60), m.start()):
             continue    # when the signup was made or mail was sent ("anmälde mig i feb", "signed up in February")
@@ -742,6 +759,12 @@ _OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen
                           r"(?:early|mid|late)\s+)?|"
                           # its last day ("slutar i Hedemora sista februari", "leaves at the end of February")
                           r"(?:(?:at|by)\s+)?(?:sista|the end of|end of)\s+)$")
+#: A month said as when one changes jobs ("byter jobb i feb", "har fått en ny tjänst från november", "I'm starting a
+#: new job in May"): the job's, not a session (folded words before the month).
+_NEW_JOB = re.compile(r"\b(?:(?:byter|byta|bytt|byte av|ny|nytt|nya|annan|annat|new|another|chang\w*)\s+(?:\w+\s+)?"
+                      r"(?:jobb\w*|tjanst\w*|arbete\w*|arbetsplats\w*|anstallning\w*|jobs?|positions?|roles?|"
+                      r"employers?|arbetsgivare\w*))\s+(?:(?:som|that|which)\s+(?:\w+\s+){0,2}?)?(?:(?:i|in|under|fran|"
+                      r"from)\s+(?:(?:borjan|mitten|slutet) av\s+|(?:early|mid|late)\s+)?)$")
 #: A month said as when one signed up or wrote ("jag anmälde mig i feb", "registrerade oss redan i november", "I signed
 #: up in February", "anmäld sedan januari", "skickade min anmälan i november"): folded text before the month; only
 #: pronouns and small words between (not "anmälde mig till träffen i februari": that session).

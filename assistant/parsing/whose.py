@@ -159,8 +159,11 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         # together), unless set beside the name ("Eva Ek, Mora kommun: alla träffar")
         f = fold(sentence) if len(here) > 1 else ""
         here = [m for m in here if not _THROUGH.search(fold(sentence[max(0, m.position - 8):m.position]))]
-        after = [m.organisation for m in here if m.position > max(spot.start, spot.end - 1)
-                 and not (f and orgs.heading(f, m.position) and not _BESIDE.search(f, 0, m.position))]
+        after_here = [m for m in here if m.position > max(spot.start, spot.end - 1)
+                      and not (f and orgs.heading(f, m.position) and not _BESIDE.search(f, 0, m.position))]
+        if after_here and _heads_next(sentence, spot, after_here[0].position, spots):
+            after_here = []
+        after = [m.organisation for m in after_here]
         # not the one the request is sent to, before the name ("skicka in en anmälan till Region Dalarna för mig och
         # Lars Ohlsson")
         before_here = [m for m in here if m.position < spot.start
@@ -174,6 +177,20 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         chosen = after[:1] or before[-1:] or earlier[-1:]
         out.append(chosen[0] if chosen else None)
     return out
+
+
+#: What begins a clause of its own between a name and an organisation ("Eva Lind, och från Säter kommer Per Holm").
+_NEXT_CLAUSE = re.compile(r"\b(?:och|and|samt|men|but)\b|;")
+
+
+def _heads_next(sentence: str, spot: Spot, position: int, spots: list[Spot]) -> bool:
+    """Whether the organisation named at ``position``, after the person at ``spot`` with no one between, begins a
+    clause of its own about someone named after it ("från Hedemora kommer jag och Eva Lind, och från Säter kommer Per
+    Holm": Säter is Per's, not Eva's)."""
+    end = max(spot.start, spot.end)
+    others = [s.start for s in spots if s.sentence == spot.sentence and s is not spot]
+    return (not any(end <= start < position for start in others) and any(start > position for start in others)
+            and _NEXT_CLAUSE.search(fold(sentence[end:position])) is not None)
 
 
 def _in_closed_brackets(sentence: str, position: int, end: int) -> bool:
