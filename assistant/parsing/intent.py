@@ -72,8 +72,14 @@ _SUBSTITUTE = re.compile(
     r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
-    r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to)\b")
+    r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
+    # the place taken over, said in the passive ("hans plats tas över av Hilda", "platsen övertas av ...", "her place
+    # will be taken over by ...")
+    r"plats(?:en)? (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:tas over|overtas|kommer att tas over) av|"
+    r"(?:place|spot|seat) (?:\w+ ){0,2}(?:is|will be|gets) taken (?:over )?by)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+#: More sessions than the one or few held, all said ("istället för bara den i nov", "instead of only May").
+_INSTEAD_OF_ONLY = re.compile(r"\b(?:(?:i stallet|istallet) for (?:bara|endast|enbart)|instead of (?:only|just))\b")
 #: Another session preferred ("vill hellre gå på 21/9", "föredrar novemberträffen", "would rather attend in May").
 _RATHER = re.compile(r"\b(?:hellre|foredrar|rather|prefers?)\b")
 #: A substitution word denied ("ingen ersätter honom", "no replacement", "vi skickar ingen annan", "ingen som kan ta
@@ -102,8 +108,9 @@ _MOVE = re.compile(
     r"\b(?:switch|move|change|swap|transfer)\b[^.?!,;]{0,40}\bto\b[^.?!,;]{0,30}\b(?:session|meeting|one|\d|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|"
     # (not an address given up: "använd min jobbmejl ... istället för den gamla eva@hotmail.com")
-    r"\b(?:i stallet|istallet) for (?!den (?:gamla|privata|felaktiga)\b|[^.?!@]{0,30}@)"
-    r"(?:den|de|alla|samtliga|traff\w*|tillfall\w*|\w+ens|\d)|\binstead of (?!the old\b|[^.?!@]{0,30}@)(?:the|\d)|"
+    r"\b(?:i stallet|istallet) for (?:bara |endast |enbart )?(?!den (?:gamla|privata|felaktiga)\b|[^.?!@]{0,30}@)"
+    r"(?:den|de|alla|samtliga|\w*traff\w*|\w*tillfall\w*|\w+ens|\d)|"
+    r"\binstead of (?:only |just )?(?!the old\b|[^.?!@]{0,30}@)(?:the|\d)|"
     r"\bandra (?:min|var|hennes|hans) anmalan\b|\bchange my (?:registration|booking|sessions?)\b|"
     # one session given up and another taken in one breath: "skip September, take the February one instead"
     # ("take me off May and put me down for November instead", "stryk mig från maj och skriv upp mig på 29/11 i stället")
@@ -123,7 +130,7 @@ _CANCEL_STRONG = re.compile(
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
-    r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmalan\w*|"
+    r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmal(?:an|ning)\w*|"
     r"\banmalan\w* (?:\w+ ){0,3}(?:dras|tas) tillbaka\b|\bretract\w*|\brevok\w*|"
     r"\b(?:remove|take|stryk|stryka|strykas|stryks|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) "
     r"(?:the |your |that |this |those |these |den |dessa |alla |samtliga |all (?:the )?)?"
@@ -166,6 +173,8 @@ _AGAIN = re.compile(
     r"(?:\w+ )?(?:igen|pa nytt|aterigen)\b(?![^.!?]{0,30}\b(?:om det|om jag|if|nasta ar|next year|senare|later)\b)|"
     r"\b(?:sign|register|book|put) (?:me|us|him|her) (?:up |in |down )?(?:again|anew)\b"
     r"(?![^.!?]{0,30}\b(?:if|next year|later)\b)|\bre-?(?:register|join|enrol)\b")
+#: Coming after all ("vill gärna vara med ändå", "kan komma i alla fall", "I'd like to join after all").
+_AFTER_ALL = re.compile(r"\b(?:anda|i alla fall|iaf|trots allt|after all|anyway)\b")
 #: Whether one has to sign up again, asked ("måste någon anmäla mig igen?", "should I register again?").
 _MUST_AGAIN = re.compile(r"\b(?:maste|behover|ska|skall|should|must|need|have to)\b[^.!?]{0,40}"
                          r"\b(?:anmala|registrera|register|sign|re-?register)")
@@ -287,7 +296,18 @@ _REGISTER = re.compile(
     # a team sent in ("skickar härmed in vårt lag till DalaLab:", "hereby sending in our team")
     r"\b(?:skickar|skicka) (?:harmed |nu |har )?in (?:vart|vara|mitt|mina|foljande) (?:lag|team|grupp|deltagare|"
     r"medarbetare|kolleg\w*|namn)\b|\b(?:sending|send) (?:you )?(?:in )?(?:our|my|the following) (?:team|group|"
-    r"participants|staff|colleagues)\b")
+    r"participants|staff|colleagues)\b|"
+    # a place left free taken ("vill ta den lediga platsen", "would like to take the vacant seat")
+    r"\b(?:ta|tar|fa|far|take|have|get) (?:over )?(?:den|the) (?:lediga|vakanta|tomma|friade|free|vacant|open|freed) "
+    r"(?:platsen|place|spot|seat)\b")
+#: The number coming said, not asked ("vi blir tre från Smedjebacken:", "we'll be three from Falun"): a signup unless
+#: who is said to come later.
+_COUNT_SAID = re.compile(r"\bvi blir (?:\d|tva|tre|fyra|fem|sex) (?:st |stycken |personer |deltagare )?fran\b(?![^?]*\?)|"
+                         r"\bwe(?:'ll| will) be (?:\d|two|three|four|five|six) (?:people |of us )?from\b(?![^?]*\?)")
+#: Who comes said to be told later ("vilka det blir bestäms senare", "we'll send the names later").
+_NAMES_LATER = re.compile(r"\b(?:namn\w*|vilka|who|names?)\b[^.!?]{0,40}\b(?:senare|sen|efter det|later|bestams|bestamt|"
+                          r"beslutas|decided|not (?:yet )?(?:known|decided|clear))\b|\b(?:vilka|who) (?:det )?(?:blir|will go|"
+                          r"it will be)\b")
 #: A condition of politeness only ("om det går vill jag gärna vara med", "if possible, I'd like to join"): the signup
 #: stands.
 _POLITE_IF = re.compile(r"\b(?:om|if) (?:det (?:gar(?: bra)?|ar (?:mojligt|ok\w*)|funkar|fungerar|finns(?: \w+)?)|mojligt|possible|"
@@ -343,7 +363,15 @@ _DEFERRED = re.compile(
     r"\b(?:hold|wait|holding|waiting) (?:off )?(?:on|with) (?:the |her |his |their |my )?(?:registration|signing|registering)\b|"
     # the signup promised for later ("jag skickar in anmälan när jag vet hur vi gör", "I'll send the registration once ...")
     r"\b(?:skickar|skicka|kommer (?:att )?skicka|aterkommer med|hor av mig med) (?:in )?(?:\w+ )?anmalan\w* "
-    r"(?:nar|sa snart|senare|efter|sen)\b|\b(?:send|submit) (?:in )?(?:\w+ )?registrations? (?:when|once|later|after)\b")
+    r"(?:nar|sa snart|senare|efter|sen)\b|\b(?:send|submit) (?:in )?(?:\w+ )?registrations? (?:when|once|later|after)\b|"
+    # the signup made once the answer is in ("vi anmäler oss så snart vi vet hur ni vill ha det", "I'll sign up once
+    # I know"), or left to the one who comes ("om det finns plats anmäler han sig själv", "she'll sign up herself")
+    r"\b(?:anmaler|registrerar|bokar) (?:mig|oss) (?:\w+ )?(?:sa fort|sa snart|nar|efter att) (?:jag|vi|ni) "
+    r"(?:\w+ )?(?:vet|fatt|far|hort|hor)\b|\b(?:sign|register) (?:us |me )?(?:up )?(?:as soon as|once|when) (?:i|we) "
+    r"(?:\w+ )?(?:know|hear|have heard|get)\b|"
+    r"\b(?:anmaler|registrerar) (?:han|hon|hen|de|dom) sig (?:\w+ )?sjalv\w*\b|"
+    r"\b(?:will|'ll) (?:sign (?:up )?|register )(?:himself|herself|themselves)\b|"
+    r"\bsign (?:himself|herself|themselves) up\b|\b(?:sign up|register) (?:himself|herself|themselves)\b")
 #: A signup hanging on others' signups or the quota ("om någon av dem inte har anmält sig så vill jag gärna vara med",
 #: "if we are not already three, I'd like to join"): asked, not made.
 _QUOTA_CONDITION = re.compile(
@@ -414,6 +442,9 @@ _HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|m
 # keep 3 May")
 _HOLDS += (r"|(?:\b(?:jag|vi) (?:\w+ )?behaller|^\W*behaller|\b(?:i|we)(?:'ll| will)? keep)\b"
            r"(?=(?: \w+)? (?:den |the )?\d)")
+# our confirmation owned to be right ("bekräftelsen nedan stämmer", "the confirmation below is correct")
+_HOLDS += (r"|\bbekraftelse\w* (?:nedan |har nedan |ovan )?(?:stammer|ar (?:helt )?ratt|ar korrekt|ser (?:\w+ )?ratt ut)\b|"
+           r"\bconfirmation (?:below |above )?(?:is (?:correct|right)|looks (?:correct|right)|checks out)\b")
 _HELD = re.compile(_HOLDS)
 _REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b|"
                          # what was written in the signup made ("skrev vegetarisk i anmälan", "I put vegan in my signup")
@@ -446,7 +477,8 @@ _AS_PLANNED = re.compile(r"\b(?:(?:jag|vi) (?:kommer|gar|deltar)|(?:kommer|gar|d
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
 #: its signup and substitution words are asked about, not meant.
 _HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
-                           r"(?:jag|vi|man|i|we|one|nagon|someone)\b")
+                           r"(?:jag|vi|man|i|we|one|nagon|someone|(?:det|nagot|nat) skulle|nagot (?:dyker|kommer)|"
+                           r"(?:something|anything) (?:should|were to|comes|came))\b")
 #: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
 _ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
 #: The writer speaking of themselves apart from the others ("Själv hoppar jag av", "I myself will sit this one out").
@@ -556,7 +588,11 @@ _DETAILS = re.compile(
     r"\b(?:e-?post|mejl|mail|e-?mail)-?(?:adress\w*|address)? (?:\w+ ){0,2}(?:andrats|andrad|bytts|ar ny|has changed|"
     r"changed|is now|ar nu)\b|"
     r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|fel|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
-    r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
+    r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|"
+    # written from the new address, or the old one to be swapped ("skriver från min nya jobbadress", "byt från
+    # eva88@gmail.com till den här", "I'm writing from my new work address")
+    r"\b(?:ny|nya|new) (?:jobb|arbets|tjanste|work|office)[ -]?(?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
+    r"\b(?:andra|byt|byta|uppdatera|change|update|switch)\b[^.!?@]{0,20}\b(?:fran|from) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b")
 #: An address owned to be wrong ("skrev min mejladress fel", "adressen blev fel", "the wrong address").
 _ADDRESS_WRONG = re.compile(r"\b(?:adress\w*|address) (?:\w+ ){0,2}(?:fel|felaktig\w*|wrong)\b|"
                             r"\b(?:e-?post|mejl|mail|e-?mail)-?adress\w* (?:\w+ ){0,2}(?:fel|felaktig\w*|wrong)\b|"
@@ -650,7 +686,10 @@ _DELIVERED = re.compile(
     r"(?:\w+ ){0,3}anmal(?:an|ning|ningar|ningarna)\b(?![^.!?]*\b(?:senare|sedan|snart|later|nar|innan)\b)|"
     r"\banmalan (?:galler|avser)\b(?! (?:som )?(?:forut|fortfarande|som tidigare|oforandrad))|"
     r"\b(?:here (?:is|are|comes)|please find|attached (?:is|are)?) (?:\w+ ){0,3}registrations?\b|"
-    r"(?:^|[\s:])anm\.? (?:mig|oss|hen|henne|honom|foljande)\b")
+    r"(?:^|[\s:])anm\.? (?:mig|oss|hen|henne|honom|foljande)\b|"
+    # the participants handed over ("här är våra deltagare från enheten:", "here are our participants")
+    r"\bhar (?:kommer|ar|far (?:du|ni)) (?:vara|mina|vart|foljande|de) (?:\w+ ){0,2}deltagare\b|"
+    r"\bhere (?:is|are|comes) (?:our|my|the) (?:\w+ ){0,2}participants\b")
 #: A session missing from a signup or its confirmation ("22 februari saknas", "the February date is missing").
 _MISSING = re.compile(r"\b(?:saknas|fattas|(?:kom|finns|star|fanns|stod) (?:\w+ )?(?:inte|ej) med|har (?:fallit|ramlat) bort|"
                       r"is missing|are missing|missing from|(?:was|were|is|are) left out|(?:is|are|was|were)n?'?t? (?:not )?listed)\b")
@@ -757,6 +796,13 @@ _RESENT = re.compile(r"\b(?:skickade|skickat|skickades) (?:\w+ )?(?:mejlet|maile
                      r"(?:\w+ ){0,2}till (?:en |den )?(?:fel|gammal|gamla|felaktig) (?:\w+ )?(?:adress\w*|brevlada\w*)|"
                      r"\bsent (?:the |my |this )?(?:e-?mail|mail|message|it)(?: below)? to (?:the |a |an )?(?:wrong|old) "
                      r"(?:\w+ )?address")
+
+
+def resent(folded: str) -> bool:
+    """Whether the (accent-folded) text says the mail below is resent, having gone to a wrong or old address."""
+    return bool(_RESENT.search(folded))
+
+
 #: Thanks for our confirmation ("tack för bekräftelsen", "fick bekräftelsen, tack", "thanks for the confirmation"): a
 #: signup held.
 _THANKED = re.compile(r"\btack(?:ar|ade)? (?:\w+ )?for (?:\w+ )?bekraftelse\w*|\b(?:fick|fatt|har fatt) (?:er |din |"
@@ -887,6 +933,9 @@ _ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
 _NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|gar|delta|deltar|vara med|narvara|come|"
                        r"attend|join|make)\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
                        r"first|second|third|fourth|last)\b)")
+#: Part of a day only ("bara på förmiddagen 3 maj", "only the afternoon"): the session kept, not the signup narrowed.
+_PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag\w*|lunch\w*|morning|afternoon|"
+                          r"half (?:the|a) day|part of the day)\b")
 #: A question dictated without its question mark ("hur många från samma kommun får man anmäla", "finns det
 #: parkering"): the sentence opens as a question only does.
 _DICTATED_QUESTION = re.compile(r"^\W*(?:hur (?:manga|mycket|lang\w*|gor (?:man|vi)|ska (?:man|vi))|"
@@ -1099,7 +1148,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if substitutes:
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
     if hits := _hits(_MOVE, folded):
-        return IntentReading(Intent.CHANGE, "sessions", hits, question)
+        # "kommer på båda höstträffarna istället för bara den i nov": the sessions after the change, all kept
+        return IntentReading(Intent.CHANGE, "sessions", hits, question,
+                             adds=all(_INSTEAD_OF_ONLY.search(folded[i]) for i in hits))
     if subject and (hits := [i for i, f in enumerate(folded[:2]) if _SESSION_IN.search(f) and not _MOVE.search(subject)
                              and _MOVE.search(subject + " " + f)]):
         # the move begun in the subject and finished in the text ("Flytta mig" – "från 21/9 till 29/11 om det går")
@@ -1126,22 +1177,38 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                                  tentative=True, told=told)
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     register = _register_hits(folded)
+    if not register and not _NAMES_LATER.search(joined):
+        # "Vi blir tre från Smedjebacken: Anders – första och sista träffen, Malin – alla fyra ..." (not "vi blir tre,
+        # men vilka det blir bestäms senare")
+        register = _hits(_COUNT_SAID, folded)
     handed = register or [i for i, f in enumerate(folded) if "?" not in f and _DELIVERED.search(f)]
     if handed and (aside := [i for i in _cancel_hits(_CANCEL_STRONG, folded) + _cancel_hits(_CANCEL_WEAK, folded)
                              if _SELF_ASIDE.search(folded[i])]):
         # "Här är vår anmälan: ... Själv hoppar jag av den här gången", "Här kommer tre anmälningar. Själv ska jag
         # inte delta.": the writer only stays out of the signup
         folded = [("" if i in aside and i not in handed else f) for i, f in enumerate(folded)]
+    if handed and (aside := [i for i in _hits(_REGISTERED, folded) if _SELF_ASIDE.search(folded[i]) and i not in handed]):
+        # "Här är våra deltagare: ... Själv har jag redan anmält mig i ett separat mejl": the writer's own signup held
+        # apart, no part of this one
+        folded = [("" if i in aside else f) for i, f in enumerate(folded)]
     back = sorted(set(_affirmed_hits(_BACK, folded)) | {i for i in _affirmed_hits(_AGAIN, folded)
                                                         if not _MUST_AGAIN.search(folded[i])})
+    if not back and (before := {i: m.start() for i, f in enumerate(folded)
+                                if (m := _CANCELLED_BEFORE.search(f)) and _REPORTED_CANCEL.search(f)}):
+        # "jag avanmälde mig i januari men nu kan jag vara med ändå, på alla träffarna": a mind changed after a
+        # cancellation made before, coming after all
+        back = [i for i in register if i >= min(before) and "?" not in folded[i] and not _CANT.search(folded[i])
+                and (m := _AFTER_ALL.search(folded[i])) and m.start() > before.get(i, -1)]
     if back and all(
             i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
         # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
         return IntentReading(Intent.REGISTER, cue=back, question=question, tentative=True)
-    if (hits := _cancel_hits(_CANCEL_STRONG, folded)) and not (
-            set(register) - set(hits) and all(_REPORTED_CANCEL.search(folded[i]) for i in hits)):
+    told_before: list[int] = []
+    if hits := _cancel_hits(_CANCEL_STRONG, folded):
+        if not (set(register) - set(hits) and all(_REPORTED_CANCEL.search(folded[i]) for i in hits)):
+            return IntentReading(Intent.CANCEL, cue=hits, question=question)
         # (a cancellation told as news beside a signup: "X har avanmält sig, så Y kan få platsen; hon vill gå på alla")
-        return IntentReading(Intent.CANCEL, cue=hits, question=question)
+        told_before = hits
     if register and _DEFERRED.search(joined):
         register = []       # "jag anmäler henne inte ännu": the wishes to take part are no signup yet
     if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _WHO_MAY.search(f)]) and all(
@@ -1213,7 +1280,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # our confirmation quoted, "jag anmälde mig bara till de två första (3 maj och 21 september)": put right
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + fewer)), question)
     if (registered or held_elsewhere) and has_sessions and (narrowed := [
-            i for i, f in enumerate(folded) if "?" not in f and not names_in(i) and _NARROWED.search(f)]):
+            i for i, f in enumerate(folded) if "?" not in f and not names_in(i) and _NARROWED.search(f)
+            and not _PART_OF_DAY.search(f)]):
         # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista")
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + narrowed)), question)
     if (held := _hits(_HELD, folded)) and has_sessions and (preferred := [i for i in _hits(_PREFER, folded)
@@ -1242,7 +1310,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         if tentative and _UNSURE_ASK.search(joined):
             # "kan jag anmäla mig fast jag inte vet om jag kan? eller ska jag vänta?": asked, no signup yet
             return IntentReading(Intent.QUESTION, question=question)
-        return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative)
+        return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative,
+                             told=[i for i in told_before if i not in register])
     if has_sessions and (asked := [i for i, f in enumerate(folded) if _ASKS_LEAVE.search(f) and (
             _REGISTER.search(f) or (_ATTEND_ASKED.search(f) and _SESSION_IN.search(f) and not _HOW_ATTEND.search(f)))]):
         if _UNSURE_ASK.search(joined):

@@ -118,20 +118,32 @@ _ROW_TITLE = (r"\s+[a-zåäöæøéü][\w-]*(?:arkitekt|planerare|strateg|ekolog
 #: cut at a hyphen ("Eva Ek, GIS-samordnare" is a name and a title).
 _SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee)\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)(?!-[^\W\d_])"
                             r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|" + _ROW_TITLE + "|"
-                            r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b)")
+                            r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b|"
+                            # where they work, in lower case ("Ek, Jonas på vår avdelning har…", "Berg, Tom from our office")
+                            r"\s+(?:på|från|vid|hos|at|from|of)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s+(?:har|kan|kommer|ska|är|vill|"
+                            r"slutar|behöver|has|is|will|can|would|wants|needs)\b)")
 #: Two or more such names in a sentence, joined by ";" or "och", or each with a title in brackets
 #: ("Backman, Olof; Törnqvist, Frida", "Ek, Rut (planarkitekt) Holm, Per (ekolog)").
 _SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&)])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
                                  r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<])|" + _ROW_TITLE + ")")
 #: Lines of such names run together into one sentence, nothing else between them but a title in brackets or an
 #: address ("Lindberg, Oskar Sandström, Elin", "Ek, Rut (GIS) rut.ek@mora.se Holm, Per (ekolog)").
-_ITEM = (r"(?:[-*•·]\s*)?([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)(?:\s*\([^)]{0,60}\))?"
+_ITEM = (rf"(?:[-*•·]\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+)(?:\s*\([^)]{{0,60}}\))?"
          r"(?:\s*[-–—]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?[\s;]*")
 _SURNAME_FIRST_ITEM = re.compile(_ITEM)
+#: Two names written surname first in running text, joined by "och"/"and" ("Anmäl Holm, Annika och Ström, Jesper
+#: till hösten", "please register Kowalski, Anna and Berg, David"): each the one before a comma.
+_SURNAME_FIRST_JOINED = re.compile(rf"(?<!,\s)(?<![\w-])([{_CAP}][\w'-]+),\s*([{_CAP}][\w'-]+)\s+(?:och|samt|and|&)\s+"
+                                   rf"([{_CAP}][\w'-]+),\s*([{_CAP}][\w'-]+)(?![\w'-])(?!\s*,)")
 _SURNAME_FIRST_LINES = re.compile(rf"\s*(?:{_ITEM}){{2,}}")
 _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
                               r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
-                              r"\bhar redan anmalt mig\b|"
+                              r"\bhar (?:jag )?(?:\w+ )?redan (?:anmalt|registrerat) mig\b|"
+                              # the writer perhaps coming, to tell later ("jag kommer troligen också, men jag
+                              # återkommer om det", "I'll probably join too but will let you know")
+                              r"\b(?:jag|i(?= (?:will|'ll|may|might|am|'m|think|probably|maybe|possibly|perhaps)\b))\b[^.!?]{0,30}?\b(?:troligen|kanske|mojligen|"
+                              r"eventuellt|probably|maybe|possibly|perhaps)\b[^.!?]{0,60}?\b(?:aterkommer|aterkomma|"
+                              r"hor av mig|meddelar|get back|let you know|confirm later|tell you later)\b|"
                               # a manager letting another go ("jag har sagt ja", "I have approved it")
                               r"\bjag (?:har )?(?:sagt ja|godkant|godkanner|beviljat|beviljar|gett (?:mitt )?(?:ok|klartecken))\b|"
                               r"\bi(?:'ve| have)? (?:approved|said yes)\b|\b(?:och jag|jag)(?: sjalv)? (?:ar|har) redan (?:varit )?anmald|"
@@ -167,18 +179,25 @@ _SELF_TOO = re.compile(_WRITER_THEN + r"(?:ocksa|aven|also|too)\b(?:\s+[\w']+){0
                        r"(?:vara med|delta|komma|ga|join|attend|come|participate|take part|register)\b|"
                        + _WRITER_THEN + r"(?:vara med|delta|komma|join|attend|come|participate|take part)\b[^.!?]{0,40}"
                        r"\b(?:myself|as well|too|ocksa|aven|sjalv)\b|"
-                       r"\bsjalv (?:vill|ska|kommer|tanker) jag (?:ocksa |aven |garna )*(?:vara med|delta|komma|ga)\b")
+                       r"\bsjalv (?:vill|ska|kommer|tanker) jag (?:ocksa |aven |garna )*(?:vara med|delta|komma|ga)\b|"
+                       # following along, or asking to be signed up besides ("jag följer själv med på vårträffen, så
+                       # anmäl gärna mig till den", "please register me as well")
+                       r"\bjag (?:foljer|hanger) (?:sjalv |ocksa |aven |garna )*med\b|"
+                       r"\b(?:anmal|registrera|boka|skriv upp) (?:garna |aven |ocksa |dessutom )*mig\b|"
+                       r"\b(?:register|sign|book|add) me\b")
 _SELF_OUT = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
     # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
-    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi (?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
+    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
+                      # the writer's own signup first in a list of signups ("alla tre anmälningar: min egen, Per Eks och …")
+                      r"\bmin egen(?: anmalan| plats)?\s*(?:,|och\b|&)\s*(?=[^.!?]*\b\w+s\b)|"
                       r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(]|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(–—]|\s-\s|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
@@ -192,7 +211,9 @@ _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|medde
                         r"skicka(?: till)?|asked|asks|ask|tell|told|let(?= \w+ know)|contact|e-?mail|call|phone|reach|"
                         r"inform|send|write to|get back to|reply to|cc|kopia|copy|skickas|mejlas|mailas|sands|sent|mailed|e-?mailed|forwarded|"
                         # reached ("går det bra att nå mig", "you can reach me")
-                        r"na|nar|nas)"
+                        r"na|nar|nas|"
+                        # questions put to the writer ("eventuella frågor kan ställas till mig", "questions go to me")
+                        r"stallas|stall|riktas|rikta|directed|addressed|go)"
                         r"\s+(?:till\s+|to\s+)?(?:mig|me|oss|us)\b|"
                         # something sent to the writer ("skicka gärna bekräftelsen till mig också", "send a copy to me",
                         # "skicka gärna info om henne till mig")
@@ -284,7 +305,10 @@ _OWNED = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:vägnar|vagnar|räkning|rakni
                     r"(?:e-?post|mejl|mail)?-?adress(?:en)?)\b", re.IGNORECASE)
 
 #: A possessive beside a name tells it is in the genitive ("både min och Ronja Eks", "Per Holms och hennes plats").
-_OWNED_BESIDE_BEFORE = re.compile(r"\b(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)\s+(?:och|&|samt|eller)\s+$",
+_OWNED_BESIDE_BEFORE = re.compile(r"\b(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)(?: egen| eget| egna)?"
+                                  r"(?:\s+(?:och|&|samt|eller)|\s*,)\s+"
+                                  # the list going on ("min egen, Jesper Olssons och Henrik Mattssons")
+                                  r"(?:[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+s\s*(?:,|och|&|samt)\s+)*$",
                                   re.IGNORECASE)
 _OWNED_BESIDE_AFTER = re.compile(r"\s+(?:och|&|samt|eller)\s+(?:min|mitt|mina|din|ditt|dina|hans|hennes|vår|vårt|våra)\b",
                                  re.IGNORECASE)
@@ -401,16 +425,21 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                   .finditer(sentence)) if sentence.count(",") >= 2 else
              list(_SURNAME_FIRST_PAIR.finditer(sentence)) if "," in sentence else [])
     line = _SURNAME_FIRST.match(sentence) if "," in sentence else None
+    written = [(m.group(1), m.group(2), m.start(1), m.end(2)) for m in
+               (pairs if len(pairs) >= 2 else [line] if line is not None else [])]
+    if len(pairs) < 2 and sentence.count(",") >= 2:
+        for j in _SURNAME_FIRST_JOINED.finditer(sentence):
+            written = [w for w in written if not (w[2] < j.end() and j.start() < w[3])]
+            written += [(j.group(1), j.group(2), j.start(1), j.end(2)), (j.group(3), j.group(4), j.start(3), j.end(4))]
     turned: list[tuple[str, int, int]] = []
-    for m in pairs if len(pairs) >= 2 else [line] if line is not None else []:
-        last, first = m.group(1), m.group(2)
+    for last, first, start, end in written:
         if " " in last and " " in first:
             continue    # "Anna Berg, Per Holm": two names, not one written surname first
         if (all((_capital(t) or _shouted(t)) and t not in stop and not _NO_GIVEN.fullmatch(fold(t))
                 for t in f"{first} {last}".split())
                 and plausible_name(f"{first} {last}")):
             turned.append((titlecase(f"{first} {last}".lower()) if _shouted(first + last) else f"{first} {last}",
-                           m.start(1), m.end(2)))
+                           start, end))
     if turned:      # a double surname before the comma is no name of its own ("Eriksson Pers, Anna")
         out = [n for n in out if not any(n[1] < e and s < n[2] for _, s, e in turned)] + turned
     out.extend(_lower_list(sentence, stop))
@@ -1600,8 +1629,10 @@ _NICKNAMES: dict[str, frozenset[str]] = {nick: frozenset(full.split()) for nick,
 
 
 def nickname_of(short: str, full: str) -> bool:
-    """Whether the folded given name ``short`` is a common short form of ``full`` ("pelle", "per")."""
-    return full in _NICKNAMES.get(short, ())
+    """Whether the folded given name ``short`` is a common short form of ``full`` ("pelle", "per"), or the name's
+    beginning or end of three letters or more ("becka": "rebecka", "stina": "kristina")."""
+    return full in _NICKNAMES.get(short, ()) or (len(short) >= 3 and short != full
+                                                 and (full.startswith(short) or full.endswith(short)))
 
 
 def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:

@@ -22,6 +22,7 @@ from assistant.parsing.intent import (
     classify,
     diet_withdrawn,
     other_event,
+    resent,
     signs_up,
     subject_registers,
     told_given_up,
@@ -58,7 +59,7 @@ from assistant.parsing.sessions import Mention, find_mention, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
-from assistant.parsing.whose import Spot, diets, employers, organisations
+from assistant.parsing.whose import Spot, diets, employers, organisations, writer_tells_own_diet
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
 #: An address asked for, in mail a reply quotes ("Har du Jonas e-postadress?", "Could you send us her address?").
@@ -72,7 +73,7 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
 _SIGN_OFF_REACH = 120
 #: An address moved to ("byta till jobbadressen eva@orsa.se", "ändra till min nya adress: ...", "change it to my work
 #: address ..."): an e-mail address written after an address word (folded text).
-_ADDRESS_MOVED = re.compile(r"\b(?:\w*adress\w*|\w*address\w*|e-?post\w*|e-?mail\w*|mejl\w*|mail\w*)\b[^.!?@]{0,30}"
+_ADDRESS_MOVED = re.compile(r"\b(?:\w*adress\w*|\w*address\w*|e-?post\w*|e-?mail\w*|\w*mejl\w*|\w*mail\w*)\b[^.!?@]{0,30}"
                             r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: Busy elsewhere on the day ("i maj är jag på ett annat uppdrag", "har ett annat åtagande", "är på kurs", "I have
 #: another commitment in May"): folded text.
@@ -278,7 +279,9 @@ def _resolve(mentions: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.d
 _CONFIRMED = re.compile(r"\b(?:du|ni) (?:är|ar|har) (?:nu )?(?:anmäld|anmald|registrerad|bokad)\w*(?: (?:till|på|pa|för|for)\b)?|"
                         r"\b(?:you are|you're|you have been) (?:now )?(?:registered|booked|signed up)\b(?: (?:for|to|on)\b)?|"
                         # our own replies: one line a person and session ("- Anmäld till måndag 3 maj 2027 ...")
-                        r"^[>\s]*[-–•*]\s*(?:(?:redan )?anmäld till|(?:already )?registered for)\b",
+                        r"^[>\s]*[-–•*]\s*(?:(?:redan )?anmäld till|(?:already )?registered for)\b|"
+                        # our confirmation's list of sessions ("Dina träffar:", "Your sessions:")
+                        r"\b(?:dina|era) träffar:|\byour sessions:",
                         re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)]\s)")
 
@@ -1067,10 +1070,18 @@ def _forwarded_request(msg: MessageText, config: Config, received_at: dt.datetim
     """A forwarded message's own request, read as its writer's, when the forwarder adds none ("Se nedan.")."""
     found = _forwarded_writer(msg.parts, msg.sender.address, tab)
     if found is None:
-        return None
-    name, address = found
-    writer = Sender("email", address, name or None)
-    names = tuple(n for n in (name, name_from_address(address)) if n)
+        # the writer's own mail sent before to a wrong address, sent on ("jag skickade mejlet nedan till fel adress"):
+        # its request is the writer's own
+        own_mail = (msg.parts.quoted_people[0][1] == (msg.sender.address or "").lower() if msg.parts.quoted_people
+                    else True)
+        if not (own_mail and resent(fold(msg.parts.own))):
+            return None
+        writer = msg.sender
+        names = tuple(n for n in (msg.sender.name, name_from_address(msg.sender.address or "")) if n)
+    else:
+        name, address = found
+        writer = Sender("email", address, name or None)
+        names = tuple(n for n in (name, name_from_address(address)) if n)
     inner = read_message(MessageText(parts=split_body(msg.parts.forwarded, "", names), sender=writer,
                                      subject=msg.subject, problems=msg.problems), config, received_at)
     if inner.intent in (Intent.UNKNOWN, Intent.QUESTION):
@@ -1379,7 +1390,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
 #: A name followed, near it, by a verb of taking part or staying away ("Tomas Wiklund ska vara med 3 maj", "varken Eva
 #: Ek eller Per Holm kan delta den 22/2"): in a sentence naming a session, the people it is about.
 _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b[^.!?]{0,40}?\b(?i:ska|skall|vill|kommer|kan|kunna|"
-                               r"will|would|can)\b[^.!?]{0,20}?\b(?i:vara med|delta|deltaga|n[aä]rvara|medverka|attend|join|"
+                               r"will|would|can|[oö]nskar|wish(?:es)?|wants?)\b[^.!?]{0,20}?\b(?i:vara med|delta|deltaga|n[aä]rvara|medverka|attend|join|"
                                r"take part|participate)\b")
 #: A sentence headed as a signup ("Anmälan från Avesta kommun: Per Ek och Eva Berg till 21/9"), naming sessions.
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
@@ -1426,10 +1437,41 @@ def _organisation_of(address: str | None, fallback: Organisation | None, tab: _T
     return chosen.name if chosen is not None else None
 
 
-#: A new address given in a change of details ("ändra till eva.lund@orsa.se", "my new address is ...").
-_NEW_ADDRESS = re.compile(r"\b(?:(?:till|to)(?: (?:min|mitt|my|the|den) ?)?(?: ?\w*(?:adress(?:en)?|address))?|"
+#: A new address given in a change of details ("ändra till eva.lund@orsa.se", "my new address is ...", "ändra till
+#: jobbadressen i stället: eva.lund@orsa.se", "change it to my work address instead: ...").
+_NEW_ADDRESS = re.compile(r"\b(?:(?:till|to)(?: (?:min|mitt|my|the|den) ?)?(?: ?(?:\w+ )?(?:\w*adress(?:en)?|\w*address|"
+                          r"\w*mejl(?:en)?|\w*mail(?:en)?|e-?post(?:en)?))?|"
                           r"ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?)"
-                          r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+                          r"(?: i ?stallet| instead)?:?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+#: Before "till"/"to" an address: mail that went there, the old address ("bekräftelsen gick till ...", "was sent to").
+_DELIVERED = re.compile(r"\b(?:gick|gar|skickades|skickas|skickats|skickad|kom|kommer|hamnade|landade|went|goes|"
+                        r"sent|arrived|came)\s+$")
+#: Words of an address no longer the writer's ("min gamla adress är ...", "my old e-mail is ...").
+_OLD_ADDRESS = re.compile(r"\b(?:gaml\w*|old|tidigare|forra|previous|former|privat\w*|private)\b")
+
+
+def _new_address(folded: str) -> str | None:
+    """The new address a change of details gives, not one that mail went to before."""
+    for m in _NEW_ADDRESS.finditer(folded):
+        if not _DELIVERED.search(folded[max(0, m.start() - 20):m.start()]):
+            return m.group(1)
+    return None
+
+
+def _fits_writer(name: str | None, address: str) -> bool:
+    """Whether an address is the writer's by their name: made of it, or of the given name alone, of given name and
+    surname run together, or of the given name's initials and the surname ("po.strom@…" for "Per-Olof Ström")."""
+    if not name:
+        return False
+    if matches_address(name, address):
+        return True
+    key = name_key(name)
+    if len(key) < 2:
+        return False
+    local = re.sub(r"[._-]", "", fold(address.split("@", 1)[0]).lower())
+    given, surname = key[0].replace("-", ""), key[-1].replace("-", "")
+    initials = "".join(p[:1] for p in key[0].split("-"))
+    return len(local) >= 3 and local in (given, given + surname, initials + surname, surname + given)
 #: A right address given in a correction ("rätt är eva.ek@orsa.se", "the correct address is ..."): the writer's when
 #: it carries their name (a colleague's may be corrected so as well).
 _RIGHT_ADDRESS = re.compile(r"\b(?:(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?"
@@ -1485,16 +1527,37 @@ def _own_signup_quoted(quoted: str, sender_email: str | None, tab: _Tables, base
 
 def _given_up_before(name: str, folded: list[str], reading: IntentReading) -> bool:
     """Whether the text speaks of ``name`` as the one who gave the place up before: named in a sentence telling of
-    it (not one taking the place), or in the genitive ("tar Eva Eks plats", "har tagit över Eva Eks uppdrag")."""
+    it (not one taking the place), in the genitive ("tar Eva Eks plats", "taking over Eva Ek's place"), or after
+    "i stället för"/"instead of"/"ersätter" ("går i stället för Eva Ek")."""
     key = fold(name).lower()
     for i, f in enumerate(folded):
         at = f.find(key)
         while at >= 0:
             if ((i in reading.told and (i not in reading.cue or told_given_up(f, at)))
-                    or f[at + len(key):at + len(key) + 2] == "s "):
+                    or f[at + len(key):at + len(key) + 2] == "s " or f[at + len(key):at + len(key) + 3] == "'s "
+                    or _REPLACED_BEFORE.search(f[max(0, at - 30):at])):
                 return True     # "Eftersom Leo Hjort hoppade av vill vi anmäla ...": told, though the sentence asks
             at = f.find(key, at + 1)
     return False
+
+
+#: After a name in the genitive, folded: the place or work taken from them ("Eva Eks plats", "Tove Berg's place").
+_PLACE_AFTER = re.compile(r"'?s (?:plats|platsen|stalle|uppdrag|tjanst|place|spot|seat|role|job)\b")
+
+
+def _place_taken(name: str, folded: list[str]) -> bool:
+    """Whether a signup speaks of ``name`` only as the one whose place is taken ("I'm taking over Tove Berg's place",
+    "går i stället för Leo Holm", "ersätter Leo Holm"): every time it is named."""
+    key = fold(name).lower()
+    found = False
+    for f in folded:
+        at = f.find(key)
+        while at >= 0:
+            if not (_PLACE_AFTER.match(f, at + len(key)) or _REPLACED_BEFORE.search(f[max(0, at - 30):at])):
+                return False
+            found = True
+            at = f.find(key, at + 1)
+    return found
 
 
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
@@ -1548,7 +1611,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += [a for a in pasted_by if all(name_key(h.name) != name_key(a.name) for h in hits)]
     for hit in hits:
         if ((sender_name and name_key(hit.name) == name_key(sender_name))
-                or (sender_email and (hit.email == sender_email or matches_address(hit.name, sender_email)))):
+                or (sender_email and (hit.email == sender_email or matches_address(hit.name, sender_email)))
+                or (sender.channel != "email" and not sender_email and hit.email and _fits_writer(sender_name, hit.email))):
             if hit.sentence in pasted:
                 continue    # greeted in a message pasted from someone else
             sender_email = sender_email or hit.email
@@ -1562,6 +1626,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 and all(_UNCHANGED.search(folded[j]) and not asks_change(folded[j]) for j in told)):
             continue    # "Per och Eva anmäldes till 3 maj ... Evas anmälan är oförändrad": Eva's signup is not changed
         third.append(hit)
+    if sender.channel != "email" and not sender_email and "@" in parts.own + parts.signature:
+        # a chat writer's own address written in the text ("mejl m.rask@vansbro.se om ni behöver", "kristoffer@…")
+        sender_email = next((a for a in (m.group(0).lower().rstrip(".") for m in EMAIL.finditer(
+            parts.own + "\n" + parts.signature)) if _fits_writer(sender_name, a)), None)
     # the writer named only to say who they are ("Jenny Sahlin, Ludvika.") is not thereby one taking part
     sender_named = sender_hit is not None and not introduces(own, sender_hit.sentence, tab.stop)
     if not third and parts.quoted_people:
@@ -1606,6 +1674,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         gone = {name_key(h.name) for h in third if _given_up_before(h.name, folded, reading)}
         if len(gone) < len({name_key(h.name) for h in third}) or sender_name:
             third = [h for h in third if name_key(h.name) not in gone]
+    elif reading.intent == Intent.REGISTER and third:
+        # a plain signup by a newcomer "taking over Tove Berg's place": whose place it was is no participant
+        gone = {name_key(h.name) for h in third if _place_taken(h.name, folded)}
+        if gone and (len(gone) < len({name_key(h.name) for h in third})
+                     or (sender_name and (sender_hit is not None or sender_attends(own_folded, True)[0]))):
+            third = [h for h in third if name_key(h.name) not in gone]
     misdirected = (reading.intent == Intent.REGISTER
                    and other_event(folded, reading.cue, fold(msg.subject), tab.event_word))
     if misdirected:     # a signup for another event that shares a date ("till Länsstyrelsens tillsynsdag 3 maj")
@@ -1627,9 +1701,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         sessions, named = set(quoted_signup), True  # "jag hakar på Sofies anmälan, anmäl mig till samma två träffar"
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
-        new_address = _NEW_ADDRESS.search(own_folded)
-        if new_address and sender_email and new_address.group(1) != sender_email.lower():
-            sender_email = new_address.group(1)     # "kan ni ändra till eva.lund@orsa.se?": the address from now on
+        new_address = _new_address(own_folded)
+        stated = next((m.group(1) for m in (_MY_ADDRESS.search(own_folded), _RIGHT_ADDRESS.search(own_folded))
+                       if m and sender_name and matches_address(sender_name, m.group(1))
+                       and re.search(r" (?:ar|is|blir):?\s", m.group(0)) and not _OLD_ADDRESS.search(m.group(0))), None)
+        if stated:
+            sender_email = stated   # "gick till olle.ek@…, men min adress är oliver.ek@…": the one the writer says is theirs
+        elif new_address and (sender_email or sender.channel != "email") and new_address != (sender_email or "").lower():
+            sender_email = new_address     # "kan ni ändra till eva.lund@orsa.se?": the address from now on
         elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
         if held_before and not any(m.dates for m in mentions) and _HELD_REFERRED.search(own_folded):
@@ -1689,7 +1768,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             attends, sure = sender_attends(" ".join(f for i, f in enumerate(folded)
                                                     if i not in pasted and (not _UNCHANGED.search(f) or asks_change(f))),
                                            bool(others))
-            if (sender_named or attends) and not erase_other:
+            own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
+            if (sender_named or attends or own_diet) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))
                 spots.append(sender_spot)
             if not (sender_named or sure) and intent == Intent.REGISTER:

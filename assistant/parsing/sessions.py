@@ -79,12 +79,25 @@ _ORDINAL_GROUP = re.compile(
 _AFTER_NUMBER = (r"(?:please|pls|plz|thanks|thank|too|also|only|if|then|but|instead|tack|tacks|också|ocksa|oxå|oxa|"
                  r"även|aven|bara|endast|om|men|istället|istallet|sen|sedan|då|da|"
                  # the next number with its noun again ("träff 1 och träff 3", "session 2 and session 4")
-                 r"(?:och|and|samt|eller|or)\s+(?:träff|traff|tillfälle|tillfalle|sessions?|meetings?|nr|nummer|number))")
+                 r"(?:och|and|samt|eller|or)\s+(?:träff|traff|tillfälle|tillfalle|sessions?|meetings?|nr|nummer|number)|"
+                 # a second number after "till"/"to" ("träff 1 till 3", "från träff 2 till 4"), not a date
+                 r"(?:till|to)\s+(?:(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|sessions?|meetings?)\s*)?\d(?![\d/.:]|"
+                 r"\s*[-–]|\s*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)))")
 _NUMBERED = re.compile(
     r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|tillfalle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
-    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*(?!" + _AFTER_NUMBER +
-    r"\b)[a-zåäö]{3})",
+    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt|[-–—])\s*\d)*)(?!\d|[/.:]\d|\s*(?!" +
+    _AFTER_NUMBER + r"\b)[a-zåäö]{3})",
     re.IGNORECASE)
+#: The numbers of a move's new sessions after a numbered set moved from ("från träff 1+2 till 1+4", "byt från
+#: tillfälle 2 till 3", "from session 2 to 4"): sessions too, their noun left out.
+_MOVED_TO = re.compile(
+    r"\s+(?:till|to)\s+(?:(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:t|na)?|tillfalle(?:t|na)?|sessions?|"
+    r"meetings?)\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt)\s*\d)*)(?!\d|[/.:]\d|\s*(?!" + _AFTER_NUMBER +
+    r"\b)[a-zåäö]{3})", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:från|fran|from|fr\.?)\s+(?:[\wåäö]+\s+)?$", re.IGNORECASE)
+#: A word of moving or changing before "från"/"from" (folded text): "till" then joins two sets, it spans no range.
+_MOVE_WORD = re.compile(r"\b(?:byt\w*|flytt\w*|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b")
+_NUMBER_RANGE = re.compile(r"(\d)\s*[-–—]\s*(\d)")
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b|"
                             # "de tre senare träffarna", "the two later sessions": the last ones
                             rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}",
@@ -205,6 +218,8 @@ AddFn = Callable[[int, set[dt.date]], None]
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{3,10}")
 #: "in May", "May session": the English month, not the verb (looked for beside the word only).
 _MAY_BEFORE = re.compile(r"\b(?:in|of|on|early|late|mid|the|and|for|from|until|after|before|by)\s+$", re.IGNORECASE)
+#: A month said whole ("hela maj", "all of May", "the whole of February", "throughout May"): a span of time.
+_WHOLE_BEFORE = re.compile(r"\b(?:hela|all\s+of|(?:the\s+)?whole\s+of|throughout)\s+$", re.IGNORECASE)
 #: A range of days right before a month's name ("28-30 nov", "1–15 augusti", "20 - 25 Feb").
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s*$")
 _SURNAME_AFTER = re.compile(r"\s+(?!(?i:session|meeting|one|workshop|and)\b)[A-ZÅÄÖÉ][a-zåäöéü]+")
@@ -513,10 +528,13 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         named = {d for _, dates in refs for d in dates}
         for m in _REST.finditer(folded) if len(folded) == len(sentence) else ():
             add(m.start(), set(sessions) - named)   # "3 maj, och gärna resten av träffarna också": the others too
+    declined: set[int] = set()
+    if refs and ("andra" in folded or "other" in folded) and len(folded) == len(sentence):
+        refs, declined = _the_others(folded, refs, sessions)
     undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
     for position, dates in refs:
         if position not in undecided:
-            (mention.minus if left_out(position) else mention.dates).update(dates)
+            (mention.minus if left_out(position) or position in declined else mention.dates).update(dates)
     every = _EVERYTHING.finditer(aligned) if any(w in folded for w in _EVERYTHING_WORDS) else ()
     bare = _ALL_BARE.finditer(folded) if "all" in folded and len(folded) == len(sentence) else ()
     for m in itertools.chain(_ALL.finditer(sentence), every, bare):
@@ -561,6 +579,62 @@ _REST = re.compile(
     r"(?:remaining|other)\s+(?:sessions|meetings|dates|ones)\b)")
 
 
+#: The sessions other than those named ("de två andra träffarna", "de övriga tillfällena", "the other two sessions",
+#: "the other ones"): folded text. Not "den andra träffen" (the second one).
+_OTHERS = re.compile(
+    r"\b(?:de|dom)\s+(?:(?:tva|tre|bada)\s+)?(?:andra|ovriga)\s+(?:(?:tva|tre)\s+)?(?:traffar\w*|tillfallen\w*|"
+    r"datumen|sessioner\w*|moten\w*|gangerna|dagarna)\b|\bde\s+(?:tva|tre)\s+andra\b|"
+    r"\bthe\s+(?:(?:two|three)\s+)?other\s+(?:(?:two|three)\s+)?(?:sessions|meetings|dates|ones|workshops)\b|"
+    r"\bthe\s+other\s+(?:two|three)\b")
+#: Words that make "the others" what one goes to ("anmäl henne till de två andra", "jag tar de andra", "sign me up
+#: for the other sessions"), not what clashes ("de två andra kolliderar med ...").
+_TAKING = re.compile(r"\b(?:till|pa|ta|tar|tag|for|to|take|join|attend|on)\s+(?:(?:alla|all|of)\s+)?$")
+#: "the others" joined to sessions named and ending the clause ("3 maj och de andra träffarna", "21/9 and the other
+#: sessions, please"): those too; not "..., och de två andra kolliderar" (what clashes).
+_JOINED_BEFORE = re.compile(r"\b(?:och|o|samt|and|plus)\s+$|&\s*$")
+_ENDS_AFTER = re.compile(r"\s*(?:$|[.,;!?)]|(?:ocksa|aven|med|tack|too|also|as well|please|thanks)\b)")
+#: What parts the sessions named from "the others" after them: a new clause ("..., så anmäl henne till de två andra",
+#: "...; sign me up for the other sessions"), not a join ("3 maj och de andra träffarna").
+_OTHERS_APART = re.compile(r"[,;:]|\b(?:sa|so|darfor|therefore|men|but)\b")
+
+
+def _the_others(folded: str, refs: list[tuple[int, set[dt.date]]],
+                sessions: tuple[dt.date, ...]) -> tuple[list[tuple[int, set[dt.date]]], set[int]]:
+    """The references of a sentence with "the others" read: the sessions not named, and where the named ones are
+    that a new clause parts from it (those the writer cannot come to: left out). An ordinal read in it ("andra")
+    is dropped."""
+    others = [o for o in _OTHERS.finditer(folded) if _TAKING.search(folded, max(0, o.start() - 24), o.start())
+              or (_JOINED_BEFORE.search(folded, max(0, o.start() - 8), o.start()) and _ENDS_AFTER.match(folded, o.end()))]
+    if not others:
+        return refs, set()
+    kept = [(p, ds) for p, ds in refs if not any(o.start() <= p < o.end() for o in others)]
+    declined: set[int] = set()
+    added: list[tuple[int, set[dt.date]]] = []
+    for o in others:
+        before = [(p, ds) for p, ds in kept if p < o.start()]
+        named = {d for _, ds in kept for d in ds}
+        if not named:
+            continue
+        if before and _OTHERS_APART.search(folded, max(p for p, _ in before), o.start()):
+            declined.update(p for p, _ in before)
+        added.append((o.start(), set(sessions) - named))
+    return kept + added, declined
+
+
+_FIRST_WORD = re.compile(r"\s*(?:the\s+)?([^\W_]+)")
+
+
+def _dated_first(after: str) -> bool:
+    """Whether the words after a plain "from" start with a session's date, month, season or ordinal ("from 21/9",
+    "from September on", "from the autumn", "from the second session"), not with a place or a person."""
+    first = _FIRST_WORD.match(after)
+    if first is None:
+        return False
+    word = first.group(1)
+    return (word[0].isdigit() or month_of(word, fuzzy=False) is not None or _SEASON_WORD.fullmatch(word) is not None
+            or word.lower() in _ORDINALS or fold(word) in _ORDINALS or bool(re.match(_NOUN, word, re.IGNORECASE)))
+
+
 def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: AddFn) -> bool:
     """Add the sessions named relative to the arrival day ("nästa träff") or to a session ("från och med
     september"); whether a range from a session on was named."""
@@ -571,9 +645,13 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     for m in _FROM_ON_BEFORE.finditer(sentence):
         if m.group(0).rstrip().lower() == "from" and (
                 _FROM_ARTICLE.match(sentence, m.end()) or _FROM_OUT_OF.search(sentence, max(0, m.start() - 40),
-                                                                              m.start())):
-            continue    # "withdraw from 21 September", "from the session on 21 September": out of that one
+                                                                              m.start())
+                or _MOVE_WORD.search(fold(sentence[max(0, m.start() - 40):m.start()]))):
+            continue    # "withdraw from 21 September", "from the session on 21 September": out of that one ("change
+            # me from session 2 to 4": a move from it)
         after = sentence[m.end():m.end() + 30]
+        if m.group(0).rstrip().lower() == "from" and not _dated_first(after):
+            continue    # "the following from Falun municipality for the May ...": from a place, not a session on
         season = _SEASON_WORD.match(after)
         first = (find_mention(after, sessions, base).dates
                  or {d for d in sessions if season and d.month in _SEASONS[fold(season.group(1))]})
@@ -627,7 +705,18 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
             add(m.start(), {sessions[1]})
     for m in _NUMBERED.finditer(sentence):
         numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
+        for first, last in _NUMBER_RANGE.findall(m.group(1)):     # "träff 1–3": the ones between too
+            numbers.extend(range(int(first), int(last) + 1))
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
+        if (moved := _MOVED_TO.match(sentence, m.end())) is None:
+            continue
+        later = [int(n) for n in re.findall(r"\d", moved.group(1))]
+        origin = _MOVED_FROM.search(sentence, max(0, m.start() - 24), m.start())
+        if (origin is not None and _MOVE_WORD.search(fold(sentence[max(0, origin.start() - 60):origin.start()]))
+                or len(numbers) > 1 or len(later) > 1):     # "från träff 1+2 till 1+4": no range, a new set
+            add(moved.start(1), {sessions[n - 1] for n in later if 1 <= n <= len(sessions)})
+        elif len(numbers) == 1 and len(later) == 1:     # "träff 1 till 3", "from session 2 to 4": a range
+            add(moved.start(1), {sessions[n - 1] for n in range(numbers[0], later[0] + 1) if 1 <= n <= len(sessions)})
     for m in _NUMBERED_WORDS.finditer(sentence):
         numbers = [_WORD_NUMBERS[fold(w)] if fold(w) in _WORD_NUMBERS else _WORD_NUMBERS.get(w.lower(), 0)
                    for w in re.findall(_NUMBER_WORD, m.group(1), re.IGNORECASE)]
@@ -688,7 +777,7 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 and not m.group(0).lower().startswith(("i ", "under "))):
             continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
         only = _ONLY_SEASON.search(lowered, max(left, m.start() - 14), m.start()) is not None
-        if (not re.search(_NOUN, window) and not (prefixed and (not spring or m.group(0).lower().startswith("under")))
+        if (not _NOUN_WORD.search(window) and not (prefixed and (not spring or m.group(0).lower().startswith("under")))
                 and not (only and (m.group(0).lower().endswith("n")
                                    or m.group(1).lower() in ("autumn", "spring", "winter")))):
             continue    # ("bara hösten", "only the autumn": the season's sessions, its noun left out)
@@ -725,6 +814,8 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         word = m.group(0)
         if fold(word) in ("mar", "jun", "jul") and not word[0].isupper():
             continue
+        if _WHOLE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue    # a whole month as a span of time ("budgetmöten hela maj", "away all of May"): no session
         if _DAY_RANGE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
             continue    # the month of a range of days ("planeringsdagar 28-30 nov", "away 20-25 Feb"): no session
         if fold(word) == "may" and (not (_MAY_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
@@ -785,6 +876,9 @@ _SIGNED_WHEN = re.compile(
 _CAUSE = re.compile(r"\b(?:med anledning av|pa grund av|p\.?g\.?a\.?|eftersom|because|due to|owing to|since)\s")
 _CAUSE_REACH = 80
 _PART_END = re.compile(r"[.;:!?]")
+#: A session noun as a word of its own or a compound's head after a hyphen ("träffarna", "DalaLab-träffen"), not the
+#: tail of another compound ("budgetmöten", "styrelsemötet"): a season beside those names no session.
+_NOUN_WORD = re.compile(r"(?<![\wåäö])" + _NOUN, re.IGNORECASE)
 _A_NOUN = re.compile(_NOUN, re.IGNORECASE)
 
 

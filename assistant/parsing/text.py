@@ -34,8 +34,102 @@ def clean(text: str) -> str:
     text = text[: MAX_TEXT_CHARS * 2]
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+    lines = text.split("\n")
+    if "  " in text or "\t" in text:
+        lines = _grids(lines)
+    if "|" in text:
+        lines = _numbered_columns(lines)
+    text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in lines)
     return text[:MAX_TEXT_CHARS]
+
+
+#: A column heading of a plain-text grid that names a session: a date ("3/5", "21.9", "3 maj", "Sep 21") or a
+#: session's number ("Träff 1", "T2").
+_GRID_HEAD = re.compile(r"\d{1,2}[/.]\d{1,2}\.?|\d{1,2}\s[A-Za-zåäöÅÄÖ]{3,9}\.?|[A-Za-zåäöÅÄÖ]{3,9}\.?\s\d{1,2}|"
+                        r"(?:[Tt]räff|[Tt]raff|[Ss]ession|[Tt]illfälle|[Tt])\s?\d")
+#: A grid's cells: text parted from the next by two spaces or more, or a tab.
+_GRID_CELL = re.compile(r"\S+(?: \S+)*")
+#: A mark in a grid's cell: attending that column's session.
+_GRID_MARK = re.compile(r"(?i:x|ja|yes|✓|✔|✗|☑|☒|\*|•)")
+_GRID_MAX_LINES = 50
+
+
+def _grid_cells(line: str) -> list[tuple[int, int, str]]:
+    """A grid line's cells with where they are: by index when tabs part them (each tab one cell), else by column
+    (start, end) once tabs are expanded."""
+    if "\t" in line:
+        return [(i, i, cell.strip()) for i, cell in enumerate(line.split("\t")) if cell.strip()]
+    return [(m.start(), m.end(), m.group(0)) for m in _GRID_CELL.finditer(line)]
+
+
+_DOTTED = re.compile(r"(\d{1,2})[/.](\d{1,2})")
+
+
+def _day_and_month(cell: str) -> bool:
+    """Whether a numeric heading can be a day and month ("21/9", not "10.00"); other headings pass."""
+    m = _DOTTED.match(cell)
+    return m is None or (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12)
+
+
+def _grids(lines: list[str]) -> list[str]:
+    """Plain-text grids of marks under session columns ("Namn   3/5   21/9" over "Per Ek   x     x"), whose columns
+    the folding of spaces would lose, as rows naming the sessions marked ("Per Ek | 3/5, 21/9"); the heading as
+    "Namn | Träffar"."""
+    out = list(lines)
+    at = 0
+    while at < len(lines):
+        tabbed = "\t" in lines[at]
+        cells = _grid_cells(lines[at])
+        heads = [c for c in cells if _GRID_HEAD.fullmatch(c[2]) and _day_and_month(c[2])]
+        if len(heads) < 2 or len(cells) - len(heads) > 1 or (len(cells) > len(heads) and cells[0] in heads):
+            at += 1
+            continue
+        rows: list[tuple[int, str, list[str]]] = []
+        for below in range(at + 1, min(len(lines), at + 1 + _GRID_MAX_LINES)):
+            found = _grid_cells(lines[below])
+            if not found or heads[0][0] <= found[0][0] or any(not _GRID_MARK.fullmatch(c[2]) for c in found[1:]):
+                break
+            if tabbed and "\t" in lines[below]:    # tab-parted cells: a mark is under the heading of its index
+                marked = [c[2] for i, _, _ in found[1:] for c in cells if c[0] == i]
+            else:
+                marked = [min(heads, key=lambda h: abs((h[0] + h[1]) / 2 - (c[0] + c[1]) / 2))[2] for c in found[1:]]
+            rows.append((below, found[0][2], marked))
+        if not rows or not any(marked for _, _, marked in rows):
+            at += 1
+            continue
+        out[at] = f"{cells[0][2]} | Träffar" if len(cells) > len(heads) else "Träffar"
+        for index, label, marked in rows:
+            out[index] = f"{label} | {', '.join(dict.fromkeys(marked))}"
+        at = rows[-1][0] + 1
+    return out
+
+
+#: A table's column heading for the sessions one goes to ("Träffar", "Tillfällen", "Sessions", "Träff nr").
+_SESSIONS_HEAD = re.compile(r"(?i:träff(?:ar|arna)?|traff(?:ar|arna)?|tillfällen(?:a)?|tillfallen(?:a)?|sessioner(?:na)?|"
+                            r"sessions?|meetings?)(?:\s*(?i:nr|nummer|no\.?|number|#))?")
+#: A cell of session numbers only ("1, 3", "2 och 4", "1-4", "3").
+_NUMBERS_CELL = re.compile(r"\d(?:\s*(?:,|och|o|and|&|\+|samt|[-–—])\s*\d)*")
+
+
+def _numbered_columns(lines: list[str]) -> list[str]:
+    """Tables ("Namn | E-post | Träffar") whose sessions column holds bare numbers ("Per Ek | per@ort.se | 1, 3"):
+    the numbers written with their noun ("träff 1, 3"), so that they name sessions."""
+    out = list(lines)
+    column: int | None = None
+    for at, line in enumerate(lines):
+        if "|" not in line:
+            if line.strip() and column is not None and not line.strip().startswith(">"):
+                column = None       # the table ends at the first line of prose (blank lines may part its rows)
+            continue
+        cells = line.split("|")
+        heads = [i for i, cell in enumerate(cells) if _SESSIONS_HEAD.fullmatch(cell.strip())]
+        if heads:
+            column = heads[0]
+            continue
+        if column is not None and column < len(cells) and _NUMBERS_CELL.fullmatch(cells[column].strip()):
+            cells[column] = cells[column].replace(cells[column].strip(), "träff " + cells[column].strip(), 1)
+            out[at] = "|".join(cells)
+    return out
 
 
 def sentences(text: str) -> list[str]:

@@ -1,9 +1,11 @@
 """Whose diet and whose organisation: what is written beside one name is that person's.
 
 A person is found at a ``Spot`` (a sentence of the own text and a position in it). A diet written after a name
-and before the next ("Johan Andersson – glutenfri kost, och Eva Ek") is that person's; a diet in a sentence
+and before the next ("Johan Andersson – glutenfri kost, och Eva Ek") is that person's, as is one after their given
+name or, the writer's, after "jag är"/"själv har jag" ("Per Holm är vegan och jag är glutenfri"); a diet in a sentence
 naming nobody goes to the one whose first name it holds, to the writer when it speaks in the first person
-singular ("själv är jag vegetarian"), to all when in the plural ("vi är båda vegetarianer"), and to the only
+singular ("själv är jag vegetarian"), to the one the sentence before speaks of when it says "hon"/"han" ("Eva
+Lind går på alla fyra. Hon är vegan."), to all when in the plural ("vi är båda vegetarianer"), and to the only
 person when there is one. An organisation named beside a name is that person's ("Per Nordin från Hedemora"), and
 one the text says employs them is theirs whatever their address ("han är anställd hos oss").
 """
@@ -30,7 +32,16 @@ _EMPLOYED = re.compile(r"\b(?:(?:ar|blir|var) (?:\w+ )?anstalld|anstalld|jobbar|
                        r"\b(?:counts?|counted|is counted) (?:as (?:one of )?|towards |against |in )"
                        r"(?=(?:\w+ )?\w+(?:'s)? (?:(?:\w+ )?places|place|quota)\b)|"
                        r"\b(?:takes?|taking|fills?|filling|uses?|using) (?:up )?one of "
-                       r"(?=(?:\w+ )?\w+(?:'s)? (?:(?:\w+ )?places|seats|spots)\b)")
+                       r"(?=(?:\w+ )?\w+(?:'s)? (?:(?:\w+ )?places|seats|spots)\b)|"
+                       # in an organisation's place, or standing for it ("går i kommunens ställe", "deltar på kommunens
+                       # plats", "representerar kommunen", "attends in place of the municipality", "represents us")
+                       r"\b(?:gar|deltar|kommer|medverkar|sitter|ar med) (?:\w+ )?(?:i|pa) (?=\w+s (?:stalle|plats)\b)|"
+                       r"\b(?:representerar|representera|foretrader|foretrada|represents?|representing) |"
+                       r"\b(?:in (?:the )?place of|on behalf of|in) (?=(?:the |our )?(?:municipality|council|region)"
+                       r"(?:'s place)?\b)")
+#: The writer's kind of organisation named by its kind ("kommunens ställe", "representerar regionen", "in place of
+#: the municipality"): the writer's when it is of that kind.
+_OUR_KIND = re.compile(r"(?:the |our )?(?P<kommun>kommunens?|municipality|council)\b|(?:the |our )?(?P<region>regionens?|region)\b")
 _NOT_EMPLOYED = re.compile(r"\b(?:inte|ej|not|no longer|inte langre|tidigare|formerly|previously|used to)\s+(?:\w+\s+)?$")
 #: The writer's own organisation as the employer ("hos oss", "for us", "vår kommun", "our municipality").
 _OURS = re.compile(r"(?:oss|us|var kommun|vart kontor|vara|"
@@ -99,25 +110,65 @@ def _each_their_own(folded: str, first_names: list[str], writer: int | None, pos
     return sorted(set(owners))
 
 
+#: The writer as the one a diet is told of, "jag"/"själv"/"I" with a verb of being or having after it ("jag är
+#: glutenfri", "själv har jag fått glutenintolerans", "I'm vegetarian"); not "Per, som jag nämnde, är vegan".
+_WRITER_HAS = re.compile(r"\b(?:(?:jag|sjalv)(?: sjalv)? (?:(?:har|ar) )?(?:ar|har|ater|behover|tal|blivit|fatt|blev|"
+                         r"kor|foljer|maste|dricker)|sjalv (?:ar|har|ater|behover|tal|blev|kor) jag|"
+                         r"i(?:'m| am| eat| have| need| follow| keep| can't| cannot| don't))\b")
+
+
+def _last_told_of(folded: str, i: int, spots: list[Spot], first_names: list[str], writer: int | None,
+                  position: int) -> list[int]:
+    """In sentence ``i``, which names people, the one spoken of last before ``position``: one named in full, one
+    by given name, or the writer by "jag är"/"själv har jag" ("Per Holm har blivit vegetarian, och själv har jag
+    fått glutenintolerans"; "Eva är vegan och Per har nötallergi")."""
+    refs = [(s.start, k) for k, s in enumerate(spots) if s.sentence == i]
+    refs += [(m.start(), k) for k, first in enumerate(first_names) if first
+             for m in re.finditer(rf"\b{re.escape(first)}\b", folded[:position])]
+    if writer is not None:      # the diet at most two words after the verb ("jag har fått konstaterad celiaki")
+        refs += [(m.start(), writer) for m in _WRITER_HAS.finditer(folded, 0, position)
+                 if len(folded[m.end():position].split()) <= 2]
+    before = sorted(r for r in refs if r[0] < position)
+    return [before[-1][1]] if before else []
+
+
 def _owners(sentence: str, i: int, spots: list[Spot], first_names: list[str], writer: int | None,
-            position: int) -> list[int]:
-    """The people a diet written at ``position`` of sentence ``i`` belongs to."""
+            position: int, previous: str = "") -> list[int]:
+    """The people a diet written at ``position`` of sentence ``i`` belongs to (``previous``: the sentence
+    before)."""
     named = sorted((s.start, k) for k, s in enumerate(spots) if s.sentence == i)
-    if named:
-        before = [k for start, k in named if start < position]
-        return before[-1:] or ([named[0][1]] if len(named) == 1 else [])
     folded = fold(sentence)
+    if named:
+        return (_last_told_of(folded, i, spots, first_names, writer, position)
+                or ([named[0][1]] if len(named) == 1 else []))
     each = _each_their_own(folded, first_names, writer, position)
     if each:
         return each
     by_first = [k for k, first in enumerate(first_names) if first and re.search(rf"\b{re.escape(first)}\b", folded)]
     if len(by_first) == 1:
         return by_first
+    if not by_first and _PRONOUN.search(folded, 0, position) and i > 0:
+        # "Lina Granath går på alla fyra. Hon behöver vegetarisk kost.": the one the sentence before speaks of
+        told = {k for k, s in enumerate(spots) if s.sentence == i - 1} | {
+            k for k, first in enumerate(first_names) if first and re.search(rf"\b{re.escape(first)}\b", fold(previous))}
+        if len(told) == 1:
+            return list(told)
     if writer is not None and _SINGULAR.search(folded):
         return [writer]
     if _PLURAL.search(folded) or len(spots) == 1:
         return list(range(len(spots)))
     return []
+
+
+def writer_tells_own_diet(own: list[str]) -> bool:
+    """Whether the text tells a diet of the writer's own in the first person ("själv har jag fått konstaterad
+    glutenintolerans", "jag är glutenfri", "I'm vegetarian"): the writer is one of those the diet is for."""
+    for sentence in own:
+        folded = fold(sentence)
+        for position, _ in diet_spans(sentence):
+            if any(len(folded[m.end():position].split()) <= 2 for m in _WRITER_HAS.finditer(folded, 0, position)):
+                return True
+    return False
 
 
 def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int | None) -> list[str | None]:
@@ -128,7 +179,7 @@ def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int
     found: list[list[str]] = [[] for _ in spots]
     for i, sentence in enumerate(own):
         for position, value in diet_spans(sentence):
-            for k in _owners(sentence, i, spots, first_names, writer, position):
+            for k in _owners(sentence, i, spots, first_names, writer, position, own[i - 1] if i else ""):
                 if value not in found[k]:
                     found[k].append(value)
     return [", ".join(values) or None for values in found]
@@ -247,6 +298,9 @@ def employers(own: list[str], people: list[tuple[str | None, str | None]], orgs:
             if employer is None:
                 mention = next(iter(orgs.mentions(sentence[m.end():m.end() + 60])), None)
                 employer = mention.organisation if mention is not None and mention.position < 12 else None
+            kind = _OUR_KIND.match(rest) if employer is None and writer_org is not None else None
+            if kind is not None and writer_org is not None and (kind.lastgroup or "") in fold(writer_org.name):
+                employer = writer_org
             if employer is not None:
                 out[who] = employer
         last = next((k for _, k in reversed(spoken) if k >= 0), last)
