@@ -12,9 +12,9 @@ from typing import Any
 from assistant.config import Config
 from assistant.parsing.automatic import Automatic, automatic_kind
 from assistant.parsing.language import detect_language
-from assistant.parsing.mime import read_mail
+from assistant.parsing.mime import MailContent, read_mail
 from assistant.parsing.names import name_from_address, name_key
-from assistant.parsing.quoting import split_body
+from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.reading import MessageText, read_message
 from assistant.parsing.subject import is_forward, is_reply
 from assistant.parsing.text import clean
@@ -42,13 +42,7 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     subject = mail.subject
     kind, reason = automatic_kind(mail.headers, subject, mail.from_address, mail.content_type,
                                   mail.report_type, mail.body)
-    body = mail.body
-    if not body.strip() and mail.embedded:
-        body = "---------- Forwarded message ---------\n" + mail.embedded[0]
-    names = tuple(n for n in (mail.from_name, name_from_address(mail.from_address)) if n)
-    parts = split_body(body, subject, names)
-    if not parts.forwarded and mail.embedded and parts.is_forward is False and is_forward(subject):
-        parts.forwarded, parts.is_forward = mail.embedded[0], True
+    parts = mail_parts(mail)
     # Newsletters, sales, invoice and listing scams, phishing: no participant wrote them (a no-reply
     # sender alone says a machine sent it: an automatic reply unless it reads as one of these).
     reply = is_reply(subject)
@@ -79,6 +73,23 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     return _with_message_id(result, mail.message_id)
 
 
+def mail_parts(mail: MailContent) -> BodyParts:
+    """A mail's body split into the writer's own words, the quoted and the forwarded (a bare forward included)."""
+    body = mail.body
+    if not body.strip() and mail.embedded:
+        body = "---------- Forwarded message ---------\n" + mail.embedded[0]
+    names = tuple(n for n in (mail.from_name, name_from_address(mail.from_address)) if n)
+    parts = split_body(body, mail.subject, names)
+    if not parts.forwarded and mail.embedded and parts.is_forward is False and is_forward(mail.subject):
+        parts.forwarded, parts.is_forward = mail.embedded[0], True
+    return parts
+
+
+def chat_parts(body: str, sender: Sender) -> BodyParts:
+    """A chat message split as a mail is (a chat has no subject; a pasted mail in it may quote)."""
+    return split_body(body, "", (sender.name,) if sender.name else ())
+
+
 def _with_message_id(result: ParsedRequest, message_id: str | None) -> ParsedRequest:
     from dataclasses import replace
 
@@ -90,8 +101,7 @@ def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.dateti
     try:
         body = clean(str(text))
         problems = [] if body.strip() else ["empty message"]
-        names = (sender.name,) if sender.name else ()
-        parts = split_body(body, "", names)
+        parts = chat_parts(body, sender)
         junk = unsolicited(parts, "", config) or not_for_us(parts, "", config, chat=True)
         if junk:
             return ParsedRequest(Intent.UNKNOWN, sender=sender, problems=(f"never answer: {junk}",),

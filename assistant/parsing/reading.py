@@ -55,6 +55,7 @@ from assistant.parsing.people import (
     writer_named,
 )
 from assistant.parsing.quoting import BodyParts, split_body
+from assistant.parsing.second_opinion import doubts
 from assistant.parsing.sessions import Mention, find_mention, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
@@ -1785,7 +1786,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
                                                       and p.email in parts.own.lower())] or people[:1]
-        if reading.tentative:
+        if reading.tentative or doubts(intent, msg.subject, parts.own, parts.forwarded):   # (a second opinion)
             unsure.append(Unsure.INTENT)
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)

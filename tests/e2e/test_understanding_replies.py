@@ -136,3 +136,14 @@ async def test_an_event_that_confirms_others_first_asks_a_secretary_before_booki
         assert sorted((r.name, r.session) for r in await w.registrations()) == [("Eva Ek", MAY), ("Per Holm", MAY)]
     finally:
         await w.shutdown()
+
+
+async def test_a_reading_the_second_opinion_doubts_is_asked_about_not_booked(world: MailWorld) -> None:
+    # the rules read a signup in "don't delete my signup, I wrote wrong before"; the intent model reads a change
+    world.send(mail("olle.berg@mora.se", "DalaLab", "Hej!\n\nRadera inte min anmälan, jag skrev fel förut.\n\n"
+                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+    [question] = await world.settled()
+    assert question["To"] == "olle.berg@mora.se"
+    assert "Vi uppfattade: anmälan av Olle Berg (Mora kommun)" in text_of(question)
+    assert "Stämmer det?" in text_of(question)
+    assert await world.registrations() == []

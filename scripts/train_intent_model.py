@@ -1,0 +1,91 @@
+"""Train the intent second opinion (``assistant/parsing/second_opinion.py``) on the labelled corpus; run by hand.
+
+    .venv/bin/pip install -e ".[train]"
+    .venv/bin/python scripts/train_intent_model.py                      # train on the tuning sets, write the model
+    .venv/bin/python scripts/train_intent_model.py --evaluate heldout23 # also print counts on sets not trained on
+    .venv/bin/python scripts/train_intent_model.py --skip dev26 --evaluate dev26  # keep a tuning set out
+
+It trains on the shared corpus and the project's tuning sets (``benchmarks/corpus/dev*``; never a ``heldout*``
+set) and writes ``assistant/parsing/second_opinion.json.gz``. The text each message gives the model is the one the
+parser gives it (``assistant.parsing.parser.mail_parts`` / ``chat_parts``), so training and use read alike.
+``--evaluate`` prints counts only (safe on a held-out set): on how many messages the model's intent is right.
+What the parser does with it is measured by ``../shared/tools/score_parse.py`` and ``benchmarks/guesses.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.parsing.mime import read_mail
+from assistant.parsing.parser import chat_parts, mail_parts
+from assistant.parsing.second_opinion import MODEL_FILE, features, model_text
+from assistant.parsing.text import clean
+from assistant.request import Sender
+
+SHARED = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "benchmarks" / "corpus"
+
+
+def _examples(folder: Path) -> list[tuple[str, str]]:
+    """(model text, labelled intent) for every message of one corpus set."""
+    out = []
+    for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        data = (folder / item["file"]).read_bytes()
+        if item["channel"] == "email":
+            mail = read_mail(data)
+            parts, subject = mail_parts(mail), mail.subject
+        else:
+            if item["file"].endswith(".json"):
+                frm = json.loads(data)["message"]
+                text, who = frm["text"], frm["from"]
+                sender = Sender("telegram", str(who["id"]), " ".join(filter(None, (who.get("first_name"),
+                                                                                   who.get("last_name")))))
+            else:
+                s = item.get("sender") or {}
+                text, sender = data.decode("utf-8"), Sender("telegram", str(s.get("id")), s.get("name"))
+            parts, subject = chat_parts(clean(text), sender), ""
+        out.append((model_text(subject, parts.own, parts.forwarded), item["expected"]["intent"]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--evaluate", nargs="*", default=[], help="corpus sets (names under benchmarks/corpus) to count on")
+    ap.add_argument("--skip", nargs="*", default=[], help="tuning sets not to train on (kept to measure a round)")
+    ap.add_argument("--C", type=float, default=10.0, help="inverse regularisation strength")
+    args = ap.parse_args()
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    sets = [SHARED] + sorted((p for p in CORPUS.glob("dev*") if (p / "labels.jsonl").exists() and p.name not in args.skip),
+                             key=lambda p: int(p.name[3:] or 1))
+    train = [e for folder in sets for e in _examples(folder)]
+    vec = DictVectorizer()
+    x = vec.fit_transform([features(t) for t, _ in train])
+    fit = LogisticRegression(C=args.C, max_iter=5000).fit(x, [label for _, label in train])
+    names = vec.get_feature_names_out()
+    weights = {str(f): [round(float(w), 4) for w in fit.coef_[:, j]] for j, f in enumerate(names)}
+    weights = {f: w for f, w in weights.items() if any(abs(v) >= 0.002 for v in w)}
+    model = {"intents": [str(c) for c in fit.classes_], "intercept": [round(float(b), 4) for b in fit.intercept_],
+             "weights": weights, "trained_on": [p.name for p in sets], "messages": len(train), "C": args.C}
+    MODEL_FILE.write_bytes(gzip.compress(json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode(),
+                                         mtime=0))
+    print(f"trained on {len(train)} messages of {len(sets)} sets; {len(weights)} features; wrote {MODEL_FILE}")
+    for name in args.evaluate:
+        rows = _examples(CORPUS / name)
+        best = fit.predict(vec.transform([features(t) for t, _ in rows]))
+        right = sum(str(b) == label for b, (_, label) in zip(best, rows))
+        print(f"{name}: the model's intent right on {right} of {len(rows)}")
+
+if __name__ == "__main__":
+    main()
