@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 
 from assistant.parsing.subject import is_forward
 from assistant.parsing.text import fold
@@ -28,6 +28,8 @@ _RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,})\s*$")
 _HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|"
                           r"von|gesendet|an|betreff|de|envoyé|à|objet|fra|sendt|emne)\**\s*:",
                           re.IGNORECASE)
+#: A copy line of a quoted or forwarded header ("Kopia: Ronja Sahlin <ronja.sahlin@...>; Per Ek <...>", "Cc: ...").
+_COPY_LINE = re.compile(r"^\s*\**(?:kopia|cc|kopie|copie)\**\s*:\s*(.*)$", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\**(?:från|from|von|de|fra)\**\s*:\s*(.*)$", re.IGNORECASE)   # German, French, Danish too
 
 _CLOSING = re.compile(
@@ -57,6 +59,7 @@ class BodyParts:
     quoted: str = ""              # quoted replies (never read for the signup)
     quoted_people: list[tuple[str, str]] = field(default_factory=list)  # From: lines of quoted/forwarded headers
     is_forward: bool = False
+    copied_people: list[tuple[str, str]] = field(default_factory=list)  # Kopia:/Cc: lines of those headers
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
@@ -176,6 +179,12 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
             name, addr = parseaddr(m.group(1).replace("mailto:", ""))
             if addr and "@" in addr:
                 parts.quoted_people.append((name.strip(), addr.lower()))
+        elif copied := _COPY_LINE.match(ln):
+            # (one address a part: "Sahlin, Ronja <ronja.sahlin@...>; Per Ek <...>"; several: split at commas)
+            parts.copied_people.extend(
+                (name.strip(), addr.lower()) for chunk in copied.group(1).replace("mailto:", "").split(";")
+                for name, addr in (getaddresses([chunk]) if chunk.count("@") > 1 else [parseaddr(chunk)])
+                if addr and "@" in addr)
     if rest and forward:
         parts.is_forward = True
         parts.forwarded = "\n".join(ln for ln in rest[1:] if not _HEADER_LINE.match(ln)

@@ -121,6 +121,9 @@ _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|
                       r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
                       r"(.+?)(?:->|→|=>|⇒)(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
+#: After a kind of leave: the span it starts or ends at ("from June", "till och med april"), not the day it covers.
+_LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|starting|since|sedan|until|till|"
+               r"to|tom|t o m|t\.o\.m\.?|fram|through|in till|up to)\b))")
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
@@ -135,6 +138,10 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      # (a person off: not "om en plats blir ledig", a place free)
                      r"\b(?:jag|vi|hon|han|hen|de|dom) (?:ar|e|blir) (?:\w+ )?ledig\b|"
                      r"\b(?:ar|e|blir) (?:jag|vi|hon|han|hen|de|dom) (?:\w+ )?ledig\b|"
+                     # a kind of leave, whoever is on it ("i maj är Roger föräldraledig", "on parental leave")
+                     # (not a leave starting or ending later: "on parental leave from June", "föräldraledig till mars")
+                     r"\b(?:foraldra|tjanst|sjuk|pappa|mamma)ledig\b" + _LEAVE_SPAN + "|"
+                     r"\bon (?:parental|sick|maternity|paternity|study|unpaid) leave\b" + _LEAVE_SPAN + "|"
                      r"\b(?:away|busy|travell?ing)\b|" + _ELSEWHERE)
 #: The writer saying they take part ("jag kör på alla fyra", "själv går jag på 3 maj", "I'll attend all of them").
 _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
@@ -310,11 +317,17 @@ def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     return held
 
 
+#: Bare session numbers a list of them is moved to, right after it (" till 1, 3", " to 3 and 4").
+_MOVED_TO_NUMBERS = re.compile(r"\s+(?:till|to|mot)\s+[1-9](?:\s*(?:,|\+|&|och|and)\s*[1-9])*\b(?!\s*[/.:]?\s*\d)")
+
+
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut at commas, semicolons, "men", "but" ... and before "i stället för"; not at the commas of a list
     of session numbers ("träff 1, 2 och 4")."""
     folded = fold(sentence)
     lists = numbered_lists(folded)
+    # the numbers a numbered set is moved to ("från träff 1, 2 till 1, 3"): one list with it
+    lists = [(a, m.end()) if (m := _MOVED_TO_NUMBERS.match(folded, b)) else (a, b) for a, b in lists]
     seps = [m.span() for m in _CLAUSE.finditer(folded) if not any(a < m.start() < b for a, b in lists)]
     if ")" in sentence and len(folded) == len(sentence):
         # lines run together ("Per kan inte 3/5 (kurs) Eva kan inte 21/9 (semester)"): a bracket closed before a
@@ -415,6 +428,8 @@ class _Roles(NamedTuple):
     kept: set[dt.date]
     rest_given_up: bool
     rest_kept: bool = False
+    #: a move's new set said whole, overlapping the old one ("från träff 1+2 till 1+4"): two sessions or more
+    moved_whole: frozenset[dt.date] = frozenset()
 
 
 #: The other sessions, as kept ("men kommer på resten", "övriga tre kommer jag på", "still on for the rest", "är med på
@@ -422,6 +437,10 @@ class _Roles(NamedTuple):
 _REST_WORD = re.compile(r"\b(?:resten|ovriga|(?:de|dom) (?:\w+ )?andra|(?:de|dom) (?:tva|tre) (?:andra|ovriga)|"
                         r"andra (?:tva|tre)|the rest|the others|the other (?:\w+ )?(?:sessions|dates|meetings|ones)|"
                         r"the remaining|the other (?:two|three))\b")
+
+
+#: The noun of a set of session numbers, before its first number ("träff 1+2", "sessions 2 and 3").
+_NOUN_BEFORE_NUMBER = re.compile(r"\s*([a-z]+)\s+\d")
 
 
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
@@ -433,6 +452,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
     kept: set[dt.date] = set()
     rest = False
     rest_kept = False
+    moved_whole: set[dt.date] = set()
     for sentence in own:
         before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
         role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
@@ -459,6 +479,11 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 if old_part.any and not new_part.any:     # "från första träffen till den andra": read as a whole
                     whole = _resolve([tab.mention(clause, base)], tab.sessions)
                     new_part.dates = whole - _resolve([old_part], tab.sessions)
+                    # bare numbers after the old set's noun ("från träff 1+2 till 1+4"): read under that noun
+                    noun = _NOUN_BEFORE_NUMBER.match(move.group(g))
+                    if noun is not None and (numbered := _resolve(
+                            [tab.mention(noun.group(1) + " " + clause[move.start(g + 1):], base)], tab.sessions)):
+                        new_part.dates = numbered & whole
                 if not old_part.any and new_part.any and named_before and _PRONOUN.fullmatch(move.group(g).strip()):
                     old_part.dates = set(named_before)  # "21/9 krockar, så jag vill byta den mot 29/11"
                     target -= named_before
@@ -466,8 +491,10 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                         old := _resolve([here], tab.sessions) - _resolve([new_part], tab.sessions)):
                     old_part.dates = old    # "swap from may 3 to ...": a date read only beside its "from"
                 if old_part.any and new_part.any:
-                    removed |= _resolve([old_part], tab.sessions)
-                    target |= _resolve([new_part], tab.sessions)
+                    removed |= (gone := _resolve([old_part], tab.sessions))
+                    target |= (new := _resolve([new_part], tab.sessions))
+                    if len(new) >= 2 and new & gone:
+                        moved_whole |= new
                     continue
             folded = fold(clause)
             if _REASON.match(folded) and not _REMOVAL.search(folded):
@@ -493,7 +520,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
             else:
                 role = target
             role |= dates
-    return _Roles(target, removed, held, kept, rest, rest_kept)
+    return _Roles(target, removed, held, kept, rest, rest_kept, frozenset(moved_whole))
 
 
 #: The sessions said as the result of a change or correction ("Det ska vara 3 maj och 29/11", "Då blir det 21/9 och
@@ -709,7 +736,7 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         if intent == Intent.CHANGE and _SWAP_WORD.search(own_folded):
             # a swap and an addition ("anmäld till 3 maj men måste byta, kan jag få 21/9 i stället? Lägg till 29/11
             # också"): the sessions after it, the one swapped away not among them
-            target, removed, held, _, _, _ = _clause_dates(own, tab, base)
+            target, removed, held, _, _, _, _ = _clause_dates(own, tab, base)
             if target and (removed or held) and not (target & (removed | held)):
                 return (target | (held - removed if removed else set())), True
         # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
@@ -717,7 +744,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
         return (_resolve(wanted, tab.sessions) | (held_before or set())) - not_coming, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
-        target, removed, held, kept, rest, rest_kept = _clause_dates(own, tab, base, cancel=intent == Intent.CANCEL)
+        target, removed, held, kept, rest, rest_kept, moved_whole = _clause_dates(own, tab, base,
+                                                                                 cancel=intent == Intent.CANCEL)
         if stated := _stated(own, tab, base):
             if intent == Intent.CHANGE and stated & (held | (held_before or set())):
                 # "jag står på 3 maj och 21/9. Det ska vara 3 maj och 29 november": the sessions after, said whole
@@ -747,6 +775,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             # a partial withdrawal: what is named beside the sessions kept or held ("klarar inte 3 maj men kommer på
             # resten", "anmäld till alla fyra, men 21/9 har vi planeringsdag. Övriga kommer jag på"), not the rest
             return gone, True
+        if intent == Intent.CHANGE and moved_whole and moved_whole == target and not held:
+            return set(moved_whole), True   # "byt från träff 1+2 till 1+4": the new set said whole, over the old
         if intent == Intent.CHANGE and target - removed - held:
             return target - removed - held, True
         if intent == Intent.CHANGE and target and (target < held or target < removed):
@@ -1090,6 +1120,17 @@ def _forwarded_request(msg: MessageText, config: Config, received_at: dt.datetim
     return replace(inner, sender=msg.sender)
 
 
+def _named_below(msg: MessageText, config: Config, received_at: dt.datetime, tab: _Tables,
+                 asker: NameHit) -> list[NameHit]:
+    """Those the writer of a forwarded signup names beside themselves ("Jonas Frisk och jag vill gärna gå ... Kan du
+    anmäla oss?"), when the forwarder only points below: the others of the forwarded message's own reading."""
+    inner = _forwarded_request(msg, config, received_at, tab)
+    if inner is None or inner.intent != Intent.REGISTER or all(p.email != asker.email for p in inner.people):
+        return []
+    return [NameHit(p.name, p.email, -1) for p in inner.people
+            if p.name and p.email != asker.email and name_key(p.name) != name_key(asker.name)]
+
+
 _FIRST_PERSON = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself)\b")
 
 
@@ -1172,6 +1213,7 @@ def _address_book(parts: BodyParts) -> dict[tuple[str, ...], str]:
             name = name_from_address(address)
             if name is not None:
                 book.setdefault(name_key(name), address)
+    book.update({name_key(n): a for n, a in parts.copied_people if n and name_key(n) not in book})
     book.update({name_key(n): a for n, a in parts.quoted_people if n})
     return book
 
@@ -1245,6 +1287,7 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
         return []
     named = [n for line in thread.split("\n") if line.strip() for n, _, _ in names_in(line, 0, stop)]
     named += [n for n, _ in parts.quoted_people if n and n not in named]     # the thread's writers, by its From: lines
+    named += [n for n, _ in parts.copied_people if n and n not in named]     # and those its writers sent copies to
     book = _address_book(parts)
     for given, sentence, i in found:
         key = fold(given)
@@ -1561,6 +1604,11 @@ def _place_taken(name: str, folded: list[str]) -> bool:
     return found
 
 
+#: The writer's approval of others' signup, no signup of their own ("OK från mig, anmäl ...", "fine by me").
+_APPROVED_BY_ME = re.compile(r"\b(?:ok|okej|okay|godkant|klart|fine|approved)\s+(?:fran|for|av|by|from|with)\s+(?:mig|mej|me)\b|"
+                            r"\b(?:det ar|it'?s|that'?s) (?:ok|okej|okay|fine|godkant) (?:for|med|by|with) (?:mig|mej|me)\b")
+
+
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
     """Read intent, people, sessions, diet and language from a message's parts."""
     tab = tables(config)
@@ -1637,10 +1685,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         third.extend(_forwarded_yes(parts, folded, sender_email, tab))
     named_here = bool(third)    # someone the writer names (or the thread's yes-sayers), not only the forward's writer
     if not third and parts.is_forward:
-        author = ((_forwarded_author(parts, forwarded, sender_email, tab) if pointer else None)
-                  or _forwarded_subject(parts, folded, sender_email, tab))
+        asker = _forwarded_author(parts, forwarded, sender_email, tab) if pointer else None
+        author = asker or _forwarded_subject(parts, folded, sender_email, tab)
         if author is not None:
             third.append(author)
+        if asker is not None:
+            third.extend(_named_below(msg, config, received_at, tab, asker))
     if not third and pasted and (label := _PASTED_HEADER.search(parts.own)):
         # "Vidarebefordrat från Karin Ek: > kan du anmäla mig?": the one whose message is pasted, named nowhere else
         pasted_author = clean_name(label.group("who").strip(" \t]:"))
@@ -1766,9 +1816,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 spots.append(Spot(h.sentence, h.start))
         else:
             # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
-            attends, sure = sender_attends(" ".join(f for i, f in enumerate(folded)
-                                                    if i not in pasted and (not _UNCHANGED.search(f) or asks_change(f))),
-                                           bool(others))
+            attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(
+                f for i, f in enumerate(folded) if i not in pasted and (not _UNCHANGED.search(f) or asks_change(f)))),
+                bool(others))
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
             if (sender_named or attends or own_diet) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))
