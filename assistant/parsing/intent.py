@@ -46,11 +46,15 @@ _ERASURE = re.compile(
     r"(?:(?:namn|name)(?: \w+){0,2} (?:o|och|and|&|samt) (?:mitt |min |my )?(?:nummer|tel\w*|mobil\w*|number|"
     r"phone\w*|adress|address)|(?:nummer|tel\w*|mobil\w*|number|phone\w*)(?: \w+){0,2} (?:o|och|and|&|samt) "
     r"(?:mitt |my )?(?:namn|name))\b")
+#: An organisation's place, not a person's ("han går i kommunens ställe", "tar förvaltningens plats"): a consultant
+#: or stand-in registered for the organisation, no substitution.
+_NOT_ORG = (r"(?!(?:kommunens|regionens|lansstyrelsens|forvaltningens|avdelningens|enhetens|organisationens|"
+            r"myndighetens|kontorets|foretagets)\b)")
 _SUBSTITUTE = re.compile(
-    r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|i (?!deras\b|vars\b|bades\b)[a-z]+s stalle|istallet for (?:mig|honom|henne)|"
-    r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|hans|hennes|\w+s) plats|"
+    r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|i (?!deras\b|vars\b|bades\b)" + _NOT_ORG + r"[a-z]+s stalle|istallet for (?:mig|honom|henne)|"
+    r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|hans|hennes|" + _NOT_ORG + r"\w+s) plats|"
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
-    r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|\w+s) plats|ta (?:over )?(?:min|hans|hennes|\w+s) plats|"
+    r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|" + _NOT_ORG + r"\w+s) plats|ta (?:over )?(?:min|hans|hennes|" + _NOT_ORG + r"\w+s) plats|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
     r"plats (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:till|at)|"
