@@ -97,9 +97,9 @@ _MOVE = re.compile(
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
     r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter)\w*)"
     r"[^.?!]{0,40}\btill\b(?! ?\S*@)|"
-    # the ones moved named between the verb and the sessions ("flytta Nils Ågren och Greta Holm från träffen 3/5 till
+    # the ones moved (or none) named between the verb and the sessions ("flytta Nils Ågren och Greta Holm från träffen 3/5 till
     # 21/9", "move my colleagues Tom Hill and Sara Lind from the May session to 21 September")
-    r"\b(?:flytta|flyttar|byta|byter|byt|boka om|move|switch|transfer)\b[^.?!]{0,60}?\b(?:fran|from) "
+    r"\b(?:flytta|flyttar|byta|byter|byt|boka om|andra|andrar|move|switch|transfer|change)\b[^.?!]{0,60}?\b(?:fran|from) "
     r"(?:den |the |traffen |tillfallet )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|"
     r"oct|nov|dec)\w*)[^.?!]{0,25}?\b(?:till|to) (?:den |the )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|"
     r"may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)|"
