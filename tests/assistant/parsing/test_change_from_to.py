@@ -8,7 +8,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat
 from assistant.request import Intent, Sender
-from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4
+from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, S4
 
 SIV = Sender("telegram", "4242", "Siv Lund")
 

@@ -18,9 +18,10 @@ SENDER = "Karin Dahl <karin.dahl@orsa.se>"
 
 
 def table(head: list[str], rows: list[list[str]], intro: str = "Hej! Vi anmäler följande till alla träffar:") -> str:
-    return ("<html><body><p>%s</p><table border=\"1\"><tr>%s</tr>%s</table><p>Mvh<br>Karin Dahl<br>Orsa kommun</p>"
-            "</body></html>") % (intro, "".join(f"<th>{c}</th>" for c in head),
-                                 "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows))
+    cells = "".join(f"<th>{c}</th>" for c in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<html><body><p>{intro}</p><table border=\"1\"><tr>{cells}</tr>{body}</table>"
+            "<p>Mvh<br>Karin Dahl<br>Orsa kommun</p></body></html>")
 
 
 def html_mail(mail: Callable[..., bytes], html: str, config: Config, arrival: dt.datetime) -> ParsedRequest:

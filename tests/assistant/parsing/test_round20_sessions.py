@@ -31,14 +31,14 @@ def _mail(config: Config, mail: Callable[..., bytes], body: str, subject: str = 
 
 # ------------------------------------------------ absences one to a line, the others kept
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Hej,\n\nTvå av våra har förhinder:\nPer Ek kan inte den 3/5 (kurs)\nEva Ås kan inte den 29 november "
-     "(semester)\nDe kommer på övriga träffar som planerat.\n\nMvh Siv Lund, Orsa kommun", {S1, S3}),
-    ("Hej!\nPer Ek missar 21/9 (tjänsteresa)\nEva Ås missar 22/2 (föräldraledig)\nResten kommer de på.\n"
-     "Siv Lund, Orsa kommun", {S2, S4}),
-    ("Hello,\nPer Ek has to cancel 21 September (training)\nEva Ås has to cancel 29 November (leave)\n"
-     "They will attend the other sessions as planned.\nSiv Lund, Orsa", {S2, S3}),
-    ("Hej\nPer Ek kan inte 3 maj (semester)\nEva Ås kan inte 21 september (kurs)\nÖvriga träffar deltar de på.\n"
-     "/Siv Lund Orsa kommun", {S1, S2}),
+    (("Hej,\n\nTvå av våra har förhinder:\nPer Ek kan inte den 3/5 (kurs)\nEva Ås kan inte den 29 november "
+     "(semester)\nDe kommer på övriga träffar som planerat.\n\nMvh Siv Lund, Orsa kommun"), {S1, S3}),
+    (("Hej!\nPer Ek missar 21/9 (tjänsteresa)\nEva Ås missar 22/2 (föräldraledig)\nResten kommer de på.\n"
+     "Siv Lund, Orsa kommun"), {S2, S4}),
+    (("Hello,\nPer Ek has to cancel 21 September (training)\nEva Ås has to cancel 29 November (leave)\n"
+     "They will attend the other sessions as planned.\nSiv Lund, Orsa"), {S2, S3}),
+    (("Hej\nPer Ek kan inte 3 maj (semester)\nEva Ås kan inte 21 september (kurs)\nÖvriga träffar deltar de på.\n"
+     "/Siv Lund Orsa kommun"), {S1, S2}),
     # near-miss: one absence, the rest kept, in one line
     ("Hej, Per Ek kan inte den 3/5 (kurs), men han kommer på övriga träffar. Mvh Siv Lund, Orsa kommun", {S1}),
 ])
@@ -51,8 +51,8 @@ def test_absences_one_to_a_line_the_others_kept(config: Config, mail: Callable[.
 
 # ------------------------------------------------ English "from" after a withdrawal: out of that session
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Unfortunately I have to withdraw from the session on 21 September. I'll attend the other sessions as "
-     "planned. Siv Lund, Orsa", {S2}),
+    (("Unfortunately I have to withdraw from the session on 21 September. I'll attend the other sessions as "
+     "planned. Siv Lund, Orsa"), {S2}),
     ("Please cancel me from the meeting on 29 November, the rest is fine. Siv Lund, Orsa", {S3}),
     ("I need to withdraw from 3 May, as it clashes with a conference. The others I will attend. Siv Lund, Orsa",
      {S1}),
@@ -144,16 +144,16 @@ CONFIRMATION_ALL = ("\n\nFrån: Linnea Hassis <linnea.hassis@regiondalarna.se>\n
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hej! I bekräftelsen står alla fyra träffarna, men jag anmälde mig bara till 3 maj och 21 september. Kan du "
-     "rätta så att jag bara står på dem?\n\nSiv Lund, Orsa kommun", {S1, S2}),
-    ("Hi, the confirmation lists all four sessions but I only signed up for May 3 and November 29. Could you "
-     "correct it so I'm only on those?\n\nSiv Lund, Orsa", {S1, S3}),
-    ("Hej, bekräftelsen listar alla träffar men jag anmälde mig endast till höstträffarna, i februari har vi "
-     "budget. Kan ni rätta så att jag bara står på dem?\n\nSiv Lund, Orsa", {S2, S3}),
-    ("Hello, in your confirmation I'm down for all four, but I only registered for 22 February. Could you correct "
-     "it so I'm only on that one?\n\nSiv Lund, Orsa", {S4}),
-    ("Hej! Bekräftelsen visar alla fyra, jag anmälde mig bara till 3 maj. Rätta gärna så att jag bara står på "
-     "den.\n\nSiv Lund, Orsa", {S1}),
+    (("Hej! I bekräftelsen står alla fyra träffarna, men jag anmälde mig bara till 3 maj och 21 september. Kan du "
+     "rätta så att jag bara står på dem?\n\nSiv Lund, Orsa kommun"), {S1, S2}),
+    (("Hi, the confirmation lists all four sessions but I only signed up for May 3 and November 29. Could you "
+     "correct it so I'm only on those?\n\nSiv Lund, Orsa"), {S1, S3}),
+    (("Hej, bekräftelsen listar alla träffar men jag anmälde mig endast till höstträffarna, i februari har vi "
+     "budget. Kan ni rätta så att jag bara står på dem?\n\nSiv Lund, Orsa"), {S2, S3}),
+    (("Hello, in your confirmation I'm down for all four, but I only registered for 22 February. Could you correct "
+     "it so I'm only on that one?\n\nSiv Lund, Orsa"), {S4}),
+    (("Hej! Bekräftelsen visar alla fyra, jag anmälde mig bara till 3 maj. Rätta gärna så att jag bara står på "
+     "den.\n\nSiv Lund, Orsa"), {S1}),
 ])
 def test_a_confirmation_listing_more_than_asked_for(config: Config, mail: Callable[..., bytes], text: str,
                                                     expected: set) -> None:

@@ -67,8 +67,8 @@ def test_sessions_by_number_with_the_noun_before_each(config: Config, text: str,
 
 # ------------------------------------------------ a signup whose only dated words are an absence
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Härmed anmäler jag mig till DalaLab. Den 21 september sammanfaller tyvärr med kommunfullmäktige, så den "
-     "träffen kan jag inte, men övriga tre tillfällen går bra. Siv Lund, Orsa kommun", {S1, S3, S4}),
+    (("Härmed anmäler jag mig till DalaLab. Den 21 september sammanfaller tyvärr med kommunfullmäktige, så den "
+     "träffen kan jag inte, men övriga tre tillfällen går bra. Siv Lund, Orsa kommun"), {S1, S3, S4}),
     ("Jag anmäler mig. Den 21 september missar jag tyvärr. Siv Lund, Orsa kommun", {S1, S3, S4}),
     ("Jag anmäler mig till DalaLab. 29/11 går inte för mig. Siv Lund, Orsa kommun", {S1, S2, S4}),
     ("Jag anmäler mig. 3 maj passar tyvärr inte. Siv Lund, Orsa kommun", {S2, S3, S4}),
@@ -89,8 +89,8 @@ def test_a_signup_naming_only_an_absence(config: Config, text: str, expected: se
 
 # ------------------------------------------------ a move written with a typo
 @pytest.mark.parametrize(("text", "expected"), [
-    ("hej är anmäld till 3 maj o 29 nov men måste flyta nov-träffen till den i februari istället. maj som vanligt "
-     "/Siv Lund Orsa kommun", {S1, S4}),
+    (("hej är anmäld till 3 maj o 29 nov men måste flyta nov-träffen till den i februari istället. maj som vanligt "
+     "/Siv Lund Orsa kommun"), {S1, S4}),
     ("Jag är anmäld till 3 maj och 21/9 men måste flyta 21/9 till 29/11 istället. Siv Lund, Orsa kommun", {S1, S3}),
     ("Är anmäld till 21/9 och 22/2, vill ändra: flyta 22/2 till 29/11 i stället. Siv Lund, Orsa kommun", {S2, S3}),
     # near-misses: spelt right
@@ -110,8 +110,8 @@ FORWARD = ("Linnea – OK från mig, anmäl {who} enligt nedan.\n\n/Siv Lund\nCh
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Eva Ås och jag vill gärna gå på träff 3 och 4 i DalaLab. I maj hinner vi inte på grund av ett projekt. "
-     "Okej att vi anmäler oss?", {S3, S4}),
+    (("Eva Ås och jag vill gärna gå på träff 3 och 4 i DalaLab. I maj hinner vi inte på grund av ett projekt. "
+     "Okej att vi anmäler oss?"), {S3, S4}),
     ("Eva Ås och jag skulle vilja gå på 21/9 och 29/11. I februari kan vi inte, då har vi budgetarbete. Går det bra?",
      {S2, S3}),
     ("Eva Ås och jag vill gå på de tre sista träffarna. Den 3 maj har vi semester. Får vi anmäla oss?", {S2, S3, S4}),
