@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.parsing.mime import read_mail
-from assistant.parsing.parser import chat_parts, mail_parts
+from assistant.parsing.parser import chat_parts, mail_parts, telegram_sender
 from assistant.parsing.second_opinion import MODEL_FILE, features, model_text
 from assistant.parsing.text import clean
 from assistant.request import Sender
@@ -46,10 +46,8 @@ def _examples(folder: Path) -> list[tuple[str, str]]:
             parts, subject = mail_parts(mail), mail.subject
         else:
             if item["file"].endswith(".json"):
-                frm = json.loads(data)["message"]
-                text, who = frm["text"], frm["from"]
-                sender = Sender("telegram", str(who["id"]), " ".join(filter(None, (who.get("first_name"),
-                                                                                   who.get("last_name")))))
+                message = json.loads(data)["message"]
+                text, sender = message["text"], telegram_sender(message["from"])
             else:
                 s = item.get("sender") or {}
                 text, sender = data.decode("utf-8"), Sender("telegram", str(s.get("id")), s.get("name"))

@@ -1516,6 +1516,8 @@ def _fits_writer(name: str | None, address: str) -> bool:
     given, surname = key[0].replace("-", ""), key[-1].replace("-", "")
     initials = "".join(p[:1] for p in key[0].split("-"))
     return len(local) >= 3 and local in (given, given + surname, initials + surname, surname + given)
+
+
 #: A right address given in a correction ("rätt är eva.ek@orsa.se", "the correct address is ..."): the writer's when
 #: it carries their name (a colleague's may be corrected so as well).
 _RIGHT_ADDRESS = re.compile(r"\b(?:(?:ratt|korrekt|right|correct)(?: (?:e-?post|mejl|mail|e-?mail)?-?"
