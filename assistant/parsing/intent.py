@@ -26,6 +26,10 @@ _ERASURE = re.compile(
     r"\b(?:bort|radera\w*|glomm?\w*|delete|erase|remove|forget)\b[^.?!]{0,40}\b(?:mina|all|alla|my) "
     r"(?:person)?(?:uppgifter|data|details)|\b(?:mina|my) (?:person)?(?:uppgifter|personal data|data)\b"
     r"[^.?!]{0,40}\b(?:bort|raderas|tas bort|deleted|erased|removed)\b|"
+    # the data named first and asked wiped after ("om ni har sparat mina uppgifter i någon lista vill jag att ni
+    # raderar dem", "if you have stored my details anywhere, please delete them")
+    r"\b(?:mina|my) (?:person)?(?:uppgifter|personal data|data|details|information)\b[^.?!]{0,80}\b(?:radera\w*|"
+    r"ta bort|tar bort|rensa\w*|delete|erase|remove)\b (?:dem|dom|de|them)\b|"
     r"\b(?:uppgifter|personuppgifter|data|information)\b[^.?!]{0,30}\b(?:raderas|tas bort|rensas|"
     r"be (?:deleted|erased|removed))\b|"
     r"\b(?:radera|raderar|rensa|erase|delete)\s+(?:mig|oss|me|us)\b|"
@@ -95,7 +99,8 @@ _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefe
 _MOVE = re.compile(
     # (not one's details changed: "byta organisation och adress till den här", "byt mejladress till ...")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
-    r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter)\w*)"
+    r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter|jobb|tjanst|"
+    r"arbete|arbetsplats)\w*)"
     r"[^.?!]{0,40}\btill\b(?! ?\S*@)|"
     # the ones moved (or none) named between the verb and the sessions ("flytta Nils Ågren och Greta Holm från träffen 3/5 till
     # 21/9", "move my colleagues Tom Hill and Sara Lind from the May session to 21 September")
@@ -103,6 +108,12 @@ _MOVE = re.compile(
     r"(?:den |the |traffen |tillfallet )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|"
     r"oct|nov|dec)\w*)[^.?!]{0,25}?\b(?:till|to) (?:den |the )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|"
     r"may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)|"
+    # from a session told by its theme to another ("switch from the session on uncertainties (Nov 29) to the
+    # accessibility one in February", "byta från träffen om osäkerheter (29 nov) till den i februari")
+    r"\b(?:switch|move|swap|transfer|change)\b(?: \w+){0,2} from the (?:session|meeting|one)\b[^.?!;]{0,80}?\bto the\b"
+    r"[^.?!,;]{0,40}?\b(?:session|meeting|one)\b|"
+    r"\b(?:byta|byter|byt|flytta|flyttar)\b(?: \w+){0,2} fran (?:traffen|tillfallet|sessionen)\b[^.?!;]{0,80}?\btill "
+    r"(?:den|traffen|tillfallet|sessionen)\b|"
     r"\b(?:byta|byter|byt)\b[^.?!]{0,40}\bmot\b[^.?!]{0,30}(?:traff\w*|tillfall\w*|den|\d|"
     r"\b(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
     # the swap said bare ("jag vill byta: inte 21/9, istället 22/2")
@@ -186,12 +197,16 @@ _MUST_AGAIN = re.compile(r"\b(?:maste|behover|ska|skall|should|must|need|have to
 _CANCELLED_BEFORE = re.compile(r"\b(?:avanmalde|avanmalt|avbokade|avbokat|lamnade aterbud|hoppade av|strok|cancell?ed|"
                                r"withdrew|withdrawn|unregistered|dropped out)\b")
 _CANCEL_WEAK = re.compile(
-    r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga)\b|"
+    r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga|"
+    r"folja med|hanga med)\b|"
     # the verb in the present, as a second-language writer puts it ("jag kan inte kommer 3 maj")
     r"\b(?:jag|vi) (?:\w+ )?kan (?:tyvarr )?(?:inte|ej) (?:kommer|deltar)\b(?! (?:\w+ )?(?:ihag|overens|at)\b)|"
     r"\bkommer (?:\w+ ){0,2}(?:inte|ej)(?: (?:att )?(?:kunna )?(?:komma|delta|narvara)\b|"
     r"(?= ?(?:[.,;!]|$|heller\b|langre\b|alls\b|dit\b))|"
-    r" (?:pa|till) (?:nagon|nagot|nagra|traff\w*|tillfall\w*|mote\w*|\d))|"
+    r" (?:pa|till) (?:nagon|nagot|nagra|traff\w*|tillfall\w*|mote\w*|\d)|"
+    # ("kommer tyvärr inte kunna 22/2", "vi kommer inte att kunna den 21 september")
+    r" (?:att )?kunna (?:den |pa |till )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|"
+    r"nov|dec)\w*\b))|"
     r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
@@ -201,7 +216,7 @@ _CANCEL_WEAK = re.compile(
     r"\bborjar (?:\w+ )?(?:inte|ej) (?:hos oss|har|hos er)\b|\bnot (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
     r"\bwon'?t (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
     # leaving the work or the group: retired, "utgår" (is out)
-    r"\bi pension\b|\bpensioner(?:as|ad|ats)\b|\bretir(?:ed|ing)\b|\butgar\b(?! (?:fran|ifran|fr\.))|"
+    r"\bi pension\b|\bpensioner(?:as|ad|ats)\b|\bretir(?:ed|ing)\b|\butgar?\b(?! (?:\w+ )?(?:fran|ifran|fr\.))|"
     # said without the words above: declining, giving up the place, not finding the time, it not happening
     r"\btack(?:a|ar|ade)? nej\b|\b(?:lamna|lamnar|ger (?:jag |vi |hon |han |hen )?upp|slapper) (?:\w+ )?(?:min|sin|var|hans|hennes|\w+s) plats\b|"
     r"\bhinner (?:\w+ )?(?:inte|ej)\b|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
@@ -227,12 +242,18 @@ _CANCEL_WEAK = re.compile(
     # the verb before ("kommer varken Eva eller Per att kunna delta", "kan varken jag eller Maja komma")
     r"\b(?:kommer|kan|har) varken\b[^.!?]{0,80}\beller\b[^.!?]{0,60}\b(?:komma|delta|narvara|vara med|mojlighet)\b|"
     r"\bingen av (?:oss|dem|er)(?: \w+)? (?:kan|kommer|har mojlighet|hinner)\b|"
+    # the ones denied listed between ("ingen av oss tre – Annika Berg, Jonas Grahn och jag – kan komma den 29/11")
+    r"\bingen av (?:oss|dem|er)\b[^.!?]{0,80}?[–,-] ?(?:kan|kommer|har mojlighet|hinner) (?:\w+ )?(?:komma|delta|"
+    r"narvara|vara med|mojlighet)\b|"
     r"\bneither\b[^.!?]{0,60}\b(?:nor (?:\w+ ){1,4}|of (?:us|them) )(?:can|will|is able|are able)\b|"
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
+    # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")
+    r"\bvill (?:min|mina|var|vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef)\b[^!?]{0,60}?\b"
+    r"(?:ocksa|aven) (?:garna )?(?:delta|vara med|va med|ga pa|komma pa|komma)\b|"
     # the wish on the answer's condition ("vill i så fall vara med på alla fyra", "vill isf delta")
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:i sa fall|isf|i sadant fall|om mojligt|om det gar) "
     r"(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|ga|komma)\b|"
@@ -326,6 +347,9 @@ _WHO_MAY = re.compile(r"\b(?:far|kan|ska) (?!jag\b|vi\b|man\b|du\b|ni\b)(?:\w+ )
 #: A wish said on the condition of the answer ("Om det går vill jag gärna ...", "i så fall", "if so").
 _IF_SO = re.compile(r"\b(?:om det (?:gar|ar mojligt|ar ok\w*|funkar|fungerar|ar tillatet)|i sa fall|isf|om sa ar fallet|"
                     r"om ja|if so|if (?:that'?s|it'?s|it is) (?:possible|ok\w*|allowed|the case)|if possible|if allowed)\b")
+#: Otherwise, after a question how else one may take part ("går det att delta digitalt? vill gärna vara med annars"):
+#: the wish hangs on the answer.
+_OTHERWISE = re.compile(r"\b(?:annars|otherwise|i annat fall)\b")
 _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
                           r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$|"
                           r"\b(?:funderar|fundera|overvager|tanker|tankte|thinking|considering|wondering)\b"
@@ -359,7 +383,11 @@ _SIGNUP_MADE = re.compile(
 #: A signup put off ("jag anmäler henne inte ännu", "we won't register him just yet", "avvaktar med anmälan"): the
 #: wishes to take part around it are no signup yet.
 _DEFERRED = re.compile(
-    r"\b(?:anmaler|registrerar|bokar|skriver upp) (?:\w+ ){0,2}(?:inte|ej)\b[^.!?,;]{0,30}\b(?:an|annu|just nu|forran)\b|"
+    r"\b(?:anmaler|registrerar|bokar|skriver upp) (?:\w+ ){0,2}(?:inte|ej|ingen|inga)\b[^.!?,;]{0,30}\b"
+    r"(?:an|annu|just nu|forran)\b|"
+    # the names gathered once the answer is in ("jag vill veta vad som gäller innan jag samlar in namn")
+    r"\b(?:innan|forran|before) (?:jag|vi|i|we) (?:\w+ )?(?:samlar in|tar in|collect|gather) (?:\w+ )?(?:namn\w*|"
+    r"names|anmalningar\w*)\b|"
     r"\b(?:inte|ej) (?:\w+ )?(?:anmala|registrera|boka) (?:\w+ ){0,2}(?:an|annu|just nu|forran)\b|"
     r"\b(?:vantar|avvaktar) (?:\w+ )?med (?:att )?(?:anmala\w*|anmalan|registrer\w*|boka\w*)\b|"
     r"\b(?:not|won'?t|don'?t|am not|i'm not|we're not|aren'?t) (?:\w+ )?(?:register\w*|sign\w* (?:\w+ )?up|"
@@ -411,6 +439,9 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    r"\bhoppa(?:r)? (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
                    # a clash ("21 september krockar med KF", "I have a clash on November 29")
                    r"\bkrock(?:ar|ade|at)?\b|\b(?:a |have a |has a )?(?:clash|conflict)(?:es|s)?\b|\bclashes\b|"
+                   # all fine but a session ("allt stämmer utom den 22 feb", "everything is fine except 21 September")
+                   r"\b(?:stammer|passar|funkar|fungerar|gar bra|ser bra ut|ar ratt|fine|correct|works?|looks? "
+                   r"(?:good|right|fine))\b[^.!?]{0,10}\b(?:utom|except)\b|"
                    # the session struck by the writer ("den träffen får jag alltså stryka", "21/9 måste vi stryka")
                    r"\b(?:far|maste|kan|behover|ska) (?:jag|vi) (?:\w+ ){0,2}stryka\b(?! (?:mig|oss)\b)")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
@@ -589,8 +620,8 @@ _DETAILS = re.compile(
     r"\b(?:anvand|anvanda|use)\b[^.!?@]{0,40}\S+@\S+[^.!?]{0,6}\b(?:instead|istallet|i stallet)\b|"
     r"\b(?:anvand|anvanda|use) (?:\w+ ){0,2}(?:work|jobb|arbets|tjanste|new|nya)[ -]?"
     r"(?:e-?post|mejl|mail|e-?mail)\w*\b|"
-    r"\b(?:e-?post|mejl|mail|e-?mail)-?(?:adress\w*|address)? (?:\w+ ){0,2}(?:andrats|andrad|bytts|ar ny|has changed|"
-    r"changed|is now|ar nu)\b|"
+    r"\b(?:(?:e-?post|mejl|mail|e-?mail)-?(?:adress\w*|address)?|(?:min|my) (?:adress|address)) (?:\w+ ){0,2}"
+    r"(?:andrats|andrad|bytts|ar ny|has changed|changed|is now|ar nu)\b|"
     r"\bnamnbyte\b|\b(?:privata|gamla|felaktiga|fel|personliga|wrong|old|private|personal) (?:e-?post|mejl|mail|e-?mail)?-?"
     r"(?:adress\w*|address)\b|\b(?:andra|byt|byta|uppdatera|change|update)\b[^.!?@]{0,30}\b(?:till|to) \S+@|"
     # written from the new address, or the old one to be swapped ("skriver från min nya jobbadress", "byt från
@@ -607,7 +638,8 @@ _ADDRESS_GIVEN = re.compile(r"\b(?:adress\w*|address|mejl\w*|mail|e-?post\w*|e-?
 #: "I've changed jobs", "I now work for ...").
 _JOB_CHANGE = re.compile(
     r"\b(?:bytt|byter|bytte|bytit) (?:\w+ )?(?:jobb|arbetsgivare|arbetsplats)\b|\bny (?:arbetsgivare|arbetsplats)\b|"
-    r"\b(?:nytt|annat) jobb\b|\b(?:borjade|borjat) (?:jobba |arbeta )?(?:pa|hos|vid) (?:region\b|lansstyrelsen\b|"
+    r"\b(?:nytt|annat) jobb\b|\b(?:bytt|bytte|bytit) (?:\w+ ){0,4}?(?:till|to) (?:\w+ )?(?:region\b|lansstyrelsen\b|"
+    r"\w+ kommun\b)|\b(?:borjade|borjat) (?:jobba |arbeta )?(?:pa|hos|vid) (?:region\b|lansstyrelsen\b|"
     r"\w+ kommun\b)|\b(?:changed|switched|new) (?:jobs?|employers?)\b|\bnow work(?:ing)? (?:at|for)\b|"
     r"\b(?:started|moved) (?:working )?(?:at|to) (?:region|the county|\w+ (?:municipality|county))\b|"
     # working for another organisation now ("från och med mars jobbar jag på Mora kommun i stället", "arbetar numera
@@ -708,14 +740,19 @@ _WRONG_WRITTEN = re.compile(r"\b(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?
                             r"\b(?:wrote|put|gave) (?:down |in )?(?:the )?wrong\b|\bwrong date\b")
 _MEANT = re.compile(r"\b(?:menade|skulle (?:ha )?varit|ska vara|egentligen|meant|should (?:have )?be(?:en)?)\b")
 #: A session denied in a correction ("inte 21 september", "not the May one").
-_NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:den\s+|the\s+|i\s+|pa\s+)?" + _SESSION_WORD)
+_NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:(?:till|for|to|on)\s+)?(?:den\s+|the\s+|i\s+|pa\s+)?"
+                          + _SESSION_WORD)
+#: What the writer asked for, against what was booked ("ni har anmält mig till alla fyra men jag bad bara om 21/9",
+#: "I only asked for May"): a correction.
+_ASKED_ONLY = re.compile(r"\b(?:jag|vi) bad (?:\w+ )?(?:bara |endast |enbart )?om\b|\b(?:i|we) (?:only )?asked "
+                         r"(?:only )?for\b")
 #: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote", "skrev fel").
 _EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ )?fel|(?:i )?mitt (?:forra|tidigare|forsta) (?:mejl|mail|meddelande)|"
                       r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
 #: A time gone by ("i januari", "förra veckan", "för ett tag sen", "i höstas", "last month", "two weeks ago"), folded.
 _PAST_TIME = (r"tidigare|redan|forra (?:veckan|manaden|aret)|i forra \w+|for (?:\w+ ){1,3}sedan|for (?:\w+ ){1,3}sen|"
               r"i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|hostas|"
-              r"varas|vintras|somras|julas|borjan av \w+)|"
+              r"varas|vintras|somras|julas|borjan av \w+|(?:jan|feb|apr|aug|sept?|okt|nov|dec)\b)|"
               r"last (?:week|month|year|autumn|spring)|earlier|(?:a|one|two|three|some|a few|several) (?:\w+ )?"
               r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|october|"
               r"november|december|the autumn|the spring)")
@@ -893,6 +930,12 @@ _OTHERS_WORD = re.compile(r"\b(?:kolleg\w*|medarbetare|chef\w*|colleagues?|co-?w
 _NOT_ADDED = re.compile(r"\b(?:inte|ej|not|no need to|don'?t need to)\b (?:\w+ ){0,2}(?:lagga|lagg|add)\b")
 
 
+#: The writer among those named ("nu vill även Hugo Rask och jag gå på 21/9", "lägg till den för oss två"): a change
+#: of the writer's own signup too.
+_WITH_WRITER = re.compile(r"\b(?:och (?:jag|mig)|(?:jag|mig) och|for oss (?:tva|tre|bada|alla)|for (?:oss|us) both|"
+                          r"and (?:i|me)|(?:i|me) and)\b")
+
+
 def _adds(folded: str) -> bool:
     """Whether an (accent-folded) sentence adds a session: "lägg till 29/11", or "29/11 också" (the session within
     30 characters before; not said of a colleague)."""
@@ -920,7 +963,7 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
         return []
     joined = " ".join(folded[i] for i in out)
     earlier = registered or held_elsewhere or _EARLIER.search(joined)
-    owned = _MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) for f in folded)
+    owned = (_MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) for f in folded)) or _ASKED_ONLY.search(joined)
     return out if earlier and (_NOT_SESSION.search(joined) or owned) else []
 
 
@@ -965,6 +1008,12 @@ def _widened(folded: list[str], subject: str, registered: list[int], register: l
     if made and _WIDER.search(subject):
         return made
     only = [i for i in registered if _ONLY.search(folded[i])]
+    # the signup held for some sessions only and the wish for more in one sentence ("anmälde mig bara till första
+    # träffen men vill gå på alla nu")
+    same = [i for i in only if i in register and own(i) and (m := _ONLY_SIGNED.search(folded[i]))
+            and _REGISTER.search(folded[i], m.end())]
+    if same:
+        return same
     if only:
         return [i for i in made if i > min(only)]
     # the writer's signup held for sessions named, and the writer now wishes to come to sessions named ("står som
@@ -1201,7 +1250,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                                 if (m := _CANCELLED_BEFORE.search(f)) and _REPORTED_CANCEL.search(f)}):
         # "jag avanmälde mig i januari men nu kan jag vara med ändå, på alla träffarna": a mind changed after a
         # cancellation made before, coming after all
-        back = [i for i in register if i >= min(before) and "?" not in folded[i] and not _CANT.search(folded[i])
+        # (or asked: "avanmälde mig i jan men nu funkar det ändå, kan jag komma 21/9?")
+        asked_back = {j for j, f in enumerate(folded) if "?" in f and _ATTEND_ASKED.search(f)}
+        back = [i for i in sorted(set(register) | asked_back)
+                if i >= min(before) and ("?" not in folded[i] or i not in register) and not _CANT.search(folded[i])
                 and (m := _AFTER_ALL.search(folded[i])) and m.start() > before.get(i, -1)]
     if back and all(
             i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
@@ -1220,7 +1272,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "Får politiker också delta? Om det går vill jag gärna gå på ...": the wish hangs on the answer, a question
         return IntentReading(Intent.QUESTION, question=question)
     if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _REMOTE.search(f)]) and all(
-            i > min(asked) and _IF_SO.search(folded[i]) for i in register) and not any(
+            i > min(asked) and (_IF_SO.search(folded[i]) or _OTHERWISE.search(folded[i]))
+            for i in register) and not any(
             _SIGNUP_MADE.search(f) for i, f in enumerate(folded) if i not in register):
         # "Finns det möjlighet att delta digitalt den 21/9? I så fall anmäler vi gärna ett par personer": the signup
         # hangs on how one may take part, asked
@@ -1257,7 +1310,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if has_sessions and (fixed := _corrected(folded, registered, held_elsewhere, names_in)):
         return IntentReading(Intent.CHANGE, "sessions", fixed, question)
     if ((registered or held_elsewhere) and has_sessions
-            and (added := [i for i, f in enumerate(folded) if (_adds(f) and not names_in(i))
+            and (added := [i for i, f in enumerate(folded) if (_adds(f) and (not names_in(i) or _WITH_WRITER.search(f)))
                            or (_TOTAL.search(f) and _SESSION_IN.search(f) and "?" not in f)]
                  or [i for i, f in enumerate(folded) if _ADD_THEME.search(f) and not names_in(i)]
                  or [j for i, f in enumerate(folded) if i and _ADD_IT.search(f) and not names_in(i)

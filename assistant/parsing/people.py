@@ -186,7 +186,7 @@ _SELF_TOO = re.compile(_WRITER_THEN + r"(?:ocksa|aven|also|too)\b(?:\s+[\w']+){0
                        r"\b(?:anmal|registrera|boka|skriv upp) (?:garna |aven |ocksa |dessutom )*mig\b|"
                        r"\b(?:register|sign|book|add) me\b")
 _SELF_OUT = re.compile(
-    r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
+    r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
     # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
@@ -283,7 +283,7 @@ class StopWords:
 #: "Senior Planner Tom Ek"), folded: no given name ends so.
 _TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenjor|ledare|samordnare|strateg|utredare|"
                     r"sekreterare|direktor|administrator|antikvarie|assistent|konsult|specialist|analytiker|inspektor|"
-                    r"controller|radgivare|kommunikator|ansvarig|forvaltare|registrator|praktikant|"
+                    r"controller|radgivare|kommunikator|ansvarig|forvaltare|registrator|praktikant|utvecklare|tekniker|"
                     r"planner|architect|manager|officer|coordinator|consultant|engineer|ecologist|adviser|advisor|"
                     r"analyst|strategist|senior|junior)(?:en|n|s)?")
 #: Words that are no part of a name a list writes surname first: a title or a unit of an organisation ("Hedin,
@@ -557,6 +557,30 @@ def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
     return out
 
 
+#: A line of a list that is one lower-case full name and nothing else ("- ali rezaei", "kristina lönn (jag)").
+_LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR + r"\s*(?:\((?:jag|mig|me|i)\))?\s*[,;.]?")
+
+
+def _lower_lines(sentences: list[str], stop: StopWords) -> dict[int, list[tuple[str, int, int]]]:
+    """The names on two or more lines in a row after a line ending in a colon, each line one lower-case full name
+    ("anmälan från vansbro:" then "kristina lönn (jag)", "ali rezaei", "johanna frid")."""
+    found: dict[int, list[tuple[str, int, int]]] = {}
+    for i, line in enumerate(sentences):
+        if not line.endswith(":"):
+            continue
+        run: dict[int, list[tuple[str, int, int]]] = {}
+        for j in range(i + 1, len(sentences)):
+            if re.fullmatch(r"\d{1,2}[.)]", sentences[j]):
+                continue    # a number of a numbered list, split off ("1.", "ali rezaei")
+            m = _LOWER_LINE.fullmatch(sentences[j])
+            if m is None or not _lower_name(m.group(1), m.group(2), stop):
+                break
+            run[j] = [(titlecase(f"{m.group(1)} {m.group(2)}"), m.start(1), m.end(2))]
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def _nearest_name(sentence: str, start: int, end: int,
                   names: list[tuple[str, int, int]]) -> str | None:
     for name, s, e in names:
@@ -638,8 +662,12 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                  if not relevant[i] and _SPOKEN_OF_HINT.search(s.lower()) and _SPOKEN_OF.search(folded[i])}
     any_relevant = any(relevant)
     listed: set[int] = set()
+    lines = _lower_lines(sentences, stop) if any(s.endswith(":") for s in sentences) else {}
     for i, sentence in enumerate(sentences):
-        if relevant[i] or i in spoken_of:
+        if i in lines:
+            names = [n for n in lines[i] if name_key(n[0]) not in ignore]
+            listed.add(i)
+        elif relevant[i] or i in spoken_of:
             names = [n for n in names_in(sentence, i, stop) if name_key(n[0]) not in ignore]
         else:
             has_address = "@" in sentence and EMAIL.search(sentence) is not None
@@ -681,6 +709,8 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
         hits.extend(_pronoun_partners(sentences, relevant, hits, folded, stop, ignore))
     if len(hits) >= 2:
         hits = _roster(sentences, hits, stop, ignore, ignore_addresses)
+    if len(hits) >= 2 and any("|" in s or "\t" in s for s in sentences):
+        hits = _without_declined_rows(sentences, hits)
     found = hits
     # the one who told the writer of the event, where named so (they may be named elsewhere as taking part)
     hits = [h for h in hits if not _informant(h, folded)] if any(h.start >= 0 for h in hits) else hits
@@ -797,6 +827,35 @@ def _roster(sentences: list[str], hits: list[NameHit], stop: StopWords, ignore: 
             added.append(NameHit(first[0], address, j, first[1]))
             j += step
     return hits + added if added else hits
+
+
+#: A table's column saying who takes part ("Namn | Titel | E-post | Deltar", "Name | Attends?").
+_ATTENDS_COLUMN = re.compile(r"(?:deltar|delta|deltagande|kommer|narvarar|attends?|attending|participates?|"
+                             r"participating|joins?|joining)\s*\??")
+#: ... and a row's cell there saying no ("Nej", "Nej – vill bara ha materialet", "No").
+_NO_CELL = re.compile(r"(?:nej|no|nope)\b(?:\s*[-–—,(:].*)?")
+_CELLS = re.compile(r"\s*[|\t]\s*")
+
+
+def _without_declined_rows(sentences: list[str], hits: list[NameHit]) -> list[NameHit]:
+    """The hits less those on a table's row that answers no in a column saying who takes part ("Karin Ek | Planchef |
+    karin.ek@… | Nej" under "Namn | Titel | E-post | Deltar")."""
+    column = -1
+    for s in sentences:
+        cells = [fold(c).lower() for c in _CELLS.split(s.strip())]
+        if len(cells) >= 2:
+            column = next((k for k, c in enumerate(cells) if _ATTENDS_COLUMN.fullmatch(c)), -1)
+            if column >= 0:
+                break
+    if column < 0:
+        return hits
+    declined = set()
+    for i, s in enumerate(sentences):
+        cells = _CELLS.split(s.strip())
+        if len(cells) > column and _NO_CELL.fullmatch(fold(cells[column]).lower()):
+            declined.add(i)
+    kept = [h for h in hits if h.sentence not in declined]
+    return kept if declined and kept else hits
 
 
 def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address: str, stop: StopWords) -> str | None:
@@ -1246,6 +1305,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))]
                                          + " " + _after_told(s, [h for h in away if h.sentence == i], clause_end))
                           for i, s in enumerate(folded) if not _STANDS_AS_BEFORE.search(s))
+        if _REPORTED_HINT.search(others):
+            others = _REPORTED.sub(" ", others)     # "jag anmälde mig och Kent Blom i december": done before
         if not (_SELF_IN.search(others) or _SELF_ALONG.search(others) or _SELF_TAKES_PLACE.search(others)):
             away = []
     return [h for h in hits if h not in own and h not in away]
@@ -1408,12 +1469,12 @@ _CANCELLED_BEFORE = re.compile(r"(?:\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:avanmalde|
 _IN_TOUCH = re.compile(r"\bhor (?:jag |vi )?(?:\w+ )?av (?:mig|oss)\b")
 #: The writer staying away while others go, in words the above miss: "själv" after the verb ("jag har själv tyvärr
 #: inte möjlighet"), declining ("jag själv avstår", "själv tackar jag nej", "I'll pass myself").
-_SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?:inte|ej)\b|"
+_SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
                             r"\b(?:jag|sjalv)\b(?: \w+){0,2} (?:avstar|tackar (?:\w+ )?nej)\b(?! (?:fran|till|lunch|fika|mat)\b)|"
                             r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this|it) out)\b(?! (?:on|it on|this on|the|along)\b)")
 #: The writer taking part in everyday words ("jag kör på alla fyra", "jag hänger med", "jag är med på 3/5").
 _SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
-                         r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:garna )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
+                         r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:(?:garna|sjalv|ocksa|aven) )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
                          r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b)")
 
 #: The writer saying, beside others named, that their own signup goes on as it is ("jag själv är fortfarande med
@@ -1430,10 +1491,14 @@ _SELF_STAYS_OUT = re.compile(
     r"\b(?:(?:behover|ska|skall) (?:du|ni|man)|(?:du|ni|man) (?:behover|ska|skall)) (?:\w+ )?(?:inte|ej) (?:\w+ )?"
     r"(?:anmala|registrera|boka) (?:mig|mej)\b|"
     r"\b(?:anmal|registrera|boka) (?:inte|ej) (?:mig|mej)\b|"
+    # "så jag anmäler inte mig", "mig själv anmäler jag inte", "I'm not registering myself"
+    r"\bjag (?:anmaler|registrerar|bokar) (?:\w+ )?(?:inte|ej) (?:mig|mej)\b|"
+    r"\b(?:mig|mej) (?:sjalv )?(?:anmaler|registrerar|bokar) jag (?:\w+ )?(?:inte|ej)\b|"
+    r"\bi(?:'m| am) not (?:registering|signing up|booking) myself\b|"
     # staying out ("jag och Hedvig står fortsatt utanför", "själv står jag utanför") or as before ("Arvid och jag är
     # kvar som förut", "Arvid and I stay as we are", "I remain as before")
     r"\bjag (?:(?:och|o|&) [\w-]+ )?(?:sjalv )?(?:star|ar|e|finns) (?:(?:sjalv|fortsatt|fortfarande|dock|ju) )*"
-    r"(?:utanfor\b|kvar som (?:forut|tidigare|vanligt|innan|vi ar|jag ar|det ar)\b)|"
+    r"(?:utanfor\b|kvar som (?:forut|tidigare|vanligt|innan|planerat|bestamt|vi ar|jag ar|det ar)\b)|"
     r"\bstar jag (?:sjalv )?(?:(?:fortsatt|fortfarande|dock) )?utanfor\b|"
     r"\bi (?:myself )?(?:stay|remain|am staying|am remaining) (?:as (?:we|i) (?:are|am|were|was)|as before|as is|unchanged)\b|"
     r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b")
@@ -1474,6 +1539,11 @@ _SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am)\b[^.!?;]{0,40}?\b(?:kommer|
                               r"as (?:planned|before|usual|agreed))\b")
 
 
+#: Another not coming any more, beside the writer coming as planned ("Kent har slutat så han kommer inte alls").
+_NOT_COMING = re.compile(r"\b(?:han|hon|hen|he|she|\w+) (?:\w+ )?(?:kommer|deltar|gar) (?:\w+ )?(?:inte|ej)\b"
+                         r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))|\bhar slutat\b|\bhas left\b")
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
@@ -1497,7 +1567,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
                                                         or _SELF_DECLINES.search(folded_own)
                                                         or _SELF_STAYS_OUT.search(folded_own)
                                                         or (_SELF_AS_PLANNED.search(folded_own)
-                                                            and _REMOVES.search(folded_own)))):
+                                                            and (_REMOVES.search(folded_own)
+                                                                 or _NOT_COMING.search(folded_own))))):
         return False, True
     if not has_others:
         return True, True
@@ -1517,6 +1588,11 @@ _SELF_STANDS = re.compile(r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\
                           r"\b(?:star|ar|finns) jag (?:sjalv )?kvar\b|\bmin (?:egen )?(?:anmalan|plats) (?:galler|star kvar|"
                           r"kvarstar|ar kvar)\b|\bi (?:myself )?(?:remain|stay|am still) (?:registered|signed up|booked)\b|"
                           r"\bmy (?:own )?(?:registration|place|booking) (?:stands|remains)\b")
+
+
+def reported_signup(folded_sentence: str) -> bool:
+    """Whether a sentence reports a signup the writer made before ("vi anmälde tre personer i januari: ...")."""
+    return bool(_REPORTED_HINT.search(folded_sentence) and _REPORTED.search(folded_sentence))
 
 
 def sender_stays(folded_own: str) -> bool:

@@ -48,6 +48,7 @@ from assistant.parsing.people import (
     introduces,
     names_in,
     renamed_another,
+    reported_signup,
     sender_attends,
     sender_joining,
     sender_leaving,
@@ -211,7 +212,10 @@ _DASH = re.compile(r" [–—-] (?!\d)")
 #: not part of the request.
 _UNCHANGED = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|star kvar|kvarstar|"
                         r"ar oforandrad|paverkas inte|still stands|remains (?:the same|unchanged|as it is)|"
-                        r"(?:is|stays) unchanged|is not affected)\b")
+                        r"(?:is|stays) unchanged|is not affected|"
+                        # going on as before ("Johan och Karolina fortsätter som förut", "they continue as before")
+                        r"(?:fortsatter|fortsatta) (?:\w+ )?som (?:forut|tidigare|vanligt|planerat|innan)|"
+                        r"continues? (?:\w+ )?as (?:before|planned|usual))\b")
 
 
 @dataclass
@@ -1254,6 +1258,10 @@ _GIVEN_ASKED = re.compile(
     r"(?:(?i:gärna|garna|även|aven|också|ocksa|please|också)\s+)?"
     r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:\s*(?:,|och|o|&|and|samt)\s*[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)*)\b(?!\s+[A-ZÅÄÖÆØÉÜ])")
 _GIVEN_IN_LIST = re.compile(r"[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+")
+#: One whose place another takes, by the given name in the genitive ("Bosse tar Karins plats", "går i Karins ställe",
+#: "takes Karin's place").
+_GIVEN_PLACE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)(?:s|'s) "
+                          r"(?:plats|ställe|stalle|place|spot|seat)\b")
 
 
 def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, hits: list[NameHit],
@@ -1278,6 +1286,10 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
             found.extend((given, sentence, i) for m in _GIVEN_ASKED.finditer(sentence)
                          for given in _GIVEN_IN_LIST.findall(m.group(1))
                          if given not in stop and fold(given) not in known)
+        if relevant[i] and ("plats" in sentence or "tälle" in sentence or "talle" in sentence or "'s " in sentence):
+            found.extend((m.group(1), sentence, i) for m in _GIVEN_PLACE.finditer(sentence)
+                         if m.group(1) not in stop and fold(m.group(1)) not in known
+                         and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))
         if relevant[i] and _THEM.search(fold(sentence)):
             # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
@@ -1309,6 +1321,29 @@ _ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b
                            r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) (?:honom|henne|hen|dem|him|her|them)\b")
 _ERASE_MINE = re.compile(r"\b(?:mina|vara|my|our) (?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b|"
                          r"\b(?:radera|ta bort|delete|remove|erase) (?:mig|oss|me|us)\b")
+
+
+#: The writer's data and another's both ("radera mina och Per Eks uppgifter", "my and Eva's data").
+_ERASE_BOTH = re.compile(r"\b(?:mina|my) (?:egna |own )?(?:och|o|&|samt|and) (?:[\w-]+ ){0,3}?(?:[\w-]+s|[\w-]+'s) "
+                         r"(?:\w+ )?(?:\w*uppgifter|data|information|details)\b")
+
+
+def _erasing_both(folded_own: str, third: list[NameHit]) -> bool:
+    """Whether an erasure is asked for the writer's data and that of another named ("mina uppgifter, och även Per
+    Eks")."""
+    if _ERASE_BOTH.search(folded_own):
+        return True
+    return bool(_ERASE_MINE.search(folded_own)) and any(
+        _genitive_of(h.name) and re.search(rf"\b(?:och|samt|and|&)\s+(?:(?:aven|ocksa|also)\s+)?"
+                                           rf"{re.escape(fold(h.name).lower())}(?!\s+(?:vagnar|rakning)\b)(?![\w-])",
+                                           folded_own)
+        for h in third)
+
+
+def _genitive_of(name: str) -> str:
+    """A name written in the genitive, its surname ending in one "s" ("Per Eks"), else ""."""
+    last = name.split()[-1] if name.split() else ""
+    return name if len(name.split()) >= 2 and last.endswith("s") and not last.endswith("ss") else ""
 
 
 def _erasing_another(folded_own: str) -> bool:
@@ -1485,11 +1520,18 @@ def _organisation_of(address: str | None, fallback: Organisation | None, tab: _T
 #: jobbadressen i stället: eva.lund@orsa.se", "change it to my work address instead: ...").
 _NEW_ADDRESS = re.compile(r"\b(?:(?:till|to)(?: (?:min|mitt|my|the|den) ?)?(?: ?(?:\w+ )?(?:\w*adress(?:en)?|\w*address|"
                           r"\w*mejl(?:en)?|\w*mail(?:en)?|e-?post(?:en)?))?|"
-                          r"ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?)"
+                          r"ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?|"
+                          # "använd gärna sanna.moberg@orsa.se framöver", "please use my work address ... instead"
+                          r"(?:anvand|use)(?: (?:garna|hellre|fortsattningsvis|framover|i ?stallet|istallet|please|"
+                          r"instead|from now on|min|mitt|my|den|the|nya?|new|\w*adress(?:en)?|\w*address|"
+                          r"\w*mejl(?:en)?|\w*mail(?:en)?|e-?post(?:en)?))*)"
                           r"(?: i ?stallet| instead)?:?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: Before "till"/"to" an address: mail that went there, the old address ("bekräftelsen gick till ...", "was sent to").
-_DELIVERED = re.compile(r"\b(?:gick|gar|skickades|skickas|skickats|skickad|kom|kommer|hamnade|landade|went|goes|"
+_DELIVERED = re.compile(r"\b(gick|gar|skickades|skickas|skickats|skickad|kom|kommer|hamnade|landade|went|goes|"
                         r"sent|arrived|came)\s+$")
+#: ... in the present, followed by "i stället"/"instead": where mail is to go from now on.
+_GOES_FROM_NOW = frozenset({"gar", "skickas", "kommer", "goes"})
+_INSTEAD = re.compile(r"\b(?:i ?stallet|instead)\b")
 #: Words of an address no longer the writer's ("min gamla adress är ...", "my old e-mail is ...").
 _OLD_ADDRESS = re.compile(r"\b(?:gaml\w*|old|tidigare|forra|previous|former|privat\w*|private)\b")
 
@@ -1497,8 +1539,9 @@ _OLD_ADDRESS = re.compile(r"\b(?:gaml\w*|old|tidigare|forra|previous|former|priv
 def _new_address(folded: str) -> str | None:
     """The new address a change of details gives, not one that mail went to before."""
     for m in _NEW_ADDRESS.finditer(folded):
-        if not _DELIVERED.search(folded[max(0, m.start() - 20):m.start()]):
-            return m.group(1)
+        delivered = _DELIVERED.search(folded[max(0, m.start() - 20):m.start()])
+        if not delivered or (delivered.group(1) in _GOES_FROM_NOW and _INSTEAD.search(m.group(0))):
+            return m.group(1)     # (not "gick till …", but "så att allt går till min jobbadress i stället: …")
     return None
 
 
@@ -1683,6 +1726,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             parts.own + "\n" + parts.signature)) if _fits_writer(sender_name, a)), None)
     # the writer named only to say who they are ("Jenny Sahlin, Ludvika.") is not thereby one taking part
     sender_named = sender_hit is not None and not introduces(own, sender_hit.sentence, tab.stop)
+    if (sender_named and sender_hit is not None and reported_signup(folded[sender_hit.sentence])
+            and sender_stays(own_folded)):
+        sender_named = False    # "Vi anmälde Eva Ek, Per Holm och mig ... Per och jag står kvar": signed up before
     if not third and parts.quoted_people:
         third.extend(_forwarded_yes(parts, folded, sender_email, tab))
     named_here = bool(third)    # someone the writer names (or the thread's yes-sayers), not only the forward's writer
@@ -1781,11 +1827,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     unsure: list[Unsure] = []
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
-        erase_other = intent == Intent.ERASURE and bool(third) and _erasing_another(own_folded)
+        erase_both = intent == Intent.ERASURE and bool(third) and _erasing_both(own_folded, third)
+        erase_other = intent == Intent.ERASURE and bool(third) and not erase_both and _erasing_another(own_folded)
         if (reading.change == "substitute" and not third and sender_joining(own_folded)
                 and not sender_leaving(own_folded)):
             third = _whose_place(own, folded, tab, sender_name, sender_email)
-        others = (third if erase_other or (reading.change == "details" and (
+        if erase_both:      # "mina uppgifter, och även Lennart Bodins": the name without its genitive "s"
+            third = [replace(h, name=h.name[:-1]) if _genitive_of(h.name) else h for h in third]
+        others = (third if erase_other or erase_both or (reading.change == "details" and (
                       _anothers_details(own_folded, third, sender_email) or (answered and all(h.email != sender_email for h in third))))
                   else [] if intent == Intent.ERASURE or reading.change == "details" else third)
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs,
@@ -1822,7 +1871,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 f for i, f in enumerate(folded) if i not in pasted and (not _UNCHANGED.search(f) or asks_change(f)))),
                 bool(others))
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
-            if (sender_named or attends or own_diet) and not erase_other:   # "själv är jag glutenfri"
+            if (sender_named or attends or own_diet or erase_both) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))
                 spots.append(sender_spot)
             if not (sender_named or sure) and intent == Intent.REGISTER:

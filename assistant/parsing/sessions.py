@@ -128,7 +128,9 @@ _ALL_BARE = re.compile(
     r"(?:anmal|anmaler|anmala)\s+(?:mig|oss|honom|henne|hen|dem)\s+till|attend|take|join|(?:come|go)\s+to|"
     # the signup said whole ("anmäld till alla", "är registrerad på alla", "registered for all", "booked on all")
     r"(?:anmald|anmalda|registrerad|registrerade|bokad|bokade|registered|booked|signed\s+up)\s+(?:till|pa|for|on|to))"
-    r"\s+(?:alla|all)(?=\s*(?:$|[.,;!?)]|tack\b|thanks\b|please\b))|"
+    # a small word may follow before the clause ends ("vill gå på alla nu om det går", "I'll take all instead")
+    r"\s+(?:alla|all)(?:\s+(?:nu|da|ocksa|aven|istallet|i\s+stallet|now|then|too|also|instead))?"
+    r"(?=\s*(?:$|[.,;!?)]|tack\b|thanks\b|please\b|om\b|if\b))|"
     r"(?:^|\|)\s*(?:alla|all)\s*(?=$|\|)|@[\w.-]+\s+(?:alla|all)(?=\s*(?:$|[|(;]))|"
     # a whole sentence of it, a chat reply ("Alla!", "alla tack 🙂", "All, please.")
     r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
@@ -205,6 +207,8 @@ _CONTRAST = re.compile(r",\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
 _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessionerna|workshop)\w*"
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
 _MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)
+#: A plural article right before "andra" ("de andra", "dom andra"): the others, not the second.
+_PLURAL_BEFORE = re.compile(r"\b(?:de|dom)\s+$", re.IGNORECASE)
 _BARE_ORD = re.compile(rf"(?:\b(?:den|det|de|the)\s+)?\b({_ORD})(?!\w)", re.IGNORECASE)
 _WORD_NUMBERS = {"ett": 1, "en": 1, "ettan": 1, "one": 1, "två": 2, "tva": 2, "tvåan": 2, "two": 2, "tre": 3,
                  "trean": 3, "three": 3, "fyra": 4, "fyran": 4, "four": 4}
@@ -502,6 +506,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     _ordinals(sentence, sessions, add)
     for cut, stop in excepted:
         for m in _BARE_ORD.finditer(sentence, cut, stop):
+            if m.group(1).lower() == "andra" and _PLURAL_BEFORE.search(sentence, max(0, m.start(1) - 5), m.start(1)):
+                continue    # "men inte på de andra", "inte dom andra": the others, not the second
             n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
@@ -596,18 +602,21 @@ _ENDS_AFTER = re.compile(r"\s*(?:$|[.,;!?)]|(?:ocksa|aven|med|tack|too|also|as w
 #: What parts the sessions named from "the others" after them: a new clause ("..., så anmäl henne till de två andra",
 #: "...; sign me up for the other sessions"), not a join ("3 maj och de andra träffarna").
 _OTHERS_APART = re.compile(r"[,;:]|\b(?:sa|so|darfor|therefore|men|but)\b")
+#: A negation right before "the others" ("men inte på de andra", "but not the other sessions"): folded text.
+_NOT_BEFORE = re.compile(r"\b(?:inte|ej|not)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _the_others(folded: str, refs: list[tuple[int, set[dt.date]]],
                 sessions: tuple[dt.date, ...]) -> tuple[list[tuple[int, set[dt.date]]], set[int]]:
     """The references of a sentence with "the others" read: the sessions not named, and where the named ones are
     that a new clause parts from it (those the writer cannot come to: left out). An ordinal read in it ("andra")
-    is dropped."""
-    others = [o for o in _OTHERS.finditer(folded) if _TAKING.search(folded, max(0, o.start() - 24), o.start())
-              or (_JOINED_BEFORE.search(folded, max(0, o.start() - 8), o.start()) and _ENDS_AFTER.match(folded, o.end()))]
-    if not others:
+    is dropped, whether or not the others are taken ("de andra träffarna går bra": not the second one)."""
+    every_other = list(_OTHERS.finditer(folded))
+    if not every_other:
         return refs, set()
-    kept = [(p, ds) for p, ds in refs if not any(o.start() <= p < o.end() for o in others)]
+    kept = [(p, ds) for p, ds in refs if not any(o.start() <= p < o.end() for o in every_other)]
+    others = [o for o in every_other if _TAKING.search(folded, max(0, o.start() - 24), o.start())
+              or (_JOINED_BEFORE.search(folded, max(0, o.start() - 8), o.start()) and _ENDS_AFTER.match(folded, o.end()))]
     declined: set[int] = set()
     added: list[tuple[int, set[dt.date]]] = []
     for o in others:
@@ -615,8 +624,9 @@ def _the_others(folded: str, refs: list[tuple[int, set[dt.date]]],
         named = {d for _, ds in kept for d in ds}
         if not named:
             continue
-        if before and _OTHERS_APART.search(folded, max(p for p, _ in before), o.start()):
-            declined.update(p for p, _ in before)
+        if (before and _OTHERS_APART.search(folded, max(p for p, _ in before), o.start())
+                and not _NOT_BEFORE.search(folded, max(0, o.start() - 24), o.start())):
+            declined.update(p for p, _ in before)   # (not "3 maj, men inte de andra": those named are kept)
         added.append((o.start(), set(sessions) - named))
     return kept + added, declined
 

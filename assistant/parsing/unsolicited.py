@@ -213,7 +213,7 @@ _CREDENTIALS = _Cue(
     r"verifiera\w*|verify|verification|(?:bekrafta|confirm|aktivera|activate|validera|validate) (?:ditt|din|dina|er|"
     r"ert|era|your) (?:\w+ )?(?:konto\w*|identitet|account|identity|e-?post\w*|e-?mail|uppgifter|details|plats|"
     r"place|seat|registrering\w*|registration|anmalan))\b")
-_LINK = re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|info|eu|io|xyz|top|online|site)/")
+_LINK = re.compile(r"h(?:tt|xx)ps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|info|eu|io|xyz|top|online|site)/")
 #: A threat to the reader's account or place, or a deadline in hours.
 _THREAT = re.compile(
     r"\b(?:(?:ditt|din|ert|er|your) (?:[\w-]+ ){0,3}(?:konto\w*|account|brevlada|mailbox|plats|place|seat|"
@@ -221,7 +221,10 @@ _THREAT = re.compile(
     r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare)|expire\w*|upphor\w*|makuler\w*)|"
     r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|ert konto|er plats|"
     r"era platser|your (?:account|place|seat|access))|atgard kravs|action required|"
-    r"inom (?:\d+|tjugofyra|fyrtioatta) (?:timmar|h\b|dygn)|within (?:\d+|twenty-four|forty-eight) hours|"
+    r"inom (?:\d+ ?|tjugofyra |fyrtioatta )(?:timmar|h\b|dygn)|within (?:\d+ ?|twenty-four |forty-eight )(?:hours|h\b)|"
+    # the place passed on unless the reader acts ("annars går platsen till nästa", "or your seat goes to the next")
+    r"(?:annars|otherwise|or else) (?:\w+ ){0,2}(?:gar|ga|goes|will go|forlorar|lose) (?:\w+ )?(?:plats\w*|place|seat|"
+    r"spot)|"
     r"omedelbart|immediately|urgent\w*|bradskande)")
 #: Asks for what only a fraudster wants: bank details, card numbers, gift cards, identity papers.
 _IDENTITY = _Cue(
@@ -362,6 +365,8 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
         add(1, "an amount to pay")
     # who writes, and to whom
     add(*_sender_points(config, local, name))
+    if _contact_impersonated(config, local, name):
+        add(1, "the event contact's name from outside the contact's domain")
     if _brand_not_its_own(name, local):
         add(1, "a sender name of a known service outside its domains")
     if _IMPERSONAL.match(own.lstrip()[:80]) or _greets_organisation(config, parts.greeting):
@@ -450,6 +455,16 @@ def _sender_points(config: Config, address: str, name: str) -> tuple[int, str]:
     if claims:
         return claims, "a sender name claiming an organisation or the event outside its domains"
     return 0, ""
+
+
+def _contact_impersonated(config: Config, address: str, name: str) -> bool:
+    """Whether the sender name is the event contact's own ("Linnea Hassis" for linnea.hassis@regiondalarna.se) and
+    the address is outside the contact's domain (a fraudster posing as the organiser from a free-mail address)."""
+    contact_local, _, contact_domain = config.event.contact.lower().partition("@")
+    domain = address.rpartition("@")[2]
+    words = [w for w in _LABEL_SEP.split(contact_local) if w]
+    return (len(words) >= 2 and bool(domain) and domain != contact_domain
+            and name.translate(_PUNCTUATION).split() == words)
 
 
 def _greets_organisation(config: Config, greeting: str) -> bool:

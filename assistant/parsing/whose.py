@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.config import Organisation
 from assistant.parsing.diet import diet_spans
-from assistant.parsing.organisations import OrgIndex
+from assistant.parsing.organisations import OrgIndex, elsewhere
 from assistant.parsing.text import fold
 
 #: Saying where someone is employed ("han är anställd hos oss", "Eva jobbar på Mora kommun", "works for Falun",
@@ -224,10 +224,27 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         aside = [m for m in before_here if _in_closed_brackets(sentence, m.position, spot.start)]
         before = [m.organisation for m in before_here if m not in aside or len(aside) == len(before_here)]
         earlier = ([m.organisation for ms in mentions[:spot.sentence] for m in ms]
-                   if several and not (near_only and near_only[k]) else [])
+                   if several and not (near_only and near_only[k]) and not _at_a_firm(sentence, spot, spots, orgs)
+                   else [])
         chosen = after[:1] or before[-1:] or earlier[-1:]
         out.append(chosen[0] if chosen else None)
     return out
+
+
+#: A consultant, said so beside their name ("Jesper Ahl, konsult på Ramboll", "Tom Berg, consultant at WSP").
+_CONSULTANT = re.compile(r"\b(?:\w*konsult\w*|consultants?)\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _at_a_firm(sentence: str, spot: Spot, spots: list[Spot], orgs: OrgIndex) -> bool:
+    """Whether what is written after the person at ``spot``, up to the next one named in the sentence, puts them at
+    a firm of their own: a consultant, or one with an address at a domain no organisation of the config has and no
+    free mail ("Jesper Ahl, konsult på Ramboll, jesper.ahl@ramboll.se"): the organisations of the lines before are
+    not theirs."""
+    end = min((s.start for s in spots if s.sentence == spot.sentence and s.start > spot.start), default=len(sentence))
+    told = sentence[max(spot.start, spot.end):end]
+    return (_CONSULTANT.search(fold(told)) is not None
+            or any(elsewhere(m.group(0), None, orgs) for m in _ADDRESS.finditer(told)))
 
 
 #: What begins a clause of its own between a name and an organisation ("Eva Lind, och från Säter kommer Per Holm").

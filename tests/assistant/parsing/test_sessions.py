@@ -114,12 +114,21 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> _Counting:
     return wrapper
 
 
+def _warm(config: Config, counting: _Counting) -> None:
+    """What a running service has loaded once (dateparser's Swedish, the intent model) is not what is timed."""
+    parse_email(build_mail("Jag kommer den 3 maj 2027."), config, ARRIVAL)
+    counting.asked.clear()
+    dates_module.parse_date.cache_clear()
+    dates_module.parse_weekday.cache_clear()
+
+
 def test_a_19_kb_mail_of_distinct_dates_is_read_in_bounded_time(config: Config, counting: _Counting) -> None:
     # 1.3-4.5 s of a blocked event loop before: each of 1,200 distinct expressions went to dateparser.
     exprs = _distinct_dates(19_000)
     body = "Hej! Jag kan komma " + ", ".join(exprs) + ", och 21 september 2027.\n\nMvh\nOla Berg"
     raw = build_mail(body, sender="Ola Berg <ola.berg@mora.se>")
     assert 19_000 < len(body) < 20_000
+    _warm(config, counting)
     start = time.process_time()
     result = parse_email(raw, config, ARRIVAL)
     assert time.process_time() - start < 0.5
@@ -131,6 +140,7 @@ def test_a_19_kb_mail_of_distinct_dates_is_read_in_bounded_time(config: Config, 
 def test_twenty_thousand_date_expressions_cost_bounded_time(config: Config, counting: _Counting) -> None:
     text = " ".join(f"{d}/{m}" for d in range(1, 29) for m in range(1, 13)) * 60
     weekdays = " ".join("".join(c.upper() if (i >> k) & 1 else c for k, c in enumerate("måndag")) for i in range(64))
+    _warm(config, counting)
     start = time.process_time()
     parse_chat(text[:200_000] + " " + weekdays, Sender("telegram", "1", "Ola Berg"), config, ARRIVAL)
     parse_chat("\n".join(f"Den {e} passar." for e in _distinct_dates(40_000)), Sender("telegram", "1", "Ola Berg"),
