@@ -56,7 +56,7 @@ from assistant.parsing.people import (
     writer_named,
 )
 from assistant.parsing.quoting import BodyParts, split_body
-from assistant.parsing.second_opinion import doubts
+from assistant.parsing.second_opinion import doubts, stated_intent
 from assistant.parsing.sessions import Mention, find_mention, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
@@ -1767,6 +1767,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if answered:
         # "Ja, den är per.ek@orsa.se" under our "Har du Pers e-postadress?": the address asked for, given
         reading = IntentReading(Intent.CHANGE, "details", [i for i, f in enumerate(folded) if "@" in f])
+    if (other := stated_intent(reading.intent, msg.subject, parts.own, parts.forwarded)) is not None:
+        # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
+        asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
+        reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
     if reading.intent == Intent.REGISTER and reading.told and third:
         # "Som Per skrev förra veckan kan han inte komma. Jag tar hans plats": who gave the place up before, or whose
         # place or work is taken ("har tagit över Eva Eks uppdrag"), is no part of the new signup

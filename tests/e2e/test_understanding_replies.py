@@ -138,12 +138,13 @@ async def test_an_event_that_confirms_others_first_asks_a_secretary_before_booki
         await w.shutdown()
 
 
-async def test_a_reading_the_second_opinion_doubts_is_asked_about_not_booked(world: MailWorld) -> None:
-    # the rules read a signup in "don't delete my signup, I wrote wrong before"; the intent model reads a change
-    world.send(mail("olle.berg@mora.se", "DalaLab", "Hej!\n\nRadera inte min anmälan, jag skrev fel förut.\n\n"
-                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+async def test_a_reading_the_second_opinion_is_sure_of_is_stated_and_asked_about(world: MailWorld) -> None:
+    # the rules read a signup in "I'll be on sick leave, so I'll skip the whole series"; the shipped intent model is
+    # sure of a cancellation: that reading is the one asked about, and nothing is booked or cancelled meanwhile
+    # (the parser's tests check the same with models written for them; this text is read by the shipped model)
+    world.send(mail("olle.berg@mora.se", "DalaLab", "Hej!\n\nJag blir tyvärr sjukskriven ett tag så jag får avstå "
+                    "hela serien.\n\nHälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
     [question] = await world.settled()
     assert question["To"] == "olle.berg@mora.se"
-    assert "Vi uppfattade: anmälan av Olle Berg (Mora kommun)" in text_of(question)
-    assert "Stämmer det?" in text_of(question)
+    assert "Vi uppfattade: avanmälan" in text_of(question) and "Stämmer det?" in text_of(question)
     assert await world.registrations() == []

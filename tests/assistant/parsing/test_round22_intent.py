@@ -29,8 +29,9 @@ import datetime as dt
 import pytest
 
 from assistant.config import Config
+from assistant.parsing import second_opinion
 from assistant.parsing.parser import parse_chat, parse_email
-from assistant.request import Intent, ParsedRequest, Sender
+from assistant.request import Intent, ParsedRequest, Sender, Unsure
 from tests.assistant.parsing.conftest import S1, S2, S3, S4, SESSIONS, build_mail
 
 AT = dt.datetime(2027, 3, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -305,6 +306,10 @@ def test_a_session_added_for_the_writer_and_a_colleague_is_a_change(config: Conf
     assert _read(config, text).intent == Intent.CHANGE, text
 
 
-def test_a_colleague_added_alone_is_a_signup(config: Config) -> None:
+def test_a_colleague_added_alone_is_a_signup(config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Jag är anmäld till 3 maj. Lägg gärna till min kollega Per Lund på 21/9 också."
+    # the shipped intent model reads "lägg till ... också" as a change: its reading is stated and asked about
+    read = _read(config, text)
+    assert read.intent == Intent.REGISTER or Unsure.INTENT in read.unsure
+    monkeypatch.setattr(second_opinion, "model", lambda: None)     # the rules' own reading
     assert _read(config, text).intent == Intent.REGISTER

@@ -1,5 +1,8 @@
-"""The intent's second opinion: a reading the rules would act on, which the shipped model confidently reads
-otherwise, is asked about instead of acted on; nothing else about the reading changes."""
+"""The intent's second opinion. Where the model reads another intent than the rules and is sure of it (0.7), its
+intent is the one stated, and asked about before anything is done; where it is fairly sure (0.6) that a reading the
+rules would act on is wrong, the rules' reading is asked about. Automatic mail is never read into a request or a
+request into automatic mail. The behaviour is tested with models written for the test, so that it does not hang on
+what the shipped model learned (it learns the readings of these very tests)."""
 
 from __future__ import annotations
 
@@ -48,12 +51,6 @@ def test_a_short_forward_is_read_with_what_it_forwards() -> None:
     assert "avanmäl" not in model_text("VB: DalaLab", long_own, "Avanmäl mig från alla träffar.")
 
 
-def test_a_reading_the_model_doubts_is_asked_about(config: Config, arrival: dt.datetime) -> None:
-    # "don't delete my signup, I wrote the wrong thing before": the rules read a signup, the model a change
-    r = parse_chat("Radera inte min anmälan, jag skrev fel förut.", EVA, config, arrival)
-    assert r.intent == Intent.REGISTER and Unsure.INTENT in r.unsure
-
-
 def test_a_plain_signup_is_not_doubted(config: Config, arrival: dt.datetime) -> None:
     r = parse_chat("Anmäl mig till alla fyra träffarna. /Eva Lund, Falu kommun", EVA, config, arrival)
     assert r.intent == Intent.REGISTER and r.unsure == ()
@@ -95,6 +92,52 @@ def test_without_a_readable_model_the_rules_stand(content: bytes | None, tmp_pat
     assert model() is None
     r = parse_chat("Radera inte min anmälan, jag skrev fel förut.", EVA, config, arrival)
     assert r.intent == Intent.REGISTER and Unsure.INTENT not in r.unsure
+
+
+def _model_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str, intent: Intent, weight: float) -> None:
+    """A model reading ``intent`` wherever ``word`` is written, as sure as ``weight`` makes it (0 elsewhere)."""
+    monkeypatch.setattr(second_opinion, "MODEL_FILE", tmp_path / "m.json.gz")
+    _write(tmp_path / "m.json.gz", {f"w:{word}": [weight if i == intent else 0.0 for i in Intent]})
+    model.cache_clear()
+
+
+SIGNUP_WRONG = "Radera inte min anmälan, jag skrev fel förut."     # the rules read a signup here
+
+
+def test_a_reading_the_model_is_sure_of_is_stated_and_asked_about(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None, config: Config,
+        arrival: dt.datetime) -> None:
+    _model_reading(tmp_path, monkeypatch, "fel", Intent.CHANGE, 30.0)       # p(change) ~ 1
+    r = parse_chat(SIGNUP_WRONG, EVA, config, arrival)
+    assert r.intent == Intent.CHANGE and Unsure.INTENT in r.unsure
+
+
+def test_a_reading_the_model_is_fairly_sure_is_wrong_is_asked_about(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None, config: Config,
+        arrival: dt.datetime) -> None:
+    # p(change) = e^w / (e^w + 6) = 0.65: not sure enough to state, sure enough to doubt the signup
+    _model_reading(tmp_path, monkeypatch, "fel", Intent.CHANGE, math.log(6 * 0.65 / 0.35) / features(
+        model_text("", SIGNUP_WRONG, ""))["w:fel"])
+    r = parse_chat(SIGNUP_WRONG, EVA, config, arrival)
+    assert r.intent == Intent.REGISTER and Unsure.INTENT in r.unsure
+
+
+def test_a_question_stated_by_the_model_carries_the_question(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None, config: Config,
+        arrival: dt.datetime) -> None:
+    _model_reading(tmp_path, monkeypatch, "turas", Intent.QUESTION, 30.0)
+    r = parse_chat("Anmäl oss fyra från Orsa. Får vi turas om? /Eva Lund", EVA, config, arrival)
+    assert r.intent == Intent.QUESTION and r.question is not None and "turas om?" in r.question
+
+
+def test_automatic_mail_is_never_read_into_a_request_nor_a_request_into_automatic_mail(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None) -> None:
+    _model_reading(tmp_path, monkeypatch, "semester", Intent.REGISTER, 30.0)
+    assert second_opinion.stated_intent(Intent.AUTO_REPLY, "Frånvaro", "Jag har semester.", "") is None
+    _model_reading(tmp_path, monkeypatch, "semester", Intent.AUTO_REPLY, 30.0)
+    assert second_opinion.stated_intent(Intent.REGISTER, "", "Anmäl mig, jag har semester sen.", "") is None
+    _model_reading(tmp_path, monkeypatch, "semester", Intent.CANCEL, 30.0)
+    assert second_opinion.stated_intent(Intent.REGISTER, "", "Anmäl mig, jag har semester sen.", "") == Intent.CANCEL
 
 
 def test_probabilities_sum_to_one() -> None:
