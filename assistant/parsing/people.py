@@ -97,7 +97,10 @@ _LOWER_NAMES = (
                 + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + _ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
                 r"kollegorna|praktikant(?:en|erna)|medarbetaren|[\wåäö-]*(?:arkitekt|ekolog|ingenj[oö]r|strateg)en|"
-                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)\s+" + _NICKNAME + _LOWER_PAIR
+                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)\s+"
+                # where the colleague works between, set off by a comma ("en kollega från lst, karin dahlberg")
+                r"(?:(?:fr[aå]n|p[aå]|hos|vid|from|at)\s+[\wåäö:-]+(?:\s+(?:kommun|k:n|regionen?))?\s*,\s*)?"
+                + _NICKNAME + _LOWER_PAIR
                 + r"(?![\w-])", re.IGNORECASE)),
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
@@ -690,6 +693,11 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             if _OLD_ADDRESS.search(folded[i][max(0, m.start() - 60):m.start()]):
                 continue    # the writer's own address from before ("min gamla adress k.berg@…"): nobody new
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
+            written = name
+            if name is not None and len(name.split()) == 2 and list(name_key(name)[::-1]) == address_tokens(address):
+                # surname first, as an address book writes it ("Hållén Nils <nils.hallen@…>"): in the address's order
+                used.add(name)
+                name = " ".join(name.split()[::-1])
             if name is None:
                 # an address mistyped by a letter beside its holder's name ("Ali Yusuf | ali.yusef@…")
                 near = [n for n, _, _ in names if nearly_matches_address(n, address)]
@@ -701,7 +709,7 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             if name is None or name_key(name) in ignore:
                 continue
             used.add(name)
-            hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n == name), m.start())))
+            hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n in (name, written)), m.start())))
         if relevant[i] or i in spoken_of or i in listed:
             hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
     if any_relevant:
@@ -1647,6 +1655,9 @@ _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|
                             r"(?:[\s,;|/–-]*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?"
                             r"(?:[\s,;|/–-]*(?:(?:tel|tfn|mobil|mob|phone)\.?:?\s*)?\+?\d[\d ()-]{5,16}\d)?[^\w]*$",
                             re.IGNORECASE)
+#: A clause's end right after where someone is from, written with nothing between it and the name: a comma, a
+#: stop or "här" ("magnus öberg hedemora, anmäl mig", "moa lindqvist orsa här 😊 vill").
+_PLACE_THEN_CLAUSE = re.compile(r"(?:\s+(?:kommun|k:n|kn)\b)?\s*(?:[,.!;:]|\s+här\b)", re.IGNORECASE)
 #: A name the writer says is theirs after it ("Jenny Marklund heter jag", "Per Ek här.").
 _INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|här\s*(?:[,.!:;–-]|$))", re.IGNORECASE)
 #: What may stand before a name a writer signs a chat message with: nothing, a greeting, a stop, a comma, a
@@ -1676,8 +1687,9 @@ def _affiliated(after: str, stop: StopWords) -> int:
     # an organisation's kind before its place ("region dalarna", "Lst Dalarna")
     more = re.match(r"\s+([^\W\d_][\w-]*)", after[m.end():]) if fold(word) in _KIND_WORDS else None
     told = m.end() + more.end() if more and fold(more.group(1)) in stop.places else m.end()
-    if m.group(2) is not None:      # nothing between: a place ending the sentence, perhaps with "kommun" after it
-        end = _KIND_THEN_END.match(after, told)
+    if m.group(2) is not None:      # nothing between: a place ending the sentence, perhaps with "kommun" after it,
+        # or a clause ("magnus öberg hedemora, anmäl mig …", "moa lindqvist orsa här 😊 vill …")
+        end = _KIND_THEN_END.match(after, told) or _PLACE_THEN_CLAUSE.match(after, told)
         return told if place and end is not None else 0
     if place:
         return told
@@ -1691,7 +1703,7 @@ _NICKNAMES: dict[str, frozenset[str]] = {nick: frozenset(full.split()) for nick,
     "pelle": "per", "putte": "per", "kalle": "karl carl", "jocke": "joakim joachim", "micke": "mikael michael mikaela",
     "lasse": "lars", "janne": "jan", "bosse": "bo", "nisse": "nils", "olle": "olof olov ola", "fia": "sofia sophia",
     "vicky": "viktoria victoria", "vicki": "viktoria victoria", "stina": "kristina christina",
-    "kicki": "kristina christina",
+    "kicki": "kristina christina", "gittan": "birgitta", "gitte": "birgitta",
     "lotta": "charlotte charlotta", "tompa": "tomas thomas", "jonte": "jonathan jonatan", "danne": "daniel",
     "hasse": "hans", "bettan": "elisabeth elisabet", "sanna": "susanna", "kattis": "katarina katharina",
     "steffe": "stefan", "fredde": "fredrik", "mange": "magnus", "ante": "anders", "gurra": "gustav gustaf",
@@ -1807,7 +1819,8 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
         return ends or told > 0
     if len(given_key) == 1 and nickname_of(given_key[0], key[0]):
         # the display name the short form of the one signed ("Jocke": "… 🙌 joakim strömberg, smedjebacken")
-        return told > 0 and ends
+        # ... at the message's end, or opening it after a greeting ("hej, sofia sjöqvist, mora kn. anmäler mig …")
+        return told > 0 and (ends or _LINE_START.match(before) is not None)
     return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
             and _LINE_START.match(before) is not None)
 

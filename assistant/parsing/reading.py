@@ -151,7 +151,9 @@ _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanke
 #: Another person's own sessions said in a signup ("Siv kan bara den 22 februari", "hon kommer bara på 3 maj", "Per can
 #: only make 29 November", "she will attend in May"): one more person's choice, the union is signed up (folded text).
 _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+\s+)?(?:bara|endast|enbart)\b|"
+                            r"\b(?:kan|ska|vill)\s+(?:ga|komma|delta|vara med)\s+(?:pa|i)\b|"
                             r"\b(?:can|could|will)\s+only\b|\bonly\s+(?:can|make|attend|come|join)\b|"
+                            r"\b(?:can|will)\s+(?:attend|make|come to|join)\b|"
                             r"\b(?:hon|han|hen|de|dom|she|he|they)\s+"
                             r"(?:(?:vill|ska|kommer att|will|would like to|wants? to)\s+)?"
                             r"(?:kommer pa|gar pa|deltar (?:pa|i)|ar med pa|attends?|joins?|comes? to)\b")
@@ -415,6 +417,10 @@ _ONLY = re.compile(r"\b(?:bara|endast|enbart|only)\b")
 #: May"): beside a cancellation, those kept (folded text; not when denied or absent).
 _COMING = re.compile(r"\b(?:kommer|deltar|narvarar)\b(?! (?:\w+ )?att\b)|\bgar (?:\w+ )?(?:pa|dit)\b|\b(?:ar|e) (?:\w+ )?med\b|"
                      r"\b(?:attend(?:ing)?|join(?:ing)?|come|coming)\b|\bbe there\b")
+#: A clause saying what stands is right or kept ("allt stämmer", "resten gäller", "everything else is fine"), or
+#: that one comes: of a clause naming all but some in a cancellation, those excepted are given up (folded text).
+_STANDS = re.compile(r"\b(?:stammer|galler|kvarstar|star kvar|ok|okej|fine|stands?|correct)\b|"
+                     r"\b(?:gar|funkar|fungerar|passar) (?:\w+ )?(?:bra|fint)\b|\bworks?\b|" + _COMING.pattern)
 #: The sessions other than those named, given up ("stryk mig från resten", "avanmäl mig från de övriga träffarna",
 #: "remove me from the rest", "cancel the other sessions"): in a clause naming none (folded text).
 _REST_GIVEN_UP = re.compile(
@@ -510,7 +516,14 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                                                    or _HELD.search(folded)))
                 continue
             dates = _resolve([here], tab.sessions)
-            if _KEPT.search(folded) and not _DENIED.search(folded):
+            if (cancel and here.minus and not here.dates and _STANDS.search(folded) and not _DENIED.search(folded)
+                    and not _REMOVAL.search(folded)):
+                # "allt stämmer utom den 22 feb", "I'll come to all except May": beside a cancellation, the ones
+                # excepted from what stands are those given up
+                removed |= here.minus
+                kept |= dates
+                role = held
+            elif _KEPT.search(folded) and not _DENIED.search(folded):
                 role = held     # "maj och februari kommer jag på som vanligt": kept beside those given up
                 kept |= dates
             elif _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
@@ -719,6 +732,35 @@ def _asked_only(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
     return asked
 
 
+def _attends_apart(sentence: str) -> bool:
+    """Whether a sentence says one person's own sessions ("Jens kan gå på alla", "jag kör på alla fyra", "Anna can
+    attend all of them"), not asked nor stayed away from."""
+    folded = fold(sentence)
+    return bool((_SELF_ATTENDS.search(folded) or _OTHER_ATTENDS.search(folded))
+                and not _ABSENT.search(folded) and not _ASKED.search(sentence))
+
+
+def _each_ones_union(rest: list[Mention], apart: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.date]:
+    """The sessions of several people's choices: those said apart each read alone ("jag kan alla utom feb. Jens kan
+    gå på alla": all four, not the exception for both), the union; read together, as one choice, when any names
+    only an exception ("Jag går på alla. Utom februari då." leaves February out)."""
+    if any(not m.dates and not m.whole for m in rest + apart):
+        return _resolve(rest + apart, sessions)
+    return (_resolve(rest, sessions) if rest else set()).union(*(_resolve([m], sessions) for m in apart))
+
+
+#: "All" said of the sessions ("alla utom maj", "all but February"): an exception then leaves out only from it.
+_ALL_WORD = re.compile(r"\b(?:alla|samtliga|all|every)\b")
+
+
+def _all_but(mentions: list[Mention], own_mentions: list[Mention], own: list[str]) -> list[Mention]:
+    """``mentions`` with an exception alone read as all but it where its sentence says "all" ("Per kan gå på alla
+    utom maj"), not where it only leaves out from what was said before ("Utom februari då.")."""
+    sentence = {id(m): s for m, s in zip(own_mentions, own)}
+    return [replace(m, whole=True) if m.minus and not m.dates and not m.whole
+            and _ALL_WORD.search(fold(sentence.get(id(m), ""))) else m for m in mentions]
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None, confirmed: bool = True,
@@ -821,9 +863,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if cue and intent == Intent.REGISTER:
         # per person: the writer's own sessions said apart from the signup of others ("jag kör på alla fyra. Anmäl
         # Per till den sista"): the union
-        cue += [m for m, s in zip(own_mentions, own) if m.any and s not in said
-                and (_SELF_ATTENDS.search(fold(s)) or _OTHER_ATTENDS.search(fold(s)))
-                and not _ABSENT.search(fold(s)) and not _ASKED.search(s)]
+        apart = [m for m, s in zip(own_mentions, own) if m.any and s not in said and _attends_apart(s)]
+        if apart:
+            return _each_ones_union(_all_but(cue, own_mentions, own), _all_but(apart, own_mentions, own),
+                                    tab.sessions) or every, True
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
     absent: set[dt.date] = set()
@@ -879,7 +922,16 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if not mentions and subject and (subject_mention := tab.mention(subject, base)).any:
         mentions = [subject_mention]
     if mentions:
-        chosen = _resolve(mentions, tab.sessions) or every
+        # each one's own sessions said apart from the rest ("jag kan alla utom feb. Per kan gå på alla"): the union
+        listed = {id(m) for m in mentions} if intent == Intent.REGISTER and len(mentions) > 1 else set()
+        apart = [m for m, s in zip(own_mentions, own) if id(m) in listed and _attends_apart(s)]
+        if apart:
+            alone = {id(m) for m in apart}
+            others = [m for m in mentions if id(m) not in alone]
+            chosen = _each_ones_union(_all_but(others, own_mentions, own), _all_but(apart, own_mentions, own),
+                                      tab.sessions) or every
+        else:
+            chosen = _resolve(mentions, tab.sessions) or every
         return (chosen - absent) or chosen, True
     if absent and every - absent:
         return every - absent, True

@@ -70,8 +70,6 @@ def chat(text: str, shown: str, config: Config) -> ParsedRequest:
 # Class 2: a chat writer introducing themselves in lower case at the start, after a greeting, with where they are
 # from after the name (with a comma or nothing between, perhaps "här" after it), the display name the same given
 # name or a short form of it: the name is the writer's, though the request follows in the same sentence.
-# (people.writer_named/_affiliated/_signs_with: the people part's file; the change is described in the round-22
-# names report, hence xfail until it is made.)
 SELF_INTRODUCED = [
     ("hej, charlotte ek, orsa kn. vill gå på alla träffar", "Lotta", "Charlotte Ek"),
     ("tja per lindh avesta, anmäl mig till 3 maj tack", "Pelle", "Per Lindh"),
@@ -82,8 +80,6 @@ SELF_INTRODUCED = [
 ]
 
 
-@pytest.mark.xfail(reason="needs the people part's people.py change described in the round-22 names report",
-                   strict=False)
 @pytest.mark.parametrize(("text", "shown", "expected"), SELF_INTRODUCED)
 def test_a_chat_writer_introduced_in_lower_case_is_named_so(text: str, shown: str, expected: str,
                                                             config: Config) -> None:
@@ -106,8 +102,7 @@ def test_another_name_is_not_the_chat_writers(text: str, shown: str, other: str,
 
 
 # Class 3: names pasted from an address book surname first without a comma, each with an address that shows the
-# order ("Hållén Nils <nils.hallen@sater.se>"): "Förnamn Efternamn", as the address has it. (people.find_names:
-# the people part's file; xfail until the change described in the report is made.)
+# order ("Hållén Nils <nils.hallen@sater.se>"): "Förnamn Efternamn", as the address has it.
 ADDRESS_BOOK = [
     (("Jag klistrar in dem från adressboken: Ström Anna <anna.strom@orsa.se>; Lund Per <per.lund@orsa.se>. "
      "De vill gå på första träffen."), ["Anna Ström", "Per Lund"]),
@@ -118,8 +113,6 @@ ADDRESS_BOOK = [
 ]
 
 
-@pytest.mark.xfail(reason="needs the people part's people.py change described in the round-22 names report",
-                   strict=False)
 @pytest.mark.parametrize(("body", "expected"), ADDRESS_BOOK)
 def test_names_surname_first_beside_their_address_are_turned(body: str, expected: list[str], config: Config) -> None:
     r = mail(body, config, sender="Karin Dahl <karin.dahl@orsa.se>")
@@ -134,7 +127,7 @@ def test_a_name_in_the_addresss_order_stays(config: Config) -> None:
 
 
 # Class 4: a lower-case colleague named after where they work, set off by a comma ("o en kollega från lst, karin
-# dahlberg"): the colleague, of that organisation. (people._LOWER_NAMES: the people part's file; xfail.)
+# dahlberg"): the colleague, of that organisation.
 COLLEAGUE_FROM = [
     ("hej anmäl mig (rättvik) o en kollega från lst, karin dahlberg. bara första träffen", "Emma",
      ("Karin Dahlberg", "Länsstyrelsen Dalarna")),
@@ -144,8 +137,6 @@ COLLEAGUE_FROM = [
 ]
 
 
-@pytest.mark.xfail(reason="needs the people part's people.py change described in the round-22 names report",
-                   strict=False)
 @pytest.mark.parametrize(("text", "shown", "colleague"), COLLEAGUE_FROM)
 def test_a_colleague_after_where_they_work_is_read(text: str, shown: str, colleague: tuple[str, str],
                                                    config: Config) -> None:
