@@ -14,10 +14,10 @@ import datetime as dt
 import json
 import os
 
+from train_intent_model import chat_text, mail_text  # (scripts/ is on the path: see above)
+
 from assistant.config import Config
 from assistant.parsing import parser, second_opinion
-from assistant.parsing.mime import read_mail
-from assistant.parsing.text import clean
 from assistant.request import ParsedRequest, Sender
 
 second_opinion.model = lambda: None  # type: ignore[assignment]   # the rules' readings only
@@ -32,16 +32,13 @@ def _record(text: str, result: ParsedRequest) -> None:
 
 def parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> ParsedRequest:
     result = _email(raw, config, received_at)
-    mail = read_mail(raw)
-    parts = parser.mail_parts(mail)
-    _record(second_opinion.model_text(mail.subject, parts.own, parts.forwarded), result)
+    _record(mail_text(raw), result)
     return result
 
 
 def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.datetime) -> ParsedRequest:
     result = _chat(text, sender, config, received_at)
-    parts = parser.chat_parts(clean(text), sender)
-    _record(second_opinion.model_text("", parts.own, parts.forwarded), result)
+    _record(chat_text(text, sender), result)
     return result
 
 

@@ -38,26 +38,36 @@ SHARED = ROOT.parent / "shared" / "corpus"
 CORPUS = ROOT / "benchmarks" / "corpus"
 
 
+def mail_text(raw: bytes) -> str:
+    """The text the model reads of a mail: what the parser gives it (subject, the writer's own words, a forward)."""
+    mail = read_mail(raw)
+    parts = mail_parts(mail)
+    return model_text(mail.subject, parts.own, parts.forwarded)
+
+
+def chat_text(text: str, sender: Sender) -> str:
+    """The text the model reads of a chat message."""
+    parts = chat_parts(clean(text), sender)
+    return model_text("", parts.own, parts.forwarded)
+
+
 def _examples(folder: Path) -> list[tuple[str, str]]:
     """(model text, labelled intent) for every message of one corpus set."""
     out = []
-    for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
+    for line in (folder / "labels.jsonl").read_text("utf-8").split("\n"):
         if not line.strip():
             continue
         item = json.loads(line)
         data = (folder / item["file"]).read_bytes()
         if item["channel"] == "email":
-            mail = read_mail(data)
-            parts, subject = mail_parts(mail), mail.subject
+            text = mail_text(data)
+        elif item["file"].endswith(".json"):
+            message = json.loads(data)["message"]
+            text = chat_text(message["text"], telegram_sender(message["from"]))
         else:
-            if item["file"].endswith(".json"):
-                message = json.loads(data)["message"]
-                text, sender = message["text"], telegram_sender(message["from"])
-            else:
-                s = item.get("sender") or {}
-                text, sender = data.decode("utf-8"), Sender("telegram", str(s.get("id")), s.get("name"))
-            parts, subject = chat_parts(clean(text), sender), ""
-        out.append((model_text(subject, parts.own, parts.forwarded), item["expected"]["intent"]))
+            s = item.get("sender") or {}
+            text = chat_text(data.decode("utf-8"), Sender("telegram", str(s.get("id")), s.get("name")))
+        out.append((text, item["expected"]["intent"]))
     return out
 
 
