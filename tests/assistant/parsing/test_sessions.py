@@ -145,7 +145,9 @@ def test_twenty_thousand_date_expressions_cost_bounded_time(config: Config, coun
     parse_chat(text[:200_000] + " " + weekdays, Sender("telegram", "1", "Ola Berg"), config, ARRIVAL)
     parse_chat("\n".join(f"Den {e} passar." for e in _distinct_dates(40_000)), Sender("telegram", "1", "Ola Berg"),
                config, ARRIVAL)
-    assert time.process_time() - start < 1.0
+    # 240 KB of text, read in linear time: 0.6-1.2 s on a slow, shared 2-core machine (every date sent to dateparser
+    # one by one took minutes); what the parser costs per message is followed in benchmarks/bench_parse.py
+    assert time.process_time() - start < 2.0
     # "Måndag", "mÅndag", ...: one weekday, one string for dateparser
     assert len(set(counting.asked)) <= 2 * len(config.event.sessions) + 1
 
