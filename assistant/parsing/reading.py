@@ -56,7 +56,7 @@ from assistant.parsing.people import (
     writer_named,
 )
 from assistant.parsing.quoting import BodyParts, split_body
-from assistant.parsing.second_opinion import doubts, stated_intent
+from assistant.parsing.second_opinion import doubts, opinion, stated_intent
 from assistant.parsing.sessions import Mention, find_mention, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
@@ -1819,7 +1819,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if answered:
         # "Ja, den är per.ek@orsa.se" under our "Har du Pers e-postadress?": the address asked for, given
         reading = IntentReading(Intent.CHANGE, "details", [i for i, f in enumerate(folded) if "@" in f])
-    if (other := stated_intent(reading.intent, msg.subject, parts.own, parts.forwarded)) is not None:
+    second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
+    if (other := stated_intent(reading.intent, second)) is not None:
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
@@ -1943,7 +1944,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
                                                       and p.email in parts.own.lower())] or people[:1]
-        if reading.tentative or doubts(intent, msg.subject, parts.own, parts.forwarded):   # (a second opinion)
+        if reading.tentative or doubts(intent, second):   # (a second opinion)
             unsure.append(Unsure.INTENT)
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)

@@ -108,19 +108,19 @@ def opinion(subject: str, own: str, forwarded: str) -> tuple[Intent, float] | No
     return best, probabilities[best]
 
 
-def stated_intent(intent: Intent, subject: str, own: str, forwarded: str) -> Intent | None:
-    """The model's intent where it should be the one stated instead of the rules' ``intent`` (then asked about)."""
-    if intent == Intent.AUTO_REPLY:
+def stated_intent(intent: Intent, second: tuple[Intent, float] | None) -> Intent | None:
+    """The model's intent (``second``, its ``opinion``) where it should be the one stated instead of the rules'
+    ``intent`` (then asked about)."""
+    if intent == Intent.AUTO_REPLY or second is None:
         return None     # automatic mail is never answered on a model's word (no mail loops)
-    second = opinion(subject, own, forwarded)
-    if second is None or second[0] in (intent, Intent.AUTO_REPLY) or second[1] < STATES:
+    if second[0] in (intent, Intent.AUTO_REPLY) or second[1] < STATES:
         return None
     return second[0]
 
 
-def doubts(intent: Intent, subject: str, own: str, forwarded: str) -> bool:
-    """Whether the rules' ``intent`` would act where the model confidently reads another intent (then ask)."""
+def doubts(intent: Intent, second: tuple[Intent, float] | None) -> bool:
+    """Whether the rules' ``intent`` would act where the model (``second``, its ``opinion``) confidently reads another
+    intent (then ask)."""
     if intent not in ACTING:
         return False
-    second = opinion(subject, own, forwarded)
     return second is not None and second[0] != intent and second[1] >= CONFIDENT

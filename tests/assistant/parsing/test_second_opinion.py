@@ -18,7 +18,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing import second_opinion
 from assistant.parsing.parser import parse_chat
-from assistant.parsing.second_opinion import Model, doubts, features, model, model_text
+from assistant.parsing.second_opinion import Model, doubts, features, model, model_text, opinion
 from assistant.request import Intent, Sender, Unsure
 
 EVA = Sender("telegram", "77", "Eva Lund")
@@ -59,9 +59,9 @@ def test_a_plain_signup_is_not_doubted(config: Config, arrival: dt.datetime) -> 
 def test_only_a_reading_that_would_act_is_doubted() -> None:
     # the model reads a signup here; a question or an unknown reading acts on nothing, so it is never asked about
     text = "Anmäl mig till alla fyra träffarna."
-    assert doubts(Intent.CHANGE, "", text, "")
-    assert not doubts(Intent.QUESTION, "", text, "") and not doubts(Intent.UNKNOWN, "", text, "")
-    assert not doubts(Intent.REGISTER, "", text, "")
+    assert doubts(Intent.CHANGE, opinion("", text, ""))
+    assert not doubts(Intent.QUESTION, opinion("", text, "")) and not doubts(Intent.UNKNOWN, opinion("", text, ""))
+    assert not doubts(Intent.REGISTER, opinion("", text, ""))
 
 
 def _write(path: Path, weights: dict[str, list[float]]) -> None:
@@ -75,10 +75,10 @@ def test_a_confident_model_is_needed_to_doubt(tmp_path: Path, monkeypatch: pytes
     cancel = [5.0 if i == Intent.CANCEL else 0.0 for i in Intent]
     monkeypatch.setattr(second_opinion, "MODEL_FILE", tmp_path / "m.json.gz")
     _write(tmp_path / "m.json.gz", {"w:stryk": cancel})
-    assert doubts(Intent.REGISTER, "", "stryk", "")             # p(cancel) ~ 0.96
+    assert doubts(Intent.REGISTER, opinion("", "stryk", ""))             # p(cancel) ~ 0.96
     _write(tmp_path / "m.json.gz", {"w:stryk": [w / 5 for w in cancel]})
     model.cache_clear()
-    assert not doubts(Intent.REGISTER, "", "stryk", "")         # p(cancel) ~ 0.31: not confident enough
+    assert not doubts(Intent.REGISTER, opinion("", "stryk", ""))         # p(cancel) ~ 0.31: not confident enough
 
 
 @pytest.mark.parametrize("content", [None, b"not gzip", gzip.compress(b"{\"intents\": []}")])
@@ -133,11 +133,11 @@ def test_a_question_stated_by_the_model_carries_the_question(
 def test_automatic_mail_is_never_read_into_a_request_nor_a_request_into_automatic_mail(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_model: None) -> None:
     _model_reading(tmp_path, monkeypatch, "semester", Intent.REGISTER, 30.0)
-    assert second_opinion.stated_intent(Intent.AUTO_REPLY, "Frånvaro", "Jag har semester.", "") is None
+    assert second_opinion.stated_intent(Intent.AUTO_REPLY, opinion("Frånvaro", "Jag har semester.", "")) is None
     _model_reading(tmp_path, monkeypatch, "semester", Intent.AUTO_REPLY, 30.0)
-    assert second_opinion.stated_intent(Intent.REGISTER, "", "Anmäl mig, jag har semester sen.", "") is None
+    assert second_opinion.stated_intent(Intent.REGISTER, opinion("", "Anmäl mig, jag har semester sen.", "")) is None
     _model_reading(tmp_path, monkeypatch, "semester", Intent.CANCEL, 30.0)
-    assert second_opinion.stated_intent(Intent.REGISTER, "", "Anmäl mig, jag har semester sen.", "") == Intent.CANCEL
+    assert second_opinion.stated_intent(Intent.REGISTER, opinion("", "Anmäl mig, jag har semester sen.", "")) == Intent.CANCEL
 
 
 def test_probabilities_sum_to_one() -> None:
