@@ -24,6 +24,8 @@ FULL_MONTHS: dict[str, int] = {
 SHORT_MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+    # Norwegian, Danish and German May ("3. mai"); the other months of those languages are one letter from ours
+    "mai": 5,
 }
 #: Canonical Swedish name of each month, for the strings handed to dateparser.
 CANONICAL = {n: name for name, n in list(FULL_MONTHS.items())[:12]}

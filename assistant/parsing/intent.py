@@ -1134,6 +1134,58 @@ def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     return out
 
 
+#: Our confirmation said to list fewer sessions than the writer asked for ("bara två träffar står med nedan", "det står
+#: bara 3 maj där", "only two sessions are listed below").
+_SHOWN_FEWER = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:[\w/]+ ){0,4}(?:star|stod|finns|fanns|kom|ar|var|is|are|"
+                          r"was|were) (?:\w+ )?(?:med|listed|included|shown|there)\b|\b(?:star|stod|finns|fanns) (?:det )?"
+                          r"(?:bara|endast|enbart)\b|\bonly (?:lists|shows|includes)\b")
+#: The confirmation owned to be right ("det stämmer", "det är rätt", "that's correct").
+_OWNED_RIGHT = re.compile(r"\b(?:stammer|ar (?:helt )?(?:ratt|korrekt)|(?:is|'s) (?:correct|right)|correct)\b")
+#: A correction asked for ("kan ni rätta det?", "korrigera", "kan ni ändra?", "could you fix that?").
+_FIX_ASKED = re.compile(r"\b(?:ratta|rattar|rattas|korrigera\w*|correct|fix|update (?:it|that|this)|change (?:it|that|this))\b|"
+                        r"\b(?:kan|kunde) (?:ni|du) (?:\w+ )?andra\b|\bandra (?:det|detta|den|pa det)\b")
+
+
+def _fewer_than_meant(folded: list[str], names_in: Callable[[int], bool]) -> tuple[list[int], bool]:
+    """Over our confirmation quoted, the sentences saying it lists fewer sessions than the writer meant ("jag ser att
+    bara två träffar står med nedan – jag menade alla fyra. Kan ni rätta det?"), and whether the sessions they name
+    add to those held (True when nothing meant is said, only fewer shown beside a wish for more).
+
+    What was meant ("jag menade hela serien") gives the sessions after the change; fewer shown counts beside what
+    was meant, a correction asked for or a wish to come; none owned right ("det stämmer, bara 3 maj står med")."""
+    shown = [i for i, f in enumerate(folded) if _SHOWN_FEWER.search(f) and not names_in(i) and not _OWNED_RIGHT.search(f)]
+    meant = [i for i, f in enumerate(folded) if _MEANT.search(f) and (_SESSION_IN.search(f) or _DATED.search(f))
+             and not names_in(i)]
+    fix = any(_FIX_ASKED.search(f) for f in folded)
+    if meant and (shown or fix):
+        return meant, False
+    wish = [i for i in _register_hits(folded) if not names_in(i)]
+    if shown and (fix or wish) and any(_SESSION_IN.search(folded[i]) or _DATED.search(folded[i]) for i in shown + wish):
+        return sorted(set(shown + wish)), True
+    return [], False
+
+
+#: Leave asked for a colleague to come ("kan min kollega Per Lund också följa med på 21/9?", "får min chef hänga med
+#: 29/11?", "could my colleague also join in May?"); or, said of someone named, leave for them ("kan Per Lund också
+#: vara med 3 maj?").
+_VERB_COME = (r"(?:(?:ocksa|aven|oxa|also|too) )?(?:fa )?(?:folja med|komma|delta|vara med|va med|hanga med|haka pa|ga|"
+              r"narvara|join|come|attend|participate|take part|tag along)\b")
+_COLLEAGUE_ASKED = re.compile(r"\b(?:kan|far|skulle|could|can|may|might) (?:min|mitt|mina|var|vart|vara|my|our) (?:\w+ )?"
+                              r"(?:kollega|kollegor|kolleger|medarbetare|chef|praktikant|vikarie|planerare|handlaggare|"
+                              r"colleague|co-?worker|manager|boss|intern|planner)s?\b(?: [\w-]+){0,3}? " + _VERB_COME)
+_NAMED_ASKED = re.compile(r"\b(?:kan|far|could|can|may) (?!jag\b|vi\b|man\b|du\b|ni\b|i\b|we\b|you\b|one\b|det\b|it\b)"
+                          r"(?:[\w-]+ ){1,3}(?:ocksa|aven|oxa|also|too) (?:fa )?(?:folja med|komma|delta|vara med|va med|"
+                          r"hanga med|haka pa|ga|narvara|join|come|attend|participate|take part|tag along)\b")
+
+
+def _others_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
+    """The sentences asking leave for a colleague, or for someone named, to come to a session named there (not how:
+    "kan min kollega delta digitalt 3 maj?")."""
+    return [i for i, f in enumerate(folded) if "?" in f and (_SESSION_IN.search(f) or _DATED.search(f))
+            and not _REMOTE.search(f)
+            and (_COLLEAGUE_ASKED.search(f) or (names_in(i) and _NAMED_ASKED.search(f)))]
+
+
 def _asks_terms(register: list[int], folded: list[str]) -> bool:
     """Whether every signup word is in a question about the terms of taking part, or about when one may sign up
     (not asked as the writer's own leave: "can I still sign up?" is a signup asked), none in a signup made."""
@@ -1307,6 +1359,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                              and not names_in(i)])):
         # "jag anmälde mig till alla fyra, men i bekräftelsen saknas 22 februari": the session held is added back
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + missing)), question, adds=True)
+    if (held_elsewhere and has_sessions and not _cancel_hits(_CANCEL_WEAK, folded) and not _hits(_CANT, folded)
+            and (short := _fewer_than_meant(folded, names_in))[0]):
+        # our confirmation quoted: "bara två träffar står med nedan – jag menade att anmäla mig till hela serien, alltså
+        # alla fyra. Kan ni rätta det?": the sessions after the change are those meant
+        return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + short[0])), question, adds=short[1])
     if has_sessions and (fixed := _corrected(folded, registered, held_elsewhere, names_in)):
         return IntentReading(Intent.CHANGE, "sessions", fixed, question)
     if ((registered or held_elsewhere) and has_sessions
@@ -1370,7 +1427,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.REGISTER, cue=register, question=question, tentative=tentative,
                              told=[i for i in told_before if i not in register])
     if has_sessions and (asked := [i for i, f in enumerate(folded) if _ASKS_LEAVE.search(f) and (
-            _REGISTER.search(f) or (_ATTEND_ASKED.search(f) and _SESSION_IN.search(f) and not _HOW_ATTEND.search(f)))]):
+            _REGISTER.search(f) or (_ATTEND_ASKED.search(f) and _SESSION_IN.search(f) and not _HOW_ATTEND.search(f)))]
+            # leave asked for a colleague ("kan min kollega per lund också följa med på träffen 21/9?")
+            or _others_asked(folded, names_in)):
         if _UNSURE_ASK.search(joined):
             return IntentReading(Intent.QUESTION, question=question)
         return IntentReading(Intent.REGISTER, cue=asked, question=question, tentative=True)

@@ -218,6 +218,7 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:
+            name = _written_out(name, tokens, hints)
             return _signed_longer(_accented(_fuller(name, tokens, address, hints), hints), hints)
     for line in hints.split("\n")[:8]:
         line = line.strip().lstrip("/").strip()
@@ -230,6 +231,20 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         # the given name as the display name spells it ("Lars-Erik", "Åsa"), the rest from the address
         return " ".join([name if not name.islower() else titlecase(name), *built.split()[1:]])
     return built or name
+
+
+def _written_out(name: str, tokens: list[str], hints: str) -> str:
+    """The name with the given name the address and the signature write out in full where the display name has a
+    short form of it ("Dan Okafor" from daniel.okafor@…, signing "Dan (Daniel Okafor, Ludvika)")."""
+    key = name_key(name)
+    if (len(key) != 2 or len(tokens) != 2 or key[1] != tokens[1] or key[0] == tokens[0]
+            or len(tokens[0]) <= len(key[0]) or key[0][:2] != tokens[0][:2]):
+        return name
+    m = re.search(rf"(?<![\w-]){re.escape(tokens[0])}\s+{re.escape(tokens[1])}(?![\w-])", fold(hints))
+    if m is None:
+        return name
+    written = hints[m.start():m.end()]
+    return titlecase(written) if written.islower() or written.isupper() else " ".join(written.split())
 
 
 def _initialled(name: str, tokens: list[str]) -> bool:

@@ -74,10 +74,12 @@ _THIRD_PARTY_VERB = fold(_LEAVES).replace("[aa]", "a").replace("[oo]", "o")
 #: Names written in lower case where a phrase shows them to be names; each with a quick test of the folded
 #: sentence that must pass first (most sentences hold none of these phrases).
 _LOWER_NAMES = (
+    # ... the writer's own name in brackets before the comma ("jag (jonna rask), hanna ek och leo strand")
     (re.compile(r"\b(?:jag|mig|mej|ja|me|i)(?:\s+(?:sjalv|myself|up))?"
-                r"(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s|,\s*[a-z])"),
-     re.compile(r"\b(?:jag|mig|mej|me|i|ja(?=\s+o\s))(?:\s+(?:sj[aä]lv|myself|up))?(?:\s+(?:\([^)]{0,30}\)\s+)?"
-                r"(?:och|o|&|and|samt|\+)\s+|,\s*)" + _ROLE + _NICKNAME + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
+                r"(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s|(?:\s*\([^)]{0,30}\))?\s*,\s*[a-z])"),
+     re.compile(r"\b(?:jag|mig|mej|me|i|ja(?=\s+o\s|\s*\())(?:\s+(?:sj[aä]lv|myself|up))?(?:\s+(?:\([^)]{0,30}\)\s+)?"
+                r"(?:och|o|&|and|samt|\+)\s+|(?:\s*\([^)]{0,30}\))?\s*,\s*)" + _ROLE + _NICKNAME + _LOWER_PAIR
+                + r"(?![\w-])", re.IGNORECASE)),
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
      re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|s[aå]|so|och|and)\s+)" + _LOWER_PAIR
@@ -200,7 +202,7 @@ _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|" 
                       r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
-                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(–—]|\s-\s|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i|ja) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(–—]|\s-\s|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
@@ -446,6 +448,7 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     if turned:      # a double surname before the comma is no name of its own ("Eriksson Pers, Anna")
         out = [n for n in out if not any(n[1] < e and s < n[2] for _, s, e in turned)] + turned
     out.extend(_lower_list(sentence, stop))
+    out.extend(n for n in _lower_opening(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     if "resp" in sentence:
         out.extend(n for n in _respectively(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     folded = fold(sentence)
@@ -489,7 +492,34 @@ _LIST_JOINERS = frozenset({"och", "o", "samt", "and"})
 #: Bengt Ek", "mig och nya planeraren Eva Lind", "me and our new planner Tom Berg"), no name.
 _TITLE_BEFORE_NAME = re.compile(rf"\s+[{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}]?[a-zåäöæøéüèá]+)?\s+[{_CAP}][a-zåäöæøéüèá]")
 #: A lower-case name after another in one list ("…, eva lind", "… o karim holm").
-_LOWER_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR + r"(?![\w-])")
+_LOWER_NEXT = re.compile(r"\s*(?:,\s*|\+\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR + r"(?![\w-])")
+_LOWER_PAIR_WORDS = r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?\s+[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?"
+_LOWER_JOIN = r"(?:\s*[,+&]\s*|\s+(?:och|o|and|samt)\s+)"
+#: Two or more lower-case full names opening a sentence, perhaps after a greeting and the writer's "jag" ("anna berg o
+#: per ek, båda från avesta", "karin ek och johan wik från leksand vill komma", "hej! jag jonna rask + hanna ek o leo
+#: strand"): where they are from, a word for them all or their verb follows; after "jag" the sentence's end may.
+_LOWER_OPENING_LIST = re.compile(
+    r"^\W*(?:(?i:hej|hejsan|hallå|halla|tjena|tja|hi|hello|hey)\b[\s,!.:;-]*)?(?P<writer>(?i:jag|ja|me)\s+)?"
+    r"(?P<list>" + _LOWER_PAIR_WORDS + r"(?:" + _LOWER_JOIN + _LOWER_PAIR_WORDS + r")+)"
+    r"(?=\s*,\s*(?i:b[aå]da|both|alla|all|fr[aå]n|from)\b|"
+    r"\s+(?i:b[aå]da|both|fr[aå]n|from|i|p[aå]|at|vid|hos|h[aä]r|here|vill|ska|skall|kommer|kan|would|will|want|wants|"
+    r"are)\b|(?(writer)\s*(?:[,.;:!?]|$)|(?!)))")
+
+
+def _lower_opening(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
+    """The names of a list of lower-case full names opening a sentence (``_LOWER_OPENING_LIST``), each a name."""
+    m = _LOWER_OPENING_LIST.match(sentence)
+    if m is None:
+        return []
+    out, at = [], m.start("list")
+    for item in re.split(_LOWER_JOIN, m.group("list")):
+        first, last = item.split()
+        if not _lower_name(first, last, stop):
+            return []
+        at = sentence.find(item, at)
+        out.append((titlecase(f"{first} {last}"), at, at + len(item)))
+        at += len(item)
+    return out
 #: Lower-case words that are never a name's (the verbs and small words a lower-case pair may catch).
 _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "maste", "har", "hade", "ar", "blir", "gar",
                             "tar", "far", "inte", "ej", "alla", "bada", "oxa", "ocksa", "med", "me", "va", "vara", "till",
@@ -506,7 +536,9 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # a verb's particle before "och jag" ("planen har skjutits fram och jag kan")
                             "fram", "tillbaka", "bort", "undan", "ihop", "ivag", "igen", "klart",
                             # an infinitive after "någon kollega" ("kan någon kollega ta platsen", "en kollega gå istället")
-                            "ta", "ga", "fa", "komma", "delta", "hoppa", "kliva", "platsen", "istallet"})
+                            "ta", "ga", "fa", "komma", "delta", "hoppa", "kliva", "platsen", "istallet",
+                            # the verb of a name given ("jag heter felix granberg")
+                            "heter"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -950,9 +982,13 @@ _CONCERNS_HINT = re.compile(r"g[aä]ller|avser|ber[oö]r|omfattar|\br[oö]r\b|co
                             re.IGNORECASE)
 
 
+#: Words joining listed names or saying where they all are from ("Eva Ek o Per Holm, båda från Falu kommun").
+_LIST_WORDS = frozenset({"och", "o", "and", "samt", "bada", "both", "alla", "all", "fran", "from", "pa", "at", "vid", "hos"})
+
+
 def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:
     """A quick test that must pass before a sentence that speaks of no signup is read for the below."""
-    if _LOWER_BESIDE.search(sentence):
+    if _LOWER_BESIDE.search(sentence) or _LOWER_OPENING_LIST.match(sentence):
         return True
     if not _NAME_HINT.search(sentence):
         return False
@@ -995,6 +1031,10 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
             and not _REPORTED_HINT.search(fold(sentence))
             and all(_LIST_SEPARATOR.fullmatch(sentence[a[2]:b[1]]) for a, b in pairwise(ordered))):
         return True     # "jag, robin ek och fatima al-sayed, alla mora": the writer and those listed with them
+    opening = _LOWER_OPENING_LIST.match(sentence) if sentence[ordered[0][1]].islower() else None
+    if (opening is not None and (any_relevant or opening.group("writer"))
+            and sum(opening.start("list") <= start < opening.end("list") for _, start, _ in names) >= 2):
+        return True     # "anna berg o per ek, båda från avesta.": those listed, told apart from the request after
     if not any_relevant:
         return False
     if len(names) < 2:
@@ -1006,7 +1046,9 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
     pieces.append(sentence[at:])
     rest = EMAIL.sub(" ", _BRACKETED.sub(" ", " ".join(pieces)))
     # each name's organisation may stand beside it ("Viktor Åhman – Säters kommun – (mejl kommer senare)")
-    said = [w for w in re.findall(r"[^\W\d_]+", rest) if not (w[0].isupper() or fold(w) in _ORG_KINDS)]
+    # ..., and the words joining them or saying where they all are from ("Eva Ek o Per Holm, båda från Falu kommun")
+    said = [w for w in re.findall(r"[^\W\d_]+", rest)
+            if not (w[0].isupper() or fold(w) in _ORG_KINDS or fold(w) in _LIST_WORDS)]
     return len(said) <= len(names) and len(re.findall(r"[^\W\d_]+", rest)) <= 3 * len(names)
 
 
@@ -1648,7 +1690,8 @@ _LINE_START = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena|
                          re.IGNORECASE)
 #: Where someone is from, right after their name (", Älvdalens kommun", " från Leksand", " at Region Dalarna"),
 #: or with nothing between when the place ends the sentence ("Fatima Yusuf Leksands kommun.", "ebba lund avesta").
-_AFFILIATION = re.compile(r"\s*(?:(,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå]|at|hos|vid)\s+|(\s+))([^\W\d_][\w-]*)")
+_AFFILIATION = re.compile(r"\s*(?:(?P<comma>,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå]|at|hos|vid)\s+|(?P<bare>\s+)(?!i\s|in\s)|"
+                          r"\s+(?P<inside>i|in)\s+)(?P<word>[^\W\d_][\w-]*)")
 #: ... the place ending it, perhaps with its kind, and the address and the phone number a signature gives after it
 #: ("Mikael Strand, Ludvika kommun, mikael.strand@ludvika.se", "Eva Ek, Orsa, 070-123 45 67").
 _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|municipality|lst|länsstyrelse|lansstyrelse)\b)?"
@@ -1658,8 +1701,12 @@ _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|
 #: A clause's end right after where someone is from, written with nothing between it and the name: a comma, a
 #: stop or "här" ("magnus öberg hedemora, anmäl mig", "moa lindqvist orsa här 😊 vill").
 _PLACE_THEN_CLAUSE = re.compile(r"(?:\s+(?:kommun|k:n|kn)\b)?\s*(?:[,.!;:]|\s+här\b)", re.IGNORECASE)
-#: A name the writer says is theirs after it ("Jenny Marklund heter jag", "Per Ek här.").
-_INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|här\s*(?:[,.!:;–-]|$))", re.IGNORECASE)
+#: A name the writer says is theirs after it ("Jenny Marklund heter jag", "Per Ek här.", "ida ek här (orsa) 👋", "tom
+#: berg here, working at ...").
+_INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|(?:här|here)\s*(?:[^\w\s]|$))", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s+heter jag\b", re.IGNORECASE)
+#: ... "här" closing a clause ("per ek här, anmäler mig …"), said by a writer of another display name.
+_HERE_STOP = re.compile(r"\s+(?:här|here)\s*(?:[,.!:;–-]|$)", re.IGNORECASE)
 #: What may stand before a name a writer signs a chat message with: nothing, a greeting, a stop, a comma, a
 #: slash or an emoji ("hej, Fatima Yusuf …", "sorry 😬 /micke lindh ludvika", "tyvärr 😞 tove sandström, regionen").
 _SIGNING_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|hello|hi|hey|tjena|tja|mvh|hälsningar|tack|tackar|"
@@ -1668,7 +1715,10 @@ _SIGNING_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|hello|hi|hey|
 _LOWER_CANDIDATE = re.compile(r"(?<![\w-])(?=" + _LOWER_PAIR + r"(?![\w-]))")
 #: The writer's name in apposition to "mig"/"jag" ("anmäler mig, Kasia Nowak från Lst, till ...", "anmäl mig
 #: (Mikael Ek, Orsa kommun)"), closed by a comma or a bracket that no further name follows.
-_APPOSED = re.compile(r"\b(?:mig|jag|me|myself)\s*[,(]\s*$", re.IGNORECASE)
+_APPOSED = re.compile(r"\b(?:mig|jag|me|myself|ja(?=\s*\())\s*[,(]\s*$", re.IGNORECASE)
+#: ... or right after "jag", the name opening a list ("hej! jag jonna rask + hanna ek o leo strand").
+_APPOSED_BARE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|tjena|tja))\s*\b(?:jag|ja)\s+$", re.IGNORECASE)
+_OPENS_LIST = re.compile(r"\s*(?:[,+&]|\s(?:och|o|samt)\s)\s*[^\W\d_]", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ]))")
 _LINE_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}\W*$")
 _KIND_WORDS = frozenset({"kommun", "kommunen", "region", "regionen", "lst", "lansstyrelsen", "stad", "staden"})
@@ -1682,19 +1732,21 @@ def _affiliated(after: str, stop: StopWords) -> int:
     m = _AFFILIATION.match(after)
     if m is None:
         return 0
-    word = m.group(3)
+    word = m.group("word")
     place = fold(word) in stop.places or fold(word) in _KIND_WORDS or stop.genitive(word)
     # an organisation's kind before its place ("region dalarna", "Lst Dalarna")
     more = re.match(r"\s+([^\W\d_][\w-]*)", after[m.end():]) if fold(word) in _KIND_WORDS else None
     told = m.end() + more.end() if more and fold(more.group(1)) in stop.places else m.end()
-    if m.group(2) is not None:      # nothing between: a place ending the sentence, perhaps with "kommun" after it,
+    if m.group("inside") is not None:   # "i" only before a place ("hanna grip i mora 👋 …")
+        return told if place else 0
+    if m.group("bare") is not None:      # nothing between: a place ending the sentence, perhaps with "kommun" after it,
         # or a clause ("magnus öberg hedemora, anmäl mig …", "moa lindqvist orsa här 😊 vill …")
         end = _KIND_THEN_END.match(after, told) or _PLACE_THEN_CLAUSE.match(after, told)
         return told if place and end is not None else 0
     if place:
         return told
     # after a comma only a place or an organisation ("Per Ek, Eva Lind" is a list); after "från" any name
-    return m.end() if m.group(1) is None and word[0].isupper() and word not in stop else 0
+    return m.end() if m.group("comma") is None and word[0].isupper() and word not in stop else 0
 
 
 #: Common short forms of given names, folded, and the full names they stand for ("Pelle" for Per, "Fia" for Sofia,
@@ -1713,14 +1765,36 @@ _NICKNAMES: dict[str, frozenset[str]] = {nick: frozenset(full.split()) for nick,
     "jim": "james", "dan": "daniel", "sam": "samuel samantha", "ben": "benjamin", "nick": "nicholas niklas",
     "matt": "matthew", "andy": "andrew andreas", "joe": "joseph", "becky": "rebecca rebecka", "katie": "katherine",
     "alex": "alexander alexandra", "chris": "christopher christian christina kristoffer",
+    "jo": "johanna joanna josefin josefine jonna johan jonas joakim", "ed": "edvin edward edvard",
 }.items()}
 
 
+#: The endings Swedish short forms of given names take ("Majsan", "Ullis", "Stoffe", "Nicke", "Annie").
+_NICK_ENDINGS = ("san", "an", "is", "ie", "e", "y", "i")
+
+
+def _nick_letters(word: str) -> str:
+    """A folded given name spelled with one letter for a sound ("nick" -> "nik", "christoffer" -> "kristofer")."""
+    return re.sub(r"(.)\1", r"\1", word.replace("ch", "k").replace("ck", "k").replace("c", "k").replace("ph", "f"))
+
+
 def nickname_of(short: str, full: str) -> bool:
-    """Whether the folded given name ``short`` is a common short form of ``full`` ("pelle", "per"), or the name's
-    beginning or end of three letters or more ("becka": "rebecka", "stina": "kristina")."""
-    return full in _NICKNAMES.get(short, ()) or (len(short) >= 3 and short != full
-                                                 and (full.startswith(short) or full.endswith(short)))
+    """Whether the folded given name ``short`` is a common short form of ``full`` ("pelle", "per"), the name's
+    beginning or end of three letters or more ("becka": "rebecka", "stina": "kristina"), or such a
+    beginning or part of four letters with a short form's ending ("majsan": "maja", "ullis": "ulla", "nicke":
+    "niklas", "stoffe": "kristoffer")."""
+    if full in _NICKNAMES.get(short, ()):
+        return True
+    if short == full or len(short) < 3:
+        return False
+    if full.startswith(short) or full.endswith(short):
+        return True
+    whole = _nick_letters(full)
+    for ending in _NICK_ENDINGS:
+        stem = _nick_letters(short[:-len(ending)]) if short.endswith(ending) else ""
+        if len(stem) >= 3 and (whole.startswith(stem) or (len(stem) >= 4 and stem in whole)):
+            return True
+    return False
 
 
 def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:
@@ -1858,10 +1932,23 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
         for name, start, end, lower in _candidates(sentence, stop, signed):
             key = name_key(name)
             before, after = sentence[:start], sentence[end:]
-            if _INTRO_STRONG.search(before) or (len(key) >= 2 and _INTRO_AFTER.match(after)):
+            if _INTRO_STRONG.search(before) or (len(key) >= 2 and _NAMED_AFTER.match(after)):
                 return name
+            if len(key) >= 2 and (not lower or _SIGNING_BEFORE.search(before)):
+                # "Per Ek här.", "ida ek här (orsa) 👋", "ulla berg gagnef här", "tom berg here, working at …";
+                # in lower case only where a name opens ("jag läser mejlen här" is none), with the display name's
+                # given name or a short form of it, or where the writer is from between ("nya jobbet här" is none)
+                told = _affiliated(after, stop)
+                if ((_INTRO_AFTER.match(after) and (not lower or not given_key or key[0] == given_key[0]
+                                                    or nickname_of(given_key[0], key[0])
+                                                    or (_LINE_START.match(before) and _HERE_STOP.match(after))))
+                        or (told and _INTRO_AFTER.match(after, told))):
+                    return name
             if _APPOSED.search(before) and _APPOSITION_END.match(after, _affiliated(after, stop)):
                 return name
+            if (len(key) >= 2 and given_key and (key[0] == given_key[0] or nickname_of(given_key[0], key[0]))
+                    and _APPOSED_BARE.search(before) and _OPENS_LIST.match(after)):
+                return name     # "hej! jag jonna rask + hanna ek o leo strand" from "Jonna"
             if (initial and (key[0] == given_key[0] or nickname_of(given_key[0], key[0])) and len(key) >= 2
                     and key[-1].startswith(initial)):
                 return name

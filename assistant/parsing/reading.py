@@ -69,7 +69,11 @@ _ADDRESS_ASKED = re.compile(r"\b(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress\w*
 _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebefordra\w*|(?:han|hon|de) namner|"
                       r"i (?:mejlet|mailet|meddelandet)|in the (?:e-?mail|message)|enligt (?:mejlet|mailet)|"
                       # one's earlier mail sent again ("skickar min anmälan igen", "I'm resending my registration")
-                      r"(?:skickar|skicka|sander|skickade) (?:\w+ ){0,3}igen|re-?send\w*|send(?:ing)? (?:\w+ ){0,3}again)\b")
+                      r"(?:skickar|skicka|sander|skickade) (?:\w+ ){0,3}igen|re-?send\w*|send(?:ing)? (?:\w+ ){0,3}again|"
+                      # passed on by the writer for its writer ("Ulla bad mig skicka vidare detta", "sänder vidare Pers
+                      # mejl", "passing this on for Eva"), not to the writer ("Anders skickade den vidare till mig")
+                      r"(?:skicka|skickar|sanda|sander|slussa|slussar) (?:\w+ ){0,2}vidare(?! till (?:mig|oss)\b)|"
+                      r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b))\b")
 #: The most characters of a sign-off a diet is looked for in ("/tove lindholm, rättvik. äter vego"): a chat's short
 #: tail, not a mail's signature block.
 _SIGN_OFF_REACH = 120
@@ -218,6 +222,60 @@ _UNCHANGED = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare
                         # going on as before ("Johan och Karolina fortsätter som förut", "they continue as before")
                         r"(?:fortsatter|fortsatta) (?:\w+ )?som (?:forut|tidigare|vanligt|planerat|innan)|"
                         r"continues? (?:\w+ )?as (?:before|planned|usual))\b")
+
+
+#: ... of those a cancellation leaves as they are: not where a session is said to remain ("3 maj står kvar").
+_AS_BEFORE = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrad|paverkas inte|"
+                        r"still stands|remains (?:the same|unchanged|as it is)|(?:is|stays) unchanged|is not affected|"
+                        r"(?:fortsatter|fortsatta|gar|kommer|deltar) (?:\w+ )?som (?:forut|tidigare|planerat|innan)|"
+                        r"continues? (?:\w+ )?as (?:before|planned|usual))\b")
+
+
+#: The writer's own places or sessions, named as what another takes ("Per tar mina platser 3/5 och 29/11", "Eva går på
+#: mina träffar", "Tom will take my sessions").
+_MY_PLACES = re.compile(r"\b(?:mina?|mitt|my)\s+(?:\w+\s+)?(?:plats(?:en|er|erna)?|traff(?:ar|arna)?|tillfallen|anmalan|"
+                        r"places?|spots?|seats?|sessions?|registration)\b")
+#: The writer not coming ("jag kan tyvärr inte komma längre", "I can't make it").
+_WRITER_AWAY = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                          r"\b(?:jag|i)\s+(?:\w+\s+)?(?:can'?t|cannot|won'?t)\b")
+
+
+def _handed_over(folded: list[str], third: list[NameHit]) -> bool:
+    """Whether a writer's cancellation that the intent model reads as a change hands the places over: the writer
+    not coming, and one other named where the writer's own places are taken ("jag kan inte komma längre men min
+    kollega Viktor Lund tar mina platser 3/5 och 29/11"): a substitution, the writer the one leaving."""
+    named = {name_key(h.name) for h in third}
+    if len(named) != 1 or not any(_WRITER_AWAY.search(f) for f in folded):
+        return False
+    return all(h.sentence >= 0 and _MY_PLACES.search(folded[h.sentence], h.start + len(h.name))
+               and not _replaced(folded[h.sentence], h) for h in third)
+
+
+_WE = re.compile(r"\b(?:jag|vi|i|we)\b")
+
+
+def _others_as_before(own: list[str], folded: list[str], mentions: list[Mention]) -> set[int]:
+    """The sentences naming sessions that say the writer's signup and others' go on as before ("Jag och Helena går
+    som förut på alla fyra", "Vi andra kommer som planerat på alla träffar"),
+    when another sentence names sessions too (the ones the request is about); none that asks or takes anyone off."""
+    before = {i for i, f in enumerate(folded) if mentions[i].any and _AS_BEFORE.search(f) and _WE.search(f)
+              and not _ASKED.search(own[i]) and not _DENIED.search(f) and not _REMOVAL.search(f)}
+    if not before or not any(m.any for i, m in enumerate(mentions) if i not in before):
+        return set()
+    return before
+
+
+def _without_others_as_before(reading: IntentReading, own: list[str], folded: list[str],
+                              mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
+    """A cancellation's sentences less those (blanked, the places kept) saying the signups of others go on as before
+    ("Sara Ek följer inte med 22/2. Jag och Helena går som förut på alla fyra."): their sessions are not given up."""
+    if reading.intent != Intent.CANCEL:
+        return own, mentions
+    before = {i for i in _others_as_before(own, folded, mentions) if i not in reading.cue}
+    if not before:
+        return own, mentions
+    return ([("" if i in before else s) for i, s in enumerate(own)],
+            [(Mention() if i in before else m) for i, m in enumerate(mentions)])
 
 
 @dataclass
@@ -1727,6 +1785,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                    and (diet := find_diet(parts.signature)) is not None)    # "... /tove, rättvik. äter vego"
 
     relevant = _relevant(own, folded, mentions)
+    # (a sentence saying the writer and others go on as before: "Per Holm kommer inte 29/11. Jag och Eva går som förut
+    # på alla fyra" withdraws Per; it signs nobody up, and those it names are no part of the request)
+    as_before = _others_as_before(own, folded, mentions)
     ignore_names, ignore_addresses = _recipients_to_ignore(msg)
     hits = find_names(own, relevant, tab.stop, ignore_names | tab.own_names, ignore_addresses | tab.own_addresses)
     hits += _given_from_thread(own, relevant, parts, hits, tab.stop, ignore_names | tab.own_names)
@@ -1764,7 +1825,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = sender_email or hit.email
             sender_hit = sender_hit or hit
             continue
-        if hit.sentence >= 0 and _UNCHANGED.search(folded[hit.sentence]):
+        if hit.sentence >= 0 and (_UNCHANGED.search(folded[hit.sentence]) or hit.sentence in as_before):
             continue
         given_name = re.escape(fold(hit.name.split()[0]).lower())
         told = [j for j, f in enumerate(folded) if j != hit.sentence and re.search(rf"\b{given_name}s?\b", f)]
@@ -1806,8 +1867,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     confirmed = bool(held_before)
     if not held_before and msg.is_reply and parts.quoted and sender_email:
         held_before = _own_signup_quoted(parts.quoted, sender_email, tab, base, sender_name)
-    reading = classify(own, folded, subject_folded, any(m.any for m in mentions), diet is not None,
+    reading = classify([("" if i in as_before else s) for i, s in enumerate(own)],
+                       [("" if i in as_before else f) for i, f in enumerate(folded)], subject_folded,
+                       any(m.any for i, m in enumerate(mentions) if i not in as_before), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
+    if reading.intent == Intent.CANCEL and reading.change is None and _handed_over(folded, third):
+        # "jag kan inte komma längre men Viktor Lund tar mina platser": the places handed over, a substitution
+        reading = IntentReading(Intent.CHANGE, "substitute", cue=reading.cue, question=reading.question)
     if reading.change == "diet" and diet_withdrawn(own_folded):
         diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
     if (reading.change == "sessions" and not reading.adds and not any(m.any for m in mentions)
@@ -1848,7 +1914,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         inner = _forwarded_request(msg, config, received_at, tab)
         if inner is not None:
             return inner
-    sessions, named = _sessions(reading, own, mentions, forwarded, pointer, tab, base,
+    own_s, mentions_s = _without_others_as_before(reading, own, folded, mentions)
+    sessions, named = _sessions(reading, own_s, mentions_s, forwarded, pointer, tab, base,
                                 msg.subject if subject_folded else "", held_before, confirmed,
                                 _others_messages(parts, sender_email) if pointer else None)
     if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and parts.quoted and not any(m.any for m in mentions)
@@ -1925,7 +1992,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         else:
             # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
             attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(
-                f for i, f in enumerate(folded) if i not in pasted and (not _UNCHANGED.search(f) or asks_change(f)))),
+                f for i, f in enumerate(folded) if i not in pasted and i not in as_before
+                and (not _UNCHANGED.search(f) or asks_change(f)))),
                 bool(others))
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
             if (sender_named or attends or own_diet or erase_both) and not erase_other:   # "själv är jag glutenfri"

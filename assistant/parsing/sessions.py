@@ -297,6 +297,9 @@ class Mention:
     whole: bool = False
     minus: set[dt.date] = field(default_factory=set)
     ambiguous: bool = False     # one session meant, several fit ("höstens träff" with two in autumn)
+    #: "the others" taken with nothing in the sentence to be other than ("lägg till de tre övriga också", "add the
+    #: rest too"): the sessions other than those the message names elsewhere, for the reader to settle
+    others: bool = False
 
     @property
     def any(self) -> bool:
@@ -530,17 +533,29 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         left, right = _clause_at(aligned, position, position)
         if not any(ds & dates for _, ds in refs[bisect_left(starts, left):bisect_left(starts, right)]):
             add(position, dates)        # "i höst" alone; beside "träffen om X" or "21/9" it only says when those are
+    after_spans: list[tuple[int, int]] = []
+    if ("efter" in folded or "after" in folded) and len(folded) == len(sentence):
+        refs, after_spans = _sessions_after(sentence, folded, sessions, base, refs)
+        bounded = bounded or bool(after_spans)
+
+    def in_after_set(at: int) -> bool:
+        return any(a <= at < b for a, b in after_spans)
     if refs and any(w in folded for w in _REST_WORDS):
         named = {d for _, dates in refs for d in dates}
         for m in _REST.finditer(folded) if len(folded) == len(sentence) else ():
-            add(m.start(), set(sessions) - named)   # "3 maj, och gärna resten av träffarna också": the others too
+            if not in_after_set(m.end() - 1):
+                add(m.start(), set(sessions) - named)   # "3 maj, och gärna resten av träffarna också": the others too
     declined: set[int] = set()
     if refs and ("andra" in folded or "other" in folded) and len(folded) == len(sentence):
-        refs, declined = _the_others(folded, refs, sessions)
+        refs, declined = _the_others(folded, refs, sessions, after_spans)
     undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
     for position, dates in refs:
         if position not in undecided:
             (mention.minus if left_out(position) or position in declined else mention.dates).update(dates)
+    if (not refs and not after_spans and len(folded) == len(sentence) and any(w in folded for w in _OTHER_WORDS)
+            and (alone := _OTHERS_ALONE.search(folded)) is not None and not left_out(alone.start())
+            and not _NEGATION.search(folded, max(0, alone.start() - 24), alone.start())):
+        mention.others = True
     every = _EVERYTHING.finditer(aligned) if any(w in folded for w in _EVERYTHING_WORDS) else ()
     bare = _ALL_BARE.finditer(folded) if "all" in folded and len(folded) == len(sentence) else ()
     for m in itertools.chain(_ALL.finditer(sentence), every, bare):
@@ -548,6 +563,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             continue    # not "alla träffar i höst": those in the autumn
         if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
             continue    # "hinner inte med hela serien men vill vara med på den sista": only the one named
+        if (mention.dates and _ALL_COUNT.fullmatch(m.group(0))
+                and (_ALL_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                     or _ALL_PEOPLE_AFTER.match(sentence, m.end()))):
+            continue    # "lägg till 22/2 för alla fyra", "alla fyra kommer på 3 maj": the people, not the sessions
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
     leaving = any(w in folded for w in _LEAVES_WORDS)
     for m in _LEAVES_PROJECT.finditer(sentence) if leaving else ():
@@ -585,6 +604,19 @@ _REST = re.compile(
     r"(?:remaining|other)\s+(?:sessions|meetings|dates|ones)\b)")
 
 
+#: "The others" taken, said alone ("lägg till de tre övriga också", "anmäl mig till resten av träffarna", "add the
+#: other three too", "sign me up for the remaining sessions"): after a word of going to them or adding them, at the
+#: clause's end or before its noun (folded text).
+_OTHER_WORDS = ("ovrig", "andra", "rest", "other", "aterstaende", "kvarvarande", "remaining")
+_OTHERS_ALONE = re.compile(
+    r"\b(?<!\binte )(?<!\bej )(?<!\bnot )(?:pa|till|ta|tar|for|to|on|add|join|attend|take)\s+(?:(?:alla|all)\s+)?"
+    r"(?:of\s+)?(?:(?:de|dom|the)\s+)?"
+    r"(?:(?:tva|tre|two|three)\s+)?(?:ovriga|andra|resterande|aterstaende|kvarvarande|other|others|remaining|"
+    r"resten|rest)(?:\s+(?:tva|tre|two|three))?(?:\s+(?:av\s+(?:de\s+)?(?:dem|traff\w*|tillfall\w*|datum\w*)|of\s+(?:them|the\s+\w+)))?"
+    r"(?:\s+(?:traff\w*|tillfall\w*|sessions|meetings|dates|ones|datumen))?"
+    r"(?=\s*(?:$|[.,;!?)]|(?:ocksa|aven|med|tack|too|also|as\s+well|please|thanks|om|if)\b))")
+
+
 #: The sessions other than those named ("de två andra träffarna", "de övriga tillfällena", "the other two sessions",
 #: "the other ones"): folded text. Not "den andra träffen" (the second one).
 _OTHERS = re.compile(
@@ -606,12 +638,13 @@ _OTHERS_APART = re.compile(r"[,;:]|\b(?:sa|so|darfor|therefore|men|but)\b")
 _NOT_BEFORE = re.compile(r"\b(?:inte|ej|not)\s+(?:[a-z]+\s+){0,2}$")
 
 
-def _the_others(folded: str, refs: list[tuple[int, set[dt.date]]],
-                sessions: tuple[dt.date, ...]) -> tuple[list[tuple[int, set[dt.date]]], set[int]]:
+def _the_others(folded: str, refs: list[tuple[int, set[dt.date]]], sessions: tuple[dt.date, ...],
+                after_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, set[dt.date]]], set[int]]:
     """The references of a sentence with "the others" read: the sessions not named, and where the named ones are
     that a new clause parts from it (those the writer cannot come to: left out). An ordinal read in it ("andra")
     is dropped, whether or not the others are taken ("de andra träffarna går bra": not the second one)."""
-    every_other = list(_OTHERS.finditer(folded))
+    # (not "the other sessions after May": those after it, read apart)
+    every_other = [o for o in _OTHERS.finditer(folded) if not any(a <= o.start() < b for a, b in after_spans)]
     if not every_other:
         return refs, set()
     kept = [(p, ds) for p, ds in refs if not any(o.start() <= p < o.end() for o in every_other)]
@@ -629,6 +662,70 @@ def _the_others(folded: str, refs: list[tuple[int, set[dt.date]]],
             declined.update(p for p, _ in before)   # (not "3 maj, men inte de andra": those named are kept)
         added.append((o.start(), set(sessions) - named))
     return kept + added, declined
+
+
+#: A set of sessions said as those after another or after a month ("de tre träffarna efter 3 maj", "träffarna som
+#: ligger efter det", "the remaining sessions after May", "alla tillfällen efter september"): folded text, the anchor
+#: after it. The count ("tre", "two") is kept.
+_AFTER_SET = re.compile(
+    r"\b(?:(?:de|dom|the|alla|all(?:\s+of\s+the)?)\s+)?(?:(tva|tre|fyra|two|three|four)\s+)?"
+    r"(?:(?:resterande|aterstaende|kvarvarande|ovriga|andra|senare|remaining|other|later)\s+)?(?:(tva|tre|two|three)\s+)?"
+    r"(?:traffar\w*|tillfallen\w*|sessioner\w*|sessions|meetings|moten\w*|datumen|dates|ones|gangerna)\s+"
+    r"(?:(?:som\s+(?:\w+\s+)?)?(?:ligger|ar|kommer|infaller|aterstar|blir)\s+|(?:that|which)\s+(?:are|come|fall)\s+|"
+    r"(?:that\s+)?(?:come|coming|falling)\s+)?(?:efter|after)\s+")
+#: The anchor said by a pronoun ("efter det", "efter den", "after that", "after it"): the session named before it.
+_AFTER_PRONOUN = re.compile(r"(?:det|detta|dess|den|denna|that|it|this|that\s+one|this\s+one)\b"
+                            r"(?=\s*(?:$|[.,;:!?)]|(?:och|o|and|samt|men|but|tack|thanks|please|too|also|ocksa|aven)\b))")
+_AFTER_REACH = 30       # the most characters of an anchor read after "efter"/"after"
+_ANCHOR_END = re.compile(r"[,;:!?()]|\.(?!\d)|\s(?:och|o|and|samt|men|but|eller|or)\s", re.IGNORECASE)
+
+
+def _sessions_after(sentence: str, folded: str, sessions: tuple[dt.date, ...], base: dt.date,
+                    refs: list[tuple[int, set[dt.date]]]) -> tuple[list[tuple[int, set[dt.date]]], list[tuple[int, int]]]:
+    """The references of a sentence with the sets of sessions said as those after another read ("de tre träffarna
+    efter 3 maj": the three after it; the anchor itself dropped), and where each such set is written. An anchor said
+    by a pronoun ("som ligger efter det") is the session named last before it; none named, a count one short of the
+    whole series can only mean the last ones."""
+    spans: list[tuple[int, int]] = []
+    added: list[tuple[int, set[dt.date]]] = []
+    anchors: list[tuple[int, int, set[dt.date]]] = []
+    for m in _AFTER_SET.finditer(folded):
+        count = _NUMBERS.get(m.group(1) or m.group(2) or "", 0)
+        window = _ANCHOR_END.split(sentence[m.end():m.end() + _AFTER_REACH], 1)[0]    # the anchor alone
+        anchor: set[dt.date] = set()
+        pronoun = _AFTER_PRONOUN.match(folded, m.end())
+        if pronoun is not None:
+            before = [(p, ds) for p, ds in refs if p < m.start() and ds]
+            anchor = set(max(before, key=lambda ref: ref[0])[1]) if before else set()
+            if not anchor and count and count == len(sessions) - 1:
+                anchor = {sessions[0]}
+            end = pronoun.end()
+        else:
+            word = _WORD.match(window)
+            end = m.end() + (word.end() if word is not None else 0)
+            anchor = find_mention(sentence[m.end() - 6:m.end()] + window, sessions, base).dates   # "efter"/"after" too
+            month = month_of(word.group(0), fuzzy=False) if word is not None and not anchor else None
+            if month is not None and not window[end - m.end():end - m.end() + 3].strip()[:1].isdigit():
+                # a month of no session ("the sessions after August"): those after the next such month
+                year = base.year if month >= base.month else base.year + 1
+                if later := [d for d in sessions if (d.year, d.month) > (year, month)]:
+                    added.append((m.start(), set(later[:count] if count else later)))
+                    spans.append((m.start(), end))
+                continue
+        if not anchor:
+            continue
+        later = [d for d in sessions if d > max(anchor)]
+        if not later:
+            continue
+        added.append((m.start(), set(later[:count] if count else later)))
+        spans.append((m.start(), end))
+        anchors.append((m.end(), m.end() + _AFTER_REACH, anchor))
+    if not added:
+        return refs, []
+    # the anchor is no session asked for ("after May": not May itself)
+    kept = [(p, ds) for p, ds in refs if not any(a <= p < b and ds <= anchor for a, b, anchor in anchors)
+            and not any(a <= p < b for a, b in spans)]
+    return kept + added, spans
 
 
 _FIRST_WORD = re.compile(r"\s*(?:the\s+)?([^\W_]+)")
@@ -849,6 +946,14 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 continue    # a month of something else ("slutar i februari"), not a session
         add(m.start(), fitting)
     return ambiguous
+
+
+#: "alla fyra" with no session noun after "för"/"for" ("lägg till 22/2 för alla fyra", "add May for all four of
+#: them") or before a verb ("alla fyra kommer på 3 maj"): the people, when the sentence names its sessions.
+_ALL_PEOPLE_BEFORE = re.compile(r"\b(?:för|for|åt)\s+(?:oss\s+|er\s+|dem\s+)?$", re.IGNORECASE)
+_ALL_PEOPLE_AFTER = re.compile(r"\s+(?:of\s+(?:us|them)\b|(?:kommer|går|gar|deltar|ska|skall|vill|är|ar|kan|"
+                               r"will|are|can|would|attend|come)\b)", re.IGNORECASE)
+_ALL_COUNT = re.compile(r"(?:alla|all)\s+(?:fyra|4|four)", re.IGNORECASE)
 
 
 #: A month said as when something else starts or ends ("ett jobb som börjar i februari", "flyttar i maj", "my contract

@@ -11,8 +11,13 @@ MAX_TEXT_CHARS = 20_000
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 #: Sentence ends; not after an abbreviation with inner dots ("fr.o.m.", "t.ex.") or a one-letter one ("J. Ek", "v. 38"),
-#: "resp." ("Sahlin resp. Persson"), a month's before its day ("Sept. 21") or a dotted date before a word in lower case ("21.9. och 29.11.").
-_SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b(?i:resp)\.)(?<!\.[^\W\d_]\.)(?<!\.[^\W\d_]{2}\.)(?<!\b[^\W\d_]\.)(?<!\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec)\.(?=\s+\d))(?<!\b(?i:sept|febr)\.(?=\s+\d))(?<!\d\.\d\.(?=\s+[a-zåäö]))(?<!\d\.\d\d\.(?=\s+[a-zåäö]))\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n")
+#: "resp." ("Sahlin resp. Persson"), a month's before its day ("Sept. 21"), a dotted date before a word in lower case
+#: ("21.9. och 29.11.") or a day written with a dot before its month in lower case (Norwegian, Danish: "3. mai").
+_DAY_DOT_MONTH = r"(?:jan|feb|mars?\b|apr|ma[ij]\b|jun|jul|aug|sep|okt|oct|nov|de[sc])"
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\b(?i:resp)\.)(?<!\.[^\W\d_]\.)(?<!\.[^\W\d_]{2}\.)(?<!\b[^\W\d_]\.)(?<!\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec)\.(?=\s+\d))(?<!\b(?i:sept|febr)\.(?=\s+\d))(?<!\d\.\d\.(?=\s+[a-zåäö]))(?<!\d\.\d\d\.(?=\s+[a-zåäö]))"
+    r"(?<!\s\d\.(?=\s+" + _DAY_DOT_MONTH + r"))(?<!\s\d\d\.(?=\s+" + _DAY_DOT_MONTH + r"))"
+    r"\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
 
 

@@ -205,19 +205,29 @@ _COMPANY_FORM = re.compile(r"\b(?:ab|aktiebolag|ltd|limited|inc|llc|gmbh|oy|as|a
 #: Asks to log in, verify or confirm an account or a place, or to open a document "shared with you".
 _CREDENTIALS = _Cue(
     "delat shared dokument fil filen pdf document file logga logg inloggning log login sign losenord "
-    "password verifiera bekrafta confirm aktivera activate validera validate",
+    "password verifiera bekrafta confirm aktivera activate validera validate godkann approve signing logging "
+    "slutfor fullfolj komplettera complete finish finalise finalize",
     r"\b(?:har delat (?:en fil|ett dokument|en mapp|filer|dokument)|(?:has )?shared (?:a file|a document|a folder|"
     r"files|documents) with you|(?:oppna|visa|granska|ladda ner) (?:det delade |den bifogade )?(?:dokument\w*|"
     r"fil(?:en)?|pdf\w*)|(?:open|view|review|download) (?:the )?(?:shared |attached )?(?:document|file|pdf)|"
-    r"logga? in|inloggning\w*|log ?in(?: to| with| using)?|sign in|losenord\w*|passwords?|"
+    r"logga? in|inloggning\w*|log ?in(?: to| with| using)?|logging in|sign(?:ing)? in|losenord\w*|passwords?|"
+    # registrations waiting to be confirmed ("Bekräfta anmälningarna", "Godkänn era väntande anmälningar", "confirm the
+    # pending registrations"): many, not the writer's own signup
+    r"(?:bekrafta|godkann|confirm|approve) (?:(?:de|dessa|era|dina|the|these|your|all) )?(?:\w+ )?(?:anmalningar\w*|"
+    r"registreringar\w*|registrations|bokningar\w*|bookings)|"
+    # a signup to be finished by the reader ("Slutför anmälan via länken", "complete your registration")
+    r"(?:slutfor|fullfolj|komplettera|complete|finish|finali[sz]e) (?:(?:din|er|your|the) )?(?:anmalan|registrering\w*|"
+    r"registration|signup|sign-up|bokning\w*|booking)|"
     r"verifiera\w*|verify|verification|(?:bekrafta|confirm|aktivera|activate|validera|validate) (?:ditt|din|dina|er|"
     r"ert|era|your) (?:\w+ )?(?:konto\w*|identitet|account|identity|e-?post\w*|e-?mail|uppgifter|details|plats|"
     r"place|seat|registrering\w*|registration|anmalan))\b")
+#: A web address to its end (what a "?" in it belongs to).
+_URL = re.compile(r"(?:h(?:tt|xx)ps?://|\bwww\.)\S+")
 _LINK = re.compile(r"h(?:tt|xx)ps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|info|eu|io|xyz|top|online|site)/")
 #: A threat to the reader's account or place, or a deadline in hours.
 _THREAT = re.compile(
-    r"\b(?:(?:ditt|din|ert|er|your) (?:[\w-]+ ){0,3}(?:konto\w*|account|brevlada|mailbox|plats|place|seat|"
-    r"registrering|registration|anmalan|atkomst|access) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
+    r"\b(?:(?:ditt|din|dina|ert|er|era|your) (?:[\w-]+ ){0,3}(?:konto\w*|accounts?|brevlada|mailbox|plats\w*|places?|"
+    r"seats?|registrering\w*|registrations?|anmalan|anmalningar\w*|atkomst|access) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
     r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare)|expire\w*|upphor\w*|makuler\w*)|"
     r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|ert konto|er plats|"
     r"era platser|your (?:account|place|seat|access))|atgard kravs|action required|"
@@ -225,6 +235,12 @@ _THREAT = re.compile(
     # the place passed on unless the reader acts ("annars går platsen till nästa", "or your seat goes to the next")
     r"(?:annars|otherwise|or else) (?:\w+ ){0,2}(?:gar|ga|goes|will go|forlorar|lose) (?:\w+ )?(?:plats\w*|place|seat|"
     r"spot)|"
+    # registrations not confirmed in time wiped ("Obekräftade anmälningar raderas automatiskt", "unconfirmed
+    # registrations will be deleted")
+    r"(?:obekraftade|ej (?:godkanda|bekraftade)|inte (?:godkanda|bekraftade)|unconfirmed|unverified|unapproved) "
+    r"(?:\w+ )?(?:anmalningar\w*|registreringar\w*|registrations|bokningar\w*|bookings|platser|places) (?:\w+ ){0,2}"
+    r"(?:raderas|tas bort|stryks|makuleras|annulleras|forsvinner|will be (?:deleted|removed|cancell?ed)|"
+    r"are (?:deleted|removed|cancell?ed)|expire)|"
     r"omedelbart|immediately|urgent\w*|bradskande)")
 #: Asks for what only a fraudster wants: bank details, card numbers, gift cards, identity papers.
 _IDENTITY = _Cue(
@@ -315,7 +331,9 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
     own = _fold(f"{parts.greeting}\n{parts.own[-_MAX_CHARS:]}")
     whole = own + "\n" + _fold(parts.signature[:_MAX_CHARS])
     subj = _fold(strip_prefixes(subject or ""))
-    told = ("\n".join(s for s in _SENTENCE_END.split(own) if "?" not in s) if "?" in own else own) + "\n" + subj
+    # (a "?" in a link's query string asks nothing: "https://…/login?id=88213")
+    told = ("\n".join(s for s in _SENTENCE_END.split(own) if "?" not in _URL.sub(" ", s)) if "?" in own
+            else own) + "\n" + subj
     name = _fold(from_name or "")
     local = (from_address or "").lower()
     present = _stems(f"{whole}\n{subj}\n{name}")
