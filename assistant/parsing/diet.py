@@ -38,17 +38,19 @@ _FOODS_EN = rf"(?:{_FOOD_EN})(?:(?:,| and| or| nor| ?/) ?(?:{_FOOD_EN}))*"
 # One alternation per kind of need; the text that matched is what the request keeps.
 _NEEDS = (
     # a diet by name
-    (r"(?:lakto-?)?(?:ovo-?)?(?:lakto-?)?vegetari(?:sk|skt|ska|an|ans|aner|ansk)|vego|veggie|vegetar|"
+    # (a diet written with "kost" kept whole, as written: "vegetarisk kost", "diabeteskost")
+    (r"(?:diabetes|diabetiker|lchf|keto|fodmap|låg-?fodmap|lågkolhydrat|kolhydratfattig|halal|kosher|vegan|vegansk|"
+    r"vego|vegetarisk|vegetariskt|växtbaserad|fettsnål|konsistensanpassad)[- ]?kost|"
+    r"(?:lakto-?)?(?:ovo-?)?(?:lakto-?)?vegetari(?:sk|skt|ska|an|ans|aner|ansk)|vego|veggie|vegetar|"
     r"vegan(?:sk|skt|ska|er|s)?|växtbaserad|växtbaserat|växtbaserade|plant[- ]based|"
     r"pes[ck]etari(?:an|ans|aner|sk)|pescatarian|halal|kosher|"
-    r"(?:diabetes|diabetiker|lchf|keto|fodmap|låg-?fodmap|lågkolhydrat|kolhydratfattig|halal|kosher|vegan|vego|"
-    r"vegetarisk|fettsnål|konsistensanpassad)[- ]?kost|diabetiker|diabetes|diabetic|"
+    r"diabetiker|diabetes|diabetic|"
     r"(?:low[- ])?fodmap|lchf|keto"),
     # a food not taken: celiac disease, allergies, intolerances, "-fri"; a severity written before an allergy
     # stays with it ("severe nut allergy", "svår nötallergi")
     (r"(?:(?:severe|serious|strong|mild|svår|kraftig|allvarlig|grav) (?=(?:\w+ )?\w*allerg))?"
     r"(?:celiaki|coeliaki|coeliac|celiac|glutenintoleran\w*|laktosintoleran\w*|matallergi(?:er)?|food allerg(?:y|ies)|"
-    rf"(?:{_FOOD_STEM})(?:allergi(?:er|ker|sk)?|intoleran\w*|överkänslig(?:het)?|fri|fritt|fria)|"
+    rf"(?:{_FOOD_STEM})(?:allergi(?:er|ker|sk)?|intoleran\w*|överkänslig(?:het)?|(?:fri|fritt|fria)(?: kost)?)|"
     rf"(?:{_FOOD_EN})[- ](?:allerg(?:y|ies|ic)|intoleran(?:ce|t)|free)|"
     rf"(?:allergisk|allergiska|överkänslig|överkänsliga|intolerant) (?:mot|för) (?:{_FOODS_SV})|"
     rf"(?:allergic|intolerant|sensitive) to (?:{_FOODS_EN})|"

@@ -56,9 +56,9 @@ _NOT_ORG = (r"(?!(?:kommunens|regionens|lansstyrelsens|forvaltningens|avdelninge
             r"myndighetens|kontorets|foretagets)\b)")
 _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|i (?!deras\b|vars\b|bades\b)" + _NOT_ORG + r"[a-z]+s stalle|istallet for (?:mig|honom|henne)|"
-    r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|hans|hennes|" + _NOT_ORG + r"\w+s) plats|"
+    r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
-    r"\btar (?:\S+ ){1,5}over (?:min|hans|hennes|" + _NOT_ORG + r"\w+s) plats|ta (?:over )?(?:min|hans|hennes|" + _NOT_ORG + r"\w+s) plats|"
+    r"\btar (?:\S+ ){1,5}over (?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|ta (?:over )?(?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
     r"plats (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:till|at)|"
@@ -83,7 +83,7 @@ _SUBSTITUTE = re.compile(
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
     # the place taken over, said in the passive ("hans plats tas över av Hilda", "platsen övertas av ...", "her place
     # will be taken over by ...")
-    r"plats(?:en)? (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:tas over|overtas|kommer att tas over) av|"
+    r"plats(?:en|er|erna)? (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:tas over|overtas|kommer att tas over) av|"
     r"(?:place|spot|seat) (?:\w+ ){0,2}(?:is|will be|gets) taken (?:over )?by)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 #: More sessions than the one or few held, all said ("istället för bara den i nov", "instead of only May").
@@ -220,6 +220,10 @@ _CANCEL_WEAK = re.compile(
     # said without the words above: declining, giving up the place, not finding the time, it not happening
     r"\btack(?:a|ar|ade)? nej\b|\b(?:lamna|lamnar|ger (?:jag |vi |hon |han |hen )?upp|slapper) (?:\w+ )?(?:min|sin|var|hans|hennes|\w+s) plats\b|"
     r"\bhinner (?:\w+ )?(?:inte|ej)\b|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
+    # not coming along ("Sara följer inte med på träffen 22 februari", "jag hänger tyvärr inte med i maj"; not what
+    # a mail lacks: "programmet följde inte med i mejlet")
+    r"\b(?:foljer|folja|hanger|hanga) (?:\w+ )?(?:inte|ej) med\b(?! (?:i|pa) (?:\w+ )?(?:mejl|mail|e-?post|utskick|"
+    r"bilag|bekraftelse|lank|fil)\w*)|"
     r"\b(?:inte|ej|not) (?:\w+ )?(?:kunna |att |be )?(?:komma|delta|narvara|medverka|vara med|ga pa|come|coming|"
     r"attend\w*|join\w*|able|possible|participat\w*)\b|\bdeclin\w*|\b(?:give|giving) up my (?:place|spot|seat)\b|"
     r"\bwon'?t (?:come|attend|join|make it)\b|"
@@ -350,6 +354,10 @@ _IF_SO = re.compile(r"\b(?:om det (?:gar|ar mojligt|ar ok\w*|funkar|fungerar|ar 
 #: Otherwise, after a question how else one may take part ("går det att delta digitalt? vill gärna vara med annars"):
 #: the wish hangs on the answer.
 _OTHERWISE = re.compile(r"\b(?:annars|otherwise|i annat fall)\b")
+#: Whatever the answer ("Oavsett vilket vill jag anmäla mig", "Hur som helst anmäler jag mig", "Either way I'd like to
+#: sign up"): the signup made beside a question does not hang on it.
+_REGARDLESS = re.compile(r"\b(?:oavsett (?:vilket|vad|hur|svar\w*|om)|hur som helst|i vilket fall(?: som helst)?|"
+                         r"i vilket fall som|vilket som|either way|regardless|in any case|whatever the answer)\b")
 _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|should i|can i|kan man|kan jag|"
                           r"do i|need to|behover jag|maste jag)\b[^.,;:!?]{0,14}$|"
                           r"\b(?:funderar|fundera|overvager|tanker|tankte|thinking|considering|wondering)\b"
@@ -546,6 +554,12 @@ _TAKES_SESSIONS = re.compile(r"\b(?:tar|tager|takes?|will take|'ll take)(?: over
                              r"i stallet|then|therefore|instead) )?(?:de|dem|dom|dessa|den|mina|min|those|these|my|the|"
                              r"that) (?:\w+ ){0,2}(?:traff\w*|tillfall\w*|sessions|meetings)\b")
 #: The writer away or unable ("i höst går jag på föräldraledighet", "jag kan inte komma i höst", "I'm on leave").
+#: The writer coming instead ("Istället kommer jag den gången", "i stället går jag, Elin Dahl, på den", "jag går
+#: istället", "instead I'll come"): beside someone named who cannot, the writer takes their place.
+_WRITER_INSTEAD = re.compile(r"\b(?:istallet|i stallet)\b,? (?:(?:sa |da )?(?:kommer|gar|deltar|tar|hoppar) (?:jag|vi)\b)|"
+                             r"\b(?:jag|vi) (?:kommer|gar|deltar|hoppar in) (?:\w+ )?(?:istallet|i stallet)\b(?! for\b)|"
+                             r"\binstead,? (?:i|we)(?:'ll| will)? (?:come|go|attend|take|join)\b|"
+                             r"\b(?:i|we)(?:'ll| will) (?:come|go|attend|join)(?: \w+)? instead\b(?! of\b)")
 _WRITER_WORD = re.compile(r"\b(?:jag|vi|mig|oss|i'm|i am|i'll|i will|i can'?t|i cannot|we|we're)\b")
 #: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?").
 _ATTEND_ASKED = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i) (?:fa |also |aven |ocksa )?(?:komma|delta|vara med|va med|"
@@ -748,7 +762,10 @@ _ASKED_ONLY = re.compile(r"\b(?:jag|vi) bad (?:\w+ )?(?:bara |endast |enbart )?o
                          r"(?:only )?for\b")
 #: An earlier message of the writer's ("som jag skrev förra veckan", "i mitt förra mejl", "as I wrote", "skrev fel").
 _EARLIER = re.compile(r"\b(?:som jag (?:skrev|angav|uppgav)|(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ )?fel|(?:i )?mitt (?:forra|tidigare|forsta) (?:mejl|mail|meddelande)|"
-                      r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message))\b")
+                      r"forra veckan|tidigare (?:i veckan|idag)|as i wrote|what i wrote|last week|in my (?:last|previous|earlier) (?:e-?mail|mail|message)|"
+                      # a form filled in before ("jag kryssade i alla fyra", "klickade jag i alla träffar", "I ticked all four")
+                      r"(?:kryssade|klickade|bockade|markerade|valde) (?:jag |vi )?(?:nog |visst |tydligen )?(?:i|for|alla)|"
+                      r"(?:i|we) (?:ticked|checked|clicked|selected) )\b")
 #: A time gone by ("i januari", "förra veckan", "för ett tag sen", "i höstas", "last month", "two weeks ago"), folded.
 _PAST_TIME = (r"tidigare|redan|forra (?:veckan|manaden|aret)|i forra \w+|for (?:\w+ ){1,3}sedan|for (?:\w+ ){1,3}sen|"
               r"i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|hostas|"
@@ -963,7 +980,10 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
         return []
     joined = " ".join(folded[i] for i in out)
     earlier = registered or held_elsewhere or _EARLIER.search(joined)
-    owned = (_MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) for f in folded)) or _ASKED_ONLY.search(joined)
+    # what was meant said, and a mistake owned or a fix asked for ("jag kryssade i alla fyra, men jag menade bara
+    # vårens och höstens träffar. Kan du rätta det?")
+    owned = (_MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) or _FIX_ASKED.search(f) for f in folded)
+             ) or _ASKED_ONLY.search(joined)
     return out if earlier and (_NOT_SESSION.search(joined) or owned) else []
 
 
@@ -1083,7 +1103,7 @@ def _register_hits(folded: list[str]) -> list[int]:
     for i, sentence in enumerate(folded):
         for m in _REGISTER.finditer(sentence):
             before = sentence[max(0, m.start() - 40):m.start()]
-            if not ((_CONDITIONAL.search(before) and not _POLITE_IF.search(before))
+            if not ((_CONDITIONAL.search(before) and not _POLITE_IF.search(before) and not _REGARDLESS.search(before))
                     or _QUOTA_CONDITION.search(sentence, 0, m.start()) or _NOT_WANTED.search(before)):
                 out.append(i)
                 break
@@ -1227,6 +1247,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                               for m in _SUBSTITUTE.finditer(folded[i]))]
     substitutes += [i for i, f in enumerate(folded) if i not in substitutes and names_in(i) and "?" not in f
                     and (m := _TAKES_THOSE.search(f)) and _CANT.search(f, 0, m.start())]
+    # "Annika Berglund kan inte gå i september. Istället kommer jag den gången": the writer takes a named colleague's
+    # place (not the writer's own move: "Jag kan inte 21/9. Istället kommer jag 29/11" names nobody who cannot)
+    substitutes += [i for i, f in enumerate(folded) if i not in substitutes and "?" not in f and _WRITER_INSTEAD.search(f)
+                    and any(names_in(j) and "?" not in folded[j] and (_CANT.search(folded[j])
+                                                                      or _CANCEL_WEAK.search(folded[j]))
+                            for j in range(max(0, i - 2), i + 1))]
     if not substitutes and (_hits(_REGISTERED, folded) or held_elsewhere):
         # "Jag är anmäld till alla fyra, men i höst är jag föräldraledig. Min kollega Linda tar därför de två sista":
         # the writer away or unable, sessions held taken by someone named
@@ -1320,12 +1346,13 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if register and _DEFERRED.search(joined):
         register = []       # "jag anmäler henne inte ännu": the wishes to take part are no signup yet
     if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _WHO_MAY.search(f)]) and all(
-            i > min(asked) and _IF_SO.search(folded[i]) for i in register) and not any(_SIGNUP_MADE.search(f) for f in folded):
+            i > min(asked) and _IF_SO.search(folded[i]) and not _REGARDLESS.search(folded[i]) for i in register) and not any(
+            _SIGNUP_MADE.search(f) for f in folded):
         # "Får politiker också delta? Om det går vill jag gärna gå på ...": the wish hangs on the answer, a question
         return IntentReading(Intent.QUESTION, question=question)
     if register and (asked := [i for i, f in enumerate(folded) if "?" in f and _REMOTE.search(f)]) and all(
             i > min(asked) and (_IF_SO.search(folded[i]) or _OTHERWISE.search(folded[i]))
-            for i in register) and not any(
+            and not _REGARDLESS.search(folded[i]) for i in register) and not any(
             _SIGNUP_MADE.search(f) for i, f in enumerate(folded) if i not in register):
         # "Finns det möjlighet att delta digitalt den 21/9? I så fall anmäler vi gärna ett par personer": the signup
         # hangs on how one may take part, asked

@@ -91,6 +91,15 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name))
 
 
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names are one, a hyphen between two of its words written or left out ("Britt-Marie Dahl" and
+    "Britt Marie Dahl" dictated, "Anna Ek-Berg" and "Anna Ek Berg")."""
+    if not a or not b:
+        return False
+    key_a, key_b = name_key(a), name_key(b)
+    return key_a == key_b or (len(key_a) != len(key_b) and "-".join(key_a).split("-") == "-".join(key_b).split("-"))
+
+
 def matches_address(name: str | None, address: str | None) -> bool:
     """Whether ``name`` is the person an address is made of (either order, accents folded)."""
     if not name:

@@ -28,6 +28,11 @@ _ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality
 #: Written after an organisation to say whom a letter is for ("Region Dalarna Att. Linnea Hassis", "…, attn:").
 _ADDRESSEE_HINT = re.compile(r"(?i)\batt(?:n)?\b[.:]|\battention\b|\bc/o\b")
 _ADDRESSEE = re.compile(r"[\s,]*(?:att\.|attn\b|att:|attention\b|c/o\b)")
+#: A letter's address line naming the organisation written to, alone on its line ("Till Region Dalarna", "To Region
+#: Dalarna"): before the name, and after it.
+_ADDRESS_LINE_HINT = re.compile(r"(?im)^[ \t]*(?:till|to)[ \t]+\w[^\n]{0,40}$")
+_ADDRESS_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:till|to)[ \t]+$")
+_ADDRESS_LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 #: The words of an organisation's name that say what kind of body it is, not where ("i" of "Länsstyrelsen i X").
 _KINDS = frozenset({"kommun", "kommuns", "stad", "municipality", "region", "regionen", "lansstyrelsen", "i"})
 _KIND_HINT = re.compile(r"kommun|stad|municipality|region|lansstyrelsen")
@@ -242,14 +247,17 @@ class OrgIndex:
     def named_by_writer(self, text: str) -> list[OrgMention]:
         """``mentions`` less those naming whom the letter is addressed to ("Region Dalarna, Att. Linnea")."""
         found = self.mentions(text)
-        if not found or not _ADDRESSEE_HINT.search(text):
+        if not found or not (_ADDRESSEE_HINT.search(text) or _ADDRESS_LINE_HINT.search(text)):
             return found
         folded = fold(text)
         return [m for m in found if not self._addressee(folded, m.position)]
 
     def _addressee(self, folded: str, position: int) -> bool:
         named = self._pattern.match(folded, position) if self._pattern is not None else None
-        return named is not None and _ADDRESSEE.match(folded, named.end()) is not None
+        return named is not None and (_ADDRESSEE.match(folded, named.end()) is not None
+                                      or (_ADDRESS_LINE_AFTER.match(folded, named.end()) is not None
+                                          and _ADDRESS_LINE_BEFORE.search(folded, max(0, position - 12), position)
+                                          is not None))
 
     def heading(self, folded: str, position: int) -> bool:
         """Whether the organisation named at ``position`` of a folded text heads what follows it ("Region Dalarna: Eva

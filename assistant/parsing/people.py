@@ -106,6 +106,10 @@ _LOWER_NAMES = (
                 + r"(?![\w-])", re.IGNORECASE)),
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
+    # a request verb, then the name ("avanmäl ola persson från 21/9", "anmäl per ek till 3 maj", "stryk eva lind,")
+    (re.compile(r"\b(?:av)?anmal(?:a|er)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
+     re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
+                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå])\b|\s*[,.!?]|\s*$)", re.IGNORECASE)),
     # another introduced by name ("hon heter maria blom", "kollegan heter per ek", "his name is tom berg")
     (re.compile(r"\bheter\b|\bname is\b|\bnamn ar\b|\bis called\b"),
      re.compile(r"\b(?:(?:hon|han|hen|kollegan|personen|she|he)\s+(?:heter|is called)|(?:hennes|hans|hens) namn [aä]r|"
@@ -298,7 +302,9 @@ _NO_GIVEN = re.compile(_TITLE.pattern + r"|[\w-]*(?:kontor|kontoret|forvaltning|
 #: A unit of an organisation, a table's next column after a name ("Eva Ek Samhällsplanering", "Per Holm
 #: Miljöförvaltningen" once the spaces between the columns are one): no part of the name.
 _UNIT = re.compile(r"[\w-]{3,}(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|avdelningen|"
-                   r"planering|planeringen|utveckling|utvecklingen|sektionen|staben)")
+                   r"planering|planeringen|utveckling|utvecklingen|sektionen|staben|"
+                   # a unit's field, as a table's column ("Samhällsbyggnad", "Kommunledning", "Miljöförvaltning")
+                   r"byggnad|byggnaden|ledning|ledningen)")
 #: What may stand before a name whose surname is a place ("och Stina Mora", "kollegan Lars Orsa", "- Eva Mora", "min
 #: plats till Olle Orsa").
 _BEFORE_PLACE_SURNAME = re.compile(r"(?:^|\b(?:och|o|samt|and|kollega|kollegan|colleague|mig|me|till|to|av|by|med|with)\s+|[,:;&+]\s*|^\s*[-*•·]\s*)$")
@@ -352,6 +358,20 @@ def _shouted_name(sentence: str, start: int, end: int, all_shouted: bool) -> boo
     return any(c.islower() for c in EMAIL.sub("", sentence)) or (not re.search(r"[^\W\d_]", sentence[:start]) and not re.match(r"\s*[^\W\d_]", sentence[end:]))
 
 
+#: Month words that are common given names ("Jan Ek", "Maj Lind").
+_MONTH_GIVEN = frozenset({"jan", "maj"})
+
+
+def _month_as_given(sentence: str, run: list[re.Match[str]], stop: StopWords) -> bool:
+    """Whether a run opens with "Jan" or "Maj" as a given name: capitalised, a capitalised surname that is no stop
+    word after it, and no day number before it ("3 Jan", "den 3 Maj" stay dates)."""
+    if len(run) < 2:
+        return False
+    first, second = run[0].group(0), run[1].group(0)
+    return (fold(first) in _MONTH_GIVEN and first[0].isupper() and not first.isupper() and _capital(second)
+            and second not in stop and not re.search(r"\d\s*(?:[.:e]\s*)?$", sentence[:run[0].start()]))
+
+
 def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int, int]]:
     """(name, start, end) of the full names written in one sentence: runs of two or three capitalised words,
     with particles ("Eva af Klercker", "Maria de la Cruz"), initials ("J. Eriksson"), and in capitals in a line
@@ -374,7 +394,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             run.pop(0)
             if run and fold(run[0].group(0)) in _VERB_PARTICLES:
                 run.pop(0)
-        while run and (run[0].group(0) in stop or run[0].group(0).islower() or stop.genitive(run[0].group(0))
+        while run and ((run[0].group(0) in stop and not _month_as_given(sentence, run, stop))
+                       or run[0].group(0).islower() or stop.genitive(run[0].group(0))
                        or (len(run) > 2 and (_TITLE.fullmatch(fold(run[0].group(0)))
                                              # the diet ending a table's row before, its lines run together
                                              # ("… 3 maj Vegetarisk Mikael Dahlgren mikael.dahlgren@…")
@@ -392,7 +413,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                                                                    or _UNIT.fullmatch(fold(run[-1].group(0)))))):
             run.pop()
         words = [t for t in run if not t.group(0).islower()]
-        if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words)):
+        skip = 1 if words and words[0].group(0) in stop and _month_as_given(sentence, run, stop) else 0
+        if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words[skip:])):
             end = run[-1].end()
             name = " ".join(sentence[run[0].start():end].split())
             shouted = [_shouted(t.group(0)) for t in words]
@@ -538,7 +560,13 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # an infinitive after "någon kollega" ("kan någon kollega ta platsen", "en kollega gå istället")
                             "ta", "ga", "fa", "komma", "delta", "hoppa", "kliva", "platsen", "istallet",
                             # the verb of a name given ("jag heter felix granberg")
-                            "heter"})
+                            "heter",
+                            # an adverb or a determiner after a request verb ("anmäl gärna per", "anmäl hela gruppen")
+                            "garna", "vanligen", "aven", "dessutom", "hela", "samma", "bara", "snarast", "direkt",
+                            "tyvarr", "dessvarre", "ytterligare", "nedanstaende", "foljande", "samtliga",
+                            # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
+                            "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
+                            "samtidigt", "inklusive"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -593,24 +621,46 @@ def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
 
 
 #: A line of a list that is one lower-case full name and nothing else ("- ali rezaei", "kristina lönn (jag)").
-_LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR + r"\s*(?:\((?:jag|mig|me|i)\))?\s*[,;.]?")
+_LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR + r"\s*(?:\((?:jag|mig|me|i)\))?"
+                         # an address, and what follows a dash (a diet: "leif ek, leif.ek@orsa.se – glutenfri")
+                         r"(?:\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?(?:\s+[–—-]\s+[^–—]{1,40})?\s*[,;.]?")
+#: The same written surname first ("öberg, åsa", "söderström, göran").
+_LOWER_LINE_TURNED = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s*,\s*"
+                                r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s*(?:\((?:jag|mig|me|i)\))?\s*[;.]?")
+
+
+#: A line announcing a number of people to sign up or off, the list on the lines after it without a colon
+#: ("anmäler två från oss (jag själv kommer inte)", "vi är tre som vill komma"): folded.
+_ANNOUNCED = re.compile(r"\b(?:(?:av)?anmal(?:a|er)?|registrera[rs]?|stryk(?:a)?|avboka[rs]?) (?:\w+ ){0,2}?"
+                        r"(?:tva|tre|fyra|fem|sex|2|3|4|5|6)\b|\b(?:vi|we) (?:ar|are) (?:tva|tre|fyra|fem|sex|2|3|4|5|6)\b")
+
+
+def _lists_lines(sentence: str) -> bool:
+    """Whether a sentence may open a list of names one to a line: it ends in a colon, or announces a number of
+    people (``_ANNOUNCED``)."""
+    return sentence.endswith(":") or (_ANNOUNCED.search(fold(sentence)) is not None)
 
 
 def _lower_lines(sentences: list[str], stop: StopWords) -> dict[int, list[tuple[str, int, int]]]:
-    """The names on two or more lines in a row after a line ending in a colon, each line one lower-case full name
-    ("anmälan från vansbro:" then "kristina lönn (jag)", "ali rezaei", "johanna frid")."""
+    """The names on two or more lines in a row after a line ending in a colon or announcing a number of people,
+    each line one lower-case full name ("anmälan från vansbro:" then "kristina lönn (jag)", "ali rezaei", "johanna
+    frid")."""
     found: dict[int, list[tuple[str, int, int]]] = {}
     for i, line in enumerate(sentences):
-        if not line.endswith(":"):
+        if not _lists_lines(line):
             continue
         run: dict[int, list[tuple[str, int, int]]] = {}
         for j in range(i + 1, len(sentences)):
             if re.fullmatch(r"\d{1,2}[.)]", sentences[j]):
                 continue    # a number of a numbered list, split off ("1.", "ali rezaei")
             m = _LOWER_LINE.fullmatch(sentences[j])
-            if m is None or not _lower_name(m.group(1), m.group(2), stop):
+            if m is not None and _lower_name(m.group(1), m.group(2), stop):
+                run[j] = [(titlecase(f"{m.group(1)} {m.group(2)}"), m.start(1), m.end(2))]
+                continue
+            m = _LOWER_LINE_TURNED.fullmatch(sentences[j])
+            if m is None or not _lower_name(m.group(2), m.group(1), stop):
                 break
-            run[j] = [(titlecase(f"{m.group(1)} {m.group(2)}"), m.start(1), m.end(2))]
+            run[j] = [(titlecase(f"{m.group(2)} {m.group(1)}"), m.start(1), m.end(2))]
         if len(run) >= 2:
             found.update(run)
     return found
@@ -659,7 +709,9 @@ _SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer|kan) (?:\w+ )?(?:inte|
 #: e-mail: …", "tidigare mejladressen var …").
 #: (not a third party's: "hennes gamla adress …" is hers still)
 _OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bderas )"
-                          r"\b(?:gamla|tidigare|forra|old|previous|former)\s+(?:(?:e-?post|e-?mail|mejl|mail)-?"
+                          r"\b(?:gamla|tidigare|forra|davarande|forutvarande|old|previous|former)\s+"
+                          # a work address ("min dåvarande jobbadress", "my old work e-mail")
+                          r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
 
@@ -697,7 +749,7 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                  if not relevant[i] and _SPOKEN_OF_HINT.search(s.lower()) and _SPOKEN_OF.search(folded[i])}
     any_relevant = any(relevant)
     listed: set[int] = set()
-    lines = _lower_lines(sentences, stop) if any(s.endswith(":") for s in sentences) else {}
+    lines = _lower_lines(sentences, stop) if any(_lists_lines(s) for s in sentences) else {}
     for i, sentence in enumerate(sentences):
         if i in lines:
             names = [n for n in lines[i] if name_key(n[0]) not in ignore]

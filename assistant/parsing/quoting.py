@@ -19,7 +19,8 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_START = re.compile(r"^\s*(?:den|on)\s+\S", re.IGNORECASE)
 _FORWARD_SEPARATOR = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|vidarebefordrat (?:meddelande|brev|mejl)|"
-    r"begin forwarded message|start på vidarebefordrat meddelande|original message follows)"
+    r"begin forwarded message|(?:start på|början av|början på) vidarebefordrat (?:meddelande|brev|mejl)|"
+    r"begynnelse på videresendt melding|start på videresendt (?:besked|meddelelse)|original message follows)"
     r"\s*:?\s*(?:-{2,})?\s*$", re.IGNORECASE)
 _REPLY_SEPARATOR = re.compile(
     r"^\s*-{2,}\s*(?:ursprungligt meddelande|original message|originalmeddelande|"
@@ -158,11 +159,24 @@ def _inline_answers(lines: list[str], first: int, marked: bool) -> tuple[list[st
     return (out, used) if groups >= 2 else ([], set())
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _all_quoted(lines: list[str]) -> bool:
+    """Whether every line with text is quoted with ">" (and some are)."""
+    text = [ln for ln in lines if ln.strip()]
+    return bool(text) and all(ln.lstrip().startswith(">") for ln in text)
+
+
 def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ()) -> BodyParts:
     """Cut ``body`` into own text, signature, forwarded and quoted parts."""
     parts = BodyParts()
     lines = _unquote_pasted(body.split("\n"))
     cut, forward = _break_index(lines)
+    if forward and _all_quoted(lines[cut + 1:]):
+        # a phone's forward, the message under its separator quoted ("Början av vidarebefordrat meddelande:" – "> Från:
+        # ..."): read as forwarded, without the marks
+        lines = lines[:cut + 1] + [_QUOTE_MARK.sub("", ln, count=1) for ln in lines[cut + 1:]]
     forward = forward or is_forward(subject or "")
     head = [ln for ln in lines[:cut] if not ln.lstrip().startswith(">")]
     rest = lines[cut:]

@@ -147,7 +147,10 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      # (not a leave starting or ending later: "on parental leave from June", "föräldraledig till mars")
                      r"\b(?:foraldra|tjanst|sjuk|pappa|mamma)ledig\b" + _LEAVE_SPAN + "|"
                      r"\bon (?:parental|sick|maternity|paternity|study|unpaid) leave\b" + _LEAVE_SPAN + "|"
-                     r"\b(?:away|busy|travell?ing)\b|" + _ELSEWHERE)
+                     r"\b(?:away|busy|travell?ing)\b|"
+                     # prevented, or the day too early for someone ("är jag förhindrad", "the first one is too early
+                     # for her", "maj är för tidigt för honom")
+                     r"\bforhindrad\w*|\bprevented\b|\btoo early\b|\bfor tidig\w*|" + _ELSEWHERE)
 #: The writer saying they take part ("jag kör på alla fyra", "själv går jag på 3 maj", "I'll attend all of them").
 _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
                            r"\s+)?(?:kor pa|kommer pa|gar pa|deltar|ar med|hanger med|attend|join|come to)\b|"
@@ -202,7 +205,8 @@ _REASON = re.compile(r"\W*(?:med anledning av|pa grund av|pga|p\.g\.a\.?|because
 
 _CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and remove|"
                      # "stryk X och sätt upp mig på Y", "drop X and add me to Y": the second verb opens a clause
-                     r" och (?=(?:satt|skriv) upp |lagg till |boka )| and (?=(?:put|add|book|sign) )|"
+                     r" och (?=(?:(?:i stallet|istallet|sen|sedan|ocksa|aven) )?(?:(?:satt|satta|skriv|skriva) upp |"
+                     r"lagg(?:a)? till |boka ))| and (?=(?:(?:instead|then|also) )?(?:put|add|book|sign) )|"
                      r"(?=\b(?:istallet for|i stallet for|instead of|rather than|snarare an)\b)|"
                      # an emoji between two thoughts in chat ("det blir inte 22/2 😕 kan ni flytta mig till ...")
                      r"[\u2600-\u27bf\U0001f300-\U0001faff]+(?:\s+|$)|"
@@ -229,6 +233,27 @@ _AS_BEFORE = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare
                         r"still stands|remains (?:the same|unchanged|as it is)|(?:is|stays) unchanged|is not affected|"
                         r"(?:fortsatter|fortsatta|gar|kommer|deltar) (?:\w+ )?som (?:forut|tidigare|planerat|innan)|"
                         r"continues? (?:\w+ )?as (?:before|planned|usual))\b")
+
+
+#: Someone going on as usual or as planned ("Per Holm kommer som vanligt", "mina kollegor går som planerat", "Eva
+#: still comes as planned"): folded.
+_GOES_AS_BEFORE = re.compile(r"\b(?:gar|kommer|deltar|fortsatter|ar med) (?:\w+ )?som (?:forut|tidigare|vanligt|"
+                             r"planerat|innan|bestamt)\b|\b(?:comes?|is coming|attends?|goes|is going|continues?) "
+                             r"(?:\w+ )?as (?:before|planned|usual)\b")
+
+
+#: Where what is said of a name ends: a sentence's end the splitter left (after an address), a new clause.
+_SAID_OF_END = re.compile(r"[.!?;](?:\s|$)|,\s+(?:och|o|men|medan|sa|and|but|while|jag|vi|hon|han|hen|de|dom|i|we|he|"
+                          r"she|they)\b|\s(?:men|but|medan|while)\s")
+
+
+def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
+    """Whether the name is of one said to go on as usual ("Min kollega Per Holm kommer som vanligt", "Per Holm och Eva
+    Lind går som planerat"), in what is said of them (not "Daniel Öhrn, daniel.ohrn@…. Malin går som planerat"), and
+    not to be away from some of it ("går som vanligt på 3 maj men kan inte 21/9")."""
+    end = _SAID_OF_END.search(folded_sentence, hit.start + len(hit.name))
+    said = folded_sentence[hit.start:end.start() if end else len(folded_sentence)]
+    return bool(_GOES_AS_BEFORE.search(said)) and not _DENIED.search(folded_sentence)
 
 
 #: The writer's own places or sessions, named as what another takes ("Per tar mina platser 3/5 och 29/11", "Eva går på
@@ -507,6 +532,13 @@ _REST_WORD = re.compile(r"\b(?:resten|ovriga|(?:de|dom) (?:\w+ )?andra|(?:de|dom
                         r"the remaining|the other (?:two|three))\b")
 
 
+#: A pronoun for the sessions the clause before names ("så den kan jag inte gå på", "det hinner jag inte", "I can't
+#: make that one"): folded text.
+_GIVEN_UP_PRONOUN = re.compile(r"\b(?:den|det|dem|dom|dit)\s+(?:\w+\s+)?(?:jag|vi|hon|han|hen|de|dom)\s+(?:\w+\s+)?"
+                               r"(?:inte|ej)\b|\b(?:can'?t|cannot|won'?t|will not)\s+(?:make|attend|do|come to|join)\s+"
+                               r"(?:it|that one|that|them)\b")
+
+
 #: The noun of a set of session numbers, before its first number ("träff 1+2", "sessions 2 and 3").
 _NOUN_BEFORE_NUMBER = re.compile(r"\s*([a-z]+)\s+\d")
 
@@ -524,9 +556,13 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
     for sentence in own:
         before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
         role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
+        plain: set[dt.date] = set()
         for clause in _clauses(sentence):
             here = tab.mention(clause, base)
             named_before, before = before, (_resolve([here], tab.sessions) if here.any else before)
+            # the dates the clause before names as such (not "allt utom 3 maj": those it leaves out)
+            plain_before, plain = plain, (set(here.dates) if here.any and not (here.minus or here.whole) else
+                                          set() if here.any else plain)
             if role is not None and here.dates and _date_list(fold(clause)):
                 role |= _resolve([here], tab.sessions)
                 continue
@@ -567,6 +603,11 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
             folded = fold(clause)
             if _REASON.match(folded) and not _REMOVAL.search(folded):
                 continue    # "med anledning av ändrade uppgifter i höst ...": the why, no session chosen
+            if not here.any and plain_before and _REMOVAL.search(folded) and _GIVEN_UP_PRONOUN.search(folded):
+                # "Nu har vi fått budgetberedning lagd på den 29:e, så den kan jag inte gå på": those named before
+                target -= plain_before
+                removed |= plain_before
+                continue
             if not here.any:
                 rest = rest or bool(_REMOVAL.search(folded) and _REST_GIVEN_UP.search(folded))
                 rest_kept = rest_kept or bool(cancel and _REST_WORD.search(folded) and not _DENIED.search(folded)
@@ -837,16 +878,21 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     if reading.adds:
         if intent == Intent.CHANGE and (stated := _stated(own, tab, base)):
             return stated, True     # "stryk 21/9 och lägg till 22/2. Då blir det 3/5 och 22/2": said whole
-        if intent == Intent.CHANGE and _SWAP_WORD.search(own_folded):
+        if intent == Intent.CHANGE:
             # a swap and an addition ("anmäld till 3 maj men måste byta, kan jag få 21/9 i stället? Lägg till 29/11
-            # också"): the sessions after it, the one swapped away not among them
+            # också"), or one of those held struck beside the one added ("anmäld till 3 maj och 21/9. Ta bort 21/9
+            # och lägg till 29/11"): the sessions after it, the one given up not among them
             target, removed, held, _, _, _, _ = _clause_dates(own, tab, base)
-            if target and (removed or held) and not (target & (removed | held)):
+            if (target and (removed or held) and not (target & (removed | held))
+                    and (_SWAP_WORD.search(own_folded) or (removed and removed <= held))):
                 return (target | (held - removed if removed else set())), True
         # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
         # jag fortfarande inte", "21/9 går inte")
         wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
-        return (_resolve(wanted, tab.sessions) | (held_before or set())) - not_coming, True
+        named = _resolve(wanted, tab.sessions) | (held_before or set())
+        if named and any(m.others for m in own_mentions):
+            named = set(every)  # "Jag står på första träffen. Lägg till de tre övriga också": those and the others
+        return named - not_coming, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
         target, removed, held, kept, rest, rest_kept, moved_whole = _clause_dates(own, tab, base,
                                                                                  cancel=intent == Intent.CANCEL)
@@ -990,6 +1036,9 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                                       tab.sessions) or every
         else:
             chosen = _resolve(mentions, tab.sessions) or every
+        if (intent in (Intent.REGISTER, Intent.CHANGE) and reading.change != "substitute"
+                and any(m.others and not _KEPT.search(fold(s)) for m, s in zip(own_mentions, own))):
+            chosen = set(every)     # "Jag står på första träffen. Lägg till de tre övriga också": those and the others
         return (chosen - absent) or chosen, True
     if absent and every - absent:
         return every - absent, True
@@ -1547,6 +1596,14 @@ _NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
 _LIST_HEAD = re.compile(r"\b(?:anmal\w*|deltag\w*|namn\w*|personer|participants?|attendees?|names?|registration)\b")
 
 
+#: A line saying whom the request concerns, a list of them after it ("Det gäller:", "Detta gäller följande
+#: personer:", "It concerns:"): folded.
+_WHOM_HEAD = re.compile(r"\W*(?:(?:det|detta|anmalan|avanmalan|andringen|det hela) )?(?:galler|ror|avser|beror)"
+                        r"(?: (?:foljande|dessa|de har|oss)(?: \w+)?)?\s*:\s*|"
+                        r"\W*(?:this|it|that|the (?:change|cancellation|registration)) (?:concerns|is for|applies to|"
+                        r"covers)(?: (?:the following|these)(?: \w+)?)?\s*:\s*")
+
+
 def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> list[bool]:
     """Sentences where names are people taking part: cue sentences, list items, table rows, lists after ':',
     and sentences naming sessions for the writer together with someone else."""
@@ -1560,7 +1617,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                 or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or bool(_NAMES_LISTED.search(sentence)))
         here = bool(_LIST_HEAD.search(f))
-        listing = ((sentence.rstrip().endswith(":") and (flag or here or headed))
+        listing = ((sentence.rstrip().endswith(":") and (flag or here or headed or bool(_WHOM_HEAD.fullmatch(f))))
                    or (listing and (short or bool(_ROW_START.match(sentence)))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
@@ -1568,7 +1625,8 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     # a request that speaks of people by a pronoun alone ("stryk dem", "kan ni avanmäla henne?"): the sentence before
     # names them (not when the request names one of them itself: "Tiina har förhinder, så stryk henne")
     for i in range(1, len(out)):
-        if (out[i] and not out[i - 1] and _THEM.search(folded[i]) and carries_cue(folded[i])
+        if (out[i] and not out[i - 1] and carries_cue(folded[i])
+                and (_THEM.search(folded[i]) or _THEY_WANT.match(folded[i]))
                 and _NAME_HINT.search(own[i - 1])
                 and not any(re.search(rf"\b{fold(w)}\b", folded[i])
                             for w in re.findall(r"\b[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?= [A-ZÅÄÖÆØÉÜ])", own[i - 1]))):
@@ -1587,6 +1645,11 @@ _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registratio
 _ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
 #: A person spoken of by a pronoun ("stryk dem", "anmäl henne", "register him").
 _THEM = re.compile(r"\b(?:dem|dom|henne|honom|hen|them|him|her)\b")
+#: ... or by a pronoun as the subject wanting or taking part ("Hon vill delta på samtliga tillfällen", "He'd like to
+#: attend all four"): folded, at the sentence's start (not "Han tyckte att jag skulle anmäla mig").
+_THEY_WANT = re.compile(r"\W*(?:(?:och|men|and|but|sa|so) )?(?:hon|han|hen|de|dom|she|he|they)(?:'d| would| will)?\s+"
+                        r"(?:(?:vill|ska|skall|kommer|onskar|tanker|planerar|deltar|gar|kan|like|wants?|wishes|plans?|"
+                        r"is going|are going|intends?|needs?|hopes?)\b)")
 #: A full name, by its capitals.
 _NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][^\W\d_]")
 
@@ -1825,7 +1888,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = sender_email or hit.email
             sender_hit = sender_hit or hit
             continue
-        if hit.sentence >= 0 and (_UNCHANGED.search(folded[hit.sentence]) or hit.sentence in as_before):
+        if hit.sentence >= 0 and (_UNCHANGED.search(folded[hit.sentence]) or hit.sentence in as_before
+                                  or _goes_as_before(folded[hit.sentence], hit)):
             continue
         given_name = re.escape(fold(hit.name.split()[0]).lower())
         told = [j for j, f in enumerate(folded) if j != hit.sentence and re.search(rf"\b{given_name}s?\b", f)]
@@ -1915,13 +1979,20 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if inner is not None:
             return inner
     own_s, mentions_s = _without_others_as_before(reading, own, folded, mentions)
-    sessions, named = _sessions(reading, own_s, mentions_s, forwarded, pointer, tab, base,
+    # a request about the forwarded writer alone that speaks of "den träffen" ("kan du ta bort henne från den
+    # träffen?"): the session is the one the forward names
+    that_one = (not pointer and parts.is_forward and bool(third) and all(h.sentence == -1 for h in third)
+                and not any(m.any for m in mentions) and bool(_THAT_SESSION.search(own_folded)))
+    sessions, named = _sessions(reading, own_s, mentions_s, forwarded, pointer or that_one, tab, base,
                                 msg.subject if subject_folded else "", held_before, confirmed,
                                 _others_messages(parts, sender_email) if pointer else None)
     if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and parts.quoted and not any(m.any for m in mentions)
             and _SAME_SESSIONS.search(own_folded)
             and (quoted_signup := held_before or _own_signup_quoted(parts.quoted, None, tab, base))):
         sessions, named = set(quoted_signup), True  # "jag hakar på Sofies anmälan, anmäl mig till samma två träffar"
+    if (reading.change in ("details", "diet") and held_before and not any(m.dates for m in mentions)
+            and _HELD_REFERRED.search(own_folded)):
+        sessions = set(held_before)     # "samma träffar som i bekräftelsen", "datumen nedan stämmer": those held stay
     if reading.change == "details":
         sender_name = _new_name(parts, tab) or sender_name
         new_address = _new_address(own_folded)
@@ -1934,8 +2005,6 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = new_address     # "kan ni ändra till eva.lund@orsa.se?": the address from now on
         elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
-        if held_before and not any(m.dates for m in mentions) and _HELD_REFERRED.search(own_folded):
-            sessions = set(held_before)     # "samma träffar som i bekräftelsen": the sessions held stay
     elif (sender_email and sender_name and (mine := _MY_ADDRESS.search(own_folded))
           and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))):
         sender_email = mine.group(1)    # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one

@@ -136,6 +136,9 @@ _ALL_BARE = re.compile(
     r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
 #: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
 _ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t|unable|ingen|no)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+#: The whole series said as too much ("det blir för mycket för mig att gå på alla fyra", "it's too much to attend all
+#: the sessions"): folded text before it, within its sentence.
+_ALL_TOO_MUCH = re.compile(r"\b(?:for mycket|for manga|too much|too many|for tungt|for betungande)\b[^.;!?]{0,40}$")
 #: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
 #: for only when one of _EVERYTHING_WORDS is written (folded text).
 _EVERYTHING = re.compile(r"\b(?:fran|pa|till|from|to)\s+(?:alltihop|alltihopa|alltsammans|allt\s+ihop|allt\s+sammans|"
@@ -194,6 +197,10 @@ _LEAVES_WORDS = ("plats", "anmalan", "hoppa", "kliv", " up", "withdraw", " out",
                  "program", "kurs", "course", "serie", "utbildning", "registration", "booking", "participation",
                  "place", "spot", "seat", "signup", "sign-up", "deltagande")
 _NONE_WORDS = ("inge", "inga", "none", "nago", "nagr", "any")
+#: Not coming at all ("kan inte delta alls längre", "hon kommer inte alls", "can't attend at all"): folded text; every
+#: session when the clause names none ("passar inte alls den 21/9" is that day).
+_NOT_AT_ALL = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:[a-z]+\s+){0,3}?alls\b|"
+                         r"(?:\b(?:not|never|cannot)|n't)\s+(?:[a-z]+\s+){0,3}?at\s+all\b")
 #: Before "någon"/"any": a negated attending ("kan inte komma på", "won't attend", "hinner inte med").
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara med|va med|gå|ga|går|gar|medverka|"
@@ -234,6 +241,11 @@ _BARE_DAY = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::?(?:e|a)\b|st\b|nd\b|rd\b|
                        r"(?=\s*(?:$|[.,;!?)]|(?:och|and|eller|or|samt|men|but|istallet|i stallet|instead|tack|thanks|please|"
                        # a verb saying whether the day suits ("den 21 kan jag", "den 29 går inte", "the 21st works")
                        r"kan|gar|funkar|fungerar|passar|works?|suits?)\b))")
+#: A day written with an ordinal's ending ("stryka den 21:a från min anmälan", "the 29th is off"): a day of the month
+#: wherever it stands, when no session number can be meant (a day past the number of sessions: "den 3:e" may be the
+#: third session). Folded text.
+_BARE_DAY_WRITTEN = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::(?:e|a)|st|nd|rd|th)\b(?![\d/.:-]\d)"
+                               r"(?!\s+(?:century|centuries|arhundrade\w*|sekel\w*)\b)")
 #: A session noun in the singular after a season ("höstens träff", "the autumn session").
 _ONE_NOUN = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:träff|traff|träffen|traffen|tillfälle|tillfalle|tillfället|"
                        r"tillfallet|mötet|motet|session|sessionen|meeting|one|workshop|workshopen)\b", re.IGNORECASE)
@@ -326,6 +338,14 @@ _SWAP_BEFORE = re.compile(r"\b(?:byt\w*|flytt\w*|flyta\b|flytar\b|andr\w*|swap\w
                           r"[^.;:!?]{0,40}\b(?:fran|fr|from)\b[^.;:!?]{0,20}$")
 
 
+#: A swap of one date for another said without "från" ("byta 22 feb 2027 till 29 nov", "flytta mig 21/9 till 29/11",
+#: "change 3 May to 29 Nov"), up to the "till"/"to" before the new date (folded text): that date is the new session,
+#: no range's end, though a digit (a year) comes before the "till".
+_SWAP_TO_BEFORE = re.compile(r"\b(?:byt(?:a|er|e)?|flytta|flyttar|swap|switch|change|move)\s+"
+                             r"(?:(?:mig|oss|me|us|min|mitt|my|henne|honom|hen|dem|him|her|them)\s+)?"
+                             r"(?:(?:den|the)\s+)?\d[^.;:!?]{0,20}\s(?:till|to|mot)\s*$")
+
+
 def _is_range(text: str, start: int, end: int) -> bool:
     before = _RANGE_BEFORE.search(text[max(0, start - 12):start])
     after = _RANGE_AFTER.match(text[end:end + 8])
@@ -333,6 +353,8 @@ def _is_range(text: str, start: int, end: int) -> bool:
         # joined by a word: no range when a move from one session to another is said ("byt från 3 maj till 21/9")
         at = start if before else end
         if _SWAP_BEFORE.search(fold(text[max(0, at - 70):at])):
+            return False
+        if before and not after and _SWAP_TO_BEFORE.search(fold(text[max(0, start - 50):start])):
             return False
     return bool(before or after)
 
@@ -378,6 +400,28 @@ def _resolve(day: int, month: int, year: int | None, base: dt.date,
     return _snap(day, month, year, sessions)
 
 
+#: A time of day right after a date ("den 22 februari 2027 09:12", "22/2/2027 kl. 10"): a mail's header, not a session.
+_TIME_AFTER = re.compile(r"\s*(?:kl\.?\s*|klockan\s+|at\s+)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
+
+
+def _slipped_year(day: int, month: int, year: int | None, text: str, end: int, base: dt.date,
+                  sessions: tuple[dt.date, ...]) -> dt.date | None:
+    """The session a day and month name exactly when the year written beside them is one off ("byta 22 feb 2027"
+    for the session of 22 February 2028): a slip of the year, not another day. Not a day already past as written
+    ("21 september 2026": something done then), nor a date with a time after it (a quoted mail's "Skickat: den 22
+    februari 2027 09:12")."""
+    if year is None or _TIME_AFTER.match(text, end):
+        return None
+    date = _snap(day, month, None, sessions)
+    if date is None or abs(date.year - year) != 1:
+        return None
+    try:
+        written = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date if written >= base else None
+
+
 def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
                     taken: _Taken) -> list[tuple[int, dt.date | None]]:
     """Absolute dates in ``text`` as (position, session date or None); marks spans in ``taken``."""
@@ -404,7 +448,8 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         taken.add(m.start(), end)
         if _is_range(text, m.start(), end):
             continue
-        found.append((m.start(), _resolve(int(m.group(1)), month, year, base, sessions)))
+        found.append((m.start(), _resolve(int(m.group(1)), month, year, base, sessions)
+                      or _slipped_year(int(m.group(1)), month, year, text, end, base, sessions)))
     for m in _MONTH_DAY.finditer(text):
         month = month_of(m.group(1), fuzzy=False) if fold(m.group(1)) != "may" or m.group(1)[0] == "M" else None
         if month is None or not free(*m.span()):
@@ -412,7 +457,8 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         taken.add(*m.span())
         if _is_range(text, m.start(), m.end()):
             continue
-        found.append((m.start(), _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)))
+        found.append((m.start(), _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)
+                      or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.end(), base, sessions)))
     numeric = [m for m in _NUMERIC.finditer(text) if free(*m.span())]
     # month first ("09/21", "2/22/28"): when one of the sentence's numeric dates can be read no other way and so
     # read is a session, all of them are (not for a case number "4/13")
@@ -437,7 +483,8 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         day, month = int(m.group(1)), int(m.group(3))
         if month_first and m.group(2) == "/" and day <= 12:
             day, month = month, day
-        found.append((m.start(), _resolve(day, month, year, base, sessions)))
+        found.append((m.start(), _resolve(day, month, year, base, sessions)
+                      or _slipped_year(day, month, year, text, end, base, sessions)))
     return found
 
 
@@ -479,6 +526,11 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
+            taken.add(*m.span())
+            add(m.start(), on_day)
+    for m in _BARE_DAY_WRITTEN.finditer(aligned) if ":" in aligned or "the" in aligned else ():
+        on_day = {d for d in sessions if d.day == int(m.group(1))}
+        if int(m.group(1)) > len(sessions) and len(on_day) == 1 and taken.free(*m.span()):
             taken.add(*m.span())
             add(m.start(), on_day)
     for m in _WEEKDAY_SESSIONS.finditer(sentence):
@@ -548,6 +600,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     declined: set[int] = set()
     if refs and ("andra" in folded or "other" in folded) and len(folded) == len(sentence):
         refs, declined = _the_others(folded, refs, sessions, after_spans)
+    if refs and _CROSS.search(sentence):
+        declined |= _crossed(sentence, refs)
     undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
     for position, dates in refs:
         if position not in undecided:
@@ -563,6 +617,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             continue    # not "alla träffar i höst": those in the autumn
         if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
             continue    # "hinner inte med hela serien men vill vara med på den sista": only the one named
+        if len(folded) == len(sentence) and _ALL_TOO_MUCH.search(folded, max(0, m.start() - 50), m.start()):
+            continue    # "det blir för mycket att gå på alla fyra", "too much to attend all four": not all of them
         if (mention.dates and _ALL_COUNT.fullmatch(m.group(0))
                 and (_ALL_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
                      or _ALL_PEOPLE_AFTER.match(sentence, m.end()))):
@@ -583,12 +639,49 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         if not any(find_mention(part, sessions, base).any for part in said):
             mention.whole = True
             return mention
+    for m in _NOT_AT_ALL.finditer(folded) if ("alls" in folded or "at all" in folded) and len(folded) == len(sentence) \
+            else ():
+        left, right = _clause_at(folded, m.start(), m.end())
+        if _ATTENDING.search(folded, left, right) and not find_mention(
+                sentence[left:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():right], sessions, base).any:
+            mention.whole = True    # "kan inte delta alls längre", "won't be able to come at all": every session
+            return mention
     for m in _ANY_SESSION.finditer(sentence) if any(w in folded for w in _NONE_WORDS) else ():
         before = re.split(r"[.,;:!?]", sentence[max(0, m.start() - 50):m.start()])[-1]
         if m.group("any") is None or (_NEGATION.search(before) and _ATTENDING.search(before)):
             mention.whole = True
             return mention
     return mention
+
+
+#: Ticks and crosses beside dates ("3/5 ✅ 21/9 ✅ 29/11 ❌", "❌ 3 maj ✔️ 21 sept"): a date with a cross is left out.
+_MARK = re.compile(r"[✅✔☑✓👍]|(?P<cross>[❌✖✗✘❎🚫⛔👎])")
+_CROSS = re.compile(r"[❌✖✗✘❎🚫⛔👎]")
+
+
+def _crossed(sentence: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
+    """Where the references marked with a cross are: the marks stand after their dates when the first mark comes after
+    the first date ("3/5 ✅ 29/11 ❌"), else before them ("✅ 3/5 ❌ 29/11"); each date takes the mark on its side,
+    up to the next (or back to the last) date."""
+    marks = list(_MARK.finditer(sentence))
+    at = sorted({p for p, _ in refs})
+    if not marks or not at:
+        return set()
+    starts = [m.start() for m in marks]     # (found by bisection: a sentence of 2,000 marked dates stays linear)
+    after = starts[0] > at[0]
+    crossed: set[int] = set()
+    for i, position in enumerate(at):
+        if after:
+            end = at[i + 1] if i + 1 < len(at) else len(sentence)
+            k = bisect_right(starts, position)
+            mark = marks[k] if k < len(marks) and starts[k] < end else None
+        else:
+            start = at[i - 1] if i > 0 else -1
+            k = bisect_left(starts, position) - 1
+            mark = marks[k] if k >= 0 and starts[k] > start else None
+        if mark is not None and mark.group("cross"):
+            crossed.add(position)
+    return crossed
 
 
 #: The sessions other than those the sentence names, as what one goes to ("vill vara med på resten av träffarna",
@@ -784,11 +877,19 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     return bounded
 
 
+#: "gången"/"time" as an ordinal's noun ("första gången", "the first time"), and words of coming late or leaving early
+#: (folded): "första gången" then says when one is late, not which session one takes.
+_TIME_NOUN = re.compile(r"\b(?:gången|gangen|time)$", re.IGNORECASE)
+_TIMING = re.compile(r"\b(?:senare|sent|forsenad|forsenat|tidigare|tidigt|late|later|early|earlier)\b")
+
+
 def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
     lowered = sentence.lower()
     written = any(word in lowered for word in _ORDINALS)     # substring tests: most sentences hold no ordinal
     parallel = False        # an ordinal with its session noun ("första träffen"): "den andra" beside it is one too
     for m in _ORDINAL_GROUP.finditer(sentence) if written else ():
+        if _TIME_NOUN.search(m.group(0)) and _TIMING.search(fold(sentence)):
+            continue    # "komma lite senare första gången", "arrive late the first time": when, not which session
         parallel = True
         count = _NUMBERS.get(fold(m.group(2) or ""), 1)
         chosen: set[dt.date] = set()
@@ -938,7 +1039,10 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
             continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
         if _SIGNED_WHEN.search(folded, max(0, m.start() - 60), m.start()):
             continue    # when the signup was made or mail was sent ("anmälde mig i feb", "signed up in February")
-        if fitting and _month_before_session(month, fitting, base):
+        year = _YEAR_AFTER.match(sentence, m.end())
+        if year is not None and (dated := {d for d in fitting if d.year == int(year.group(1))}):
+            fitting = dated     # "i februari 2028": the session of that month and year, however far off
+        elif fitting and _month_before_session(month, fitting, base):
             talk = [t.start() for t in _SESSION_TALK.finditer(folded)] if talk is None else talk
             left, right = _clause_at(folded, m.start(), m.end())
             at = bisect_left(talk, left)
@@ -956,6 +1060,8 @@ _ALL_PEOPLE_AFTER = re.compile(r"\s+(?:of\s+(?:us|them)\b|(?:kommer|går|gar|del
 _ALL_COUNT = re.compile(r"(?:alla|all)\s+(?:fyra|4|four)", re.IGNORECASE)
 
 
+#: A year written right after a month's name ("februari 2028", "May 2027").
+_YEAR_AFTER = re.compile(r",?\s+(20\d\d)\b")
 #: A month said as when something else starts or ends ("ett jobb som börjar i februari", "flyttar i maj", "my contract
 #: ends in November"), matched on the folded words before it; not "starting in" (from that session on), nor a person's
 #: own start or end ("jag slutar i februari": as likely the sessions up to then).

@@ -189,9 +189,9 @@ def test_a_diet_written_beside_one_name_is_that_persons(config: Config, arrival:
     body = ("Hej! Jag anmäler mig själv och två kollegor till alla träffar: Johan Andersson – glutenfri kost, "
             "och Eva Ek.\n\nMvh Lisa Berg")
     r = parse_email(mail(body, sender="Lisa Berg <lisa.berg@borlange.se>"), config, arrival)
-    assert [(p.name, p.diet) for p in r.people] == [("Lisa Berg", None), ("Johan Andersson", "glutenfri"),
+    assert [(p.name, p.diet) for p in r.people] == [("Lisa Berg", None), ("Johan Andersson", "glutenfri kost"),
                                                     ("Eva Ek", None)]
-    assert r.diet == "glutenfri"
+    assert r.diet == "glutenfri kost"
 
 
 def test_the_writers_own_diet(config: Config, arrival: dt.datetime, mail: Callable[..., bytes]) -> None:
