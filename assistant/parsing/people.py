@@ -66,7 +66,7 @@ _LEAVES = (r"(?:kan " + _ADVERB + r"(?:inte|ej)|kommer " + _ADVERB + r"(?:inte|e
            + r"(?:slutat|hoppat av|bytt (?:jobb|tj[aä]nst)|f[aå]tt (?:nytt jobb|ny tj[aä]nst|jobb|f[oö]rhinder))|"
            r"slutar|hoppar av|g[aå]r i|(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|tar (?:hans|hennes|\w+s) plats|"
            r"ers[aä]tter|hoppar in|f[aå]r " + _ADVERB + r"f[oö]rhinder|can'?t|cannot|can no longer|has left|takes|"
-           r"replaces|will replace|"
+           r"replaces|will replace|(?:will )?(?:come|comes|go|goes|attend|attends) instead|"
            # taken ill ("erik sand är sjukskriven", "ska opereras", "is off sick")
            r"(?:[aä]r|(?:har )?blivit|blev) (?:\w+ )?sjuk\w*|ska opereras|is (?:off )?(?:sick|ill)|has fallen ill)\b")
 #: The same folded, for the quick test (no escape in it has a capital letter for folding to change).
@@ -110,6 +110,10 @@ _LOWER_NAMES = (
     (re.compile(r"\b(?:av)?anmal(?:a|er)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
      re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
                 + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå])\b|\s*[,.!?]|\s*$)", re.IGNORECASE)),
+    # the one replaced ("johanna wik går i stället för peter ström", "tom ek ersätter eva lind", "instead of per ek")
+    (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s"),
+     re.compile(r"\b(?:i\s?st[aä]llet\s+f[oö]r|instead\s+of|in\s+place\s+of|ers[aä]tter|replac(?:es|ing))\s+"
+                + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
     # another introduced by name ("hon heter maria blom", "kollegan heter per ek", "his name is tom berg")
     (re.compile(r"\bheter\b|\bname is\b|\bnamn ar\b|\bis called\b"),
      re.compile(r"\b(?:(?:hon|han|hen|kollegan|personen|she|he)\s+(?:heter|is called)|(?:hennes|hans|hens) namn [aä]r|"
@@ -688,7 +692,7 @@ _AWAY = (r"\b(?:ar|blir|blev|har blivit|kommer att vara)\s+(?:\w+\s+)?(?:foraldr
          r"\bslutar (?:hos|pa|sin)\b|\b(?:krock|kollision|forhinder) for\b|\b(?:is|will be)\s+(?:\w+\s+)?(?:on (?:parental |sick |maternity |paternity )?leave|"
          r"ill|sick|away|travelling|traveling)\b|\bhas\s+(?:\w+\s+)?(?:left|retired|changed jobs|quit)\b")
 #: Someone not going to a session ("Per Ek går inte på vårträffen", "Eva deltar inte i maj").
-_NOT_GOING = (r"\b(?:gar|deltar|kommer)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:pa|i|till|med)\b|"
+_NOT_GOING = (r"\b(?:gar|deltar|kommer|foljer)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:pa|i|till|med)\b|"
               # unable to come on a date ("Jens kan inte 21.9 längre", "Per kan tyvärr inte komma den 3 maj")
               r"\bkan\s+(?:\w+\s+)?(?:inte|ej)\s+(?:(?:komma|vara med|delta|ga)\s+)?(?:(?:den|pa|i|till)\s+)?"
               r"(?:\d{1,2}(?:[./]\d{1,2}\b|:e\b|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w+traffen\b)|"
@@ -698,7 +702,7 @@ _SPOKEN_OF = re.compile(_NOT_GOING + r"|\b(?:var|blev|hade varit|har varit)\s+(?
                         r"\bwas\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|"
                         r"\bhad\s+(?:\w+\s+)?(?:registered|signed up|booked|enrolled)\b|" + _AWAY)
 #: A quick test of an unfolded sentence that must pass before it is folded and read for the above.
-_SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer|kan) (?:\w+ )?(?:inte|ej)\b|"
+_SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer|f[oö]ljer|kan) (?:\w+ )?(?:inte|ej)\b|"
                              r"\bwon'?t\b|\bwill not\b|\bnot going\b|"
                              r"\bnot (?:be )?(?:attending|coming|joining)\b|slutade|bytte|krock|kollision|anm[aä]ld|anm[aä]lt|registered|signed|booked|enrolled|ledig|sjuk|bortrest|f[oö]rhind|semester|slutar|"
                              r"slutat|bytt|pension|f[aå]tt|tj[aä]nstresa|leave|\bill\b|sick|away|travel|\bleft\b|retired|"
@@ -1160,7 +1164,7 @@ def _from_templates(hits: list[NameHit], templates: list[tuple[int, str]], folde
 
 #: A person saying they stay away ("Per Ek kan tyvärr inte vara med", "Eva deltar inte", "he can't attend").
 _DECLINES = (r"(?:kan|kommer|kunde)\s+(?:\w+\s+){0,2}?(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:vara med|komma|delta|narvara|"
-             r"medverka)\b|deltar\s+(?:\w+\s+)?(?:inte|ej)\b|har\s+(?:\w+\s+)?(?:inte|ej)\s+mojlighet|"
+             r"medverka)\b|deltar\s+(?:\w+\s+)?(?:inte|ej)\b|(?:foljer|hanger)\s+(?:\w+\s+)?(?:inte|ej)\s+med\b|har\s+(?:\w+\s+)?(?:inte|ej)\s+mojlighet|"
              r"ar\s+(?:\w+\s+)?forhindrad|(?:can'?t|cannot|won'?t|will not|is not able to|isn'?t able to|is unable to|"
              r"will be unable to)\s+(?:\w+\s+){0,2}?(?:attend|come|join|make it|participate|take part|be there)\b|"
              r"(?:is|will) not (?:be )?(?:attending|coming|joining|participating)\b|"
@@ -1720,6 +1724,8 @@ _SELF_JOINING = re.compile(
     r"(?:(?:gar|kommer|tar|deltar|hoppar in|kliver in|go|come|attend|take|step in|fill in)\b[^.!?,;]{0,25}?" + _ANOTHERS_PLACE
     + r"|ersatter (?!mig\b|oss\b)|(?:replace|substitute for) (?!me\b|us\b))|"
     # the verb first ("därför går jag i hans ställe", "så kommer jag istället för Per")
+    # the place left unsaid, "instead" said ("Annika kan inte i september. Istället kommer jag den gången")
+    r"\b(?:istallet|i stallet),? (?:gar|kommer|tar|deltar|hoppar in|kliver in) jag\b(?! inte\b| ej\b)|"
     r"\b(?:gar|kommer|tar|hoppar|kliver) jag\b(?! inte\b| ej\b)[^.!?,;]{0,25}?" + _ANOTHERS_PLACE
     + r"|\bersatter jag (?!inte\b|ej\b)|"
     # asked to go ("Per har bett mig gå i hans ställe", "she asked me to take her place")

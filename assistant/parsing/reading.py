@@ -36,6 +36,7 @@ from assistant.parsing.names import (
     matches_address,
     name_from_address,
     name_key,
+    same_name,
     without_symbols,
 )
 from assistant.parsing.organisations import OrgIndex, elsewhere, org_index, same_firm
@@ -211,7 +212,18 @@ _CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and
                      # an emoji between two thoughts in chat ("det blir inte 22/2 😕 kan ni flytta mig till ...")
                      r"[\u2600-\u27bf\U0001f300-\U0001faff]+(?:\s+|$)|"
                      # a long dash between two thoughts ("I will miss May – I will still come to the rest"), not a range
-                     r" [–—] (?!\d)")
+                     r" [–—] (?!\d)|"
+                     # a bracket giving an absence ("the 21/9 and 29/11 sessions (I'm travelling in May and in
+                     # February)", "3 maj och 21/9 (i november är jag bortrest)"): its own clause
+                     r" \((?=[^()]{0,80}\b(?:travell?ing|away|bortrest|semester|ledig|tjanstledig|on leave|on holiday|"
+                     r"busy|upptagen|kan inte|kan jag inte|can'?t|cannot)\b[^()]{0,80}\))"
+                     # (and names a day or month of its own: not "May 3 (a wedding - can't miss that one!)")
+                     r"(?=[^()]{0,160}?(?:\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b)"
+                     r"[^()]*\))")
+#: A sentence of dates and an "also" only ("22/2 o 29/11 också ja", "and 29/11 too please"): folded text.
+_MORE_DATES = re.compile(r"\W*(?:(?:och|o|and|samt|plus)\s+)?(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2}"
+                         r"(?:\s*(?:,|och|o|and|&|samt)\s*(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2})*\s*"
+                         r"(?:ocksa|aven|oxa|med|too|also|as well)\b[\s\w]{0,12}?\W*")
 #: A bracket closed, then a capital: where one line of a list run into a sentence ends ("... den 21/9 (semester) Lotta
 #: ...").
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ])")
@@ -539,6 +551,11 @@ _GIVEN_UP_PRONOUN = re.compile(r"\b(?:den|det|dem|dom|dit)\s+(?:\w+\s+)?(?:jag|v
                                r"(?:it|that one|that|them)\b")
 
 
+#: What was meant, said after what was ticked or written ("..., men jag menade bara vårens och höstens träffar",
+#: "egentligen menade jag 3 maj", "but I only meant the autumn ones"): folded text.
+_MEANT = re.compile(r"\b(?:menade|meant)\b")
+
+
 #: The noun of a set of session numbers, before its first number ("träff 1+2", "sessions 2 and 3").
 _NOUN_BEFORE_NUMBER = re.compile(r"\s*([a-z]+)\s+\d")
 
@@ -557,8 +574,15 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
         before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
         role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
         plain: set[dt.date] = set()
+        chosen_here: set[dt.date] = set()      # what the sentence's clauses so far put among the new choice
         for clause in _clauses(sentence):
             here = tab.mention(clause, base)
+            if chosen_here and here.any and _MEANT.search(fold(clause)) and not here.minus:
+                # "kryssade i alla fyra, men jag menade bara vårens och höstens träffar": what was ticked is what is
+                # held, what was meant the new choice
+                target -= chosen_here
+                held |= chosen_here
+                chosen_here = set()
             named_before, before = before, (_resolve([here], tab.sessions) if here.any else before)
             # the dates the clause before names as such (not "allt utom 3 maj": those it leaves out)
             plain_before, plain = plain, (set(here.dates) if here.any and not (here.minus or here.whole) else
@@ -635,6 +659,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 kept |= dates
             else:
                 role = target
+                chosen_here |= dates
             role |= dates
     return _Roles(target, removed, held, kept, rest, rest_kept, frozenset(moved_whole))
 
@@ -938,7 +963,13 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     said_here = own_mentions
     if intent in (Intent.REGISTER, Intent.CANCEL) or reading.change == "substitute":
         own_mentions = _referred_back(reading.cue, own, own_mentions, tab, base)
-    cue = [own_mentions[i] for i in reading.cue if i < len(own_mentions) and own_mentions[i].any]
+    cue_at = list(reading.cue)
+    if intent == Intent.REGISTER and cue_at:
+        # a sentence of nothing but more dates and an "also" ("22/2 o 29/11 också ja", "and 29/11 too"): more of the
+        # signup, though it carries no cue of its own
+        cue_at += [i for i, (m, s) in enumerate(zip(own_mentions, own))
+                   if i not in cue_at and m.dates and not (m.minus or m.whole) and _MORE_DATES.fullmatch(fold(s))]
+    cue = [own_mentions[i] for i in cue_at if i < len(own_mentions) and own_mentions[i].any]
     if not cue and intent == Intent.CANCEL and (kept := _kept_rest(own, own_mentions)) and every - kept:
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
     if cue and reading.change == "substitute":
@@ -954,12 +985,17 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         # what one held before ("jag är anmäld till alla fyra, men från september tar Per över"), unless nothing else
         # names what is taken over
         taken_over = [m for m, held, _ in taken if not held] or [m for m, _, _ in taken]
+        if taken_over and any(tab.mention(c, base).others for i in reading.cue if i < len(own)
+                              for c in _clauses(own[i])):
+            # "Emma går på första träffen i maj, och Johan tar de tre andra": one takes those named, another the
+            # others, so together every session
+            return every, True
         if taken_over:
             return _resolve(taken_over, tab.sessions), True
         # "Per går i mitt ställe just den gången": the session the sentence before names
         if referred := [own_mentions[i] for i in reading.cue if i < len(own) and own_mentions[i] is not said_here[i]]:
             return _resolve(referred, tab.sessions), True
-    said = [own[i] for i in reading.cue if i < len(own) and own_mentions[i].any]
+    said = [own[i] for i in cue_at if i < len(own) and own_mentions[i].any]
     if cue and intent == Intent.REGISTER and any(_ABSENT.search(fold(s)) for s in said):
         wanted, not_coming = _wanted_and_absent(said, tab, base)
         if not_coming:
@@ -1706,7 +1742,7 @@ _DELIVERED = re.compile(r"\b(gick|gar|skickades|skickas|skickats|skickad|kom|kom
 _GOES_FROM_NOW = frozenset({"gar", "skickas", "kommer", "goes"})
 _INSTEAD = re.compile(r"\b(?:i ?stallet|instead)\b")
 #: Words of an address no longer the writer's ("min gamla adress är ...", "my old e-mail is ...").
-_OLD_ADDRESS = re.compile(r"\b(?:gaml\w*|old|tidigare|forra|previous|former|privat\w*|private)\b")
+_OLD_ADDRESS = re.compile(r"\b(?:gaml\w*|old|tidigare|forra|davarande|forutvarande|previous|former|privat\w*|private)\b")
 
 
 def _new_address(folded: str) -> str | None:
@@ -1880,7 +1916,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     pasted, pasted_by = _pasted_forward(parts.own, folded, tab.stop)
     hits += [a for a in pasted_by if all(name_key(h.name) != name_key(a.name) for h in hits)]
     for hit in hits:
-        if ((sender_name and name_key(hit.name) == name_key(sender_name))
+        if ((sender_name and same_name(hit.name, sender_name))
                 or (sender_email and (hit.email == sender_email or matches_address(hit.name, sender_email)))
                 or (sender.channel != "email" and not sender_email and hit.email and _fits_writer(sender_name, hit.email))):
             if hit.sentence in pasted:
@@ -2006,7 +2042,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
     elif (sender_email and sender_name and (mine := _MY_ADDRESS.search(own_folded))
-          and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))):
+          and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))
+          and not _OLD_ADDRESS.search(mine.group(0))):
         sender_email = mine.group(1)    # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one
 
     known_names = [sender_name, *(h.name for h in third)]

@@ -110,6 +110,10 @@ _CASE_BEFORE = re.compile(r"\b(?:i|alla|vilket|varje|annat|bästa|basta|värsta|
 #: "Only" right before a season in the definite form ("bara hösten för min del", "endast våren", "only the
 #: autumn"): its sessions, though no session noun is written.
 _ONLY_SEASON = re.compile(r"\b(?:bara|endast|enbart|only|just)\s+(?:the\s+)?$")
+#: A count right after a season's genitive, its noun left out ("bara höstens två", "vårens och höstens tre"): the
+#: season's sessions.
+_SEASON_COUNT = re.compile(r"\s+(?:två|tva|båda|bada|tre)\b(?!\s+(?:första|forsta|sista|senare|veckor|dagar|gånger|ganger))",
+                           re.IGNORECASE)
 #: A season said as a time already past ("anmälde mig tidigare i vinter", "earlier this autumn"): no session.
 _PAST_SEASON = re.compile(r"\b(?:tidigare|earlier|back)\s+$", re.IGNORECASE)
 _ALL = re.compile(
@@ -985,7 +989,9 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 and not m.group(0).lower().startswith(("i ", "under "))):
             continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
         only = _ONLY_SEASON.search(lowered, max(left, m.start() - 14), m.start()) is not None
-        if (not _NOUN_WORD.search(window) and not (prefixed and (not spring or m.group(0).lower().startswith("under")))
+        counted = m.group(0).lower().endswith("ens") and _SEASON_COUNT.match(lowered, m.end()) is not None
+        if (not _NOUN_WORD.search(window) and not counted
+                and not (prefixed and (not spring or m.group(0).lower().startswith("under")))
                 and not (only and (m.group(0).lower().endswith("n")
                                    or m.group(1).lower() in ("autumn", "spring", "winter")))):
             continue    # ("bara hösten", "only the autumn": the season's sessions, its noun left out)

@@ -148,14 +148,21 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+#: A line that is two lower-case words and nothing else, as a name on a line of its own ("linda persson").
+_LOWER_PAIR_LINE = re.compile(r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)? [a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?")
+
+
 def _list_lines(lines: list[str]) -> list[str]:
-    """Table rows, and short lines under a line ending in ':' (a list of names), as paragraphs of their own."""
+    """Table rows, short lines under a line ending in ':' (a list of names), and two or more lines in a row that are
+    each two lower-case words (names one to a line, no colon before them), as paragraphs of their own."""
     out: list[str] = []
     listing = False
-    for line in lines:
+    pairs = [_LOWER_PAIR_LINE.fullmatch(line.strip()) is not None for line in lines]
+    for k, line in enumerate(lines):
         stripped = line.strip()
         short = 0 < len(stripped.split()) <= 6 and not stripped.endswith((".", ","))
-        if "|" in line or (listing and short):
+        paired = pairs[k] and ((k > 0 and pairs[k - 1]) or (k + 1 < len(pairs) and pairs[k + 1]))
+        if "|" in line or (listing and short) or paired:
             out.append(f"\n\n{line}\n\n")
             continue
         listing = stripped.endswith(":") or (listing and not stripped)

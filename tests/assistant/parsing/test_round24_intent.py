@@ -138,7 +138,6 @@ def test_the_writer_taking_a_colleagues_session_is_a_substitution(config: Config
     assert set(_roles(r)) == {"Per Ek", "Elin Dahl"}, text
 
 
-@pytest.mark.xfail(reason="who joins is people.py's sender_joining: /tmp/proposals/round24_intent.md, 2", strict=False)
 @pytest.mark.parametrize("text", WRITER_INSTEAD[:2])
 def test_the_writer_coming_instead_is_the_one_joining(config: Config, text: str) -> None:
     r = _read(config, text)
@@ -177,8 +176,6 @@ def test_a_signup_corrected_to_what_was_meant_is_a_change(config: Config, text: 
     assert r.sessions, text
 
 
-@pytest.mark.xfail(reason="what was meant over what was ticked is sessions.py's: /tmp/proposals/round24_intent.md, 4",
-                   strict=False)
 @pytest.mark.parametrize(("text", "meant"), FEWER_MEANT[::2])
 def test_a_signup_corrected_keeps_only_what_was_meant(config: Config, text: str, meant: set[dt.date]) -> None:
     assert set(_read(config, text, "Rättelse av min anmälan").sessions) == meant, text

@@ -150,7 +150,6 @@ def test_a_unit_column_after_the_name_is_no_surname(config: Config) -> None:
 
 # --- 6: the writer's old work address, from a private address
 
-@pytest.mark.xfail(reason="needs reading.py to skip \"min dåvarande jobbadress\" (proposal round24_names §1)", strict=False)
 def test_a_former_work_address_is_not_the_writers_address(config: Config) -> None:
     body = ("Hej,\n\nJag anmälde mig i januari via min dåvarande jobbadress karin.dahl@mora.se. Jag har sedan dess "
             "slutat på Mora kommun. Jag begär att ni raderar alla mina personuppgifter.\n\nKarin Dahl")
@@ -186,7 +185,6 @@ def test_lower_case_names_listed_after_a_count(config: Config) -> None:
     assert names(chat(text, config, name="Karl Stenberg")) == ["Ola Berg", "Siv Ek", "Tove Lind"]
 
 
-@pytest.mark.xfail(reason="needs text.py to keep lower-case name lines apart (proposal round24_names §3)", strict=False)
 def test_lower_case_names_on_plain_lines_after_a_count(config: Config) -> None:
     text = "anmäler två från oss (jag själv kommer inte)\ntove lind\nola berg\nbåda mora kommun, alla träffar"
     assert names(chat(text, config, name="Karl Stenberg")) == ["Ola Berg", "Tove Lind"]
@@ -207,8 +205,6 @@ def test_same_name_with_a_hyphen_left_out() -> None:
     assert not same_name("Britt-Marie Dahl", "Britt Dahl")
 
 
-@pytest.mark.xfail(reason="needs reading.py to compare the writer with same_name (proposal round24_names §2)",
-                   strict=False)
 def test_a_dictated_name_without_the_hyphen_is_the_writer(config: Config) -> None:
     text = "Hej det är Anna Karin Holm från Mora kommun jag vill anmäla mig till träffen den tredje maj punkt"
     assert names(chat(text, config, name="Anna-Karin Holm")) == ["Anna-Karin Holm"]
