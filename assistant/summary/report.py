@@ -275,6 +275,13 @@ def _diets(config: Config, facts: SummaryFacts) -> tuple[DietCount, ...]:
     return tuple(out)
 
 
+#: Words that follow a need without changing it ("glutenfri kost", "vegetarisk mat", "vegan diet").
+_DIET_NOUNS = frozenset({"kost", "mat", "diet", "food", "meals"})
+
+
 def _diet_key(diet: str) -> str:
-    """One spelling per need: "Vegetarisk " and "vegetarisk" are counted together."""
-    return " ".join(diet.strip().split()).lower()
+    """One spelling per need: "Vegetarisk ", "vegetarisk" and "vegetarisk kost" are counted together."""
+    words = diet.lower().split()
+    while len(words) > 1 and words[-1] in _DIET_NOUNS:
+        words.pop()
+    return " ".join(words)

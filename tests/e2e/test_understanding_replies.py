@@ -63,7 +63,7 @@ async def test_a_diet_given_for_one_colleague_is_that_colleagues_only(world: Mai
                     name="Karin Dahl"))
     await world.settled()
     assert {r.name: r.diet for r in await world.registrations()} == {
-        "Karin Dahl": None, "Johan Andersson": "glutenfri", "Lisa Ek": None}
+        "Karin Dahl": None, "Johan Andersson": "glutenfri kost", "Lisa Ek": None}
 
 
 async def test_a_group_signup_gives_each_their_own_confirmation_and_calendar(world: MailWorld) -> None:

@@ -9,6 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from assistant.config import Config, load_config
+from assistant.parsing import second_opinion
 from assistant.parsing.intent import IntentReading, classify
 from assistant.parsing.sessions import find_mention
 from assistant.parsing.text import fold, sentences
@@ -28,6 +29,14 @@ ARRIVAL = dt.datetime(2027, 3, 1, 10, 0, tzinfo=STOCKHOLM)
 def config() -> Config:
     """The reference event's config (config.example.toml)."""
     return load_config()
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' own reading: the intent model, which may state another intent and mark it unsure, is left out.
+    Tests of the rules use it (``pytestmark = pytest.mark.usefixtures("rules_only")``); what the model does with a
+    reading is tested in ``test_second_opinion.py`` and end to end."""
+    monkeypatch.setattr(second_opinion, "model", lambda: None)
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ import datetime as dt
 import pytest
 
 from assistant.config import Config
-from assistant.parsing import second_opinion
 from assistant.parsing.parser import parse_chat, parse_email
 from assistant.request import Intent, ParsedRequest, Sender
 from tests.assistant.parsing.conftest import S1, S2, S3, S4, build_mail
@@ -28,10 +27,7 @@ CHAT = Sender("telegram", "4711", "Elin Dahl")
 ALL = {S1, S2, S3, S4}
 
 
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules' own reading: the intent model (which may state another intent) is left out."""
-    monkeypatch.setattr(second_opinion, "model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
 
 def _mail(config: Config, body: str, subject: str = "DalaLab", sender: str = ELIN) -> ParsedRequest:

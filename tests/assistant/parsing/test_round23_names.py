@@ -17,6 +17,8 @@ from assistant.parsing.parser import parse_chat, parse_email
 from assistant.request import ParsedRequest, Sender
 from tests.assistant.parsing.conftest import ARRIVAL, build_mail
 
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
 
 def chat(text: str, shown: str, config: Config) -> ParsedRequest:
     return parse_chat(text, Sender("telegram", "4711", shown), config, ARRIVAL)

@@ -19,7 +19,6 @@ import datetime as dt
 import pytest
 
 from assistant.config import Config
-from assistant.parsing import second_opinion
 from assistant.parsing.parser import parse_email
 from assistant.request import Intent, ParsedRequest, Role
 from tests.assistant.parsing.conftest import S1, S2, S3, build_mail
@@ -29,10 +28,7 @@ ELIN = "Elin Dahl <elin.dahl@hedemora.se>"
 SIGNED = "\n\nVänliga hälsningar\nElin Dahl\nHedemora kommun\n"
 
 
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules' own reading: the intent model (which may state another intent) is left out."""
-    monkeypatch.setattr(second_opinion, "model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
 
 def _read(config: Config, text: str, subject: str = "DalaLab") -> ParsedRequest:

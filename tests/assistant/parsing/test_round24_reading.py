@@ -17,6 +17,8 @@ from assistant.parsing.quoting import split_body
 from assistant.request import Intent, ParsedRequest
 from tests.assistant.parsing.conftest import ARRIVAL, build_mail
 
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
 MAY, SEP, NOV, FEB = dt.date(2027, 5, 3), dt.date(2027, 9, 21), dt.date(2027, 11, 29), dt.date(2028, 2, 22)
 ALL = [MAY, SEP, NOV, FEB]
 KARIN = "Karin Dahl <karin.dahl@orsa.se>"

@@ -22,6 +22,8 @@ from assistant.parsing.parser import parse_chat
 from assistant.request import Intent, Sender
 from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, SESSIONS, dates
 
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
 CHAT = Sender("telegram", "8124", "Tove Dahl")
 JANUARY = dt.date(2027, 1, 20)
 DECEMBER = dt.date(2026, 12, 10)

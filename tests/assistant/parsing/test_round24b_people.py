@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.config import Config
-from assistant.parsing import second_opinion
 from assistant.parsing.parser import parse_email
 from assistant.request import Intent, ParsedRequest, Role
 from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, build_mail
@@ -22,10 +21,7 @@ ELIN = "Elin Dahl <elin.dahl@hedemora.se>"
 SIGNED = "\n\nVänliga hälsningar\nElin Dahl\nHedemora kommun\n"
 
 
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules' own reading: the intent model (which may state another intent) is left out."""
-    monkeypatch.setattr(second_opinion, "model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
 
 def _read(config: Config, text: str) -> ParsedRequest:

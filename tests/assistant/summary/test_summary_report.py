@@ -61,6 +61,17 @@ def test_sessions_organisations_and_catering(config: Config) -> None:
     assert report.diets[0].counts == (("vegetarisk", 2),) and report.diets[0].without == 1
 
 
+
+def test_catering_counts_a_need_whatever_word_follows_it(config: Config) -> None:
+    # Diets are stored as written ("glutenfri kost", "vegetarisk mat"); the kitchen counts the need once.
+    rows = (_row(1, "Anna Berg", "Falu kommun", S1, diet="Glutenfri kost"),
+            _row(2, "Erik Lund", "Falu kommun", S1, diet="glutenfri"),
+            _row(3, "Maria Holm", "Falu kommun", S1, diet="vegetarisk mat"),
+            _row(4, "Karin Sjö", "Region Dalarna", S1, diet="specialkost"),
+            _row(5, "Per Ek", "Region Dalarna", S1, diet="vegetarian diet"))
+    report = build_report(config, SummaryFacts(NOW, SINCE, rows, (), ()))
+    assert report.diets[0].counts == (("glutenfri", 2), ("specialkost", 1), ("vegetarian", 1), ("vegetarisk", 1))
+
 def test_history_is_told_as_new_cancelled_changed_and_promoted(config: Config) -> None:
     history = [_entry(1, "Anna Berg", S1, "confirmed", "place-available"),
                _entry(1, "Anna Berg", S2, "waitlisted", "session-full"),
