@@ -1672,9 +1672,15 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
 
 #: A name followed, near it, by a verb of taking part or staying away ("Tomas Wiklund ska vara med 3 maj", "varken Eva
 #: Ek eller Per Holm kan delta den 22/2"): in a sentence naming a session, the people it is about.
-_NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b[^.!?]{0,40}?\b(?i:ska|skall|vill|kommer|kan|kunna|"
+_NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b[^.!?]{0,40}?\b(?:(?i:ska|skall|vill|kommer|kan|kunna|"
                                r"will|would|can|[oö]nskar|wish(?:es)?|wants?)\b[^.!?]{0,20}?\b(?i:vara med|delta|deltaga|n[aä]rvara|medverka|attend|join|"
-                               r"take part|participate)\b")
+                               r"take part|participate)\b|"
+                               # or going, said straight ("Karin Lindqvist kommer på alla träffar", "Per Ek och Eva Lind
+                               # deltar 3 maj", "Ola Berg ska gå på de två första", "Tom Ek attends all four")
+                               r"(?i:kommer|deltar|g[aå]r|[aä]r med|ska g[aå]|attends?|is (?:coming|attending|joining))"
+                               r"\s+(?i:(?:inte|ej|bara|endast|ocks[aå]|[aä]ven|g[aä]rna|only|also|not)\s+)?"
+                               r"(?i:p[aå]|till|den|on|to|the|all|both|alla|b[aå]da|\d)(?![\w-])"
+                               r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|sjukskriv))))")
 #: A sentence headed as a signup ("Anmälan från Avesta kommun: Per Ek och Eva Berg till 21/9"), naming sessions.
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
