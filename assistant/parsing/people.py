@@ -688,6 +688,8 @@ _AWAY = (r"\b(?:ar|blir|blev|har blivit|kommer att vara)\s+(?:\w+\s+)?(?:foraldr
          r"\bhar\s+(?:\w+\s+)?(?:slutat|bytt (?:tjanst|jobb)|gatt i pension|fatt (?:forhinder|nytt jobb|ny tjanst))\b|"
          # ... in the past tense ("Eva slutade hos oss i mars", "Per bytte jobb", "Tom left the council")
          r"\bslutade (?:hos|pa|sin|i|vid|efter|som)\b|\b(?:bytte (?:tjanst|jobb)|gick i pension)\b|"
+         # ... or soon ("Karin går i pension i juni", "Per ska gå i pension")
+         r"\b(?:gar|ska ga|skall ga|kommer att ga) i pension\b|"
          r"\bleft (?:us|the (?:municipality|council|region|county|organi[sz]ation|company|job)|(?:his|her|their) job)\b|"
          r"\bslutar (?:hos|pa|sin)\b|\b(?:krock|kollision|forhinder) for\b|\b(?:is|will be)\s+(?:\w+\s+)?(?:on (?:parental |sick |maternity |paternity )?leave|"
          r"ill|sick|away|travelling|traveling)\b|\bhas\s+(?:\w+\s+)?(?:left|retired|changed jobs|quit)\b")
@@ -1398,7 +1400,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
                 away.append(h)
                 continue
         if (h.sentence not in spoken_of
-                and (declined is None or _PARTIAL.search(re.split(r";|\bmen\b|\bbut\b", rest)[0]))):
+                and (declined is None or (_PARTIAL.search(re.split(r";|\bmen\b|\bbut\b", rest)[0])
+                                          and "pension" not in declined.group(0)))):     # retiring "i juni" is for good
             continue
         if removing is None:
             removing = any(_REMOVES.search(s) for s in folded)

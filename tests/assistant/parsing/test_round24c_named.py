@@ -52,3 +52,14 @@ def test_a_colleague_spoken_of_is_no_one_signed_up(config: Config, body: str) ->
     assert r.intent == Intent.REGISTER
     assert _names(r) == ["Elin Dahl"]
     assert set(r.sessions) == {S1, S2}
+
+
+def test_one_going_into_retirement_beside_a_signup_is_not_booked(config: Config) -> None:
+    r = _mail(config, "Hej! Jag anmäler mig till 3 maj och 21 september. Vår chef Karin Lindqvist går i pension i juni.")
+    assert _names(r) == ["Elin Dahl"]
+
+
+def test_one_going_into_retirement_is_the_one_cancelled(config: Config) -> None:
+    r = _mail(config, "Hej! Karin Lindqvist går i pension i juni, så avanmäl henne från alla träffar.")
+    assert r.intent == Intent.CANCEL
+    assert _names(r) == ["Karin Lindqvist"]
