@@ -553,13 +553,13 @@ _TAKES_THOSE = re.compile(r"\b(?:tar|tar over|gar pa|kommer pa|tager|takes?|will
 _TAKES_SESSIONS = re.compile(r"\b(?:tar|tager|takes?|will take|'ll take)(?: over)? (?:(?:darfor|da|sa|alltsa|istallet|"
                              r"i stallet|then|therefore|instead) )?(?:de|dem|dom|dessa|den|mina|min|those|these|my|the|"
                              r"that) (?:\w+ ){0,2}(?:traff\w*|tillfall\w*|sessions|meetings)\b")
-#: The writer away or unable ("i höst går jag på föräldraledighet", "jag kan inte komma i höst", "I'm on leave").
 #: The writer coming instead ("Istället kommer jag den gången", "i stället går jag, Elin Dahl, på den", "jag går
 #: istället", "instead I'll come"): beside someone named who cannot, the writer takes their place.
 _WRITER_INSTEAD = re.compile(r"\b(?:istallet|i stallet)\b,? (?:(?:sa |da )?(?:kommer|gar|deltar|tar|hoppar) (?:jag|vi)\b)|"
                              r"\b(?:jag|vi) (?:kommer|gar|deltar|hoppar in) (?:\w+ )?(?:istallet|i stallet)\b(?! for\b)|"
                              r"\binstead,? (?:i|we)(?:'ll| will)? (?:come|go|attend|take|join)\b|"
                              r"\b(?:i|we)(?:'ll| will) (?:come|go|attend|join)(?: \w+)? instead\b(?! of\b)")
+#: The writer away or unable ("i höst går jag på föräldraledighet", "jag kan inte komma i höst", "I'm on leave").
 _WRITER_WORD = re.compile(r"\b(?:jag|vi|mig|oss|i'm|i am|i'll|i will|i can'?t|i cannot|we|we're)\b")
 #: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?").
 _ATTEND_ASKED = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i) (?:fa |also |aven |ocksa )?(?:komma|delta|vara med|va med|"
@@ -1188,14 +1188,14 @@ def _fewer_than_meant(folded: list[str], names_in: Callable[[int], bool]) -> tup
 #: Leave asked for a colleague to come ("kan min kollega Per Lund också följa med på 21/9?", "får min chef hänga med
 #: 29/11?", "could my colleague also join in May?"); or, said of someone named, leave for them ("kan Per Lund också
 #: vara med 3 maj?").
-_VERB_COME = (r"(?:(?:ocksa|aven|oxa|also|too) )?(?:fa )?(?:folja med|komma|delta|vara med|va med|hanga med|haka pa|ga|"
-              r"narvara|join|come|attend|participate|take part|tag along)\b")
+_COMING_VERBS = (r"(?:folja med|komma|delta|vara med|va med|hanga med|haka pa|ga|narvara|join|come|attend|participate|"
+                 r"take part|tag along)\b")
+_VERB_COME = r"(?:(?:ocksa|aven|oxa|also|too) )?(?:fa )?" + _COMING_VERBS
 _COLLEAGUE_ASKED = re.compile(r"\b(?:kan|far|skulle|could|can|may|might) (?:min|mitt|mina|var|vart|vara|my|our) (?:\w+ )?"
                               r"(?:kollega|kollegor|kolleger|medarbetare|chef|praktikant|vikarie|planerare|handlaggare|"
                               r"colleague|co-?worker|manager|boss|intern|planner)s?\b(?: [\w-]+){0,3}? " + _VERB_COME)
 _NAMED_ASKED = re.compile(r"\b(?:kan|far|could|can|may) (?!jag\b|vi\b|man\b|du\b|ni\b|i\b|we\b|you\b|one\b|det\b|it\b)"
-                          r"(?:[\w-]+ ){1,3}(?:ocksa|aven|oxa|also|too) (?:fa )?(?:folja med|komma|delta|vara med|va med|"
-                          r"hanga med|haka pa|ga|narvara|join|come|attend|participate|take part|tag along)\b")
+                          r"(?:[\w-]+ ){1,3}(?:ocksa|aven|oxa|also|too) (?:fa )?" + _COMING_VERBS)
 
 
 def _others_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:

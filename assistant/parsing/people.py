@@ -55,7 +55,9 @@ _ROLE_NOUN = (r"(?:" + _COLLEAGUE + r"|chef(?:en)?|manager|boss|praktikant(?:en|
 _MY = r"(?:min|mitt|mina|my|v[aå]r|v[aå]rt|v[aå]ra|our)"
 _ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|four|new)\s+){0,2}"
          + _ROLE_NOUN + r"\s+)?")
-_LOWER_PAIR = r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)"
+#: One word of a name written in lower case ("anna", "ek-berg").
+_LOWER_WORD = r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?"
+_LOWER_PAIR = rf"({_LOWER_WORD})\s+({_LOWER_WORD})"
 #: A nickname before the full name in brackets ("nisse (nils wennberg)", "lotta (charlotte wik)").
 _NICKNAME = r"(?:[a-zåäöéü]{2,}\s*\(\s*(?=[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?\s*\)))?"
 #: An adverb between the verb and the rest of a third party's leaving ("har tyvärr slutat", "kan dessvärre inte").
@@ -519,7 +521,7 @@ _LIST_JOINERS = frozenset({"och", "o", "samt", "and"})
 _TITLE_BEFORE_NAME = re.compile(rf"\s+[{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}]?[a-zåäöæøéüèá]+)?\s+[{_CAP}][a-zåäöæøéüèá]")
 #: A lower-case name after another in one list ("…, eva lind", "… o karim holm").
 _LOWER_NEXT = re.compile(r"\s*(?:,\s*|\+\s*|\s+(?:och|o|samt|&|and)\s+)" + _LOWER_PAIR + r"(?![\w-])")
-_LOWER_PAIR_WORDS = r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?\s+[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?"
+_LOWER_PAIR_WORDS = rf"{_LOWER_WORD}\s+{_LOWER_WORD}"
 _LOWER_JOIN = r"(?:\s*[,+&]\s*|\s+(?:och|o|and|samt)\s+)"
 #: Two or more lower-case full names opening a sentence, perhaps after a greeting and the writer's "jag" ("anna berg o
 #: per ek, båda från avesta", "karin ek och johan wik från leksand vill komma", "hej! jag jonna rask + hanna ek o leo
@@ -629,8 +631,8 @@ _LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR + r"\
                          # an address, and what follows a dash (a diet: "leif ek, leif.ek@orsa.se – glutenfri")
                          r"(?:\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?(?:\s+[–—-]\s+[^–—]{1,40})?\s*[,;.]?")
 #: The same written surname first ("öberg, åsa", "söderström, göran").
-_LOWER_LINE_TURNED = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s*,\s*"
-                                r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)\s*(?:\((?:jag|mig|me|i)\))?\s*[;.]?")
+_LOWER_LINE_TURNED = re.compile(rf"[-*•·]?\s*(?:\d{{1,2}}[.)]\s*)?({_LOWER_WORD})\s*,\s*({_LOWER_WORD})"
+                                r"\s*(?:\((?:jag|mig|me|i)\))?\s*[;.]?")
 
 
 #: A line announcing a number of people to sign up or off, the list on the lines after it without a colon
@@ -1041,7 +1043,7 @@ _CONCERNS_HINT = re.compile(r"g[aä]ller|avser|ber[oö]r|omfattar|\br[oö]r\b|co
 
 
 #: Words joining listed names or saying where they all are from ("Eva Ek o Per Holm, båda från Falu kommun").
-_LIST_WORDS = frozenset({"och", "o", "and", "samt", "bada", "both", "alla", "all", "fran", "from", "pa", "at", "vid", "hos"})
+_LIST_WORDS = _LIST_JOINERS | {"bada", "both", "alla", "all", "fran", "from", "pa", "at", "vid", "hos"}
 
 
 def _may_be_about_people(sentence: str, any_relevant: bool) -> bool:

@@ -232,19 +232,20 @@ _DASH = re.compile(r" [–—-] (?!\d)")
 
 #: A sentence saying someone's signup stays as it is ("min kollegas anmälan gäller som förut"): names there are
 #: not part of the request.
-_UNCHANGED = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|star kvar|kvarstar|"
-                        r"ar oforandrad|paverkas inte|still stands|remains (?:the same|unchanged|as it is)|"
-                        r"(?:is|stays) unchanged|is not affected|"
+#: A signup said to stand as it is ("gäller som förut", "är oförändrad", "remains unchanged").
+_STILL_STANDS = (r"galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrad|paverkas inte|still stands|"
+                 r"remains (?:the same|unchanged|as it is)|(?:is|stays) unchanged|is not affected")
+_CONTINUES = r"continues? (?:\w+ )?as (?:before|planned|usual)"
+_UNCHANGED = re.compile(r"\b(?:" + _STILL_STANDS + r"|star kvar|kvarstar|"
                         # going on as before ("Johan och Karolina fortsätter som förut", "they continue as before")
                         r"(?:fortsatter|fortsatta) (?:\w+ )?som (?:forut|tidigare|vanligt|planerat|innan)|"
-                        r"continues? (?:\w+ )?as (?:before|planned|usual))\b")
+                        + _CONTINUES + r")\b")
 
 
 #: ... of those a cancellation leaves as they are: not where a session is said to remain ("3 maj står kvar").
-_AS_BEFORE = re.compile(r"\b(?:galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrad|paverkas inte|"
-                        r"still stands|remains (?:the same|unchanged|as it is)|(?:is|stays) unchanged|is not affected|"
+_AS_BEFORE = re.compile(r"\b(?:" + _STILL_STANDS + r"|"
                         r"(?:fortsatter|fortsatta|gar|kommer|deltar) (?:\w+ )?som (?:forut|tidigare|planerat|innan)|"
-                        r"continues? (?:\w+ )?as (?:before|planned|usual))\b")
+                        + _CONTINUES + r")\b")
 
 
 #: Someone going on as usual or as planned ("Per Holm kommer som vanligt", "mina kollegor går som planerat", "Eva

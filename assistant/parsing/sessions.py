@@ -659,8 +659,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
 
 
 #: Ticks and crosses beside dates ("3/5 ✅ 21/9 ✅ 29/11 ❌", "❌ 3 maj ✔️ 21 sept"): a date with a cross is left out.
-_MARK = re.compile(r"[✅✔☑✓👍]|(?P<cross>[❌✖✗✘❎🚫⛔👎])")
 _CROSS = re.compile(r"[❌✖✗✘❎🚫⛔👎]")
+_MARK = re.compile(r"[✅✔☑✓👍]|(?P<cross>" + _CROSS.pattern + ")")
 
 
 def _crossed(sentence: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
