@@ -115,8 +115,12 @@ async def test_a_backup_taken_while_the_service_writes_restores_with_nothing_mis
         capsys: pytest.CaptureFixture[str]) -> None:
     live = _config_file(tmp_path / "live", db_url)
     async with Running(live, clock) as service:
+        first_backup = asyncio.Event()
+
         async def feed() -> None:
             for i in range(SIGNUPS):
+                if i == SIGNUPS // 2:
+                    await first_backup.wait()   # the second half arrives after a backup is taken, however slow the machine
                 service.deliver(i)
                 await asyncio.sleep(0.04)
 
@@ -130,6 +134,7 @@ async def test_a_backup_taken_while_the_service_writes_restores_with_nothing_mis
             assert status == 0, err
             assert out.startswith(f"backup written: {target}")
             during.append((target, before, await service.handled()))
+            first_backup.set()
         await feeder
         await service.until_handled(SIGNUPS)
         if db_url.startswith("sqlite"):
