@@ -109,7 +109,14 @@ _RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|
                       # a registry's receipt of any mail ("en automatisk bekräftelse på att vi har tagit emot ditt
                       # e-postmeddelande", "this is an automatic confirmation that we have received your message")
                       r"(?:automatisk|automatic) (?:\w+ )?(?:bekraftelse|kvittens|confirmation|receipt)\b[^.]{0,40}"
-                      r"(?:tagit emot|mottagit|inkommit|received)|mottagningsbekraftelse|mottagningskvitto)")
+                      r"(?:tagit emot|mottagit|inkommit|received)|mottagningsbekraftelse|mottagningskvitto|"
+                      # a registry's entry of the mail ("ditt meddelande har registrerats med diarienummer 2027/231",
+                      # "ditt e-postmeddelande har diarieförts", "your e-mail has been registered under reference")
+                      r"\bdiarie(?:nummer|nr|beteckning)\b|\bdiariefor(?:ts|t|d)\b|"
+                      r"(?:ditt|ert|din|er) (?:e-?post\w*|meddelande\w*|mejl\w*|mail\w*|brev\w*|skrivelse\w*|inlaga\w*) "
+                      r"(?:\w+ ){0,4}(?:har|ar) (?:nu )?(?:registrerats|registrerat|diarieforts|inkommit)|"
+                      r"(?:your|the) (?:e-?mail|message|mail|letter) (?:\w+ ){0,3}has been (?:registered|logged|recorded) "
+                      r"(?:under|with|as)\b)")
 _UNANSWERABLE = re.compile(r"\b(?:automatiskt (?:utskick|genererat|meddelande|svar|skickat)|det gar inte att svara pa|"
                            # "Detta meddelande går inte att svara på", "Det här mejlet kan inte besvaras", "Du kan inte
                            # svara på det här meddelandet", "This message cannot be answered", "this mailbox is not
@@ -121,6 +128,27 @@ _UNANSWERABLE = re.compile(r"\b(?:automatiskt (?:utskick|genererat|meddelande|sv
                            r"(?:en|an) automatisk (?:bekraftelse|kvittens)|an automatic (?:confirmation|receipt)|"
                            r"svara inte pa (?:det har|detta)|(?:do not|don'?t|please do not) reply|cannot be replied to|"
                            r"automatically (?:generated|sent)|this is an automated)\b")
+
+
+#: A mailing list's digest, by its subject ("[planerare] Sammanfattning, volym 12, nummer 3", "planners Digest, Vol 4,
+#: Issue 2"), folded.
+_DIGEST_SUBJECT = re.compile(r"\b(?:sammanfattning|sammandrag|digest)\b,? (?:vol(?:ym|ume)?\.?|utgava) ?\d+,? "
+                             r"(?:nummer|nr\.?|issue|no\.?) ?\d+\b")
+#: What a list server writes in a digest or below a list mail ("Dagens ämnen:", "Today's Topics:", "Skicka inlägg
+#: till listan ...", "Send ... mailing list submissions to", a mailman "listinfo" link, an unsubscribe line), folded.
+_DIGEST_TEXT = re.compile(r"^[ \t]*(?:dagens amnen|today'?s topics)[ \t]*:|"
+                          r"\bskicka (?:bidrag|inlagg) (?:till listan )?till\b|\bmailing list submissions to\b|"
+                          r"/mailman/listinfo/|/listinfo/|^[ \t]*(?:avsluta prenumeration|unsubscribe|avregistrera)\b[^\n]{0,20}:",
+                          re.MULTILINE)
+
+
+def _digest(subject: str, body: str) -> bool:
+    """Whether a mail is a mailing list's digest: its subject says so and a list server's lines are in the text, or
+    two different such lines are (not a person forwarding or answering one)."""
+    if is_forward(subject) or is_reply(subject):
+        return False
+    lines = {m.group(0).strip()[:12] for m in _DIGEST_TEXT.finditer(fold(body[:6000]))}
+    return bool(lines) and (bool(_DIGEST_SUBJECT.search(fold(subject))) or len(lines) >= 2)
 
 
 def _header(headers: dict[str, str], name: str) -> str:
@@ -163,6 +191,8 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
     for name in headers:
         if name.startswith("list-"):
             return Automatic.BULK, f"mailing-list mail ({name} header): never answered"
+    if _digest(subject or "", body):
+        return Automatic.BULK, "mailing-list digest: never answered"
     reason = _no_reply_sender(headers, from_address)
     if reason:
         return Automatic.MACHINE, reason

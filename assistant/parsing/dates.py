@@ -35,6 +35,26 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 
+#: Words an adjacent letter swap of a month's name or abbreviation makes that are words (or names) of their own ("par",
+#: "Mia", "Amy", "kot", "esp."): never read as a month.
+_SWAP_WORDS = frozenset(("par", "cot", "mia", "amy", "mya", "kot", "esp", "ami", "otc"))
+
+
+def _swapped(names: dict[str, int]) -> dict[str, int]:
+    """Each month name with two letters side by side swapped ("mja", "spet", "arpil", "novmeber") -> its month; a
+    common slip in chat that the edit distance below allows only in long words (it counts a swap as two edits)."""
+    out: dict[str, int] = {}
+    for name, number in names.items():
+        for i in range(len(name) - 1):
+            swapped = name[:i] + name[i + 1] + name[i] + name[i + 2:]
+            if swapped != name and swapped not in names and swapped not in _SWAP_WORDS:
+                out[swapped] = number
+    return out
+
+
+#: Month names and abbreviations (folded) with two adjacent letters swapped -> month number.
+SWAPPED_MONTHS: dict[str, int] = _swapped({**FULL_MONTHS, **SHORT_MONTHS})
+
 _LANGUAGES = ["sv", "en"]
 _dateparser: ModuleType | None = None
 
@@ -56,12 +76,14 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 @lru_cache(maxsize=4096)
 def month_of(word: str, fuzzy: bool = True) -> int | None:
-    """The month a word names ("sept", "Februari", "septmber", "febuari"), or None."""
+    """The month a word names ("sept", "Februari", "septmber", "febuari", "mja"), or None."""
     w = fold(word).rstrip(".")
     if w in FULL_MONTHS:
         return FULL_MONTHS[w]
     if w in SHORT_MONTHS:
         return SHORT_MONTHS[w]
+    if fuzzy and w in SWAPPED_MONTHS:
+        return SWAPPED_MONTHS[w]     # "3 mja", "21 spet", "arpil"
     if not fuzzy or len(w) < 5 or not w.isalpha():
         return None
     limit = 1 if len(w) < 7 else 2

@@ -32,6 +32,11 @@ _ERASURE = re.compile(
     r"ta bort|tar bort|rensa\w*|delete|erase|remove)\b (?:dem|dom|de|them)\b|"
     r"\b(?:uppgifter|personuppgifter|data|information)\b[^.?!]{0,30}\b(?:raderas|tas bort|rensas|"
     r"be (?:deleted|erased|removed))\b|"
+    # someone's data named, wiped in the passive further on, as a personnel office asks for a former employee ("vill
+    # att alla hans personuppgifter i ert anmälningssystem raderas", "wants all her personal data in your system to be
+    # deleted")
+    r"\b(?:hans|hennes|hens|deras|his|her|their) (?:person)?(?:uppgifter|personal data|data|details)\b[^.?!]{0,80}"
+    r"\b(?:raderas|tas bort|rensas|be (?:deleted|erased|removed))\b|"
     r"\b(?:radera|raderar|rensa|erase|delete)\s+(?:mig|oss|me|us)\b|"
     r"\b(?:ta|tar|stryk|stryka|remove)\s+(?:bort\s+)?(?:mig|oss|me|us|mitt namn|my name)\s+(?:helt\s+)?"
     r"(?:fran|ur|from)\s+(?:\w+\s+){0,2}(?:register\w*|system\w*|databas\w*|database\w*|records|"
@@ -96,6 +101,15 @@ _DENIED = re.compile(r"\b(?:ingen|inget|nobody|no one|noone)\s+(?:\w+\s+){0,3}$|
 #: Another session preferred to the one held ("vill hellre gå 21/9", "kommer 29/11 i stället", "would rather"):
 #: said beside a signup held, a move to other sessions.
 _PREFER = re.compile(r"\b(?:hellre|istallet|i stallet|instead|rather|helst|prefer\w*|foredrar)\b")
+#: Nothing decided yet, the writer to come back ("jag återkommer när jag vet säkert", "hör av mig när jag fått besked",
+#: "I'll get back to you once I know", "inget är bestämt än"): a move asked beside it is only asked.
+_UNDECIDED = re.compile(
+    r"\b(?:jag|vi) (?:aterkommer|hor av (?:mig|oss)|meddelar|far aterkomma|skriver igen|ager av mig)(?: \w+){0,2} "
+    r"(?:nar|sa snart|sa fort|om|efter att) (?:jag|vi) (?:\w+ )?(?:vet|fatt|far veta|fatt veta|har fatt|far besked)\b|"
+    r"\b(?:i|we)(?:'ll| will| shall) (?:get back|let you know|confirm|write again|be in touch)(?: \w+){0,2} "
+    r"(?:when|once|as soon as|if) (?:i|we) (?:\w+ )?(?:know|hear|have heard|find out)\b|"
+    r"\b(?:inget|ingenting|inte) (?:ar )?(?:bestamt|klart|beslutat) (?:annu|an|just nu)\b|"
+    r"\bnothing (?:is )?(?:decided|certain|settled|confirmed) yet\b")
 _MOVE = re.compile(
     # (not one's details changed: "byta organisation och adress till den här", "byt mejladress till ...")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
@@ -145,10 +159,14 @@ _CANCEL_STRONG = re.compile(
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
-    r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ )?tillbaka (?:\w+ ){0,2}anmal(?:an|ning)\w*|"
+    r"\baterkall\w*|\bavregistrer\w*|\b(?:dra|drar|dras|drog|dragit) (?:\w+ ){0,3}tillbaka (?:\w+ ){0,2}anmal(?:an|ning)\w*|"
+    # (the subject between verb and particle: "drar Orsa kommun tillbaka sina anmälningar", "tar vi tillbaka vår anmälan")
+    r"\b(?:ta|tar|tog|tagit) (?:\w+ ){0,3}tillbaka (?:\w+ ){0,2}anmal(?:an|ning)\w*|"
     r"\banmalan\w* (?:\w+ ){0,3}(?:dras|tas) tillbaka\b|\bretract\w*|\brevok\w*|"
     r"\b(?:remove|take|stryk|stryka|strykas|stryks|ta bort|tar bort|plocka bort)\b[^.?!]{0,40}\b(?:from|off|fran|ur|pa) "
     r"(?:the |your |that |this |those |these |den |dessa |alla |samtliga |all (?:the )?)?"
+    # (the session told by its number: "stryka Per från första träffen", "take her off the last session")
+    r"(?:(?:forsta|andra|tredje|fjarde|sista|nasta|kommande|first|second|third|fourth|last|next|upcoming) )?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
 #: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my
 #: confirmation is a mistake"): a diet word and a word of error in one sentence.
@@ -194,6 +212,10 @@ _AFTER_ALL = re.compile(r"\b(?:anda|i alla fall|iaf|trots allt|after all|anyway)
 _MUST_AGAIN = re.compile(r"\b(?:maste|behover|ska|skall|should|must|need|have to)\b[^.!?]{0,40}"
                          r"\b(?:anmala|registrera|register|sign|re-?register)")
 #: The cancellation told as done before ("jag avanmälde mig från 3 maj förra veckan", "I cancelled May last week").
+#: Being cancelled told as a state ("jag är nu avanmäld från alla träffar", "I'm cancelled from all four").
+_CANCELLED_STATE = re.compile(r"\b(?:ar|e|star som|blivit|blev) (?:nu |numera |helt )?(?:avanmald\w*|avbokad\w*|struken|"
+                              r"borttagen)\b|\b(?:i'm|i am|am|i've been|i have been|was) (?:now )?(?:cancell?ed|withdrawn|"
+                              r"unregistered|removed|taken off)\b")
 _CANCELLED_BEFORE = re.compile(r"\b(?:avanmalde|avanmalt|avbokade|avbokat|lamnade aterbud|hoppade av|strok|cancell?ed|"
                                r"withdrew|withdrawn|unregistered|dropped out)\b")
 _CANCEL_WEAK = re.compile(
@@ -365,7 +387,7 @@ _CONDITIONAL = re.compile(r"\b(?:innan|before|if|om|hur|how|when|nar|ska jag|sho
 #: A question about the terms of taking part ("måste man gå på alla?", "får vi turas om?"): a signup word in
 #: its sentence speaks of the signup asked about, not one made.
 _TERMS_QUESTION = re.compile(
-    r"\b(?:maste|behover|bor) (?:man|vi|jag|ni|alla)\b[^.!?]{0,60}\?|\b(?:far|kan|ska) (?:man|alla)\b[^.!?]{0,60}\?|"
+    r"\b(?:maste|behover|bor) (?:man|vi|jag|ni|alla)\b[^.!?]{0,60}\?|\b(?:far|kan|ska) (?:man|alla)\b[^.!?]{0,100}\?|"
     r"\bturas om\b|\bdela p[ae]\b|\b(?:do|must|should|need) (?:we|i|you|one|people)\b[^.!?]{0,60}\?|"
     r"\b(?:can|may) (?:one|people)\b[^.!?]{0,60}\?|\btake turns\b|\bshare (?:a|the|one) "
     r"(?:place|spot|seat)|"
@@ -664,6 +686,17 @@ _JOB_CHANGE = re.compile(
     r"(?:\w+ )?(?:region\b|lansstyrelsen\b|\w+ kommun\b)|"
     r"\b(?:jobbar|arbetar) (?:jag |vi )?(?:pa|hos|vid|for) (?:\w+ )?(?:region\b|lansstyrelsen\b|\w+ kommun\b)"
     r"[^.!?]{0,20}\b(?:istallet|i stallet|numera)\b")
+#: Whether the signup held still stands, asked ("får jag fortfarande vara med?", "gäller min plats fortfarande?", "går
+#: platsen till Avesta?", "can I still take part?", "does the place belong to ...?"): beside a new employer, a question.
+_STILL_ASKED = re.compile(
+    r"\b(?:far|kan|ska) (?:jag|vi) (?:\w+ )?(?:fortfarande|anda|fortsatt|anda|trots det) (?:vara med|va med|delta|ga|"
+    r"komma|ha kvar|behalla)\b|\b(?:galler|star) (?:\w+ ){0,2}(?:anmalan|anmalningen|plats|platsen) (?:\w+ )?"
+    r"(?:fortfarande|kvar|anda)\b|\b(?:gar|tillhor|hor|overgar) (?:\w+ ){0,2}(?:plats|platsen|anmalan|anmalningen) "
+    r"(?:\w+ )?till\b|\b(?:can|may) (?:i|we) still (?:take part|attend|come|join|participate|keep)\b|"
+    r"\b(?:is|does) (?:my|our|the) (?:registration|booking|signup|place|spot|seat) still\b|"
+    r"\b(?:does|will) (?:my |our |the )?(?:place|spot|seat|registration) (?:belong|go|pass) to\b")
+#: Something asked to be put on record ("kan ni uppdatera min organisation?", "please note the new employer").
+_RECORD_ASKED = re.compile(r"\b(?:uppdatera\w*|notera\w*|anteckna\w*|update|note|record)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|we|my|me|i'(?:ve|m|d))\b|"
                            r"\bi (?:have|am|now|recently|started|changed|moved|switched)\b")
 #: Chat forms of the pronouns ("stryk mej", "anmäl dej"), not "ett mej" (a mail).
@@ -1008,7 +1041,13 @@ _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag
 _DICTATED_QUESTION = re.compile(r"^\W*(?:hur (?:manga|mycket|lang\w*|gor (?:man|vi)|ska (?:man|vi))|"
                                 r"vad (?:kostar|galler|ingar)|far (?:man|vi)|kan man|maste (?:man|vi)|behover (?:man|vi)|"
                                 r"finns det|blir det|ingar det|galler det|how (?:many|much|long)|is there|are there|"
-                                r"can (?:one|we)|do we need)\b[^.!]*$")
+                                r"can (?:one|we)|do we need|"
+                                # "när" and its verb right after it ("när är sista anmälningsdag", "när börjar
+                                # träffen"; not the clause "när jag anmälde mig ..."), "when is ...", "vilket datum ..."
+                                r"nar (?:ar|blir|borjar|slutar|stanger|oppnar|gar|kommer|maste|ska|behover|far|galler|"
+                                r"sker|halls|ager)|vilke[nt] (?:dag|tid|datum)|vilka (?:datum|dagar|tider)|"
+                                r"var (?:ligger|halls)|when (?:is|are|does|do|will|should|must)|what time|"
+                                r"where (?:is|are|will))\b[^.!]*$")
 
 
 def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
@@ -1278,7 +1317,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                              tentative=True, told=substitutes)
     if substitutes:
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
-    if hits := _hits(_MOVE, folded):
+    if (hits := _hits(_MOVE, folded)) and all("?" in folded[i] for i in hits) and any(
+            _UNDECIDED.search(f) and "?" not in f for f in folded):
+        # "det är möjligt att 21/9 krockar. Går det att byta till 29/11 i så fall? Jag återkommer när jag vet": a swap
+        # asked about, nothing decided yet
+        return IntentReading(Intent.QUESTION, question=question)
+    if hits:
         # "kommer på båda höstträffarna istället för bara den i nov": the sessions after the change, all kept
         return IntentReading(Intent.CHANGE, "sessions", hits, question,
                              adds=all(_INSTEAD_OF_ONLY.search(folded[i]) for i in hits))
@@ -1333,6 +1377,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         back = [i for i in sorted(set(register) | asked_back)
                 if i >= min(before) and ("?" not in folded[i] or i not in register) and not _CANT.search(folded[i])
                 and (m := _AFTER_ALL.search(folded[i])) and m.start() > before.get(i, -1)]
+    if back and (said := [i for i in _cancel_hits(_CANCEL_STRONG, folded) if i not in back]) and all(
+            _CANCELLED_STATE.search(folded[i]) and _MEANT.search(folded[i]) for i in said):
+        # "i bekräftelsen står att jag är avanmäld från alla träffar, men jag menade bara 3 maj. Lägg tillbaka mig på de
+        # andra": the cancellation was wider than meant, the writer's sessions after the change are those put back
+        return IntentReading(Intent.CHANGE, "sessions", back, question)
     if back and all(
             i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
         # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
@@ -1376,6 +1425,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if ((registered or held_elsewhere) and not _cancel_hits(_CANCEL_WEAK, folded)
             and (moved := [i for i, f in enumerate(folded) if _JOB_CHANGE.search(f) and not names_in(i)
                            and _FIRST_PERSON.search(f)])):
+        if (any("?" in f and _STILL_ASKED.search(f) for f in folded)
+                and not any(_FIX_ASKED.search(f) or _RECORD_ASKED.search(f) for f in folded)):
+            # "jag anmälde mig från Avesta men har börjat på Länsstyrelsen. Får jag fortfarande vara med?": whether the
+            # signup survives the new employer is asked, nothing is asked to be changed
+            return IntentReading(Intent.QUESTION, question=question)
         # "jag är anmäld sedan december men har bytt jobb från Säter till Falun": the signup held, the employer new
         return IntentReading(Intent.CHANGE, "details", sorted(set(moved + registered)), question)
     if register and set(register) <= set(registered + _hits(_UPDATE, folded)) and (details := _hits(_DETAILS, folded)):

@@ -92,6 +92,16 @@ _GROUPS = ("ganget", "gang", "gruppen", "grupp", "teamet", "team", "laget", "kon
 _GROUP_HINT = re.compile("|".join(_GROUPS))
 _COMPOUND = re.compile(r"(?<![\w@.-])([\w-]{3,}?)(?:" + "|".join(_GROUPS) + r")(?![\w-])")
 _DOMAIN_AFTER = re.compile(r"\.[a-z]")
+#: A configured name long enough that a word one letter from it is that name mistyped (folded, one word).
+_NEAR_WORD = re.compile(r"[a-z]{8,}")
+_LONG_WORD = re.compile(r"(?<![\w@.-])[a-z]{8,}(?![\w@-])")
+
+
+def _one_left_out(word: str) -> set[str]:
+    """``word`` with each one of its letters left out."""
+    return {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
 
 
@@ -148,6 +158,18 @@ class OrgIndex:
         self._words = {w for org in config.organisations for name in (org.name, *org.aliases)
                        for w in re.findall(r"[\w-]+", fold(name))} - _KINDS
         self._pattern = re.compile(r"(?<![\w-])(" + _trie(table) + r")(?![\w-])") if table else None
+        # a municipality's long one-word name mistyped by a letter (an autocorrection: "Smedjebackan", "Borlängw"):
+        # each such name and each with one letter left out, for a quick look-up of the words a letter from one
+        self._near: dict[str, set[str]] = {}
+        self._near_orgs: dict[str, Organisation] = {}
+        for org in config.organisations:
+            if org.kind != "municipality":
+                continue
+            for word in (fold(w) for w in (org.name, *org.aliases)):
+                if _NEAR_WORD.fullmatch(word) and table.get(word, (org, _VENUE))[1] > _VENUE:
+                    self._near_orgs[word] = org
+                    for variant in _one_left_out(word):
+                        self._near.setdefault(variant, set()).add(word)
 
     def mentions(self, text: str, postal: bool = False) -> list[OrgMention]:
         """Organisations named in ``text``, in order (venue-only mentions left out, and postal addresses
@@ -174,10 +196,28 @@ class OrgIndex:
             out.extend(OrgMention(m.start(), self._stems[m.group(1)], _BARE) for m in _COMPOUND.finditer(folded)
                        if m.group(1) in self._stems)
             out.sort(key=lambda mention: mention.position)
+        if self._near:
+            for m in _LONG_WORD.finditer(folded):
+                word = m.group(0)
+                if word in self._table:
+                    continue
+                if folded[m.start() - 1:m.start()] in ("@", ".") or _DOMAIN_AFTER.match(folded, m.end()):
+                    continue    # an address's or a web address's
+                near = self._mistyped(word) or (self._mistyped(word[:-1]) if word.endswith("s") else None)
+                if near is not None:
+                    out.append(OrgMention(m.start(), near, _BARE))
+                    out.sort(key=lambda mention: mention.position)
         if self._acronym is not None and self._acronym_hint.search(text):
             out.extend(OrgMention(m.start(), self._acronyms[m.group(1)], _BARE) for m in self._acronym.finditer(text))
             out.sort(key=lambda mention: mention.position)
         return out
+
+    def _mistyped(self, word: str) -> Organisation | None:
+        """The municipality whose long name ``word`` is, mistyped by one letter (changed, added, dropped, or two
+        swapped), when it is one only."""
+        found = {name for variant in (word, *_one_left_out(word)) for name in self._near.get(variant, ())
+                 if name != word and one_edit(word, name)}
+        return self._near_orgs[next(iter(found))] if len(found) == 1 else None
 
     def _unknown_spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names an organisation of a place the config does not know ("Region Värmland",

@@ -32,6 +32,7 @@ from assistant.parsing.names import (
     name_from_address,
     name_key,
     nearly_matches_address,
+    one_edit,
     plausible_name,
     titlecase,
 )
@@ -116,6 +117,13 @@ _LOWER_NAMES = (
     (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s"),
      re.compile(r"\b(?:i\s?st[aä]llet\s+f[oö]r|instead\s+of|in\s+place\s+of|ers[aä]tter|replac(?:es|ing))\s+"
                 + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
+    # a label and a colon before each ("jag: lisa holm", "kollega: ahmed yusuf", "deltagare 2: eva ek"), its lines
+    # perhaps run together
+    (re.compile(r"\b(?:jag|mig|me|kol{1,2}e?g\w*|col{1,2}eagues?|namn|name|deltagare|participants?|medarbetare|person|"
+                r"chef\w*|manager)(?:\s*\d{1,2})?\s*:\s*[a-z]"),
+     re.compile(r"\b(?:jag|mig|me|" + _KOLLEGA + r"|col{1,2}eagues?|namn|name|deltagare|participants?|medarbetare|"
+                r"person|chef(?:en)?|manager)(?:\s*\d{1,2})?\s*:\s*" + _NICKNAME + _LOWER_PAIR + r"(?![\w-])",
+                re.IGNORECASE)),
     # another introduced by name ("hon heter maria blom", "kollegan heter per ek", "his name is tom berg")
     (re.compile(r"\bheter\b|\bname is\b|\bnamn ar\b|\bis called\b"),
      re.compile(r"\b(?:(?:hon|han|hen|kollegan|personen|she|he)\s+(?:heter|is called)|(?:hennes|hans|hens) namn [aä]r|"
@@ -722,6 +730,9 @@ _OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<
                           r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
+#: ... unless a named person's ("Gunnars gamla adress …", "Per Eks tidigare mejl: …"): theirs still.
+_NAMED_OWNER = re.compile(rf"(?<![\w-])[{_CAP}][\w-]*(?:s|'s)\s+$")
+
 
 class _Folded:
     """The folded sentences, each folded when first read (most are never read folded here)."""
@@ -782,7 +793,9 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             if _template(address) is not None:
                 templates.append((i, address))
                 continue
-            if _OLD_ADDRESS.search(folded[i][max(0, m.start() - 60):m.start()]):
+            window = max(0, m.start() - 60)
+            old = _OLD_ADDRESS.search(folded[i][window:m.start()])
+            if old is not None and not _NAMED_OWNER.search(sentence, 0, window + old.start()):
                 continue    # the writer's own address from before ("min gamla adress k.berg@…"): nobody new
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
             written = name
@@ -795,6 +808,9 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 near = [n for n, _, _ in names if nearly_matches_address(n, address)]
                 name = near[0] if len(near) == 1 else None
             name = name or _nearest_name(sentence, m.start(), m.end(), names)
+            if name is None:
+                # a given name before it, of one named in full elsewhere ("Pär har pars.jonsson@…")
+                name = _introduced_by_given(sentences, folded, i, sentence[:m.start()], address, hits, stop)
             if name is None:
                 # built from the address, spelled as the sentence writes it ("Karl (Kalle) Björk, karl.bjork@…")
                 name = _written_elsewhere(sentences, folded, i, address, stop) or name_from_address(address, sentence)
@@ -956,6 +972,41 @@ def _without_declined_rows(sentences: list[str], hits: list[NameHit]) -> list[Na
             declined.add(i)
     kept = [h for h in hits if h.sentence not in declined]
     return kept if declined and kept else hits
+
+
+#: A given name introducing the address after it ("Pär har pars.jonsson@…", "Jöns nås på …", "Åke: …", "Idas
+#: adress är …"): the name, and the words allowed between.
+_GIVEN_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])([{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}][a-zåäöæøéüèá]+)?)"
+                                   r"(?:'s)?(?:\s*[:–—-]\s*|\s+(?:(?:har|nås|nas|på|pa|via|är|ar|has|is|at|on|"
+                                   r"(?:e-?post|e-?mail|mejl|mail)?(?:adress(?:en)?|address)|e-?post|e-?mail|mejl|mail)"
+                                   r"\s*:?\s+){1,3})$")
+
+
+def _introduced_by_given(sentences: list[str], folded: _Folded, here: int, before: str, address: str,
+                         hits: list[NameHit], stop: StopWords) -> str | None:
+    """The full name, written elsewhere, of the one whose given name introduces an address that spells the name
+    otherwise ("Pär Jonsson" for "Pär har pars.jonsson@…"): the given name the same, the address's surname that
+    name's with its given name mistyped or spelled otherwise by a letter, or the other way round."""
+    m = _GIVEN_BEFORE_ADDRESS.search(before[-60:])
+    tokens = [t.replace("-", "") for t in address_tokens(address)]
+    if m is None or len(tokens) != 2 or m.group(1) in stop:
+        return None
+    given = fold(m.group(1)).replace("-", "")
+    givens = {given, given[:-1]} if given.endswith("s") else {given}     # "Idas adress är …": Ida's
+
+    def fits(name: str) -> bool:
+        key = [k.replace("-", "") for k in name_key(name)]
+        if len(key) != 2 or key[0] not in givens:
+            return False
+        return ((tokens[1] == key[1] and (tokens[0] == key[0] or one_edit(tokens[0], key[0])))
+                or (tokens[0] == key[0] and len(key[1]) >= 4 and one_edit(tokens[1], key[1])))
+
+    found = {name_key(h.name): h.name for h in hits if fits(h.name)}
+    if not found:
+        for j in range(len(sentences)):
+            if j != here and any(g in folded[j] for g in givens):
+                found.update((name_key(n), n) for n, _, _ in names_in(sentences[j], j, stop) if fits(n))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address: str, stop: StopWords) -> str | None:
@@ -1744,7 +1795,8 @@ def sender_joining(folded_own: str) -> bool:
 
 
 #: Words before a name by which the writer says it is theirs ("jag heter", "my name is", "det är jag,").
-_INTRO_STRONG = re.compile(r"\b(?:jag heter|mitt namn (?:är|ar)|my name is|i am|i'm|det (?:är|ar|e) jag,?|it'?s me,?)\s+$",
+_INTRO_STRONG = re.compile(r"\b(?:jag heter|mitt namn (?:är|ar)|my name is|i am|i'm|det (?:är|ar|e) jag,?|it'?s me,?|"
+                           r"(?:jag|me)\s*:)\s+$",
                            re.IGNORECASE)
 #: Words before a name that introduce the writer only when where they are from follows ("Det är Nina Ek från
 #: Leksand", "this is Tom Berg at Region Dalarna"), or a greeting opening the line ("Hej, Elsa Mård, Älvdalens kommun.").
@@ -1766,7 +1818,8 @@ _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|
 _PLACE_THEN_CLAUSE = re.compile(r"(?:\s+(?:kommun|k:n|kn)\b)?\s*(?:[,.!;:]|\s+här\b)", re.IGNORECASE)
 #: A name the writer says is theirs after it ("Jenny Marklund heter jag", "Per Ek här.", "ida ek här (orsa) 👋", "tom
 #: berg here, working at ...").
-_INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|(?:här|here)\s*(?:[^\w\s]|$))", re.IGNORECASE)
+_INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|(?:här|here)\s*(?:[^\w\s]|$|(?=(?:från|fran|from|på|pa|at|hos|vid)\s)))",
+                          re.IGNORECASE)    # ("mikael sundin här från falun.")
 _NAMED_AFTER = re.compile(r"\s+heter jag\b", re.IGNORECASE)
 #: ... "här" closing a clause ("per ek här, anmäler mig …"), said by a writer of another display name.
 _HERE_STOP = re.compile(r"\s+(?:här|here)\s*(?:[,.!:;–-]|$)", re.IGNORECASE)
@@ -1937,7 +1990,8 @@ def _candidates(sentence: str, stop: StopWords, lower: bool) -> list[tuple[str, 
     return out
 
 
-def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[str, ...], stop: StopWords) -> bool:
+def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[str, ...], stop: StopWords,
+                opens_line: bool = False) -> bool:
     """Whether a name is how a chat writer signs: where a signature stands (nothing but a greeting, a stop, a slash or
     an emoji before it; nothing after it but where they are from), with the display name's given name, or a
     nickname's first letter on a line of its own with where they are from ("jonte": "jonathan eriksson vansbro kommun."),
@@ -1958,8 +2012,20 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
         # the display name the short form of the one signed ("Jocke": "… 🙌 joakim strömberg, smedjebacken")
         # ... at the message's end, or opening it after a greeting ("hej, sofia sjöqvist, mora kn. anmäler mig …")
         return told > 0 and (ends or _LINE_START.match(before) is not None)
+    # (the name opening a line of its own, after a line ended by a stop or an emoji: "… alla träffarna 👍" then
+    # "johanna eriksson, leksand" from "Jojje")
     return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
-            and _LINE_START.match(before) is not None)
+            and (_LINE_START.match(before) is not None or opens_line))
+
+
+def _opens_line(text: str, written: str) -> bool:
+    """Whether ``written`` opens a line of ``text`` somewhere (after spaces only)."""
+    at = text.find(written)
+    while at >= 0:
+        if not text[text.rfind("\n", 0, at) + 1:at].strip(" \t"):
+            return True
+        at = text.find(written, at + 1)
+    return False
 
 
 def writer_named(given: str | None, greeting: str, own: str, signature: str, stop: StopWords,
@@ -2015,7 +2081,7 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
             if (initial and (key[0] == given_key[0] or nickname_of(given_key[0], key[0])) and len(key) >= 2
                     and key[-1].startswith(initial)):
                 return name
-            if signed and _signs_with(before, after, key, given_key, stop):
+            if signed and _signs_with(before, after, key, given_key, stop, _opens_line(own, sentence[start:end])):
                 return name
             if lower:
                 continue

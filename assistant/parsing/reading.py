@@ -183,10 +183,20 @@ _SELF_GOES = re.compile(r"\b(?:jag|i)\s+(?:(?!inte\b|ej\b|not\b|can'?t\b|kan\b)\
                         # the verb first ("maj kommer jag på själv", "den första går jag på")
                         r"\b(?:kommer|gar|deltar|tar) jag (?:(?!inte\b|ej\b)\w+ )?(?:pa|med)\b|\bbehaller jag\b")
 
+#: The writer going instead, the place left unsaid ("Per kan inte, jag går i stället", "jag åker istället för honom",
+#: "I'll go instead"): folded.
+_SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|can'?t\b)\w+\s+)?"
+                           r"(?:gar|kommer|aker|deltar|hoppar in|kliver in|go|come|attend|join)\s+(?:dit\s+|there\s+)?"
+                           r"(?:i stallet|istallet|instead)\b")
+
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by".
 _REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
-_REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:hos|pa|fran|vid|at|from) \S+\s+){0,2}"    # "hos oss på lst"
+_REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
+                             # where they work between ("hos oss på lst", "på vår enhet", "from our team", "från samma
+                             # avdelning som jag")
+                             r"(?:(?:hos|pa|fran|vid|at|from|in) (?:(?:var|vart|min|mitt|samma|our|my|the|same) )?\S+\s+"
+                             r"(?:(?:som jag|as me|as i)\s+)?){0,2}"
                              r"(?:ersatts|byts ut|(?:is|will be|gets) replaced|"
                              r"kan (?:\w+ )?(?:inte|ej)|kommer (?:\w+ )?(?:inte|ej)|(?:har )?(?:fatt |far )?forhinder|"
                              r"ar (?:sjuk|forhindrad|bortrest)|har slutat|slutar|slutade|can'?t|cannot|is (?:ill|sick|unable)|"
@@ -196,7 +206,9 @@ _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:hos|pa|fran|vid|at
 
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
     """Whether the person at ``hit`` is the one a substitution gives up."""
-    end = hit.start + len(hit.name)
+    # (the name as written there: in full, or the given name alone when the full name is said elsewhere)
+    written = hit.name if folded_sentence.startswith(fold(hit.name).lower(), hit.start) else hit.name.split()[0]
+    end = hit.start + len(written)
     return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
                 or _REPLACED_AFTER.match(folded_sentence, end))
 
@@ -824,6 +836,17 @@ _ALREADY_HELD = re.compile(r"\bredan (?:anmald\w*|registrerad\w*|bokad\w*|inskri
                            r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
 
 
+#: Asking for more than what is held ("... och vill även gå på 21/9", "but would like to join in May too"): folded.
+_WANTS_MORE = re.compile(r"\b(?:vill|ska|skulle|onskar|gar|kommer|deltar|want|wants|would|will|like|attend|join)\b")
+
+
+def _held_only(folded_sentence: str) -> bool:
+    """Whether a sentence only says a signup is held already ("jag och Per är redan anmälda från Orsa", "Per and I
+    are already registered"), asking for nothing."""
+    return (bool(_ALREADY_HELD.search(folded_sentence)) and not _WANTS_MORE.search(folded_sentence)
+            and not signs_up(folded_sentence) and not asks_change(folded_sentence))
+
+
 def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
     """In a signup, the sessions of a sentence saying a signup stands as it was ("min anmälan gäller som förut (3/5
     och 22/2)", "my own booking remains unchanged") are held, not asked for: left out when another sentence names
@@ -889,12 +912,13 @@ def _all_but(mentions: list[Mention], own_mentions: list[Mention], own: list[str
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None, confirmed: bool = True,
-              thread: list[list[str]] | None = None) -> tuple[set[dt.date], bool]:
+              thread: list[list[str]] | None = None, forwarded_signup: bool = False) -> tuple[set[dt.date], bool]:
     """The sessions a message is about, and whether it named any (the text first, then the subject).
 
     ``held_before``: the sessions a quoted confirmation shows the writer holds (kept when sessions are added);
     ``confirmed``: whether they come from our confirmation (what is booked), not the writer's own signup quoted (what
-    was asked for once: a bare swap over it gives only the new session)."""
+    was asked for once: a bare swap over it gives only the new session); ``forwarded_signup``: whether the forward
+    is another's message (not the writer's own, nor ours)."""
     every = set(tab.sessions)
     intent = reading.intent
     if intent in (Intent.QUESTION, Intent.UNKNOWN, Intent.ERASURE, Intent.AUTO_REPLY):
@@ -1008,6 +1032,15 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         if apart:
             return _each_ones_union(_all_but(cue, own_mentions, own), _all_but(apart, own_mentions, own),
                                     tab.sessions) or every, True
+    if (cue and intent == Intent.REGISTER and pointer and forwarded_signup and forwarded
+            and all(_FIRST_PERSON.search(f) and _MINE_TOO.search(f) for f in (fold(s) for s in said))
+            and any(signs_up(f) and _FIRST_PERSON.search(f) for f in (fold(s) for s in forwarded))):
+        # another's signup forwarded, and the writer's own for some sessions beside it ("Vidarebefordrar Kalles
+        # anmälan nedan. Själv vill jag också anmäla mig, men bara till 3 maj"): each one's sessions, the union
+        fwd_said = [s for s in forwarded if tab.mention(s, base).any and not _ASKED.search(s)]
+        wanted, not_coming = _wanted_and_absent(fwd_said, tab, base) if fwd_said else ([], set())
+        theirs = (_resolve(wanted, tab.sessions) if wanted else every) - not_coming
+        return (_resolve(cue, tab.sessions) or every) | theirs, True
     if cue and intent in (Intent.REGISTER, Intent.CANCEL):
         return _resolve(cue, tab.sessions) or every, True
     absent: set[dt.date] = set()
@@ -1085,6 +1118,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         return set(), False
     return every, False
 
+
+#: The writer's own part said beside another's ("själv vill jag också", "jag vill även anmäla mig", "I'd like to
+#: come too"): folded.
+_MINE_TOO = re.compile(r"\b(?:sjalv|ocksa|aven|oxa|myself|too|as well|also)\b")
 
 #: The line between two messages of a forwarded thread ("-----Ursprungligt meddelande-----", "-----Original
 #: Message-----").
@@ -1509,6 +1546,44 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
     return out
 
 
+
+#: A sentence of nothing but a full name and a word saying it restates one said before ("Per Holm alltså.", "Alltså
+#: Per Holm.", "dvs. Per Holm", "Tom Berg, that is.", "I mean Tom Berg"), perhaps in lower case in chat.
+_RESTATING_WORD = r"(?:allts[aå]|alts[aå]|dvs|d\.?\s?v\.?\s?s|i\.?\s?e|that is|i mean|jag menar|menar jag|n[aä]mligen)"
+_RESTATED_NAME = re.compile(r"\W*(?:(?P<pre>" + _RESTATING_WORD + r")\W+)?"
+                            r"(?P<first>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\s+(?P<last>[^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+                            r"(?:\W+(?P<post>" + _RESTATING_WORD + r"))?\W*", re.IGNORECASE)
+
+
+def _given_restated(own: list[str], relevant: list[bool], hits: list[NameHit], stop: StopWords,
+                    ignore: set[tuple[str, ...]]) -> list[NameHit]:
+    """A colleague named by the given name alone in a sentence about taking part, the full name said after the fact
+    in a sentence of its own ("Per kan inte 21/9, jag går i stället. Per Holm alltså."): the full name, where the
+    given name is written."""
+    known = {name_key(h.name)[0] for h in hits if name_key(h.name)}
+    out: list[NameHit] = []
+    for j, sentence in enumerate(own):
+        if relevant[j] or len(sentence) > 60:
+            continue
+        m = _RESTATED_NAME.fullmatch(sentence)
+        if m is None or not (m.group("pre") or m.group("post")):
+            continue
+        first, last = (sentence[m.start(g):m.end(g)] for g in ("first", "last"))
+        if (first in stop or last in stop or first.lower() in stop or last.lower() in stop
+                or first.islower() != last.islower() or not (first.islower() or (first[0].isupper() and last[0].isupper()))):
+            continue
+        name = f"{first} {last}" if not first.islower() else f"{first.title()} {last.title()}"
+        key = name_key(name)
+        if key in ignore or key[0] in known or any(name_key(h.name) == key for h in out):
+            continue
+        given = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+{re.escape(last)}\b)",
+                           re.IGNORECASE if first.islower() else 0)
+        at = next(((i, g.start()) for i in range(j) if relevant[i] for g in [given.search(own[i])] if g), None)
+        if at is not None:
+            out.append(NameHit(name, None, at[0], at[1]))
+    return out
+
+
 #: An erasure asked for another's data ("radera hans personuppgifter", "Per Eks uppgifter", "delete her details");
 #: the writer's own ("mina uppgifter", "my data") keeps the writer in.
 _ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b|its\b|was\b|has\b|us\b|dess\b)[\w-]{2,}s|"
@@ -1897,6 +1972,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     ignore_names, ignore_addresses = _recipients_to_ignore(msg)
     hits = find_names(own, relevant, tab.stop, ignore_names | tab.own_names, ignore_addresses | tab.own_addresses)
     hits += _given_from_thread(own, relevant, parts, hits, tab.stop, ignore_names | tab.own_names)
+    hits += _given_restated(own, relevant, hits, tab.stop, ignore_names | tab.own_names)
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -2028,7 +2104,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 and not any(m.any for m in mentions) and bool(_THAT_SESSION.search(own_folded)))
     sessions, named = _sessions(reading, own_s, mentions_s, forwarded, pointer or that_one, tab, base,
                                 msg.subject if subject_folded else "", held_before, confirmed,
-                                _others_messages(parts, sender_email) if pointer else None)
+                                _others_messages(parts, sender_email) if pointer else None,
+                                pointer and _forwarded_writer(parts, sender_email, tab) is not None)
     if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and parts.quoted and not any(m.any for m in mentions)
             and _SAME_SESSIONS.search(own_folded)
             and (quoted_signup := held_before or _own_signup_quoted(parts.quoted, None, tab, base))):
@@ -2087,7 +2164,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        else [h for h in others if h.sentence in reading.cue] or others[-1:])
             cue_text = " ".join(folded[i] for i in reading.cue if i < len(folded))
             third_party = bool(replaced) or (len(others) >= 2 and bool(_THIRD_PERSON_PLACE.search(cue_text)))
-            writer_joins = bool(others) and sender_joining(own_folded)     # "Per kan inte, jag går i hans ställe"
+            writer_joins = bool(others) and (sender_joining(own_folded)     # "Per kan inte, jag går i hans ställe"
+                                             or (bool(_SELF_INSTEAD.search(own_folded)) and not sender_leaving(own_folded)
+                                                 and all(h.sentence >= 0 and _replaced(folded[h.sentence], h)
+                                                         for h in others)))
             if writer_joins:
                 joining = []
             # "en ersättare för Anna: Per Ek", "Per Ek går i hennes ställe": the one leaving is someone else
@@ -2104,10 +2184,16 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 spots.append(Spot(h.sentence, h.start))
         else:
             # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
-            attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(
-                f for i, f in enumerate(folded) if i not in pasted and i not in as_before
-                and (not _UNCHANGED.search(f) or asks_change(f)))),
-                bool(others))
+            said_of = [i for i, f in enumerate(folded) if i not in pasted and i not in as_before
+                       and (not _UNCHANGED.search(f) or asks_change(f))]
+            attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(folded[i] for i in said_of)), bool(others))
+            held_only = ([i for i in said_of if _held_only(folded[i]) and _FIRST_PERSON.search(folded[i])]
+                         if intent == Intent.REGISTER and others and attends else [])
+            if held_only:
+                # nor, in a signup of others, one saying the writer holds a signup already ("Jag och Per är redan
+                # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
+                attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(
+                    folded[i] for i in said_of if i not in held_only)), bool(others))
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
             if (sender_named or attends or own_diet or erase_both) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))

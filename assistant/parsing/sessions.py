@@ -116,10 +116,16 @@ _SEASON_COUNT = re.compile(r"\s+(?:två|tva|båda|bada|tre)\b(?!\s+(?:första|fo
                            re.IGNORECASE)
 #: A season said as a time already past ("anmälde mig tidigare i vinter", "earlier this autumn"): no session.
 _PAST_SEASON = re.compile(r"\b(?:tidigare|earlier|back)\s+$", re.IGNORECASE)
+#: The first part of a hyphenated compound naming the event ("DalaLab-"), not a season, month or weekday ("höst-").
+_NAMED_HEAD = (r"(?:(?!(?:h[öo]st|v[åa]r|vinter|sommar|jan\w*|feb\w*|mar\w*|apr\w*|maj|may|jun\w*|jul\w*|aug\w*|"
+               r"sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|m[åa]ndag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*)s?-)"
+               r"[\wåäö]+-)?")
 _ALL = re.compile(
-    r"\b(?:samtliga|alla\s+(?:de\s+)?(?:(?:fyra|4|tre|3|fem|5)\s+)?(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|"
+    # (the noun may be a compound's head after a hyphen: "alla DalaLab-träffarna"; not a season's, a month's or a
+    # weekday's: "alla höst-träffarna" are those of the autumn)
+    r"\b(?:samtliga|alla\s+(?:de\s+)?(?:(?:fyra|4|tre|3|fem|5)\s+)?" + _NAMED_HEAD + r"(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|"
     r"datum\w*|gånger\w*|ganger\w*|sessioner\w*|delar\w*|dagar\w*)|alla\s+(?:fyra|4)\b|"
-    r"hela\s+(?:\w+\s+)?(?:programmet|serien|lärprojektet|larprojektet|projektet|kursen|utbildningen|dalalab)|"
+    r"hela\s+(?:\w+\s+)?" + _NAMED_HEAD + r"(?:programmet|serien|lärprojektet|larprojektet|projektet|kursen|utbildningen|dalalab)|"
     r"(?:whole|entire|full|complete)\s+(?:\w+\s+)?(?:programme|program|series|course|project)|"
     r"all\s+(?:of\s+)?(?:the\s+)?(?:(?:four|4)\s+)?(?:\w+\s+)?(?:sessions|meetings|dates|events|workshops)|"
     r"all\s+(?:four|4)\b|every\s+session|each\s+session|all\s+of\s+them|alla\s+(?:av\s+)?dem)", re.IGNORECASE)
@@ -316,6 +322,10 @@ class Mention:
     #: "the others" taken with nothing in the sentence to be other than ("lägg till de tre övriga också", "add the
     #: rest too"): the sessions other than those the message names elsewhere, for the reader to settle
     others: bool = False
+    #: sessions the sentence names only as when the writer has something else on ("den 29/11 har vi fullmäktige", "we
+    #: have a board meeting on 21 September"); they stay in ``dates`` too (a next sentence may cancel "det
+    #: tillfället"): a reader may take them as those the writer cannot come to when nothing refers back to them
+    busy: set[dt.date] = field(default_factory=set)
 
     @property
     def any(self) -> bool:
@@ -607,7 +617,13 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     if refs and _CROSS.search(sentence):
         declined |= _crossed(sentence, refs)
     undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
+    busy = _busy_then(folded, refs) if refs and len(folded) == len(sentence) and any(
+        w in folded for w in _BUSY_WORDS) else set()
     for position, dates in refs:
+        if position in busy:
+            # "den 29/11 har vi fullmäktige": when they are elsewhere; kept as named too (a next sentence may refer back
+            # to it: "Vi avanmäler honom därför från det tillfället"), for the reader to weigh
+            mention.busy.update(dates)
         if position not in undecided:
             (mention.minus if left_out(position) or position in declined else mention.dates).update(dates)
     if (not refs and not after_spans and len(folded) == len(sentence) and any(w in folded for w in _OTHER_WORDS)
@@ -1172,6 +1188,48 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
                 right = joint.start()
                 break
         if _UNDECIDED.search(folded, left, right):
+            out.add(position)
+    return out
+
+
+#: A clause saying the writer (or those written for) has something else on then ("den 29/11 har vi fullmäktige", "21
+#: september har jag styrelsemöte", "vi har budgetmöte den 3 maj", "den dagen är det KF", "on 29 November we have a
+#: council meeting"): the sessions it names are those they cannot come to (folded text). Only an engagement named, not
+#: "har jag tid" (free then) nor "har vi mötet" (the session itself).
+_BUSY_WORDS = ("har ", "hade ", "ar det", "blir det", "have", "'ve")
+_ENGAGEMENT = (r"(?:(?:kommun)?fullmaktige\w*|kf|ks|kommunstyrelse\w*|regionstyrelse\w*|styrelse\w*|namnd\w*|"
+               r"\w*sammantrade\w*|(?!dalalab|traff|lab)[a-z]+mote[nt]?|\w*konferens\w*|semester|kurs|tentamen|"
+               r"planeringsdag\w*|personaldag\w*|studiedag\w*|bokslut\w*|budgetarbete\w*|revision|forhinder|"
+               r"(?:ett |en )?(?:annat |annan )(?:mote|uppdrag|atagande|engagemang|konferens|kurs|resa))\b")
+_SMALL = r"(?:(?:ju|tyvarr|tyvar|dessvarre|redan|nog|namligen|dock|ocksa|aven|sjalv|ett|en|vart|var|mitt|min|vara|" \
+         r"hennes|hans|deras|ordinarie|extra|stort|stor|viktigt|viktig)\s+){0,3}"
+_BUSY_THEN = re.compile(
+    r"\b(?:har|hade)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+" + _SMALL + _ENGAGEMENT + r"|"
+    r"\b(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:har|hade)\s+" + _SMALL + _ENGAGEMENT + r"|"
+    r"\b(?:(?:ar|blir)\s+det|det\s+(?:ar|blir))\s+" + _SMALL + _ENGAGEMENT + r"|"
+    r"\b(?:we|i|she|he|they)\s+(?:have|'ve\s+got|have\s+got|had)\s+(?:a|an|our|my|her|his|their)\s+"
+    r"(?:\w+\s+)?(?:(?:council|board|staff|budget|management|team|department|committee)\s+meeting|conference|"
+    r"course|exam|holiday|vacation)\b")
+#: A word of taking part in the same clause ("den 29/11 har vi fullmäktige men jag kommer ändå" is cut at "men";
+#: "har vi fullmäktige, så jag kommer bara på 3 maj" at the comma): the clause asks for what it names.
+_JOINING = re.compile(r"\b(?:anmal\w*|kommer|komma|deltar|delta|vill|tar|ga pa|gar pa|attend|join|come|sign)\b")
+
+#: Small words beside such a clause that say nothing more ("tyvärr", "dock", "nämligen", "unfortunately").
+_FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b")
+#: Coming all the same ("... men jag kommer ändå", "but I'll come anyway"): the engagement declines nothing.
+_DESPITE = re.compile(r"\b(?:anda|anyway|anyhow|trots det|trots allt|i alla fall|ialla fall)\b")
+
+
+def _busy_then(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
+    """Where the references are that stand in a clause saying the writer has something else on then (those sessions
+    are declined, whatever else the message asks for)."""
+    out: set[int] = set()
+    for position, _ in refs:
+        left, right = _clause_at(folded, position, position)
+        if (_BUSY_THEN.search(folded, left, right) and not _JOINING.search(folded, left, right)
+                and not _DESPITE.search(folded)
+                and not _FILLER.sub("", folded[:left] + " " + folded[right:]).strip(" .,;:!?-–—()")):
+            # (the clause alone: "vi har KF den 29/11, så den träffen får jag stryka" names what is given up)
             out.add(position)
     return out
 

@@ -43,7 +43,7 @@ def clean(text: str) -> str:
     if "  " in text or "\t" in text:
         lines = _grids(lines)
     if "|" in text:
-        lines = _numbered_columns(lines)
+        lines = _numbered_columns(_pipe_grids(lines))
     text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in lines)
     return text[:MAX_TEXT_CHARS]
 
@@ -105,6 +105,53 @@ def _grids(lines: list[str]) -> list[str]:
         out[at] = f"{cells[0][2]} | Träffar" if len(cells) > len(heads) else "Träffar"
         for index, label, marked in rows:
             out[index] = f"{label} | {', '.join(dict.fromkeys(marked))}"
+        at = rows[-1][0] + 1
+    return out
+
+
+#: A cell of a "|" grid that says the row's person does not go ("nej", "no", "-"): as good as empty.
+_GRID_NO = re.compile(r"(?i:nej|no|[-–—])")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("|")]
+
+
+def _pipe_grids(lines: list[str]) -> list[str]:
+    """Tables of cells parted by "|" (an HTML table's text, or one typed so) with a column per session and a mark
+    under those each row's person goes to ("| 3 maj | 21 sep | 29 nov" over "Per Ek | X |  | X"), as rows naming the
+    sessions marked ("Per Ek | 3 maj, 29 nov"), the heading as "Träffar" (after its label columns): the marks alone
+    name no session, and the heading alone names them all."""
+    out = list(lines)
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        cells = _pipe_cells(line) if "|" in line and not line.lstrip().startswith(">") else []
+        heads = [i for i, c in enumerate(cells) if c and _GRID_HEAD.fullmatch(c) and _day_and_month(c)]
+        filled = [i for i, c in enumerate(cells) if c]
+        # every filled cell after the label columns is a session's heading, two at least, side by side
+        if len(heads) < 2 or filled[-len(heads):] != heads or heads != list(range(heads[0], heads[-1] + 1)):
+            at += 1
+            continue
+        rows: list[tuple[int, str, list[str]]] = []
+        for below in range(at + 1, min(len(lines), at + 1 + _GRID_MAX_LINES)):
+            row = lines[below]
+            if not row.strip():
+                continue        # blank lines may part the rows
+            found = _pipe_cells(row) if "|" in row else []
+            label = " | ".join(c for c in found[:heads[0]] if c)
+            marks = ["" if i >= len(found) or _GRID_NO.fullmatch(found[i]) else found[i] for i in heads]
+            if (not label or any(c and not _GRID_MARK.fullmatch(c) for c in marks)
+                    or any(found[heads[-1] + 1:])):
+                break
+            rows.append((below, label, [cells[i] for i, c in zip(heads, marks) if c]))
+        if not any(marked for _, _, marked in rows):
+            at += 1
+            continue
+        labels = " | ".join(c for c in cells[:heads[0]] if c)
+        out[at] = f"{labels} | Träffar" if labels else "Träffar"
+        for index, label, marked in rows:
+            out[index] = f"{label} | {', '.join(marked)}" if marked else label
         at = rows[-1][0] + 1
     return out
 
