@@ -167,7 +167,14 @@ _CANCEL_STRONG = re.compile(
     r"(?:the |your |that |this |those |these |den |dessa |alla |samtliga |all (?:the )?)?"
     # (the session told by its number: "stryka Per från första träffen", "take her off the last session")
     r"(?:(?:forsta|andra|tredje|fjarde|sista|nasta|kommande|first|second|third|fourth|last|next|upcoming) )?"
-    r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)")
+    r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)|"
+    # someone struck from a session told by its date, month or a compound ("stryk Tove från 3 maj", "kan du ta bort
+    # Tove från majträffen?", "stryka Per Ek från 21/9"); not a diet struck ("ta bort glutenfri kost från 3 maj"),
+    # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?")
+    r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
+    r"(?:\w+ ){1,2}(?:fran|ur|from) (?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b| ?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|"
+    r"sep|okt|oct|nov|dec))|\w+traff\w*|\w+tillfall\w*|(?:januari|februari|mars|april|maj|may|juni|juli|augusti|"
+    r"september|oktober|november|december|january|february|march|june|july|august|october)\b)")
 #: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my
 #: confirmation is a mistake"): a diet word and a word of error in one sentence.
 _DIET_TERM = re.compile(r"\b(?:\w*kost\w*|allergi\w*|diet\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w*|lactose|halal|"

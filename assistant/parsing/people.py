@@ -67,7 +67,8 @@ _ADVERB = r"(?:(?:tyv[aä]rr|dessv[aä]rre|nog|ju|nu|d[aä]rf[oö]r|redan|unfort
 #: hans ställe", "is off sick"), unfolded (the quick test below reads it folded).
 _LEAVES = (r"(?:kan " + _ADVERB + r"(?:inte|ej)|kommer " + _ADVERB + r"(?:inte|ej)|har " + _ADVERB
            + r"(?:slutat|hoppat av|bytt (?:jobb|tj[aä]nst)|f[aå]tt (?:nytt jobb|ny tj[aä]nst|jobb|f[oö]rhinder))|"
-           r"slutar|hoppar av|g[aå]r i|(?:g[aå]r|kommer) (?:i st[aä]llet|ist[aä]llet)|tar (?:hans|hennes|\w+s) plats|"
+           r"slutar|hoppar av|g[aå]r i|(?:g[aå]r|kommer|[aå]ker|deltar) (?:i st[aä]llet|ist[aä]llet)|"
+           r"tar (?:hans|hennes|\w+s) plats|"
            r"ers[aä]tter|hoppar in|f[aå]r " + _ADVERB + r"f[oö]rhinder|can'?t|cannot|can no longer|has left|takes|"
            r"replaces|will replace|(?:will )?(?:come|comes|go|goes|attend|attends) instead|"
            # taken ill ("erik sand är sjukskriven", "ska opereras", "is off sick")
@@ -86,7 +87,9 @@ _LOWER_NAMES = (
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
      re.compile(r"(?:^|[,;:!]\s*|\b(?:hej|hejsan|hi|hello)\s*,?\s+|\b(?:men|but|s[aå]|so|och|and)\s+)" + _LOWER_PAIR
-                + r"\s+(?=(?:h[aä]r )?(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) \S+ (?:kommun |k:n |regionen? )?){0,2}"
+                # where the person works between, perhaps with a determiner ("från vår enhet", "from the same unit")
+                + r"\s+(?=(?:h[aä]r )?(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) "
+                r"(?:(?:v[aå]r|v[aå]rt|min|mitt|samma|our|my|the|same) )?\S+ (?:kommun |k:n |regionen? )?){0,2}"
                 + _LEAVES + ")", re.IGNORECASE)),
     # ... the verb first ("tyvärr har erik nyström fått nytt jobb", "nu kan maria holm inte komma")
     (re.compile(r"\b(?:tyvarr|dessvarre|nu|sa) (?:har|kan|kommer)\s"),
@@ -110,8 +113,8 @@ _LOWER_NAMES = (
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
     # a request verb, then the name ("avanmäl ola persson från 21/9", "anmäl per ek till 3 maj", "stryk eva lind,")
-    (re.compile(r"\b(?:av)?anmal(?:a|er)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
-     re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
+    (re.compile(r"\b(?:av)?anmal(?:a|er|t|de)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
+     re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er|t|de)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
                 + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå])\b|\s*[,.!?]|\s*$)", re.IGNORECASE)),
     # the one replaced ("johanna wik går i stället för peter ström", "tom ek ersätter eva lind", "instead of per ek")
     (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s"),

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from email.utils import getaddresses, parseaddr
 
+from assistant.parsing.names import matches_address
 from assistant.parsing.subject import is_forward
 from assistant.parsing.text import fold
 
@@ -32,6 +33,8 @@ _HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|k
 #: A copy line of a quoted or forwarded header ("Kopia: Ronja Sahlin <ronja.sahlin@...>; Per Ek <...>", "Cc: ...").
 _COPY_LINE = re.compile(r"^\s*\**(?:kopia|cc|kopie|copie)\**\s*:\s*(.*)$", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\**(?:från|from|von|de|fra)\**\s*:\s*(.*)$", re.IGNORECASE)   # German, French, Danish too
+#: An address written in the text ("Min mejl är hanna.ek@orsa.se").
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:vänlig(?:a|en)?|bästa|varma|glada|many|vänliga)\s+hälsning(?:ar)?|"
@@ -187,12 +190,16 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     elif rest and not forward:
         answers, answered = _inline_answers(rest, 0, marked=True)
     parts.quoted = "\n".join(ln for ln in lines[:cut] if ln.lstrip().startswith(">"))
-    for ln in rest[:40]:
+    for k, ln in enumerate(rest[:40]):
         m = _FROM_LINE.match(ln)
         if m:
             name, addr = parseaddr(m.group(1).replace("mailto:", ""))
             if addr and "@" in addr:
                 parts.quoted_people.append((name.strip(), addr.lower()))
+            elif "@" not in m.group(1) and (own := _own_address(m.group(1).strip(' "'), rest[k + 1:])):
+                # a name with no address (a registry's mailbox strips it, "Från: Hanna Ek"): the address the
+                # forwarded text gives that person ("Min mejl är hanna.ek@orsa.se"), never a colleague's
+                parts.quoted_people.append((m.group(1).strip(' "'), own))
         elif copied := _COPY_LINE.match(ln):
             # (one address a part: "Sahlin, Ronja <ronja.sahlin@...>; Per Ek <...>"; several: split at commas)
             parts.copied_people.extend(
@@ -209,6 +216,12 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     if answers:
         parts.own = (parts.own + "\n\n" + "\n\n".join(answers)).strip()
     return parts
+
+
+def _own_address(name: str, lines: list[str]) -> str | None:
+    """The first address in ``lines`` made of ``name`` (lower case), if any."""
+    return next((found.group(0).rstrip(".").lower() for ln in lines for found in _ADDRESS.finditer(ln)
+                 if matches_address(name, found.group(0).rstrip("."))), None)
 
 
 def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str, ...]) -> None:

@@ -771,6 +771,15 @@ def _referred_back(cue: list[int], own: list[str], own_mentions: list[Mention], 
     return out
 
 
+def _others_than_named(cue: list[int], own_mentions: list[Mention], every: set[dt.date]) -> set[dt.date]:
+    """Of a change whose cue asks for "the others" and names no session ("Kan du lägga tillbaka mig på de andra
+    tre?"): every session but those the other sentences name by date (the one meant, not "alla träffar")."""
+    if not any(i < len(own_mentions) and own_mentions[i].others and not own_mentions[i].any for i in cue):
+        return set()
+    named = set().union(*(m.dates for i, m in enumerate(own_mentions) if i not in cue))
+    return every - named if named else set()
+
+
 #: A swap of sessions said ("byta", "byter", "flytta mig", "swap", "switch", "move me"): folded text.
 _SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|\bfly(?:tt|t)a (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
                         r"\bswap\w*|\bswitch\w*|\bmove (?:me|us|her|him|them|my|our)\b|"
@@ -909,10 +918,116 @@ def _all_but(mentions: list[Mention], own_mentions: list[Mention], own: list[str
             and _ALL_WORD.search(fold(sentence.get(id(m), ""))) else m for m in mentions]
 
 
+#: Words referring back to a session the sentence before names ("byta den mot ...", "stryk mig från det", "move me
+#: from it"): folded text.
+_BACK_TO_IT = re.compile(r"\b(?:byt\w*|flytt\w*|stryk\w*|ta bort|avanmal\w*|avboka\w*|swap|switch|move|cancel|remove|"
+                         r"drop|skip)\s+(?:(?:mig|oss|henne|honom|hen|me|us|her|him)\s+)?(?:(?:fran|from)\s+)?"
+                         r"(?:den|det|dem|dom|it|that|them)\b")
+
+
+def _busy_only(own: list[str], own_mentions: list[Mention]) -> set[int]:
+    """The sentences naming sessions only as when the writer has something else on ("Den 21/9 har vi styrelsemöte.",
+    ``Mention.busy``), no sentence after referring back to them ("... Vi avanmäler henne från det tillfället.")."""
+    out: set[int] = set()
+    for i, m in enumerate(own_mentions):
+        if not m.busy or not m.dates or not m.dates <= m.busy or m.whole or m.minus:
+            continue
+        after = [fold(s) for s in own[i + 1:i + 1 + _REFER_BACK]]
+        if not any(_THAT_SESSION.search(f) or _GIVEN_UP_PRONOUN.search(f) or _BACK_TO_IT.search(f) for f in after):
+            out.add(i)
+    return out
+
+
+#: A closing restatement of the sessions alone ("Bara 29 november alltså.", "Endast 3/5 då.", "Only 22 February,
+#: then."): folded text; the words between must be the sessions' own.
+_SETTLED = re.compile(r"\W*(?:bara|endast|enbart|only|just)\s+(?P<dates>.+?)[\s,]*"
+                      r"\b(?:alltsa|da|then|that is|i\.?\s?e)\W*")
+
+
+def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions of a closing "Bara X alltså" when it is the last sentence naming any."""
+    last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
+    if last is None:
+        return set()
+    found = _SETTLED.fullmatch(fold(own[last]))
+    if found is None or not all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
+                                for t in re.findall(r"[a-z0-9:]+", found.group("dates"))):
+        return set()
+    m = tab.mention(own[last], base)
+    return set() if m.whole or m.minus else set(m.dates)
+
+
+#: What our confirmation (or we) said, reported ("I bekräftelsen står det att ...", "Ni har skrivit att ...", "the
+#: confirmation says ...", "you wrote that ..."): folded text.
+_REPORTED = re.compile(
+    r"\b(?:(?:star|stod) (?:det )?att|(?:ni|du) (?:har |hade )?(?:skrev|skrivit) att|(?:har|hade) (?:ni|du) skrivit att|"
+    r"bekraftelse\w* (?:sager|visar|anger)|(?:the|your) confirmation (?:says|said|shows|lists|states)|"
+    r"(?:it|that) says|you (?:wrote|have written|put down|put) that)\b")
+#: What was asked for, said against it ("men jag bad om 22 februari", "men jag anmälde mig till ...", "but I signed up
+#: for ..."): folded text.
+_ASKED_AGAINST = re.compile(
+    r"\W*(?:(?:men|but)\s+)?(?:jag|vi|i|we)\s+(?:\w+\s+)?(?:anmalde|bad|bokade|valde|kryssade|skrev|menade|ville|"
+    r"asked|signed|registered|booked|chose|ticked|wrote|meant|wanted)\b")
+
+_BUT = re.compile(r"\b(?:men|but)\b")
+
+
+def _unreported(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> list[Mention]:
+    """The mentions, less the sessions of a clause reporting what our confirmation says ("Ni har skrivit att jag är
+    anmäld till 3 maj, men jag bad om 22 februari"): when a "men" clause right after it tells what was asked for, that
+    clause is wrong, not what is held nor asked for."""
+    out = list(own_mentions)
+    for i, (s, m) in enumerate(zip(own, own_mentions)):
+        if not m.dates or m.whole or m.minus or not _REPORTED.search(folded := fold(s)) or not _HELD.search(folded):
+            continue
+        parts = [c for c in _clauses(s) if c.strip()]
+        starts: list[int] = []
+        for c in parts:
+            starts.append(s.index(c, starts[-1] + 1 if starts else 0))
+        ends = [a + len(c) for a, c in zip(starts, parts)]
+        for k in range(len(parts) - 1):
+            said = fold(parts[k])
+            if (_REPORTED.search(said) and _HELD.search(said) and _ASKED_AGAINST.match(fold(parts[k + 1]))
+                    and _BUT.search(fold(s[ends[k]:starts[k + 1]]))
+                    and tab.mention(parts[k], base).dates and tab.mention(parts[k + 1], base).dates):
+                rest = tab.mention(" ".join(parts[:k] + parts[k + 1:]), base)
+                if rest.dates:
+                    out[i] = rest
+                break
+    return out
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None, confirmed: bool = True,
               thread: list[list[str]] | None = None, forwarded_signup: bool = False) -> tuple[set[dt.date], bool]:
+    """The sessions a message is about, and whether it named any (see ``_sessions_read``): a signup's or a change of
+    sessions', less those named only as when the writer has something else on; a closing "Bara X alltså" settles
+    them."""
+    intent = reading.intent
+    declined: set[dt.date] = set()
+    if intent == Intent.REGISTER or (intent == Intent.CHANGE and reading.change in (None, "sessions")):
+        own_mentions = _unreported(own, own_mentions, tab, base)
+        if not reading.adds and (settled := _settled(own, own_mentions, tab, base)):
+            return settled, True    # "..., men jag anmälde mig till 29 november. Bara 29 november alltså."
+        if busy := _busy_only(own, own_mentions):
+            # "Kan du ändra min anmälan till alla utom den i november? Den 29/11 har vi fullmäktige.": the why
+            declined = set().union(*(own_mentions[i].busy for i in busy))
+            own = ["" if i in busy else s for i, s in enumerate(own)]
+            own_mentions = [Mention() if i in busy else m for i, m in enumerate(own_mentions)]
+    sessions, named = _sessions_read(reading, own, own_mentions, forwarded, pointer, tab, base, subject, held_before,
+                                     confirmed, thread, forwarded_signup)
+    if declined and sessions - declined:
+        return sessions - declined, True
+    if declined and not named and set(tab.sessions) - declined:
+        return set(tab.sessions) - declined, True
+    return sessions, named
+
+
+def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
+                   pointer: bool, tab: _Tables, base: dt.date, subject: str,
+                   held_before: set[dt.date] | None = None, confirmed: bool = True,
+                   thread: list[list[str]] | None = None, forwarded_signup: bool = False) -> tuple[set[dt.date], bool]:
     """The sessions a message is about, and whether it named any (the text first, then the subject).
 
     ``held_before``: the sessions a quoted confirmation shows the writer holds (kept when sessions are added);
@@ -943,6 +1058,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
         if named and any(m.others for m in own_mentions):
             named = set(every)  # "Jag står på första träffen. Lägg till de tre övriga också": those and the others
         return named - not_coming, True
+    if (intent == Intent.CHANGE and reading.change == "sessions"
+            and (the_others := _others_than_named(reading.cue, own_mentions, every))):
+        # "avanmäld från alla träffar, men jag menade bara 3 maj. Lägg tillbaka mig på de andra tre", "jag kan inte 3
+        # maj, flytta mig till de andra": the sessions after the change are the others
+        return the_others, True
     if reading.change == "sessions" or intent == Intent.CANCEL:
         target, removed, held, kept, rest, rest_kept, moved_whole = _clause_dates(own, tab, base,
                                                                                  cancel=intent == Intent.CANCEL)

@@ -206,4 +206,6 @@ def test_a_list_of_thousands_of_ordinals_is_read_in_linear_time(config: Config, 
     started = time.perf_counter()
     chat("första och " * 2000 + "sista", config, arrival)
     chat("första, " * 4000, config, arrival)
-    assert time.perf_counter() - started < 1.0      # 4.3 s before the lists were matched whole, once
+    # 4.3 s before the lists were matched whole, once; 0.5 s now on an idle machine, up to 1.0 s when other work
+    # loads both cores (seen 30 Nov 2026), so the bound leaves room for load and still catches the old backtracking
+    assert time.perf_counter() - started < 2.0

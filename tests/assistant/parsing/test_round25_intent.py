@@ -160,8 +160,6 @@ def test_an_overbroad_cancellation_put_right_is_a_change(config: Config, text: s
     assert r.intent == Intent.CHANGE, text
 
 
-@pytest.mark.xfail(strict=True, reason="the sessions after the change ('the other three' beside the one meant) are "
-                   "resolved in reading.py: proposal in /tmp/proposals/round25_intent.md")
 @pytest.mark.parametrize(("text", "sessions"), OVERBROAD)
 def test_an_overbroad_cancellation_keeps_the_others(config: Config, text: str, sessions: list[dt.date]) -> None:
     r = _read(config, text, subject="SV: Avanmälan bekräftad")
