@@ -210,8 +210,10 @@ _BACK = re.compile(
 #: again", "register me again"; not a hope for later: "hoppas kunna anmäla mig igen nästa år").
 _AGAIN = re.compile(
     r"\b(?:anmala|anmal|anmaler|registrera|registrerar|skriva upp|skriv upp|boka|boka in) (?:mig|oss|honom|henne) "
-    r"(?:\w+ )?(?:igen|pa nytt|aterigen)\b(?![^.!?]{0,30}\b(?:om det|om jag|if|nasta ar|next year|senare|later)\b)|"
-    r"\b(?:sign|register|book|put) (?:me|us|him|her) (?:up |in |down )?(?:again|anew)\b"
+    # a session between ("anmäl mig till den igen", "skriv upp mig på den igen")
+    r"(?:\w+ ){0,2}(?:igen|pa nytt|aterigen)\b(?![^.!?]{0,30}\b(?:om det|om jag|if|nasta ar|next year|senare|later)\b)|"
+    r"\b(?:sign|register|book|put) (?:me|us|him|her) (?:up |in |down )?(?:(?:for|to|on) (?:it|that one|them) )?"
+    r"(?:again|anew)\b"
     r"(?![^.!?]{0,30}\b(?:if|next year|later)\b)|\bre-?(?:register|join|enrol)\b")
 #: Coming after all ("vill gärna vara med ändå", "kan komma i alla fall", "I'd like to join after all").
 _AFTER_ALL = re.compile(r"\b(?:anda|i alla fall|iaf|trots allt|after all|anyway)\b")
@@ -1632,6 +1634,14 @@ def other_event(folded: list[str], cue: list[int], subject: str, event_word: str
     if not said or (event_word and event_word in everything) or _OURS.search(everything):
         return False
     return all(any(not _WEEKDAY_OR_TIME.match(m.group(1)) for m in _EVENT_NOUN.finditer(f)) for f in said)
+
+
+def asked_hypothetically(folded: list[str]) -> bool:
+    """Whether a sentence asks what would follow from a request ("Om jag anmäler mig nu, kan jag skicka en kollega
+    senare?", "If I register now, can someone take my place later?"): its request words are asked about, not meant, so
+    a reading of them as a request (the intent model's) is not the message's."""
+    return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
+                                                          or _SUBSTITUTE.search(f)) for f in folded)
 
 
 def signs_up(folded: str) -> bool:

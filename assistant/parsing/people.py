@@ -269,7 +269,12 @@ STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det"
                        # adverbs that open a sentence before a name ("Instead Sara Holm will go", "Dessutom Per Ek ...")
                        "instead", "istallet", "dessutom", "darfor", "however", "therefore", "otherwise", "annars",
                        # prepositions that open a sentence before a name ("Utöver Per Eks anmälan ...")
-                       "utover", "forutom", "besides"])
+                       "utover", "forutom", "besides",
+                       # a verb opening a line with no subject, the line before ending in a name, its lines run
+                       # together ("Jag heter Amanda Larsson" / "Jobbar på Region Dalarna", "Vill gärna komma")
+                       "jobbar", "arbetar", "sitter", "bor", "kommer", "vill", "ska", "skall", "skulle", "kan", "har",
+                       "ar", "undrar", "hoppas", "onskar", "behover", "tanker", "tankte", "gar", "deltar", "maste",
+                       "works", "working", "lives", "based"])
 
 
 #: Stop words of English only that a Swedish surname may fold to ("Ås", "Ån", "Ör").
@@ -1930,6 +1935,24 @@ def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop:
     return None
 
 
+def _introduced_formally(given_key: tuple[str, ...], greeting: str, own: str, stop: StopWords) -> str | None:
+    """The name a writer with a full display name says is theirs ("jag heter", "my name is") when it is the same
+    person's written out: the surname the same, the given name another beginning alike, no short form of the
+    display name's ("AK Holm" saying "jag heter anna-karin holm", "Kalle Ek" saying "my name is Karl Ek")."""
+    if len(given_key) < 2:
+        return None
+    for sentence in (s for part in (sentences(greeting), sentences(own)) for s in part):
+        if given_key[-1] not in fold(sentence):
+            continue
+        for name, start, _, _ in _candidates(sentence, stop, True):
+            key = name_key(name)
+            if (len(key) >= 2 and key[-1] == given_key[-1] and key[0] != given_key[0]
+                    and key[0][:1] == given_key[0][:1] and _INTRO_STRONG.search(sentence[:start])
+                    and not nickname_of(key[0], given_key[0])):
+                return name
+    return None
+
+
 def _last_lines(own: str, own_sentences: list[str], signature: str) -> list[str]:
     """The message's last line and last sentence (of ``own_sentences``, its sentences), and the signature's first line."""
     return ([line for line in own.split("\n") if line.strip()][-1:] + own_sentences[-1:]
@@ -2058,7 +2081,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                 found = next((n for n, _, _ in names_in(sentence, 0, stop) if name_key(n) == turned), None)
                 if found is not None:
                     return found
-        return (_signed_formally(given_key, own, signature, stop) if signed else None) or fallback
+        return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop))
+                if signed else None) or fallback
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
         for name, start, end, lower in _candidates(sentence, stop, signed):

@@ -17,6 +17,7 @@ from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import (
     IntentReading,
+    asked_hypothetically,
     asks_change,
     carries_cue,
     classify,
@@ -997,6 +998,41 @@ def _unreported(own: list[str], own_mentions: list[Mention], tab: _Tables, base:
     return out
 
 
+#: A withdrawal the writer tells as done before ("jag avanmälde mig från DalaLab i januari", "vi strök oss före jul",
+#: "I withdrew from the programme in December", "I had cancelled my place"): in a signup, what was, not what is asked
+#: for (folded text).
+_WITHDREW_BEFORE = re.compile(
+    r"\b(?:jag|vi|i|we)\s+(?:(?:har|hade|have|had|redan|already|ju)\s+)*(?:avanmalde|avanmalt|avbokade|avbokat|strok|"
+    r"strukit|hoppade av|lamnade aterbud|drog tillbaka|cancell?ed|withdrew|withdrawn|unregistered|deregistered|"
+    r"dropped out|pulled out)\b")
+
+
+def _withdrawal_told(own: list[str], own_mentions: list[Mention], tab: _Tables,
+                     base: dt.date) -> tuple[list[str], list[Mention]]:
+    """In a signup, the sentences less the clauses telling a withdrawal made before ("Jag avanmälde mig från DalaLab i
+    januari, men nu kan jag komma på första träffen den 3 maj ändå"): those name no session asked for, when the rest
+    of the message names some (else what was withdrawn from is what is asked back: "avanmälde mig från 21/9, men kan
+    ändå. Anmäl mig till den igen")."""
+    out, mentions = list(own), list(own_mentions)
+    for i, (sentence, m) in enumerate(zip(own, own_mentions)):
+        if not m.any or not _WITHDREW_BEFORE.search(fold(sentence)):
+            continue
+        kept = sentence
+        at = 0
+        for clause in _clauses(sentence):
+            start = sentence.find(clause, at) if clause else -1
+            if start < 0:
+                continue
+            at = start + len(clause)
+            if _WITHDREW_BEFORE.search(fold(clause)):
+                kept = kept[:start] + " " * len(clause) + kept[start + len(clause):]
+        if kept != sentence:
+            out[i], mentions[i] = kept, tab.mention(kept, base)
+    if not any(m.any for m in mentions):
+        return own, own_mentions
+    return out, mentions
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None, confirmed: bool = True,
@@ -1006,6 +1042,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     them."""
     intent = reading.intent
     declined: set[dt.date] = set()
+    if intent == Intent.REGISTER:
+        own, own_mentions = _withdrawal_told(own, own_mentions, tab, base)
     if intent == Intent.REGISTER or (intent == Intent.CHANGE and reading.change in (None, "sessions")):
         own_mentions = _unreported(own, own_mentions, tab, base)
         if not reading.adds and (settled := _settled(own, own_mentions, tab, base)):
@@ -2189,7 +2227,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "Ja, den är per.ek@orsa.se" under our "Har du Pers e-postadress?": the address asked for, given
         reading = IntentReading(Intent.CHANGE, "details", [i for i, f in enumerate(folded) if "@" in f])
     second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
-    if (other := stated_intent(reading.intent, second)) is not None:
+    if (other := stated_intent(reading.intent, second)) is not None and not (
+            reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
+            and asked_hypothetically(folded)):
+        # (not over a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega
+        # senare?" holds signup words the rules read as asked about, which the model reads as a signup)
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)

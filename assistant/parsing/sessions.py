@@ -1013,6 +1013,9 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
             continue    # ("bara hösten", "only the autumn": the season's sessions, its noun left out)
         if prefixed and _PAST_SEASON.search(sentence, max(0, m.start() - 12), m.start()):
             continue
+        if _OTHER_SEASON.search(folded, max(left, m.start() - 60), m.start()):
+            continue    # when something else starts or ends ("mitt vikariat slutar i höst", "my contract ends in the
+            # autumn"), not a session
         months = _SEASONS[fold(m.group(1)) if fold(m.group(1)) in _SEASONS else m.group(1).lower()]
         fitting = {d for d in sessions if d.month in months}
         one = bool(_ONE_NOUN.match(sentence, m.end()))
@@ -1093,6 +1096,12 @@ _OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen
                           r"(?:early|mid|late)\s+)?|"
                           # its last day ("slutar i Hedemora sista februari", "leaves at the end of February")
                           r"(?:(?:at|by)\s+)?(?:sista|the end of|end of)\s+)$")
+#: A season said as when something else starts or ends ("mitt vikariat slutar i höst", "min tjänst tar slut till
+#: hösten", "my contract runs out this autumn", "our office moves in the autumn"): the folded words before the season's
+#: match (which holds its "i", "in the", "this"); as ``_OTHER_START``, not a person's own start or end.
+_OTHER_SEASON = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )"
+                           r"(?<!\bshe )\b(?:borjar|slutar|startar|tilltrader|flyttar|upphor|gar ut|tar slut|begins|"
+                           r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end)\s+(?:[a-z]+\s+){0,2}?$")
 #: A month said as when one changes jobs ("byter jobb i feb", "har fått en ny tjänst från november", "I'm starting a
 #: new job in May"): the job's, not a session (folded words before the month).
 _NEW_JOB = re.compile(r"\b(?:(?:byter|byta|bytt|byte av|ny|nytt|nya|annan|annat|new|another|chang\w*)\s+(?:\w+\s+)?"
