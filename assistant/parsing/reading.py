@@ -1431,6 +1431,9 @@ _WANTS_WRITER_HINT = re.compile(r"\b(?:vill|onskar|ville|bett|bad|ber|wants?|wan
 _WANTS_WRITER = re.compile(r"\b(?:han|hon|hen|he|she|[a-z][\w-]+)\s+(?:(?:har|hade|has|had)\s+)?(?:vill|onskar|ville|bett|bad|ber|"
                            r"wants?|wanted|asked|asks|would like)\s+(?:(?:att|to|that)\s+)?(?:jag|mig|mej|me|i)\b")
 
+#: A comparison with a third person ("samma träffar som han", "the same sessions as her").
+_SAME_AS = re.compile(r"\b(?:samma|same)\b[^.!?]{0,40}?\b(?:som|as)\s+(?:han|hon|hen|him|her|he|she)\b")
+
 
 def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | None, tab: _Tables) -> NameHit | None:
     """The writer of a forwarded message whom the forwarder speaks of ("Lisa har slutat, avanmäl henne")."""
@@ -1444,6 +1447,8 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}\b")
     # the one who wants the writer signed up is no participant ("han vill att jag anmäls", "Ola bad mig anmäla mig")
     folded = [_WANTS_WRITER.sub(" ", f) if _WANTS_WRITER_HINT.search(f) else f for f in folded]
+    # a comparison with the writer asks nothing about them ("till samma träffar som han", "the same days as her")
+    folded = [_SAME_AS.sub(" ", f) for f in folded]
     if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
         return None     # spoken of only beside the request ("Ola hör av sig själv om han vill")
     if _cited(" ".join(folded), fold(author.split()[0])):
@@ -1757,10 +1762,25 @@ _ERASE_BOTH = re.compile(r"\b(?:mina|my) (?:egna |own )?(?:och|o|&|samt|and) (?:
                          r"(?:\w+ )?(?:\w*uppgifter|data|information|details)\b")
 
 
+#: The data of "us both" ("om oss båda", "radera oss båda", "våra uppgifter", "our data"): the writer's and that of
+#: whoever the text counts with the writer.
+_ERASE_US_BOTH = re.compile(r"\b(?:oss|us)\s+(?:bada|both|tva|two|alla|all)\b|\b(?:vara|our)\s+(?:badas?\s+|both\s+)?"
+                            r"(?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b")
+
+
+def _counted_with_writer(folded_own: str, name: str) -> bool:
+    """Whether a name is counted with the writer ("kollegan Per Ek och jag", "jag och Per Ek", "Per Ek and I")."""
+    n = re.escape(fold(name).lower())
+    return bool(re.search(rf"\b{n}\s+(?:och|o|&|and)\s+(?:jag|i)\b|"
+                          rf"\b(?:jag|i)\s+(?:och|o|&|and)\s+(?:[\w-]+\s+){{0,2}}{n}(?![\w-])", folded_own))
+
+
 def _erasing_both(folded_own: str, third: list[NameHit]) -> bool:
     """Whether an erasure is asked for the writer's data and that of another named ("mina uppgifter, och även Per
-    Eks")."""
+    Eks"; "om oss båda" with "kollegan Per Ek och jag")."""
     if _ERASE_BOTH.search(folded_own):
+        return True
+    if _ERASE_US_BOTH.search(folded_own) and any(_counted_with_writer(folded_own, h.name) for h in third):
         return True
     return bool(_ERASE_MINE.search(folded_own)) and any(
         _genitive_of(h.name) and re.search(rf"\b(?:och|samt|and|&)\s+(?:(?:aven|ocksa|also)\s+)?"
