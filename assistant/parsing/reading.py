@@ -205,13 +205,35 @@ _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
                              r"(?:gar|deltar) (?:\w+ )?(?:inte|ej)|(?:has |had )?left|won'?t|will not|is not (?:going|coming|attending))\b")
 
 
+#: The writer telling of a signup they made for another, the name to follow ("jag anmälde Eva Lind ...", "vi har
+#: anmält ...", "I signed up ..."): folded, at the end of what stands before the name.
+_SIGNED_UP_BY_WRITER = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:har|hade|have|had|redan|already|tidigare)\s+){0,2}"
+                                  r"(?:anmalde|anmalt|bokade|bokat|registrerade|registrerat|skrev upp|signed up|"
+                                  r"registered|booked)\s+$")
+#: ... who, by a pronoun in the clause after, is away ("men hon kan inte längre", "men han har bytt jobb", "but she
+#: can't come"): folded, from the name's end.
+_PRONOUN_AWAY = re.compile(r"[^.!?]{0,50}?\b(?:men|but|och|and|dock)\s+(?:(?:nu|tyvarr|now|unfortunately)\s+)?"
+                           r"(?:hon|han|hen|she|he)\b(?=" + _REPLACED_AFTER.pattern
+                           + r"|\s+(?:har |has )?(?:(?:nu|tyvarr) )?(?:bytt (?:jobb|arbete|tjanst)|changed jobs))|"
+                           # the verb first ("men nu kan hon inte", "men tyvärr kommer han inte")
+                           r"[^.!?]{0,50}?\b(?:men|och|dock)\s+(?:nu|tyvarr|da|sa)\s+(?:kan|kommer|hinner)\s+"
+                           r"(?:hon|han|hen)\s+(?:\w+\s+)?(?:inte|ej)\b")
+
+
+def _signed_up_away(folded_sentence: str, start: int, end: int) -> bool:
+    """Whether the name between ``start`` and ``end`` is of one the writer signed up and who, said by a pronoun, is
+    away ("jag anmälde Eva Lind till 3 maj men hon kan inte längre")."""
+    return bool(_SIGNED_UP_BY_WRITER.search(folded_sentence[max(0, start - 40):start])
+                and _PRONOUN_AWAY.match(folded_sentence, end))
+
+
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
     """Whether the person at ``hit`` is the one a substitution gives up."""
     # (the name as written there: in full, or the given name alone when the full name is said elsewhere)
     written = hit.name if folded_sentence.startswith(fold(hit.name).lower(), hit.start) else hit.name.split()[0]
     end = hit.start + len(written)
     return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
-                or _REPLACED_AFTER.match(folded_sentence, end))
+                or _REPLACED_AFTER.match(folded_sentence, end) or _signed_up_away(folded_sentence, hit.start, end))
 
 
 #: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
@@ -1905,7 +1927,9 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
                 or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
-                or bool(_NAMES_LISTED.search(sentence)))
+                or bool(_NAMES_LISTED.search(sentence))
+                # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
+                or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
         here = bool(_LIST_HEAD.search(f))
         listing = ((sentence.rstrip().endswith(":") and (flag or here or headed or bool(_WHOM_HEAD.fullmatch(f))))
                    or (listing and (short or bool(_ROW_START.match(sentence)))))
@@ -1948,6 +1972,8 @@ _THEY_WANT = re.compile(r"\W*(?:(?:och|men|and|but|sa|so) )?(?:hon|han|hen|de|do
                         r"is going|are going|intends?|needs?|hopes?)\b)")
 #: A full name, by its capitals.
 _NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][^\W\d_]")
+#: ... the whole of it.
+_NAME_HINT_FULL = re.compile(r"\b[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?\b")
 
 
 _GREETED_FROM = re.compile(r"\b(?:fran|from)\b(.*)")
