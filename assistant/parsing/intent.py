@@ -699,7 +699,7 @@ _JOB_CHANGE = re.compile(
 #: platsen till Avesta?", "can I still take part?", "does the place belong to ...?"): beside a new employer, a question.
 #: Not "gäller anmälan ändå?" alone: the signup taken to stand, the new employer is a change of details (round 14).
 _STILL_ASKED = re.compile(
-    r"\b(?:far|kan|ska) (?:jag|vi) (?:\w+ )?(?:fortfarande|anda|fortsatt|anda|trots det) (?:vara med|va med|delta|ga|"
+    r"\b(?:far|kan|ska) (?:jag|vi) (?:\w+ )?(?:fortfarande|anda|fortsatt|trots det) (?:vara med|va med|delta|ga|"
     r"komma|ha kvar|behalla)\b|\b(?:galler|star) (?:\w+ ){0,2}(?:anmalan|anmalningen|plats|platsen) (?:\w+ )?"
     r"(?:fortfarande|kvar)\b|\b(?:gar|tillhor|hor|overgar) (?:\w+ ){0,2}(?:plats|platsen|anmalan|anmalningen) "
     r"(?:\w+ )?till\b|\b(?:can|may) (?:i|we) still (?:take part|attend|come|join|participate|keep)\b|"
