@@ -55,6 +55,28 @@ def _swapped(names: dict[str, int]) -> dict[str, int]:
 #: Month names and abbreviations (folded) with two adjacent letters swapped -> month number.
 SWAPPED_MONTHS: dict[str, int] = _swapped({**FULL_MONTHS, **SHORT_MONTHS})
 
+#: Three-letter forms a dropped vowel makes of a four-letter month name or abbreviation that are words of their own
+#: ("Mrs"): never read as a month.
+_DROP_WORDS = frozenset(("mrs",))
+
+
+def _vowel_dropped(names: dict[str, int]) -> dict[str, int]:
+    """Each four-letter month name or abbreviation with one vowel left out ("spt", "fbr", "jni"): a slip of chat
+    typing the edit distance below allows only in longer words."""
+    out: dict[str, int] = {}
+    for name, number in names.items():
+        if len(name) != 4:
+            continue
+        for i, letter in enumerate(name):
+            dropped = name[:i] + name[i + 1:]
+            if letter in "aeiouy" and dropped not in names and dropped not in _DROP_WORDS:
+                out[dropped] = number
+    return out
+
+
+#: Four-letter month names and abbreviations (folded) with a vowel dropped -> month number.
+DROPPED_MONTHS: dict[str, int] = _vowel_dropped({**FULL_MONTHS, **SHORT_MONTHS})
+
 _LANGUAGES = ["sv", "en"]
 _dateparser: ModuleType | None = None
 
@@ -84,6 +106,8 @@ def month_of(word: str, fuzzy: bool = True) -> int | None:
         return SHORT_MONTHS[w]
     if fuzzy and w in SWAPPED_MONTHS:
         return SWAPPED_MONTHS[w]     # "3 mja", "21 spet", "arpil"
+    if fuzzy and w in DROPPED_MONTHS:
+        return DROPPED_MONTHS[w]     # "21 spt"
     if not fuzzy or len(w) < 5 or not w.isalpha():
         return None
     limit = 1 if len(w) < 7 else 2

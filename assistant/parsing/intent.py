@@ -288,7 +288,9 @@ _REGISTER = re.compile(
     r"komma pa|hanga med|folja med)\b|"
     # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")
     r"\bvill (?:min|mina|var|vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef)\b[^!?]{0,60}?\b"
-    r"(?:ocksa|aven) (?:garna )?(?:delta|vara med|va med|ga pa|komma pa|komma)\b|"
+    r"(?:ocksa|aven) (?:garna )?(?:delta|vara med|va med|ga pa|komma pa|komma|hanga pa|haka pa)\b|"
+    # the colloquial "hänga på" wished ("min kollega Per vill också hänga på"; not "vill inte hänga på")
+    r"\bvill (?:(?:ocksa|aven|oxa|garna|sjalv|nu|da|jag|vi|han|hon|hen|de|dom) ){0,3}(?:hanga|haka) pa\b|"
     # the wish on the answer's condition ("vill i så fall vara med på alla fyra", "vill isf delta")
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:i sa fall|isf|i sadant fall|om mojligt|om det gar) "
     r"(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|ga|komma)\b|"
@@ -1048,7 +1050,8 @@ _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag
                           r"half (?:the|a) day|part of the day)\b")
 #: A question dictated without its question mark ("hur många från samma kommun får man anmäla", "finns det
 #: parkering"): the sentence opens as a question only does.
-_DICTATED_QUESTION = re.compile(r"^\W*(?:hur (?:manga|mycket|lang\w*|gor (?:man|vi)|ska (?:man|vi))|"
+_DICTATED_QUESTION = re.compile(r"^\W*(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?"
+                                r"(?:hur (?:manga|mycket|lang\w*|gor (?:man|vi)|ska (?:man|vi))|"
                                 r"vad (?:kostar|galler|ingar)|far (?:man|vi)|kan man|maste (?:man|vi)|behover (?:man|vi)|"
                                 r"finns det|blir det|ingar det|galler det|how (?:many|much|long)|is there|are there|"
                                 r"can (?:one|we)|do we need|"
@@ -1058,6 +1061,14 @@ _DICTATED_QUESTION = re.compile(r"^\W*(?:hur (?:manga|mycket|lang\w*|gor (?:man|
                                 r"sker|halls|ager)|vilke[nt] (?:dag|tid|datum)|vilka (?:datum|dagar|tider)|"
                                 r"var (?:ligger|halls)|when (?:is|are|does|do|will|should|must)|what time|"
                                 r"where (?:is|are|will))\b[^.!]*$")
+#: The same, opening with a wondering and what is wondered ("undrar hur många vi får anmäla från Orsa.", "jag undrar
+#: om det blir lunch"), or with an impersonal "går det att" / "är det möjligt att" ("går det att vara med digitalt
+#: 29/11"; not the condition "går det bra så anmäler jag mig"): a full stop may close it.
+_WONDERED = re.compile(r"^\W*(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?(?:(?:jag |vi )?undrar (?:om|ifall|hur|vad|nar|"
+                       r"vilk\w*|var|varfor)|gar det (?:(?:bra|an|fortfarande|ocksa) )?att|"
+                       r"(?:ar|vore) det (?:\w+ )?(?:mojligt|ok|okej|tillatet|lugnt|aktuellt) (?:att|for)|"
+                       r"skulle det (?:ga|funka|fungera|vara mojligt)|is it (?:possible|ok|okay|allowed) to|"
+                       r"would it be (?:possible|ok|okay))\b[^.!]*\.?\s*$")
 
 
 def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
@@ -1100,7 +1111,8 @@ _NOT_WANTED = re.compile(r"\b(?:vill|ska|tanker|behover|avser|planerar)(?: jag| 
                          r"to (?:accidentally )?$")
 #: Some people, unnamed, said to want to take part ("vi är 2 som vill anmäla oss", "vi är två från Orsa som gärna vill
 #: vara med", "there are two of us who would like to sign up"): beside a question, no signup yet.
-_COUNTED = re.compile(r"\b(?:vi|we)(?: (?:ar|e|are)|'re) (?:\d+|tva|tre|fyra|fem|sex|ett par|nagra|flera|two|three|"
+_COUNTED = re.compile(r"\b(?:vi|we)(?: (?:ar|e|are)|'re) (?:\d+|tva|tre|fyra|fem|sex|ett par|nagra|flera|ett gang|"
+                      r"en grupp|en handfull|manga|two|three|"
                       r"four|five|six|a few|several|a couple)(?: (?:st|stycken|personer|pers|people|of us|till|"
                       r"more))?\b[^.!?]{0,40}\b(?:som|who|that)\b|\bthere (?:are|'re) (?:\d+|two|three|four|five|a few|several|"
                       r"a couple)(?: more)? (?:of us|people|colleagues|planners)\b|"
@@ -1270,11 +1282,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     ``held_elsewhere``: the writer's signup is shown outside their own words (a reply over our confirmation).
     """
     folded = [_CHAT_FORMS.sub(_chat_form, f) if "ej" in f else f for f in folded]    # "stryk mej" is "stryk mig"
-    if not any("?" in f for f in folded) and any(_DICTATED_QUESTION.search(f) for f in folded):
+    if not any("?" in f for f in folded) and any(_DICTATED_QUESTION.search(f) or _WONDERED.search(f) for f in folded):
         # a question dictated without its mark: read as asked
-        dictated = [bool(_DICTATED_QUESTION.search(f)) for f in folded]
-        folded = [f + "?" if a else f for f, a in zip(folded, dictated)]
-        sentences = [s + "?" if a else s for s, a in zip(sentences, dictated)]
+        dictated = [bool(_DICTATED_QUESTION.search(f) or _WONDERED.search(f)) for f in folded]
+        folded = [f.rstrip(" .") + "?" if a else f for f, a in zip(folded, dictated)]
+        sentences = [s.rstrip(" .") + "?" if a else s for s, a in zip(sentences, dictated)]
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
     folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
@@ -1634,6 +1646,34 @@ def other_event(folded: list[str], cue: list[int], subject: str, event_word: str
     if not said or (event_word and event_word in everything) or _OURS.search(everything):
         return False
     return all(any(not _WEEKDAY_OR_TIME.match(m.group(1)) for m in _EVENT_NOUN.finditer(f)) for f in said)
+
+
+#: Our offer of a place left free, quoted under a reply: the place ("nu finns en plats ledig", "du stod på
+#: reservlistan", "a place has become available", "the waiting list") and the question to take it ("Vill du ha den?",
+#: "är du fortfarande intresserad?", "would you like it?"), folded.
+_PLACE_FREE = re.compile(r"\b(?:plats(?:er)? (?:\w+ ){0,2}(?:ledig|ledigt|lediga|frigjord|frigjorts|over)\b|"
+                         r"ledig(?:a)? plats\w*|reservlist\w*|vantelist\w*|"
+                         r"(?:place|spot|seat)s? (?:\w+ )?(?:has |have )?(?:become|became|is|are) (?:now )?"
+                         r"(?:available|free|vacant)|waiting ?list|wait-?list|reserve list)")
+_OFFERED = re.compile(r"\b(?:vill (?:du|ni) (?:\w+ )?(?:ha|ta) (?:den|platsen|dem|platserna)|vill (?:du|ni) (?:fortfarande )?"
+                      r"(?:vara med|delta|ha en plats)|(?:ar|vore) (?:du|ni) (?:fortfarande |fortsatt )?intresserad\w*|"
+                      r"onskar (?:du|ni) (?:ta|ha)|would you (?:still )?like (?:it|the (?:place|spot|seat)|to (?:take|have) it|"
+                      r"to join)|do you (?:still )?want (?:it|the (?:place|spot|seat))|are you (?:still )?interested)\b")
+#: A yes to it ("Ja, absolut! Jag tar den.", "Ja tack, gärna!", "Jag tar platsen", "Yes please, I'll take it").
+_TAKES_OFFER = re.compile(r"^\W*(?:(?:ja|jo|japp|jajamen|javisst|absolut|sjalvklart|garna|yes|yep|sure|gladly|absolutely|"
+                          r"definitely|of course)\b|(?:jag|vi) tar (?:den|platsen|dem|platserna|garna)\b|"
+                          r"(?:i|we)(?:'ll| will)? take (?:it|the (?:place|spot|seat))\b)")
+_DECLINES = re.compile(r"\b(?:nej|inte|ej|tyvarr|avstar|avsta|star over|no|not|can'?t|cannot|unfortunately|declin\w*)\b")
+
+
+def offer_accepted(own_folded: str, quoted_folded: str) -> bool:
+    """Whether a short reply (accent-folded) takes the place our quoted mail offers: a yes, nothing declined or asked,
+    under a mail that tells of a place free and asks whether the writer wants it ("Ja, absolut! Jag tar den." under
+    "... nu finns en plats ledig för er kommun. Vill du ha den?"): a signup for the sessions offered."""
+    own = own_folded.strip()
+    return (bool(own) and "?" not in own and len(own.split()) <= 25 and bool(_TAKES_OFFER.search(own))
+            and not _DECLINES.search(own) and bool(_PLACE_FREE.search(quoted_folded))
+            and bool(_OFFERED.search(quoted_folded)))
 
 
 def asked_hypothetically(folded: list[str]) -> bool:

@@ -220,7 +220,9 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         key = list(name_key(name))
         if len(key) == 2 and len(tokens) == 2 and tokens == key[::-1] and tokens != key:
             name = " ".join(reversed(name.split()))
-        elif len(key) == 2 and hints:
+        elif len(key) == 2 and hints and tokens != key:
+            # (an address in the display name's order says that order, whatever a list row of the body writes:
+            # "WIKSTRÖM Anton" pasted from a spreadsheet beside "Anton Wikström <anton.wikstrom@…>")
             reversed_name = " ".join(reversed(name.split()))
             if fold(reversed_name) in fold(hints) and fold(name) not in fold(hints):
                 name = reversed_name

@@ -261,7 +261,7 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "alltsa", "namligen", "namely", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "alltsa", "namligen", "namely", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "fyi", "btw", "fwiw", "asap", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
                        # what a matter is about, and the words of a letter's head or a table's ("Gällande Per Ek", "Kopia:")
                        "gallande", "betraffande", "rorande", "avseende", "kopia", "cc", "atgard", "arende", "fornamn",
                        "efternamn", "befattning", "titel", "title", "traffar", "tillfallen", "datum", "regarding",
@@ -495,6 +495,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     out.extend(n for n in _lower_opening(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     if "resp" in sentence:
         out.extend(n for n in _respectively(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
+    if "fternamn" in sentence or "urname" in sentence or "ast name" in sentence:
+        out.extend(n for n in _surname_told(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     folded = fold(sentence)
     for needle, pattern in _LOWER_NAMES:
         if needle.search(folded):
@@ -532,6 +534,58 @@ def _respectively(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
 
 
 _LIST_JOINERS = frozenset({"och", "o", "samt", "and"})
+
+
+#: Given names, then their surnames told apart after "efternamn", in any case ("björn med efternamn sundqvist",
+#: "emil och sanna (efternamn rask resp. holm)", "Eva, efternamnet Lind"): the word before it must be set off ("med",
+#: a bracket, a comma or a dash), so that "mitt efternamn", "nytt efternamn" are nobody's.
+_SURNAME_TOLD = re.compile(r"(?:\s+(?i:med|with)\s+|\s*[(,–—-]\s*)(?i:efternamn(?:et|en)?|surnames?|last names?)"
+                           r"\s*:?\s*(?:(?i:[aä]r|e|is|are)\s+)?"
+                           r"([^\W\d_][\w'-]*(?:\s*,\s*[^\W\d_][\w'-]*)*"
+                           r"(?:\s*,?\s+(?i:resp\.?|respektive|respectively|och|o|&|and)\s+[^\W\d_][\w'-]*)?)")
+#: The given names before: a word, or a list of them with a joiner before the last.
+_GIVEN_BEFORE = re.compile(r"([^\W\d_][\w'-]*(?:\s*,\s*[^\W\d_][\w'-]*)*"
+                           r"(?:\s*,?\s+(?:och|o|&|samt|and)\s+[^\W\d_][\w'-]*)?)$", re.IGNORECASE)
+#: Words after "efternamn" that are no surname ("efternamn tidigare Holm", "efternamn numera Lind", "efternamn fel").
+_NO_SURNAME_TOLD = frozenset({"tidigare", "numera", "nu", "fd", "forut", "formerly", "now", "fel", "wrong", "stavat",
+                              "stavas", "spelled", "spelt"})
+_TOLD_JOINERS = _LIST_JOINERS | {"resp", "respektive", "respectively", "&"}
+
+
+def _surname_told(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
+    """The full names of given names whose surnames are told after them (``_SURNAME_TOLD``), paired in order, the
+    last given names before it as many as the surnames."""
+    out: list[tuple[str, int, int]] = []
+    for m in _SURNAME_TOLD.finditer(sentence):
+        surnames = []
+        for w in _LIST_WORD.finditer(m.group(1)):
+            if fold(w.group(0)) in _TOLD_JOINERS:
+                continue
+            if w.group(0) in stop or fold(w.group(0)) in _NO_NAME_WORDS:
+                break   # the sentence goes on after the surname ("Vera, efternamnet Holm, till alla träffar")
+            surnames.append(w.group(0))
+        before = _GIVEN_BEFORE.search(sentence, 0, m.start())
+        if before is None:
+            continue
+        given = [g for g in _LIST_WORD.finditer(before.group(1)) if fold(g.group(0)) not in _TOLD_JOINERS]
+        if not surnames or len(given) < len(surnames):
+            continue
+        given = given[len(given) - len(surnames):]
+        names = []
+        for g, last in zip(given, surnames):
+            first = g.group(0)
+            if (first in stop or last in stop or fold(first) in _NO_NAME_WORDS or fold(last) in _NO_NAME_WORDS
+                    or fold(last) in _NO_SURNAME_TOLD
+                    or _TITLE.fullmatch(fold(first)) or not plausible_name(f"{first} {last}")):
+                break
+            at = before.start(1) + g.start()
+            names.append((titlecase(f"{first} {last}") if first.islower() or last.islower() else f"{first} {last}",
+                          at, at + len(first)))
+        else:
+            out.extend(names)
+    return out
+
+
 #: A full name in capitals right after a lower-case pair: the pair is who the person is ("jag och vice ordföranden
 #: Bengt Ek", "mig och nya planeraren Eva Lind", "me and our new planner Tom Berg"), no name.
 _TITLE_BEFORE_NAME = re.compile(rf"\s+[{_CAP}][a-zåäöæøéüèá]+(?:-[{_CAP}]?[a-zåäöæøéüèá]+)?\s+[{_CAP}][a-zåäöæøéüèá]")
@@ -644,8 +698,11 @@ def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
 
 #: A line of a list that is one lower-case full name and nothing else ("- ali rezaei", "kristina lönn (jag)").
 _LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR + r"\s*(?:\((?:jag|mig|me|i)\))?"
-                         # an address, and what follows a dash (a diet: "leif ek, leif.ek@orsa.se – glutenfri")
-                         r"(?:\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?(?:\s+[–—-]\s+[^–—]{1,40})?\s*[,;.]?")
+                         # an address, after a comma or a space, perhaps bracketed ("leif ek, leif.ek@orsa.se", "erik
+                         # wik erik.wik@orsa.se", "eva lund <eva.lund@orsa.se>"), and what follows a dash (a diet: "leif
+                         # ek, leif.ek@orsa.se – glutenfri")
+                         r"(?:(?:\s*,\s*|\s+)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>|"
+                         r"\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)))?(?:\s+[–—-]\s+[^–—]{1,40})?\s*[,;.]?")
 #: The same written surname first ("öberg, åsa", "söderström, göran").
 _LOWER_LINE_TURNED = re.compile(rf"[-*•·]?\s*(?:\d{{1,2}}[.)]\s*)?({_LOWER_WORD})\s*,\s*({_LOWER_WORD})"
                                 r"\s*(?:\((?:jag|mig|me|i)\))?\s*[;.]?")

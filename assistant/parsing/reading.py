@@ -272,6 +272,9 @@ _STILL_STANDS = (r"galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt
                  r"remains (?:the same|unchanged|as it is)|(?:is|stays) unchanged|is not affected")
 _CONTINUES = r"continues? (?:\w+ )?as (?:before|planned|usual)"
 _UNCHANGED = re.compile(r"\b(?:" + _STILL_STANDS + r"|star kvar|kvarstar|"
+                        # remaining signed up ("Malin Ros är kvar som anmäld", "Eva remains registered")
+                        r"ar kvar som (?:\w+ )?(?:anmald\w*|deltagare|registrerad\w*)|"
+                        r"(?:remains|is still) (?:registered|signed up|booked)|"
                         # going on as before ("Johan och Karolina fortsätter som förut", "they continue as before")
                         r"(?:fortsatter|fortsatta) (?:\w+ )?som (?:forut|tidigare|vanligt|planerat|innan)|"
                         + _CONTINUES + r")\b")
@@ -1732,6 +1735,37 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
 
 
 
+#: One on whose behalf the writer writes, in the genitive ("Jag skriver på Patrik Sunds vägnar", "å Eva Lunds
+#: vägnar", "för Per Holms räkning"): the full name without its "s".
+_ON_BEHALF_OF = re.compile(r"(?<![\w-])(?i:på|pa|å|för|for)\s+([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+"
+                           r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]*[a-zåäöæøéü](?:-[A-ZÅÄÖ][a-zåäö]+)?)s\s+(?i:vägnar|vagnar|räkning|rakning)\b")
+
+
+_HE_OR_SHE = re.compile(r"\b(?:han|hon|hen|honom|henne|he|she|him|her)\b")
+
+
+def _on_behalf_named(own: list[str], hits: list[NameHit], stop: StopWords,
+                     ignore: set[tuple[str, ...]]) -> list[NameHit]:
+    """The one on whose behalf the writer writes, named in the genitive, which the name finder leaves, when the text
+    goes on to speak of them ("Jag skriver på Patrik Sunds vägnar. Han är sjukskriven ... stryk honom"); not one
+    only written for while others are asked about ("... vägnar. Anmäl Anna Berg och Eva Lind")."""
+    out: list[NameHit] = []
+    for i, sentence in enumerate(own):
+        if ("vägnar" not in sentence and "vagnar" not in sentence and "kning" not in sentence
+                or not any(_HE_OR_SHE.search(fold(s)) for s in own[i:])):
+            continue
+        for m in _ON_BEHALF_OF.finditer(sentence):
+            first, last = m.group(1), m.group(2)
+            if first in stop or last in stop or last.endswith("s"):
+                continue
+            name = f"{first} {last}"
+            key = name_key(name)
+            if key in ignore or any(name_key(h.name) == key for h in [*hits, *out]):
+                continue
+            out.append(NameHit(name, None, i, m.start(1)))
+    return out
+
+
 #: A sentence of nothing but a full name and a word saying it restates one said before ("Per Holm alltså.", "Alltså
 #: Per Holm.", "dvs. Per Holm", "Tom Berg, that is.", "I mean Tom Berg"), perhaps in lower case in chat.
 _RESTATING_WORD = r"(?:allts[aå]|alts[aå]|dvs|d\.?\s?v\.?\s?s|i\.?\s?e|that is|i mean|jag menar|menar jag|n[aä]mligen)"
@@ -2129,6 +2163,30 @@ def _given_up_before(name: str, folded: list[str], reading: IntentReading) -> bo
 _PLACE_AFTER = re.compile(r"'?s (?:plats|platsen|stalle|uppdrag|tjanst|place|spot|seat|role|job)\b")
 
 
+#: Others said to hold a signup already ("att Eva Lund och Per Ek redan är anmälda", "står redan anmäld", "are already
+#: registered"): folded.
+_SAID_HELD = re.compile(r"\bredan (?:(?:ar|e|star) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|inskrivna|uppskriven|"
+                        r"uppskrivna)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled)\b")
+#: A third person spoken of again ("anmäl henne även till 21/9", "add them too"): folded.
+_THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|deras|his|their)\b")
+
+
+def _held_already(hit: NameHit, folded: list[str]) -> bool:
+    """Whether a signup names ``hit`` only to say they hold a signup already ("Jag vet att Eva Lund och Per Ek redan är
+    anmälda. Jag vill ändå anmäla mig"): in a sentence saying so and asking nothing, named nowhere else, with no third
+    person spoken of again, and another sentence asking for something."""
+    if hit.sentence < 0:
+        return False
+    here = folded[hit.sentence]
+    if (not _SAID_HELD.search(here) or _WANTS_MORE.search(_SAID_HELD.sub(" ", here)) or signs_up(here)
+            or asks_change(here)):
+        return False
+    given = re.escape(fold(hit.name.split()[0]).lower())
+    rest = [f for j, f in enumerate(folded) if j != hit.sentence]
+    return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
+            and any(signs_up(f) or asks_change(f) for f in rest))
+
+
 def _place_taken(name: str, folded: list[str]) -> bool:
     """Whether a signup speaks of ``name`` only as the one whose place is taken ("I'm taking over Tove Berg's place",
     "går i stället för Leo Holm", "ersätter Leo Holm"): every time it is named."""
@@ -2144,9 +2202,11 @@ def _place_taken(name: str, folded: list[str]) -> bool:
     return found
 
 
-#: The writer's approval of others' signup, no signup of their own ("OK från mig, anmäl ...", "fine by me").
+#: The writer's approval of others' signup, no signup of their own ("OK från mig, anmäl ...", "fine by me"); or the
+#: writer as a go-between for mail ("skicka informationen via mig", "kallelser kan gå genom mig", "send it through me").
 _APPROVED_BY_ME = re.compile(r"\b(?:ok|okej|okay|godkant|klart|fine|approved)\s+(?:fran|for|av|by|from|with)\s+(?:mig|mej|me)\b|"
-                            r"\b(?:det ar|it'?s|that'?s) (?:ok|okej|okay|fine|godkant) (?:for|med|by|with) (?:mig|mej|me)\b")
+                            r"\b(?:det ar|it'?s|that'?s) (?:ok|okej|okay|fine|godkant) (?:for|med|by|with) (?:mig|mej|me)\b|"
+                            r"\b(?:via|genom|through|by way of)\s+(?:mig|mej|me)\b")
 
 
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
@@ -2177,6 +2237,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits = find_names(own, relevant, tab.stop, ignore_names | tab.own_names, ignore_addresses | tab.own_addresses)
     hits += _given_from_thread(own, relevant, parts, hits, tab.stop, ignore_names | tab.own_names)
     hits += _given_restated(own, relevant, hits, tab.stop, ignore_names | tab.own_names)
+    hits += _on_behalf_named(own, hits, tab.stop, ignore_names | tab.own_names)
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -2281,6 +2342,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
+    if reading.intent == Intent.REGISTER and third and any(_held_already(h, folded) for h in third):
+        # "Jag vet att Annika Sjödin och Robert Lind redan är anmälda ... Jag vill ändå anmäla mig": those signed up
+        # already are no part of the signup
+        third = [h for h in third if not _held_already(h, folded)]
     if reading.intent == Intent.REGISTER and reading.told and third:
         # "Som Per skrev förra veckan kan han inte komma. Jag tar hans plats": who gave the place up before, or whose
         # place or work is taken ("har tagit över Eva Eks uppdrag"), is no part of the new signup

@@ -215,7 +215,8 @@ _NOT_AT_ALL = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:[a-z]+\s+){0,3}?alls\b|"
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara med|va med|gå|ga|går|gar|medverka|"
                         r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
-_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|except|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
+#: (misspelt too: "exept", "excpet", "execpt", "förrutom"; not "expect", a word of its own)
+_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
                      r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b", re.IGNORECASE)
 #: A contrast after a comma ("bara 21/9, inte maj", "May 3, not September"), not "inte bara": the sessions after it
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
@@ -572,9 +573,11 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
                                   else 0)
         if day in sessions:
             add(m.start(), {day})
-    _ordinals(sentence, sessions, add)
+    _ordinals(sentence, sessions, add, taken)
     for cut, stop in excepted:
         for m in _BARE_ORD.finditer(sentence, cut, stop):
+            if taken.covers(m.start(1)):
+                continue    # the day of a date written ("except the May 3rd one"), not a session's number
             if m.group(1).lower() == "andra" and _PLURAL_BEFORE.search(sentence, max(0, m.start(1) - 5), m.start(1)):
                 continue    # "men inte på de andra", "inte dom andra": the others, not the second
             n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
@@ -644,6 +647,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
                      or _ALL_PEOPLE_AFTER.match(sentence, m.end()))):
             continue    # "lägg till 22/2 för alla fyra", "alla fyra kommer på 3 maj": the people, not the sessions
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
+    if excepted and not mention.whole and _all_but(sentence, excepted, refs):
+        mention.whole = not bounded     # "alla utom den första", "all except May": the series less that one
     leaving = any(w in folded for w in _LEAVES_WORDS)
     for m in _LEAVES_PROJECT.finditer(sentence) if leaving else ():
         left, right = _clause_at(aligned, m.start(), m.end())
@@ -672,6 +677,34 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.whole = True
             return mention
     return mention
+
+
+#: "alla"/"all" right before an exception ("alla utom den första", "all except May", "all but the last"), the
+#: session noun left out.
+_ALL_BUT_BEFORE = re.compile(r"\b(?:alla|all)\s+$", re.IGNORECASE)
+#: The first word an exception leaves out, past a small word ("utom den första", "except in May", "förutom i höst").
+_EXCEPTED_FIRST = re.compile(r"\s*(?:(?:den|det|the|i|in|on|of)\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _session_word(word: str) -> bool:
+    """Whether a word can start a session's reference: a day, an ordinal, a month, a season or a session noun (not a
+    person: "alla utom Per", "all except Tom", "alla utom Maj-Britt")."""
+    return (word[0].isdigit() or word.lower() in _ORDINALS or fold(word) in _ORDINALS
+            or month_of(word, fuzzy=False) is not None or _SEASON_WORD.fullmatch(word) is not None
+            or bool(_A_NOUN.fullmatch(word)))
+
+
+def _all_but(sentence: str, excepted: list[tuple[int, int]], refs: list[tuple[int, set[dt.date]]]) -> bool:
+    """Whether "alla"/"all" stands right before an exception that leaves a session out ("vill gå på alla utom den
+    första", "I'll attend all except May", "all but the last"): the whole series, less that one. Not when a person is
+    left out ("alla utom Per kommer på 3 maj")."""
+    for cut, stop in excepted:
+        if not _ALL_BUT_BEFORE.search(sentence, max(0, cut - 8), cut) or (word := _EXCEPT.match(sentence, cut)) is None:
+            continue
+        first = _EXCEPTED_FIRST.match(sentence, word.end())
+        if first is not None and _session_word(first.group(1)) and any(cut <= p < stop and ds for p, ds in refs):
+            return True
+    return False
 
 
 #: Ticks and crosses beside dates ("3/5 ✅ 21/9 ✅ 29/11 ❌", "❌ 3 maj ✔️ 21 sept"): a date with a cross is left out.
@@ -903,13 +936,17 @@ _TIME_NOUN = re.compile(r"\b(?:gången|gangen|time)$", re.IGNORECASE)
 _TIMING = re.compile(r"\b(?:senare|sent|forsenad|forsenat|tidigare|tidigt|late|later|early|earlier)\b")
 
 
-def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
+def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken) -> None:
+    """Add the sessions named by their number ("första träffen", "the 2nd and 4th sessions", "träff 1 och 3"); an
+    ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number."""
     lowered = sentence.lower()
     written = any(word in lowered for word in _ORDINALS)     # substring tests: most sentences hold no ordinal
     parallel = False        # an ordinal with its session noun ("första träffen"): "den andra" beside it is one too
     for m in _ORDINAL_GROUP.finditer(sentence) if written else ():
         if _TIME_NOUN.search(m.group(0)) and _TIMING.search(fold(sentence)):
             continue    # "komma lite senare första gången", "arrive late the first time": when, not which session
+        if taken.covers(m.start(1)):
+            continue    # "the May 3rd session": the day of a date read, not the third session
         parallel = True
         count = _NUMBERS.get(fold(m.group(2) or ""), 1)
         chosen: set[dt.date] = set()
@@ -921,10 +958,14 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
                 chosen.update(sessions[n - 1: n - 1 + count])
         add(m.start(), chosen)
     for m in _BARE_ORDINALS.finditer(sentence) if written else ():
+        if taken.covers(m.start(1)):
+            continue
         numbers = [_ORDINALS[w.lower()] if w.lower() in _ORDINALS else _ORDINALS.get(fold(w), 0)
                    for w in re.findall(_ORD, m.group(1), re.IGNORECASE)]
         add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1] for n in numbers if -1 <= n <= len(sessions) and n})
     for m in _LONE_ORD.finditer(sentence) if written else ():
+        if taken.covers(m.start(1)):
+            continue
         n = _ORDINALS.get(fold(m.group(1)), 0)
         if n and n <= len(sessions):
             add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
@@ -1062,6 +1103,9 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if (_OTHER_START.search(folded, max(0, m.start() - 50), m.start())
                 or _NEW_JOB.search(folded, max(0, m.start() - 60), m.start())):
             continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
+        if (started := _PAST_START.search(folded, max(0, m.start() - 80), m.start())) is not None and not _A_NOUN.search(
+                folded, started.start(), m.start()):
+            continue    # when the writer started or moved ("I started at Falun municipality in November"), in the past
         if _SIGNED_WHEN.search(folded, max(0, m.start() - 60), m.start()):
             continue    # when the signup was made or mail was sent ("anmälde mig i feb", "signed up in February")
         year = _YEAR_AFTER.match(sentence, m.end())
@@ -1102,6 +1146,14 @@ _OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen
 _OTHER_SEASON = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )"
                            r"(?<!\bshe )\b(?:borjar|slutar|startar|tilltrader|flyttar|upphor|gar ut|tar slut|begins|"
                            r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end)\s+(?:[a-z]+\s+){0,2}?$")
+#: A month said as when the writer started a job or moved, in the past ("I started as an analyst at the county in
+#: November", "jag började som handläggare på kommunen i oktober", "flyttade hit till Borlänge i september"): folded
+#: words before it, not cut by a joining word ("I started thinking about it and would like to join in May") nor holding
+#: a session noun ("flyttade mig till träffen i maj").
+_PAST_START = re.compile(
+    r"\b(?:started|began|joined|moved|borjade|startade|tilltradde|anstalldes|flyttade)\b"
+    r"(?:\s+(?!(?:och|o|and|men|but|sa|so|vill|would|want|wish|hope|hoppas)\b)[^\s.,;:!?]+){0,8}?"
+    r"\s+(?:i|in|during|under)\s+(?:(?:borjan|mitten|slutet) av\s+|(?:early|mid|late)\s+)?$")
 #: A month said as when one changes jobs ("byter jobb i feb", "har fått en ny tjänst från november", "I'm starting a
 #: new job in May"): the job's, not a session (folded words before the month).
 _NEW_JOB = re.compile(r"\b(?:(?:byter|byta|bytt|byte av|ny|nytt|nya|annan|annat|new|another|chang\w*)\s+(?:\w+\s+)?"
@@ -1248,7 +1300,7 @@ _SESSION_TALK = re.compile(
     r"traff|tillfall|session|mote|meeting|workshop|\bgang|komm(?!un)|\bhinn|"
     r"\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
     r"\bgar? (?:pa|dit)|anmal|regist|sign|boka|\bbook|stryk|\bta bort|attend|\bjoin|cancel|skip|\bmiss|"
-    r"utom|except|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
+    r"utom|except|exept|excpet|execpt|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
     r"flytt|swap|switch|\bmove|instead|i ?stallet")
 _CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s|\b(?:men|sa|so|but|eftersom|because|since)\b")
 _CLAUSE_REACH = 160      # the most characters a clause is looked for on either side (a sentence of 2,000 months stays linear)
