@@ -82,7 +82,10 @@ _SUBSTITUTE = re.compile(
     # sessions of the one leaving taken over ("Per tar därför över mina två sista träffar", "she takes over his sessions")
     r"\b(?:tar|ta|tagit)(?: \w+)? over (?:min|mina|hans|hennes|hens|deras) (?:\w+ ){0,3}(?:traff\w*|tillfall\w*|platser)|"
     r"\b(?:takes?|taking|took|will take) over (?:my|his|her|their) (?:\w+ ){0,3}(?:sessions|meetings|dates)|"
-    r"in my place|in (?:his|her) place|instead of (?:me|him|her)|take (?:over )?(?:my|his|her) "
+    r"in my place|in (?:his|her) place|instead of (?:me|him|her)|"
+    # (in the third person too: "Ahmed takes her place", "Anna is taking his place"; not the past told of one already
+    # in it: "Per, who took over my seat, is vegetarian")
+    r"(?:take|takes|taking) (?:over )?(?:my|his|her|their) "
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
@@ -118,7 +121,9 @@ _MOVE = re.compile(
     r"[^.?!]{0,40}\btill\b(?! ?\S*@)|"
     # the ones moved (or none) named between the verb and the sessions ("flytta Nils Ågren och Greta Holm från träffen 3/5 till
     # 21/9", "move my colleagues Tom Hill and Sara Lind from the May session to 21 September")
-    r"\b(?:flytta|flyttar|byta|byter|byt|boka om|andra|andrar|move|switch|transfer|change)\b[^.?!]{0,60}?\b(?:fran|from) "
+    # (the one-t slip "flyta" too: "vill flyta från 21 sept till 29 nov"; a date or session after both words keeps
+    # "mötet ska flyta på bra" out)
+    r"\b(?:flytta|flyttar|flyta|flytar|byta|byter|byt|boka om|andra|andrar|move|switch|transfer|change)\b[^.?!]{0,60}?\b(?:fran|from) "
     r"(?:den |the |traffen |tillfallet )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|"
     r"oct|nov|dec)\w*)[^.?!]{0,25}?\b(?:till|to) (?:den |the )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|"
     r"may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)|"
@@ -485,6 +490,9 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    r"(?:good|right|fine))\b[^.!?]{0,10}\b(?:utom|except)\b|"
                    # the session struck by the writer ("den träffen får jag alltså stryka", "21/9 måste vi stryka")
                    r"\b(?:far|maste|kan|behover|ska) (?:jag|vi) (?:\w+ ){0,2}stryka\b(?! (?:mig|oss)\b)")
+#: The writer the one who cannot ("jag kan inte", "jag kommer inte kunna", "I can't"), not a colleague.
+_I_CANT = re.compile(r"^\W*(?:(?:hej|hejsan|hi|hello)\b\W*)?(?:jag|vi|we)\b|\b(?:jag|vi) (?:\w+ )?(?:kan|kommer|hinner|"
+                     r"klarar)\b|\b(?:i|we) (?:can'?t|cannot|won'?t|will not|am unable|are unable)\b")
 _REGISTER_WEAK = re.compile(r"\banmalan\b|\bregistration\b|\bdeltagare\b|\bparticipants?\b")
 #: A signup held already ("jag är anmäld", "anmälde mig", "I'm registered"); "min anmälan" may be the one sent now.
 _HOLDS = (r"\b(?:redan|ar|e|fortfarande|ju)(?: sedan (?:tidigare|innan|forut|lange)| sen (?:tidigare|innan)| i dag| idag|"
@@ -892,7 +900,11 @@ _LOOKING_FORWARD = re.compile(r"\bser (?:\w+ )?fram emot\b|\b(?:vi )?ses\b|\bloo
 #: Someone's signup held, said in the third person ("han är anmäld till 21/9", "she is registered for May").
 _IS_HELD = re.compile(r"\b(?:ar|is|are|was) (?:\w+ )?(?:anmald\w*|registrerad\w*|registered|signed up|booked)\b")
 #: Another session asked for instead ("kan jag ta 22/2 istället?", "could I come on 29 November instead?").
-_INSTEAD_ASKED = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+#: (or "in that case": "kan inte 29/11. kan jag ta 22/2 i så fall?", "isf", "in that case")
+_INSTEAD_ASKED = re.compile(r"\b(?:istallet|i stallet|instead|i sa fall|isf|in that case)\b")
+#: A cancellation offered only as the fallback of what is asked before it ("kan jag ta 22/2 isf? annars stryk mig
+#: från nov bara", "Could I come in November instead? Otherwise remove me from September"): not the request.
+_FALLBACK = re.compile(r"\b(?:annars|otherwise|or else|i annat fall|if not)\b")
 #: A mail resent ("skickade mejlet nedan till fel adress ... skickar det till dig i stället", "I sent the message
 #: below to the wrong address").
 _RESENT = re.compile(r"\b(?:skickade|skickat|skickades) (?:\w+ )?(?:mejlet|mailet|meddelandet|det|den) (?:nedan |har )?"
@@ -956,6 +968,21 @@ def _swap_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]
     return []
 
 
+def _swap_before_fallback(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
+    """The sentences of a swap asked (``_swap_asked``) when every strong cancellation in the message is said only as
+    its fallback, after "annars"/"otherwise" ("... kan jag ta 22/2 isf? annars stryk mig från nov bara")."""
+    strong = _cancel_hits(_CANCEL_STRONG, folded)
+    if not strong or any(_DELIVERED.search(f) or _SIGNUP_MADE.search(f) for f in folded):
+        return []
+    cut = list(folded)
+    for i in strong:
+        m = _FALLBACK.search(folded[i])
+        if not m or _CANCEL_STRONG.search(folded[i], 0, m.start()):
+            return []
+        cut[i] = folded[i][:m.start()]
+    return [i for i in _swap_asked(cut, names_in) if i < max(strong) or cut[i] != folded[i]]
+
+
 @dataclass
 class IntentReading:
     """The intent read from a message, the kind of change, and the sentences that carry it."""
@@ -967,6 +994,10 @@ class IntentReading:
     tentative: bool = False     # a signup asked as a question ("Kan jag anmäla mig till 21/9?"): maybe only asked
     adds: bool = False          # a change that adds sessions to those held (all sessions named are kept)
     told: list[int] = field(default_factory=list)     # sentences telling of a place given up before (not asked now)
+    #: The other reading the writer offers beside this one, change or cancellation ("kan jag ta 22/2 isf? annars stryk
+    #: mig": a swap, a cancellation its fallback; "jag kan inte 22/2, kan nån annan ta min plats?": a cancellation, a
+    #: stand-in maybe): whether places are changed or given up is to be asked (``Unsure.CHANGE_OR_CANCEL``).
+    either: Intent | None = None
 
 
 def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
@@ -1322,6 +1353,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
         # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):
+            if own := [i for i, f in enumerate(folded) if "?" not in f and not names_in(i) and _SESSION_IN.search(f)
+                       and _I_CANT.search(f) and (_CANT.search(f) or _CANCEL_WEAK.search(f))]:
+                # "Jag kan inte 22/2. Kan nån annan ta min plats? Återkommer med namn i så fall": the writer gives the
+                # session up; who might go instead is only asked
+                return IntentReading(Intent.CANCEL, cue=own, question=question, either=Intent.CHANGE)
             return IntentReading(Intent.QUESTION, question=question)
         substitutes = [i for i in substitutes if i not in asked]
     if substitutes and (told := _hits(_REPORTED_CANCEL, folded)) and not (set(told) & set(substitutes) - set(
@@ -1408,6 +1444,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
         # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
         return IntentReading(Intent.REGISTER, cue=back, question=question, tentative=True)
+    if has_sessions and (swapped := _swap_before_fallback(folded, names_in)):
+        # "kommer inte kunna 29 nov. kan jag ta 22 feb isf? annars stryk mig från nov bara": the swap is asked, the
+        # cancellation only its fallback
+        return IntentReading(Intent.CHANGE, "sessions", swapped, question, either=Intent.CANCEL)
     told_before: list[int] = []
     if hits := _cancel_hits(_CANCEL_STRONG, folded):
         if not (set(register) - set(hits) and all(_REPORTED_CANCEL.search(folded[i]) for i in hits)):

@@ -95,6 +95,10 @@ _DOMAIN_AFTER = re.compile(r"\.[a-z]")
 #: A configured name long enough that a word one letter from it is that name mistyped (folded, one word).
 _NEAR_WORD = re.compile(r"[a-z]{8,}")
 _LONG_WORD = re.compile(r"(?<![\w@.-])[a-z]{8,}(?![\w@-])")
+#: A municipality's one-word name dictated as two or three words before its kind ("bor länge kommun", "smedje
+#: backens kommun", "hede mora kommun"), folded: the words before "kommun"/"stad", the last one's end at the kind.
+_KIND_WORD = re.compile(r"(?<![\w-])(?:kommuns?|stad|stads)(?![\w-])")
+_SPLIT_BEFORE_KIND = re.compile(r"(?<![\w@.-])(?:([a-z]{2,}) )?([a-z]{2,}) ([a-z]{2,}) $")
 
 
 def _one_left_out(word: str) -> set[str]:
@@ -151,6 +155,11 @@ class OrgIndex:
                 stems = {word, word if word.endswith("s") else f"{word}s"} | ({f"{word[:-2]}s"} if word.endswith("en") else set())
                 self._stems.update({stem: org for stem in stems if stem not in self._stems})
         self._table = table
+        # the one-word municipality names a dictation may split, with their kind ("borlange kommun")
+        self._splittable = frozenset(
+            phrase for phrase, (org, strength) in table.items()
+            if org.kind == "municipality" and strength == _STRONG
+            and re.fullmatch(r"[a-z]{6,} (?:kommuns?|stads?)", phrase))
         self._acronyms = _acronyms(config)
         self._acronym = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self._acronyms)) + r")(?::s)?(?![\w-])")
                          if self._acronyms else None)
@@ -192,6 +201,8 @@ class OrgIndex:
                                                 or _DOMAIN_AFTER.match(folded, m.end())):
                 continue    # "…@regiondalarna.se", "www.regiondalarna.se": an address, not the text's
             out.append(OrgMention(m.start(), org, strength))
+        if self._splittable and ("kommun" in folded or "stad" in folded):
+            out = self._split_names(folded, out)
         if _GROUP_HINT.search(folded):
             out.extend(OrgMention(m.start(), self._stems[m.group(1)], _BARE) for m in _COMPOUND.finditer(folded)
                        if m.group(1) in self._stems)
@@ -210,6 +221,27 @@ class OrgIndex:
         if self._acronym is not None and self._acronym_hint.search(text):
             out.extend(OrgMention(m.start(), self._acronyms[m.group(1)], _BARE) for m in self._acronym.finditer(text))
             out.sort(key=lambda mention: mention.position)
+        return out
+
+    def _split_names(self, folded: str, out: list[OrgMention]) -> list[OrgMention]:
+        """``out`` with the municipalities whose one-word name is dictated as two or three words before its kind
+        ("bor länge kommun", "hede mora kommun"); a mention of the name's last part alone ("mora kommun") is
+        dropped."""
+        for kind in _KIND_WORD.finditer(folded):
+            before = _SPLIT_BEFORE_KIND.search(folded, max(0, kind.start() - 60), kind.start())
+            if before is None:
+                continue
+            for first in (2, 1):    # the two words before the kind, then the three
+                if before.group(first) is None:
+                    continue
+                phrase = "".join(before.group(k) for k in range(first, 4)) + " " + kind.group(0)
+                if phrase in self._splittable:
+                    org, strength = self._table[phrase]
+                    start = before.start(first)
+                    out = [m for m in out if not start <= m.position < kind.start()]
+                    out.append(OrgMention(start, org, strength))
+                    out.sort(key=lambda mention: mention.position)
+                    break
         return out
 
     def _mistyped(self, word: str) -> Organisation | None:

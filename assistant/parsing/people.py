@@ -162,6 +162,11 @@ _SURNAME_FIRST_ITEM = re.compile(_ITEM)
 _SURNAME_FIRST_JOINED = re.compile(rf"(?<!,\s)(?<![\w-])([{_CAP}][\w'-]+),\s*([{_CAP}][\w'-]+)\s+(?:och|samt|and|&)\s+"
                                    rf"([{_CAP}][\w'-]+),\s*([{_CAP}][\w'-]+)(?![\w'-])(?!\s*,)")
 _SURNAME_FIRST_LINES = re.compile(rf"\s*(?:{_ITEM}){{2,}}")
+#: On a line opening with a name written surname first, a second one so written after a word of replacing ("Strand,
+#: Malin – ny, ersätter Wik, Tove som har slutat", "Holm, Eva - new, replaces Berg, Karin"): the one replaced.
+_SURNAME_FIRST_REPLACED = re.compile(
+    r"\b(?i:ers[aä]tter|efterträder|eftertrader|i ?st[aä]llet f[oö]r|replaces|replacing|instead of|in place of)\s+"
+    rf"([{_CAP}][\w'-]+),\s*([{_CAP}][\w'-]+)(?![\w'-])(?!\s*,)")
 _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
                               r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
                               r"\bhar (?:jag )?(?:\w+ )?redan (?:anmalt|registrerat) mig\b|"
@@ -394,6 +399,15 @@ def _month_as_given(sentence: str, run: list[re.Match[str]], stop: StopWords) ->
             and second not in stop and not re.search(r"\d\s*(?:[.:e]\s*)?$", sentence[:run[0].start()]))
 
 
+def _given_hans(run: list[re.Match[str]], stop: StopWords) -> bool:
+    """Whether a run opens with "Hans" as a given name: capitalised, a capitalised surname that is no stop word
+    after it ("Hans Backlund har nötallergi"), not the possessive before a noun ("Hans kollega", "Hans plats")."""
+    if len(run) < 2 or run[0].group(0) != "Hans":
+        return False
+    second = run[1].group(0)
+    return _capital(second) and second not in stop and not stop.genitive(second)
+
+
 def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int, int]]:
     """(name, start, end) of the full names written in one sentence: runs of two or three capitalised words,
     with particles ("Eva af Klercker", "Maria de la Cruz"), initials ("J. Eriksson"), and in capitals in a line
@@ -416,8 +430,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             run.pop(0)
             if run and fold(run[0].group(0)) in _VERB_PARTICLES:
                 run.pop(0)
-        while run and ((run[0].group(0) in stop and not _month_as_given(sentence, run, stop))
-                       or run[0].group(0).islower() or stop.genitive(run[0].group(0))
+        while run and (((run[0].group(0) in stop or stop.genitive(run[0].group(0)))
+                        and not _month_as_given(sentence, run, stop) and not _given_hans(run, stop))
+                       or run[0].group(0).islower()
                        or (len(run) > 2 and (_TITLE.fullmatch(fold(run[0].group(0)))
                                              # the diet ending a table's row before, its lines run together
                                              # ("… 3 maj Vegetarisk Mikael Dahlgren mikael.dahlgren@…")
@@ -435,7 +450,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                                                                    or _UNIT.fullmatch(fold(run[-1].group(0)))))):
             run.pop()
         words = [t for t in run if not t.group(0).islower()]
-        skip = 1 if words and words[0].group(0) in stop and _month_as_given(sentence, run, stop) else 0
+        skip = 1 if words and words[0].group(0) in stop and (_month_as_given(sentence, run, stop)
+                                                             or _given_hans(run, stop)) else 0
         if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words[skip:])):
             end = run[-1].end()
             name = " ".join(sentence[run[0].start():end].split())
@@ -476,6 +492,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     line = _SURNAME_FIRST.match(sentence) if "," in sentence else None
     written = [(m.group(1), m.group(2), m.start(1), m.end(2)) for m in
                (pairs if len(pairs) >= 2 else [line] if line is not None else [])]
+    if line is not None and len(pairs) < 2 and sentence.count(",") >= 2:
+        written += [(m.group(1), m.group(2), m.start(1), m.end(2)) for m in _SURNAME_FIRST_REPLACED.finditer(sentence)
+                    if not any(w[2] < m.end(2) and m.start(1) < w[3] for w in written)]
     if len(pairs) < 2 and sentence.count(",") >= 2:
         for j in _SURNAME_FIRST_JOINED.finditer(sentence):
             written = [w for w in written if not (w[2] < j.end() and j.start() < w[3])]
@@ -1904,6 +1923,11 @@ _APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅ
 _LINE_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}\W*$")
 _KIND_WORDS = frozenset({"kommun", "kommunen", "region", "regionen", "lst", "lansstyrelsen", "stad", "staden"})
 _CLEFT = re.compile(r"[\w\s-]{0,40}?\b(?:som|who|that)\b", re.IGNORECASE)
+#: The writer's own clause run on after a name, no stop between, as a dictation writes it ("det är Sara Lind jag vill
+#: anmäla mig", "det är Sara Lind från bor länge kommun jag vill …", "it's Tom Berg I would like to …").
+_RUN_ON_SELF = re.compile(r"(?:\s+(?:från|fran|på|pa|hos|vid|at|from)(?:\s+[^\W\d_][\w-]*){1,4}?)?"
+                          r"\s+(?:och\s+|and\s+)?(?:jag|i)\s+(?:vill|ska|skall|skulle|kommer|tänkte|tankte|undrar|"
+                          r"önskar|onskar|anmäler|anmaler|would|want|wanna|will)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^\W*(?:(?:mvh|hälsningar|halsningar|hälsn|vänliga hälsningar|med vänlig hälsning|/|"
                        r"best regards|regards|cheers|thanks|tack)\b[\s,!.:/-]*)?", re.IGNORECASE)
 
@@ -2178,6 +2202,9 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                     return name
                 if weak and not re.search(r"[^\W\d_]", after):
                     return name     # "Det är Nina Ek."
+                if (weak and len(key) >= 2 and given_key and (key[0] == given_key[0] or nickname_of(given_key[0], key[0]))
+                        and _RUN_ON_SELF.match(after)):
+                    return name     # "det är Sara Lind jag vill anmäla mig" from "Sara", dictated
     if not signed:
         return fallback
     # a name alone on the message's last line, or on the signature's first

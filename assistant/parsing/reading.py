@@ -22,6 +22,7 @@ from assistant.parsing.intent import (
     carries_cue,
     classify,
     diet_withdrawn,
+    offer_accepted,
     other_event,
     resent,
     signs_up,
@@ -133,6 +134,8 @@ _LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|
                r"to|tom|t o m|t\.o\.m\.?|fram|through|in till|up to)\b))")
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|"
+                     # the negation carried by the subject ("none of us can make it in May", "ingen av oss kan i juni")
+                     r"\b(?:none|neither|no one|nobody) of (?:us|them|you)\b|\b(?:ingen|inget|inga) av (?:oss|dem|er)\b|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
                      # sessions skipped ("hoppar över träffarna i november", "we'll skip the February one")
                      r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
@@ -227,13 +230,20 @@ def _signed_up_away(folded_sentence: str, start: int, end: int) -> bool:
                 and _PRONOUN_AWAY.match(folded_sentence, end))
 
 
+#: ... or, the name the subject of the clause before, right before "och ersätts av" ("Sofia Wik har fått nya
+#: arbetsuppgifter och ersätts av ...", "Tom Berg has changed jobs and is replaced by ..."): folded, from the name's end.
+_REPLACED_LATER = re.compile(r"[^.!?,;:()]{0,60}?\s(?:och|and)\s+(?:(?:darfor|dessutom|so|therefore|will|is)\s+)?"
+                             r"(?:ersatts|byts ut|be replaced|(?:is|will be|gets) replaced)\s+(?:av|mot|by|with)\b")
+
+
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
     """Whether the person at ``hit`` is the one a substitution gives up."""
     # (the name as written there: in full, or the given name alone when the full name is said elsewhere)
     written = hit.name if folded_sentence.startswith(fold(hit.name).lower(), hit.start) else hit.name.split()[0]
     end = hit.start + len(written)
     return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
-                or _REPLACED_AFTER.match(folded_sentence, end) or _signed_up_away(folded_sentence, hit.start, end))
+                or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
+                or _signed_up_away(folded_sentence, hit.start, end))
 
 
 #: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
@@ -440,6 +450,13 @@ def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     if found is None:
         return set()
     lines = [line.lstrip("> \t") for line in quoted[found.end():].split("\n")]
+    if not tab.mention(lines[0], base).any and not lines[0].rstrip().endswith(":"):
+        # a lead-in running over a line before its list ("Du är anmäld till följande träffar i DalaLab – Planering
+        # för hållbarhet och\nutvecklingskraft:"): the list under the line that ends it
+        ends = next((k for k, line in enumerate(lines[1:3], 1) if line.rstrip().endswith(":")
+                     and not tab.mention(line, base).any), None)
+        if ends is not None:
+            lines = lines[ends:]
     first = tab.mention(lines[0], base)
     held = _resolve([first], tab.sessions) if first.any else set()
     gap = False
@@ -599,6 +616,11 @@ _MEANT = re.compile(r"\b(?:menade|meant)\b")
 _NOUN_BEFORE_NUMBER = re.compile(r"\s*([a-z]+)\s+\d")
 
 
+#: A session named before, referred back to by a noun ("från den träffen", "from that session"): folded.
+_THAT_ONE = re.compile(r"(?:den|denna|det|detta|that|this)\s+(?:traffen|tillfallet|motet|dagen|datumet|session|"
+                       r"meeting|date|day|one)")
+
+
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause (``cancel``:
     of a cancellation, where a clause going only to some sessions, or coming to them, names those kept)."""
@@ -609,8 +631,10 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
     rest = False
     rest_kept = False
     moved_whole: set[dt.date] = set()
+    before: set[dt.date] = set()
     for sentence in own:
-        before: set[dt.date] = set()      # the sessions the sentence's clause before names ("byta den mot ...")
+        sentence_before = before          # the sessions the sentence before named last ("Den 21/9 har jag ... .")
+        before = set()                    # the sessions the sentence's clause before names ("byta den mot ...")
         role: set[dt.date] | None = None  # where the clause before put its dates (a plain list after it goes there too)
         plain: set[dt.date] = set()
         chosen_here: set[dt.date] = set()      # what the sentence's clauses so far put among the new choice
@@ -654,6 +678,12 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 if not old_part.any and new_part.any and named_before and _PRONOUN.fullmatch(move.group(g).strip()):
                     old_part.dates = set(named_before)  # "21/9 krockar, så jag vill byta den mot 29/11"
                     target -= named_before
+                elif (not old_part.any and new_part.any and not named_before and sentence_before
+                      and _THAT_ONE.fullmatch(move.group(g).strip())):
+                    # "Den 21/9 har jag styrelsemöte. Kan ni flytta mig från den träffen till 29 november?": the
+                    # session the sentence before names
+                    old_part.dates = set(sentence_before)
+                    target -= sentence_before
                 elif not old_part.any and new_part.any and (
                         old := _resolve([here], tab.sessions) - _resolve([new_part], tab.sessions)):
                     old_part.dates = old    # "swap from may 3 to ...": a date read only beside its "from"
@@ -1182,7 +1212,10 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
     if cue and reading.change == "substitute":
         # not what the writer keeps ("jag går på 3/5 men ..."), but what the writer takes over ("jag tar hans plats")
-        taken = [(m, bool(_HELD.search(fold(c))), _reason(own[i], c)) for i in reading.cue if i < len(own)
+        # (nor what the one leaving keeps "som planerat" beside it: "Hon är med den 3 maj som planerat, men från och med
+        # september tar Per hennes plats")
+        taken = [(m, bool(_HELD.search(fold(c)) or (_KEPT.search(fold(c)) and not _DENIED.search(fold(c)))),
+                  _reason(own[i], c)) for i in reading.cue if i < len(own)
                  for c in _clauses(own[i])
                  if not (_SELF_GOES.search(fold(c)) and not _OTHERS_PLACE.search(fold(c)))
                  and (m := tab.mention(c, base)).any]
@@ -1684,6 +1717,11 @@ _GIVEN_IN_LIST = re.compile(r"[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+")
 _GIVEN_PLACE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)(?:s|'s) "
                           r"(?:plats|ställe|stalle|place|spot|seat)\b")
 
+#: One a substitute replaces, by the given name alone ("går istället för Eva", "ersätter Karin", "instead of Tom").
+_GIVEN_REPLACED = re.compile(r"\b(?i:i ?st[aä]llet f[oö]r|instead of|in place of|ers[aä]tter|replaces|replacing)\s+"
+                             r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+[A-ZÅÄÖÆØÉÜ])")
+_REPLACED_HINT = re.compile(r"(?i:st[aä]llet|instead|place of|ers[aä]tter|replac)")
+
 
 def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, hits: list[NameHit],
                        stop: StopWords, ignore: set[tuple[str, ...]]) -> list[NameHit]:
@@ -1711,6 +1749,10 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
             found.extend((m.group(1), sentence, i) for m in _GIVEN_PLACE.finditer(sentence)
                          if m.group(1) not in stop and fold(m.group(1)) not in known
                          and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))
+        if relevant[i] and _REPLACED_HINT.search(sentence):
+            # the one a substitute goes instead of ("Ola Berg går istället för Eva på höstträffarna")
+            found.extend((m.group(1), sentence, i) for m in _GIVEN_REPLACED.finditer(sentence)
+                         if m.group(1) not in stop and fold(m.group(1)) not in known)
         if relevant[i] and _THEM.search(fold(sentence)):
             # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
@@ -1992,7 +2034,12 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"(?i:kommer|deltar|g[aå]r|[aä]r med|ska g[aå]|attends?|is (?:coming|attending|joining))"
                                r"\s+(?i:(?:inte|ej|bara|endast|ocks[aå]|[aä]ven|g[aä]rna|only|also|not)\s+)?"
                                r"(?i:p[aå]|till|den|on|to|the|all|both|alla|b[aå]da|\d)(?![\w-])"
-                               r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|sjukskriv))))")
+                               r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|sjukskriv))))|"
+                               # the verb first, after what opens the sentence ("Från oss kommer Eva Ek och Per Holm på
+                               # de två höstträffarna", "I maj deltar Tom Berg")
+                               r"\b(?i:kommer|deltar|g[aå]r)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
+                               r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
+                               r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:p[aå]|till|den|alla|b[aå]da|\d)(?![\w-])")
 #: A sentence headed as a signup ("Anmälan från Avesta kommun: Per Ek och Eva Berg till 21/9"), naming sessions.
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
@@ -2203,10 +2250,47 @@ def _place_taken(name: str, folded: list[str]) -> bool:
 
 
 #: The writer's approval of others' signup, no signup of their own ("OK från mig, anmäl ...", "fine by me"); or the
-#: writer as a go-between for mail ("skicka informationen via mig", "kallelser kan gå genom mig", "send it through me").
-_APPROVED_BY_ME = re.compile(r"\b(?:ok|okej|okay|godkant|klart|fine|approved)\s+(?:fran|for|av|by|from|with)\s+(?:mig|mej|me)\b|"
+#: writer as a go-between for mail ("skicka informationen via mig", "kallelser kan gå genom mig", "send it through me"),
+#: or as the one another's signup was sent to ("Anna skickade sin anmälan till mig av misstag", "he sent it to me").
+_APPROVED_BY_ME = re.compile(r"\b(?:skickade|skickat|mejlade|mejlat|mailade|mailat|sent|e-?mailed|mailed|forwarded)\s+"
+                            r"(?:(?!mig\b|me\b)\w+\s+){0,3}?(?:till|to)\s+(?:mig|mej|me)\b|"
+                            r"\b(?:ok|okej|okay|godkant|klart|fine|approved)\s+(?:fran|for|av|by|from|with)\s+(?:mig|mej|me)\b|"
                             r"\b(?:det ar|it'?s|that'?s) (?:ok|okej|okay|fine|godkant) (?:for|med|by|with) (?:mig|mej|me)\b|"
                             r"\b(?:via|genom|through|by way of)\s+(?:mig|mej|me)\b")
+
+
+#: The header lines of a quoted mail ("Skickat: den 4 mars 2027 15:40", "Från: ...", "Date: ..."): no session named.
+_QUOTE_HEADER = re.compile(r"^[>\s]*(?:från|fran|skickat|datum|till|ämne|amne|kopia|from|sent|date|to|subject|cc)\s*:.*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+#: The writer's own name or address spoken of ("mitt efternamn", "my surname", "min mejladress"): folded.
+_OWN_DETAIL = re.compile(r"\b(?:mitt|min|my)\s+(?:\w+\s+)?(?:efternamn|fornamn|namn|name|surname|last name|first name|"
+                         r"(?:e-?post|mejl|mail|e-?mail)?-?adress|(?:e-?mail )?address)\b")
+
+
+#: The writer not coming to a session, the verb first or the subject first ("själv kan jag inte 29/11", "jag hinner
+#: inte den 21/9", "I can't make 21/9"): folded.
+_WRITER_DROPS = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                           r"\b(?:kan|kommer|hinner|har) jag (?:\w+ )?(?:inte|ej)\b|\b(?:jag|i)\s+(?:\w+\s+)?(?:can'?t|cannot|won'?t)\b")
+#: Where what is said of another's signup ends and the writer's own follows ("... gäller som förut, men själv ...").
+_BUT_SELF = re.compile(r"(?:,\s*|\s)(?:men|but)\s")
+
+
+def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], as_before: set[int], tab: _Tables,
+                  base: dt.date) -> bool:
+    """Whether a cancellation says the writer is the one not coming to a session it names, in a clause of its own
+    past what is said of another's signup standing ("min kollegas anmälan gäller som förut men själv kan jag inte
+    29/11"): the writer is among its people, though "själv ... inte" reads as the writer staying out."""
+    for i, f in enumerate(folded):
+        if i in pasted or i in as_before or not mentions[i].dates:
+            continue
+        if (stands := _UNCHANGED.search(f)) is not None:
+            split = [m.end() for m in _BUT_SELF.finditer(f) if m.start() > stands.start()]
+            f = f[split[0]:] if split else ""
+        if f and not _UNCHANGED.search(f) and _WRITER_DROPS.search(f) and tab.mention(f, base).dates:
+            return True
+    return False
 
 
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
@@ -2333,6 +2417,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if answered:
         # "Ja, den är per.ek@orsa.se" under our "Har du Pers e-postadress?": the address asked for, given
         reading = IntentReading(Intent.CHANGE, "details", [i for i, f in enumerate(folded) if "@" in f])
+    offer_taken = (reading.intent == Intent.UNKNOWN and msg.is_reply and bool(parts.quoted)
+                   and offer_accepted(own_folded, fold(parts.quoted[:3000])))
+    if offer_taken:
+        # "Ja, absolut! Jag tar den." under our "... nu finns en plats ledig för er kommun. Vill du ha den?": the place
+        # offered taken, a signup for the sessions the offer names
+        reading = IntentReading(Intent.REGISTER, cue=list(range(len(folded))))
     second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
     if (other := stated_intent(reading.intent, second)) is not None and not (
             reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
@@ -2342,6 +2432,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
+    if (reading.intent == Intent.CHANGE and reading.change is None and not any(m.any for m in mentions)
+            and _OWN_DETAIL.search(own_folded)):
+        # "ni har skrivit mitt efternamn som Jonsson ... kan ni rätta det?" (a change the model states): the writer's
+        # name or address corrected, no session asked for
+        reading = replace(reading, change="details")
     if reading.intent == Intent.REGISTER and third and any(_held_already(h, folded) for h in third):
         # "Jag vet att Annika Sjödin och Robert Lind redan är anmälda ... Jag vill ändå anmäla mig": those signed up
         # already are no part of the signup
@@ -2379,6 +2474,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                                 msg.subject if subject_folded else "", held_before, confirmed,
                                 _others_messages(parts, sender_email) if pointer else None,
                                 pointer and _forwarded_writer(parts, sender_email, tab) is not None)
+    if offer_taken and not any(m.any for m in mentions) and (offered := _resolve(
+            [tab.mention(s, base) for s in sentences(_QUOTE_HEADER.sub("", parts.quoted[:3000]))], tab.sessions)):
+        sessions, named = offered, True     # the sessions of the place offered, in the mail quoted
     if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and parts.quoted and not any(m.any for m in mentions)
             and _SAME_SESSIONS.search(own_folded)
             and (quoted_signup := held_before or _own_signup_quoted(parts.quoted, None, tab, base))):
@@ -2467,6 +2565,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
                 attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(
                     folded[i] for i in said_of if i not in held_only)), bool(others))
+            if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
+                                                                                             as_before, tab, base):
+                attends = True  # "min kollegas anmälan gäller som förut men själv kan jag inte 29/11": the writer's own
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
             if (sender_named or attends or own_diet or erase_both) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))

@@ -622,6 +622,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
     busy = _busy_then(folded, refs) if refs and len(folded) == len(sentence) and any(
         w in folded for w in _BUSY_WORDS) else set()
+    if refs and len(folded) == len(sentence) and any(w in folded for w in _THEN_WORDS):
+        busy |= _busy_back(folded, refs)
     for position, dates in refs:
         if position in busy:
             # "den 29/11 har vi fullmäktige": when they are elsewhere; kept as named too (a next sentence may refer back
@@ -1292,6 +1294,41 @@ def _busy_then(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
                 and not _FILLER.sub("", folded[:left] + " " + folded[right:]).strip(" .,;:!?-–—()")):
             # (the clause alone: "vi har KF den 29/11, så den träffen får jag stryka" names what is given up)
             out.add(position)
+    return out
+
+
+#: A clause after the one naming sessions that says the person is elsewhere or cannot come then, "then" referring
+#: back to them ("... i februari men har fått förhinder då", "3 maj, men kan tyvärr inte då", "men är bortrest den
+#: dagen", "but I can't make it then"): folded text, the clause ending there. Not "och kommer då" (coming), nor "då"
+#: as "since" ("men kan inte då jag har semester": the clause goes on).
+_THEN_WORDS = (" da", "dagen", "datumet", "tillfallet", "then", "that day", "that date")
+_BUSY_BACK = re.compile(
+    r"(?:,\s*)?\b(?:men|but)\s+(?:(?:jag|ja|vi|hon|han|hen|de|dom|i|we|she|he|they)\s+)?"
+    r"(?:(?:tyvarr|tyvar|dessvarre|nu|redan|dock|unfortunately|sadly|now)\s+)?"
+    r"(?:(?:har|hade)\s+(?:(?:jag|vi|hon|han|hen|de|dom)\s+)?(?:(?:tyvarr|tyvar|dessvarre|nu|redan|dock)\s+)?"
+    r"(?:fatt\s+)?(?:ett\s+|en\s+)?(?:forhinder|annat\s+\w+|annan\s+\w+|\w*mote[nt]?|\w*konferens\w*|semester)|"
+    r"(?:ar|blir|e)\s+(?:(?:jag|vi|hon|han|hen|de|dom)\s+)?(?:(?:tyvarr|tyvar|dessvarre|nu|dock)\s+)?"
+    r"(?:upptagen|upptagna|bortrest|bortresta|forhindrad|forhindrade|tjanstledig|foraldraledig|pa semester)|"
+    r"(?:kan|kommer|hinner)\s+(?:(?:jag|vi|hon|han|hen|de|dom)\s+)?(?:(?:tyvarr|tyvar|dessvarre|nu|dock)\s+)?"
+    r"(?:inte|ej)(?:\s+(?:komma|delta|vara med|ga))?|"
+    r"(?:(?:can'?t|cannot|won'?t be able to|will not be able to|am not able to|is not able to)\s+"
+    r"(?:make it|attend|come|join(?: you)?)|(?:am|is|are|will be)\s+(?:busy|away|unavailable)|"
+    r"(?:have|has|had|'ve)\s+(?:got\s+)?(?:a\s+)?(?:conflict|clash|another\s+\w+)))"
+    r"\s+(?:da|den dagen|det datumet|det tillfallet|vid det tillfallet|then|that day|on that day|that date)"
+    r"(?=\s*(?:[.!?;,)]|$))")
+
+
+def _busy_back(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
+    """Where the references are that stand in the clause right before one saying the person is elsewhere or cannot
+    come then ("Lisa står på 3 maj men har fått förhinder då"): those sessions are declined."""
+    out: set[int] = set()
+    for m in _BUSY_BACK.finditer(folded):
+        for position, _ in refs:
+            if position >= m.start():
+                continue
+            _, right = _clause_at(folded, position, position)
+            if right <= m.start() and not folded[right:m.start()].strip(" ,"):
+                out.add(position)
     return out
 
 

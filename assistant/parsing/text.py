@@ -19,6 +19,20 @@ _SENTENCE_END = re.compile(
     r"(?<!\s\d\.(?=\s+" + _DAY_DOT_MONTH + r"))(?<!\s\d\d\.(?=\s+" + _DAY_DOT_MONTH + r"))"
     r"\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
+#: A run-on (dictated, typed in haste) where a clause saying one cannot ("kan inte i maj", "21/9 går inte", "I can't
+#: do May") runs straight into a question with its verb first ("kan jag gå i september istället", "could I come in
+#: September"): the question starts a sentence of its own. The negation right after a finite verb (a main clause: not
+#: "om vi inte redan är tre vill jag delta", whose "om" clause the question's verb ends); a few words at most between,
+#: none joining ("men", "och", "att", "om": "men i september kan jag gå" is one clause with its time first).
+_FINITE = (r"(?i:kan|kunde|ska|skall|skulle|vill|ville|m[åa]ste|b[öo]r|hinner|hann|kommer|kom|g[åa]r|gick|passar|"
+           r"passade|funkar|fungerar|blir|blev|[äa]r|e|var|har|hade|f[åa]r|fick|orkar|klarar|beh[öo]ver|vet)")
+_RUN_ON_QUESTION = re.compile(
+    r"(?:\b" + _FINITE + r"(?:\s+(?i:jag|ja|vi|hon|han|hen|de|dom|det|man|tyv[äa]rr|nog|dock|ju|d[åa]))?\s+(?i:inte|ej)|"
+    r"(?<=\w)\s+(?i:can'?t|cannot|won'?t|couldn'?t))"
+    r"(?:\s+(?!(?i:men|och|o|samt|eller|utan|om|att|n[äa]r|s[åa]|d[åa]|som|but|and|or|so|if|that|when|to)\b)"
+    r"[^\s.,;:!?()]+){0,4}?"
+    r"\s+(?=(?i:kan|kunde|f[åa]r|fick|skulle|ska|vill|g[åa]r)\s+(?i:jag|ja|vi|hon|han|hen|ni|du|man|det|dom)\b|"
+    r"(?i:can|could)\s+(?i:i|we|she|he|they)\b)")
 
 
 @lru_cache(maxsize=8192)
@@ -190,8 +204,14 @@ def sentences(text: str) -> list[str]:
     text = "\n".join(_list_lines(text.split("\n")))
     for chunk in _SENTENCE_END.split(text):
         chunk = " ".join(chunk.split())
-        if chunk:
-            out.append(chunk)
+        if not chunk:
+            continue
+        start = 0
+        for cut in _RUN_ON_QUESTION.finditer(chunk) if " " in chunk else ():
+            # "kan inte i maj kan jag gå i september": the question apart from the session declined
+            out.append(chunk[start:cut.end()].rstrip())
+            start = cut.end()
+        out.append(chunk[start:])
     return out
 
 

@@ -218,6 +218,8 @@ _CREDENTIALS = _Cue(
     # a signup to be finished by the reader ("Slutför anmälan via länken", "complete your registration")
     r"(?:slutfor|fullfolj|komplettera|complete|finish|finali[sz]e) (?:(?:din|er|your|the) )?(?:anmalan|registrering\w*|"
     r"registration|signup|sign-up|bokning\w*|booking)|"
+    # a place to be confirmed and paid for ("Bekräfta och betala deltagaravgiften via länken", "confirm and pay the fee")
+    r"(?:bekrafta|confirm) (?:och|and) (?:betala|pay)|"
     r"verifiera\w*|verify|verification|(?:bekrafta|confirm|aktivera|activate|validera|validate) (?:ditt|din|dina|er|"
     r"ert|era|your) (?:\w+ )?(?:konto\w*|identitet|account|identity|e-?post\w*|e-?mail|uppgifter|details|plats|"
     r"place|seat|registrering\w*|registration|anmalan))\b")
@@ -230,7 +232,10 @@ _THREAT = re.compile(
     r"seats?|registrering\w*|registrations?|anmalan|anmalningar\w*|atkomst|access) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
     r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare)|expire\w*|upphor\w*|makuler\w*)|"
     r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|ert konto|er plats|"
-    r"era platser|your (?:account|place|seat|access))|atgard kravs|action required|"
+    r"era platser|platsen|platserna|your (?:account|place|seat|access)|the (?:place|seat|spot))|atgard kravs|action required|"
+    # a place held for some hours only ("Din plats är reserverad i 24 timmar", "your seat is held for 48 hours")
+    r"(?:reserverad|reserverat|reserverade|sparad|sparat|halls|held|reserved|kept) (?:\w+ ){0,2}(?:i|for|under) "
+    r"(?:\d+ ?|tjugofyra |fyrtioatta |twenty-four |forty-eight )(?:timmar|h\b|dygn|hours)|"
     r"inom (?:\d+ ?|tjugofyra |fyrtioatta )(?:timmar|h\b|dygn)|within (?:\d+ ?|twenty-four |forty-eight )(?:hours|h\b)|"
     # the place passed on unless the reader acts ("annars går platsen till nästa", "or your seat goes to the next")
     r"(?:annars|otherwise|or else) (?:\w+ ){0,2}(?:gar|ga|goes|will go|forlorar|lose) (?:\w+ )?(?:plats\w*|place|seat|"
