@@ -279,5 +279,10 @@ def out_of_office_text(body: str) -> bool:
     if _AUTO_BODY.search(head[:200]):
         return True
     first = fold(head)
-    return bool(_AWAY.search(head) and _AWAY_REPLY.search(head)
-                and not re.search(r"\b(?:anmal|register|sign up)", first))
+    # (not a leave told to give up a place: "jag är föräldraledig till och med oktober och kan därför inte vara med
+    # ... Avanmälan", "on leave until May, please cancel my registration")
+    return bool(_AWAY.search(head) and _AWAY_REPLY.search(head) and not _SIGNED_UP.search(first))
+
+
+#: Signing up or off, which an out-of-office reply does not speak of (folded).
+_SIGNED_UP = re.compile(r"\b(?:av)?anmal|\bavregistrer|\b(?:un|de)?register|\bsign (?:me )?(?:up|off)\b|\bcancel(?:l?ing|l?ed)? (?:my|our|his|her)\b")

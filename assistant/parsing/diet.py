@@ -35,6 +35,13 @@ _FOOD_EN = (r"(?:red )?meat|pork|ham|bacon|beef|(?:pea|tree |hazel|cashew ?)?nut
 _FOODS_SV = rf"(?:{_FOOD_SV})(?:(?:,| och| eller| el\.?| samt| och inte| eller inte| ?/) ?(?:{_FOOD_SV}))*"
 _FOODS_EN = rf"(?:{_FOOD_EN})(?:(?:,| and| or| nor| ?/) ?(?:{_FOOD_EN}))*"
 
+#: The foods of a need's compound a dictation or a hasty hand writes as two words ("laktos fri", "gluten fri kost",
+#: "nöt allergi"): the need, written joined ("laktosfri"). Not "gluten intolerant", kept as written, nor "fri" after
+#: another word ("dagen fri").
+_SPLIT_STEM = r"gluten|laktos|mjölk|mjölkprotein|(?:jord|hassel)?nöt|ägg|fisk|skaldjurs?|soja|sesam|fläsk|vete|mandel"
+_SPLIT_ENDING = r"fri|fritt|fria|allergi|allergiker|allergisk"
+_SPLIT = re.compile(r"(" + _SPLIT_STEM + r") (" + _SPLIT_ENDING + r")\b")
+
 # One alternation per kind of need; the text that matched is what the request keeps.
 _NEEDS = (
     # a diet by name
@@ -55,7 +62,9 @@ _NEEDS = (
     rf"(?:allergisk|allergiska|överkänslig|överkänsliga|intolerant) (?:mot|för) (?:{_FOODS_SV})|"
     rf"(?:allergic|intolerant|sensitive) to (?:{_FOODS_EN})|"
     rf"fri(?:tt|a)? (?:från|på) (?:{_FOODS_SV})|free (?:from|of) (?:{_FOODS_EN})|utan (?:{_FOODS_SV})|"
-    r"gluten intoleran\w*|lactose intoleran\w*|mjölkproteinallergi)"),
+    r"gluten intoleran\w*|lactose intoleran\w*|mjölkproteinallergi|"
+    # the compound written as two words, dictated or typed in haste ("laktos fri", "nöt allergi")
+    r"(?:" + _SPLIT_STEM + r") (?:" + _SPLIT_ENDING + r")(?: kost)?)"),
     # a food not eaten, the denial kept: "ej griskött", "äter inte fläsk", "inga nötter", "no pork"
     (rf"(?:(?:äter|tål|dricker|kan) )?(?:inte|ej|inget|ingen|inga|aldrig)(?: (?:äta|tåla|äter|tål|dricka|dricker))? "
     rf"(?:{_FOODS_SV})|"
@@ -161,7 +170,10 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
             # "laktosfri och glutenfri": two needs the writer joins stay one, as written
             start = found.pop()[0]
             value = text[start:stop]
-        found.append((start, " ".join(value.lower().split())))
+        value = " ".join(value.lower().split())
+        if " " in value:
+            value = _SPLIT.sub(r"\1\2", value)      # "laktos fri" -> "laktosfri"
+        found.append((start, value))
         end = stop
     return found
 

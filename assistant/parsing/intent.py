@@ -63,7 +63,11 @@ _SUBSTITUTE = re.compile(
     r"\b(?:i mitt stalle|i hans stalle|i hennes stalle|i (?!deras\b|vars\b|bades\b)" + _NOT_ORG + r"[a-z]+s stalle|istallet for (?:mig|honom|henne)|"
     r"i stallet for (?:mig|honom|henne)|tar (?:(?:garna|da|nu|darfor|alltsa|over) ){0,2}(?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
     # the one who takes over named between ("tar min kollega Oskar Ek över min plats")
-    r"\btar (?:\S+ ){1,5}over (?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|ta (?:over )?(?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
+    r"\btar (?:\S+ ){1,5}over (?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
+    # ... or the verb first, after a fronted adverbial, the newcomer (and an address) named between ("från och med
+    # oktober tar Per Ek (per.ek@orsa.se) hans plats"); not the place taken back or away ("tar tillbaka min plats"),
+    # nor a list of places ("plats-lista")
+    r"\btar (?!(?:\S+ )?(?:tillbaka|bort|med|ut|upp|inte|ej)\b)(?:\S+ ){1,4}?(?:min|mina|hans|hennes) plats(?:en|er|erna)?\b(?!-)|ta (?:over )?(?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
     r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
     r"plats (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:till|at)|"
@@ -172,7 +176,12 @@ _CANCEL_STRONG = re.compile(
     r"(?:the |your |that |this |those |these |den |dessa |alla |samtliga |all (?:the )?)?"
     # (the session told by its number: "stryka Per från första träffen", "take her off the last session")
     r"(?:(?:forsta|andra|tredje|fjarde|sista|nasta|kommande|first|second|third|fourth|last|next|upcoming) )?"
-    r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|registration\w*|traff\w*|tillfall\w*)|"
+    # (or by its date or month: "take me off the 21 September session", "remove her from the May 3 meeting")
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?|"
+    r"\d{1,2}/\d{1,2}) (?=session|meeting))?"
+    r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|meetings?\b|registration\w*|traff\w*|"
+    r"tillfall\w*)|"
     # someone struck from a session told by its date, month or a compound ("stryk Tove från 3 maj", "kan du ta bort
     # Tove från majträffen?", "stryka Per Ek från 21/9"); not a diet struck ("ta bort glutenfri kost från 3 maj"),
     # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?")
@@ -247,7 +256,8 @@ _CANCEL_WEAK = re.compile(
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part)|"
-    r"\bhar slutat\b|\bslutar hos oss\b|\bno longer works\b|\bhas left(?: (?:us|the|our)\b|\s*[;,.:])|"
+    # (not a habit given up: "har slutat äta kött", "har slutat med mjölk")
+    r"\bhar slutat\b(?! (?:att |med att )?(?:ata|dricka|med (?:kott|fisk|mjolk|gluten|socker|alkohol))\b)|\bslutar hos oss\b|\bno longer works\b|\bhas left(?: (?:us|the|our)\b|\s*[;,.:])|"
     # not taking up the job after all ("börjar inte hos oss ändå", "won't be joining us")
     r"\bborjar (?:\w+ )?(?:inte|ej) (?:hos oss|har|hos er)\b|\bnot (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
     r"\bwon'?t (?:be )?(?:starting|joining) (?:with us|here|us)\b|"
@@ -1232,6 +1242,23 @@ _NOT_SENT = re.compile(r"\w*(?: \w+)? (?:som|that|which) (?:jag|vi|i|we) (?:\w+ 
                        r"requested)\b")
 
 
+#: A change of a diet asked ("kan ni ändra det?", "uppdatera kosten", "please change it", "note it").
+_DIET_CHANGE_ASKED = re.compile(r"\b(?:andra|andras|notera|anteckna|uppdatera|lagga in|lagg in|skriva in|skriv in|"
+                                r"change|update|note)\b")
+#: The writer in a sentence of their own, chat forms too ("ja e vegan nu", "jag och min kollega").
+_WRITER_SAYS = re.compile(r"\b(?:jag|ja|vi|mig|oss|we|i'm|i am)\b")
+
+
+def _own_diet_changed(folded: list[str]) -> list[int]:
+    """The sentences telling the writer's diet (alone or with others': "jag och min kollega är veganer") and those
+    asking its change, next to each other ("ja e glutenfri nu, kan ni ändra det?"); none when the diet is only told
+    beside a question about the food ("Jag är vegan. Blir det lunch?", no change asked)."""
+    told = [i for i, f in enumerate(folded) if _DIET_TERM.search(f) and _WRITER_SAYS.search(f)]
+    asked = [i for i, f in enumerate(folded) if _DIET_CHANGE_ASKED.search(f)]
+    near = [j for j in asked if any(abs(i - j) <= 1 for i in told)]
+    return sorted(set(near + [i for i in told if any(abs(i - j) <= 1 for j in near)]))
+
+
 def _cancel_hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     """The sentences where a cancellation is said, not asked about: not of someone if ("om någon hoppar av"), not in
     a question about the terms or the way of cancelling ("hur långt innan måste man avanmäla sig?")."""
@@ -1605,6 +1632,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "En sak till om Linda som tog över Tobias plats: hon är vegan. Kan ni notera det?", "my colleague Per, who
         # took over my seat, is vegetarian – could you let the caterers know?": a diet of someone named, to be noted
         return IntentReading(Intent.CHANGE, "diet", sorted(set(registered + told)), question)
+    if has_diet and (own_diet := _own_diet_changed(folded)):
+        # "btw jag e vegan nu, kan ni ändra det?", "både jag och min kollega Per är veganer, kan ni ändra kosten för
+        # oss?": the writer's diet (with a colleague's) told, its change asked, no session named
+        return IntentReading(Intent.CHANGE, "diet", sorted(set(registered + own_diet)), question)
     if not register and (offers := _hits(_OFFER, folded)):
         # a speaker or consultant offering a talk at a session: no signup, no question about taking part
         return IntentReading(Intent.UNKNOWN, cue=offers)
@@ -1762,3 +1793,17 @@ def carries_cue(folded: str) -> bool:
     """Whether an (accent-folded) sentence says anything about taking part: people named there count."""
     return (any(p.search(folded) for p in _ANY_CUE) or "kolleg" in folded or "colleague" in folded
             or bool(_LEAVE.search(folded)))
+
+
+#: The reader asked to sign up or off someone ("kan du anmäla Lisa till alla fyra?", "kan ni stryka Per från 3 maj?",
+#: "could you register my colleague for May?"): a request put as a question, folded.
+_ASKS_US = re.compile(r"\b(?:kan|kunde|skulle) (?:du|ni) (?:\w+ )?(?:anmala|registrera|skriva upp|boka in|avanmala|"
+                      r"stryka|ta bort)\b|\b(?:can|could|would) you (?:please )?(?:register|sign|book|enrol|cancel|"
+                      r"remove|take)\b")
+
+
+def asks_us_to_act(folded: list[str]) -> bool:
+    """Whether a sentence (accent-folded) asks the reader to sign up or off someone ("kan du anmäla Lisa till alla
+    fyra?"): a request put as a question, not a question only. (For reading.py: the intent model's QUESTION should
+    not be stated over such a signup or cancellation of someone named; proposal round 30.)"""
+    return any(_ASKS_US.search(f) for f in folded)

@@ -74,7 +74,8 @@ _SWEDISH_LETTERS = [(re.compile(pattern), letters) for pattern, letters in (
     (r"^ake(?=s|r|$)", "åke"), (r"^o(?=berg$|hman$|hlund$|stlund$|stberg$|stman$|st$|dman$)", "ö"),
     (r"^hog(?=lund|berg|ström)", "hög"), (r"^lof(?=gren|berg|stedt)", "löf"), (r"^nas(?=lund|ström)", "näs"),
     (r"(?<=\w\w)gard$", "gård"), (r"^lonn", "lönn"), (r"^stahl|^stal(?=$|berg)", "ståhl"), (r"^mard$", "mård"),
-    (r"^marten", "mårten"), (r"^as(?=$|a$|ström|berg$)", "ås"), (r"^goran$", "göran"), (r"^hakan$", "håkan"),
+    (r"^marten", "mårten"), (r"^as(?=$|a$|berg$)", "ås"),
+    (r"^a(?=ström$)", "å"), (r"^goran$", "göran"), (r"^hakan$", "håkan"),
     (r"^jorgen$", "jörgen"), (r"^orjan$", "örjan"), (r"^soren$", "sören"), (r"^borje$", "börje"), (r"^gosta$", "gösta"),
     (r"^mans$", "måns"))]
 

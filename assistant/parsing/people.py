@@ -80,9 +80,10 @@ _THIRD_PARTY_VERB = fold(_LEAVES).replace("[aa]", "a").replace("[oo]", "o")
 _LOWER_NAMES = (
     # ... the writer's own name in brackets before the comma ("jag (jonna rask), hanna ek och leo strand")
     (re.compile(r"\b(?:jag|mig|mej|ja|me|i)(?:\s+(?:sjalv|myself|up))?"
-                r"(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+)\s|(?:\s*\([^)]{0,30}\))?\s*,\s*[a-z])"),
+                r"(?:\s+(?:\([^)]{0,30}\)\s+)?(?:och|o|&|and|samt|\+|eller|nor)\s|(?:\s*\([^)]{0,30}\))?\s*,\s*[a-z])"),
      re.compile(r"\b(?:jag|mig|mej|me|i|ja(?=\s+o\s|\s*\())(?:\s+(?:sj[aä]lv|myself|up))?(?:\s+(?:\([^)]{0,30}\)\s+)?"
-                r"(?:och|o|&|and|samt|\+)\s+|(?:\s*\([^)]{0,30}\))?\s*,\s*)" + _ROLE + _NICKNAME + _LOWER_PAIR
+                # "(varken) jag eller per holm", "(neither) i nor eva lind" beside the writer too
+                r"(?:och|o|&|and|samt|\+|eller|nor)\s+|(?:\s*\([^)]{0,30}\))?\s*,\s*)" + _ROLE + _NICKNAME + _LOWER_PAIR
                 + r"(?![\w-])", re.IGNORECASE)),
     # a substitution written by a third party: "erik sand kan inte komma, maria holm går i hans ställe"
     (re.compile(r"\b" + _THIRD_PARTY_VERB),
@@ -134,15 +135,23 @@ _LOWER_NAMES = (
 )
 #: Two or more lower-case names listed after a colon, and nothing else ("vill komma: anna berg, per nilsson och eva ek").
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:och|o|and|&|samt)\s+")
-_LOWER_ITEM = re.compile(_LOWER_PAIR)
+#: ... an item perhaps marked as the writer's ("tove lind (me)") or with an address after a space or in brackets
+#: ("jonas ek jonas.ek@orsa.se", "eva lund <eva.lund@orsa.se>").
+_LOWER_ITEM = re.compile(_LOWER_PAIR + r"(?:\s*\((?i:jag|mig|me|i)\))?"
+                         r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>|"
+                         r"\s*\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))?")
 _CAP = "A-ZÅÄÖÆØÉÜÈÁ"
 #: A title in lower case after a name, as a table's next column ("Berg, Anna  planarkitekt  alla").
 _ROW_TITLE = (r"\s+[a-zåäöæøéü][\w-]*(?:arkitekt|planerare|strateg|ekolog|ingenjör|chef|handläggare|samordnare|utredare|"
               r"specialist|sekreterare|assistent|konsult|antikvarie|analytiker|inspektör|planner|architect|manager|officer)\b")
+#: A request's label before a line about one person ("Anmälan: Sundberg, Elin – Säters kommun – alla datum",
+#: "Avanmälan:", "Ny anmälan:", "Registration:").
+_REQUEST_LABEL = (r"(?:(?:ny|new)\s+)?(?:av)?anm[aä]lan|anm[aä]l(?:er)?|registrering|avbokning|registration|sign[- ]?up|"
+                  r"cancellation")
 #: A list item written surname first ("Holm, Maria", "- Berg, Anders – vegetarisk", "Ek, Lena <lena.ek@...>",
 #: "Karlsson Wiik, Jonas  miljöstrateg  jonas.karlsson.wiik@..." in a table); the word after the comma whole, not
 #: cut at a hyphen ("Eva Ek, GIS-samordnare" is a name and a title).
-_SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee)\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)(?!-[^\W\d_])"
+_SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|medarbetare|employee|{_REQUEST_LABEL})\s*:\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?)(?!-[^\W\d_])"
                             r"(?=\s*(?:$|[-–—:;(<|]|[\w.+-]+@)|(?:\s+[a-zåäöæøéü][\w-]*){1,3}\s+[\w.+-]+@|" + _ROW_TITLE + "|"
                             r"\s+(?:har|kan|kommer|ska|är|slutar|has|is|will|can)\b|"
                             # where they work, in lower case ("Ek, Jonas på vår avdelning har…", "Berg, Tom from our office")
@@ -649,6 +658,13 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "detta", "denna", "dessa", "det", "den", "this", "that",
                             "bytt", "bytte", "byter", "fatt", "fick", "gatt", "gick", "haft", "gjort", "gjorde", "varit",
                             "blivit", "blev", "sagt", "sa", "sade", "tagit", "tog", "gift", "skrev", "skrivit",
+                            # a supine after a role word, the perfect's "har" before it ("nu har chefen gett
+                            # klartecken", "har min chef godkänt resan", "eftersom min kollega ordnat vikarie")
+                            "gett", "givit", "lovat", "godkant", "bestamt", "beslutat", "beviljat", "ordnat", "fixat",
+                            "bokat", "avbokat", "skickat", "meddelat", "fragat", "svarat", "bett", "ringt", "mejlat",
+                            "mailat", "sett", "hort", "kunnat", "velat", "hunnit", "anmalt", "avanmalt", "registrerat",
+                            "betalat", "tackat", "pratat", "tyckt", "tankt", "glomt", "missat", "hittat",
+                            "klarat", "undrat", "accepterat", "informerat", "prioriterat", "budgeterat", "forstatt",
                             "efternamn", "fornamn", "namn", "adress", "harmed", "darmed",
                             # a verb's particle before "och jag" ("planen har skjutits fram och jag kan")
                             "fram", "tillbaka", "bort", "undan", "ihop", "ivag", "igen", "klart",
@@ -708,9 +724,10 @@ def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
     at = colon
     for item in items:
         at = sentence.find(item, at)
-        first, last = item.split()
-        if first not in stop and last not in stop and plausible_name(item):
-            out.append((titlecase(item), at, at + len(item)))
+        m = _LOWER_ITEM.fullmatch(item)
+        first, last = (m.group(1), m.group(2)) if m is not None else ("", "")
+        if m is not None and first not in stop and last not in stop and plausible_name(f"{first} {last}"):
+            out.append((titlecase(f"{first} {last}"), at + m.start(1), at + m.end(2)))
         at += len(item)
     return out
 

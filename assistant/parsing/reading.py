@@ -517,16 +517,29 @@ def _away_now(folded_clause: str, mention: Mention, base: dt.date) -> bool:
     return bool(_AWAY_NOW.search(folded_clause)) and bool(mention.dates) and min(mention.dates) > base + _NEAR
 
 
+#: An absence said of the sessions other than those named ("övriga datum krockar", "resten passar inte", "de andra
+#: träffarna går inte", "the other dates clash"): it declines the others, not the sessions the clause names. Folded.
+_OTHERS_ABSENT = re.compile(
+    r"\b(?:ovriga|resterande|aterstaende|resten|(?:de|dom) (?:\w+ )?andra|the (?:other|remaining|rest)|others)\b"
+    r"(?: (?:datum\w*|traff\w*|tillfall\w*|dates|days|sessions|meetings|ones|of (?:them|the \w+)))?"
+    r"(?: (?:\w+ ){0,2}?)?(?:krock\w*|clash\w*|conflict\w*|(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|"
+    r"(?:don'?t|do not) (?:work|suit)\b)")
+
+
 def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:
     """In a signup's sentences, the sessions asked for and those the writer says they cannot come to, clause by
-    clause ("jag vill gärna vara med, men kan tyvärr inte 21/9")."""
+    clause ("jag vill gärna vara med, men kan tyvärr inte 21/9"); an absence said of the others ("3 maj och 29
+    november (övriga datum krockar)") declines none of those named."""
     wanted: list[Mention] = []
     absent: set[dt.date] = set()
     for clause in (d for sentence in cue for c in _clauses(sentence) for d in _dashed(c, tab, base)):
         mention = tab.mention(clause, base)
         if not mention.any:
             continue
-        if (_ABSENT.search(fold(clause)) and mention.dates and not mention.whole
+        folded_clause = fold(clause)
+        if "rest" in folded_clause or "ovrig" in folded_clause or "andra" in folded_clause or "other" in folded_clause:
+            folded_clause = _OTHERS_ABSENT.sub(" ", folded_clause)
+        if (_ABSENT.search(folded_clause) and mention.dates and not mention.whole
                 and not _away_now(fold(clause), mention, base)):
             absent |= mention.dates - mention.minus
         else:
@@ -2011,12 +2024,14 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                    or (listing and (short or bool(_ROW_START.match(sentence)))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
-        out.append(flag or (mention.any and bool(_NAMED_TAKES_PART.search(sentence) or _SIGNUP_HEADED.match(f))))
+        out.append(flag or (mention.any and bool(_NAMED_TAKES_PART.search(sentence) or _SIGNUP_HEADED.match(f)
+                                                 or _NAME_MOVED.search(sentence))))
     # a request that speaks of people by a pronoun alone ("stryk dem", "kan ni avanmäla henne?"): the sentence before
     # names them (not when the request names one of them itself: "Tiina har förhinder, så stryk henne")
     for i in range(1, len(out)):
         if (out[i] and not out[i - 1] and carries_cue(folded[i])
-                and (_THEM.search(folded[i]) or _THEY_WANT.match(folded[i]))
+                and (_THEM.search(folded[i]) or _THEY_WANT.match(folded[i])
+                 or (_US_ALL.search(folded[i]) and _WITH_SELF.search(folded[i - 1])))
                 and _NAME_HINT.search(own[i - 1])
                 and not any(re.search(rf"\b{fold(w)}\b", folded[i])
                             for w in re.findall(r"\b[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?= [A-ZÅÄÖÆØÉÜ])", own[i - 1]))):
@@ -2044,6 +2059,14 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
 _ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
+#: "stryk oss båda", "avanmäl oss alla tre", "remove us both": the writer and those named with them the sentence before
+#: ("Karin Ek och jag måste dra oss ur"). Folded.
+_US_ALL = re.compile(r"\b(?:oss|us)\s+(?:bada|bagge|alla|tva|tre|both|all)\b")
+#: A name just after a verb moving it ("flytta Bengt Holm från den första träffen till den tredje", "move Eva Ek from
+#: May to September"): in a sentence naming sessions, the one moved.
+_NAME_MOVED = re.compile(r"\b(?i:flytta|flyttar|byt|byta|boka om|move|switch|transfer)\s+(?:(?i:min|mitt|v[aå]r|my|our)\s+"
+                         r"(?i:kollega|colleague)\s+)?[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][\w-]+\b"
+                         r"(?=[^.!?]{0,20}?\b(?i:fr[aå]n|from)\b)")
 #: A person spoken of by a pronoun ("stryk dem", "anmäl henne", "register him").
 _THEM = re.compile(r"\b(?:dem|dom|henne|honom|hen|them|him|her)\b")
 #: ... or by a pronoun as the subject wanting or taking part ("Hon vill delta på samtliga tillfällen", "He'd like to
@@ -2259,6 +2282,11 @@ _APPROVED_BY_ME = re.compile(r"\b(?:skickade|skickat|mejlade|mejlat|mailade|mail
                             r"\b(?:via|genom|through|by way of)\s+(?:mig|mej|me)\b")
 
 
+#: "kan jag också anmäla min kollega ...", "could I also register my colleague ...": the "also" goes with the act (a
+#: signup of another besides the writer's own), not with the writer (whom "jag också" would otherwise put in). Folded.
+_ALSO_SIGNS_UP = re.compile(r"\b(jag|ja|i)\s+(?:ocksa|aven|oxa|also)\s+(?=(?:(?:vill|ska|kan|fa|garna|like to|want to)\s+)?"
+                            r"(?:anmala|registrera|boka|skriva upp|lagga till|lagga in|register|sign up|add|book|enrol+)\s+"
+                            r"(?!mig\b|mej\b|oss\b|me\b|us\b|myself\b|mig sjalv\b))")
 #: The header lines of a quoted mail ("Skickat: den 4 mars 2027 15:40", "Från: ...", "Date: ..."): no session named.
 _QUOTE_HEADER = re.compile(r"^[>\s]*(?:från|fran|skickat|datum|till|ämne|amne|kopia|from|sent|date|to|subject|cc)\s*:.*$",
                            re.IGNORECASE | re.MULTILINE)
@@ -2424,9 +2452,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # offered taken, a signup for the sessions the offer names
         reading = IntentReading(Intent.REGISTER, cue=list(range(len(folded))))
     second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
+    either = reading.either     # the other reading the writer offers beside the rules' one (change or cancellation)
     if (other := stated_intent(reading.intent, second)) is not None and not (
             reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
-            and asked_hypothetically(folded)):
+            and asked_hypothetically(folded)) and other != either:
+        # (not the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap
+        # is asked first, the cancellation only its fallback; `doubts` still marks the intent unsure)
         # (not over a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega
         # senare?" holds signup words the rules read as asked about, which the model reads as a signup)
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
@@ -2437,6 +2468,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "ni har skrivit mitt efternamn som Jonsson ... kan ni rätta det?" (a change the model states): the writer's
         # name or address corrected, no session asked for
         reading = replace(reading, change="details")
+    elif (reading.intent == Intent.CHANGE and reading.change is None and diet is not None
+          and not any(m.any for m in mentions) and not third):
+        # "btw jag e vegan nu, kan ni ändra det?" (a change the model states): a diet told as news, no session asked for
+        reading = replace(reading, change="diet")
     if reading.intent == Intent.REGISTER and third and any(_held_already(h, folded) for h in third):
         # "Jag vet att Annika Sjödin och Robert Lind redan är anmälda ... Jag vill ändå anmäla mig": those signed up
         # already are no part of the signup
@@ -2557,14 +2592,15 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
             said_of = [i for i, f in enumerate(folded) if i not in pasted and i not in as_before
                        and (not _UNCHANGED.search(f) or asks_change(f))]
-            attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(folded[i] for i in said_of)), bool(others))
+            attends, sure = sender_attends(_ALSO_SIGNS_UP.sub(r"\1 ", _APPROVED_BY_ME.sub(" ", " ".join(
+                folded[i] for i in said_of))), bool(others))
             held_only = ([i for i in said_of if _held_only(folded[i]) and _FIRST_PERSON.search(folded[i])]
                          if intent == Intent.REGISTER and others and attends else [])
             if held_only:
                 # nor, in a signup of others, one saying the writer holds a signup already ("Jag och Per är redan
                 # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
-                attends, sure = sender_attends(_APPROVED_BY_ME.sub(" ", " ".join(
-                    folded[i] for i in said_of if i not in held_only)), bool(others))
+                attends, sure = sender_attends(_ALSO_SIGNS_UP.sub(r"\1 ", _APPROVED_BY_ME.sub(" ", " ".join(
+                    folded[i] for i in said_of if i not in held_only))), bool(others))
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
                                                                                              as_before, tab, base):
                 attends = True  # "min kollegas anmälan gäller som förut men själv kan jag inte 29/11": the writer's own
@@ -2587,6 +2623,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                                                       and p.email in parts.own.lower())] or people[:1]
         if reading.tentative or doubts(intent, second):   # (a second opinion)
             unsure.append(Unsure.INTENT)
+        if either is not None and intent in (Intent.CHANGE, Intent.CANCEL):
+            unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
         unplaced = [p for p in people if p.organisation is None]

@@ -70,8 +70,13 @@ _DATED_AFTER = re.compile(r"\s*(?:(?:i|in|on|den|the|på|pa|during)\s+)?(?:the\s
 #: The singular endings of a Swedish session compound ("måndagsträffen", "tisdagstillfället"): one session meant.
 _ONE_ENDING = ("", "en", "et", "t", "e")
 _TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow)\b", re.IGNORECASE)
+#: What comes before a list's later ordinal after its comma ("första, andra ..."): an ordinal's last letters. A list is
+#: not read again from inside it (linear in its length); after a comma that ends any other word ("Från Leksand, första
+#: och sista träffen") the ordinals name their sessions.
+_NOT_AFTER_ORDINAL_COMMA = (r"(?<!(?:sta|dra|dje|rde|rst|ond|ird|rth|ast|nal|\dst|\dnd|\drd|\dth),\s)"
+                            r"(?<!:[ae],\s)")
 _ORDINAL_GROUP = re.compile(
-    rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!\bor\s)"
+    rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s){_NOT_AFTER_ORDINAL_COMMA}(?<!\bor\s)"
     rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|eller|or|\+)\s*(?:the\s+|den\s+)?{_ORD})*))"
     rf"(?:\s+(två|tva|tre|two|three))?\s+(?:[\wåäö]+\s+)?{_NOUN}", re.IGNORECASE)
 #: Words that may follow a session's number ("sessions 2 and 3 please", "träff 2 och 3 tack"); any other word makes
@@ -268,7 +273,8 @@ _ONE_COMPOUND = re.compile(r"(?:träff|traff|träffen|traffen|tillfället|tillfa
 _WEEK = re.compile(r"(?<![\w.])(?:v\.?|vecka|veckan|vec\.|week|wk\.?|w\.?)\s?(\d{1,2})(?![\d/.:,]\d|\d)", re.IGNORECASE)
 #: Two or more ordinals without a session noun ("första och sista", "the first and the third").
 #: (Not from inside a list, and the list taken whole, atomically: a list of 2,000 ordinals is read in linear time.)
-_BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s)(?<!,\s)(?<!den\s)(?<!the\s)"
+_BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s){_NOT_AFTER_ORDINAL_COMMA}"
+                            rf"(?<!den\s)(?<!the\s)"
                             rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|\+)\s*(?:den\s+|the\s+)?{_ORD})+))"
                             r"(?=\s*(?:$|[.,;!?)]|(?:tack|thanks|please|om|if)\b))", re.IGNORECASE)
 #: One ordinal after "den"/"the", its session noun left out ("vill också gå på den sista", "the third too"); not
