@@ -118,6 +118,9 @@ _UNDECIDED = re.compile(
     r"\b(?:inget|ingenting|inte) (?:ar )?(?:bestamt|klart|beslutat) (?:annu|an|just nu)\b|"
     r"\bnothing (?:is )?(?:decided|certain|settled|confirmed) yet\b")
 _MOVE = re.compile(
+    # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), only in the swap's own shape: a date,
+    # "mot"/"till" and another date ("byra 21/9 mot 29/11")
+    r"\bbyra (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
     # (not one's details changed: "byta organisation och adress till den här", "byt mejladress till ...")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
     r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter|jobb|tjanst|"

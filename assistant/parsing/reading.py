@@ -19,6 +19,7 @@ from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
     asks_change,
+    asks_us_to_act,
     carries_cue,
     classify,
     diet_withdrawn,
@@ -116,7 +117,9 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
 #: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
 #: går bra", "I'll still attend May").
 _KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehaller\b|"
-                   r"\b(?:gar|funkar|fungerar|passar) (?:fortfarande |fint |utmarkt )?(?:bra|fint|fortfarande)\b|"
+                   # (not the polite condition "om det går bra", "om det passar bra": leave asked, nothing kept)
+                   r"(?<!\bom det )(?<!\bif that )\b(?:gar|funkar|fungerar|passar) (?:fortfarande |fint |utmarkt )?"
+                   r"(?:bra|fint|fortfarande)\b|"
                    r"\b(?:as planned|as usual|as before)\b|\bstill (?:\w+ )?(?:attend|come|coming|fine|ok|on|works?)\b|"
                    r"\b(?:i'?ll|i will|we'?ll|we will) still\b|\bkeep(?:ing)?\b")
 _DENIED = re.compile(r"\b(?:inte|ej|not|never)\b|n'?t\b")
@@ -125,7 +128,8 @@ _PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
 _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       # "byta 3/5 till 29/11", "switch 21/9 to 22/2", "flytta mig 21/9 -> 29/11"
                       # (not over a "från"/"from": the move from there is read by the first form)
-                      r"\b(?:byta|byter|byt|swap|exchange|trade|switch|flytta|flyttar|flyta|flytar|andra)\b"
+                      r"\b(?:byta|byter|byt|byra(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till)\b)|swap|exchange|trade|switch|flytta|"
+                      r"flyttar|flyta|flytar|andra)\b"
                       r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
                       r"(.+?)(?:->|→|=>|⇒)(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
@@ -850,7 +854,10 @@ def _others_than_named(cue: list[int], own_mentions: list[Mention], every: set[d
 
 
 #: A swap of sessions said ("byta", "byter", "flytta mig", "swap", "switch", "move me"): folded text.
-_SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|\bfly(?:tt|t)a (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
+_SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|"
+                        # the one-key slip "byra" (folded also "byrå"), only in the swap's shape: a date, "mot"/"till"
+                        r"\bbyra(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) )|"
+                        r"\bfly(?:tt|t)a (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
                         r"\bswap\w*|\bswitch\w*|\bmove (?:me|us|her|him|them|my|our)\b|"
                         r"\bi stallet\b|\bistallet\b|\binstead\b")
 #: The writer speaking for several people ("både jag och min kollega", "jag och Per", "we both", "my colleague and
@@ -2455,7 +2462,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     either = reading.either     # the other reading the writer offers beside the rules' one (change or cancellation)
     if (other := stated_intent(reading.intent, second)) is not None and not (
             reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
-            and asked_hypothetically(folded)) and other != either:
+            and asked_hypothetically(folded)) and other != either and not (
+            # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a
+            # question (`doubts` still marks the intent unsure)
+            other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and bool(third)
+            and asks_us_to_act(folded)):
         # (not the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap
         # is asked first, the cancellation only its fallback; `doubts` still marks the intent unsure)
         # (not over a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega

@@ -86,8 +86,9 @@ _STAYS_AWAY = re.compile(r"\b(?:inte|ej|no longer|not|can'?t|cannot|won'?t|sluta
 _BESIDE = re.compile(r"(?:[,(/|–-]|\b(?:fran|from|pa|at|hos|vid|i|in))\s*$")
 
 
-#: Words that join two people as one subject ("Hugo och jag", "Eva, Per and I").
-_JOINED = re.compile(r"\s*(?:,|och|o|&|and|samt)?\s*")
+#: Words that join two people as one subject ("Hugo och jag", "Eva, Per and I", "jag och min kollega Per").
+_JOINED = re.compile(r"\s*(?:,|och|o|&|and|samt)?\s*(?:(?:min|mitt|mina|var|vart|vara|my|our) (?:\w+ )?"
+                     r"(?:kollega|kollegor|kolleger|chef|medarbetare|colleagues?|co-?workers?|manager|boss)\s*)?")
 
 
 def _each_their_own(folded: str, first_names: list[str], writer: int | None, position: int) -> list[int]:
@@ -139,6 +140,11 @@ def _owners(sentence: str, i: int, spots: list[Spot], first_names: list[str], wr
     named = sorted((s.start, k) for k, s in enumerate(spots) if s.sentence == i)
     folded = fold(sentence)
     if named:
+        # "jag och min kollega Per Holm är veganer": the diet of all joined as one subject (not when one is spoken
+        # of by a pronoun before the diet: "jag och min kollega Eva vill komma 3/5 hon är vegan")
+        joined = _each_their_own(folded, first_names, writer, position)
+        if len(joined) > 1 and not _PRONOUN.search(folded, 0, position):
+            return joined
         return (_last_told_of(folded, i, spots, first_names, writer, position)
                 or ([named[0][1]] if len(named) == 1 else []))
     each = _each_their_own(folded, first_names, writer, position)
