@@ -1092,9 +1092,11 @@ _NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|ga
 #: Part of a day only ("bara på förmiddagen 3 maj", "only the afternoon"): the session kept, not the signup narrowed.
 _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag\w*|lunch\w*|morning|afternoon|"
                           r"half (?:the|a) day|part of the day)\b")
+#: A greeting that may open such a sentence ("Hej, undrar om ...").
+_GREETING = r"(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?"
 #: A question dictated without its question mark ("hur många från samma kommun får man anmäla", "finns det
 #: parkering"): the sentence opens as a question only does.
-_DICTATED_QUESTION = re.compile(r"^\W*(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?"
+_DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
                                 r"(?:hur (?:manga|mycket|lang\w*|gor (?:man|vi)|ska (?:man|vi))|"
                                 r"vad (?:kostar|galler|ingar)|far (?:man|vi)|kan man|maste (?:man|vi)|behover (?:man|vi)|"
                                 r"finns det|blir det|ingar det|galler det|how (?:many|much|long)|is there|are there|"
@@ -1108,7 +1110,7 @@ _DICTATED_QUESTION = re.compile(r"^\W*(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+
 #: The same, opening with a wondering and what is wondered ("undrar hur många vi får anmäla från Orsa.", "jag undrar
 #: om det blir lunch"), or with an impersonal "går det att" / "är det möjligt att" ("går det att vara med digitalt
 #: 29/11"; not the condition "går det bra så anmäler jag mig"): a full stop may close it.
-_WONDERED = re.compile(r"^\W*(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?(?:(?:jag |vi )?undrar (?:om|ifall|hur|vad|nar|"
+_WONDERED = re.compile(r"^\W*" + _GREETING + r"(?:(?:jag |vi )?undrar (?:om|ifall|hur|vad|nar|"
                        r"vilk\w*|var|varfor)|gar det (?:(?:bra|an|fortfarande|ocksa) )?att|"
                        r"(?:ar|vore) det (?:\w+ )?(?:mojligt|ok|okej|tillatet|lugnt|aktuellt) (?:att|for)|"
                        r"skulle det (?:ga|funka|fungera|vara mojligt)|is it (?:possible|ok|okay|allowed) to|"

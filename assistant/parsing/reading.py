@@ -125,10 +125,13 @@ _KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\
 _DENIED = re.compile(r"\b(?:inte|ej|not|never)\b|n'?t\b")
 #: A session named before, by a pronoun ("byta den mot 29/11", "swap it for November").
 _PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
+#: The swap verb slipped one key, "byra" (folded also "byrå", an agency), only in the swap's own shape: a date, then
+#: "mot"/"till" ("byra 21/9 mot 29/11"); folded text.
+_SLIPPED_SWAP = r"byra(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till)\b)"
 _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       # "byta 3/5 till 29/11", "switch 21/9 to 22/2", "flytta mig 21/9 -> 29/11"
                       # (not over a "från"/"from": the move from there is read by the first form)
-                      r"\b(?:byta|byter|byt|byra(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till)\b)|swap|exchange|trade|switch|flytta|"
+                      r"\b(?:byta|byter|byt|" + _SLIPPED_SWAP + r"|swap|exchange|trade|switch|flytta|"
                       r"flyttar|flyta|flytar|andra)\b"
                       r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
                       r"(.+?)(?:->|→|=>|⇒)(.+)")
@@ -855,8 +858,7 @@ def _others_than_named(cue: list[int], own_mentions: list[Mention], every: set[d
 
 #: A swap of sessions said ("byta", "byter", "flytta mig", "swap", "switch", "move me"): folded text.
 _SWAP_WORD = re.compile(r"\bbyt(?:a|er|e|t)?\b|"
-                        # the one-key slip "byra" (folded also "byrå"), only in the swap's shape: a date, "mot"/"till"
-                        r"\bbyra(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) )|"
+                        r"\b" + _SLIPPED_SWAP + r"|"
                         r"\bfly(?:tt|t)a (?:mig|oss|henne|honom|hen|dem|min|var)\b|"
                         r"\bswap\w*|\bswitch\w*|\bmove (?:me|us|her|him|them|my|our)\b|"
                         r"\bi stallet\b|\bistallet\b|\binstead\b")
