@@ -107,6 +107,9 @@ def _one_left_out(word: str) -> set[str]:
 
 
 _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\bmot|\bvia)\s+$")
+#: The venue's town named as where one works ("jobbar i Falun", "arbetar i falun", "I work in Falun"): a workplace,
+#: not the venue (folded text before the name).
+_WORKS_IN_BEFORE = re.compile(r"\b(?:jobbar|arbetar|jobbat|arbetat|tjanstgor|work|works|working)\s+(?:i|in)\s+$")
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,7 @@ class OrgIndex:
             before = folded[max(0, m.start() - 12):m.start()]
             if strength < _STRONG and not postal and _POSTCODE_BEFORE.search(before):
                 continue
-            if strength == _VENUE and _VENUE_BEFORE.search(before):
+            if strength == _VENUE and _VENUE_BEFORE.search(before) and not _WORKS_IN_BEFORE.search(before):
                 continue
             if m.group(1) in self._joined and (folded[m.start() - 1:m.start()] in ("@", ".")
                                                 or _DOMAIN_AFTER.match(folded, m.end())):

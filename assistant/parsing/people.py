@@ -40,7 +40,12 @@ from assistant.parsing.text import fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_AFTER_FIRM = re.compile(r"^\s*(?:&|\+(?!\s*(?i:jag|mig|me|i)\b|\s*[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+ [a-zåäö])|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
+#: A person's full name after "&", then a clause's end or a lower-case word ("Eva Lind & Tove Ahlberg, Orsa", "Per Ek &
+#: Sara Holm och jag"): two people, not a firm ("Berg & Ström Arkitekter"); read in the 40 characters after a name.
+_PERSON_AFTER_AND = (r"\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? (?!(?:Arkitekter|Architects|Partners?|Konsult\w*|"
+                     r"Consulting|Group|Son|Söner|Sons|Ingenjörer|Landskap|Advokatbyrå|AB)\b)[A-ZÅÄÖ][a-zåäöéü]+"
+                     r"(?:\s*[,.;:!?)]|\s+(?:och|and|samt|[a-zåäö])|\s*$)")
+_AFTER_FIRM = re.compile(r"^\s*(?:&(?!" + _PERSON_AFTER_AND + r")|\+(?!\s*(?i:jag|mig|me|i)\b|\s*[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+ [a-zåäö])|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners|"
                          # a unit of an organisation ("the Regional Development unit", "Plan och Bygg-enheten")
                          r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
@@ -60,7 +65,7 @@ _ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|fou
 _LOWER_WORD = r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?"
 _LOWER_PAIR = rf"({_LOWER_WORD})\s+({_LOWER_WORD})"
 #: A nickname before the full name in brackets ("nisse (nils wennberg)", "lotta (charlotte wik)").
-_NICKNAME = r"(?:[a-zåäöéü]{2,}\s*\(\s*(?=[a-zåäöéü]{2,}\s+[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?\s*\)))?"
+_NICKNAME = rf"(?:[a-zåäöéü]{{2,}}\s*\(\s*(?={_LOWER_WORD}\s+{_LOWER_WORD}\s*\)))?"
 #: An adverb between the verb and the rest of a third party's leaving ("har tyvärr slutat", "kan dessvärre inte").
 _ADVERB = r"(?:(?:tyv[aä]rr|dessv[aä]rre|nog|ju|nu|d[aä]rf[oö]r|redan|unfortunately|sadly|also)\s+)?"
 #: A third party leaving, taken ill or taking another's place ("erik sand kan tyvärr inte", "har slutat", "går i
@@ -238,6 +243,10 @@ _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|" 
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
                       r"vi bada|vi (?:deltar|kommer|gar|ar med|ska vara med|vill vara med) bada|we (?:will |'ll |shall )?both|bada tva|vi e tva|vi ar tva|vi blir tva|varken jag|varken [^.!?]{0,40} eller jag|neither i|neither [^.!?]{0,40} nor (?:i|me)|bade jag|both i)\b|\b(?:jag|i|ja) \([^)]{0,30}\)(?: (?:och|o|and|&|samt)\b|,)|(?:[:,(–—]|\s-\s|\b(?:alltsa|dvs|namligen|d v s))\s*jag\s*(?=,|och\b|o\b|&|samt\b)|"
+                      # ... the verb first, after a fronted phrase ("Från Orsa kommer jag tillsammans med Per Ek", "I maj
+                      # deltar jag också", "kommer jag, Eva Lind, med ...")
+                      r"\b(?:kommer|deltar|gar)\s+jag\b(?=\s*(?:,|garna\b|ocksa\b|aven\b|sjalv\b|med\b|tillsammans\b|"
+                      r"ihop\b))|"
                       # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
                       r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
                       r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
@@ -474,7 +483,7 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
             if name[-1] == "s" and (_OWNED.match(sentence, end) or (name[-2:] != "ss" and (
                     _OWNED_BESIDE_BEFORE.search(sentence, 0, run[0].start()) or _OWNED_BESIDE_AFTER.match(sentence, end)))):
                 name = name[:-1]    # "å Eva Eks vägnar", "både min och Ronja Eks": Eva Ek's, Ronja Ek's
-            if (not _AFTER_FIRM.match(sentence[end:end + 14]) and plausible_name(name)   # not too long
+            if (not _AFTER_FIRM.match(sentence[end:end + 40]) and plausible_name(name)   # not too long
                     and (not any(shouted) or _shouted_name(sentence, run[0].start(), end, all(shouted)))):
                 out.append((name, run[0].start(), end))
         run.clear()
@@ -525,6 +534,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         out.extend(n for n in _respectively(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     if "fternamn" in sentence or "urname" in sentence or "ast name" in sentence:
         out.extend(n for n in _surname_told(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
+    if "(" in sentence:
+        out.extend(n for n in _nicknamed(sentence, stop) if not any(n[1] < e and s < n[2] for _, s, e in out))
     folded = fold(sentence)
     for needle, pattern in _LOWER_NAMES:
         if needle.search(folded):
@@ -537,6 +548,23 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                         out.append((titlecase(f"{cur.group(1)} {cur.group(2)}"), at, cur.end(2)))
                     # the same breath goes on: "mig o lisa ek o karim holm", "jag, per ek, eva lind och ola berg"
                     cur = _LOWER_NEXT.match(sentence, cur.end(2))
+    return out
+
+
+#: A short form of a given name, then the full name in brackets, all in lower case ("pelle (per-erik sandberg)",
+#: "lasse (lars ek)"): a person named however the sentence goes on.
+_NICKNAMED = re.compile(r"(?<![\w-])([a-zåäöéü]{2,})\s*\(\s*" + _LOWER_PAIR + r"\s*\)")
+
+
+def _nicknamed(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
+    """Lower-case full names in brackets after a short form of the given name (its first letter, or a known one:
+    "pelle (per-erik sandberg)"); not a bracketed phrase after a word ("mötet (tredje träffen)")."""
+    out = []
+    for m in _NICKNAMED.finditer(sentence):
+        nick, first, last = fold(m.group(1)), m.group(2), m.group(3)
+        given = fold(first).split("-")[0]
+        if (given in _NICKNAMES.get(nick, ()) or given[:2] == nick[:2]) and _lower_name(first, last, stop):
+            out.append((titlecase(f"{first} {last}"), m.start(2), m.end(3)))
     return out
 
 
@@ -1613,12 +1641,37 @@ _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|l
                       r"(?:kollega|kollegan|chef|chefen|colleague|manager|boss)?\s*$")
 
 
-def _informant(h: NameHit, folded: _Folded) -> bool:
-    """Whether the person at ``h`` is named only as the one who told the writer of the event."""
+#: The one who knows of or approves the writer's going, right after the name, their clause saying nothing else
+#: ("Min chef Per Ek är informerad och godkänner", "Eva Lind har godkänt resan", "my manager Tom Berg is aware and has
+#: approved it"): no part of the request (folded text, up to the clause's end).
+_APPROVES = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:ar|e|is|has been|har blivit|blev)\s+(?:\w+\s+)?(?:informerad|"
+                       r"underrattad|medveten|informed|aware|notified)|(?:har\s+|hade\s+|has\s+|had\s+)?(?:godkant|"
+                       r"godkanner|godkande|beviljat|beviljar|sagt ja|approved|approves|signed off|okayed))\b")
+_CLAUSE_REST = re.compile(r"[^.!?;,]*")
+_TAKES_PART_TOO = re.compile(r"\b(?:vill|ska|skall|kommer|deltar|gar|ocksa|aven|anmal\w*|will|wants?|attend\w*|join\w*|"
+                             r"come|comes|also|too)\b")
+
+
+def _approver(h: NameHit, folded: _Folded) -> bool:
+    """Whether the person at ``h`` is named only as one who knows of or approves the writer's going."""
     if h.sentence < 0 or h.start < 0:
         return False
     f = folded[h.sentence]
-    return bool(_TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start))
+    end = h.start + len(h.name)
+    if not _APPROVES.match(f, end):
+        return False
+    rest = _CLAUSE_REST.match(f, end)
+    return rest is not None and not _TAKES_PART_TOO.search(rest.group(0))
+
+
+def _informant(h: NameHit, folded: _Folded) -> bool:
+    """Whether the person at ``h`` is named only as the one who told the writer of the event, or as one who knows of
+    or approves the writer's going."""
+    if h.sentence < 0 or h.start < 0:
+        return False
+    f = folded[h.sentence]
+    return bool(_TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
+                or _approver(h, folded))
 
 
 #: The one who made a signup spoken of, in a clause about the one signed up ("Per Ek, som Eva Lind anmälde i mars,

@@ -22,6 +22,7 @@ from assistant.parsing.intent import (
     asks_us_to_act,
     carries_cue,
     classify,
+    diet_recorded,
     diet_withdrawn,
     offer_accepted,
     other_event,
@@ -996,6 +997,26 @@ def _all_but(mentions: list[Mention], own_mentions: list[Mention], own: list[str
             and _ALL_WORD.search(fold(sentence.get(id(m), ""))) else m for m in mentions]
 
 
+#: All but a session left out by a pronoun ("alla utom den", "alla andra än det", "all except that one", "all but
+#: it"): folded text; the session is the one the sentence before names.
+_ALL_BUT_THAT = re.compile(r"\b(?:alla|samtliga|all|every one)\s+(?:(?:andra|de andra|traffar\w*|sessions)\s+)?"
+                           r"(?:utom|forutom|an|except|but|other than)\s+(?:den|det|denna|dem|dom|it|that(?: one)?|"
+                           r"this(?: one)?)(?:\s+(?:traffen|tillfallet|gangen|session|meeting|one))?\s*[.!?]*$")
+
+
+def _all_but_that(own_folded: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a sentence keeping all sessions but one a pronoun points back to ("Jag kan inte 3 maj. Ändra
+    så att jag går på alla utom den.") read as all but the sessions the sentence before names by date."""
+    out = list(mentions)
+    for i, folded in enumerate(own_folded):
+        if i == 0 or out[i].any or not _ALL_BUT_THAT.search(folded):
+            continue
+        before = mentions[i - 1]
+        if before.dates and not before.whole and not before.minus:
+            out[i] = Mention(whole=True, minus=set(before.dates))
+    return out
+
+
 #: Words referring back to a session the sentence before names ("byta den mot ...", "stryk mig från det", "move me
 #: from it"): folded text.
 _BACK_TO_IT = re.compile(r"\b(?:byt\w*|flytt\w*|stryk\w*|ta bort|avanmal\w*|avboka\w*|swap|switch|move|cancel|remove|"
@@ -1022,11 +1043,39 @@ _SETTLED = re.compile(r"\W*(?:bara|endast|enbart|only|just)\s+(?P<dates>.+?)[\s,
                       r"\b(?:alltsa|da|then|that is|i\.?\s?e)\W*")
 
 
+#: The writer taking back what they just wrote, then the sessions alone ("nej vänta, bara 22 feb", "nä förresten,
+#: bara 3/5", "no wait, only May 3"): folded text, up to the first word after "bara".
+_SELF_CORRECTED = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|forlat|rattelse|correction)\b\W*"
+                             r"(?:(?:vanta|wait|forresten|jag menar|i mean|menar jag|actually)\b\W*)?"
+                             r"(?:bara|endast|enbart|only|just)\s+")
+_WORD_OR_MARK = re.compile(r"[a-z0-9:]+|[^\sa-z0-9:]+")
+
+
+def _corrected_to(sentence: str, tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions a self-correction settles on ("nej vänta, bara 22 feb 🙈 jobbar i falun" → 22 February): the
+    dates right after its "bara", up to the first word that is no date's."""
+    folded = fold(sentence)
+    found = _SELF_CORRECTED.match(folded)
+    if found is None or len(folded) != len(sentence):
+        return set()
+    end = found.end()
+    for token in _WORD_OR_MARK.finditer(folded, found.end()):
+        word = token.group(0)
+        if not (_DATE_WORD.fullmatch(word) or word in FULL_MONTHS or word in SHORT_MONTHS or word in ("/", ".", ",")):
+            break
+        end = token.end()
+    m = tab.mention(sentence[found.end():end], base) if end > found.end() else Mention()
+    return set() if m.whole or m.minus else set(m.dates)
+
+
 def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> set[dt.date]:
-    """The sessions of a closing "Bara X alltså" when it is the last sentence naming any."""
+    """The sessions of a closing "Bara X alltså" when it is the last sentence naming any, or of a self-correction
+    there after a sentence naming others ("anmäl mig till 3 maj och 22 feb. nej vänta, bara 22 feb")."""
     last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
     if last is None:
         return set()
+    if any(m.dates for m in own_mentions[:last]) and (corrected := _corrected_to(own[last], tab, base)):
+        return corrected
     found = _SETTLED.fullmatch(fold(own[last]))
     if found is None or not all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
                                 for t in re.findall(r"[a-z0-9:]+", found.group("dates"))):
@@ -1838,18 +1887,34 @@ _RESTATED_NAME = re.compile(r"\W*(?:(?P<pre>" + _RESTATING_WORD + r")\W+)?"
                             r"(?:\W+(?P<post>" + _RESTATING_WORD + r"))?\W*", re.IGNORECASE)
 
 
+#: A full name told of one named before by the given name ("Oskar Lundmark heter han i efternamn", "Hon heter Eva Lind
+#: förresten", "his full name is Tom Berg"): the sentence's opening.
+_NAME_WORD = r"[^\W\d_]{2,}(?:-[^\W\d_]+)?"
+_NAME_THEN_CALLED = re.compile(r"\W*(?P<first>" + _NAME_WORD + r")\s+(?P<last>" + _NAME_WORD + r")\s+(?:heter|ar namnet pa|"
+                               r"är namnet på)\s+(?:han|hon|hen)\b", re.IGNORECASE)
+_CALLED_THEN_NAME = re.compile(r"\W*(?:(?:och|men|så|sa|and|but|so)\s+)?(?:(?:han|hon|hen|he|she)\s+(?:heter|is called)|"
+                               r"(?:hans|hennes|hens|his|her)\s+(?:(?:fulla|fullständiga|fullstandiga|full)\s+)?"
+                               r"(?:namn|name)\s+(?:är|ar|is))\s+(?P<first>" + _NAME_WORD + r")\s+(?P<last>" + _NAME_WORD
+                               + r")(?!\s*-?[^\W\d_])", re.IGNORECASE)
+
+
+def _told_name(sentence: str) -> re.Match[str] | None:
+    """The full name a sentence tells of one named before ("Oskar Lundmark heter han", "Han heter Oskar Lundmark"),
+    or as a restatement alone ("Per Holm alltså.")."""
+    if len(sentence) <= 60 and (m := _RESTATED_NAME.fullmatch(sentence)) is not None and (m.group("pre") or m.group("post")):
+        return m
+    return _NAME_THEN_CALLED.match(sentence) or _CALLED_THEN_NAME.match(sentence)
+
+
 def _given_restated(own: list[str], relevant: list[bool], hits: list[NameHit], stop: StopWords,
                     ignore: set[tuple[str, ...]]) -> list[NameHit]:
     """A colleague named by the given name alone in a sentence about taking part, the full name said after the fact
-    in a sentence of its own ("Per kan inte 21/9, jag går i stället. Per Holm alltså."): the full name, where the
-    given name is written."""
+    in a sentence of its own ("Per kan inte 21/9, jag går i stället. Per Holm alltså.", "Jag och Per kommer. Per Holm
+    heter han."): the full name, where the given name is written."""
     known = {name_key(h.name)[0] for h in hits if name_key(h.name)}
     out: list[NameHit] = []
     for j, sentence in enumerate(own):
-        if relevant[j] or len(sentence) > 60:
-            continue
-        m = _RESTATED_NAME.fullmatch(sentence)
-        if m is None or not (m.group("pre") or m.group("post")):
+        if relevant[j] or len(sentence) > 200 or (m := _told_name(sentence)) is None:
             continue
         first, last = (sentence[m.start(g):m.end(g)] for g in ("first", "last"))
         if (first in stop or last in stop or first.lower() in stop or last.lower() in stop
@@ -1989,6 +2054,13 @@ def _pasted_forward(text: str, folded: list[str], stop: StopWords) -> tuple[set[
 _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\b(?:jag|mig|me|i) \([^)]{0,30}\),|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
                         r"\b(?:tillsammans med|together with|along with) ")
 
+#: The writer coming together with others, with or without the sessions ("Från Orsa kommer jag, Eva Ek, tillsammans med
+#: Per Holm och Ali Nur", "I'm coming along with my colleagues Tom Berg and Sara Lind"): folded; "jag" is looked for
+#: apart.
+_COMES_WITH = re.compile(r"\b(?:kommer|deltar|gar|ar med|vill vara med|come|coming|attend\w*|join\w*)\b[^.!?]{0,60}?"
+                         r"\b(?:tillsammans med|ihop med|together with|along with)\s")
+_I_HERE = re.compile(r"\b(?:jag|i|i'm|i'll)\b")
+
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
 _GROUP = re.compile(r"\b(?:vi (?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
                     r"(?:vill|ska|skulle|kommer) vi (?:\w+ )?(?:vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
@@ -2025,6 +2097,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
                 or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+                or (bool(_COMES_WITH.search(f)) and bool(_I_HERE.search(f)))
                 or bool(_NAMES_LISTED.search(sentence))
                 # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
@@ -2345,7 +2418,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     own_folded = " ".join(folded)
     forwarded = sentences(parts.forwarded) if parts.forwarded else []
     pointer = bool(forwarded) and bool(_POINTER.search(own_folded))
-    mentions = [tab.mention(s, base) for s in own]
+    mentions = _all_but_that(folded, [tab.mention(s, base) for s in own])
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
     signed_diet = (diet is None and _SIGN_OFF_REACH >= len(parts.signature) and parts.signature.count("\n") < 2
                    and (diet := find_diet(parts.signature)) is not None)    # "... /tove, rättvik. äter vego"
@@ -2468,7 +2541,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a
             # question (`doubts` still marks the intent unsure)
             other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and bool(third)
-            and asks_us_to_act(folded)):
+            and asks_us_to_act(folded)) and not (
+            # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
+            other == Intent.REGISTER and reading.change == "diet" and not any(m.any for m in mentions)
+            and diet_recorded(folded)):
         # (not the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap
         # is asked first, the cancellation only its fallback; `doubts` still marks the intent unsure)
         # (not over a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega
