@@ -2,6 +2,7 @@
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -129,9 +130,15 @@ def test_a_19_kb_mail_of_distinct_dates_is_read_in_bounded_time(config: Config, 
     raw = build_mail(body, sender="Ola Berg <ola.berg@mora.se>")
     assert 19_000 < len(body) < 20_000
     _warm(config, counting)
-    start = time.process_time()
-    result = parse_email(raw, config, ARRIVAL)
-    assert time.process_time() - start < 0.5
+
+    def read() -> Any:
+        dates_module.parse_date.cache_clear()       # (each run as the first: nothing read before is remembered)
+        dates_module.parse_weekday.cache_clear()
+        return parse_email(raw, config, ARRIVAL)
+
+    # the best of three runs (a slow, shared machine's hiccups are no regression); the blow-up took 1.3-4.5 s
+    assert _best_cpu_seconds(read) < 1.0
+    result = read()
     assert set(result.sessions) <= {s.date for s in config.event.sessions}
     # only expressions naming a session's day and month reach dateparser: at most two strings a session
     assert len(set(counting.asked)) <= 2 * len(config.event.sessions)
@@ -147,12 +154,21 @@ def test_twenty_thousand_date_expressions_cost_bounded_time(config: Config, coun
                config, ARRIVAL)
     # 240 KB of text, read in linear time: 0.6-1.2 s on a slow, shared 2-core machine (every date sent to dateparser
     # one by one took minutes); what the parser costs per message is followed in benchmarks/bench_parse.py
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < 4.0
     # "Måndag", "mÅndag", ...: one weekday, one string for dateparser
     assert len(set(counting.asked)) <= 2 * len(config.event.sessions) + 1
 
 
 def test_may_words_cost_linear_time() -> None:
-    start = time.process_time()
     assert dates("it may be " * 10_000) == set()   # each "may" searched all the text before it
-    assert time.process_time() - start < 0.5
+    assert _best_cpu_seconds(lambda: dates("it may be " * 10_000)) < 1.0
+
+
+def _best_cpu_seconds(run: Callable[[], object], times: int = 3) -> float:
+    """The least CPU time of ``times`` runs: what the code costs, not what the machine was busy with meanwhile."""
+    best = float("inf")
+    for _ in range(times):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
