@@ -118,9 +118,9 @@ _UNDECIDED = re.compile(
     r"\b(?:inget|ingenting|inte) (?:ar )?(?:bestamt|klart|beslutat) (?:annu|an|just nu)\b|"
     r"\bnothing (?:is )?(?:decided|certain|settled|confirmed) yet\b")
 _MOVE = re.compile(
-    # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), only in the swap's own shape: a date,
-    # "mot"/"till" and another date ("byra 21/9 mot 29/11")
-    r"\bbyra (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
+    # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
+    # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
+    r"\b(?:byra|bytta) (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
     # (not one's details changed: "byta organisation och adress till den här", "byt mejladress till ...")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
     r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter|jobb|tjanst|"
@@ -187,6 +187,11 @@ _CANCEL_STRONG = re.compile(
     r"\d{1,2}/\d{1,2}) (?=session|meeting))?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|meetings?\b|registration\w*|traff\w*|"
     r"tillfall\w*)|"
+    # someone struck from a signup told by whose it is ("stryka Per Ek från Leksands anmälan", "ta bort Eva från vår
+    # anmälan", "remove Tom Ek from Mora's registration"); not a diet struck ("ta bort glutenfri kost från min anmälan")
+    r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove|take) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
+    r"(?:\w+ ){1,2}(?:fran|ur|from|off) (?:var|vart|vara|er|ert|min|mitt|our|my|[a-z]+s|[a-z]+'s) "
+    r"(?:anmal\w*|deltagar\w*|list\w*|registration\w*|bokning\w*)|"
     # someone struck from a session told by its date, month or a compound ("stryk Tove från 3 maj", "kan du ta bort
     # Tove från majträffen?", "stryka Per Ek från 21/9"); not a diet struck ("ta bort glutenfri kost från 3 maj"),
     # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?")
@@ -656,6 +661,15 @@ _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
     r"\b(?:fran och med|fr\.? ?o\.? ?m\.?) (?:nu|idag|i dag)\b|\bhadanefter\b|\bhenceforth\b|\bgoing forward\b|"
     r"\btillagg|\blagga till\b|\bkomplettera\w*|\bkomplettering\w*|\baddendum\b|\bto add\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
+#: A message opening with a postscript ("ps. jag har nötallergi!", "P.S. I'm vegan"): it adds to one sent before.
+_POSTSCRIPT = re.compile(r"\W*p\.? ?p?\.? ?s\b")
+
+
+def _postscript(folded: list[str]) -> bool:
+    """Whether the writer's text opens with a postscript, adding to a message sent before."""
+    return bool(folded) and _POSTSCRIPT.match(folded[0]) is not None
+
+
 #: A diet asked to be noted or catered for ("kan ni notera det?", "går det att ordna?", "please add it").
 #: A diet told as news ("har blivit vegan", "fick diagnosen celiaki", "I've become vegetarian") is one to note as well.
 _NOTE_IT = re.compile(r"\b(?:notera\w*|anteckna\w*|andra|andras|lagga (?:in|till)|lagg (?:in|till)|ordna\w*|fixa\w*|"
@@ -1360,12 +1374,19 @@ _NAMED_ASKED = re.compile(r"\b(?:kan|far|could|can|may) (?!jag\b|vi\b|man\b|du\b
                           r"(?:[\w-]+ ){1,3}(?:ocksa|aven|oxa|also|too) (?:fa )?" + _COMING_VERBS)
 
 
+#: Someone asked added, by the verb of adding before them ("kan vi lägga till Per Ek också?", "kan ni ta med Eva
+#: Lind?"): with a name in the sentence, a signup of that person asked; not the writer or a session added.
+_NAMED_ADDED = re.compile(r"\b(?:kan|kunde|skulle|far) (?:ni|vi|du|jag) (?:\w+ )?(?:lagga till|ta med|fa med|skriva upp)\b"
+                          r"(?! (?:mig|oss|den|det|dem|dessa|\d|traff\w*|tillfall\w*|sessionen)\b)")
+
+
 def _others_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
     """The sentences asking leave for a colleague, or for someone named, to come to a session named there (not how:
-    "kan min kollega delta digitalt 3 maj?")."""
-    return [i for i, f in enumerate(folded) if "?" in f and (_SESSION_IN.search(f) or _DATED.search(f))
-            and not _REMOTE.search(f)
-            and (_COLLEAGUE_ASKED.search(f) or (names_in(i) and _NAMED_ASKED.search(f)))]
+    "kan min kollega delta digitalt 3 maj?"), or asking someone named added ("kan vi lägga till Per Ek också?")."""
+    return [i for i, f in enumerate(folded) if "?" in f and not _REMOTE.search(f) and (
+        ((_SESSION_IN.search(f) or _DATED.search(f))
+         and (_COLLEAGUE_ASKED.search(f) or (names_in(i) and _NAMED_ASKED.search(f))))
+        or (names_in(i) and _NAMED_ADDED.search(f) is not None))]
 
 
 def _asks_terms(register: list[int], folded: list[str]) -> bool:
@@ -1672,7 +1693,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "Jag är anmäld. Blir det lunch? Jag äter halal.": a diet told beside a question, asked to change nothing
         return IntentReading(Intent.QUESTION, question=question)
     if has_diet and ([i for i in registered if not _DELIVERED.search(folded[i])] or held_elsewhere
-                     or _hits(_UPDATE, folded) or _affirmed_hits(_THANKED, folded)):
+                     or _hits(_UPDATE, folded) or _affirmed_hits(_THANKED, folded) or _postscript(folded)):
         # (not "här kommer min anmälan: ... Kost: laktosfri", the signup sent now)
         return IntentReading(Intent.CHANGE, "diet", registered, question)
     if has_diet and _hits(_NOTE_IT, folded) and (told := [i for i, f in enumerate(folded)
@@ -1843,7 +1864,7 @@ _LEAVE = re.compile(r"\b(?:foraldraledig\w*|mammaledig\w*|pappaledig\w*|tjanstle
 def carries_cue(folded: str) -> bool:
     """Whether an (accent-folded) sentence says anything about taking part: people named there count."""
     return (any(p.search(folded) for p in _ANY_CUE) or "kolleg" in folded or "colleague" in folded
-            or bool(_LEAVE.search(folded)))
+            or bool(_LEAVE.search(folded)) or bool(_NAMED_ADDED.search(folded)))
 
 
 #: The reader asked to sign up or off someone ("kan du anmäla Lisa till alla fyra?", "kan ni stryka Per från 3 maj?",
@@ -1851,6 +1872,12 @@ def carries_cue(folded: str) -> bool:
 _ASKS_US = re.compile(r"\b(?:kan|kunde|skulle) (?:du|ni) (?:\w+ )?(?:anmala|registrera|skriva upp|boka in|avanmala|"
                       r"stryka|ta bort)\b|\b(?:can|could|would) you (?:please )?(?:register|sign|book|enrol|cancel|"
                       r"remove|take)\b")
+
+
+def asks_someone_added(folded: list[str]) -> bool:
+    """Whether a sentence (accent-folded) asks someone added ("kan vi lägga till Per Ek också?"): for reading.py, a
+    signup of the one named, which the intent model's CHANGE (a signup held, added to) should not be stated over."""
+    return any("?" in f and _NAMED_ADDED.search(f) for f in folded)
 
 
 def asks_us_to_act(folded: list[str]) -> bool:

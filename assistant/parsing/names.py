@@ -237,12 +237,22 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         candidate = line.split(",")[0].strip()
         if looks_like_name(candidate) and (matches_address(candidate, address) or _initialled(candidate, tokens)
                                            or (name and name_key(candidate)[:1] == name_key(name)[:1])):
-            return titlecase(candidate)
+            return _spelt_out(titlecase(candidate), address, hints)
     built = name_from_address(address)
     if built and name and len(name.split()) == 1 and fold(name).replace("-", "") == tokens[0].replace("-", ""):
         # the given name as the display name spells it ("Lars-Erik", "Åsa"), the rest from the address
         return " ".join([name if not name.islower() else titlecase(name), *built.split()[1:]])
     return built or name
+
+
+def _spelt_out(signed: str, address: str | None, hints: str) -> str:
+    """A signature's name with the surname's initial only ("//johan s") as the address spells it in full
+    (johan.sundqvist@… -> "Johan Sundqvist"); any other name as signed."""
+    key, tokens = name_key(signed), address_tokens(address)
+    if len(key) != 2 or len(key[1]) != 1 or len(tokens) != 2 or tokens[0] != key[0] or len(tokens[1]) < 2:
+        return signed
+    built = name_from_address(address, hints)
+    return built if built is not None and tokens[1].startswith(key[1]) else signed
 
 
 def _written_out(name: str, tokens: list[str], hints: str) -> str:

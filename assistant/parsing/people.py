@@ -97,6 +97,10 @@ _LOWER_NAMES = (
                 + r"\s+(?=(?:h[aä]r )?(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) "
                 r"(?:(?:v[aå]r|v[aå]rt|min|mitt|samma|our|my|the|same) )?\S+ (?:kommun |k:n |regionen? )?){0,2}"
                 + _LEAVES + ")", re.IGNORECASE)),
+    # the one the writer writes for ("skriver för anders nyström på vansbro kommun, han är sjuk", "writing for tom ek,")
+    (re.compile(r"\b(?:skriver|writing|write) (?:for|a|on behalf of)\s"),
+     re.compile(r"\b(?:skriver|writing|write)\s+(?:f[oö]r|[aå]|on\s+behalf\s+of)\s+" + _LOWER_PAIR
+                + r"(?=\s*[,.;:!?]|\s+(?:p[aå]|fr[aå]n|hos|vid|from|at|som|who)\s|\s*$)", re.IGNORECASE)),
     # ... the verb first ("tyvärr har erik nyström fått nytt jobb", "nu kan maria holm inte komma")
     (re.compile(r"\b(?:tyvarr|dessvarre|nu|sa) (?:har|kan|kommer)\s"),
      re.compile(r"\b(?:tyv[aä]rr|dessv[aä]rre|nu|s[aå]) (?:har|kan|kommer)\s+" + _LOWER_PAIR
@@ -705,7 +709,11 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "tyvarr", "dessvarre", "ytterligare", "nedanstaende", "foljande", "samtliga",
                             # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
                             "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
-                            "samtidigt", "inklusive"})
+                            "samtidigt", "inklusive",
+                            # an English verb of passing word on after a role word, or a possessive ("my colleague
+                            # forwarded your invitation", "a colleague told me", "my manager sent your mail")
+                            "forwarded", "sent", "told", "shared", "mentioned", "passed", "gave", "recommended",
+                            "suggested", "asked", "your", "his", "her", "their"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -1821,9 +1829,19 @@ _SELF_STAYS_OUT = re.compile(
 #: The writer's signup beside another's, in the possessive ("både min och Ronja Eks", "Pers och min anmälan", "my
 #: and Eva's registrations"): the writer is one of those the request is about.
 _SHARED_SIGNUP = re.compile(
-    r"\b(?:bade )?min (?:egen )?(?:och|o|&|samt) (?:[\w-]+ ){0,2}[\w-]+s(?= (?:anmalan|anmalningar|platser?|bokning)\b|\s*[.,;!)]|\s*$)|"
+    r"\b(?:bade )?min (?:egen )?(?:och|o|&|samt) (?:[\w-]+ ){0,2}[\w-]+s(?= (?:anmalan|anmalningar|platser?|bokning)\b|\s*[.,;!()]|\s*$)|"
     r"\b[\w-]+s (?:anmalan |plats )?(?:och|o|&|samt) min (?:egen )?(?:anmalan|plats|bokning)\b|"
     r"\b(?:both )?(?:my|mine) and (?:[\w-]+ ){0,2}[\w-]+'s\b|\b[\w-]+'s and (?:my|mine)\b")
+
+
+#: The writer's own signup, alone or beside another's, said to stand as it is ("min och Pers anmälningar är
+#: oförändrade", "min anmälan gäller som förut", "my and Per's registrations are unchanged"): the writer is no part
+#: of a request about others.
+_SELF_UNCHANGED = re.compile(
+    r"\bmin (?:egen )?(?:(?:och|o|&|samt) [\w-]+s )?(?:anmalan|anmalningar|plats|platser|bokning|bokningar) "
+    r"(?:ar|galler|star) (?:(?:fortfarande|dock|ju) )?(?:oforandrad\w*|kvar\b|som (?:forut|tidigare|vanligt))|"
+    r"\b(?:my|mine) (?:own )?(?:and [\w-]+'s )?(?:registrations?|places?|bookings?) (?:is|are|remains?|stays?) "
+    r"(?:still )?(?:unchanged|the same|as before)")
 
 
 #: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same
@@ -1882,6 +1900,7 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
                                                             and not _SELF_TOO.search(folded_own))
                                                         or _SELF_DECLINES.search(folded_own)
                                                         or _SELF_STAYS_OUT.search(folded_own)
+                                                        or _SELF_UNCHANGED.search(folded_own)
                                                         or (_SELF_AS_PLANNED.search(folded_own)
                                                             and (_REMOVES.search(folded_own)
                                                                  or _NOT_COMING.search(folded_own))))):

@@ -19,6 +19,7 @@ from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
     asks_change,
+    asks_someone_added,
     asks_us_to_act,
     carries_cue,
     classify,
@@ -126,9 +127,9 @@ _KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\
 _DENIED = re.compile(r"\b(?:inte|ej|not|never)\b|n'?t\b")
 #: A session named before, by a pronoun ("byta den mot 29/11", "swap it for November").
 _PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
-#: The swap verb slipped one key, "byra" (folded also "byrå", an agency), only in the swap's own shape: a date, then
-#: "mot"/"till" ("byra 21/9 mot 29/11"); folded text.
-_SLIPPED_SWAP = r"byra(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till)\b)"
+#: The swap verb slipped one key, "byra" (folded also "byrå", an agency), or its "t" doubled, "bytta" (also a tub),
+#: only in the swap's own shape: a date, then "mot"/"till" ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sept"); folded.
+_SLIPPED_SWAP = r"(?:byra|bytta)(?= (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till)\b)"
 _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|mot|for|for att ga pa)\b(.+)|"
                       # "byta 3/5 till 29/11", "switch 21/9 to 22/2", "flytta mig 21/9 -> 29/11"
                       # (not over a "från"/"from": the move from there is read by the first form)
@@ -1573,7 +1574,8 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     author = display_name(name, address) if name else name_from_address(address)
     if author is None:
         return None
-    first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}\b")
+    # (in the genitive too: "jag tar Görans platser")
+    first = re.compile(rf"\b{re.escape(fold(author.split()[0]))}s?\b")
     # the one who wants the writer signed up is no participant ("han vill att jag anmäls", "Ola bad mig anmäla mig")
     folded = [_WANTS_WRITER.sub(" ", f) if _WANTS_WRITER_HINT.search(f) else f for f in folded]
     # a comparison with the writer asks nothing about them ("till samma träffar som han", "the same days as her")
@@ -2086,6 +2088,12 @@ _WHOM_HEAD = re.compile(r"\W*(?:(?:det|detta|anmalan|avanmalan|andringen|det hel
                         r"covers)(?: (?:the following|these)(?: \w+)?)?\s*:\s*")
 
 
+def _nothing_asked(own: list[str], reading: IntentReading) -> bool:
+    """Whether the writer's own words ask nothing: no question mark, no question the rules read ("Vi är fyra som vill
+    gå hela DalaLab: 1. ... 2. ..."); a signup of people named so is no question, whatever the subject asks."""
+    return reading.question is None and not any("?" in s for s in own)
+
+
 def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> list[bool]:
     """Sentences where names are people taking part: cue sentences, list items, table rows, lists after ':',
     and sentences naming sessions for the writer together with someone else."""
@@ -2541,7 +2549,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a
             # question (`doubts` still marks the intent unsure)
             other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and bool(third)
-            and asks_us_to_act(folded)) and not (
+            and (asks_us_to_act(folded) or _nothing_asked(own, reading))) and not (
+            # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
+            other == Intent.CHANGE and reading.intent == Intent.REGISTER and bool(third)
+            and asks_someone_added(folded)) and not (
             # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
             other == Intent.REGISTER and reading.change == "diet" and not any(m.any for m in mentions)
             and diet_recorded(folded)):

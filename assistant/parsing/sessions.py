@@ -944,6 +944,13 @@ _TIME_NOUN = re.compile(r"\b(?:gången|gangen|time)$", re.IGNORECASE)
 _TIMING = re.compile(r"\b(?:senare|sent|forsenad|forsenat|tidigare|tidigt|late|later|early|earlier)\b")
 
 
+def _day_of_month(sentence: str, end: int) -> bool:
+    """Whether the word after an ordinal ending at ``end`` is a month's name ("tredje maj", "första september"):
+    the ordinal is then the day of that month, not a session's number."""
+    word = re.match(r"\s+([A-Za-zÅÄÖåäöé]{3,10})\b", sentence[end:end + 16])
+    return word is not None and month_of(word.group(1), fuzzy=False) is not None
+
+
 def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken) -> None:
     """Add the sessions named by their number ("första träffen", "the 2nd and 4th sessions", "träff 1 och 3"); an
     ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number."""
@@ -955,6 +962,8 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
             continue    # "komma lite senare första gången", "arrive late the first time": when, not which session
         if taken.covers(m.start(1)):
             continue    # "the May 3rd session": the day of a date read, not the third session
+        if _day_of_month(sentence, m.end(1)):
+            continue    # "the tredje maj meeting": the third of May (read by its month), not the third session
         parallel = True
         count = _NUMBERS.get(fold(m.group(2) or ""), 1)
         chosen: set[dt.date] = set()

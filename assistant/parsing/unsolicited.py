@@ -623,9 +623,9 @@ _ERRANDS: tuple[tuple[_Cue, str], ...] = (
           r"\b(?:lokalbokning\w*|rumsbokning\w*|(?:boka|bokar|bokning av|reservera) (?:\w+ ){0,2}(?:konferensrum\w*|"
           r"motesrum\w*|rum(?:met)?|salen|projektor\w*))\b"),
      "a room to book"),
-    (_Cue("ledningsgrupp ledningsgruppen personalmote medarbetarsamtal lonesamtal tidrapport tidrapporten "
-          "semesteransokan ledighetsansokan reserakning utlagg attestera",
-          r"\b(?:ledningsgrupp\w*|personalmote\w*|medarbetarsamtal\w*|lonesamtal\w*|tidrapport\w*|"
+    (_Cue("ledningsgrupp ledningsgruppen styrgrupp styrgruppen personalmote medarbetarsamtal lonesamtal tidrapport "
+          "tidrapporten semesteransokan ledighetsansokan reserakning utlagg attestera",
+          r"\b(?:ledningsgrupp\w*|styrgrupp\w*|personalmote\w*|medarbetarsamtal\w*|lonesamtal\w*|tidrapport\w*|"
           r"semesteransokan\w*|ledighetsansokan\w*|reserakning\w*|utlagg(?:et|en)?|attestera\w*)\b"),
      "internal administration"),
     # family, home and sport: chat meant for someone else ("hej mamma, kan du hämta Ellen på förskolan?", "kommer du
