@@ -213,9 +213,19 @@ _NO_DIET = re.compile(
     r"\bno (?:special )?(?:dietary )?(?:requirements|needs|restrictions|allergies)\b")
 
 
+#: A diet taken off a signup ("ta bort vegetariskt från min anmälan", "stryk min glutenfria kost", "please remove the
+#: vegetarian option", "jag är inte längre vegan") or no longer needed ("jag äter allt nu", but not "... allt utom fisk").
+_DIET_NAMED = r"(?:\w*kost\w*|allergi\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w*|lactose\w*|halal|kosher)"
+_DIET_OFF = re.compile(
+    rf"\b(?:ta bort|tas bort|stryk|stryka|remove|delete|drop)\s+(?:min |mitt |mina |den |det |the |my )?{_DIET_NAMED}|"
+    rf"\b(?:inte|no) (?:langre|longer) (?:\w+ )?{_DIET_NAMED}|"
+    r"\b(?:jag|vi) ater allt(?! utom| forutom| utan)\b|\bi eat (?:everything|anything)\b(?! except| but)")
+
+
 def diet_withdrawn(folded: str) -> bool:
-    """Whether an (accent-folded) text says the writer has no special diet ("jag har ingen specialkost")."""
-    return bool(_NO_DIET.search(folded))
+    """Whether an (accent-folded) text says the writer has no special diet ("jag har ingen specialkost"), or takes
+    the one recorded off ("ta bort vegetariskt från min anmälan", "jag äter allt nu")."""
+    return bool(_NO_DIET.search(folded) or _DIET_OFF.search(folded))
 
 
 #: Staff to be sent ("chefen vill skicka tre handläggare", "we'd like to send two planners").
