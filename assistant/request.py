@@ -55,6 +55,7 @@ class Unsure(StrEnum):
     ORGANISATION = "organisation"     # an organisation named that fits none, or several, configured ones
     INTENT = "intent"                 # signup, change or cancellation at all
     OTHERS = "others"                 # it acts for others than the writer, and the event asks first (confirm_others_first)
+    PEOPLE = "people"                 # whom it is about: the people second opinion doubts the rules' (people_opinion.py)
 
 
 @dataclass(frozen=True)

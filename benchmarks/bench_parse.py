@@ -28,6 +28,7 @@ from assistant.config import load_config
 from assistant.parsing.dates import warm_up
 from assistant.parsing.mime import read_mail
 from assistant.parsing.parser import parse_chat, parse_email
+from assistant.parsing.people_opinion import model as people_model
 from assistant.parsing.second_opinion import model
 from assistant.request import Sender
 
@@ -70,6 +71,9 @@ def main() -> None:
     t = time.perf_counter()
     model()     # as the parser processes' fork server does (assistant/parsing/warm.py)
     print(f"intent model read: {_ms(time.perf_counter() - t)}")
+    t = time.perf_counter()
+    people_model()
+    print(f"people model read: {_ms(time.perf_counter() - t)}")
 
     first: list[float] = []
     for item, data, at in messages:

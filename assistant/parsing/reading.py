@@ -61,6 +61,7 @@ from assistant.parsing.people import (
     sender_stays,
     writer_named,
 )
+from assistant.parsing.people_opinion import doubts_people
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.second_opinion import doubts, opinion, stated_intent
 from assistant.parsing.sessions import Mention, find_mention, numbered_lists
@@ -2727,6 +2728,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
+        if doubts_people(own, tab.stop, people, intent, msg.sender):
+            unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
         unplaced = [p for p in people if p.organisation is None]
         if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)
                          or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)):

@@ -148,3 +148,15 @@ async def test_a_reading_the_second_opinion_is_sure_of_is_stated_and_asked_about
     assert question["To"] == "olle.berg@mora.se"
     assert "Vi uppfattade: avanmälan" in text_of(question) and "Stämmer det?" in text_of(question)
     assert await world.registrations() == []
+
+
+async def test_a_reading_the_people_model_doubts_is_asked_about_before_booking(world: MailWorld) -> None:
+    # the rules read only the writer in "Karin Dahl och Per Holm anmäler sig ..."; the shipped people model reads Per
+    # Holm in too: the reading is stated and asked about, and nothing is booked meanwhile (the parser's tests check the
+    # mechanism with models written for them; this text is read by the shipped model)
+    world.send(mail(KARIN, "Anmälan", "Hej!\n\nKarin Dahl och Per Holm anmäler sig härmed till alla träffar.\n\n"
+                    "Hälsningar\nKarin Dahl\nBorlänge kommun\n", name="Karin Dahl"))
+    [question] = await world.settled()
+    assert question["To"] == KARIN
+    assert "Vi uppfattade: anmälan av Karin Dahl (Borlänge kommun) till 3 maj 2027, 21 september" in text_of(question)
+    assert await world.registrations() == []

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from assistant.config import Config, load_config
-from assistant.parsing import second_opinion
+from assistant.parsing import people_opinion, second_opinion
 from assistant.parsing.intent import IntentReading, classify
 from assistant.parsing.sessions import find_mention
 from assistant.parsing.text import fold, sentences
@@ -33,10 +33,12 @@ def config() -> Config:
 
 @pytest.fixture
 def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules' own reading: the intent model, which may state another intent and mark it unsure, is left out.
-    Tests of the rules use it (``pytestmark = pytest.mark.usefixtures("rules_only")``); what the model does with a
-    reading is tested in ``test_second_opinion.py`` and end to end."""
+    """The rules' own reading: the intent and people models, which may state another intent or doubt the people and
+    mark the reading unsure, are left out. Tests of the rules use it (``pytestmark =
+    pytest.mark.usefixtures("rules_only")``); what the models do with a reading is tested in
+    ``test_second_opinion.py``, ``test_people_opinion.py`` and end to end."""
     monkeypatch.setattr(second_opinion, "model", lambda: None)
+    monkeypatch.setattr(people_opinion, "model", lambda: None)
 
 
 @pytest.fixture
