@@ -34,7 +34,7 @@ from assistant.request import Intent, Person, Sender
 
 MODEL_FILE = Path(__file__).with_name("people_opinion.json.gz")
 #: How far the model's probability must be from the rules' reading of someone (1 in, 0 out) to doubt it; chosen on
-#: heldout29-32, reported on heldout33-37 (``benchmarks/corpus/README.md``, round 32).
+#: heldout29-32, reported on heldout33-37 (``benchmarks/corpus/README.md``, "A second opinion on the people").
 DOUBTS = 0.5
 #: The readings whose people are booked, changed or cancelled (and so doubted).
 ACTING = frozenset({Intent.REGISTER, Intent.CANCEL, Intent.CHANGE})
