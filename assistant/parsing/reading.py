@@ -2412,6 +2412,33 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
     return False
 
 
+def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
+                 sessions_named: bool) -> bool:
+    """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
+    unsure, so it is asked about either way): where the rules read what the model's words cannot tell."""
+    return (
+        # the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap is
+        # asked first, the cancellation only its fallback
+        other == reading.either
+        # a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega senare?" holds
+        # signup words the rules read as asked about, which the model reads as a signup
+        or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
+            and asked_hypothetically(folded))
+        # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a question
+        or (other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and named
+            and (asks_us_to_act(folded) or _nothing_asked(own, reading)))
+        # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
+        or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and asks_someone_added(folded))
+        # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
+        or (other == Intent.REGISTER and reading.change == "diet" and not sessions_named and diet_recorded(folded)))
+
+
+def _attending_text(folded: list[str], said_of: list[int]) -> str:
+    """The sentences the writer's attending is read from, without what only passes others' words on ("skickade via
+    mig") and with "jag också" before a signup of another read as the act's "also" ("kan jag också anmäla Per")."""
+    return _ALSO_SIGNS_UP.sub(r"\1 ", _APPROVED_BY_ME.sub(" ", " ".join(folded[i] for i in said_of)))
+
+
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
     """Read intent, people, sessions, diet and language from a message's parts."""
     tab = tables(config)
@@ -2544,23 +2571,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         reading = IntentReading(Intent.REGISTER, cue=list(range(len(folded))))
     second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
     either = reading.either     # the other reading the writer offers beside the rules' one (change or cancellation)
-    if (other := stated_intent(reading.intent, second)) is not None and not (
-            reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
-            and asked_hypothetically(folded)) and other != either and not (
-            # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a
-            # question (`doubts` still marks the intent unsure)
-            other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and bool(third)
-            and (asks_us_to_act(folded) or _nothing_asked(own, reading))) and not (
-            # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
-            other == Intent.CHANGE and reading.intent == Intent.REGISTER and bool(third)
-            and asks_someone_added(folded)) and not (
-            # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
-            other == Intent.REGISTER and reading.change == "diet" and not any(m.any for m in mentions)
-            and diet_recorded(folded)):
-        # (not the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap
-        # is asked first, the cancellation only its fallback; `doubts` still marks the intent unsure)
-        # (not over a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega
-        # senare?" holds signup words the rules read as asked about, which the model reads as a signup)
+    if (other := stated_intent(reading.intent, second)) is not None and not _rules_stand(
+            other, reading, folded, own, bool(third), any(m.any for m in mentions)):
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
@@ -2693,15 +2705,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # a sentence saying the writer's signup stays as it is ("Eva och jag står kvar") does not put them in
             said_of = [i for i, f in enumerate(folded) if i not in pasted and i not in as_before
                        and (not _UNCHANGED.search(f) or asks_change(f))]
-            attends, sure = sender_attends(_ALSO_SIGNS_UP.sub(r"\1 ", _APPROVED_BY_ME.sub(" ", " ".join(
-                folded[i] for i in said_of))), bool(others))
+            attends, sure = sender_attends(_attending_text(folded, said_of), bool(others))
             held_only = ([i for i in said_of if _held_only(folded[i]) and _FIRST_PERSON.search(folded[i])]
                          if intent == Intent.REGISTER and others and attends else [])
             if held_only:
                 # nor, in a signup of others, one saying the writer holds a signup already ("Jag och Per är redan
                 # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
-                attends, sure = sender_attends(_ALSO_SIGNS_UP.sub(r"\1 ", _APPROVED_BY_ME.sub(" ", " ".join(
-                    folded[i] for i in said_of if i not in held_only))), bool(others))
+                attends, sure = sender_attends(
+                    _attending_text(folded, [i for i in said_of if i not in held_only]), bool(others))
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
                                                                                              as_before, tab, base):
                 attends = True  # "min kollegas anmälan gäller som förut men själv kan jag inte 29/11": the writer's own
