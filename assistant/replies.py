@@ -14,7 +14,7 @@ from assistant.config import Config, Session
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.request import Intent, ParsedRequest
 from assistant.rules.authority import may_change
-from assistant.rules.unsure import choices
+from assistant.rules.unsure import choices, wanted_in_full
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -115,7 +115,8 @@ class Replies:
 
     def reading(self, request: ParsedRequest) -> dict[str, Any]:
         """What we read in a request, for a text that states it: who (name, organisation), the intent, the
-        sessions (none named: all), and the sessions an unsure reference hesitates between (``choices``)."""
+        sessions (none named: all), the sessions an unsure reference hesitates between (``choices``), and those
+        named by the given name alone, whose full name is asked for (``given_only``)."""
         lang = request.language
         days = sorted(set(request.sessions)) if request.sessions_named else []
         return {"who": [f"{p.name} ({p.organisation})" if p.organisation else p.name or p.email or "?"
@@ -123,6 +124,7 @@ class Replies:
                 "intent": request.intent.value, "change": request.change, "diet": request.diet,
                 "days": and_join((short_date(d, lang) for d in days), lang),
                 "choices": _or_join([short_date(dt.date.fromisoformat(d), lang) for d in choices(request)], lang),
+                "given_only": wanted_in_full(request),
                 "channel": request.sender.channel}
 
 

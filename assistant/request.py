@@ -93,6 +93,9 @@ class ParsedRequest:
     #: A short yes (True) or no (False) opening the writer's own words: read as the answer to our question
     #: about a reading when the message answers one (``assistant/rules/unsure.py``).
     answer: bool | None = None
+    #: The full names a short message writes, whatever it asks: an answer naming in full one we asked about
+    #: ("Ahmed heter Ahmed Ali i efternamn") completes the reading (``assistant/rules/unsure.py``).
+    names_written: tuple[str, ...] = ()
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""

@@ -717,6 +717,10 @@ _DETAILS = re.compile(
     # ("vill att utskicken nu går till anders@falun.se", "make sure the mailings go to ...")
     r"\b(?:utskick\w*|mejlen|mejlet|mailen|e-?posten|mailings?|e-?mails|correspondence)\b[^.!?@]{0,40}\b(?:ga|gar|"
     r"skickas|komma|kommer|go|goes|be sent|sent)\b (?:\w+ ){0,2}(?:till|to) \S+@|"
+    # everything from now on to an address given after where it is ("vill hellre att allt går till jobbet på Orsa
+    # kommun: eva.ek@orsa.se", "framöver vill jag att allt skickas till eva.ek@orsa.se", "send everything to ...")
+    r"\b(?:allt|everything)\b (?:\w+ ){0,2}(?:ga|gar|skickas|kommer|go|goes|be sent|is sent)\b (?:\w+ ){0,2}"
+    r"(?:till|to)\b[^.!?@]{0,40}?[\s:]\S+@|"
     r"\b(?:skicka|skickar|skickas|send|sent)\b[^.!?@]{0,40}\b(?:till|to) (?:den har|denna|min nya|min privata|min "
     r"personliga|this|my new|my private|my personal|my home) (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
     # an address to be used instead, or changed ("pls use my work email ... instead", "använd min jobbmejl ...",
@@ -1784,7 +1788,9 @@ def _looks_unrelated(text: str) -> bool:
 #: A named event that a signup is for ("till Länsstyrelsens tillsynsdag", "to the planning conference"), folded.
 _EVENT_NOUN = re.compile(r"\b(?:till|pa|for|to|for the|to the)\s+(?:\S+\s+){0,3}?([\w-]*(?:dag|dagen|dagarna|konferens\w*|"
                          r"kurs(?:en)?|utbildning\w*|seminari\w*|webbinari\w*|massa|massan|conference|course|seminar|"
-                         r"webinar|training|summit|forum))\b")
+                         r"webinar|training|summit|forum|"
+                         # a workplace's party or dinner ("julbordet", "sommarfesten", "kick-offen", "the Christmas party")
+                         r"julbord\w*|fest|festen|kick-?off\w*|afterwork\w*|party|dinner))\b")
 _WEEKDAY_OR_TIME = re.compile(r"^(?:man|tis|ons|tors|fre|lor|son|i|id|sam|midsommar|jul|var|hel|halv|hela|samma|"
                               r"nastkommande|kommande|forsta|andra|tredje|fjarde|sista)?(?:dag|dagen|dagarna)$")
 #: Words of this event's sessions in any signup ("träffarna", "tillfälle", "lärprojektet").

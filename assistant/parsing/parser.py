@@ -7,6 +7,7 @@ be read is said in ``problems``, and an unexpected failure gives intent ``unknow
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from assistant.config import Config
@@ -96,10 +97,25 @@ def _with_message_id(result: ParsedRequest, message_id: str | None) -> ParsedReq
     return replace(result, message_id=message_id)
 
 
+#: An address dictated in words ("eva punkt lund snabel a orsa punkt se", "tom dot berg at orsa dot se"): the local
+#: part, "snabel-a" or "at", and a domain of at least two labels ending in a top-level domain.
+_LABEL = r"[a-z0-9][a-z0-9_-]{0,40}"
+_SPOKEN_ADDRESS = re.compile(rf"\b({_LABEL}(?: (?:punkt|dot) {_LABEL}){{0,3}}) (?:snabel[- ]?a|at) "
+                             rf"((?:{_LABEL} (?:punkt|dot) ){{1,3}}(?:se|nu|com|org|net|eu|fi|no|dk))\b", re.IGNORECASE)
+
+
+def spoken_addresses(text: str) -> str:
+    """A dictated text with the addresses spoken in words written as addresses."""
+    if "snabel" not in text.lower() and " at " not in text.lower():
+        return text
+    return _SPOKEN_ADDRESS.sub(lambda m: re.sub(r" (?:punkt|dot) ", ".", m.group(1), flags=re.IGNORECASE).lower() + "@"
+                               + re.sub(r" (?:punkt|dot) ", ".", m.group(2), flags=re.IGNORECASE).lower(), text)
+
+
 def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.datetime) -> ParsedRequest:
     """Read a chat message (any text) from ``sender`` into a ParsedRequest; never raises."""
     try:
-        body = clean(str(text))
+        body = spoken_addresses(clean(str(text)))
         problems = [] if body.strip() else ["empty message"]
         parts = chat_parts(body, sender)
         junk = unsolicited(parts, "", config) or not_for_us(parts, "", config, chat=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.parsing.diet import diet_spans
+from assistant.parsing.given_names import given_names_beside, lexicon
 from assistant.parsing.names import (
     address_tokens,
     full_name,
@@ -1013,6 +1014,43 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
     return out
 
 
+#: What a sentence naming someone by the given name beside the writer says of them to make them a person of the
+#: request (folded): signing up, cancelling, moving, coming or not ("jag och Ahmed kan inte komma 21/9").
+_GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\w*|stryk\w*|ta bort|byt\w*|flytt\w*|"
+                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|"
+                               r"blir (?:\w+ )?(?:tva|tre|fyra)|sign\w* up|register\w*|cancel\w*|attend\w*|join\w*|"
+                               r"(?:can|will|would) (?:\w+ )?(?:come|not))\b")
+#: ... and what makes it none: staying as before or like the others, the same as, a speaker's part ("Lovisa och jag
+#: kommer som planerat", "precis som Lovisa och jag", "medverkar jag och Tobias").
+_GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma som|"
+                              r"liksom|precis som|vi andra|de andra|redan (?:\w+ )?(?:anmald|registrerad|bokad)\w*|already|"
+                              r"medverkar|forelasar|presenterar|haller i|talar|same as|as before)\b")
+
+
+def given_beside(sentences: list[str], relevant: list[bool], hits: list[NameHit], stop: StopWords,
+                 ignore: set[tuple[str, ...]]) -> list[NameHit]:
+    """People a sentence about taking part names by the given name alone beside the writer or after a role word
+    ("jag och Ahmed kan inte komma 21/9", "anmäler mig och min kollega anders"), not named in full anywhere in the
+    message (then that one is meant, and already found: in the thread quoted, or told after "Oskar Lundmark heter
+    han"): a person all the same, whose surname is to be asked. Looked for last, after every other way of finding
+    the name in full."""
+    named = {token for h in hits for token in name_key(h.name)}
+    out: list[NameHit] = []
+    for i, sentence in enumerate(sentences):
+        if not relevant[i]:
+            continue
+        folded = fold(sentence)
+        if not _GIVEN_TAKES_PART.search(folded) or _GIVEN_AS_BEFORE.search(folded):
+            continue    # a sentence of signing up, coming or not; not "Kent och jag står kvar", "samma som Karin och jag"
+        for word, start in given_names_beside(sentence):
+            key = name_key(word)
+            if key[0] in named or key in ignore or (word in stop and fold(word) not in lexicon()):
+                continue
+            named.add(key[0])
+            out.append(NameHit(word, None, i, start))
+    return out
+
+
 #: "hon"/"han" joined to a name as one subject ("Hon och Per Ek vill komma", "Per Ek och han", "She and Tom Berg").
 _PRONOUN_AND = re.compile(r"\b(?:hon|han|hen|she|he) (?:och|o|&|samt|and) $")
 _AND_PRONOUN = re.compile(r"\s*(?:och|o|&|samt|and) (?:hon|han|hen|she|he)\b")
@@ -1761,11 +1799,21 @@ def _without_old_names(hits: list[NameHit], folded: _Folded) -> list[NameHit]:
     return [h for h in hits if h not in old] if old and len(old) < len(hits) else hits
 
 
+def _short_and_full(a: NameHit, b: NameHit) -> bool:
+    """Whether two hits are one person under a short and a full given name, one of them without an address ("Kalle
+    Nyström" in the text, "Karl Nyström" from karl.nystrom@…): the same surname, and the given names a short form's."""
+    if a.email and b.email:
+        return False
+    ka, kb = name_key(a.name), name_key(b.name)
+    return (len(ka) >= 2 and len(kb) >= 2 and ka[1:] == kb[1:] and ka[0] != kb[0]
+            and (ka[0] in _NICKNAMES.get(kb[0], ()) or kb[0] in _NICKNAMES.get(ka[0], ())))
+
+
 def _dedupe(hits: list[NameHit]) -> list[NameHit]:
     out: list[NameHit] = []
     for hit in hits:
         same = next((j for j, o in enumerate(out) if name_key(o.name) == name_key(hit.name)
-                     or (hit.email and o.email == hit.email)), None)
+                     or (hit.email and o.email == hit.email) or _short_and_full(o, hit)), None)
         if same is None:
             out.append(hit)
         elif hit.email and (not out[same].email or (
@@ -1841,7 +1889,11 @@ _SELF_UNCHANGED = re.compile(
     r"\bmin (?:egen )?(?:(?:och|o|&|samt) [\w-]+s )?(?:anmalan|anmalningar|plats|platser|bokning|bokningar) "
     r"(?:ar|galler|star) (?:(?:fortfarande|dock|ju) )?(?:oforandrad\w*|kvar\b|som (?:forut|tidigare|vanligt))|"
     r"\b(?:my|mine) (?:own )?(?:and [\w-]+'s )?(?:registrations?|places?|bookings?) (?:is|are|remains?|stays?) "
-    r"(?:still )?(?:unchanged|the same|as before)")
+    r"(?:still )?(?:unchanged|the same|as before)|"
+    # keeping their own as they are ("jag behåller mina", "själv behåller jag mina träffar", "I'll keep mine")
+    r"\b(?:jag (?:sjalv )?behaller|behaller jag(?: sjalv)?) (?:mina|min|mitt)(?: (?:platser|plats|traffar|datum|"
+    r"tillfallen|anmalan))?(?= *(?:[.,;!?]|och\b|men\b|$))|"
+    r"\bi(?:'ll| will)? keep (?:mine|my (?:places?|sessions?|dates|registration))(?= *(?:[.,;!?]|and\b|but\b|$))")
 
 
 #: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same
@@ -1868,14 +1920,17 @@ _SELF_DIET = re.compile(r"(?:\b(?:jag|ja)(?: (?:sjalv|sjolv|ocksa|aven|dock|ju))
 
 #: The writer coming as before while another is taken off ("jag och Erik kommer som planerat", "I'm still coming as
 #: planned", "själv deltar jag som vanligt"): their own signup stands, they are not one the request is about.
-_SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am)\b[^.!?;]{0,40}?\b(?:kommer|deltar|gar|ar med|coming|come|attend\w*|"
+_SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am|vi andra|vi ovriga|the rest of us|we others)\b[^.!?;]{0,40}?\b(?:kommer|deltar|gar|ar med|coming|come|attend\w*|"
                               r"join\w*)\s+(?:\w+\s+)?(?:som (?:planerat|tankt|vanligt|tidigare|forut|bestamt)|"
                               r"as (?:planned|before|usual|agreed))\b")
 
 
 #: Another not coming any more, beside the writer coming as planned ("Kent har slutat så han kommer inte alls").
 _NOT_COMING = re.compile(r"\b(?:han|hon|hen|he|she|\w+) (?:\w+ )?(?:kommer|deltar|gar) (?:\w+ )?(?:inte|ej)\b"
-                         r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))|\bhar slutat\b|\bhas left\b")
+                         r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))|\bhar slutat\b|\bhas left\b|"
+                         # "Eva går på föräldraledighet och kan inte delta" (not the writer: "jag kan inte delta")
+                         r"(?<!\bjag )(?<!\bvi )\bkan (?:tyvarr )?(?:inte|ej) (?:delta|komma|vara med)\b"
+                         r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))")
 
 
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
@@ -2039,6 +2094,11 @@ def _affiliated(after: str, stop: StopWords) -> int:
         return told if place and end is not None else 0
     if place:
         return told
+    if m.group("comma") is not None and _TITLE.fullmatch(fold(word)):
+        # a title between the name and the place ("Tove Lund, översiktsplanerare, Malung-Sälens kommun", "/Jonna
+        # Svedberg, planerare orsa kommun"): where they are from is the place after it
+        rest = _affiliated(after[m.end():], stop)
+        return m.end() + rest if rest else 0
     # after a comma only a place or an organisation ("Per Ek, Eva Lind" is a list); after "från" any name
     return m.end() if m.group("comma") is None and word[0].isupper() and word not in stop else 0
 
@@ -2079,6 +2139,8 @@ def nickname_of(short: str, full: str) -> bool:
     "niklas", "stoffe": "kristoffer")."""
     if full in _NICKNAMES.get(short, ()):
         return True
+    if "-" in full and short.isalpha() and short == "".join(p[:1] for p in full.split("-")):
+        return True     # the initials of a double name ("po": "per-olof", "lg": "lars-goran")
     if short == full or len(short) < 3:
         return False
     if full.startswith(short) or full.endswith(short):
@@ -2114,12 +2176,15 @@ def _introduced_formally(given_key: tuple[str, ...], greeting: str, own: str, st
     for sentence in (s for part in (sentences(greeting), sentences(own)) for s in part):
         if given_key[-1] not in fold(sentence):
             continue
-        for name, start, _, _ in _candidates(sentence, stop, True):
+        for name, start, end, _ in _candidates(sentence, stop, True):
             key = name_key(name)
             if (len(key) >= 2 and key[-1] == given_key[-1] and key[0] != given_key[0]
                     and key[0][:1] == given_key[0][:1] and _INTRO_STRONG.search(sentence[:start])
                     and not nickname_of(key[0], given_key[0])):
                 return name
+            if (len(key) >= 2 and key[-1] == given_key[-1] and "-" in key[0] and nickname_of(given_key[0], key[0])
+                    and _INTRO_AFTER.match(sentence, end)):
+                return name     # "PO Ek" writing "Per-Olof Ek här": the initials of the double name written out
     return None
 
 
@@ -2191,9 +2256,10 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
     """Whether a name is how a chat writer signs: where a signature stands (nothing but a greeting, a stop, a slash or
     an emoji before it; nothing after it but where they are from), with the display name's given name, or a
     nickname's first letter on a line of its own with where they are from ("jonte": "jonathan eriksson vansbro kommun."),
-    or, with no display name, any name so signed with where they are from ("/ jocke hedin avesta")."""
-    if len(key) < 2 or not _SIGNING_BEFORE.search(before):
-        return False
+    or, with no display name, any name so signed with where they are from ("/ jocke hedin avesta"); a name opening a
+    line stands where a signature does, though the line before it ends with no stop."""
+    if len(key) < 2 or not (_SIGNING_BEFORE.search(before) or opens_line):
+        return False    # (a line the sentence runs on to: "Anmäl mig till alla tillfällen" then "Tove Lund, Mora kommun")
     told = _affiliated(after, stop)
     ends = _KIND_THEN_END.match(after, told) is not None
     if not given_key:

@@ -51,6 +51,7 @@ from assistant.parsing.people import (
     StopWords,
     display_affiliation,
     find_names,
+    given_beside,
     introduces,
     names_in,
     renamed_another,
@@ -271,7 +272,7 @@ _CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and
                      # a bracket giving an absence ("the 21/9 and 29/11 sessions (I'm travelling in May and in
                      # February)", "3 maj och 21/9 (i november är jag bortrest)"): its own clause
                      r" \((?=[^()]{0,80}\b(?:travell?ing|away|bortrest|semester|ledig|tjanstledig|on leave|on holiday|"
-                     r"busy|upptagen|kan inte|kan jag inte|can'?t|cannot)\b[^()]{0,80}\))"
+                     r"busy|upptagen|kan inte|kan jag inte|can'?t|cannot|missar|miss|krockar)\b[^()]{0,80}\))"
                      # (and names a day or month of its own: not "May 3 (a wedding - can't miss that one!)")
                      r"(?=[^()]{0,160}?(?:\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b)"
                      r"[^()]*\))")
@@ -316,6 +317,27 @@ _GOES_AS_BEFORE = re.compile(r"\b(?:gar|kommer|deltar|fortsatter|ar med) (?:\w+ 
 #: Where what is said of a name ends: a sentence's end the splitter left (after an address), a new clause.
 _SAID_OF_END = re.compile(r"[.!?;](?:\s|$)|,\s+(?:och|o|men|medan|sa|and|but|while|jag|vi|hon|han|hen|de|dom|i|we|he|"
                           r"she|they)\b|\s(?:men|but|medan|while)\s")
+
+
+#: A signup told as made before ("vi anmälde tre från Mora", "Anmälde mig + Per Ek", "we registered").
+_SIGNED_UP_BEFORE = re.compile(r"\b(?:anmalde|anmaldes|hade anmalt|har anmalt|registrerade|registrerades|registered|"
+                               r"signed up)\b")
+#: The rest of those signed up going on as before ("vi andra kommer som vanligt", "de övriga går som planerat", "the
+#: rest of us come as planned"): folded.
+_REST_AS_BEFORE = re.compile(r"\b(?:vi|de|dom) (?:andra|ovriga)\b[^.!?;]{0,30}?\b(?:kommer|gar|deltar|ar med|fortsatter)"
+                             r" (?:\w+ )?som (?:vanligt|planerat|forut|tidigare|innan|bestamt)\b|"
+                             r"\b(?:the rest of us|the others|we others)\b[^.!?;]{0,30}?\b(?:come|attend|go|continue)"
+                             r"\w* (?:\w+ )?as (?:usual|planned|before)\b")
+
+
+def _given_as_before(folded_sentence: str, given: str) -> bool:
+    """Whether a sentence names the given name (a pattern) only as one going on as before ("Jag och Per kommer som
+    planerat", "Per och jag deltar som vanligt"), asking nothing and denying nothing."""
+    at = re.search(rf"\b{given}\b", folded_sentence)
+    if at is None or asks_change(folded_sentence) or _DENIED.search(folded_sentence):
+        return False
+    end = _SAID_OF_END.search(folded_sentence, at.end())
+    return bool(_GOES_AS_BEFORE.search(folded_sentence[at.start():end.start() if end else len(folded_sentence)]))
 
 
 def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
@@ -2012,7 +2034,10 @@ def _anothers_details(folded_own: str, third: list[NameHit], sender_email: str |
             and re.search(r"\b(?:kolleg\w*|colleagues?|deras|their)\b", folded_own)):
         return True     # "uppgifterna om mina kollegor: Per Ek – per.ek@orsa.se, ...": each one's own address
     forms = {fold(f) for h in third for f in (h.name, h.name.split()[0])}
-    return any(re.search(rf"\b{re.escape(f)}(?:s|'s|')? " + _DETAILS, folded_own) for f in forms)
+    return any(re.search(rf"\b{re.escape(f)}(?:s|'s|')? " + _DETAILS, folded_own)
+               # "Eva Lind, som jag anmälde i mars, har fått ny e-postadress", "Per Ek has a new address"
+               or re.search(rf"\b{re.escape(f)}(?:,[^,.!?]{{0,60}},)? (?:har |has )?(?:fatt|fick|got|gotten|har|has) "
+                            r"(?:en |an? )?(?:ny|nya|new) " + _DETAIL, folded_own) for f in forms)
 
 
 def _whose_place(own: list[str], folded: list[str], tab: _Tables, sender_name: str | None,
@@ -2135,6 +2160,10 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
 _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b[^.!?]{0,40}?\b(?:(?i:ska|skall|vill|kommer|kan|kunna|"
                                r"will|would|can|[oö]nskar|wish(?:es)?|wants?)\b[^.!?]{0,20}?\b(?i:vara med|delta|deltaga|n[aä]rvara|medverka|attend|join|"
                                r"take part|participate)\b|"
+                               # the infinitive of going right after the names, its modal before them ("nu kan hela
+                               # gruppen – Eva Ek och Per Holm – även gå på träffen i februari")
+                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\s*[–—-]?\s+(?i:(?:[aä]ven|ocks[aå])\s+)?"
+                               r"(?i:g[aå] p[aå]|komma p[aå]|komma till|delta (?:p[aå]|i))\s|"
                                # or going, said straight ("Karin Lindqvist kommer på alla träffar", "Per Ek och Eva Lind
                                # deltar 3 maj", "Ola Berg ska gå på de två första", "Tom Ek attends all four")
                                r"(?i:kommer|deltar|g[aå]r|[aä]r med|ska g[aå]|attends?|is (?:coming|attending|joining))"
@@ -2222,12 +2251,29 @@ _DELIVERED = re.compile(r"\b(gick|gar|skickades|skickas|skickats|skickad|kom|kom
 #: ... in the present, followed by "i stället"/"instead": where mail is to go from now on.
 _GOES_FROM_NOW = frozenset({"gar", "skickas", "kommer", "goes"})
 _INSTEAD = re.compile(r"\b(?:i ?stallet|instead)\b")
+#: Everything to go to an address from now on, perhaps said where it is first ("allt går till jobbet på Orsa kommun:
+#: eva.ek@orsa.se", "att allt skickas till eva.ek@orsa.se", "send everything to ...").
+_EVERYTHING_TO = re.compile(r"\b(?:allt|everything)\b (?:\w+ ){0,2}(?:ga|gar|skickas|kommer|go|goes|be sent|is sent)\b "
+                            r"(?:\w+ ){0,2}(?:till|to)\b[^.!?@]{0,40}?[\s:]([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: Words of an address no longer the writer's ("min gamla adress är ...", "my old e-mail is ...").
 _OLD_ADDRESS = re.compile(r"\b(?:gaml\w*|old|tidigare|forra|davarande|forutvarande|previous|former|privat\w*|private)\b")
 
 
+def _old_address_of_another(hit: NameHit, hits: list[NameHit], folded: str) -> bool:
+    """Whether a hit is only an address called old ("den gamla eva.l@…", "her old address eva.l@…"), named after it,
+    beside another hit of the same given name with an address of its own."""
+    if not hit.email or not (at := folded.find(hit.email)) >= 0:
+        return False
+    if not _OLD_ADDRESS.search(folded[max(0, at - 25):at]):
+        return False
+    given = fold((hit.name or "").split()[0]) if hit.name else ""
+    return any(h is not hit and h.email and h.email != hit.email and fold(h.name.split()[0]) == given for h in hits)
+
+
 def _new_address(folded: str) -> str | None:
     """The new address a change of details gives, not one that mail went to before."""
+    if everything := _EVERYTHING_TO.search(folded):
+        return everything.group(1)  # "vill hellre att allt går till jobbet på Orsa kommun: eva.ek@orsa.se"
     for m in _NEW_ADDRESS.finditer(folded):
         delivered = _DELIVERED.search(folded[max(0, m.start() - 20):m.start()])
         if not delivered or (delivered.group(1) in _GOES_FROM_NOW and _INSTEAD.search(m.group(0))):
@@ -2396,6 +2442,16 @@ _WRITER_DROPS = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|w
 _BUT_SELF = re.compile(r"(?:,\s*|\s)(?:men|but)\s")
 
 
+#: A message this short may be an answer to our question: the full names it writes are kept (``_names_written``).
+_SHORT = 400
+
+
+def _names_written(own: list[str], stop: StopWords) -> tuple[str, ...]:
+    """The full names (two words or more) written in the writer's own sentences, in order."""
+    return tuple(name for i, sentence in enumerate(own) for name, _, _ in names_in(sentence, i, stop)
+                 if len(name.split()) >= 2)
+
+
 def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], as_before: set[int], tab: _Tables,
                   base: dt.date) -> bool:
     """Whether a cancellation says the writer is the one not coming to a session it names, in a clause of its own
@@ -2468,6 +2524,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += _given_from_thread(own, relevant, parts, hits, tab.stop, ignore_names | tab.own_names)
     hits += _given_restated(own, relevant, hits, tab.stop, ignore_names | tab.own_names)
     hits += _on_behalf_named(own, hits, tab.stop, ignore_names | tab.own_names)
+    hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names)    # "jag och Ahmed"
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -2490,6 +2547,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                                                       signed=False)
         sender_name, sender_email = signed or ((introduced, None) if introduced else (sender_name, sender_email))
     third: list[NameHit] = []
+    kept_on: list[NameHit] = []
     sender_hit: NameHit | None = None
     pasted, pasted_by = _pasted_forward(parts.own, folded, tab.stop)
     hits += [a for a in pasted_by if all(name_key(h.name) != name_key(a.name) for h in hits)]
@@ -2510,7 +2568,15 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if (told and hit.sentence >= 0 and not asks_change(folded[hit.sentence])
                 and all(_UNCHANGED.search(folded[j]) and not asks_change(folded[j]) for j in told)):
             continue    # "Per och Eva anmäldes till 3 maj ... Evas anmälan är oförändrad": Eva's signup is not changed
+        if hit.sentence >= 0 and _SIGNED_UP_BEFORE.search(folded[hit.sentence]) and (
+                (told and all(_given_as_before(folded[j], given_name) for j in told))
+                or (not told and any(_REST_AS_BEFORE.search(f) for f in folded))):
+            # named in a signup made before, and then only as going on as planned ("Vi anmälde tre (jag, Per Ek och
+            # Eva Lind). Eva kan inte. Jag och Per kommer som planerat"; "... vi andra kommer som vanligt")
+            kept_on.append(hit)
         third.append(hit)
+    if kept_on and len(kept_on) < len(third):
+        third = [h for h in third if h not in kept_on]
     if sender.channel != "email" and not sender_email and "@" in parts.own + parts.signature:
         # a chat writer's own address written in the text ("mejl m.rask@vansbro.se om ni behöver", "kristoffer@…")
         sender_email = next((a for a in (m.group(0).lower().rstrip(".") for m in EMAIL.finditer(
@@ -2670,6 +2736,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         others = (third if erase_other or erase_both or (reading.change == "details" and (
                       _anothers_details(own_folded, third, sender_email) or (answered and all(h.email != sender_email for h in third))))
                   else [] if intent == Intent.ERASURE or reading.change == "details" else third)
+        if reading.change == "details" and len(others) >= 2:
+            # "Eva Lind har fått ny adress: eva.lind@… (den gamla eva.l@… slutar fungera)": the old address is no one
+            kept = [h for h in others if not _old_address_of_another(h, others, own_folded)]
+            others = kept or others
         beside = organisations(own, [Spot(h.sentence, h.start, h.start + len(h.name)) for h in others], tab.orgs,
                                [same_firm(h.email, sender_email, tab.orgs) for h in others])
         stated = employers(own, [(h.name, h.email) for h in others], tab.orgs, sender_org_obj, folded_sentences=folded)
@@ -2741,6 +2811,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.SESSIONS)
         if doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
+        elif any(p.name and len(p.name.split()) == 1 for p in people if p.name != sender_name):
+            unsure.append(Unsure.PEOPLE)    # one named by the given name alone ("jag och Ahmed"): asked for in full
         unplaced = [p for p in people if p.organisation is None]
         if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)
                          or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)):
@@ -2762,4 +2834,5 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         subject=msg.subject or None,
         unsure=tuple(unsure),
         answer=affirmation(parts.own or parts.greeting),
+        names_written=_names_written(own, tab.stop) if len(parts.own) <= _SHORT else (),
     )

@@ -115,6 +115,8 @@ _CASE_BEFORE = re.compile(r"\b(?:i|alla|vilket|varje|annat|bästa|basta|värsta|
 #: "Only" right before a season in the definite form ("bara hösten för min del", "endast våren", "only the
 #: autumn"): its sessions, though no session noun is written.
 _ONLY_SEASON = re.compile(r"\b(?:bara|endast|enbart|only|just)\s+(?:the\s+)?$")
+#: A signup "to" a season in the definite form ("anmäl mig till hösten", "boka oss till våren"): its sessions.
+_SIGNED_UP_TO = re.compile(r"\b(?:anmal\w*|boka\w*|registrera\w*|skriv\w* upp)\W+(?:[\w-]+\W+){0,8}?till\s+$")
 #: A count right after a season's genitive, its noun left out ("bara höstens två", "vårens och höstens tre"): the
 #: season's sessions.
 _SEASON_COUNT = re.compile(r"\s+(?:två|tva|båda|bada|tre)\b(?!\s+(?:första|forsta|sista|senare|veckor|dagar|gånger|ganger))",
@@ -1062,7 +1064,9 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if (m.group(1).lower() == "host" and not m.group(0).lower().endswith(("ens", "en"))
                 and not m.group(0).lower().startswith(("i ", "under "))):
             continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
-        only = _ONLY_SEASON.search(lowered, max(left, m.start() - 14), m.start()) is not None
+        only = (_ONLY_SEASON.search(lowered, max(left, m.start() - 14), m.start()) is not None
+                or (m.group(0).lower().endswith("n") and fold(m.group(1)) in ("host", "var")
+                    and _SIGNED_UP_TO.search(fold(lowered[max(0, m.start() - 80):m.start()])) is not None))
         counted = m.group(0).lower().endswith("ens") and _SEASON_COUNT.match(lowered, m.end()) is not None
         if (not _NOUN_WORD.search(window) and not counted
                 and not (prefixed and (not spring or m.group(0).lower().startswith("under")))

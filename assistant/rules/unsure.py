@@ -27,11 +27,45 @@ def about_others(request: ParsedRequest) -> bool:
     return any(not is_sender(p, request) for p in request.people)
 
 
+def given_only(name: str) -> bool:
+    """Whether a name is a given name alone ("Ahmed")."""
+    return len(name.split()) == 1
+
+
+def wanted_in_full(request: ParsedRequest) -> list[str]:
+    """Those a request names by the given name alone, other than its writer (a chat user called "Jonna" is
+    herself): a question about the reading asks for their full names."""
+    writer = (request.sender.name or "").casefold()
+    return [p.name for p in request.people if p.name and given_only(p.name) and p.name.casefold() != writer]
+
+
+def _named_in_full(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest:
+    """The reading with each person it names by the given name alone named as the answer names them in full
+    ("Ahmed Ali", "ahmed.ali@vansbro.se"): the one person of the answer with that given name, and their address."""
+    people = list(asked.people)
+    for k, person in enumerate(people):
+        if not person.name or not given_only(person.name):
+            continue
+        first = person.name.casefold()
+        full = [p for p in answer.people if p.name and not given_only(p.name) and p.name.split()[0].casefold() == first]
+        written = {n for n in answer.names_written if n.split()[0].casefold() == first}
+        if len(full) == 1:
+            people[k] = replace(person, name=full[0].name, email=person.email or full[0].email)
+        elif not full and len(written) == 1:
+            people[k] = replace(person, name=written.pop())
+    return replace(asked, people=tuple(people))
+
+
 def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
     """The reading asked about, corrected by what the answer says: the sessions it names, a diet, another
-    intent (when that was the doubt); what the answer settles is no longer unsure."""
+    intent (when that was the doubt), the full name of one named by the given name alone; what the answer
+    settles is no longer unsure."""
     if answer is None:
         return asked
+    if wanted_in_full(asked):
+        asked = _named_in_full(asked, answer)
+        if Unsure.PEOPLE in asked.unsure and not wanted_in_full(asked):
+            asked = replace(asked, unsure=tuple(u for u in asked.unsure if u is not Unsure.PEOPLE))
     unsure = list(asked.unsure)
     if answer.sessions_named and answer.sessions:
         asked = replace(asked, sessions=answer.sessions, sessions_named=True)

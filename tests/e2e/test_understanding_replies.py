@@ -160,3 +160,20 @@ async def test_a_reading_the_people_model_doubts_is_asked_about_before_booking(w
     assert question["To"] == KARIN
     assert "Vi uppfattade: anmälan av Karin Dahl (Borlänge kommun) till 3 maj 2027, 21 september" in text_of(question)
     assert await world.registrations() == []
+
+
+async def test_a_colleague_named_by_the_given_name_alone_is_asked_for_in_full(world: MailWorld) -> None:
+    # "jag och min kollega Ahmed": Ahmed is neither dropped nor booked on a guess; the question names him and asks
+    # for his full name, and the answer giving it books him under it
+    world.send(mail("lisa.ek@vansbro.se", "Anmälan", "Hej!\n\nJag och min kollega Ahmed vill vara med den 3 maj.\n\n"
+                    "Hälsningar\nLisa Ek\nVansbro kommun\n", name="Lisa Ek"))
+    [question] = await world.settled()
+    text = text_of(question)
+    assert "Vi uppfattade: anmälan av Lisa Ek (Vansbro kommun) och Ahmed (Vansbro kommun) till 3 maj 2027." in text
+    assert "Skriv gärna hela namnet på Ahmed." in text
+    assert await world.registrations() == []
+    world.send(mail("lisa.ek@vansbro.se", "Re: Anmälan", "Han heter Ahmed Ali.\n\n> " + text.replace("\n", "\n> "),
+                    name="Lisa Ek", headers={"In-Reply-To": question["Message-ID"]}))
+    booked = (await world.settled())[1:]
+    assert booked and all(r["To"] == "lisa.ek@vansbro.se" for r in booked)
+    assert sorted((r.name, r.session) for r in await world.registrations()) == [("Ahmed Ali", MAY), ("Lisa Ek", MAY)]

@@ -146,3 +146,17 @@ async def test_a_reading_the_people_model_doubts_is_asked_with_buttons_before_bo
     assert await _registered(harness) == []
     await harness.press(KARIN, question, "Ja, stämmer", expect=2)
     assert {n for n, _, _ in await _registered(harness)} == {"Karin Dahl"}
+
+
+async def test_colleagues_named_by_the_given_name_alone_are_asked_for_in_full(harness: BotHarness) -> None:
+    # "jag, lena och mats": both are in the question, with a request for their full names; nothing is booked
+    # until the answer, which names them in full, completes the reading
+    [question] = await harness.send(OLLE, "vi blir tre från mora: jag, lena och mats. 21/9 tack! /Olle Berg")
+    text = question.text or ""
+    assert "Vi uppfattade: anmälan av Olle Berg (Mora kommun), Lena (Mora kommun) och Mats (Mora kommun)" in text
+    assert "Skriv gärna hela namnet på Lena och Mats." in text
+    assert await _registered(harness) == []
+    [prompt] = await harness.press(OLLE, question, "Nej, ändra")
+    assert "Skriv vad som ska ändras" in (prompt.text or "")
+    await harness.send(OLLE, "Lena Dahl och Mats Ek", expect=2)
+    assert sorted(n or "" for n, _, _ in await _registered(harness)) == ["Lena Dahl", "Mats Ek", "Olle Berg"]

@@ -1,0 +1,95 @@
+"""People named by the given name alone, beside the writer or after a role word: "jag och Ahmed kan inte komma",
+"anmäler mig och min kollega anders", "Jonas och jag", "vi blir tre: jag, lena och mats", "min chef Birgitta".
+
+A capitalised word counts where a role word stands right before it ("min kollega Ahmed"); elsewhere, and in lower
+case, only a given name the lexicon (``given_names.txt``) knows, so that "jag och min chef", "mig och resten" or
+"jag o kollegorna" name nobody; nor does a colleague only spoken of ("min kollega Annelie fick en bekräftelse").
+Pure: the people module decides which of these are people not already named in
+full.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from assistant.parsing.text import fold
+
+LEXICON_FILE = Path(__file__).with_name("given_names.txt")
+
+#: Given names that are also common words in lower case ("per person", "bo", "hans", "jan", "maj"): in lower
+#: case they name nobody.
+_LOWER_WORDS = frozenset({"per", "bo", "hans", "jan", "maj", "mark", "will", "may", "dag", "sten", "siv", "rut",
+                          "saga", "klara", "vera", "ella", "ivar", "inga", "gun", "tore", "ola", "signe", "tyra",
+                          "ronja", "maud", "moa", "dan", "ben", "sam", "kim", "li", "ann", "ali", "tuva", "vanja"})
+
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_JOIN = r"(?:\s*,\s*(?:(?:och|o|samt|and)\s+)?|\s+(?:och|o|&|samt|and)\s+|\s*\+\s*)"
+_ROLE = r"(?:(?:min|mitt|vår|vart|my|our)\s+(?:kollega|kolega|chef|medarbetare|colleague|manager)|kollegan|chefen)"
+_ROLE_OPT = rf"(?:{_ROLE}\s+)?"
+_WRITER = r"(?:\b(?i:jag|mig|mej|me)\b|\bI\b)"
+#: The writer, then one or more given names joined to them ("jag och Ahmed", "mig, lena och mats", "mig + kollegan
+#: Jonas").
+_BESIDE_WRITER = re.compile(rf"{_WRITER}(?:\s*\([^)]{{0,30}}\))?(?i:\s+(?:själv|sjalv|myself))?(?i:{_JOIN}{_ROLE_OPT})({_WORD})")
+_NEXT = re.compile(rf"(?i:{_JOIN}({_ROLE_OPT}))({_WORD})")
+#: A given name, then the writer ("Jonas och jag", "Lena o jag").
+_BEFORE_WRITER = re.compile(rf"(?<![\w-])({_WORD})\s+(?i:och|o|&|and)\s+(?:\b(?i:jag|mig|mej)\b|\bI\b)")
+#: A role word right before a name, the one signed up ("anmäler min kollega Ahmed", "boka in kollegan anders",
+#: "please register my colleague Sam"); a colleague spoken of otherwise ("min kollega Annelie fick en bekräftelse")
+#: is no one to act for.
+_AFTER_ROLE = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registrera\w*|register|sign\s+up|"
+                         rf"skriv\w*\s+upp|ta\s+med|lägg\w*\s+till|lagg\w*\s+till|add)\s+(?:även\s+|också\s+|also\s+)?"
+                         rf"{_ROLE})\s+({_WORD})")
+
+
+@cache
+def lexicon() -> frozenset[str]:
+    """The given names the lexicon knows, folded."""
+    try:
+        text = LEXICON_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: A bracket right after a given name, giving the name in full ("Kalle (Karl Svensson)"), or a capitalised surname
+#: ("jag, Cecilia Brandt och Tomas Wik"): the name in full is the person, found (or left out) as such.
+_BRACKET_AFTER = re.compile(r"\s*\(|\s+[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]")
+
+
+def _given(word: str, after_role: bool) -> bool:
+    """Whether a word beside the writer or a role word is a given name: one the lexicon knows (in lower case, not
+    one that is also a common word), or, right after a role word, any capitalised one."""
+    key = fold(word)
+    if key in lexicon():
+        return word[0].isupper() or key not in _LOWER_WORDS
+    return after_role and word[0].isupper() and not word.isupper()
+
+
+def given_names_beside(sentence: str) -> list[tuple[str, int]]:
+    """The given names a sentence writes beside the writer or after a role word, capitalised, with where each
+    starts; a word that is no given name ends a list ("jag och Per kommer" gives Per; "jag och resten" nothing)."""
+    found: dict[int, str] = {}
+    for m in _BESIDE_WRITER.finditer(sentence):
+        first_role = re.search(rf"(?i:{_ROLE})\s+$", sentence[:m.start(1)]) is not None
+        if not _given(m.group(1), first_role):
+            continue
+        found[m.start(1)] = m.group(1)
+        at = m.end(1)
+        while (more := _NEXT.match(sentence, at)) is not None and _given(more.group(2), bool(more.group(1))):
+            found[more.start(2)] = more.group(2)
+            at = more.end()
+    for m in _BEFORE_WRITER.finditer(sentence):
+        if _given(m.group(1), False):
+            found[m.start(1)] = m.group(1)
+    for m in _AFTER_ROLE.finditer(sentence):
+        if _given(m.group(1), True):
+            found[m.start(1)] = m.group(1)
+    return [(_capitalised(word), start) for start, word in sorted(found.items())
+            if not _BRACKET_AFTER.match(sentence, start + len(word))]
+
+
+def _capitalised(word: str) -> str:
+    """A given name as a name is written ("anders" -> "Anders", "ann-sofie" -> "Ann-Sofie")."""
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
