@@ -26,7 +26,10 @@ _LOWER_WORDS = frozenset({"per", "bo", "hans", "jan", "maj", "mark", "will", "ma
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _JOIN = r"(?:\s*,\s*(?:(?:och|o|samt|and)\s+)?|\s+(?:och|o|&|samt|and)\s+|\s*\+\s*)"
-_ROLE = r"(?:(?:min|mitt|vår|vart|my|our)\s+(?:kollega|kolega|chef|medarbetare|colleague|manager)|kollegan|chefen)"
+#: A role word: a colleague, a manager, or a title after "min"/"vår" ("vår nya planarkitekt Maja").
+_ROLE = (r"(?:(?:min|mitt|vår|vart|my|our)\s+(?:nya?\s+|new\s+)?(?:kollega|kolega|chef|medarbetare|colleague|manager|"
+         r"\w*(?:arkitekt|planerare|handläggare|handlaggare|ekolog|ingenjör|ingenjor|strateg|utredare|samordnare|"
+         r"praktikant|planner|architect))|kollegan|chefen)")
 _ROLE_OPT = rf"(?:{_ROLE}\s+)?"
 _WRITER = r"(?:\b(?i:jag|mig|mej|me)\b|\bI\b)"
 #: The writer, then one or more given names joined to them ("jag och Ahmed", "mig, lena och mats", "mig + kollegan
@@ -35,12 +38,12 @@ _BESIDE_WRITER = re.compile(rf"{_WRITER}(?:\s*\([^)]{{0,30}}\))?(?i:\s+(?:själv
 _NEXT = re.compile(rf"(?i:{_JOIN}({_ROLE_OPT}))({_WORD})")
 #: A given name, then the writer ("Jonas och jag", "Lena o jag").
 _BEFORE_WRITER = re.compile(rf"(?<![\w-])({_WORD})\s+(?i:och|o|&|and)\s+(?:\b(?i:jag|mig|mej)\b|\bI\b)")
-#: A role word right before a name, the one signed up ("anmäler min kollega Ahmed", "boka in kollegan anders",
-#: "please register my colleague Sam"); a colleague spoken of otherwise ("min kollega Annelie fick en bekräftelse")
+#: A name signed up, perhaps after a role word ("anmäler min kollega Ahmed", "boka in kollegan anders", "kan du
+#: anmäla Amanda och Viktor", "please register my colleague Sam"); a colleague spoken of otherwise ("min kollega Annelie fick en bekräftelse")
 #: is no one to act for.
 _AFTER_ROLE = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registrera\w*|register|sign\s+up|"
                          rf"skriv\w*\s+upp|ta\s+med|lägg\w*\s+till|lagg\w*\s+till|add)\s+(?:även\s+|också\s+|also\s+)?"
-                         rf"{_ROLE})\s+({_WORD})")
+                         rf"({_ROLE}\s+)?)({_WORD})")
 
 
 @cache
@@ -84,8 +87,14 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
         if _given(m.group(1), False):
             found[m.start(1)] = m.group(1)
     for m in _AFTER_ROLE.finditer(sentence):
-        if _given(m.group(1), True):
-            found[m.start(1)] = m.group(1)
+        # right after the verb only a name the lexicon knows ("kan du anmäla Amanda och Viktor", not "anmäl Ekonomi")
+        if not _given(m.group(2), m.group(1) is not None):
+            continue
+        found[m.start(2)] = m.group(2)
+        at = m.end(2)
+        while (more := _NEXT.match(sentence, at)) is not None and _given(more.group(2), bool(more.group(1))):
+            found[more.start(2)] = more.group(2)
+            at = more.end()
     return [(_capitalised(word), start) for start, word in sorted(found.items())
             if not _BRACKET_AFTER.match(sentence, start + len(word))]
 
