@@ -275,7 +275,10 @@ _CANCEL_WEAK = re.compile(
     r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
-    r"\bno longer (?:able|attend|come|join|take part)|"
+    r"\bno longer (?:able|attend|come|join|take part|make (?:it|the|my|our|\d))|"
+    # a session not made ("can't make the 29 November session", "cannot make 21 September")
+    r"\b(?:can'?t|cannot|can not|couldn'?t|could not) make (?:the |my |our )?(?:\d|\w*session|\w*meeting|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|"
     # (not a habit given up: "har slutat äta kött", "har slutat med mjölk")
     r"\bhar slutat\b(?! (?:att |med att )?(?:ata|dricka|med (?:kott|fisk|mjolk|gluten|socker|alkohol))\b)|\bslutar hos oss\b|\bno longer works\b|\bhas left(?: (?:us|the|our)\b|\s*[;,.:])|"
     # not taking up the job after all ("börjar inte hos oss ändå", "won't be joining us")
@@ -721,6 +724,8 @@ _DETAILS = re.compile(
     # kommun: eva.ek@orsa.se", "framöver vill jag att allt skickas till eva.ek@orsa.se", "send everything to ...")
     r"\b(?:allt|everything)\b (?:\w+ ){0,2}(?:ga|gar|skickas|kommer|go|goes|be sent|is sent)\b (?:\w+ ){0,2}"
     r"(?:till|to)\b[^.!?@]{0,40}?[\s:]\S+@|"
+    # ("skicka hellre allt till eva.ek@orsa.se", "please send everything to ...")
+    r"\b(?:skicka|send)\b (?:\w+ ){0,2}?(?:allt|everything|utskick\w*|mailings?)\b (?:\w+ ){0,2}?(?:till|to) \S+@|"
     r"\b(?:skicka|skickar|skickas|send|sent)\b[^.!?@]{0,40}\b(?:till|to) (?:den har|denna|min nya|min privata|min "
     r"personliga|this|my new|my private|my personal|my home) (?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
     # an address to be used instead, or changed ("pls use my work email ... instead", "använd min jobbmejl ...",
@@ -742,6 +747,10 @@ _DETAILS = re.compile(
     r"(?:jobb|arbets|tjanste|work|office)[ -]?(?:e-?post\w*|mejl\w*|mail\w*|e-?mail|adress\w*|address)\b|"
     r"\b(?:(?:den|denna|den har)(?: adress\w*)?|adressen|the (?:e-?mail |mail )?address|the one|this (?:e-?mail )?address)"
     r" (?:som |that |which )?(?:jag|i(?:'m| am)?) (?:skriver|mejlar|mailar|writing|write|mailing) (?:fran|from)\b")
+#: An address to be used instead ("använd istället per.ek@orsa.se", "please use per.ek@orsa.se instead"): no one
+#: takes another's place.
+_ADDRESS_INSTEAD = re.compile(r"\b(?:anvand|anvanda|use)\b (?:(?:istallet|i stallet|instead|hellre|rather) )?"
+                              r"(?:\w+ ){0,2}?[\w.+-]+@[\w-]+\.")
 #: An address owned to be wrong ("skrev min mejladress fel", "adressen blev fel", "the wrong address").
 _ADDRESS_WRONG = re.compile(r"\b(?:adress\w*|address) (?:\w+ ){0,2}(?:fel|felaktig\w*|wrong)\b|"
                             r"\b(?:e-?post|mejl|mail|e-?mail)-?adress\w* (?:\w+ ){0,2}(?:fel|felaktig\w*|wrong)\b|"
@@ -1441,7 +1450,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.QUESTION, question=question)
     substitutes = [i for i in _affirmed_hits(_SUBSTITUTE, folded)
                    if not all(_SOMEONE_FOUND.search(folded[i], max(0, m.start() - 60), m.end())
-                              for m in _SUBSTITUTE.finditer(folded[i]))]
+                              for m in _SUBSTITUTE.finditer(folded[i])) and not _ADDRESS_INSTEAD.search(folded[i])]
     substitutes += [i for i, f in enumerate(folded) if i not in substitutes and names_in(i) and "?" not in f
                     and (m := _TAKES_THOSE.search(f)) and _CANT.search(f, 0, m.start())]
     # "Annika Berglund kan inte gå i september. Istället kommer jag den gången": the writer takes a named colleague's
@@ -1493,7 +1502,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                              and _MOVE.search(subject + " " + f)]):
         # the move begun in the subject and finished in the text ("Flytta mig" – "från 21/9 till 29/11 om det går")
         return IntentReading(Intent.CHANGE, "sessions", hits, question)
-    if (hits := [i for i in _hits(_INSTEAD, folded) if names_in(i)]) and all(
+    if (hits := [i for i in _hits(_INSTEAD, folded) if names_in(i) and not _ADDRESS_INSTEAD.search(folded[i])]) and all(
             (_HELD.search(folded[i]) or _IS_HELD.search(folded[i]))
             and any(_SESSION_IN.search(folded[i], m.end(), m.end() + 40)
                     or _SESSION_IN.search(folded[i], max(0, m.start() - 25), m.start())
@@ -1778,6 +1787,20 @@ def _scam(text: str) -> bool:
     A demand to pay to an account is weighed before the text gets here (``unsolicited``: the writer's own words,
     the sender, and what speaks against, such as a participant asking about an invoice received)."""
     return len({m.group(0) for m in _SCAM.finditer(text)}) >= 2 and not _EVENT_CORE.search(text)
+
+
+#: The close of a private note to family or friends, on a line of its own ("Kram Malin", "Kramar /Malin", "puss",
+#: "Hugs, Malin", "xoxo").
+_PRIVATE_CLOSE = re.compile(r"^[^\w\n]*(?:kram|kramar|kramis|kramisar|stor kram|puss|pussar|hugs?|xoxo|love)\b[^\n]{0,30}$",
+                            re.MULTILINE)
+
+
+def private_note(own: str, tail: str, subject: str) -> bool:
+    """Whether a message reads as a private note sent here by mistake: closed as to a friend ("Kram Malin") in the
+    last lines (``tail``, folded), and nothing of the event in its own words (``own``, folded) or subject."""
+    text = own + " " + subject
+    return (bool(_PRIVATE_CLOSE.search(tail)) and not _EVENT_CORE.search(text) and not _EVENT_ASKED.search(text)
+            and not _ATTEND_WORD.search(text))
 
 
 def _looks_unrelated(text: str) -> bool:

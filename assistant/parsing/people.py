@@ -1028,13 +1028,14 @@ _GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|s
 
 
 def given_beside(sentences: list[str], relevant: list[bool], hits: list[NameHit], stop: StopWords,
-                 ignore: set[tuple[str, ...]]) -> list[NameHit]:
+                 ignore: set[tuple[str, ...]], thread: tuple[str, ...] = ()) -> list[NameHit]:
     """People a sentence about taking part names by the given name alone beside the writer or after a role word
     ("jag och Ahmed kan inte komma 21/9", "anmäler mig och min kollega anders"), not named in full anywhere in the
     message (then that one is meant, and already found: in the thread quoted, or told after "Oskar Lundmark heter
-    han"): a person all the same, whose surname is to be asked. Looked for last, after every other way of finding
+    han"), nor the writer of a mail in the thread (``thread``: "jag anmäler Mohammed nedan" over his forwarded mail,
+    "Från: Mohammed Al-Sayed"): a person all the same, whose surname is to be asked. Looked for last, after every other way of finding
     the name in full."""
-    named = {token for h in hits for token in name_key(h.name)}
+    named = {token for name in (*(h.name for h in hits), *thread) for token in name_key(name)}
     out: list[NameHit] = []
     for i, sentence in enumerate(sentences):
         if not relevant[i]:

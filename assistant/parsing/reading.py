@@ -27,6 +27,7 @@ from assistant.parsing.intent import (
     diet_withdrawn,
     offer_accepted,
     other_event,
+    private_note,
     resent,
     signs_up,
     subject_registers,
@@ -326,6 +327,11 @@ _SIGNED_UP_BEFORE = re.compile(r"\b(?:anmalde|anmaldes|hade anmalt|har anmalt|re
 #: rest of us come as planned"): folded.
 _REST_AS_BEFORE = re.compile(r"\b(?:vi|de|dom) (?:andra|ovriga)\b[^.!?;]{0,30}?\b(?:kommer|gar|deltar|ar med|fortsatter)"
                              r" (?:\w+ )?som (?:vanligt|planerat|forut|tidigare|innan|bestamt)\b|"
+                             # the others' signups standing ("övriga anmälningar gäller som förut", "de andras anmälan
+                             # står kvar")
+                             r"\b(?:(?:de|dom) )?(?:andra|ovriga)s? (?:anmalning\w*|anmalan|platse?r?n?a?)\b[^.!?;]{0,20}?"
+                             r"\b(?:galler|star|ligger|ar|kvarstar)(?: \w+)? (?:som (?:forut|tidigare|innan|planerat|vanligt)|"
+                             r"kvar|oforandrad\w*)\b|"
                              r"\b(?:the rest of us|the others|we others)\b[^.!?;]{0,30}?\b(?:come|attend|go|continue)"
                              r"\w* (?:\w+ )?as (?:usual|planned|before)\b")
 
@@ -474,11 +480,18 @@ _CONFIRMED = re.compile(r"\b(?:du|ni) (?:är|ar|har) (?:nu )?(?:anmäld|anmald|r
                         r"\b(?:dina|era) träffar:|\byour sessions:",
                         re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)]\s)")
+#: The opening of our confirmation ("Tack för din anmälan ... Vi har registrerat följande:", "Thank you for your
+#: registration"), and its field of sessions on a line of its own ("Träffar: 3 maj 2027, 21 september 2027").
+_CONFIRMATION_HEAD = re.compile(r"\b(?:tack för din anmälan|vi har registrerat följande|thank you for your "
+                                r"registration|we have registered the following)\b", re.IGNORECASE)
+_SESSIONS_FIELD = re.compile(r"^[>\s]*(?:träffar|sessions)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     """The sessions a quoted confirmation says the writer holds: those on its line and the list right under it."""
     found = _CONFIRMED.search(quoted)
+    if found is None and _CONFIRMATION_HEAD.search(quoted[:2000]):
+        found = _SESSIONS_FIELD.search(quoted)  # our confirmation's fields ("Vi har registrerat följande: ... Träffar: …")
     if found is None:
         return set()
     lines = [line.lstrip("> \t") for line in quoted[found.end():].split("\n")]
@@ -2015,7 +2028,7 @@ def _erasing_another(folded_own: str) -> bool:
 _DETAIL = (r"(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress(?:en|er|erna)?|address(?:es)?|namn(?:et|en)?|names?|"
            r"efternamn|surnames?)\b")
 _DETAILS = r"(?:\w+ )?" + _DETAIL
-_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|his|her|deras|their|kollegans|kollegas|kollegornas|colleague'?s|"
+_ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|sin|sitt|his|her|deras|their|kollegans|kollegas|kollegornas|colleague'?s|"
                                r"colleagues') " + _DETAILS + "|"
                                # "hans mejl är per.ek2@orsa.se", "her e-mail is ..."
                                r"\b(?:hans|hennes|hens|his|her) (?:mejl|mail|e-?post|e-?mail) (?:ar|is)\b")
@@ -2152,7 +2165,20 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                 and not any(re.search(rf"\b{fold(w)}\b", folded[i])
                             for w in re.findall(r"\b[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?= [A-ZÅÄÖÆØÉÜ])", own[i - 1]))):
             out[i - 1] = True
+    # a signup the writer made before for several, one of them told of later by the given name ("I december anmälde
+    # jag Per Ek, Eva Lind och Ola Berg. Eva är vegan ..."): the names are of those the request may be about (when
+    # the sentence telling of one is no cue of its own, which finds the one by the given name itself)
+    for i in range(len(out) - 1):
+        if not out[i] and _SIGNED_BEFORE_BY_WRITER.search(folded[i]):
+            givens = {fold(m.group(0).split()[0]).lower() for m in _NAME_HINT_FULL.finditer(own[i])}
+            out[i] = any(not out[j] and re.search(rf"\b{re.escape(g)}s?\b", folded[j])
+                         for g in givens for j in range(i + 1, len(out)))
     return out
+
+
+#: A signup the writer made before ("anmälde jag", "vi har anmält"): folded.
+_SIGNED_BEFORE_BY_WRITER = re.compile(r"\b(?:anmalde|registrerade|bokade) (?:jag|vi)\b|"
+                                      r"\b(?:jag|vi) (?:har |hade )?(?:anmalde|anmalt|registrerade|bokade)\b")
 
 
 #: A name followed, near it, by a verb of taking part or staying away ("Tomas Wiklund ska vara med 3 maj", "varken Eva
@@ -2267,7 +2293,10 @@ def _old_address_of_another(hit: NameHit, hits: list[NameHit], folded: str) -> b
     if not _OLD_ADDRESS.search(folded[max(0, at - 25):at]):
         return False
     given = fold((hit.name or "").split()[0]) if hit.name else ""
-    return any(h is not hit and h.email and h.email != hit.email and fold(h.name.split()[0]) == given for h in hits)
+    surname = fold(hit.name.split()[-1]) if hit.name and len(hit.name.split()) >= 2 else ""
+    # (or of the same surname: "Tobbe Wik" made of the private tobbe.wik@…, beside Tobias Wik's work address)
+    return any(h is not hit and h.email and h.email != hit.email
+               and (fold(h.name.split()[0]) == given or (surname and fold(h.name.split()[-1]) == surname)) for h in hits)
 
 
 def _new_address(folded: str) -> str | None:
@@ -2524,7 +2553,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += _given_from_thread(own, relevant, parts, hits, tab.stop, ignore_names | tab.own_names)
     hits += _given_restated(own, relevant, hits, tab.stop, ignore_names | tab.own_names)
     hits += _on_behalf_named(own, hits, tab.stop, ignore_names | tab.own_names)
-    hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names)    # "jag och Ahmed"
+    hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names,      # "jag och Ahmed"
+                         tuple(name for name, _ in parts.quoted_people))
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -2667,6 +2697,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if gone and (len(gone) < len({name_key(h.name) for h in third})
                      or (sender_name and (sender_hit is not None or sender_attends(own_folded, True)[0]))):
             third = [h for h in third if name_key(h.name) not in gone]
+    if (reading.intent == Intent.QUESTION and not any(m.any for m in mentions) and not third
+            and private_note(own_folded, fold((parts.own + "\n" + parts.signature).strip()[-160:]), fold(msg.subject))):
+        # "Kan Olle följa med er till simhallen på fredag? ... Kram Malin": a private note to a namesake, not ours
+        reading = IntentReading(Intent.UNKNOWN)
     misdirected = (reading.intent == Intent.REGISTER
                    and other_event(folded, reading.cue, fold(msg.subject), tab.event_word))
     if misdirected:     # a signup for another event that shares a date ("till Länsstyrelsens tillsynsdag 3 maj")

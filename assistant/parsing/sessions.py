@@ -1127,8 +1127,11 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if (started := _PAST_START.search(folded, max(0, m.start() - 80), m.start())) is not None and not _A_NOUN.search(
                 folded, started.start(), m.start()):
             continue    # when the writer started or moved ("I started at Falun municipality in November"), in the past
-        if _SIGNED_WHEN.search(folded, max(0, m.start() - 60), m.start()):
-            continue    # when the signup was made or mail was sent ("anmälde mig i feb", "signed up in February")
+        if _SIGNED_WHEN.search(folded, max(0, m.start() - 60), m.start()) or (
+                _IN_BEFORE.search(folded, max(0, m.start() - 4), m.start()) and _SIGNED_AFTER.match(folded, m.end())):
+            continue    # when the signup was made or mail was sent ("anmälde mig i feb", "i februari anmälde jag")
+        if _CAUSE_START.search(folded, max(0, m.start() - 80), m.start()):
+            continue    # a start or end given as a cause ("eftersom hon börjar först i februari"), not a session
         year = _YEAR_AFTER.match(sentence, m.end())
         if year is not None and (dated := {d for d in fitting if d.year == int(year.group(1))}):
             fitting = dated     # "i februari 2028": the session of that month and year, however far off
@@ -1196,6 +1199,15 @@ _SIGNED_WHEN = re.compile(
     r"(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat|skrev|skrivit|skickade|skickat|mejlade|mailade|"
     r"registered|signed up|booked|wrote|sent|e-?mailed|mailed|enrolled|applied)" + _SIGNED_WORDS + "|"
     r"\b(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat) (?:mig|oss|sig|dig|er)" + _SIGNED_WORDS)
+#: "i"/"in" right before a month, and a signup made, said right after it ("i februari anmälde jag ...", "in January
+#: we registered"): folded.
+_IN_BEFORE = re.compile(r"\b(?:i|in) $")
+_SIGNED_AFTER = re.compile(r",? (?:anmalde|registrerade|bokade|skickade|skrev|mejlade) (?:jag|vi|hon|han|hen|de|dom)\b|"
+                           r",? (?:i|we|she|he|they) (?:registered|signed up|booked|sent|wrote)\b")
+#: A start or end given as a cause ("eftersom hon börjar först i", "because he starts in"): folded words before a
+#: month, which dates the cause, not a session.
+_CAUSE_START = re.compile(r"\b(?:eftersom|because|since)\s+(?:\w+\s+){0,2}?(?:borjar|slutar|flyttar|tilltrader|starts|"
+                          r"ends|begins|moves)\s+(?:(?:forst|inte forran|not until|only)\s+)?(?:i|in)\s+$")
 #: A cause ("med anledning av", "eftersom", "because of"): a season said as when after it, with no session between,
 #: dates the cause ("eftersom vi flyttar i höst", "med anledning av nya uppgifter i höst"), not a session.
 _CAUSE = re.compile(r"\b(?:med anledning av|pa grund av|p\.?g\.?a\.?|eftersom|because|due to|owing to|since)\s")
@@ -1246,6 +1258,9 @@ _UNDECIDED = re.compile(
     r"\bbestam(?:mer|ma|s) (?:(?:jag|vi|ni|hon|han|hen|de|dom) )?(?:\w+ )?(?:senare|sen|efter|i host|i var|nar)\b|"
     r"\bdecid(?:e|ed|ing) (?:\w+ ){0,4}?later\b|\b(?:to be|yet to be|will be) decided\b|\btbd\b|"
     r"\bfar (?:vi|jag|ni) (?:se|fundera pa|titta pa)\b|\bwe'?ll see\b|\bremains? to be seen\b|"
+    # put off till later ("februari får vi ta senare", "resten får jag ta längre fram")
+    r"\bfar (?:vi|jag|ni) (?:ta|titta pa|aterkomma om) (?:(?:den|dem|dom|det) )?(?:senare|sen|langre fram|framover)\b"
+    r"(?! (?:traff|tillfall|session)\w*)|"
     r"\bnot (?:yet )?sure\b|\bunsure\b|\bundecided\b|\b(?:don'?t|do not) (?:yet )?know\b|"
     r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
 _JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")

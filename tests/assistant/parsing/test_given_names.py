@@ -137,3 +137,12 @@ def test_near_miss_those_staying_as_before_are_not_cancelled(config: Config) -> 
     r = _mail("Stryk Per Holm från den 3 maj. Lena och jag står kvar som förut.", config)
     assert r.intent == Intent.CANCEL
     assert _people(r) == [("Per Holm", "Vansbro kommun")]
+
+
+def test_near_miss_the_writer_of_a_forwarded_mail_is_named_in_its_header(config: Config) -> None:
+    text = ("Hej! Jag anmäler Jonatan nedan till alla träffar, han hinner inte skriva själv. Själv deltar jag inte."
+            "\n\n/Lisa\n\n-----Ursprungligt meddelande-----\nFrån: Jonatan Wester <jonatan.wester@vansbro.se>\n"
+            "Skickat: den 3 februari 2027 09:12\nTill: Lisa Ek\nÄmne: DalaLab\n\nKan du anmäla mig? Jag vill gärna vara med.\n")
+    r = parse_email(build_mail(text, sender=LISA, subject="VB: DalaLab"), config, ARRIVAL)
+    assert [(p.name, p.email) for p in r.people] == [("Jonatan Wester", "jonatan.wester@vansbro.se")]
+    assert not wanted_in_full(r)
