@@ -41,7 +41,7 @@ _BEFORE_WRITER = re.compile(rf"(?<![\w-])({_WORD})\s+(?i:och|o|&|and)\s+(?:\b(?i
 #: A name signed up, perhaps after a role word ("anmäler min kollega Ahmed", "boka in kollegan anders", "kan du
 #: anmäla Amanda och Viktor", "please register my colleague Sam"); a colleague spoken of otherwise ("min kollega Annelie fick en bekräftelse")
 #: is no one to act for.
-_AFTER_ROLE = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registrera\w*|register|sign\s+up|"
+_SIGNED_UP = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registrera\w*|register|sign\s+up|"
                          rf"skriv\w*\s+upp|ta\s+med|lägg\w*\s+till|lagg\w*\s+till|add)\s+(?:även\s+|också\s+|also\s+)?"
                          rf"({_ROLE}\s+)?)({_WORD})")
 
@@ -76,27 +76,27 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
     found: dict[int, str] = {}
     for m in _BESIDE_WRITER.finditer(sentence):
         first_role = re.search(rf"(?i:{_ROLE})\s+$", sentence[:m.start(1)]) is not None
-        if not _given(m.group(1), first_role):
-            continue
-        found[m.start(1)] = m.group(1)
-        at = m.end(1)
-        while (more := _NEXT.match(sentence, at)) is not None and _given(more.group(2), bool(more.group(1))):
-            found[more.start(2)] = more.group(2)
-            at = more.end()
+        if _given(m.group(1), first_role):
+            _listed(sentence, m, 1, found)
     for m in _BEFORE_WRITER.finditer(sentence):
         if _given(m.group(1), False):
             found[m.start(1)] = m.group(1)
-    for m in _AFTER_ROLE.finditer(sentence):
+    for m in _SIGNED_UP.finditer(sentence):
         # right after the verb only a name the lexicon knows ("kan du anmäla Amanda och Viktor", not "anmäl Ekonomi")
-        if not _given(m.group(2), m.group(1) is not None):
-            continue
-        found[m.start(2)] = m.group(2)
-        at = m.end(2)
-        while (more := _NEXT.match(sentence, at)) is not None and _given(more.group(2), bool(more.group(1))):
-            found[more.start(2)] = more.group(2)
-            at = more.end()
+        if _given(m.group(2), m.group(1) is not None):
+            _listed(sentence, m, 2, found)
     return [(_capitalised(word), start) for start, word in sorted(found.items())
             if not _BRACKET_AFTER.match(sentence, start + len(word))]
+
+
+def _listed(sentence: str, m: re.Match[str], group: int, found: dict[int, str]) -> None:
+    """The given name of ``m``'s ``group`` and those listed after it ("Lena och Mats", "Amanda, Per och Eva"), into
+    ``found`` by where each starts; a word that is no given name ends the list."""
+    found[m.start(group)] = m.group(group)
+    at = m.end(group)
+    while (more := _NEXT.match(sentence, at)) is not None and _given(more.group(2), bool(more.group(1))):
+        found[more.start(2)] = more.group(2)
+        at = more.end()
 
 
 def _capitalised(word: str) -> str:
