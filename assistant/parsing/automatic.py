@@ -151,6 +151,23 @@ def _digest(subject: str, body: str) -> bool:
     return bool(lines) and (bool(_DIGEST_SUBJECT.search(fold(subject))) or len(lines) >= 2)
 
 
+#: A list's tag opening a subject ("[natverket-mora] Samåkning").
+_LIST_TAG = re.compile(r"^\s*\[([\w.-]{2,60})\]")
+#: A writer posting through a list, in the From header's name ("Per Holm via Nätverket Mora <lista@…>").
+_VIA_LIST = re.compile(r"\svia\s[^<@]{2,80}<")
+
+
+def _list_post(headers: dict[str, str], subject: str, from_address: str | None, body: str) -> bool:
+    """Whether a mail is a post to a mailing list that came to us as one of its members, without List- headers: a
+    list server's line in its text ("/mailman/listinfo/") and the list's tag in the subject naming the sender's
+    address, or the writer posting "via" the list; not a person forwarding or answering one."""
+    if is_forward(subject) or is_reply(subject) or not _DIGEST_TEXT.search(fold(body[-3000:])):
+        return False
+    tag = _LIST_TAG.match(subject)
+    local = (from_address or "").split("@")[0].lower()
+    return bool(tag and local and tag.group(1).lower() == local) or bool(_VIA_LIST.search(headers.get("from", "")))
+
+
 def _header(headers: dict[str, str], name: str) -> str:
     return headers.get(name, "").strip().lower()
 
@@ -193,6 +210,8 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
             return Automatic.BULK, f"mailing-list mail ({name} header): never answered"
     if _digest(subject or "", body):
         return Automatic.BULK, "mailing-list digest: never answered"
+    if _list_post(headers, subject or "", from_address, body):
+        return Automatic.BULK, "mailing-list post: never answered"
     reason = _no_reply_sender(headers, from_address)
     if reason:
         return Automatic.MACHINE, reason

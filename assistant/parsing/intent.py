@@ -1141,9 +1141,13 @@ _WIDER = re.compile(r"\b(?:utoka|utokar|utokas|utokad|utokning|utvidga\w*)\b|\b(
 _ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
 #: Sessions the writer can now only come to ("kan nu bara komma på de två sista", "I can only attend the first
 #: one", "går bara på maj"): said beside a signup held, the signup narrowed to them.
-_NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|gar|delta|deltar|vara med|narvara|come|"
+_NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|gar|delta|deltar|vara med|ar med|narvara|come|"
                        r"attend|join|make)\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
                        r"first|second|third|fourth|last)\b)")
+#: A change asked of us, as a question ("kan du ändra så att jag bara är med på ...", "could you change it so that I
+#: only attend ..."): the narrowing it asks for is a request, not a question.
+_CHANGE_ASKED = re.compile(r"\b(?:kan|kunde|skulle|could|can|would) (?:du|ni|you) (?:\w+ )?(?:andra|justera|uppdatera|"
+                           r"change|adjust|update)\b")
 #: Part of a day only ("bara på förmiddagen 3 maj", "only the afternoon"): the session kept, not the signup narrowed.
 _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag\w*|lunch\w*|morning|afternoon|"
                           r"half (?:the|a) day|part of the day)\b")
@@ -1652,7 +1656,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + fewer)), question)
     ours = any(_OURS_ADJUSTED_RE.search(f) for f in folded)
     if (registered or held_elsewhere) and has_sessions and (narrowed := [
-            i for i, f in enumerate(folded) if "?" not in f and (ours or not names_in(i)) and _NARROWED.search(f)
+            i for i, f in enumerate(folded) if ("?" not in f or _CHANGE_ASKED.search(f)) and (ours or not names_in(i))
+            and _NARROWED.search(f)
             and not _PART_OF_DAY.search(f)]):
         # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista"; "Vi behöver
         # justera våra anmälningar. Per Ek kommer bara på 3 maj, inte på hösten": those named, a withdrawal from the

@@ -121,6 +121,10 @@ def matches_address(name: str | None, address: str | None) -> bool:
     # an address of the given name's initial and the surname ("m.rask@…" for "Mattias Rask")
     if len(tokens) == 2 and len(tokens[0]) == 1 and len(key[0]) > 1 and key[0].startswith(tokens[0]):
         return tokens[1] == key[-1]
+    # the initials of a hyphenated given name and the surname ("ak.wiklund@…" for "Anna-Karin Wiklund")
+    parts = name_key(name)[0].split("-")
+    if len(tokens) == 2 and len(parts) > 1 and all(parts) and tokens[0] == "".join(p[0] for p in parts):
+        return tokens[1] == key[-1]
     # a double surname written as one word or with a hyphen ("anna.erikssonpers" for "Anna Eriksson Pers")
     return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 

@@ -714,7 +714,9 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # an English verb of passing word on after a role word, or a possessive ("my colleague
                             # forwarded your invitation", "a colleague told me", "my manager sent your mail")
                             "forwarded", "sent", "told", "shared", "mentioned", "passed", "gave", "recommended",
-                            "suggested", "asked", "your", "his", "her", "their"})
+                            "suggested", "asked", "your", "his", "her", "their",
+                            # a time phrase before "och jag" ("läste om det förra veckan och jag vill")
+                            "forra", "forrforra", "nasta", "veckan", "vecka", "manaden", "manad", "helgen"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -1518,8 +1520,19 @@ _SIGNUP_AFTER = re.compile(r"(?:'?s)?\s*(?:\([^()]{0,40}\)\s*)?(?:anmalan|regist
 #: Eva, who registered last week, ...").
 _SIGNED_UP_CLAUSE = re.compile(r"\s*,?\s*(?:som|who)\s+(?:\w+\s+){0,3}?(?:anmald|anmalt sig|anmalde sig|registrerad|"
                                r"registrerat sig|registrerade sig|registered|signed up|booked)\b")
+#: Those listed between "have already" and the word of being registered ("vi har redan Eva Ek och Per Holm anmälda",
+#: "we already have Tom Berg registered"): signed up before, not part of this request.
+_HAVE_ALREADY = re.compile(r"\b(?:(?:har|hade|have|had)\s+(?:ju\s+)?(?:redan|already)|already\s+(?:have|had))\s+$")
+_REGISTERED_AFTER = re.compile(r"\s*(?:anmald\w*|anmalt\w*|registrerad\w*|bokad\w*|registered|signed up|booked|"
+                               r"enrolled)\b")
+#: The one said to have got our confirmation, right after the name ("Per Ek fick er bekräftelse", "Eva visade
+#: bekräftelsen hon fick", "Tom Berg received your confirmation"): signed up before; not "fick ingen bekräftelse".
+_CONFIRMED_BEFORE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:fick|fatt|visade|vidarebefordrade|"
+                               r"got|received|showed|forwarded)\s+(?!(?:ingen|inte|ej|no|not|never)\b)"
+                               r"(?:[\w-]+\s+){0,2}?(?:bekraftelse\w*|confirmation)\b")
 #: A quick test of an unfolded sentence that must pass before its names are read for the above.
 _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|n't|sj[aä]lv|separat|sel(?:f|ves)\b|"
+                                r"bekr[aä]ftelse|confirmation|"
                                 r"\bown\b|kopia|\bcc\b|cc'?d\b|\bcop(?:y|ied)\b|komplement|ut[oö]ver|f[oö]rutom|till[aä]gg|besides|addition|on top of|"
                                 r"tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
                                 r"\b(?:anm[aä]lde|registrerade|bokade|anm[aä]lt|registrerat) sig\b|"
@@ -1598,6 +1611,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             told = _ALREADY_IN.match(after)
             if told is not None:    # where the clause saying so ends ("Eva anmälde sig i januari| och nu vill jag …")
                 clause_end[h] = g_end + told.end()
+            continue
+        if ((_HAVE_ALREADY.search(before) and _REGISTERED_AFTER.match(after))     # "vi har redan Eva Ek anmäld"
+                or _CONFIRMED_BEFORE.match(after)):        # "Per Ek fick er bekräftelse": signed up before
+            away.append(h)
             continue
         listed = _ALREADY_LISTED_OPEN.search(before) if "(" in before or ":" in before else None
         if listed is not None and _ALREADY_LISTED_CLOSE[listed.group("open")].match(after):

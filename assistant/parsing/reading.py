@@ -1699,6 +1699,9 @@ def _named_below(msg: MessageText, config: Config, received_at: dt.datetime, tab
 
 
 _FIRST_PERSON = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself)\b")
+#: The same, "i" only as the English pronoun before its verb: the Swedish preposition ("delta i", "i så fall") is none.
+_FIRST_PERSON_ASKS = re.compile(r"\b(?:mig|mej|jag|me|i'd|i'm|i'll|i've|myself)\b|\bi\s+(?:would|want|wish|will|am|"
+                                r"have|can|could|should|need|plan|hope|also|like|do|shall|may|might)\b")
 
 
 def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str | None,
@@ -1708,7 +1711,7 @@ def _forwarded_author(parts: BodyParts, forwarded: list[str], sender_email: str 
     if writer is None:
         return None
     name, address = writer
-    if not any(carries_cue(f) and _FIRST_PERSON.search(f) for f in (fold(s) for s in forwarded)):
+    if not any(carries_cue(f) and _FIRST_PERSON_ASKS.search(f) for f in (fold(s) for s in forwarded)):
         return None
     author = display_name(name, address) if name else name_from_address(address)
     if author and _cited(fold(parts.own), fold(author.split()[0])):
@@ -2025,7 +2028,7 @@ def _erasing_another(folded_own: str) -> bool:
 
 #: The details (address, name) of someone other than the writer being put right ("hans adress", "kollegans
 #: mejladress", "her e-mail address"); a named person's are found by their name in the genitive ("Tobias adress").
-_DETAIL = (r"(?:(?:e-?post|mejl|mail|e-?mail)-?)?(?:adress(?:en|er|erna)?|address(?:es)?|namn(?:et|en)?|names?|"
+_DETAIL = (r"(?:(?:e-?post|mejl|mail|e-?mail)[- ]?)?(?:adress(?:en|er|erna)?|address(?:es)?|namn(?:et|en)?|names?|"
            r"efternamn|surnames?)\b")
 _DETAILS = r"(?:\w+ )?" + _DETAIL
 _ANOTHERS_DETAILS = re.compile(r"\b(?:hans|hennes|hens|sin|sitt|his|her|deras|their|kollegans|kollegas|kollegornas|colleague'?s|"
@@ -2515,7 +2518,20 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and asks_someone_added(folded))
         # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
-        or (other == Intent.REGISTER and reading.change == "diet" and not sessions_named and diet_recorded(folded)))
+        or (other == Intent.REGISTER and reading.change == "diet" and not sessions_named and diet_recorded(folded))
+        # "Tack för bekräftelsen! Kan jag få en kalenderinbjudan?": a question over our confirmation, no session, person
+        # or change named: the sessions it quotes are held, nothing is asked to change
+        or (other == Intent.CHANGE and reading.intent == Intent.QUESTION and not named and not sessions_named
+            and any(_THANKS_CONFIRMED.search(f) for f in folded) and not any(_CHANGE_WORD.search(f) for f in folded)))
+
+
+#: Thanks for our confirmation ("tack för bekräftelsen", "thanks for the confirmation").
+_THANKS_CONFIRMED = re.compile(r"\btack(?:ar|ade)? (?:\w+ )?for (?:\w+ )?bekraftelse\w*|"
+                               r"\bthanks? (?:you )?for (?:\w+ )?confirm\w*")
+#: A word of changing something ("ändra", "byta", "stryk", "instead", "wrong").
+_CHANGE_WORD = re.compile(r"\b(?:andr\w*|byt\w*|stryk\w*|lagg\w* till|flytt\w*|uppdater\w*|ratt\w*|korriger\w*|"
+                          r"istallet|i stallet|fel|felaktig\w*|ta bort|avanmal\w*|avboka\w*|change\w*|swap\w*|move|"
+                          r"update\w*|correct\w*|instead|wrong|remove\w*|cancel\w*|add)\b")
 
 
 def _attending_text(folded: list[str], said_of: list[int]) -> str:

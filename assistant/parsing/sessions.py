@@ -105,7 +105,10 @@ _MOVE_WORD = re.compile(r"\b(?:byt\w*|flytt\w*|andr\w*|swap\w*|switch\w*|mov(?:e
 _NUMBER_RANGE = re.compile(r"(\d)\s*[-–—]\s*(\d)")
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b|"
                             # "de tre senare träffarna", "the two later sessions": the last ones
-                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}",
+                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}|"
+                            # "the last two", "the first three" (not "the last two weeks")
+                            r"\bthe\s+(first|last)\s+(two|three)\b(?!\s+(?:weeks?|days?|months?|years?|hours?|times?|"
+                            r"minutes?|people|persons?|colleagues?)\b)",
                             re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
                      r"winter|sommar|summer)(?:ens|en|ns|n|s|'s)?\b", re.IGNORECASE)
@@ -1010,8 +1013,8 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
                    for w in re.findall(_NUMBER_WORD, m.group(1), re.IGNORECASE)]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
     for m in _COUNT_ORDINAL.finditer(sentence):
-        count = _NUMBERS.get(fold(m.group(1) or m.group(3)), 1)
-        first = fold(m.group(2) or "") in ("forsta", "first")
+        count = _NUMBERS.get(fold(m.group(1) or m.group(3) or m.group(5)), 1)
+        first = fold(m.group(2) or m.group(4) or "") in ("forsta", "first")
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
 
 
