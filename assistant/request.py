@@ -40,6 +40,11 @@ class Person:
     role: Role = Role.PARTICIPANT
     diet: str | None = None           # this person's own diet, when the message says whose it is
 
+    @property
+    def by_given_name(self) -> bool:
+        """Whether the person is named by the given name alone ("Ahmed"): their full name is to be asked for."""
+        return bool(self.name) and len((self.name or "").split()) == 1
+
     def contract(self) -> dict[str, Any]:
         """The person in the parse contract's JSON shape (plus ``role`` and ``diet``, the contract's extra keys)."""
         return {"name": self.name, "email": self.email, "organisation": self.organisation,

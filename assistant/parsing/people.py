@@ -1035,8 +1035,8 @@ def given_beside(sentences: list[str], relevant: list[bool], hits: list[NameHit]
     ("jag och Ahmed kan inte komma 21/9", "anmäler mig och min kollega anders"), not named in full anywhere in the
     message (then that one is meant, and already found: in the thread quoted, or told after "Oskar Lundmark heter
     han"), nor the writer of a mail in the thread (``thread``: "jag anmäler Mohammed nedan" over his forwarded mail,
-    "Från: Mohammed Al-Sayed"): a person all the same, whose surname is to be asked. Looked for last, after every other way of finding
-    the name in full."""
+    "Från: Mohammed Al-Sayed"): a person all the same, whose surname is to be asked. Looked for last, after every
+    other way of finding the name in full."""
     named = {token for name in (*(h.name for h in hits), *thread) for token in name_key(name)}
     out: list[NameHit] = []
     for i, sentence in enumerate(sentences):

@@ -2861,7 +2861,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.SESSIONS)
         if doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
-        elif any(p.name and len(p.name.split()) == 1 for p in people if p.name != sender_name):
+        elif any(p.by_given_name for p in people if p.name != sender_name):
             unsure.append(Unsure.PEOPLE)    # one named by the given name alone ("jag och Ahmed"): asked for in full
         unplaced = [p for p in people if p.organisation is None]
         if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)

@@ -27,16 +27,11 @@ def about_others(request: ParsedRequest) -> bool:
     return any(not is_sender(p, request) for p in request.people)
 
 
-def given_only(name: str) -> bool:
-    """Whether a name is a given name alone ("Ahmed")."""
-    return len(name.split()) == 1
-
-
 def wanted_in_full(request: ParsedRequest) -> list[str]:
     """Those a request names by the given name alone, other than its writer (a chat user called "Jonna" is
     herself): a question about the reading asks for their full names."""
     writer = (request.sender.name or "").casefold()
-    return [p.name for p in request.people if p.name and given_only(p.name) and p.name.casefold() != writer]
+    return [p.name for p in request.people if p.name and p.by_given_name and p.name.casefold() != writer]
 
 
 def _named_in_full(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest:
@@ -44,10 +39,10 @@ def _named_in_full(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest
     ("Ahmed Ali", "ahmed.ali@vansbro.se"): the one person of the answer with that given name, and their address."""
     people = list(asked.people)
     for k, person in enumerate(people):
-        if not person.name or not given_only(person.name):
+        if not person.name or not person.by_given_name:
             continue
         first = person.name.casefold()
-        full = [p for p in answer.people if p.name and not given_only(p.name) and p.name.split()[0].casefold() == first]
+        full = [p for p in answer.people if p.name and not p.by_given_name and p.name.split()[0].casefold() == first]
         written = {n for n in answer.names_written if n.split()[0].casefold() == first}
         if len(full) == 1:
             people[k] = replace(person, name=full[0].name, email=person.email or full[0].email)
