@@ -294,6 +294,15 @@ _LONE_SECOND = re.compile(r"\b(?:den|the)\s+(?:andra|second)(?=\s*(?:$|[.,;!?)]|
                           r"i stället|i stallet|instead)|(?:och|and|också|ocksa|oxå|oxa|även|aven|too|also|as well|"
                           r"tack|thanks|please)\b))", re.IGNORECASE)
 
+#: A session's number said as a noun ("2:an och 3:an", "bara trean", "ettan och fyran"): written with digits
+#: anywhere; in words ("trean" is also a school year, "ettan" a bus line) in a list of two or more, or after a word
+#: that takes a session ("på", "till", "bara"; not "ta": "jag tar ettan" is as often the bus).
+_NUMBER_NOUN = re.compile(r"(?<![\w:/.])([1-4]):an\b|\b(ettan|tvåan|tvaan|trean|fyran)\b", re.IGNORECASE)
+_NUMBER_NOUN_WORDS = {"ettan": 1, "tvåan": 2, "tvaan": 2, "trean": 3, "fyran": 4}
+_NUMBER_NOUN_TAKER = re.compile(r"\b(?:på|pa|till|bara|endast|även|aven|också|ocksa|utom|förutom|forutom)\s+$",
+                                re.IGNORECASE)
+_NUMBER_NOUN_JOIN = re.compile(r"^\s*(?:,|och|o|and|&|\+|samt|eller)\s*$", re.IGNORECASE)
+
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
@@ -956,6 +965,19 @@ def _day_of_month(sentence: str, end: int) -> bool:
     return word is not None and month_of(word.group(1), fuzzy=False) is not None
 
 
+def _number_nouns(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> None:
+    """Add the sessions named by their number as a noun ("2:an och 3:an", "bara trean")."""
+    found = list(_NUMBER_NOUN.finditer(sentence))
+    for i, m in enumerate(found):
+        n = int(m.group(1)) if m.group(1) else _NUMBER_NOUN_WORDS[m.group(2).lower()]
+        listed = any(_NUMBER_NOUN_JOIN.match(sentence[a.end():b.start()])
+                     for a, b in ((found[j], found[j + 1]) for j in (i - 1, i) if 0 <= j < len(found) - 1))
+        if m.group(2) and not listed and not _NUMBER_NOUN_TAKER.search(sentence[max(0, m.start() - 12):m.start()]):
+            continue
+        if n <= len(sessions):
+            add(m.start(), {sessions[n - 1]})
+
+
 def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken) -> None:
     """Add the sessions named by their number ("första träffen", "the 2nd and 4th sessions", "träff 1 och 3"); an
     ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number."""
@@ -1012,6 +1034,8 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
         numbers = [_WORD_NUMBERS[fold(w)] if fold(w) in _WORD_NUMBERS else _WORD_NUMBERS.get(w.lower(), 0)
                    for w in re.findall(_NUMBER_WORD, m.group(1), re.IGNORECASE)]
         add(m.start(), {sessions[n - 1] for n in numbers if 1 <= n <= len(sessions)})
+    if ":an" in lowered or any(w in lowered for w in ("ettan", "tvåan", "tvaan", "trean", "fyran")):
+        _number_nouns(sentence, sessions, add)
     for m in _COUNT_ORDINAL.finditer(sentence):
         count = _NUMBERS.get(fold(m.group(1) or m.group(3) or m.group(5)), 1)
         first = fold(m.group(2) or m.group(4) or "") in ("forsta", "first")
