@@ -219,6 +219,13 @@ _DIET_NAMED = r"(?:\w*kost\w*|allergi\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w
 _DIET_OFF = re.compile(
     rf"\b(?:ta bort|tas bort|stryk|stryka|remove|delete|drop)\s+(?:min |mitt |mina |den |det |the |my )?{_DIET_NAMED}|"
     rf"\b(?:inte|no) (?:langre|longer) (?:\w+ )?{_DIET_NAMED}|"
+    # the diet named, then said to be needed no more or struck by a pronoun ("skrev jag laktosfri men det behövs inte
+    # längre, ni kan stryka det", "I put down vegan but that is no longer needed"; not "stryka den 21/9")
+    rf"{_DIET_NAMED}\b[^.!?]{{0,40}}\b(?:behovs|kravs|galler) (?:inte|ej) (?:langre|langer)\b|"
+    rf"{_DIET_NAMED}\b[^.!?]{{0,40}}(?:\b(?:is|was)|'s) (?:not|no longer) (?:needed|necessary)\b|"
+    rf"{_DIET_NAMED}\b[^.!?]{{0,40}}\b(?:isn'?t|wasn'?t) (?:needed|necessary)\b|"
+    rf"{_DIET_NAMED}\b[^.!?]{{0,40}}\b(?:don'?t|do not) need (?:it|that|this) (?:any ?more|any longer)\b|"
+    rf"{_DIET_NAMED}\b[^.!?]{{0,60}}\b(?:stryk|stryka|ta bort|remove|delete) (?:det|den|that|it)\b(?! \d)|"
     r"\b(?:jag|vi) ater allt(?! utom| forutom| utan)\b|\bi eat (?:everything|anything)\b(?! except| but)")
 
 
@@ -645,9 +652,10 @@ _WRITER_INSTEAD = re.compile(r"\b(?:istallet|i stallet)\b,? (?:(?:sa |da )?(?:ko
                              r"\b(?:i|we)(?:'ll| will) (?:come|go|attend|join)(?: \w+)? instead\b(?! of\b)")
 #: The writer away or unable ("i höst går jag på föräldraledighet", "jag kan inte komma i höst", "I'm on leave").
 _WRITER_WORD = re.compile(r"\b(?:jag|vi|mig|oss|i'm|i am|i'll|i will|i can'?t|i cannot|we|we're)\b")
-#: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?").
+#: Leave asked to come to a session ("Kan jag få komma på den andra träffen?", "Could I join the May session?", and in
+#: everyday words: "kan jag hänga på höstens träff?", "får jag haka på 21/9?", "can I tag along in May?").
 _ATTEND_ASKED = re.compile(r"\b(?:kan|far|can|may|could) (?:jag|i) (?:fa |also |aven |ocksa )?(?:komma|delta|vara med|va med|"
-                           r"ga|narvara|come|attend|join)\b")
+                           r"ga|narvara|come|attend|join|hanga (?:pa|med)|haka pa|folja med|tag along)\b")
 #: How one takes part, asked ("delta digitalt", "join online"): a question of form, no signup.
 _HOW_ATTEND = re.compile(r"\b(?:digitalt|digital\w*|pa distans|pa lank|via (?:teams|zoom|lank)|online|remote\w*|virtuell\w*|"
                          r"utan att|without|fast jag|trots att|although|even though|istallet|i stallet|instead|ocksa|also|aven)\b")
@@ -698,6 +706,8 @@ _CATER = re.compile(r"\b(?:vore|ar|blir) (?:\w+ )?(?:bra|fint|toppen|skont|tacks
                     r"(?:alternative|option|alternativ)\b")
 _DETAILS = re.compile(
     r"\bheter nu\b|\bnytt (?:efter)?namn\b|\bbytt (?:efter)?namn\b|\bny (?:e-?post|mejl|mail)(?:adress)?\b|"
+    # "ny adress" with the e-mail address after it ("har ny tjänst och ny adress: eva.ek@…"; not a new postal address)
+    r"\bny(?:a)? adress(?:en)?(?: ar)?:?\s+\S+@|"
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
     r"\buppdatera mina uppgifter\b|\bnew (?:e-?mail|address|surname|last name|name)\b|"
     r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"

@@ -1131,14 +1131,25 @@ _NO_CELL = re.compile(r"(?:nej|no|nope)\b(?:\s*[-–—,(:].*)?")
 _CELLS = re.compile(r"\s*[|\t]\s*")
 
 
+#: A table's column saying what becomes of each one ("Namn | Status | Kommentar", "Name | Change") ...
+_STATUS_COLUMN = re.compile(r"(?:status|andring|atgard|action|change)\s*\??")
+#: ... and a row's cell there saying they stay as they are ("Kvar", "Står kvar", "Oförändrad", "Remains"): no part of
+#: the request, which is about the others' rows ("Avanmäls", "Ny").
+_UNCHANGED_CELL = re.compile(r"(?:kvar|star kvar|stannar(?: kvar)?|kvarstar|oforandrad|som forut|som tidigare|"
+                             r"ingen andring|fortsatter|remains?|stays?|unchanged|no change|continues?)\b(?:\s*[-–—,(:].*)?")
+
+
 def _without_declined_rows(sentences: list[str], hits: list[NameHit]) -> list[NameHit]:
     """The hits less those on a table's row that answers no in a column saying who takes part ("Karin Ek | Planchef |
-    karin.ek@… | Nej" under "Namn | Titel | E-post | Deltar")."""
-    column = -1
+    karin.ek@… | Nej" under "Namn | Titel | E-post | Deltar"), or that stays as it is in a column saying what becomes
+    of each ("Jenny Ek | Kvar" under "Namn | Status", beside "Per Holm | Avanmäls")."""
+    column, said = -1, _NO_CELL
     for s in sentences:
         cells = [fold(c).lower() for c in _CELLS.split(s.strip())]
         if len(cells) >= 2:
-            column = next((k for k, c in enumerate(cells) if _ATTENDS_COLUMN.fullmatch(c)), -1)
+            column, said = next((k for k, c in enumerate(cells) if _ATTENDS_COLUMN.fullmatch(c)), -1), _NO_CELL
+            if column < 0:
+                column, said = next((k for k, c in enumerate(cells) if k and _STATUS_COLUMN.fullmatch(c)), -1), _UNCHANGED_CELL
             if column >= 0:
                 break
     if column < 0:
@@ -1146,7 +1157,7 @@ def _without_declined_rows(sentences: list[str], hits: list[NameHit]) -> list[Na
     declined = set()
     for i, s in enumerate(sentences):
         cells = _CELLS.split(s.strip())
-        if len(cells) > column and _NO_CELL.fullmatch(fold(cells[column]).lower()):
+        if len(cells) > column and said.fullmatch(fold(cells[column]).lower()):
             declined.add(i)
     kept = [h for h in hits if h.sentence not in declined]
     return kept if declined and kept else hits
@@ -1194,7 +1205,9 @@ def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address
     if len(tokens) < 2:
         return None
     for j in range(len(sentences)):
-        if j != here and (tokens[-1] in folded[j] or tokens[-1] in folded[j].replace("-", "")):
+        # (the surname as the address joins it: "vonessen" for "von Essen", "alsayed" for "Al-Sayed")
+        if j != here and (tokens[-1] in folded[j] or tokens[-1] in folded[j].replace("-", "")
+                          or tokens[-1] in folded[j].replace(" ", "")):
             found = next((n for n, _, _ in names_in(sentences[j], j, stop) if matches_address(n, address)), None)
             if found is not None:
                 return found
@@ -1951,11 +1964,41 @@ _NOT_COMING = re.compile(r"\b(?:han|hon|hen|he|she|\w+) (?:\w+ )?(?:kommer|delta
                          r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))")
 
 
+#: The writer's own coming left open beside others signed up ("själv hoppas jag kunna följa med på första träffen",
+#: "eventuellt hänger jag själv med på någon av dem", "jag kanske kommer också", "I might join too"): folded text.
+_GOING = (r"(?:(?:folja|foljer|hanga|hanger|komma|kommer|vara|ar|ga|gar) (?:(?:jag|sjalv|ocksa|aven|garna) )*med|"
+          r"(?:komma|ga) (?:(?:ocksa|aven|sjalv) )*(?:pa|till)|delta|deltar)\b")
+_SELF_UNDECIDED = re.compile(
+    r"\b(?:jag (?:sjalv )?hoppas|hoppas jag(?: sjalv)?) (?:att )?(?:(?:kunna|kan|jag kan) )?(?:(?:ocksa|aven|sjalv) )*"
+    + _GOING + r"|"
+    r"\b(?:eventuellt|kanske|mojligen|mojligtvis) (?:hanger|foljer|kommer|deltar|gar|ar) jag\b(?! inte\b| ej\b)|"
+    r"\bjag (?:sjalv )?(?:kanske|eventuellt|mojligen) (?:(?:ocksa|aven|sjalv) )*(?:hanger|foljer|kommer|deltar|gar)\b"
+    r"(?! inte\b| ej\b)|"
+    r"\bi (?:might|may) (?:also |too )?(?:join|come|attend|tag along)\b|\bmaybe i(?:'ll| will| can)? (?:also )?"
+    r"(?:join|come|attend)\b")
+
+
+def writer_undecided(folded_sentence: str) -> bool:
+    """Whether a sentence leaves the writer's own coming open ("själv hoppas jag kunna följa med på första träffen")."""
+    return bool(_SELF_UNDECIDED.search(folded_sentence))
+
+
+def _without_undecided(folded_own: str) -> str:
+    """A text less its sentences leaving the writer's own coming open."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", folded_own) if not writer_undecided(s))
+
+
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     """Whether the sender is one of the people, and whether that is sure: yes alone; with others only when
     they say "mig"/"me" (sure) or "oss"/"us" (not sure: "anmäler oss" may mean the others only); not when they
     say nothing of themselves, sure only when they write as "jag" ("jag anmäler två kollegor")."""
     folded_own = _ADDRESSED.sub(" ", folded_own)
+    if has_others and writer_undecided(folded_own):
+        # the writer's own coming left open beside others signed up: not among them unless said elsewhere, and asked
+        rest = _without_undecided(folded_own)
+        if not writer_undecided(rest):
+            attends, sure = sender_attends(rest, has_others)
+            return attends, sure and attends
     if has_others and "oss" in folded_own:
         folded_own = _TOGETHER_US.sub(" ", folded_own)
     if has_others and ("samma" in folded_own or "same" in folded_own):
@@ -2308,6 +2351,29 @@ def _opens_line(text: str, written: str) -> bool:
     return False
 
 
+#: A short name with the full name in brackets after it ("Micke (Mikael Strand)", "kalle (karl lindgren)").
+_BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*\(\s*([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,2})\s*\)")
+#: A name written surname first opening the message, ended by a stop or a comma ("Lindgren, Karl. Falu kommun.").
+_SURNAME_FIRST_OPENING = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),\s+([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|$)")
+
+
+def _written_out(given: str, own: str, signature: str) -> str | None:
+    """The full name of a writer shown by a given name or a short form of it ("Micke", "Kalle"), as the text writes
+    it out: in brackets after the short name ("Micke (Mikael Strand)"), or surname first opening the message
+    ("Lindgren, Karl. Falu kommun. anmäler mig ..."), its given name the one shown or that of which it is short."""
+    def fits(first: str) -> bool:
+        key = name_key(first)
+        return bool(key) and (key[0] == given or nickname_of(given, key[0]))
+    for text in (own, signature):
+        for m in _BRACKETED_NAME.finditer(text):
+            if name_key(m.group(1)) == (given,) and fits(m.group(2).split()[0]):
+                return titlecase(" ".join(m.group(2).split()))
+    opening = _SURNAME_FIRST_OPENING.match(own)
+    if opening and fits(opening.group(2)) and name_key(opening.group(1))[0] != given:
+        return f"{opening.group(2)} {opening.group(1)}"
+    return None
+
+
 def writer_named(given: str | None, greeting: str, own: str, signature: str, stop: StopWords,
                  signed: bool = True) -> str | None:
     """The writer's full name as the text gives it, for a writer whose display name is none, a nickname, an emoji
@@ -2338,6 +2404,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
         return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop))
                 if signed else None) or fallback
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
+    if signed and len(given_key) == 1 and (out := _written_out(given_key[0], own, signature)) is not None:
+        return out
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
         for name, start, end, lower in _candidates(sentence, stop, signed):
             key = name_key(name)

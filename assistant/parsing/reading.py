@@ -62,6 +62,7 @@ from assistant.parsing.people import (
     sender_leaving,
     sender_stays,
     writer_named,
+    writer_undecided,
 )
 from assistant.parsing.people_opinion import doubts_people
 from assistant.parsing.quoting import BodyParts, split_body
@@ -164,7 +165,8 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      # (not a leave starting or ending later: "on parental leave from June", "föräldraledig till mars")
                      r"\b(?:foraldra|tjanst|sjuk|pappa|mamma)ledig\b" + _LEAVE_SPAN + "|"
                      r"\bon (?:parental|sick|maternity|paternity|study|unpaid) leave\b" + _LEAVE_SPAN + "|"
-                     r"\b(?:away|busy|travell?ing)\b|"
+                     # away, busy, travelling or abroad ("I am abroad in May", "i maj är jag utomlands")
+                     r"\b(?:away|busy|travell?ing|abroad|overseas|utomlands)\b|"
                      # prevented, or the day too early for someone ("är jag förhindrad", "the first one is too early
                      # for her", "maj är för tidigt för honom")
                      r"\bforhindrad\w*|\bprevented\b|\btoo early\b|\bfor tidig\w*|" + _ELSEWHERE)
@@ -400,6 +402,17 @@ def _without_others_as_before(reading: IntentReading, own: list[str], folded: li
         return own, mentions
     return ([("" if i in before else s) for i, s in enumerate(own)],
             [(Mention() if i in before else m) for i, m in enumerate(mentions)])
+
+
+def _without_writers_maybe(own: list[str], folded: list[str], mentions: list[Mention],
+                           third: list[NameHit]) -> tuple[list[str], list[Mention]]:
+    """A signup of others less the sentences (blanked) leaving the writer's own coming open ("Själv hoppas jag kunna
+    följa med på första träffen"): the sessions those name are the writer's maybe, not the others' choice."""
+    maybe = {i for i, f in enumerate(folded) if writer_undecided(f) and not any(h.sentence == i for h in third)}
+    if not maybe:
+        return own, mentions
+    return ([("" if i in maybe else s) for i, s in enumerate(own)],
+            [(Mention() if i in maybe else m) for i, m in enumerate(mentions)])
 
 
 @dataclass
@@ -957,7 +970,7 @@ _HELD_ONES = re.compile(
 
 #: A signup held already, said in passing ("jag är ju redan anmäld till alla träffarna", "står redan på alla fyra",
 #: "I'm already registered for all sessions"): held, not asked for (folded text).
-_ALREADY_HELD = re.compile(r"\bredan (?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
+_ALREADY_HELD = re.compile(r"\bredan (?:(?:ar|e|blivit) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
                            r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
 
 
@@ -1699,6 +1712,8 @@ def _named_below(msg: MessageText, config: Config, received_at: dt.datetime, tab
 
 
 _FIRST_PERSON = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself)\b")
+#: The writer alone or among others ("jag och Per är redan anmälda", "hon kompletterar oss två som redan är anmälda").
+_WRITER_AMONG = re.compile(r"\b(?:mig|jag|me|i|i'd|i'm|myself|oss|vi|we|us)\b")
 #: The same, "i" only as the English pronoun before its verb: the Swedish preposition ("delta i", "i så fall") is none.
 _FIRST_PERSON_ASKS = re.compile(r"\b(?:mig|mej|jag|me|i'd|i'm|i'll|i've|myself)\b|\bi\s+(?:would|want|wish|will|am|"
                                 r"have|can|could|should|need|plan|hope|also|like|do|shall|may|might)\b")
@@ -1759,14 +1774,18 @@ def _forwarded_yes(parts: BodyParts, folded: list[str], sender_email: str | None
         chunks = [c for c in (c.strip(" \t\n>") for c in _HEADERS_REMOVED.split(thread)) if c]
     if len(chunks) not in (len(parts.quoted_people), len(parts.quoted_people) + 1):
         return []       # the messages cannot be told apart by their writers
+    # (the writer may name them by the given name: "de som svarat ja är Emma och Viktor" takes Emma's "Jag vill! Men
+    # 29/11 krockar nog" as her yes)
+    told = set(words(" ".join(f for f in folded if _THOSE_WHO_SAID_YES.search(f))))
     out: list[NameHit] = []
     for (name, address), chunk in zip(parts.quoted_people, chunks):
         if address == (sender_email or "").lower() or address in tab.own_addresses:
             continue
-        said = affirmation(chunk)
-        if said is False or not (said or sender_attends(fold(chunk), True)[0]):
-            continue
         author = display_name(name, address) if name else name_from_address(address)
+        said = affirmation(chunk)
+        named = any(k in told for k in name_key(author or "")[:1])
+        if said is False or not (said or named or sender_attends(fold(chunk), True)[0]):
+            continue
         if author:
             out.append(NameHit(author, address, -1))
     return out
@@ -2730,6 +2749,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if inner is not None:
             return inner
     own_s, mentions_s = _without_others_as_before(reading, own, folded, mentions)
+    if reading.intent == Intent.REGISTER and third:
+        own_s, mentions_s = _without_writers_maybe(own_s, folded, mentions_s, third)
     # a request about the forwarded writer alone that speaks of "den träffen" ("kan du ta bort henne från den
     # träffen?"): the session is the one the forward names
     that_one = (not pointer and parts.is_forward and bool(third) and all(h.sentence == -1 for h in third)
@@ -2826,7 +2847,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             said_of = [i for i, f in enumerate(folded) if i not in pasted and i not in as_before
                        and (not _UNCHANGED.search(f) or asks_change(f))]
             attends, sure = sender_attends(_attending_text(folded, said_of), bool(others))
-            held_only = ([i for i in said_of if _held_only(folded[i]) and _FIRST_PERSON.search(folded[i])]
+            held_only = ([i for i in said_of if _held_only(folded[i]) and _WRITER_AMONG.search(folded[i])]
                          if intent == Intent.REGISTER and others and attends else [])
             if held_only:
                 # nor, in a signup of others, one saying the writer holds a signup already ("Jag och Per är redan

@@ -103,12 +103,16 @@ _MOVED_FROM = re.compile(r"\b(?:från|fran|from|fr\.?)\s+(?:[\wåäö]+\s+)?$", 
 #: A word of moving or changing before "från"/"from" (folded text): "till" then joins two sets, it spans no range.
 _MOVE_WORD = re.compile(r"\b(?:byt\w*|flytt\w*|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b")
 _NUMBER_RANGE = re.compile(r"(\d)\s*[-–—]\s*(\d)")
-_COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b|"
+#: (not the first names of a list: "de tre första går före", "de två första har förtur", "de tre första på listan")
+_LIST_HEAD = (r"(?!\s+(?:går|gar)\s+före|\s+(?:går|gar)\s+fore|\s+har\s+förtur|\s+har\s+fortur|\s+prioriteras|"
+              r"\s+(?:på|pa|i)\s+listan|\s+(?:personerna|namnen|deltagarna|kollegorna|people|names|on\s+the\s+list|"
+              r"go\s+first|have\s+priority)\b)")
+_COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b" + _LIST_HEAD + "|"
                             # "de tre senare träffarna", "the two later sessions": the last ones
                             rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}|"
                             # "the last two", "the first three" (not "the last two weeks")
                             r"\bthe\s+(first|last)\s+(two|three)\b(?!\s+(?:weeks?|days?|months?|years?|hours?|times?|"
-                            r"minutes?|people|persons?|colleagues?)\b)",
+                            r"minutes?|people|persons?|colleagues?|names?|on\s+the\s+list|go\s+first|have\s+priority)\b)",
                             re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
                      r"winter|sommar|summer)(?:ens|en|ns|n|s|'s)?\b", re.IGNORECASE)
@@ -230,7 +234,11 @@ _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exep
                      r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b", re.IGNORECASE)
 #: A contrast after a comma ("bara 21/9, inte maj", "May 3, not September"), not "inte bara": the sessions after it
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
-_CONTRAST = re.compile(r",\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
+#: Without the comma too right after a date written with digits or a month in full ("menade 22/2 inte 21/9", "3 maj
+#: och inte september", "May 3 not September").
+_CONTRAST = re.compile(r"(?:,|(?<=\d)|(?<=\bmaj)|(?<=\bmay)|(?<=\bjuni)|(?<=\bjune)|(?<=\bjuli)|(?<=\bjuly)|"
+                       r"(?<=ari)|(?<=mber)|(?<=ober)|(?<=\bmars)|(?<=\bmarch)|(?<=\bapril)|(?<=\baugusti)|"
+                       r"(?<=\baugust))\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
                        r"(?!\s+(?:bara|heller|enbart|only|just|either)\b)")
 _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessionerna|workshop)\w*"
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
@@ -533,8 +541,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     folded = fold(sentence)
     aligned = folded if len(folded) == len(sentence) else sentence    # folding keeps positions but for rare letters
     excepted: list[tuple[int, int]] = []    # where the sentence leaves sessions out: "utom" to the next comma
-    contrasts = _CONTRAST.finditer(aligned) if "," in folded and ("inte" in folded or "not" in folded
-                                                                   or " ej" in folded) else ()
+    contrasts = _CONTRAST.finditer(aligned) if ("inte" in folded or "not" in folded or " ej" in folded) else ()
     for exc in heapq.merge(_EXCEPT.finditer(sentence), contrasts, key=lambda m: m.start()):
         if excepted and exc.start() < excepted[-1][1]:
             continue        # within the last range

@@ -694,8 +694,35 @@ def not_for_us(parts: BodyParts, subject: str, config: Config, *, is_reply: bool
     return "not about the event (" + ", ".join(why for n, why in points if n > 0) + ")"
 
 
+#: Thanks for our confirmation itself ("stort tack för snabb bekräftelse", "tack för bekräftelsen", "thanks for the
+#: quick confirmation"), folded: the writer is registered, whether or not our mail is quoted.
+_THANKED_CONFIRMATION = re.compile(r"\btack (?:\w+ )?for (?:den |din |er )?(?:\w+ )?bekraftelse(?:n)?\b|"
+                                   r"\bthanks?(?: you)? (?:\w+ )?for (?:the |your )?(?:\w+ )?confirmation\b")
+#: What makes such a thank-you more than one: a condition, an addition, a move, a denial, a wish (``_MORE`` less
+#: "bara" of "bara ett stort tack", "kollegorna" and "andra" one looks forward to meeting).
+_MORE_THAN_THANKS = re.compile(_MORE.pattern.replace(r"bara|", "").replace(r"kolleg\w*|colleague\w*|", "")
+                               .replace(r"andra\w*|", ""))
+#: Looking forward to a session ("det ska bli roligt att träffa …", "ser fram emot", "looking forward"), folded.
+_LOOKS_FORWARD = re.compile(r"\b(?:ska|skall) bli (?:\w+ )?(?:roligt|kul|spannande|intressant|trevligt)\b|"
+                            r"\bser (?:\w+ )?fram emot\b|\blooking forward\b|\blook forward\b")
+
+_LOOKING_FORWARD_SENTENCE = re.compile(r"[^.!?]*(?:" + _LOOKS_FORWARD.pattern + r")[^.!?]*")
+
+
+def _thanks_for_confirmation(own: str, folded: str) -> bool:
+    """Whether a message only thanks for our confirmation and looks forward to the event ("Stort tack för snabb
+    bekräftelse! Det ska bli roligt att träffa kollegorna i maj."): nothing asked, added, moved or given up."""
+    return bool(_THANKED_CONFIRMATION.search(folded) and _LOOKS_FORWARD.search(folded) and "?" not in own
+                and len(folded.split()) <= 60 and not _MORE_THAN_THANKS.search(folded) and "@" not in own
+                and not _NAMED.search(own) and not find_diet(own) and not asks_change(folded) and not signs_up(folded)
+                # (the colleagues one looks forward to meeting are no one signed up)
+                and not carries_cue(_LOOKING_FORWARD_SENTENCE.sub(" ", folded)))
+
+
 def _thank_you(parts: BodyParts, own: str, folded: str, subject: str, *, is_reply: bool, chat: bool) -> str:
     """Why a short message is a thank-you that asks nothing, or ""."""
+    if _thanks_for_confirmation(own, folded):
+        return "a thank-you for a confirmation, asking nothing"
     if ("?" in own or len(folded.split()) > 25 or not (_THANKS.search(folded) or _THANKS_SIGN.search(own))
             or _MORE.search(folded)):
         return ""
