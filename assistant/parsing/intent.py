@@ -69,7 +69,7 @@ _SUBSTITUTE = re.compile(
     # nor a list of places ("plats-lista")
     r"\btar (?!(?:\S+ )?(?:tillbaka|bort|med|ut|upp|inte|ej)\b)(?:\S+ ){1,4}?(?:min|mina|hans|hennes) plats(?:en|er|erna)?\b(?!-)|ta (?:over )?(?:min|mina|hans|hennes|" + _NOT_ORG + r"\w+s) plats(?:en|er|erna)?|"
     r"ersatter (?:mig|honom|henne|\w+)|ersatts (?:han |hon |hen |de |dom )?av|som ersattare|ersattare for|byte av deltagare|byta deltagare|"
-    r"byter (?:ut|deltagare)|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
+    r"byter (?:ut|deltagare)|byt(?:a|er)? ut (?:mig|honom|henne) mot|(?:lamnar|lamna|ger|overlater|overlata|slapper|slappa) (?:\w+ )?(?:min|sin|hans|hennes|\w+s) "
     r"plats (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:till|at)|"
     # a replacement found, the one replaced told before ("nu har vi hittat en ersättare: Per Ek", "we have now found a
     # replacement: ...")
@@ -196,7 +196,8 @@ _CANCEL_STRONG = re.compile(
     # Tove från majträffen?", "stryka Per Ek från 21/9"); not a diet struck ("ta bort glutenfri kost från 3 maj"),
     # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?")
     r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
-    r"(?:\w+ ){1,2}(?:fran|ur|from) (?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b| ?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|"
+    # (the one struck told with their role: "stryka min kollega Per Ek från 21/9")
+    r"(?:(?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar))\w+ ){1,4}?(?:fran|ur|from) (?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b| ?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|"
     r"sep|okt|oct|nov|dec))|\w+traff\w*|\w+tillfall\w*|(?:januari|februari|mars|april|maj|may|juni|juli|augusti|"
     r"september|oktober|november|december|january|february|march|june|july|august|october)\b)")
 #: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my

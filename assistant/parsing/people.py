@@ -274,7 +274,7 @@ _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|medde
                         r"\b(?:skicka|skickas|mejla|mejlas|maila|mailas|vidarebefordra|send|forward|copy)\b"
                         r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,6}\s+(?:till|to)\s+(?:mig|me|oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
-                           r"instead of me|my place|my spot|my seat|replace me|ersatter mig)\b")
+                           r"instead of me|my place|my spot|my seat|replace me|ersatter mig|byt(?:a|er)? ut mig mot)\b")
 
 #: Small words inside a name ("Eva af Klercker", "Karl von Essen", "Maria de la Cruz").
 _JOINING_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "ten",

@@ -114,8 +114,9 @@ _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista
                             r"\bthe\s+(first|last)\s+(two|three)\b(?!\s+(?:weeks?|days?|months?|years?|hours?|times?|"
                             r"minutes?|people|persons?|colleagues?|names?|on\s+the\s+list|go\s+first|have\s+priority)\b)",
                             re.IGNORECASE)
+#: A season named ("i höst", "höstens träffar", "the spring session"), or its term ("höstterminens två träffar").
 _SEASON = re.compile(r"\b(?:i\s+|in\s+the\s+|this\s+|under\s+)?(höst|host|vår|var|vinter|autumn|fall|spring|"
-                     r"winter|sommar|summer)(?:ens|en|ns|n|s|'s)?\b", re.IGNORECASE)
+                     r"winter|sommar|summer)(?:termin(?:ens|en)?|ens|en|ns|n|s|'s)?\b", re.IGNORECASE)
 #: "fall" as the Swedish word for a case ("i alla fall", "i så fall", "i varje fall", "i fall det går"), not autumn.
 _CASE_BEFORE = re.compile(r"\b(?:i|alla|vilket|varje|annat|bästa|basta|värsta|varsta|så|sa|detta|dessa|flera|många|"
                           r"manga|samtliga|sådana|sadana|några|nagra|något|nagot|ett)\s+$", re.IGNORECASE)

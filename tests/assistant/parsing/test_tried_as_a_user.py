@@ -1,0 +1,89 @@
+"""Found by trying the service as a new user would (tenth session), each with near-misses:
+
+- A: the writer asking to be swapped for a colleague ("Byt ut mig mot Per Ek", "Per Ek ersätter mig") is a
+  substitution: the writer leaves, the colleague joins; before, both were booked;
+- B: a season's term ("höstterminens två träffar", "vårterminens träff") names that season's sessions; before, all
+  four were booked;
+- C: a polite request put as a question ("Kan ni stryka min kollega Per Ek från 21/9?") is that request, not a
+  question to answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat
+from assistant.request import Intent, ParsedRequest, Role, Sender
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3
+
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
+CHAT = Sender("telegram", "4712", "Lena Holm")
+
+
+def _roles(r: ParsedRequest) -> dict[str | None, Role]:
+    return {p.name: p.role for p in r.people}
+
+
+# --- A: swap me for a colleague
+@pytest.mark.parametrize("text", [
+    "Byt ut mig mot Per Ek (per.ek@sater.se) på alla träffar tack. Lena Holm, Säters kommun",
+    "Kan ni byta ut mig mot min kollega Per Ek, per.ek@sater.se? Lena Holm, Säters kommun",
+    "Per Ek (per.ek@sater.se) ersätter mig på alla träffar. Lena Holm, Säters kommun",
+])
+def test_a_swap_me_for_a_colleague_is_a_substitution(config: Config, text: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.CHANGE
+    assert _roles(r) == {"Lena Holm": Role.LEAVING, "Per Ek": Role.JOINING}
+    assert list(r.sessions) == list(ALL)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a session swapped, no person: a change of the writer's own sessions
+    ("Byt ut 21/9 mot 29/11 för mig tack. Lena Holm, Säters kommun", Intent.CHANGE),
+    # both signed up, nobody replaced
+    ("Anmäl mig och Per Ek (per.ek@sater.se) till alla träffar. Lena Holm, Säters kommun", Intent.REGISTER),
+])
+def test_a_near_miss_no_one_replaced(config: Config, text: str, intent: Intent) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == intent
+    assert all(p.role == Role.PARTICIPANT for p in r.people)
+
+
+# --- B: a season's term
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Jag anmäler härmed mig själv till höstterminens två träffar. Lena Holm, Säters kommun", [S2, S3]),
+    ("Anmäl mig till träffarna under hösttermin 2027. Lena Holm, Säters kommun", [S2, S3]),
+    ("Jag vill gå på vårterminens träff. Lena Holm, Säters kommun", [S1]),
+])
+def test_b_a_seasons_term_is_its_sessions(config: Config, text: str, sessions: list[object]) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == sessions
+
+
+def test_b_near_miss_a_term_that_says_when_something_else_happens(config: Config) -> None:
+    r = parse_chat("Anmäl mig till alla träffar. Under höstterminen har jag föräldraledigt på fredagar. Lena Holm, "
+                   "Säters kommun", CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == list(ALL)
+
+
+# --- C: a polite request put as a question
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kan ni stryka min kollega Per Ek från 21/9? Han är sjukskriven. Jag själv kommer som vanligt. Lena Holm, "
+     "Säters kommun", "Per Ek"),
+    ("Skulle ni kunna stryka Per Ek från träffen 21/9? Lena Holm, Säters kommun", "Per Ek"),
+])
+def test_c_a_request_put_as_a_question_is_that_request(config: Config, text: str, name: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == [name]
+    assert list(r.sessions) == [S2]
+
+
+def test_c_near_miss_a_question_about_whether_one_can(config: Config) -> None:
+    r = parse_chat("Kan man stryka sig från en enstaka träff, eller gäller anmälan alla fyra? Lena Holm, Säters kommun",
+                   CHAT, config, ARRIVAL)
+    assert r.intent == Intent.QUESTION
