@@ -1026,6 +1026,17 @@ def _attends_apart(sentence: str) -> bool:
                 and not _ABSENT.search(folded) and not _ASKED.search(sentence))
 
 
+def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...]) -> bool:
+    """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
+    Anna kommer bara på den sista"): the reading books them all on the union, which is wrong for each, so it asks."""
+    named = [(m, s) for m, s in zip(mentions, own) if m.any]
+    apart = [m for m, s in named if _attends_apart(s)]
+    if not apart or len(named) < 2:
+        return False
+    chosen = {frozenset(_resolve([m], sessions)) for m, _ in named}
+    return len(chosen - {frozenset()}) > 1
+
+
 def _each_ones_union(rest: list[Mention], apart: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.date]:
     """The sessions of several people's choices: those said apart each read alone ("jag kan alla utom feb. Jens kan
     gå på alla": all four, not the exception for both), the union; read together, as one choice, when any names
@@ -2878,8 +2889,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.INTENT)
         if either is not None and intent in (Intent.CHANGE, Intent.CANCEL):
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
-        if any(m.ambiguous for m in mentions):
-            unsure.append(Unsure.SESSIONS)
+        if any(m.ambiguous for m in mentions) or (intent == Intent.REGISTER and len(people) > 1
+                                                  and each_their_own(own_s, mentions_s, tab.sessions)):
+            unsure.append(Unsure.SESSIONS)      # (each their own sessions: booked on the union, asked first)
         if doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
         elif any(p.by_given_name for p in people if p.name != sender_name):

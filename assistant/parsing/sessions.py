@@ -89,8 +89,10 @@ _AFTER_NUMBER = (r"(?:please|pls|plz|thanks|thank|too|also|only|if|then|but|inst
                  r"(?:till|to)\s+(?:(?:träff\w*|traff\w*|tillfäll\w*|tillfall\w*|sessions?|meetings?)\s*)?\d(?![\d/.:]|"
                  r"\s*[-–]|\s*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)))")
 _NUMBERED = re.compile(
-    r"\b(?:träff(?:en|arna)?|traff(?:en|arna)?|tillfälle(?:na)?|tillfalle(?:na)?|sessions?|meetings?|nr|nummer|number)\s*"
-    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt|[-–—])\s*\d)*)(?!\d|[/.:]\d|\s*(?!" +
+    # (a form's label too: "Träffar: 1, 2 och 4", "Sessions: 2 and 3")
+    r"\b(?:träff(?:en|arna|ar)?|traff(?:en|arna|ar)?|tillfälle(?:na|n)?|tillfalle(?:na|n)?|sessions?|meetings?|nr|nummer|"
+    r"number)\s*(?::\s*)?"
+    r"(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d(?:\s*(?:,|och|o|and|&|\+|samt|[-–—])\s*\d)*)(?!\d|[a-zåäö]|[/.:]\d|\s*(?!" +
     _AFTER_NUMBER + r"\b)[a-zåäö]{3})",
     re.IGNORECASE)
 #: The numbers of a move's new sessions after a numbered set moved from ("från träff 1+2 till 1+4", "byt från
@@ -587,7 +589,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             on_day = {d for d in on_day if d.month in _SEASONS[fold(season.group(1))]}
         one = (m.group(1) is not None and m.group(2).lower() in _ONE_ENDING
                or m.group(3) is not None and m.group(4) is None)
-        mention.ambiguous = mention.ambiguous or (one and len(on_day) > 1)
+        # one of several, or none held on that day ("torsdagsträffen" when every session is on a Monday or Tuesday)
+        mention.ambiguous = mention.ambiguous or (one and len(on_day) > 1) or not on_day
         taken.add(*m.span())
         add(m.start(), on_day)
     for m in _WEEKDAY.finditer(sentence):

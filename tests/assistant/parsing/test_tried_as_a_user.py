@@ -5,7 +5,12 @@
 - B: a season's term ("höstterminens två träffar", "vårterminens träff") names that season's sessions; before, all
   four were booked;
 - C: a polite request put as a question ("Kan ni stryka min kollega Per Ek från 21/9?") is that request, not a
-  question to answer.
+  question to answer;
+- D: a form's label before the sessions' numbers ("Träffar: 1, 2 och 4") names those; before, all four were booked;
+- E: a session on a weekday none is held on ("torsdagsträffen", all on Mondays and Tuesdays) is asked about;
+  before, all four were booked silently;
+- F: people told apart to come to different sessions ("I'll take the first two. Anna joins for the last one
+  only") are asked about: booking each on the union is wrong for both.
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat
-from assistant.request import Intent, ParsedRequest, Role, Sender
-from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3
+from assistant.request import Intent, ParsedRequest, Role, Sender, Unsure
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3, S4
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -87,3 +92,63 @@ def test_c_near_miss_a_question_about_whether_one_can(config: Config) -> None:
     r = parse_chat("Kan man stryka sig från en enstaka träff, eller gäller anmälan alla fyra? Lena Holm, Säters kommun",
                    CHAT, config, ARRIVAL)
     assert r.intent == Intent.QUESTION
+
+
+# --- D: a form's label
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Anmälan: Lena Holm, Säters kommun. Träffar: 1, 2 och 4. Specialkost: ingen.", [S1, S2, S4]),
+    ("Namn: Lena Holm\nKommun: Säter\nTillfällen: 2 och 3", [S2, S3]),
+    ("Please register me. Sessions: 1 and 3. Lena Holm, Säters kommun", [S1, S3]),
+])
+def test_d_a_forms_label_before_numbers_names_those(config: Config, text: str, sessions: list[object]) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == sessions
+
+
+@pytest.mark.parametrize("text", [
+    "Anmälan: Lena Holm, Säters kommun. Träffar: 3 maj och 21 sep.",
+    "Please register me, Lena Holm, Säters kommun. Sessions: 3rd of May and 21st of September",
+])
+def test_d_near_miss_a_label_before_dates(config: Config, text: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert list(r.sessions) == [S1, S2]
+
+
+# --- E: a weekday no session is on
+def test_e_a_session_on_a_weekday_none_is_held_on_is_asked_about(config: Config) -> None:
+    r = parse_chat("Boka mig på torsdagsträffen. Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.SESSIONS in r.unsure
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Boka mig på tisdagsträffarna. Lena Holm, Säters kommun", [S2, S4]),
+])
+def test_e_near_miss_a_weekday_the_sessions_are_on(config: Config, text: str, sessions: list[object]) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert list(r.sessions) == sessions
+    assert Unsure.SESSIONS not in r.unsure
+
+
+# --- F: each their own sessions
+@pytest.mark.parametrize("text", [
+    "Hi! I'd like to register for the first two sessions. My colleague Anna Berg (anna.berg@sater.se) will join for "
+    "the last one only. Best, Lena Holm, Säters kommun",
+    "Jag kör på alla fyra. Anmäl Per Ek till den sista också. Lena Holm, Säters kommun",
+])
+def test_f_people_told_apart_to_different_sessions_are_asked_about(config: Config, text: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert len(r.people) == 2
+    assert Unsure.SESSIONS in r.unsure
+
+
+@pytest.mark.parametrize("text", [
+    "Anmäl mig och Per Ek till alla träffar. Lena Holm, Säters kommun",
+    "Jag kommer på 3 maj och 21/9. Min kollega Per Ek kommer också på 3 maj och 21/9. Lena Holm, Säters kommun",
+])
+def test_f_near_miss_all_to_the_same_sessions(config: Config, text: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.SESSIONS not in r.unsure
