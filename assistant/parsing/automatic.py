@@ -135,10 +135,18 @@ _UNANSWERABLE = re.compile(r"\b(?:automatiskt (?:utskick|genererat|meddelande|sv
 _DIGEST_SUBJECT = re.compile(r"\b(?:sammanfattning|sammandrag|digest)\b,? (?:vol(?:ym|ume)?\.?|utgava) ?\d+,? "
                              r"(?:nummer|nr\.?|issue|no\.?) ?\d+\b")
 #: What a list server writes in a digest or below a list mail ("Dagens ämnen:", "Today's Topics:", "Skicka inlägg
-#: till listan ...", "Send ... mailing list submissions to", a mailman "listinfo" link, an unsubscribe line), folded.
+#: till listan ...", "Send ... mailing list submissions to", a mailman "listinfo" link, an unsubscribe line, "Avsluta
+#: prenumerationen:" too; the reader told they get it as one of the list's members: "Du får det här mejlet eftersom du
+#: är medlem i listan …", "… prenumererar på e-postlistan …", "you are receiving this because you are subscribed to
+#: the … list"), folded.
 _DIGEST_TEXT = re.compile(r"^[ \t]*(?:dagens amnen|today'?s topics)[ \t]*:|"
                           r"\bskicka (?:bidrag|inlagg) (?:till listan )?till\b|\bmailing list submissions to\b|"
-                          r"/mailman/listinfo/|/listinfo/|^[ \t]*(?:avsluta prenumeration|unsubscribe|avregistrera)\b[^\n]{0,20}:",
+                          r"/mailman/listinfo/|/listinfo/|^[ \t]*(?:avsluta prenumeration\w*|unsubscribe|avregistrera)\b[^\n]{0,20}:|"
+                          r"\b(?:du|ni) (?:far|fick) (?:det har|detta|den har) (?:\w+ )?(?:mejl\w*|mail\w*|e-?post\w*|"
+                          r"meddelande\w*) (?:eftersom|da) (?:du|ni) (?:ar (?:medlem\w*|med) i|prenumererar pa) "
+                          r"(?:e-?post|mejl|mail|diskussions)?listan\b|"
+                          r"\byou (?:are|were) receiving this\b[^\n]{0,40}\b(?:subscribed to|(?:a )?member of)\b[^\n]{0,60}"
+                          r"\b(?:list|group)\b",
                           re.MULTILINE)
 
 

@@ -106,6 +106,13 @@ _SOMEONE = re.compile(r"\b(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|han|h
 _SERVED = re.compile(r"\b(?:finns|blir det|serveras|serverar ni|erbjuds|erbjuder ni|bjuds|bjuder ni|ingår|har ni|"
                      r"is there|are there|will there be|do you (?:have|offer|serve|provide)|will you (?:have|offer|serve)|"
                      r"is (?:the )?(?:food|lunch|fika|coffee)|what (?:food|is served))\b", re.IGNORECASE)
+#: The writer taking what a question just asked is served, if it is ("… ? i så fall tar jag det", "isf vill jag gärna ha
+#: det", "if so, I'll have that"): the question asks for the writer's need after all.
+_TAKEN_IF_SERVED = re.compile(r"\s*(?:(?:i så fall|isåfall|i sådana fall|isf|om så är|om ja|om det finns|if so|if there is(?: one)?|"
+                              r"in that case),?\s+(?:(?:tar|väljer|vill|önskar|skulle)\s+jag|jag\s+(?:tar|väljer|vill|"
+                              r"önskar|skulle))\s+(?:gärna\s+)?(?:(?:ha|välja|ta)\s+)?(?:gärna\s+)?(?:det|den|det alternativet)\b|"
+                              r"(?:if so|in that case),?\s+(?:i'?ll|i will|i'?d|i would)\s+(?:like\s+to\s+)?(?:have|take|"
+                              r"choose|like)\s+(?:that|it|one)\b)", re.IGNORECASE)
 #: What joins two needs into one phrase ("laktosfri och glutenfri", "vegan & nut allergy"), alternatives too ("halal,
 #: eller vegetariskt", "vegan or vegetarian").
 _JOINED = re.compile(r",?\s+(?:och|samt|and|&|\+|eller|or)\s+", re.IGNORECASE)
@@ -142,9 +149,10 @@ def _misspelt(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, s
 
 def _asked_of_no_one(text: str, start: int, end: int) -> bool:
     """Whether the need at ``text[start:end]`` is in a question of what is served that speaks of no one ("finns
-    det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need."""
+    det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need, and so does
+    one the writer takes if served ("Blir det vegetariskt? I så fall tar jag det")."""
     stop = _BOUNDARY.search(text, end)
-    if stop is None or stop.group(0) != "?":
+    if stop is None or stop.group(0) != "?" or _TAKEN_IF_SERVED.match(text, stop.end()):
         return False
     begin = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
     return bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())

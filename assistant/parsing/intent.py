@@ -1153,8 +1153,12 @@ _ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
 #: Sessions the writer can now only come to ("kan nu bara komma på de två sista", "I can only attend the first
 #: one", "går bara på maj"): said beside a signup held, the signup narrowed to them.
 _NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|gar|delta|deltar|vara med|ar med|narvara|come|"
-                       r"attend|join|make)\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
-                       r"first|second|third|fourth|last)\b)")
+                       r"attend|join|make|do)\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
+                       r"first|second|third|fourth|last)\b)|"
+                       # the sessions right after "kan bara" ("men kan bara 21/9 och 29/11 nu", "kan nu endast den 3 maj")
+                       r"\b(?:kan|hinner)\s+(?:\w+\s+)?(?:bara|endast|enbart)\s+(?:(?:pa|den|de|dom)\s+)?"
+                       r"(?:\d|(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*|(?:forsta|andra|tredje|fjarde|"
+                       r"sista|tva|tre)\b)")
 #: A change asked of us, as a question ("kan du ändra så att jag bara är med på ...", "could you change it so that I
 #: only attend ..."): the narrowing it asks for is a request, not a question.
 _CHANGE_ASKED = re.compile(r"\b(?:kan|kunde|skulle|could|can|would) (?:du|ni|you) (?:\w+ )?(?:andra|justera|uppdatera|"
@@ -1435,6 +1439,33 @@ def _asks_terms(register: list[int], folded: list[str]) -> bool:
             and not any(_SIGNUP_MADE.search(s) for s in folded))
 
 
+#: What our own mail got wrong, told ("i bekräftelsen står det fel datum", "det stod fel dag i ert mejl", "your
+#: confirmation has the wrong date"): folded.
+_OUR_MISTAKE = re.compile(r"\b(?:star|stod|star det|stod det) (?:det )?(?:\w+ )?fel (?:datum|dag|tid)\b|"
+                          r"\bfel (?:datum|dag)\b[^.!?]{0,40}\b(?:bekraftelse\w*|mejl\w*|mail\w*|utskick\w*|kallelse\w*)|"
+                          r"\b(?:bekraftelse\w*|mejl\w*|mail\w*|utskick\w*|kallelse\w*)\b[^.!?]{0,40}\bfel (?:datum|dag)\b|"
+                          r"\b(?:confirmation|e-?mail|mail|invitation)s?\b[^.!?]{0,40}\b(?:the )?wrong (?:date|day)\b|"
+                          r"\bwrong (?:date|day)\b[^.!?]{0,40}\b(?:confirmation|e-?mail|mail|invitation)s?\b")
+#: Something asked of us or of the signup ("kan ni rätta det", "ändra", "please correct", "jag kan inte", "anmäl"):
+#: folded.
+_ASKED_OF_US = re.compile(r"\b(?:ratta|rattar|korrigera|justera|uppdatera|fixa|stryk|boka om|flytta|byt|byta|"
+                          r"andra (?:det|detta|min|mitt|mina|mig|oss|datum\w*)|anmal(?:a|er)|avanmal(?:a|er)|"
+                          r"kan (?:\w+ )?inte|kommer (?:\w+ )?inte|correct|fix|change|update|register|cancel|can'?t|"
+                          r"cannot)\b")
+
+
+def our_mistake_only(folded: list[str]) -> list[int]:
+    """The sentences telling only what our mail got wrong, when every sentence naming a session is such and none
+    asks anything ("det står fel datum för andra träffen (22 september i stället för 21). Se till att det blir rätt
+    i fortsättningen."); none when anything is asked or a sentence names a session otherwise."""
+    wrong = [i for i, f in enumerate(folded) if _OUR_MISTAKE.search(f)]
+    if not wrong or any("?" in f or _ASKED_OF_US.search(f) for f in folded):
+        return []
+    if any(_DATED.search(f) for i, f in enumerate(folded) if i not in wrong):
+        return []
+    return wrong
+
+
 def classify(sentences: list[str], folded: list[str], subject: str, has_sessions: bool, has_diet: bool,
              names_in: Callable[[int], bool], held_elsewhere: bool = False) -> IntentReading:
     """Read the intent of a message from its own sentences (``folded``: the same, accent-folded).
@@ -1450,6 +1481,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
     folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
+    if has_sessions and (ours_wrong := our_mistake_only(folded)):
+        # "i ett av era mejl står det fel datum (22 september i stället för 21)", nothing asked: the dates only tell
+        # what our mail got wrong, no session asked for or moved
+        folded = ["" if i in ours_wrong else f for i, f in enumerate(folded)]
+        has_sessions = False
     joined = " ".join(folded)
     if _scam(joined):
         return IntentReading(Intent.UNKNOWN)

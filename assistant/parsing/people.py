@@ -526,8 +526,10 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
     for last, first, start, end in written:
         if " " in last and " " in first:
             continue    # "Anna Berg, Per Holm": two names, not one written surname first
+        # (a particle before the surname, in lower case: "von Essen, Carl", "af Ugglas, Maria")
+        particle = last.split()[0] if " " in last and last.split()[0] in _JOINING_PARTICLES else ""
         if (all((_capital(t) or _shouted(t)) and t not in stop and not _NO_GIVEN.fullmatch(fold(t))
-                for t in f"{first} {last}".split())
+                for t in f"{first} {last.removeprefix(particle)}".split())
                 and plausible_name(f"{first} {last}")):
             turned.append((titlecase(f"{first} {last}".lower()) if _shouted(first + last) else f"{first} {last}",
                            start, end))
@@ -1500,12 +1502,13 @@ _ALREADY_LISTED_WORDS = (r"(?:\b(?:redan|already|sedan tidigare)\b[^.!?();:]{0,6
                          # counted already, the quota's places taken ("vi är redan tre från Orsa (jag, …)", "we are
                          # already three (me, …)")
                          r"\b(?:redan|already)\s+(?:tva|tre|fyra|fem|two|three|four|five|[2-9])\b)"
-                         # a few words before the list ("redan anmälda från oss är: ...", "already signed up from Orsa")
-                         r"(?:\s+[\w-]+){0,3}?")
+                         # a few words before the list ("redan anmälda från oss är: ...", "already signed up from Orsa",
+                         # "redan anmält tre från Falu kommun (…)")
+                         r"(?:\s+[\w-]+){0,4}?")
 _ALREADY_LISTED_OPEN = re.compile(_ALREADY_LISTED_WORDS
                                   + r"\s*(?P<open>[(:])\s*(?:(?:jag|i|me|mig)\s*(?:,|och|o|and|&)\s*)?$")
 _CLAUSE_CLOSED = r"(?:[.;:!?]|,?\s*(?:men|but)\b|,\s*(?:sa|och|dock|so|and|however)\b|$)"
-_WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig))?"
+_WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig)(?:\s+(?:sjalv|myself))?)?"
 _ALREADY_LISTED_CLOSE = {"(": re.compile(_WRITER_LAST + r"\s*\)\s*" + _CLAUSE_CLOSED),
                          ":": re.compile(_WRITER_LAST + r"\s*[.;!?]?\s*$")}
 #: The whole of such a list, the writer among them or not.
@@ -2275,11 +2278,16 @@ _INTRODUCING = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena
                           r"(?:(?:det är|det ar|här är|har ar|this is|it'?s|jag heter|my name is)\s+)?", re.IGNORECASE)
 
 
+#: A numbered list's number, cut off as a sentence of its own ("1.", "2)").
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def introduces(own: list[str], i: int, stop: StopWords) -> bool:
     """Whether sentence ``i`` of ``own`` only says who the writer is: a name with where they are from, a greeting or
     a sign-off ("Jenny Sahlin, Ludvika.", "Hej, det är Per Ek från Orsa kommun", "/Eva Lind"), no request of its own;
-    not a line of a list of names (after a line ending in a colon, or beside another name alone)."""
-    if not 0 <= i < len(own) or (i and own[i - 1].rstrip().endswith(":")):
+    not a line of a list of names (after a line ending in a colon, after a numbered list's number cut off as a
+    sentence of its own, "1.", or beside another name alone)."""
+    if not 0 <= i < len(own) or (i and (own[i - 1].rstrip().endswith(":") or _LIST_NUMBER.fullmatch(own[i - 1]))):
         return False
     if _alone(_INTRODUCING.sub("", own[i], count=1), stop, placed=True) is None:
         return False
@@ -2353,23 +2361,28 @@ def _opens_line(text: str, written: str) -> bool:
 
 #: A short name with the full name in brackets after it ("Micke (Mikael Strand)", "kalle (karl lindgren)").
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*\(\s*([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,2})\s*\)")
-#: A name written surname first opening the message, ended by a stop or a comma ("Lindgren, Karl. Falu kommun.").
-_SURNAME_FIRST_OPENING = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),\s+([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|$)")
+#: A name written surname first opening the message, ended by a stop or a comma ("Lindgren, Karl. Falu kommun."), a
+#: request's label perhaps before it ("Anmälan: Lindgren, Karl.").
+_SURNAME_FIRST_OPENING = re.compile(rf"\s*(?:(?i:{_REQUEST_LABEL})\s*:\s*)?([A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),\s+"
+                                    r"([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|$)")
 
 
-def _written_out(given: str, own: str, signature: str) -> str | None:
-    """The full name of a writer shown by a given name or a short form of it ("Micke", "Kalle"), as the text writes
-    it out: in brackets after the short name ("Micke (Mikael Strand)"), or surname first opening the message
-    ("Lindgren, Karl. Falu kommun. anmäler mig ..."), its given name the one shown or that of which it is short."""
+def _written_out(given: str, own: str, signature: str, initial: str | None = None) -> str | None:
+    """The full name of a writer shown by a given name or a short form of it ("Micke", "Kalle"), or with the
+    surname's initial ("Ingrid W"), as the text writes it out: in brackets after the short name ("Micke (Mikael
+    Strand)"), or surname first opening the message ("Lindgren, Karl. Falu kommun. anmäler mig ...", "Anmälan:
+    Wallin, Ingrid."), its given name the one shown or that of which it is short, its surname the initial's."""
     def fits(first: str) -> bool:
         key = name_key(first)
         return bool(key) and (key[0] == given or nickname_of(given, key[0]))
     for text in (own, signature):
         for m in _BRACKETED_NAME.finditer(text):
-            if name_key(m.group(1)) == (given,) and fits(m.group(2).split()[0]):
+            if name_key(m.group(1)) == (given,) and fits(m.group(2).split()[0]) and (
+                    initial is None or name_key(m.group(2))[-1].startswith(initial)):
                 return titlecase(" ".join(m.group(2).split()))
     opening = _SURNAME_FIRST_OPENING.match(own)
-    if opening and fits(opening.group(2)) and name_key(opening.group(1))[0] != given:
+    if (opening and fits(opening.group(2)) and name_key(opening.group(1))[0] != given
+            and (initial is None or name_key(opening.group(1))[0].startswith(initial))):
         return f"{opening.group(2)} {opening.group(1)}"
     return None
 
@@ -2404,7 +2417,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
         return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop))
                 if signed else None) or fallback
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
-    if signed and len(given_key) == 1 and (out := _written_out(given_key[0], own, signature)) is not None:
+    if signed and (len(given_key) == 1 or (initial and len(given_key) == 2)) and (
+            out := _written_out(given_key[0], own, signature, initial)) is not None:
         return out
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
         for name, start, end, lower in _candidates(sentence, stop, signed):

@@ -27,6 +27,7 @@ from assistant.parsing.intent import (
     diet_withdrawn,
     offer_accepted,
     other_event,
+    our_mistake_only,
     private_note,
     resent,
     signs_up,
@@ -1863,6 +1864,11 @@ _GIVEN_PLACE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)(
 _GIVEN_REPLACED = re.compile(r"\b(?i:i ?st[aä]llet f[oö]r|instead of|in place of|ers[aä]tter|replaces|replacing)\s+"
                              r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+[A-ZÅÄÖÆØÉÜ])")
 _REPLACED_HINT = re.compile(r"(?i:st[aä]llet|instead|place of|ers[aä]tter|replac)")
+#: A given name alone opening a sentence as its subject ("Erik har fått nytt jobb", "Eva slutar i mars").
+_GIVEN_OPENS = re.compile(r"\W*([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:har|hade|slutar|ska|skall|kommer|kan|"
+                          r"blir|gar|går|flyttar|är|ar|has|is|will|leaves|can)\b")
+#: A place taken, spoken of by a pronoun ("tar över hans plats", "går i hennes ställe", "takes her place"): folded.
+_PRONOUN_PLACE = re.compile(r"\b(?:hans|hennes|hens|his|her)\s+(?:plats\w*|stalle|place|spot|seat)\b")
 
 
 def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, hits: list[NameHit],
@@ -1895,6 +1901,11 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
             # the one a substitute goes instead of ("Ola Berg går istället för Eva på höstträffarna")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_REPLACED.finditer(sentence)
                          if m.group(1) not in stop and fold(m.group(1)) not in known)
+        if (i + 1 < len(own) and _PRONOUN_PLACE.search(fold(own[i + 1])) and (m := _GIVEN_OPENS.match(sentence))
+                and m.group(1) not in stop and fold(m.group(1)) not in known):
+            # the one leaving, the subject opening the sentence before their place is taken ("Erik har fått nytt jobb.
+            # Fatima Haddad tar över hans plats")
+            found.append((m.group(1), sentence, i))
         if relevant[i] and _THEM.search(fold(sentence)):
             # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
@@ -2549,6 +2560,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and asks_someone_added(folded))
         # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
         or (other == Intent.REGISTER and reading.change == "diet" and not sessions_named and diet_recorded(folded))
+        # "i ett av era mejl står det fel datum (22 september i stället för 21)", nothing asked: a complaint of our
+        # mistake, no session asked for or moved, whatever the words of dates and "instead" tell the model
+        or (reading.intent == Intent.UNKNOWN and other in (Intent.REGISTER, Intent.CHANGE, Intent.CANCEL)
+            and bool(our_mistake_only(folded)))
         # "Tack för bekräftelsen! Kan jag få en kalenderinbjudan?": a question over our confirmation, no session, person
         # or change named: the sessions it quotes are held, nothing is asked to change
         or (other == Intent.CHANGE and reading.intent == Intent.QUESTION and not named and not sessions_named

@@ -285,8 +285,11 @@ _ONE_COMPOUND = re.compile(r"(?:träff|traff|träffen|traffen|tillfället|tillfa
                            re.IGNORECASE)
 
 
-#: A week number ("v. 38", "v38", "vecka 48", "week 38", "w 38"): the session in that ISO week.
-_WEEK = re.compile(r"(?<![\w.])(?:v\.?|vecka|veckan|vec\.|week|wk\.?|w\.?)\s?(\d{1,2})(?![\d/.:,]\d|\d)", re.IGNORECASE)
+#: A week number ("v. 38", "v38", "vecka 48", "week 38", "w 38", "veckorna 38", "weeks 38"): the session in that ISO week.
+_WEEK = re.compile(r"(?<![\w.])(?:v\.?|vecka|veckan|veckorna|vec\.|week|weeks|wk\.?|w\.?)\s?(\d{1,2})(?![\d/.:,]\d|\d)",
+                   re.IGNORECASE)
+#: One more week number listed after one ("v. 18, 38 och 48", "weeks 38 and 48"): not a time or a year after it.
+_MORE_WEEKS = re.compile(r"\s*(?:,|och|o|and|&|\+|samt|/)\s*(?:v\.?\s?)?(\d{1,2})(?![\d/.:,]\d|\d)", re.IGNORECASE)
 #: Two or more ordinals without a session noun ("första och sista", "the first and the third").
 #: (Not from inside a list, and the list taken whole, atomically: a list of 2,000 ordinals is read in linear time.)
 _BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)(?<!\bo\s){_NOT_AFTER_ORDINAL_COMMA}"
@@ -317,7 +320,7 @@ _NUMBER_NOUN_JOIN = re.compile(r"^\s*(?:,|och|o|and|&|\+|samt|eller)\s*$", re.IG
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
-                   "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck")
+                   "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck", "weeks")
 _WEEK_START = re.compile(r"[vwk]\.?\s?\d")
 #: The next session after the message arrives ("nästa träff", "the upcoming session"); plural: all those to come.
 _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming|coming)\s+(?:[\wåäö]+\s+)?"
@@ -366,9 +369,18 @@ class Mention:
 
 
 def numbered_lists(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` lists sessions by number ("träff 1, 2 och 4", "sessions 2, 3"): a comma there joins the list,
-    it cuts no clause."""
-    return [m.span(1) for m in _NUMBERED.finditer(text) if "," in m.group(1)] if "," in text else []
+    """Where ``text`` lists sessions by number ("träff 1, 2 och 4", "sessions 2, 3") or by week ("v. 18, 38 och 48"): a
+    comma there joins the list, it cuts no clause."""
+    if "," not in text:
+        return []
+    out = [m.span(1) for m in _NUMBERED.finditer(text) if "," in m.group(1)]
+    for m in _WEEK.finditer(text) if _WEEK_START.search(text) or "veck" in text or "weeks" in text else ():
+        end = m.end()
+        while (more := _MORE_WEEKS.match(text, end)) is not None:
+            end = more.end()
+        if "," in text[m.start(1):end]:
+            out.append((m.start(1), end))
+    return out
 
 
 def _snap(day: int, month: int, year: int | None, sessions: tuple[dt.date, ...]) -> dt.date | None:
@@ -622,6 +634,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         for m in _WEEK.finditer(sentence):
             if taken.free(*m.span()):
                 add(m.start(), {d for d in sessions if d.isocalendar()[1] == int(m.group(1))})
+                more = _MORE_WEEKS.match(sentence, m.end())
+                while more is not None and taken.free(*more.span(1)):
+                    add(more.start(1), {d for d in sessions if d.isocalendar()[1] == int(more.group(1))})
+                    more = _MORE_WEEKS.match(sentence, more.end())
     if themes is not None:
         by_theme, unsure = themes.references(folded)
         refs.extend(by_theme)

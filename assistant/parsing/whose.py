@@ -184,7 +184,11 @@ def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int
     """
     found: list[list[str]] = [[] for _ in spots]
     for i, sentence in enumerate(own):
-        for position, value in diet_spans(sentence):
+        # (read with the next sentence: "Blir det vegetariskt? | I så fall tar jag det" takes the need asked about)
+        following = own[i + 1] if "?" in sentence and i + 1 < len(own) else ""
+        for position, value in diet_spans(f"{sentence} {following}" if following else sentence):
+            if position >= len(sentence):
+                continue
             for k in _owners(sentence, i, spots, first_names, writer, position, own[i - 1] if i else ""):
                 if value not in found[k]:
                     found[k].append(value)
