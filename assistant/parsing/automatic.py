@@ -101,10 +101,10 @@ _CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenomme
 _CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant)|has (?:tentatively )?"
                             r"accepted|hat (?:\w+ )?angenommen)\b.{0,40}|(?:nar|var|when|where|wann|wo|tid|plats|time|"
                             r"location)\s*:.*|_+|-+)$")
-#: A receipt from a case-management system or help desk ("Ditt ärende har fått nummer KC-2027-01873",
-#: "Your case has been registered") that also says it cannot be answered.
+#: A receipt from a case-management system or help desk ("Ditt ärende har fått nummer KC-2027-01873", "Vi har tagit
+#: emot ditt ärende", "Your case has been registered") that also says it cannot be answered.
 _RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|tagits emot)|ar registrerat|"
-                      r"nummer)|arendenummer\w*|(?:your|the) (?:case|ticket|request|enquiry|inquiry) (?:number|has been "
+                      r"nummer)|(?:tagit emot|mottagit) (?:ditt|ert) arende\b|arendenummer\w*|(?:your|the) (?:case|ticket|request|enquiry|inquiry) (?:number|has been "
                       r"(?:registered|received|logged|created))|(?:case|ticket|reference) (?:number|no\.?|id)\b|"
                       # a registry's receipt of any mail ("en automatisk bekräftelse på att vi har tagit emot ditt
                       # e-postmeddelande", "this is an automatic confirmation that we have received your message")
@@ -168,12 +168,21 @@ _VIA_LIST = re.compile(r"\svia\s[^<@]{2,80}<")
 def _list_post(headers: dict[str, str], subject: str, from_address: str | None, body: str) -> bool:
     """Whether a mail is a post to a mailing list that came to us as one of its members, without List- headers: a
     list server's line in its text ("/mailman/listinfo/") and the list's tag in the subject naming the sender's
-    address, or the writer posting "via" the list; not a person forwarding or answering one."""
+    address or the address it was sent to (a member's post: From the member, To the list), or the writer posting
+    "via" the list; not a person forwarding or answering one."""
     if is_forward(subject) or is_reply(subject) or not _DIGEST_TEXT.search(fold(body[-3000:])):
         return False
     tag = _LIST_TAG.match(subject)
-    local = (from_address or "").split("@")[0].lower()
-    return bool(tag and local and tag.group(1).lower() == local) or bool(_VIA_LIST.search(headers.get("from", "")))
+    if tag is not None:
+        # (the local parts of From, To and Cc: "planerare@listor.example.se")
+        addresses = " ".join((from_address or "", headers.get("to", ""), headers.get("cc", "")))
+        if tag.group(1).lower() in {m.lower() for m in _LOCAL_PART.findall(addresses)}:
+            return True
+    return bool(_VIA_LIST.search(headers.get("from", "")))
+
+
+#: The local part of an address in a header ("Lista <planerare@listor.example.se>" → "planerare").
+_LOCAL_PART = re.compile(r"([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")
 
 
 def _header(headers: dict[str, str], name: str) -> str:

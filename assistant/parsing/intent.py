@@ -17,6 +17,8 @@ from assistant.request import Intent
 _ERASURE = re.compile(
     r"\b(?:radera|raderar|raderas|ta bort|tar bort|tas bort|rensa|makulera)\b[^.?!]{0,60}"
     r"(?:uppgifter|\bdata|\binformation|adress|\buppgift)|"
+    # taken off the organiser's registers, the data named first ("att deras namn tas bort ur era listor och register")
+    r"\b(?:tas bort|raderas|stryks) (?:ur|fran) (?:era|ert|alla) (?:\w+ )?(?:\w*listor\b[^.?!]{0,20}\bregister|register)\b|"
     r"\b(?:ta|tar) bort (?:mig|mitt namn|min adress) (?:fran|ur) (?:era|ert|er|alla) "
     r"(?:\w*list\w*|register|utskick\w*|system\w*)|"
     r"\b(?:erase|delete|remove|purge)\b[^.?!]{0,60}\b(?:data|information|details|records)\b|"

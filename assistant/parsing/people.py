@@ -739,8 +739,18 @@ def _lower_name(first: str, last: str, stop: StopWords) -> bool:
     return (first.islower() and last.islower() and first not in stop and last not in stop
             and (fold(first) not in _NO_NAME_WORDS or _given_ville(first, last)) and fold(last) not in _NO_NAME_WORDS
             and not last.endswith(("eras", "ades", "ats", "its"))
-            # a verb in the past tense ("min kollega skickade detta", "jag och kollegan ringde")
-            and not (len(first) > 5 and fold(first).endswith("ade")) and plausible_name(f"{first} {last}"))
+            # a verb in the past tense ("min kollega skickade detta", "jag och kollegan ringde"; after a given name:
+            # "min kollega lars anmälde sig redan", "eva mejlade igår")
+            and not (len(first) > 5 and fold(first).endswith("ade"))
+            and not (len(last) > 5 and fold(last).endswith("ade")) and fold(last) not in _PAST_VERBS
+            and plausible_name(f"{first} {last}"))
+
+
+#: Verbs in the past tense that do not end in "-ade", which a lower-case pair catches after a given name ("lars
+#: anmälde sig", "eva ringde", "per trodde").
+_PAST_VERBS = frozenset({"anmalde", "avanmalde", "ringde", "horde", "trodde", "behovde", "sokte", "tyckte", "kopte",
+                         "kande", "skrev", "sag", "fick", "kom", "gick", "sa", "sade", "valde", "bokade", "glomde",
+                         "missade", "stannade", "slutade", "borjade", "flyttade", "lamnade"})
 
 
 def _place_surname(sentence: str, run: list[re.Match[str]], stop: StopWords) -> bool:
@@ -774,7 +784,9 @@ def _lower_list(sentence: str, stop: StopWords) -> list[tuple[str, int, int]]:
 
 
 #: A line of a list that is one lower-case full name and nothing else ("- ali rezaei", "kristina lönn (jag)").
-_LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR + r"\s*(?:\((?:jag|mig|me|i)\))?"
+#: ... its surname perhaps after a particle ("malin de geer", "anna von essen").
+_LOWER_PAIR_PARTICLE = rf"({_LOWER_WORD})\s+((?:(?:af|de|von|van|der|la|le|du|di|da)\s+)?{_LOWER_WORD})"
+_LOWER_LINE = re.compile(r"[-*•·]?\s*(?:\d{1,2}[.)]\s*)?" + _LOWER_PAIR_PARTICLE + r"\s*(?:\((?:jag|mig|me|i)\))?"
                          # an address, after a comma or a space, perhaps bracketed ("leif ek, leif.ek@orsa.se", "erik
                          # wik erik.wik@orsa.se", "eva lund <eva.lund@orsa.se>"), and what follows a dash (a diet: "leif
                          # ek, leif.ek@orsa.se – glutenfri")
@@ -1975,6 +1987,9 @@ _SELF_UNDECIDED = re.compile(
     r"\b(?:jag (?:sjalv )?hoppas|hoppas jag(?: sjalv)?) (?:att )?(?:(?:kunna|kan|jag kan) )?(?:(?:ocksa|aven|sjalv) )*"
     + _GOING + r"|"
     r"\b(?:eventuellt|kanske|mojligen|mojligtvis) (?:hanger|foljer|kommer|deltar|gar|ar) jag\b(?! inte\b| ej\b)|"
+    # trying to get free ("själv försöker jag också komma loss", "jag försöker hinna med", "I'll try to join too")
+    r"\b(?:jag (?:sjalv )?forsoker|forsoker jag(?: sjalv)?) (?:(?:ocksa|aven|sjalv) )*(?:att )?(?:komma loss|"
+    r"komma ifran|hinna|" + _GOING + r")|\bi(?:'ll| will)? (?:also )?try to (?:join|come|attend|make it)\b|"
     r"\bjag (?:sjalv )?(?:kanske|eventuellt|mojligen) (?:(?:ocksa|aven|sjalv) )*(?:hanger|foljer|kommer|deltar|gar)\b"
     r"(?! inte\b| ej\b)|"
     r"\bi (?:might|may) (?:also |too )?(?:join|come|attend|tag along)\b|\bmaybe i(?:'ll| will| can)? (?:also )?"
@@ -2362,8 +2377,8 @@ def _opens_line(text: str, written: str) -> bool:
 #: A short name with the full name in brackets after it ("Micke (Mikael Strand)", "kalle (karl lindgren)").
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*\(\s*([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,2})\s*\)")
 #: A name written surname first opening the message, ended by a stop or a comma ("Lindgren, Karl. Falu kommun."), a
-#: request's label perhaps before it ("Anmälan: Lindgren, Karl.").
-_SURNAME_FIRST_OPENING = re.compile(rf"\s*(?:(?i:{_REQUEST_LABEL})\s*:\s*)?([A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),\s+"
+#: request's label or a name's perhaps before it ("Anmälan: Lindgren, Karl.", "Namn: Sundqvist, Karin").
+_SURNAME_FIRST_OPENING = re.compile(rf"\s*(?:(?i:{_REQUEST_LABEL}|namn|name)\s*:\s*)?([A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),\s+"
                                     r"([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|$)")
 
 

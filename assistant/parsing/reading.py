@@ -2018,6 +2018,8 @@ def _given_restated(own: list[str], relevant: list[bool], hits: list[NameHit], s
 #: the writer's own ("mina uppgifter", "my data") keeps the writer in.
 _ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b|its\b|was\b|has\b|us\b|dess\b)[\w-]{2,}s|"
                            r"[\w-]+'s) (?:\w+ )?(?:\w*uppgifter|data|information|details|personal data)\b|\b(?:radera|ta bort|delete|remove|erase) (?:honom|henne|him|her)\b|"
+                           # their names and addresses taken off ("att deras namn och e-postadresser tas bort")
+                           r"\b(?:deras|their) (?:namn|names|(?:e-?post|mejl|mail|e-?mail)[- ]?adress\w*|address\w*)\b|"
                            # the data about another ("de personuppgifter om henne som ni har", "the data you hold about him")
                            r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) (?:honom|henne|hen|dem|him|her|them)\b")
 _ERASE_MINE = re.compile(r"\b(?:mina|vara|my|our) (?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b|"
@@ -2542,7 +2544,7 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
 
 
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
-                 sessions_named: bool) -> bool:
+                 sessions_named: bool, forward: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
     unsure, so it is asked about either way): where the rules read what the model's words cannot tell."""
     return (
@@ -2558,6 +2560,19 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
             and (asks_us_to_act(folded) or _nothing_asked(own, reading)))
         # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and asks_someone_added(folded))
+        # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
+        or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named
+            and any(_ANOTHER_ALSO_JOINS.search(f) for f in folded))
+        # "går det att stå på reservlistan?": a place on the waiting list asked for, a signup
+        or (other == Intent.QUESTION and reading.intent == Intent.REGISTER
+            and any("?" in f and _WAITLISTED.search(f) for f in folded))
+        # "Per kan inte den 3/5. I hans ställe kommer Eva Ek": a substitute named, not only one who cannot come
+        or (other == Intent.CANCEL and reading.change == "substitute" and named
+            and any(_IN_PLACE.search(f) for f in folded))
+        # "se nedan – Per har slutat, stryk honom från alla träffar" over his forwarded signup: the writer's own words
+        # strike the one the forward signed up; the model reads the forwarded signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CANCEL and forward
+            and any(_STRIKES.search(f) for f in folded) and not any(_SIGNS_UP_HERE.search(f) for f in folded))
         # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
         or (other == Intent.REGISTER and reading.change == "diet" and not sessions_named and diet_recorded(folded))
         # "i ett av era mejl står det fel datum (22 september i stället för 21)", nothing asked: a complaint of our
@@ -2569,6 +2584,32 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.CHANGE and reading.intent == Intent.QUESTION and not named and not sessions_named
             and any(_THANKS_CONFIRMED.search(f) for f in folded) and not any(_CHANGE_WORD.search(f) for f in folded)))
 
+
+#: A signup said to have gone wrong, or meant to be only part of what was booked ("det blev fel", "jag ville bara",
+#: "menade bara", "kan du ändra?", "that's wrong, I only wanted"), folded.
+_SIGNUP_CORRECTED = re.compile(r"\b(?:(?:blev|ar|var|gick) (?:\w+ ){0,2}fel|(?:ville|menade|onskade) (?:\w+ )?(?:bara|endast)|"
+                               r"(?:kan|kunde) (?:du|ni) (?:\w+ )?(?:andra|ratta)|(?:is|was|went) wrong|"
+                               r"only (?:meant|wanted))\b")
+#: A view on the event given ("lämna en synpunkt", "some feedback", "ett klagomål", "tycker att ni borde"), folded.
+_VIEW_GIVEN = re.compile(r"\b(?:synpunkt\w*|feedback|klagomal\w*|kritik|complaint|(?:tycker|anser) (?:\w+ )?att ni "
+                         r"(?:ska|borde|bor)|ni borde (?:tanka om|se over))\b")
+#: The writer's own signup said to stand ("jag är anmäld och kommer ändå", "I'm registered and will come anyway").
+_SIGNUP_STANDS = re.compile(r"\b(?:jag|vi) (?:ar|star) (?:ju |redan )?(?:anmald\w*|registrerad\w*|med) (?:och|men|,) "
+                            r"(?:\w+ ){0,2}(?:kommer|deltar|gar|ar med) (?:anda|anda|som planerat|anyway)\b|"
+                            r"\bi'?m (?:registered|signed up) and (?:will )?(?:come|attend|be there) anyway\b")
+#: Someone other than the writer said to come too ("min kollega Per Ek vill också vara med", "Eva ska också delta").
+_ANOTHER_ALSO_JOINS = re.compile(r"\b(?!(?:jag|vi|du|ni|man)\b)\w+ (?:vill|ska|skulle vilja|kommer (?:att )?) ?"
+                                 r"(?:ocksa|aven|med) (?:vara med|komma|delta|ga|folja med|hanga (?:med|pa)|anmalas)\b")
+#: A place on a waiting list asked for ("stå på reservlistan", "sätta mig på väntelistan", "put me on the waiting list").
+_WAITLISTED = re.compile(r"\b(?:sta|stalla (?:mig|oss) |satta (?:mig|oss) |skriva upp (?:mig|oss) )?(?:pa|i) (?:en |er )?"
+                         r"(?:reservlista|vantelista|kolista|reservplats)\w*|\b(?:put|add) (?:me|us) (?:on|to) (?:the |a |your )?"
+                         r"waiting ?list\b")
+#: One who takes another's place ("i hans ställe", "i Pers ställe", "som ersättare", "vikarierar").
+_IN_PLACE = re.compile(r"\bi (?:hans|hennes|deras|\w+s) stalle\b|\bersattare\b|\bvikarie\w*|\bin (?:his|her|their) place\b")
+#: Someone struck from the signup by the writer ("stryk honom", "ta bort henne från alla träffar", "avanmäl Per").
+_STRIKES = re.compile(r"\b(?:stryk|stryka|ta bort|avanmal|avanmala|avboka|remove|cancel) (?:honom|henne|dem|\w+)\b")
+#: A signup made in the writer's own words ("jag anmäler", "anmäl henne", "skickar den vidare").
+_SIGNS_UP_HERE = re.compile(r"\b(?:anmal|anmaler|anmala|anmaldes? inte|skickar (?:den|anmalan) vidare|kom (?:\w+ )?aldrig fram)\b")
 
 #: Thanks for our confirmation ("tack för bekräftelsen", "thanks for the confirmation").
 _THANKS_CONFIRMED = re.compile(r"\btack(?:ar|ade)? (?:\w+ )?for (?:\w+ )?bekraftelse\w*|"
@@ -2637,6 +2678,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         introduced = None if signed else writer_named(None, parts.greeting, parts.own, parts.signature, tab.stop,
                                                       signed=False)
         sender_name, sender_email = signed or ((introduced, None) if introduced else (sender_name, sender_email))
+        if sender_name and sender_email == sender.address:
+            # one the text names as on a form, with an address of their own beside ("Namn: Eva Ek / E-post:
+            # eva.ek@…"), taken for the writer: that address is theirs, not the shared mailbox's
+            sender_email = next((h.email for h in hits if h.email and same_name(h.name, sender_name)), sender_email)
     third: list[NameHit] = []
     kept_on: list[NameHit] = []
     sender_hit: NameHit | None = None
@@ -2706,6 +2751,17 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        [("" if i in as_before else f) for i, f in enumerate(folded)], subject_folded,
                        any(m.any for i, m in enumerate(mentions) if i not in as_before), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
+    if (reading.intent == Intent.REGISTER and confirmed and not third and any(m.dates for m in mentions)
+            and any(_SIGNUP_CORRECTED.search(f) for f in folded)):
+        # "det blev visst fel, jag ville bara anmäla mig till den första. Kan du ändra?" over our confirmation: the
+        # signup held corrected to the sessions named (or the others given up: asked)
+        reading = IntentReading(Intent.CHANGE, "sessions", cue=reading.cue, question=reading.question,
+                                either=Intent.CANCEL)
+    if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and not third and not any(m.dates for m in mentions)
+            and _VIEW_GIVEN.search(own_folded) and _SIGNUP_STANDS.search(own_folded)):
+        # "Jag vill lämna en synpunkt: ... alla träffar ligger i Falun ... Jag är anmäld och kommer ändå, men tycker
+        # att ni ska tänka om": a view on the event from one whose signup stands, nothing to book or change
+        reading = IntentReading(Intent.UNKNOWN)
     if reading.intent == Intent.CANCEL and reading.change is None and _handed_over(folded, third):
         # "jag kan inte komma längre men Viktor Lund tar mina platser": the places handed over, a substitution
         reading = IntentReading(Intent.CHANGE, "substitute", cue=reading.cue, question=reading.question)
@@ -2729,7 +2785,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
     either = reading.either     # the other reading the writer offers beside the rules' one (change or cancellation)
     if (other := stated_intent(reading.intent, second)) is not None and not _rules_stand(
-            other, reading, folded, own, bool(third), any(m.any for m in mentions)):
+            other, reading, folded, own, bool(third), any(m.any for m in mentions), bool(parts.is_forward)):
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)

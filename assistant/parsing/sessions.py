@@ -165,6 +165,8 @@ _ALL_BARE = re.compile(
 _ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t|unable|ingen|no)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 #: The whole series said as too much ("det blir för mycket för mig att gå på alla fyra", "it's too much to attend all
 #: the sessions"): folded text before it, within its sentence.
+#: "Not" right before "all" ("inte alla", "inte på alla", "går inte till alla", "not all", "not to all"), folded.
+_NOT_ALL = re.compile(r"\b(?:inte|ej|not)\s+(?:(?:pa|till|med pa|to|at|on)\s+)?$")
 _ALL_TOO_MUCH = re.compile(r"\b(?:for mycket|for manga|too much|too many|for tungt|for betungande)\b[^.;!?]{0,40}$")
 #: The whole of it ("avanmäla mig från alltihop", "anmäl mig till alltsammans", "remove me from everything"); looked
 #: for only when one of _EVERYTHING_WORDS is written (folded text).
@@ -689,6 +691,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             continue    # not "alla träffar i höst": those in the autumn
         if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
             continue    # "hinner inte med hela serien men vill vara med på den sista": only the one named
+        if len(folded) == len(sentence) and _NOT_ALL.search(folded, max(0, m.start() - 20), m.start()):
+            continue    # "alla går inte på alla träffar", "not all sessions": a denial of all, no mention of them
         if len(folded) == len(sentence) and _ALL_TOO_MUCH.search(folded, max(0, m.start() - 50), m.start()):
             continue    # "det blir för mycket att gå på alla fyra", "too much to attend all four": not all of them
         if (mention.dates and _ALL_COUNT.fullmatch(m.group(0))

@@ -144,8 +144,10 @@ _DEMAND = _Cue(
     r"late (?:payment )?fee|overdue)\b")
 #: (an invoice unpaid or falling due: "Obetald faktura", "förfaller idag", "unpaid invoice", "past due")
 _INVOICE = _Cue("faktura invoice moms vat ocr belopp avgift fee forfallo due payable org orgnr kundnummer customer "
-                "obetald unpaid past",
+                "obetald unpaid past deltagaravgift anmalningsavgift kursavgift konferensavgift",
                 r"\b(?:faktura\w*|invoice\w*|fakturanr|moms|vat|ocr|belopp\w*|avgift\w*|fee|"
+                # a fee for taking part ("deltagaravgiften", "anmälningsavgift", "kursavgift")
+                r"(?:deltagar|anmalnings|kurs|konferens)avgift\w*|"
                 r"forfallo\w*|forfaller|obetald\w*|unpaid|past due|due date|payable|org\.? ?nr|kundnummer|"
                 r"customer (?:number|id))\b")
 #: An amount of money ("4 380,00 kr", "EUR 1 450.00", in folded text: "€" reads "eur"); a number is read from
@@ -229,10 +231,13 @@ _LINK = re.compile(r"h(?:tt|xx)ps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|info|
 #: A threat to the reader's account or place, or a deadline in hours.
 _THREAT = re.compile(
     r"\b(?:(?:ditt|din|dina|ert|er|era|your) (?:[\w-]+ ){0,3}(?:konto\w*|accounts?|brevlada|mailbox|plats\w*|places?|"
-    r"seats?|registrering\w*|registrations?|anmalan|anmalningar\w*|atkomst|access) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
-    r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare)|expire\w*|upphor\w*|makuler\w*)|"
+    r"seats?|registrering\w*|registrations?|anmalan|anmalningar\w*|atkomst|access|"
+    # a password running out ("Ditt Office 365-lösenord går ut idag", "your password expires today")
+    r"(?:[\w-]*-)?losenord\w*|passwords?) (?:\w+ ){0,3}(?:stang\w*|sparr\w*|suspend\w*|clos\w*|lock\w*|"
+    r"deactivat\w*|radera\w*|delet\w*|forsvinn\w*|ga(?:r)? (?:forlorad|vidare|ut)|expire\w*|upphor\w*|makuler\w*)|"
     r"(?:behalla|forlora|lose|keep|retain) (?:\w+ )?(?:atkomst\w*|access|ditt konto|din plats|ert konto|er plats|"
-    r"era platser|platsen|platserna|your (?:account|place|seat|access)|the (?:place|seat|spot))|atgard kravs|action required|"
+    r"era platser|platsen|platserna|your (?:account|place|seat|access)|the (?:place|seat|spot)|"
+    r"(?:nuvarande |current )?(?:losenord\w*|password))|atgard kravs|action required|"
     # a place held for some hours only ("Din plats är reserverad i 24 timmar", "your seat is held for 48 hours")
     r"(?:reserverad|reserverat|reserverade|sparad|sparat|halls|held|reserved|kept) (?:\w+ ){0,2}(?:i|for|under) "
     r"(?:\d+ ?|tjugofyra |fyrtioatta |twenty-four |forty-eight )(?:timmar|h\b|dygn|hours)|"
@@ -267,6 +272,8 @@ _WINDFALL = _Cue(
 _IMPERSONAL = re.compile(r"^\W*(?:basta|kara|hej|dear|hello|hi)\s+(?:kund|kunder|customer|client|sir|madam|"
                          r"sir/madam|valued|medlem|member|partner|arrangor|organi[sz]er|event organi[sz]er)\b")
 _GREETED = re.compile(r"^(?:dear|hej|hello|hi|kara|basta)\s+(.+)$")
+#: A greeting by the reader's address, as a mass mailer writes it ("Hej eva.lund,", "Dear per_holm:").
+_GREETED_BY_ADDRESS = re.compile(r"^\W*(?:dear|hej|hello|hi|kara|basta)\s+[a-z0-9_-]+(?:[._][a-z0-9_-]+)+\s*[,!:.]?\s*$")
 #: Local parts a company sends its newsletters, offers and invoices from.
 _ROLE_SENDER = re.compile(r"^(?:nyhetsbrev|newsletters?|news|nyheter|marketing|marknad|sales|salj|kampanj\w*|"
                           r"offers?|erbjudande\w*|listings?|promo\w*|faktura|fakturor|invoices?|billing|reskontra|"
@@ -392,7 +399,8 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
         add(1, "the event contact's name from outside the contact's domain")
     if _brand_not_its_own(name, local):
         add(1, "a sender name of a known service outside its domains")
-    if _IMPERSONAL.match(own.lstrip()[:80]) or _greets_organisation(config, parts.greeting):
+    if (_IMPERSONAL.match(own.lstrip()[:80]) or _greets_organisation(config, parts.greeting)
+            or _GREETED_BY_ADDRESS.match(_fold(parts.greeting))):
         add(1, "an impersonal greeting")
     if _ROLE_SENDER.match(local):
         add(1, "a sales, newsletter or billing address")

@@ -86,6 +86,11 @@ _STAYS_AWAY = re.compile(r"\b(?:inte|ej|no longer|not|can'?t|cannot|won'?t|sluta
 _BESIDE = re.compile(r"(?:[,(/|–-]|\b(?:fran|from|pa|at|hos|vid|i|in))\s*$")
 
 
+#: A form's line for a diet, its label and a colon first ("Kost: laktosfri", "Specialkost: vegan", "Allergi: nötter").
+_FORM_DIET = re.compile(r"\s*(?:[-*•·]\s*)?(?:kost|specialkost|matpreferens\w*|allergi\w*|diet|dietary \w+|food|"
+                        r"mat|specialmat)\s*:")
+
+
 #: Words that join two people as one subject ("Hugo och jag", "Eva, Per and I", "jag och min kollega Per").
 _JOINED = re.compile(r"\s*(?:,|och|o|&|and|samt)?\s*(?:(?:min|mitt|mina|var|vart|vara|my|our) (?:\w+ )?"
                      r"(?:kollega|kollegor|kolleger|chef|medarbetare|colleagues?|co-?workers?|manager|boss)\s*)?")
@@ -150,6 +155,11 @@ def _owners(sentence: str, i: int, spots: list[Spot], first_names: list[str], wr
     each = _each_their_own(folded, first_names, writer, position)
     if each:
         return each
+    if _FORM_DIET.match(folded):
+        # a form's line ("Namn: Eva Ek" / "E-post: …" / "Kost: laktosfri"): the one named on the lines just before
+        block = [(s.sentence, s.start, k) for k, s in enumerate(spots) if 0 <= s.sentence < i and i - s.sentence <= 3]
+        if block:
+            return [max(block)[2]]
     by_first = [k for k, first in enumerate(first_names) if first and re.search(rf"\b{re.escape(first)}\b", folded)]
     if len(by_first) == 1:
         return by_first
