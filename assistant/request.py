@@ -61,6 +61,9 @@ class Unsure(StrEnum):
     INTENT = "intent"                 # signup, change or cancellation at all
     OTHERS = "others"                 # it acts for others than the writer, and the event asks first (confirm_others_first)
     PEOPLE = "people"                 # whom it is about: the people second opinion doubts the rules' (people_opinion.py)
+    #: people told apart to come to different sessions ("jag tar de två första, Anna bara den sista"): one set of
+    #: sessions a request cannot hold that, so an organiser books each on their own (rules/each_own_sessions.py)
+    EACH_OWN = "each-own-sessions"
 
 
 @dataclass(frozen=True)

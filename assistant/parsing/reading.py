@@ -2960,9 +2960,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.INTENT)
         if either is not None and intent in (Intent.CHANGE, Intent.CANCEL):
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
-        if any(m.ambiguous for m in mentions) or (intent == Intent.REGISTER and len(people) > 1
-                                                  and each_their_own(own_s, mentions_s, tab.sessions)):
-            unsure.append(Unsure.SESSIONS)      # (each their own sessions: booked on the union, asked first)
+        if any(m.ambiguous for m in mentions):
+            unsure.append(Unsure.SESSIONS)
+        if intent == Intent.REGISTER and len(people) > 1 and each_their_own(own_s, mentions_s, tab.sessions):
+            unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
         if doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
         elif any(p.by_given_name for p in people if p.name != sender_name):

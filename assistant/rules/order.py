@@ -14,6 +14,7 @@ from assistant.rules.capacity import PlaceAvailable, SessionCapacity
 from assistant.rules.confirmation_code import ConfirmationCode
 from assistant.rules.deadline import DeadlinePassed
 from assistant.rules.duplicate import AlreadyRegistered
+from assistant.rules.each_own_sessions import EachOwnSessions
 from assistant.rules.mass_signup import MassSignup
 from assistant.rules.missing_facts import NeedsName, NeedsOrganisation, NeedsSessions
 from assistant.rules.not_understood import NotUnderstood
@@ -39,6 +40,7 @@ MESSAGE_RULES: tuple[MessageRule, ...] = (
     OrganiserMail(),         # an organiser's reply to a forward goes to the asker; no signup by accident
     MassSignup(),            # many people at once: held for an organiser, not booked
     Question(),
+    EachOwnSessions(),       # people told apart to come to different sessions: an organiser books each
     UnsureAnswer(),          # the answer to our question about an unsure reading completes it (or a human decides)
     UnsureReading(),         # a reading with doubt books nothing: one question states it
     NotUnderstood(),

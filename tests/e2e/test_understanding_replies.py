@@ -177,3 +177,17 @@ async def test_a_colleague_named_by_the_given_name_alone_is_asked_for_in_full(wo
     booked = (await world.settled())[1:]
     assert booked and all(r["To"] == "lisa.ek@vansbro.se" for r in booked)
     assert sorted((r.name, r.session) for r in await world.registrations()) == [("Ahmed Ali", MAY), ("Lisa Ek", MAY)]
+
+
+async def test_people_told_apart_to_different_sessions_go_to_an_organiser(world: MailWorld) -> None:
+    # "jag tar de två första, Anna bara den sista": one booking for both would put each on the other's sessions; the
+    # sender is told an organiser books each on their own, the organisers get it, and nothing is booked meanwhile
+    world.send(mail("lisa.ek@vansbro.se", "Anmälan", "Hej!\n\nJag vill gå på de två första träffarna. Min kollega Anna "
+                    "Berg (anna.berg@vansbro.se) kommer bara på den sista.\n\nHälsningar\nLisa Ek\nVansbro kommun\n",
+                    name="Lisa Ek"))
+    replies = await world.settled()
+    [answer] = _to(replies, "lisa.ek@vansbro.se")
+    assert "olika träffar" in text_of(answer) and "Ingenting är registrerat ännu." in text_of(answer)
+    assert any(r["To"] == "linnea.hassis@regiondalarna.se" for r in replies)
+    assert not _to(replies, "anna.berg@vansbro.se")
+    assert await world.registrations() == []

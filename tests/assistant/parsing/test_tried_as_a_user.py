@@ -10,7 +10,8 @@
 - E: a session on a weekday none is held on ("torsdagsträffen", all on Mondays and Tuesdays) is asked about;
   before, all four were booked silently;
 - F: people told apart to come to different sessions ("I'll take the first two. Anna joins for the last one
-  only") are asked about: booking each on the union is wrong for both.
+  only") are marked so (``Unsure.EACH_OWN``: an organiser books each on their own); booking each on the union, as
+  before, is wrong for both.
 """
 
 from __future__ import annotations
@@ -137,11 +138,11 @@ def test_e_near_miss_a_weekday_the_sessions_are_on(config: Config, text: str, se
     "the last one only. Best, Lena Holm, Säters kommun",
     "Jag kör på alla fyra. Anmäl Per Ek till den sista också. Lena Holm, Säters kommun",
 ])
-def test_f_people_told_apart_to_different_sessions_are_asked_about(config: Config, text: str) -> None:
+def test_f_people_told_apart_to_different_sessions_are_marked_so(config: Config, text: str) -> None:
     r = parse_chat(text, CHAT, config, ARRIVAL)
     assert r.intent == Intent.REGISTER
     assert len(r.people) == 2
-    assert Unsure.SESSIONS in r.unsure
+    assert Unsure.EACH_OWN in r.unsure
 
 
 @pytest.mark.parametrize("text", [
@@ -151,4 +152,4 @@ def test_f_people_told_apart_to_different_sessions_are_asked_about(config: Confi
 def test_f_near_miss_all_to_the_same_sessions(config: Config, text: str) -> None:
     r = parse_chat(text, CHAT, config, ARRIVAL)
     assert r.intent == Intent.REGISTER
-    assert Unsure.SESSIONS not in r.unsure
+    assert Unsure.EACH_OWN not in r.unsure

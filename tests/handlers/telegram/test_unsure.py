@@ -160,3 +160,11 @@ async def test_colleagues_named_by_the_given_name_alone_are_asked_for_in_full(ha
     assert "Skriv vad som ska ändras" in (prompt.text or "")
     await harness.send(OLLE, "Lena Dahl och Mats Ek", expect=2)
     assert sorted(n or "" for n, _, _ in await _registered(harness)) == ["Lena Dahl", "Mats Ek", "Olle Berg"]
+
+
+async def test_people_told_apart_to_different_sessions_go_to_an_organiser(harness: BotHarness) -> None:
+    # one booking for both would put each on the other's sessions: an organiser books each, nothing is booked here
+    [answer] = await harness.send(OLLE, "Jag vill gå på de två första träffarna. Min kollega Eva Ek kommer bara på den "
+                                        "sista. /Olle Berg, Mora kommun")
+    assert "olika träffar" in (answer.text or "") and "Ingenting är registrerat ännu." in (answer.text or "")
+    assert await _registered(harness) == []
