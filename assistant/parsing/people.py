@@ -1893,7 +1893,10 @@ _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:
 #: The writer taking part in everyday words ("jag kör på alla fyra", "jag hänger med", "jag är med på 3/5").
 _SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:(?:garna|sjalv|ocksa|aven) )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
-                         r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b)")
+                         r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b|"
+                         # "jag tar de två första (träffarna)", "jag tar 3 maj": sessions taken, not a thing
+                         r"tar (?=alla\b|samtliga\b|(?:de|dom) (?:tva|tre|fyra|forsta|sista)\b|den (?:forsta|andra|"
+                         r"tredje|fjarde|sista)\b|\d|traff|tillfall))")
 
 #: The writer saying, beside others named, that their own signup goes on as it is ("jag själv är fortfarande med
 #: enligt min anmälan", "jag deltar fortfarande", "I'm still registered") or that they need no place ("mig behöver

@@ -11,7 +11,9 @@
   before, all four were booked silently;
 - F: people told apart to come to different sessions ("I'll take the first two. Anna joins for the last one
   only") are marked so (``Unsure.EACH_OWN``: an organiser books each on their own); booking each on the union, as
-  before, is wrong for both.
+  before, is wrong for both;
+- G: the writer taking sessions beside a colleague ("jag tar de två första träffarna, min kollega Eva Ek kommer på
+  den sista") is among the people; before, the writer was dropped silently.
 """
 
 from __future__ import annotations
@@ -153,3 +155,20 @@ def test_f_near_miss_all_to_the_same_sessions(config: Config, text: str) -> None
     r = parse_chat(text, CHAT, config, ARRIVAL)
     assert r.intent == Intent.REGISTER
     assert Unsure.EACH_OWN not in r.unsure
+
+
+# --- G: the writer taking sessions beside a colleague
+@pytest.mark.parametrize("text", [
+    "jag tar de två första träffarna, min kollega Eva Ek kommer bara på den sista. /Lena Holm, Säters kommun",
+    "Jag tar 3 maj och 21/9. Per Ek (per.ek@sater.se) kommer också. Lena Holm, Säters kommun",
+])
+def test_g_the_writer_taking_sessions_beside_a_colleague_is_among_the_people(config: Config, text: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert "Lena Holm" in [p.name for p in r.people]
+
+
+def test_g_near_miss_the_writer_taking_something_else(config: Config) -> None:
+    r = parse_chat("Jag tar den frågan med min chef. Anmäl min kollega Per Ek (per.ek@sater.se) till alla träffar. "
+                   "Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
+    assert [p.name for p in r.people] == ["Per Ek"]
