@@ -1,5 +1,6 @@
 """People named by the given name alone, beside the writer or after a role word: "jag och Ahmed kan inte komma",
-"anmäler mig och min kollega anders", "Jonas och jag", "vi blir tre: jag, lena och mats", "min chef Birgitta".
+"anmäler mig och min kollega anders", "Jonas och jag", "vi blir tre: jag, lena och mats", "min chef Birgitta", or
+whose a diet is ("min kollega Jonas är vegan").
 
 A capitalised word counts where a role word stands right before it ("min kollega Ahmed"); elsewhere, and in lower
 case, only a given name the lexicon (``given_names.txt``) knows, so that "jag och min chef", "mig och resten" or
@@ -45,6 +46,10 @@ _SIGNED_UP = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registr
                          rf"skriv\w*\s+upp|ta\s+med|lägg\w*\s+till|lagg\w*\s+till|add)\s+(?:även\s+|också\s+|also\s+)?"
                          rf"({_ROLE}\s+)?)({_WORD})")
 
+#: A diet told for one named after a role word ("min kollega Jonas är vegan", "kollegan Ahmed äter halal"): whose it is.
+_DIET_OF = re.compile(rf"({_ROLE})\s+({_WORD})(?=\s+(?i:är|ar|äter|ater|is|eats)\s+(?i:\w+\s+)?(?i:vegan|vegetari|"
+                      rf"gluten|laktos|lactose|allergisk|allergic|halal|kosher|nötallerg|notallerg|fläskfri|flaskfri))")
+
 
 @cache
 def lexicon() -> frozenset[str]:
@@ -81,6 +86,9 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
     for m in _BEFORE_WRITER.finditer(sentence):
         if _given(m.group(1), False):
             found[m.start(1)] = m.group(1)
+    for m in _DIET_OF.finditer(sentence):
+        if _given(m.group(2), True):
+            found[m.start(2)] = m.group(2)
     for m in _SIGNED_UP.finditer(sentence):
         # right after the verb only a name the lexicon knows ("kan du anmäla Amanda och Viktor", not "anmäl Ekonomi")
         if _given(m.group(2), m.group(1) is not None):

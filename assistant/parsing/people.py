@@ -1035,7 +1035,10 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
 _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\w*|stryk\w*|ta bort|byt\w*|flytt\w*|"
                                r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|"
                                r"blir (?:\w+ )?(?:tva|tre|fyra)|sign\w* up|register\w*|cancel\w*|attend\w*|join\w*|"
-                               r"(?:can|will|would) (?:\w+ )?(?:come|not))\b")
+                               r"(?:can|will|would) (?:\w+ )?(?:come|not)|"
+                               # a diet told for one ("min kollega Jonas är vegan", "Ahmed äter glutenfritt")
+                               r"ar (?:\w+ )?(?:vegan|vegetarian|glutenintolerant|laktosintolerant|allergisk)|"
+                               r"ater (?:\w+ )?(?:vegan\w*|vegetari\w*|glutenfri\w*|laktosfri\w*|halal|kosher))\b")
 #: ... and what makes it none: staying as before or like the others, the same as, a speaker's part ("Lovisa och jag
 #: kommer som planerat", "precis som Lovisa och jag", "medverkar jag och Tobias").
 _GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma som|"

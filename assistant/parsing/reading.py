@@ -183,7 +183,9 @@ _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+
                             r"\b(?:can|will)\s+(?:attend|make|come to|join)\b|"
                             r"\b(?:hon|han|hen|de|dom|she|he|they)\s+"
                             r"(?:(?:vill|ska|kommer att|will|would like to|wants? to)\s+)?"
-                            r"(?:kommer pa|gar pa|deltar (?:pa|i)|ar med pa|attends?|joins?|comes? to)\b")
+                            r"(?:kommer pa|gar pa|deltar (?:pa|i)|ar med pa|attends?|joins?|comes? to)\b|"
+                            # a colleague coming too, to sessions of their own ("Jonas kommer också, på alla fyra")
+                            r"\b(?:kommer|gar|deltar) (?:ocksa|aven|med),? (?:pa|till|i) (?:alla|samtliga|\d)")
 #: One's own sessions or signup spoken of ("mina träffar", "my registration", "anmäld till", "signed up for").
 _MINE = re.compile(r"\b(?:mina|min|mitt|vara|my|our|anmald\w*|registrerad\w*|bokad\w*|signed up|registered|booked)\b")
 #: A sentence asked, not stated.

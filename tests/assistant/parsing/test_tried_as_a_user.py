@@ -13,7 +13,11 @@
   only") are marked so (``Unsure.EACH_OWN``: an organiser books each on their own); booking each on the union, as
   before, is wrong for both;
 - G: the writer taking sessions beside a colleague ("jag tar de två första träffarna, min kollega Eva Ek kommer på
-  den sista") is among the people; before, the writer was dropped silently.
+  den sista") is among the people; before, the writer was dropped silently;
+- H: a diet told for a colleague named by the given name ("min kollega Jonas är vegan") is that colleague's, whose
+  full name is asked for; before, it was put on the writer;
+- I: a colleague coming too, to sessions of their own ("Jonas kommer också, på alla fyra"), beside the writer's "alla
+  utom 21 september": each their own; before, both were booked without 21 September.
 """
 
 from __future__ import annotations
@@ -172,3 +176,27 @@ def test_g_near_miss_the_writer_taking_something_else(config: Config) -> None:
     r = parse_chat("Jag tar den frågan med min chef. Anmäl min kollega Per Ek (per.ek@sater.se) till alla träffar. "
                    "Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
     assert [p.name for p in r.people] == ["Per Ek"]
+
+
+# --- H: a diet told for a colleague named by the given name
+def test_h_a_diet_for_a_colleague_by_given_name_is_the_colleagues(config: Config) -> None:
+    r = parse_chat("Hej igen, jag glömde att min kollega Jonas är vegan. Kan ni lägga till det? /Lena Holm, Säters kommun",
+                   CHAT, config, ARRIVAL)
+    assert r.intent == Intent.CHANGE
+    assert [(p.name, p.diet) for p in r.people] == [("Jonas", "vegan")]
+    assert Unsure.PEOPLE in r.unsure
+
+
+def test_h_near_miss_the_writers_own_diet(config: Config) -> None:
+    r = parse_chat("Hej igen, jag glömde säga att jag är vegan. Kan ni lägga till det? /Lena Holm, Säters kommun",
+                   CHAT, config, ARRIVAL)
+    assert [(p.name, p.diet) for p in r.people] == [("Lena Holm", "vegan")]
+
+
+# --- I: a colleague coming too, to sessions of their own
+def test_i_a_colleague_coming_too_to_sessions_of_their_own_is_each_their_own(config: Config) -> None:
+    r = parse_chat("Jag anmäler mig till alla träffar utom den 21 september. Min kollega Jonas Falk "
+                   "(jonas.falk@sater.se) kommer också, på alla fyra. Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == ["Lena Holm", "Jonas Falk"]
+    assert Unsure.EACH_OWN in r.unsure
