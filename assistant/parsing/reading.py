@@ -103,6 +103,8 @@ _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall)
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
                       # dropping out, taking off ("hoppar av 22 februari", "ta bort mig från 3 maj")
                       r"\bhopp(?:a|ar|er) (?:\w+ )?av\b|\b(?:ta|tar|plocka|plockar) (?:\w+ ){0,2}bort\b|"
+                      # no longer wanted ("vill inte längre vara med på 22/2", "ska inte delta 3 maj längre")
+                      r"\b(?:vill|ska|skall) (?:\w+ ){0,2}(?:inte|ej) (?:\w+ ){0,2}(?:vara med|va med|delta|ga|komma)\b|"
                       # the day no longer suits ("3 maj går tyvärr inte längre", "21/9 passar inte", "May no longer
                       # works"), the person unable ("she will not be able to attend on ...", "unable to come")
                       r"\b(?:gar|passar|funkar|fungerar) (?:\w+ ){0,2}(?:inte|ej)\b|\b(?:doesn'?t|does not|no longer) "
@@ -2545,6 +2547,10 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
     return False
 
 
+#: One session given up and another taken instead in one sentence ("vill inte längre 22/2 men gärna 29/11 istället").
+_SWAPPED_INSTEAD = re.compile(r"\b(?:inte|ej)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,60}\b(?:istallet|i stallet|instead)\b")
+
+
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
                  sessions_named: bool, forward: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
@@ -2565,6 +2571,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named
             and any(_ANOTHER_ALSO_JOINS.search(f) for f in folded))
+        # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
+            and any(_SWAPPED_INSTEAD.search(f) for f in folded))
         # "går det att stå på reservlistan?": a place on the waiting list asked for, a signup
         or (other == Intent.QUESTION and reading.intent == Intent.REGISTER
             and any("?" in f and _WAITLISTED.search(f) for f in folded))
