@@ -27,10 +27,12 @@ _LOWER_WORDS = frozenset({"per", "bo", "hans", "jan", "maj", "mark", "will", "ma
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _JOIN = r"(?:\s*,\s*(?:(?:och|o|samt|and)\s+)?|\s+(?:och|o|&|samt|and)\s+|\s*\+\s*)"
-#: A role word: a colleague, a manager, or a title after "min"/"vår" ("vår nya planarkitekt Maja").
+#: A role word: a colleague, a manager, or a title after "min"/"vår" ("vår nya planarkitekt Maja"); colleagues, the
+#: names listed after it ("kollegorna emma och oskar", "mina kollegor Lena och Mats", "my colleagues Sam and Jo").
 _ROLE = (r"(?:(?:min|mitt|vår|vart|my|our)\s+(?:nya?\s+|new\s+)?(?:kollega|kolega|chef|medarbetare|colleague|manager|"
          r"\w*(?:arkitekt|planerare|handläggare|handlaggare|ekolog|ingenjör|ingenjor|strateg|utredare|samordnare|"
-         r"praktikant|planner|architect))|kollegan|chefen)")
+         r"praktikant|planner|architect))|kollegan|chefen|kollegorna|kollegerna|"
+         r"(?:mina|våra|vara|my|our)\s+(?:nya\s+|new\s+)?(?:kollegor|kolleger|colleagues))")
 _ROLE_OPT = rf"(?:{_ROLE}\s+)?"
 _WRITER = r"(?:\b(?i:jag|mig|mej|me)\b|\bI\b)"
 #: The writer, then one or more given names joined to them ("jag och Ahmed", "mig, lena och mats", "mig + kollegan

@@ -332,7 +332,7 @@ _CANCEL_WEAK = re.compile(
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
-    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
+    r"\b(?:vill|skulle (?:\w+ ){0,4}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
     # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")
     r"\bvill (?:min|mina|var|vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef)\b[^!?]{0,60}?\b"
@@ -340,7 +340,7 @@ _REGISTER = re.compile(
     # the colloquial "hänga på" wished ("min kollega Per vill också hänga på"; not "vill inte hänga på")
     r"\bvill (?:(?:ocksa|aven|oxa|garna|sjalv|nu|da|jag|vi|han|hon|hen|de|dom) ){0,3}(?:hanga|haka) pa\b|"
     # the wish on the answer's condition ("vill i så fall vara med på alla fyra", "vill isf delta")
-    r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:i sa fall|isf|i sadant fall|om mojligt|om det gar) "
+    r"\b(?:vill|skulle (?:\w+ ){0,4}vilja) (?:jag |vi )?(?:i sa fall|isf|i sadant fall|om mojligt|om det gar) "
     r"(?:garna )?(?:delta|vara med|va med|ga pa|komma pa|ga|komma)\b|"
     # "i så fall vill jag gå 21/9", "vill gärna gå alla fyra": "gå" with the sessions right after it
     r"\b(?:vill|skulle (?:\w+ ){0,2}vilja) (?:jag |vi )?(?:garna )?ga (?=\d|(?:alla|samtliga|bada|de|den) "
@@ -636,6 +636,18 @@ _SOMEONE_FOUND = re.compile(r"\b(?:om|if|ifall|nar|when|once|hoppas|forhoppnings
                             # hennes plats vet vi inte än", "we'll let you know who takes over her place")
                             r"\b(?:vet|know|knows)\b(?: \w+){0,3} (?:vem|vilka|who)\b[^.!?]*$|"
                             r"^\W*(?:vem|who) (?:som )?[^.!?]*$")
+#: A ride proposed to fellow participants ("ska vi samåka?", "ska vi åka tillsammans?", "shall we carpool?"), folded.
+_RIDE_PROPOSED = re.compile(r"\b(?:ska|skall|skulle) vi (?:\w+ )?(?:samaka|aka (?:tillsammans|ihop|gemensamt)|kora ihop|"
+                            r"dela (?:pa )?(?:en )?bil)\b|\b(?:shall|should) we (?:carpool|car-?share|share a car|"
+                            r"drive together|go together)\b")
+#: ... and the writer offering the ride ("jag kan köra", "plats för fyra", "bokar jag bilen", "I can drive").
+_RIDE_OFFERED = re.compile(r"\bjag (?:kan kora|kor|tar (?:bilen|min bil))\b|\bplats for (?:\w+|\d)\b|"
+                           r"\bbokar jag bilen\b|\bi (?:can|could|will) drive\b|\broom for (?:\w+|\d)\b")
+#: A stand-in only maybe ("kanske kan gå i mitt ställe", "hon har inte bestämt sig än", "might take my place, but
+#: she hasn't decided"), folded.
+_HEDGED = re.compile(r"\b(?:kanske|eventuellt|mojligen|mojligtvis|maybe|perhaps|possibly|might)\b[^.!?]{0,60}"
+                     r"\b(?:stalle|plats|ersatta|ersatter|ta over|place|replace|stand in|instead)\b|"
+                     r"\b(?:inte|ej) (?:\w+ )?bestamt sig\b|\b(?:hasn'?t|has not|haven'?t) (?:yet )?decided\b")
 #: Those sessions taken by someone named, after the writer says they cannot come ("jag kan inte 21/9 och 29/11,
 #: min kollega Johan tar de två", "I can't do May or June, Tom will take them"): a substitution.
 _TAKES_THOSE = re.compile(r"\b(?:tar|tar over|gar pa|kommer pa|tager|takes?|will take|(?:can|will|could) go to|goes to)"
@@ -1517,6 +1529,14 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # the writer away or unable, sessions held taken by someone named
         substitutes = [i for i, f in enumerate(folded) if names_in(i) and "?" not in f
                        and (m := _TAKES_SESSIONS.search(f)) and _writer_away(folded, i, m.start())]
+    if substitutes and all(hedged_stand_in(folded[i]) for i in substitutes):
+        # "Jag kan inte vara med i maj. Min kollega Hanna kanske kan gå i mitt ställe, men hon har inte bestämt sig":
+        # the stand-in only maybe; what the rest says (a cancellation), the substitution its other reading
+        rest = classify(sentences, ["" if i in substitutes else f for i, f in enumerate(folded)], subject,
+                        has_sessions, has_diet, names_in, held_elsewhere)
+        if rest.intent == Intent.CANCEL:
+            return IntentReading(Intent.CANCEL, rest.change, rest.cue, rest.question or question, rest.tentative,
+                                 told=rest.told, either=Intent.CHANGE)
     if asked := [i for i in substitutes if "?" in folded[i] and _ANYONE.search(folded[i]) and not names_in(i)]:
         # "Kan någon annan ta hans plats?": whether someone unnamed may take a place, a question unless more is asked
         if len(asked) == len(substitutes) and not any(_SIGNUP_MADE.search(f) or _CANCEL_STRONG.search(f) for f in folded):
@@ -1801,6 +1821,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             and not _ATTEND_WORD.search(joined)):
         # "is this the housing office? we look for an apartment": written to another office
         return IntentReading(Intent.UNKNOWN)
+    put = [f for f in folded if "?" in f]
+    if put and all(_RIDE_PROPOSED.search(f) for f in put) and _RIDE_OFFERED.search(joined):
+        # "Ska vi samåka ner till Falun den 3 maj? Jag kan köra, plats för fyra.": a ride put to fellow participants
+        # (a reply to all), nothing asked of the organiser
+        return IntentReading(Intent.UNKNOWN)
     if questions or _hits(_QUESTION_WORDS, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
     weak = _hits(_REGISTER_WEAK, folded)
@@ -1918,6 +1943,12 @@ def asked_hypothetically(folded: list[str]) -> bool:
     a reading of them as a request (the intent model's) is not the message's."""
     return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
                                                           or _SUBSTITUTE.search(f)) for f in folded)
+
+
+def hedged_stand_in(folded: str) -> bool:
+    """Whether an (accent-folded) sentence names a stand-in only maybe ("Hanna kanske kan gå i mitt ställe, men hon
+    har inte bestämt sig"): no one the request is about yet."""
+    return bool(_HEDGED.search(folded) and _SUBSTITUTE.search(folded))
 
 
 def signs_up(folded: str) -> bool:

@@ -65,6 +65,8 @@ _ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|fou
 #: One word of a name written in lower case ("anna", "ek-berg").
 _LOWER_WORD = r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?"
 _LOWER_PAIR = rf"({_LOWER_WORD})\s+({_LOWER_WORD})"
+#: The same, a particle perhaps before the surname ("erik von essen", "maria af ugglas").
+_LOWER_PARTICLE_PAIR = rf"({_LOWER_WORD})\s+((?:(?:von|af|de|van|der|du|la)\s+)?{_LOWER_WORD})"
 #: A nickname before the full name in brackets ("nisse (nils wennberg)", "lotta (charlotte wik)").
 _NICKNAME = rf"(?:[a-zåäöéü]{{2,}}\s*\(\s*(?={_LOWER_WORD}\s+{_LOWER_WORD}\s*\)))?"
 #: An adverb between the verb and the rest of a third party's leaving ("har tyvärr slutat", "kan dessvärre inte").
@@ -138,6 +140,13 @@ _LOWER_NAMES = (
      re.compile(r"\b(?:jag|mig|me|" + _KOLLEGA + r"|col{1,2}eagues?|namn|name|deltagare|participants?|medarbetare|"
                 r"person|chef(?:en)?|manager)(?:\s*\d{1,2})?\s*:\s*" + _NICKNAME + _LOWER_PAIR + r"(?![\w-])",
                 re.IGNORECASE)),
+    # a diet told of the one named, a particle perhaps before the surname ("…: erik von essen har blivit vegetarian,
+    # och lisa ström ska ha laktosfri kost", "per ek äter halal")
+    (re.compile(r"\b(?:vegan|vegetari|laktos|gluten|celiaki|allerg|notallerg|halal|kosher|pescetari)"),
+     re.compile(r"(?:^|[,;:]\s*|\b(?:och|o|samt|men|and)\s+)" + _LOWER_PARTICLE_PAIR
+                + r"\s+(?=(?:har (?:nu )?blivit|blev|[aä]r|[aä]ter|ska ha|beh[oö]ver|is|eats|has become|needs)\s+"
+                r"(?:[\wåäö]+\s+){0,2}(?:vegan|vegetari|laktos|gluten|celiaki|allerg|n[oö]tallerg|halal|kosher|"
+                r"pescetari)\w*)", re.IGNORECASE)),
     # another introduced by name ("hon heter maria blom", "kollegan heter per ek", "his name is tom berg")
     (re.compile(r"\bheter\b|\bname is\b|\bnamn ar\b|\bis called\b"),
      re.compile(r"\b(?:(?:hon|han|hen|kollegan|personen|she|he)\s+(?:heter|is called)|(?:hennes|hans|hens) namn [aä]r|"
@@ -1040,9 +1049,11 @@ _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\
                                r"ar (?:\w+ )?(?:vegan|vegetarian|glutenintolerant|laktosintolerant|allergisk)|"
                                r"ater (?:\w+ )?(?:vegan\w*|vegetari\w*|glutenfri\w*|laktosfri\w*|halal|kosher))\b")
 #: ... and what makes it none: staying as before or like the others, the same as, a speaker's part ("Lovisa och jag
-#: kommer som planerat", "precis som Lovisa och jag", "medverkar jag och Tobias").
+#: kommer som planerat", "precis som Lovisa och jag", "medverkar jag och Tobias"); not "de andra" told of what they
+#: eat ("jag är vegan, de andra äter allt").
 _GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma som|"
-                              r"liksom|precis som|vi andra|de andra|redan (?:\w+ )?(?:anmald|registrerad|bokad)\w*|already|"
+                              r"liksom|precis som|vi andra|de andra(?! (?:ater|ar allatare|har (?:ingen|inga) "
+                              r"(?:specialkost|allergier|specialonskemal)))|redan (?:\w+ )?(?:anmald|registrerad|bokad)\w*|already|"
                               r"medverkar|forelasar|presenterar|haller i|talar|same as|as before)\b")
 
 
@@ -1237,8 +1248,9 @@ def _written_elsewhere(sentences: list[str], folded: _Folded, here: int, address
     return None
 
 
-#: A full name, by its capitals (a quick test before a sentence that speaks of no signup is read for names).
-_NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+,? [A-ZÅÄÖÆØÉÜ]")
+#: A full name, by its capitals, a particle perhaps before the surname ("Cecilia von Platen") (a quick test before a
+#: sentence that speaks of no signup is read for names).
+_NAME_HINT = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+,? (?:(?:von|van|de|der|af|da|di|la|le|du) )?[A-ZÅÄÖÆØÉÜ]")
 #: Writing for another ("på Eva Eks vägnar", "för hans räkning", "on behalf of Per Ek").
 _BEHALF = re.compile(r"v[aä]gnar\b|r[aä]kning\b|on behalf of", re.IGNORECASE)
 _BEHALF_AFTER = re.compile(r"\s+(?:v[aä]gnar|r[aä]kning)\b", re.IGNORECASE)    # after the name in the genitive
@@ -2299,6 +2311,13 @@ _INTRODUCING = re.compile(r"^\W*(?:(?:hej|hejsan|hallå|halla|hello|hi|hey|tjena
                           r"(?:(?:det är|det ar|här är|har ar|this is|it'?s|jag heter|my name is)\s+)?", re.IGNORECASE)
 
 
+#: What follows a writer's name when they say who they are: "här" ("Lars Ek här"), and their post where they work
+#: (", chef för samhällsbyggnad i Borlänge", ", planeringsstrateg på Mora kommun", ", head of planning at …").
+_INTRODUCED_AS = re.compile(r"\s+(?:här|har|here)\b|,\s*(?:[\w-]*(?:chef|ansvarig|samordnare|handläggare|strateg|"
+                            r"planerare|arkitekt|ledare)|manager|head|director|coordinator)\s+(?:för|på|vid|i|at|of|"
+                            r"for|in)\s+[^.!?,;]*", re.IGNORECASE)
+
+
 #: A numbered list's number, cut off as a sentence of its own ("1.", "2)").
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 
@@ -2310,7 +2329,7 @@ def introduces(own: list[str], i: int, stop: StopWords) -> bool:
     sentence of its own, "1.", or beside another name alone)."""
     if not 0 <= i < len(own) or (i and (own[i - 1].rstrip().endswith(":") or _LIST_NUMBER.fullmatch(own[i - 1]))):
         return False
-    if _alone(_INTRODUCING.sub("", own[i], count=1), stop, placed=True) is None:
+    if _alone(_INTRODUCED_AS.sub("", _INTRODUCING.sub("", own[i], count=1)), stop, placed=True) is None:
         return False
     return not any(_alone(own[j], stop, placed=True) for j in (i - 1, i + 1) if 0 <= j < len(own))
 
@@ -2383,9 +2402,10 @@ def _opens_line(text: str, written: str) -> bool:
 #: A short name with the full name in brackets after it ("Micke (Mikael Strand)", "kalle (karl lindgren)").
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*\(\s*([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,2})\s*\)")
 #: A name written surname first opening the message, ended by a stop or a comma ("Lindgren, Karl. Falu kommun."), a
-#: request's label or a name's perhaps before it ("Anmälan: Lindgren, Karl.", "Namn: Sundqvist, Karin").
+#: request's label or a name's perhaps before it ("Anmälan: Lindgren, Karl.", "Namn: Sundqvist, Karin"), or by a dash
+#: before where the writer is from ("Lindgren, Karl – Mora.").
 _SURNAME_FIRST_OPENING = re.compile(rf"\s*(?:(?i:{_REQUEST_LABEL}|namn|name)\s*:\s*)?([A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),\s+"
-                                    r"([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|$)")
+                                    r"([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|\s[–—-]\s|$)")
 
 
 def _written_out(given: str, own: str, signature: str, initial: str | None = None) -> str | None:

@@ -25,6 +25,7 @@ from assistant.parsing.intent import (
     classify,
     diet_recorded,
     diet_withdrawn,
+    hedged_stand_in,
     offer_accepted,
     other_event,
     our_mistake_only,
@@ -124,8 +125,8 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b")
 #: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
-#: går bra", "I'll still attend May").
-_KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehaller\b|"
+#: går bra", "I'll still attend May"), or asks them kept ("behåll maj och februari", "vill behålla 3 maj").
+_KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehall(?:er|a)?\b|"
                    # (not the polite condition "om det går bra", "om det passar bra": leave asked, nothing kept)
                    r"(?<!\bom det )(?<!\bif that )\b(?:gar|funkar|fungerar|passar) (?:fortfarande |fint |utmarkt )?"
                    r"(?:bra|fint|fortfarande)\b|"
@@ -2165,8 +2166,11 @@ _NAMES_LISTED = re.compile(r":\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-
 
 #: A numbered list's number left alone when the text is cut into sentences ("1.").
 _NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
-#: A line introducing a list of people ("Anmälan för:", "Deltagare:", "Names:").
-_LIST_HEAD = re.compile(r"\b(?:anmal\w*|deltag\w*|namn\w*|personer|participants?|attendees?|names?|registration)\b")
+#: A line introducing a list of people ("Anmälan för:", "Deltagare:", "Names:"), or a count of them to be added
+#: ("Lägg gärna till två till från oss:", "lägg till följande:", "please add these three:").
+_LIST_HEAD = re.compile(r"\b(?:anmal\w*|deltag\w*|namn\w*|personer|participants?|attendees?|names?|registration)\b|"
+                        r"\b(?:lagg|lagga) (?:\w+ )?till (?:ytterligare |aven |ocksa )?(?:tva|tre|fyra|fem|sex|\d+|"
+                        r"foljande|dessa|nagra)\b|\badd (?:\w+ )?(?:two|three|four|five|\d+|the following|these)\b")
 
 
 #: A line saying whom the request concerns, a list of them after it ("Det gäller:", "Detta gäller följande
@@ -2603,10 +2607,16 @@ _SIGNUP_CORRECTED = re.compile(r"\b(?:(?:blev|ar|var|gick) (?:\w+ ){0,2}fel|(?:v
                                r"only (?:meant|wanted))\b")
 #: A view on the event given ("lämna en synpunkt", "some feedback", "ett klagomål", "tycker att ni borde"), folded.
 _VIEW_GIVEN = re.compile(r"\b(?:synpunkt\w*|feedback|klagomal\w*|kritik|complaint|(?:tycker|anser) (?:\w+ )?att ni "
-                         r"(?:ska|borde|bor)|ni borde (?:tanka om|se over))\b")
+                         r"(?:ska|borde|bor)|ni borde (?:tanka om|se over)|"
+                         # "jag vill framföra att det är orimligt ...", "det borde ni tänka på till nästa år"
+                         r"(?:vill|ville) (?:bara |garna )?(?:framfora|papeka)|orimlig\w*|oacceptab\w*|"
+                         r"(?:borde|bor) ni (?:\w+ ){0,2}(?:tanka|fundera|se over|overvaga)|ni (?:borde|bor) (?:\w+ ){0,3}"
+                         r"(?:nasta (?:gang|ar|omgang))|(?:want|wish|would like) to (?:complain|point out)|unreasonable)\b")
 #: The writer's own signup said to stand ("jag är anmäld och kommer ändå", "I'm registered and will come anyway").
 _SIGNUP_STANDS = re.compile(r"\b(?:jag|vi) (?:ar|star) (?:ju |redan )?(?:anmald\w*|registrerad\w*|med) (?:och|men|,) "
-                            r"(?:\w+ ){0,2}(?:kommer|deltar|gar|ar med) (?:anda|anda|som planerat|anyway)\b|"
+                            r"(?:\w+ ){0,2}(?:kommer|deltar|gar|ar med)(?: (?:anda|som planerat|anyway|forstas)|"
+                            # ("jag är anmäld och kommer, men ...": the signup stands, the view follows)
+                            r"(?=, men\b))\b|"
                             r"\bi'?m (?:registered|signed up) and (?:will )?(?:come|attend|be there) anyway\b")
 #: Someone other than the writer said to come too ("min kollega Per Ek vill också vara med", "Eva ska också delta").
 _ANOTHER_ALSO_JOINS = re.compile(r"\b(?!(?:jag|vi|du|ni|man)\b)\w+ (?:vill|ska|skulle vilja|kommer (?:att )?) ?"
@@ -2768,11 +2778,16 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # signup held corrected to the sessions named (or the others given up: asked)
         reading = IntentReading(Intent.CHANGE, "sessions", cue=reading.cue, question=reading.question,
                                 either=Intent.CANCEL)
-    if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and not third and not any(m.dates for m in mentions)
+    if (reading.intent in (Intent.REGISTER, Intent.CHANGE) and not third
+            and (not any(m.dates for m in mentions) or not reading.cue)
             and _VIEW_GIVEN.search(own_folded) and _SIGNUP_STANDS.search(own_folded)):
         # "Jag vill lämna en synpunkt: ... alla träffar ligger i Falun ... Jag är anmäld och kommer ändå, men tycker
         # att ni ska tänka om": a view on the event from one whose signup stands, nothing to book or change
         reading = IntentReading(Intent.UNKNOWN)
+    if reading.intent == Intent.CANCEL and reading.either == Intent.CHANGE and third:
+        # "Min kollega Hanna Ek kanske kan gå i mitt ställe, men hon har inte bestämt sig": the stand-in only maybe,
+        # no part of the cancellation
+        third = [h for h in third if h.sentence < 0 or not hedged_stand_in(folded[h.sentence])]
     if reading.intent == Intent.CANCEL and reading.change is None and _handed_over(folded, third):
         # "jag kan inte komma längre men Viktor Lund tar mina platser": the places handed over, a substitution
         reading = IntentReading(Intent.CHANGE, "substitute", cue=reading.cue, question=reading.question)

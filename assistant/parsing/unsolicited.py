@@ -142,6 +142,11 @@ _DEMAND = _Cue(
     r"betalningsvillkor|vid (?:utebliven|sen) betalning|paminnelseavgift|drojsmalsranta|inkasso|due date|"
     r"amount due|payable|please pay|pay (?:now|within|by|the (?:invoice|amount|fee))|payment (?:is )?due|"
     r"late (?:payment )?fee|overdue)\b")
+#: A payment to be made at once or confirmed ("Betala nu", "Bekräfta betalningen", "confirm your payment"): with a
+#: deadline in hours or a threat, what a parcel, toll or storage fee scam asks (a participant never demands money).
+_PAY_NOW = _Cue("betala bekrafta pay confirm",
+                r"\b(?:betala (?:nu|direkt|har)|bekrafta (?:din |er )?betalning\w*|pay (?:now|here)|"
+                r"confirm (?:your |the )?payment)\b")
 #: (an invoice unpaid or falling due: "Obetald faktura", "förfaller idag", "unpaid invoice", "past due")
 _INVOICE = _Cue("faktura invoice moms vat ocr belopp avgift fee forfallo due payable org orgnr kundnummer customer "
                 "obetald unpaid past deltagaravgift anmalningsavgift kursavgift konferensavgift",
@@ -384,13 +389,16 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
     elif (paying or invoiced) and _THREAT.search(told):
         # (an unpaid invoice, to be paid by a link "för att inte förlora er plats": a threat beside a demand)
         add(1, "a threat or a deadline in hours")
+    pressed = not (paying or invoiced) and bool(_PAY_NOW.search(told, present) and _THREAT.search(told))
+    if pressed:
+        add(2, "a fee to pay under a deadline")
     identity = bool(_IDENTITY.search(told, present))
     if identity:
         add(2, "asks for bank details, card numbers, gift cards or identity papers")
     windfall = _WINDFALL.found(told, present)
     if windfall:
         add(min(len(windfall), 2), "money for nothing")
-    if ((paying or listing or selling or windfall or identity or _INVOICE.search(told, present))
+    if ((paying or listing or selling or windfall or identity or pressed or _INVOICE.search(told, present))
             and _AMOUNT.search(told)):
         add(1, "an amount to pay")
     # who writes, and to whom
@@ -660,6 +668,12 @@ _ERRANDS: tuple[tuple[_Cue, str], ...] = (
           r"karlet|hemtjanst\w*|vardcentral\w*|lakartid\w*|plumber|electrician|dentist|hairdresser|"
           r"(?:tyre|tire) change|mot test|chimney(?: sweep\w*)?|garbage (?:collection|truck))\b"),
      "a household service or a personal appointment"),
+    # a restaurant's table or opening hours ("vill boka bord för 4 kl 19", "har ni öppet på lördag?", "book a table")
+    (_Cue("boka bokar bordsbokning bord oppet oppettider kok koket meny menyn book table open",
+          r"\b(?:(?:boka|bokar|reservera) (?:ett |nagot )?bord\b|bordsbokning\w*|bord for (?:\d+|tva|tre|fyra|fem|sex|"
+          r"sju|atta) (?:personer|pers|st)?|har ni oppet|oppettider\w*|(?:koket|menyn) (?:stanger|oppnar)|"
+          r"book a table|table for (?:\d+|two|three|four|five|six)|are you open)\b"),
+     "a table at a restaurant"),
     (_Cue("remiss remissen remissvar yttrande yttrandet diarienummer diarienr registrator registratorn kvittens",
           r"\b(?:remiss(?:en|er|erna|svar\w*)?|yttrande(?:t|n|na)?|diarienummer\w*|diarienr|registrator(?:n|er|erna)?|"
           r"kvittens(?:en)?)\b"),

@@ -232,7 +232,8 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         here = [m for m in here if not _THROUGH.search(fold(sentence[max(0, m.position - 8):m.position]))]
         after_here = [m for m in here if m.position > max(spot.start, spot.end - 1)
                       and not (f and orgs.heading(f, m.position) and not _BESIDE.search(f, 0, m.position))]
-        if after_here and _heads_next(sentence, spot, after_here[0].position, spots):
+        if after_here and (_heads_next(sentence, spot, after_here[0].position, spots)
+                           or _last_of_mixed_list(sentence, spot, after_here[0].position, spots)):
             after_here = []
         after = [m.organisation for m in after_here]
         # not the one the request is sent to, before the name ("skicka in en anmälan till Region Dalarna för mig och
@@ -279,6 +280,19 @@ def _heads_next(sentence: str, spot: Spot, position: int, spots: list[Spot]) -> 
     others = [s.start for s in spots if s.sentence == spot.sentence and s is not spot]
     return (not any(end <= start < position for start in others) and any(start > position for start in others)
             and _NEXT_CLAUSE.search(fold(sentence[end:position])) is not None)
+
+
+#: A list opening with the writer, up to a name in it ("(jag, ", "jag, Per Holm och ", "mig, "), folded.
+_WRITER_OPENS_LIST = re.compile(r"(?:^|[(:]|\b(?:vi|we)\b[^,(:]{0,30})\s*(?:jag|mig|i|me|myself)\s*,\s*(?:[^,():]+,\s*)*$")
+
+
+def _last_of_mixed_list(sentence: str, spot: Spot, position: int, spots: list[Spot]) -> bool:
+    """Whether the organisation at ``position`` ends a list that opens with the writer and names someone after the
+    person at ``spot`` ("vi tre (jag, Per Holm och Eva Ek i Leksand)"): the last one's, where the writer, named
+    first, is from elsewhere; the list is of mixed places, not all of it."""
+    end = max(spot.start, spot.end)
+    between = any(end <= s.start < position for s in spots if s.sentence == spot.sentence and s is not spot)
+    return between and _WRITER_OPENS_LIST.search(fold(sentence[:spot.start])) is not None
 
 
 def _in_closed_brackets(sentence: str, position: int, end: int) -> bool:
