@@ -998,6 +998,12 @@ _INSTEAD_ASKED = re.compile(r"\b(?:istallet|i stallet|instead|i sa fall|isf|in t
 #: A cancellation offered only as the fallback of what is asked before it ("kan jag ta 22/2 isf? annars stryk mig
 #: från nov bara", "Could I come in November instead? Otherwise remove me from September"): not the request.
 _FALLBACK = re.compile(r"\b(?:annars|otherwise|or else|i annat fall|if not)\b")
+#: Another session asked for without naming it, just before the word of instead ("kan jag komma på någon annan träff
+#: i stället?", "kanske en senare träff istället", "could I join another session instead?"), folded: no session to
+#: move to, so the one given up is a cancellation.
+_UNNAMED_OTHER = re.compile(r"\b(?:(?:nagon|nagot|en|ett|some|any|a)(?: (?:annan|annat|senare|other|later|different))+|"
+                            r"another(?: (?:later|different))?) (?:traff\w*|tillfall\w*|session\w*|gang\w*|datum|date|"
+                            r"meeting|one)\s*$")
 #: A mail resent ("skickade mejlet nedan till fel adress ... skickar det till dig i stället", "I sent the message
 #: below to the wrong address").
 _RESENT = re.compile(r"\b(?:skickade|skickat|skickades) (?:\w+ )?(?:mejlet|mailet|meddelandet|det|den) (?:nedan |har )?"
@@ -1051,7 +1057,7 @@ def _swap_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]
         if names_in(i) or not (m := _INSTEAD_ASKED.search(f)):
             continue
         near = f[max(0, m.start() - 40):m.end() + 20]
-        if not _SESSION_IN.search(near):
+        if not _SESSION_IN.search(near) or _UNNAMED_OTHER.search(f[:m.start()]):
             continue
         for j in range(max(0, i - 1), i + 1):
             said = folded[j][:m.start()] if j == i else folded[j]

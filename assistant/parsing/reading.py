@@ -2364,6 +2364,16 @@ def _new_address(folded: str) -> str | None:
     return None
 
 
+def _given_in_full(name: str | None, hits: list[NameHit]) -> str | None:
+    """A chat writer known only by their given name ("Fatima") and one person of that given name written in full in
+    the text ("anmäl mig: Fatima Al-Hassan, ..."): the writer's full name; else ``name`` as it is."""
+    key = name_key(name or "")
+    if len(key) != 1:
+        return name
+    fuller = {name_key(h.name): h.name for h in hits if len(name_key(h.name)) >= 2 and name_key(h.name)[0] == key[0]}
+    return next(iter(fuller.values())) if len(fuller) == 1 else name
+
+
 def _fits_writer(name: str | None, address: str) -> bool:
     """Whether an address is the writer's by their name: made of it, or of the given name alone, of given name and
     surname run together, or of the given name's initials and the surname ("po.strom@…" for "Per-Olof Ström")."""
@@ -2560,9 +2570,12 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
     unsure, so it is asked about either way): where the rules read what the model's words cannot tell."""
     return (
+        # "som dataskyddsombud begär jag att deras uppgifter raderas: Ek, Per (per.ek@orsa.se) ...": data asked erased,
+        # no session named; the list of people tells the model of a signup the words never ask for
+        (reading.intent == Intent.ERASURE and other in (Intent.REGISTER, Intent.CHANGE) and not sessions_named)
         # the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap is
         # asked first, the cancellation only its fallback
-        other == reading.either
+        or other == reading.either
         # a question of what a request would allow: "om jag anmäler mig nu, kan jag skicka en kollega senare?" holds
         # signup words the rules read as asked about, which the model reads as a signup
         or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
@@ -2703,6 +2716,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # one the text names as on a form, with an address of their own beside ("Namn: Eva Ek / E-post:
             # eva.ek@…"), taken for the writer: that address is theirs, not the shared mailbox's
             sender_email = next((h.email for h in hits if h.email and same_name(h.name, sender_name)), sender_email)
+    if sender.channel != "email" and not mailbox:
+        sender_name = _given_in_full(sender_name, hits)
     third: list[NameHit] = []
     kept_on: list[NameHit] = []
     sender_hit: NameHit | None = None

@@ -1301,7 +1301,8 @@ _NOUN_AFTER = re.compile(r"\s+" + _NOUN, re.IGNORECASE)
 #: A clause saying the writer does not know yet about the sessions it names ("februari vet jag inte än", "not sure
 #: about November", "återkommer om den"): those are not booked (folded text). The words first: most sentences hold none.
 _UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "beslut", "aterkomm", "sure", "decid",
-                    "tbd", "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen")
+                    "tbd", "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen", "maybe", "perhaps",
+                    "possibly", "kanske", "eventuellt", "mojligen")
 _UNDECIDED = re.compile(
     r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:inte|ej|ente|int) (?:an|annu|riktigt|sakert|om)\b|"
     r"\b(?:inte|ej|ente|int) (?:(?:\w+ ){0,2})?(?:bestamt|bestamd|beslutat)|\b(?:inte|ej) (?:\w+ )?saker\b|"
@@ -1319,6 +1320,8 @@ _UNDECIDED = re.compile(
     # put off till later ("februari får vi ta senare", "resten får jag ta längre fram")
     r"\bfar (?:vi|jag|ni) (?:ta|titta pa|aterkomma om) (?:(?:den|dem|dom|det) )?(?:senare|sen|langre fram|framover)\b"
     r"(?! (?:traff|tillfall|session)\w*)|"
+    # a session hedged as a maybe on top of the others ("maybe nov too", "kanske 29/11 också"): not booked
+    r"\b(?:maybe|perhaps|possibly|kanske|eventuellt|mojligen) (?:\S+ ){1,3}?(?:too|also|as well|ocksa|aven|oxa)\b|"
     r"\bnot (?:yet )?sure\b|\bunsure\b|\bundecided\b|\b(?:don'?t|do not) (?:yet )?know\b|"
     r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
 _JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")
