@@ -2364,14 +2364,28 @@ def _new_address(folded: str) -> str | None:
     return None
 
 
-def _given_in_full(name: str | None, hits: list[NameHit]) -> str | None:
+#: The writer joined to a name as another person ("anmäl mig och Cecilia af Klint", "Eva Ek och jag"), folded.
+_WRITER_AND = re.compile(r"\b(?:mig|mej|jag|me|i)\s+(?:och|o|&|and)\s+$")
+_AND_WRITER = re.compile(r"\s+(?:och|o|&|and)\s+(?:jag|mig|mej|i|me)\b")
+
+
+def _given_in_full(name: str | None, hits: list[NameHit], folded: list[str]) -> str | None:
     """A chat writer known only by their given name ("Fatima") and one person of that given name written in full in
-    the text ("anmäl mig: Fatima Al-Hassan, ..."): the writer's full name; else ``name`` as it is."""
+    the text ("anmäl mig: Fatima Al-Hassan, ..."): the writer's full name; else ``name`` as it is. Not one the text
+    joins to the writer as another ("anmäl mig och Cecilia af Klint")."""
     key = name_key(name or "")
     if len(key) != 1:
         return name
-    fuller = {name_key(h.name): h.name for h in hits if len(name_key(h.name)) >= 2 and name_key(h.name)[0] == key[0]}
-    return next(iter(fuller.values())) if len(fuller) == 1 else name
+
+    def beside_writer(h: NameHit) -> bool:
+        f = folded[h.sentence] if 0 <= h.sentence < len(folded) and h.start >= 0 else ""
+        return bool(f) and bool(_WRITER_AND.search(f, max(0, h.start - 12), h.start)
+                                or _AND_WRITER.match(f, h.start + len(h.name)))
+    fuller = {name_key(h.name): h for h in hits if len(name_key(h.name)) >= 2 and name_key(h.name)[0] == key[0]}
+    if len(fuller) != 1:
+        return name
+    hit = next(iter(fuller.values()))
+    return name if beside_writer(hit) else hit.name
 
 
 def _fits_writer(name: str | None, address: str) -> bool:
@@ -2717,7 +2731,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # eva.ek@…"), taken for the writer: that address is theirs, not the shared mailbox's
             sender_email = next((h.email for h in hits if h.email and same_name(h.name, sender_name)), sender_email)
     if sender.channel != "email" and not mailbox:
-        sender_name = _given_in_full(sender_name, hits)
+        sender_name = _given_in_full(sender_name, hits, folded)
     third: list[NameHit] = []
     kept_on: list[NameHit] = []
     sender_hit: NameHit | None = None
