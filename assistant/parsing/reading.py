@@ -304,6 +304,8 @@ _CONTINUES = r"continues? (?:\w+ )?as (?:before|planned|usual)"
 _UNCHANGED = re.compile(r"\b(?:" + _STILL_STANDS + r"|star kvar|kvarstar|"
                         # remaining signed up ("Malin Ros är kvar som anmäld", "Eva remains registered")
                         r"ar kvar som (?:\w+ )?(?:anmald\w*|deltagare|registrerad\w*)|"
+                        # staying as before ("Erik Sjö ska vara kvar som tidigare", "Eva är kvar som förut")
+                        r"(?:ar|ska vara|skall vara|blir|forblir) kvar som (?:forut|tidigare|vanligt|planerat|innan)|"
                         r"(?:remains|is still) (?:registered|signed up|booked)|"
                         # going on as before ("Johan och Karolina fortsätter som förut", "they continue as before")
                         r"(?:fortsatter|fortsatta) (?:\w+ )?som (?:forut|tidigare|vanligt|planerat|innan)|"

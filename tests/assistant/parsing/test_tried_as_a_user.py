@@ -17,7 +17,9 @@
 - H: a diet told for a colleague named by the given name ("min kollega Jonas är vegan") is that colleague's, whose
   full name is asked for; before, it was put on the writer;
 - I: a colleague coming too, to sessions of their own ("Jonas kommer också, på alla fyra"), beside the writer's "alla
-  utom 21 september": each their own; before, both were booked without 21 September.
+  utom 21 september": each their own; before, both were booked without 21 September;
+- K: a colleague said to stay as before ("Min kollega Erik Sjö ska vara kvar som tidigare") beside the writer's own
+  swap is not part of it; before, the swap was read as his.
 """
 
 from __future__ import annotations
@@ -200,3 +202,22 @@ def test_i_a_colleague_coming_too_to_sessions_of_their_own_is_each_their_own(con
     assert r.intent == Intent.REGISTER
     assert [p.name for p in r.people] == ["Lena Holm", "Jonas Falk"]
     assert Unsure.EACH_OWN in r.unsure
+
+
+# --- K: a colleague staying as before
+@pytest.mark.parametrize("stays", [
+    "Min kollega Erik Sjö ska vara kvar som tidigare.",
+    "Min kollega Erik Sjö är kvar som förut.",
+])
+def test_k_a_colleague_staying_as_before_is_not_part_of_the_writers_swap(config: Config, stays: str) -> None:
+    r = parse_chat(f"Hej, jag vill byta den 21 september mot den 22 februari. {stays} Lena Holm, Säters kommun",
+                   CHAT, config, ARRIVAL)
+    assert r.intent == Intent.CHANGE
+    assert [p.name for p in r.people] == ["Lena Holm"]
+    assert list(r.sessions) == [S4]
+
+
+def test_k_near_miss_a_colleague_swapping_too(config: Config) -> None:
+    r = parse_chat("Hej, jag och min kollega Erik Sjö vill byta den 21 september mot den 22 februari. Lena Holm, "
+                   "Säters kommun", CHAT, config, ARRIVAL)
+    assert sorted(p.name or "" for p in r.people) == ["Erik Sjö", "Lena Holm"]
