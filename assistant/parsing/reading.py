@@ -2577,6 +2577,8 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
     return False
 
 
+#: "Instead", folded.
+_INSTEAD_WORD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 #: One session given up and another taken instead in one sentence ("vill inte längre 22/2 men gärna 29/11 istället").
 _SWAPPED_INSTEAD = re.compile(r"\b(?:inte|ej)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,60}\b(?:istallet|i stallet|instead)\b")
 
@@ -2604,6 +2606,11 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named
             and any(_ANOTHER_ALSO_JOINS.search(f) for f in folded))
+        # "jag är anmäld till alla fyra men kan inte den 29/11": that session given up (a cancel of it, as the
+        # corpus labels it), which the model reads as a change of the signup held
+        # (not with another asked for instead: "... men har fått förhinder då. Kan han gå i februari i stället?")
+        or (other == Intent.CHANGE and reading.intent == Intent.CANCEL and sessions_named
+            and any(_HELD.search(f) for f in folded) and not any(_INSTEAD_WORD.search(f) for f in folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
@@ -2658,6 +2665,23 @@ _WAITLISTED = re.compile(r"\b(?:sta|stalla (?:mig|oss) |satta (?:mig|oss) |skriv
 _IN_PLACE = re.compile(r"\bi (?:hans|hennes|deras|\w+s) stalle\b|\bersattare\b|\bvikarie\w*|\bin (?:his|her|their) place\b")
 #: Someone struck from the signup by the writer ("stryk honom", "ta bort henne från alla träffar", "avanmäl Per").
 _STRIKES = re.compile(r"\b(?:stryk|stryka|ta bort|avanmal|avanmala|avboka|remove|cancel) (?:honom|henne|dem|\w+)\b")
+#: Someone struck by name ("stryk Per Ek", "ta bort Eva Lind", "avanmäl Per"), folded.
+_STRIKES_NAMED = re.compile(r"\b(?:stryk|stryka|ta bort|avanmal|avanmala|avboka|remove|cancel) (\w+(?: \w+)?)\b")
+
+
+def _strikes_one(own: list[str], people: list[Person]) -> bool:
+    """Whether a signup of several also strikes one of them by name ("Anmäl mig och stryk Per Ek"): two requests in
+    one, which one reading cannot hold."""
+    names = {fold(p.name).lower() for p in people if p.name}
+    firsts = {n.split()[0] for n in names}
+    for f in (fold(s).lower() for s in own):
+        for m in _STRIKES_NAMED.finditer(f):
+            struck = m.group(1)
+            if struck in names or struck.split()[0] in firsts:
+                return True
+    return False
+
+
 #: A signup made in the writer's own words ("jag anmäler", "anmäl henne", "skickar den vidare").
 _SIGNS_UP_HERE = re.compile(r"\b(?:anmal|anmaler|anmala|anmaldes? inte|skickar (?:den|anmalan) vidare|kom (?:\w+ )?aldrig fram)\b")
 
@@ -3013,7 +3037,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
                                                       and p.email in parts.own.lower())] or people[:1]
-        if reading.tentative or doubts(intent, second):   # (a second opinion)
+        if (reading.tentative or doubts(intent, second)   # (a second opinion)
+                or (intent == Intent.REGISTER and len(people) > 1 and _strikes_one(own, people))):
+            # (a signup that strikes one of those it names: "Anmäl mig, Lena Holm, och stryk Per Ek")
             unsure.append(Unsure.INTENT)
         if either is not None and intent in (Intent.CHANGE, Intent.CANCEL):
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both

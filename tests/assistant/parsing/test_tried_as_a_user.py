@@ -19,7 +19,9 @@
 - I: a colleague coming too, to sessions of their own ("Jonas kommer också, på alla fyra"), beside the writer's "alla
   utom 21 september": each their own; before, both were booked without 21 September;
 - K: a colleague said to stay as before ("Min kollega Erik Sjö ska vara kvar som tidigare") beside the writer's own
-  swap is not part of it; before, the swap was read as his.
+  swap is not part of it; before, the swap was read as his;
+- M: a signup that also strikes one it names ("Anmäl mig, Lena Holm, och stryk Per Ek") is two requests in one: asked
+  about; before, both were booked.
 """
 
 from __future__ import annotations
@@ -221,3 +223,15 @@ def test_k_near_miss_a_colleague_swapping_too(config: Config) -> None:
     r = parse_chat("Hej, jag och min kollega Erik Sjö vill byta den 21 september mot den 22 februari. Lena Holm, "
                    "Säters kommun", CHAT, config, ARRIVAL)
     assert sorted(p.name or "" for p in r.people) == ["Erik Sjö", "Lena Holm"]
+
+
+# --- M: a signup that strikes one it names
+def test_m_a_signup_that_strikes_one_it_names_is_asked_about(config: Config) -> None:
+    r = parse_chat("Anmäl mig, Lena Holm, och stryk Per Ek. Säters kommun", CHAT, config, ARRIVAL)
+    assert Unsure.INTENT in r.unsure
+
+
+def test_m_near_miss_a_signup_of_both(config: Config) -> None:
+    r = parse_chat("Anmäl mig och Per Ek till alla träffar. Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.INTENT not in r.unsure
