@@ -319,6 +319,9 @@ _NUMBER_NOUN_TAKER = re.compile(r"\b(?:på|pa|till|bara|endast|även|aven|också
                                 re.IGNORECASE)
 _NUMBER_NOUN_JOIN = re.compile(r"^\s*(?:,|och|o|and|&|\+|samt|eller)\s*$", re.IGNORECASE)
 
+#: A year right after "all the sessions" ("alla träffar under 2027", "all sessions in 2027"): those of that year.
+_IN_YEAR = re.compile(r"\s+(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
@@ -699,6 +702,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
                 and (_ALL_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
                      or _ALL_PEOPLE_AFTER.match(sentence, m.end()))):
             continue    # "lägg till 22/2 för alla fyra", "alla fyra kommer på 3 maj": the people, not the sessions
+        year = _IN_YEAR.match(sentence, m.end())
+        if year is not None and any(d.year == int(year.group(1)) for d in sessions):
+            mention.dates.update(d for d in sessions if d.year == int(year.group(1)))
+            continue    # "alla träffar under 2027", "all the sessions in 2027": those of that year
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
     if excepted and not mention.whole and _all_but(sentence, excepted, refs):
         mention.whole = not bounded     # "alla utom den första", "all except May": the series less that one

@@ -21,7 +21,8 @@
 - K: a colleague said to stay as before ("Min kollega Erik Sjö ska vara kvar som tidigare") beside the writer's own
   swap is not part of it; before, the swap was read as his;
 - M: a signup that also strikes one it names ("Anmäl mig, Lena Holm, och stryk Per Ek") is two requests in one: asked
-  about; before, both were booked.
+  about; before, both were booked;
+- N: all the sessions of a year ("alla träffar under 2027") are those held that year; before, all four.
 """
 
 from __future__ import annotations
@@ -235,3 +236,19 @@ def test_m_near_miss_a_signup_of_both(config: Config) -> None:
     r = parse_chat("Anmäl mig och Per Ek till alla träffar. Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
     assert r.intent == Intent.REGISTER
     assert Unsure.INTENT not in r.unsure
+
+
+# --- N: all the sessions of a year
+@pytest.mark.parametrize("text", [
+    "Anmäl mig till alla träffar under 2027. Lena Holm, Säters kommun",
+    "Please sign me up for all sessions in 2027. Lena Holm, Säters kommun",
+])
+def test_n_all_the_sessions_of_a_year_are_those_of_that_year(config: Config, text: str) -> None:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == [S1, S2, S3]
+
+
+def test_n_near_miss_a_span_of_years_is_all(config: Config) -> None:
+    r = parse_chat("Anmäl mig till alla träffar 2027–2028. Lena Holm, Säters kommun", CHAT, config, ARRIVAL)
+    assert list(r.sessions) == list(ALL)
