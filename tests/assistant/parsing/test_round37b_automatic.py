@@ -43,10 +43,10 @@ FOOTER_EN = ("\n\n_______________________________________________\nplanerare-dal
 
 
 @pytest.mark.parametrize(("text", "footer"), [
-    ("Hej listan! Vi är två från Orsa som kör ner till träffen den 21 september. Någon från Mora som vill åka med? "
-     "Det finns plats för två till.\n\n/Kent", FOOTER_EN),
-    ("Hej alla,\n\nHar någon en bra mall för en planeringsstrategi att dela med sig av? Vi ses ju på DalaLab i "
-     "september, men vore bra att komma igång innan.\n\nKent", FOOTER_SV),
+    (("Hej listan! Vi är två från Orsa som kör ner till träffen den 21 september. Någon från Mora som vill åka med? "
+     "Det finns plats för två till.\n\n/Kent"), FOOTER_EN),
+    (("Hej alla,\n\nHar någon en bra mall för en planeringsstrategi att dela med sig av? Vi ses ju på DalaLab i "
+     "september, men vore bra att komma igång innan.\n\nKent"), FOOTER_SV),
 ])
 def test_a_a_members_post_to_a_list_is_never_a_request(config: Config, text: str, footer: str) -> None:
     r = _mail(text + footer, config, "Kent Ros <kent.ros@orsa.se>", "[planerare-dalarna] Samåkning / mall?",

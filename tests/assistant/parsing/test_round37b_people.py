@@ -35,8 +35,8 @@ def _people(r: ParsedRequest) -> list[tuple[str | None, str | None, str | None]]
 # --- A: a past-tense verb after a lower-case given name
 
 @pytest.mark.parametrize("text", [
-    "hej\n\njag vill anmäla mig till höstens träffar. min kollega sven anmälde sig redan i december, så räkna honom "
-    "inte två gånger.\n\nida holm\nrättvik",
+    ("hej\n\njag vill anmäla mig till höstens träffar. min kollega sven anmälde sig redan i december, så räkna honom "
+    "inte två gånger.\n\nida holm\nrättvik"),
     "hej! anmäl mig till höstens träffar tack. kollegan sven ringde er redan om sin plats.\n\nida holm\nrättvik",
 ])
 def test_a_a_past_tense_verb_is_no_surname(config: Config, text: str) -> None:

@@ -31,10 +31,10 @@ def _mail(text: str, config: Config, subject: str = "DalaLab") -> ParsedRequest:
 # --- A: a registered writer's view
 
 @pytest.mark.parametrize("text", [
-    "Hej.\n\nJag vill framföra att det är orimligt att alla fyra träffar börjar kl 9. Från Orsa tar det två timmar "
-    "att åka. Jag är anmäld och kommer, men det borde ni tänka på till nästa år.",
-    "Hej,\n\nEn synpunkt: att lägga alla träffarna på måndagar är olyckligt för oss som har nämnd då. Jag är redan "
-    "anmäld och deltar förstås, men ni borde sprida dagarna nästa gång.",
+    ("Hej.\n\nJag vill framföra att det är orimligt att alla fyra träffar börjar kl 9. Från Orsa tar det två timmar "
+    "att åka. Jag är anmäld och kommer, men det borde ni tänka på till nästa år."),
+    ("Hej,\n\nEn synpunkt: att lägga alla träffarna på måndagar är olyckligt för oss som har nämnd då. Jag är redan "
+    "anmäld och deltar förstås, men ni borde sprida dagarna nästa gång."),
 ])
 def test_a_a_registered_writer_s_view_is_no_signup(config: Config, text: str) -> None:
     r = _mail(text, config, "Synpunkt på upplägget")
@@ -78,8 +78,8 @@ def test_b_near_miss_a_wish_to_know_is_a_question(config: Config) -> None:
 # --- C: a stand-in only maybe
 
 @pytest.mark.parametrize("text", [
-    "Hej,\n\nJag kan tyvärr inte vara med i maj, jag blir föräldraledig. Min kollega Pia Holm kanske kan gå i mitt "
-    "ställe, men hon har inte bestämt sig än. Jag hör av mig.",
+    ("Hej,\n\nJag kan tyvärr inte vara med i maj, jag blir föräldraledig. Min kollega Pia Holm kanske kan gå i mitt "
+    "ställe, men hon har inte bestämt sig än. Jag hör av mig."),
     "Hej,\n\nJag kan inte komma den 3 maj. Pia Holm kan eventuellt ta min plats, jag återkommer om det.",
 ])
 def test_c_a_stand_in_only_maybe(config: Config, text: str) -> None:

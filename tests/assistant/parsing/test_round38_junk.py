@@ -29,13 +29,13 @@ def _mail(text: str, config: Config, sender: str, subject: str = "Viktigt") -> P
 
 @pytest.mark.parametrize(("sender", "text"), [
     ("DHL Express <noreply@dhl-tracking-se.net>",
-     "Din försändelse väntar i vår terminal. En lagringsavgift på 29 kr måste betalas. Betala nu inom 48 timmar, "
-     "annars skickas paketet tillbaka."),
+     ("Din försändelse väntar i vår terminal. En lagringsavgift på 29 kr måste betalas. Betala nu inom 48 timmar, "
+     "annars skickas paketet tillbaka.")),
     ("PostNord <info@postnord-avgift.info>",
      "Vi kunde inte dela ut ditt paket. Tullavgiften är 25 kr. Bekräfta betalningen inom 24 timmar.\n\nBetala nu"),
     ("DHL <no-reply@dhl-parcel-help.com>",
-     "Your parcel is on hold. A customs fee of 2 EUR is outstanding. Confirm your payment within 24 hours or the "
-     "parcel is returned."),
+     ("Your parcel is on hold. A customs fee of 2 EUR is outstanding. Confirm your payment within 24 hours or the "
+     "parcel is returned.")),
 ])
 def test_a_a_fee_demanded_under_a_deadline_is_a_scam(config: Config, sender: str, text: str) -> None:
     r = _mail(text, config, sender, "Ditt paket väntar")

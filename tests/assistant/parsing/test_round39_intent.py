@@ -26,8 +26,8 @@ def _mail(text: str, config: Config, subject: str = "DalaLab") -> ParsedRequest:
 
 
 UNNAMED = [
-    "Hej! Jag kan tyvärr inte delta den 21 september, då har vi budgetdag. Kan jag hoppa in på någon annan träff i "
-    "stället, eller missar jag bara den?",
+    ("Hej! Jag kan tyvärr inte delta den 21 september, då har vi budgetdag. Kan jag hoppa in på någon annan träff i "
+    "stället, eller missar jag bara den?"),
     "Hej, den 21/9 kommer jag inte kunna vara med. Eventuellt kan jag ta ett senare tillfälle istället, jag hör av mig.",
     "Hi, I won't be able to make it on 21 September. Could I join another session instead, or do I just miss that one?",
 ]

@@ -89,8 +89,8 @@ def test_b_near_miss_a_term_that_says_when_something_else_happens(config: Config
 
 # --- C: a polite request put as a question
 @pytest.mark.parametrize(("text", "name"), [
-    ("Kan ni stryka min kollega Per Ek från 21/9? Han är sjukskriven. Jag själv kommer som vanligt. Lena Holm, "
-     "Säters kommun", "Per Ek"),
+    (("Kan ni stryka min kollega Per Ek från 21/9? Han är sjukskriven. Jag själv kommer som vanligt. Lena Holm, "
+     "Säters kommun"), "Per Ek"),
     ("Skulle ni kunna stryka Per Ek från träffen 21/9? Lena Holm, Säters kommun", "Per Ek"),
 ])
 def test_c_a_request_put_as_a_question_is_that_request(config: Config, text: str, name: str) -> None:
@@ -145,8 +145,8 @@ def test_e_near_miss_a_weekday_the_sessions_are_on(config: Config, text: str, se
 
 # --- F: each their own sessions
 @pytest.mark.parametrize("text", [
-    "Hi! I'd like to register for the first two sessions. My colleague Anna Berg (anna.berg@sater.se) will join for "
-    "the last one only. Best, Lena Holm, Säters kommun",
+    ("Hi! I'd like to register for the first two sessions. My colleague Anna Berg (anna.berg@sater.se) will join for "
+    "the last one only. Best, Lena Holm, Säters kommun"),
     "Jag kör på alla fyra. Anmäl Per Ek till den sista också. Lena Holm, Säters kommun",
 ])
 def test_f_people_told_apart_to_different_sessions_are_marked_so(config: Config, text: str) -> None:
