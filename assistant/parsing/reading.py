@@ -2577,8 +2577,6 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
     return False
 
 
-#: "Instead", folded.
-_INSTEAD_WORD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 #: One session given up and another taken instead in one sentence ("vill inte längre 22/2 men gärna 29/11 istället").
 _SWAPPED_INSTEAD = re.compile(r"\b(?:inte|ej)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,60}\b(?:istallet|i stallet|instead)\b")
 
@@ -2610,7 +2608,7 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # corpus labels it), which the model reads as a change of the signup held
         # (not with another asked for instead: "... men har fått förhinder då. Kan han gå i februari i stället?")
         or (other == Intent.CHANGE and reading.intent == Intent.CANCEL and sessions_named
-            and any(_HELD.search(f) for f in folded) and not any(_INSTEAD_WORD.search(f) for f in folded))
+            and any(_HELD.search(f) for f in folded) and not any(_INSTEAD.search(f) for f in folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
@@ -2663,19 +2661,18 @@ _WAITLISTED = re.compile(r"\b(?:sta|stalla (?:mig|oss) |satta (?:mig|oss) |skriv
                          r"waiting ?list\b")
 #: One who takes another's place ("i hans ställe", "i Pers ställe", "som ersättare", "vikarierar").
 _IN_PLACE = re.compile(r"\bi (?:hans|hennes|deras|\w+s) stalle\b|\bersattare\b|\bvikarie\w*|\bin (?:his|her|their) place\b")
-#: Someone struck from the signup by the writer ("stryk honom", "ta bort henne från alla träffar", "avanmäl Per").
-_STRIKES = re.compile(r"\b(?:stryk|stryka|ta bort|avanmal|avanmala|avboka|remove|cancel) (?:honom|henne|dem|\w+)\b")
-#: Someone struck by name ("stryk Per Ek", "ta bort Eva Lind", "avanmäl Per"), folded.
-_STRIKES_NAMED = re.compile(r"\b(?:stryk|stryka|ta bort|avanmal|avanmala|avboka|remove|cancel) (\w+(?: \w+)?)\b")
+#: Someone struck from the signup by the writer ("stryk honom", "ta bort henne från alla träffar", "avanmäl Per",
+#: "stryk Per Ek"): the one struck, a pronoun or a name of one or two words (folded).
+_STRIKES = re.compile(r"\b(?:stryk|stryka|ta bort|avanmal|avanmala|avboka|remove|cancel) (\w+(?: \w+)?)\b")
 
 
-def _strikes_one(own: list[str], people: list[Person]) -> bool:
+def _strikes_one(folded: list[str], people: list[Person]) -> bool:
     """Whether a signup of several also strikes one of them by name ("Anmäl mig och stryk Per Ek"): two requests in
     one, which one reading cannot hold."""
-    names = {fold(p.name).lower() for p in people if p.name}
+    names = {fold(p.name) for p in people if p.name}
     firsts = {n.split()[0] for n in names}
-    for f in (fold(s).lower() for s in own):
-        for m in _STRIKES_NAMED.finditer(f):
+    for f in folded:
+        for m in _STRIKES.finditer(f):
             struck = m.group(1)
             if struck in names or struck.split()[0] in firsts:
                 return True
@@ -3038,7 +3035,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
                                                       and p.email in parts.own.lower())] or people[:1]
         if (reading.tentative or doubts(intent, second)   # (a second opinion)
-                or (intent == Intent.REGISTER and len(people) > 1 and _strikes_one(own, people))):
+                or (intent == Intent.REGISTER and len(people) > 1 and _strikes_one(folded, people))):
             # (a signup that strikes one of those it names: "Anmäl mig, Lena Holm, och stryk Per Ek")
             unsure.append(Unsure.INTENT)
         if either is not None and intent in (Intent.CHANGE, Intent.CANCEL):
