@@ -104,4 +104,5 @@ def request_from_json(data: dict[str, Any]) -> ParsedRequest:
         diet=data.get("diet"), sender=Sender(sender.get("channel", "email"), sender.get("address"),
                                              sender.get("name")),
         language=data.get("language", "sv"), sessions_named=bool(data.get("sessions_named")),
-        change=data.get("change"), unsure=tuple(Unsure(u) for u in data.get("unsure", [])))
+        change=data.get("change"), unsure=tuple(Unsure(u) for u in data.get("unsure", [])),
+        unnamed=int(data.get("unnamed") or 0))

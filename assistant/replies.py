@@ -12,7 +12,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from assistant.booking import Holder
 from assistant.config import Config, Session
 from assistant.decision import Decision, Outcome, Verdict
-from assistant.request import Intent, ParsedRequest
+from assistant.request import Intent, ParsedRequest, Unsure
 from assistant.rules.authority import may_change
 from assistant.rules.unsure import choices, wanted_in_full
 
@@ -115,8 +115,9 @@ class Replies:
 
     def reading(self, request: ParsedRequest) -> dict[str, Any]:
         """What we read in a request, for a text that states it: who (name, organisation), the intent, the
-        sessions (none named: all), the sessions an unsure reference hesitates between (``choices``), and those
-        named by the given name alone, whose full name is asked for (``given_only``)."""
+        sessions (none named: all), the sessions an unsure reference hesitates between (``choices``), those
+        named by the given name alone, whose full name is asked for (``given_only``), and how many are said to come
+        unnamed, whose names are asked for (``unnamed``)."""
         lang = request.language
         days = sorted(set(request.sessions)) if request.sessions_named else []
         return {"who": [f"{p.name} ({p.organisation})" if p.organisation else p.name or p.email or "?"
@@ -125,6 +126,7 @@ class Replies:
                 "days": and_join((short_date(d, lang) for d in days), lang),
                 "choices": _or_join([short_date(dt.date.fromisoformat(d), lang) for d in choices(request)], lang),
                 "given_only": wanted_in_full(request),
+                "unnamed": request.unnamed if Unsure.UNNAMED in request.unsure else 0,
                 "channel": request.sender.channel}
 
 

@@ -64,6 +64,9 @@ class Unsure(StrEnum):
     #: people told apart to come to different sessions ("jag tar de två första, Anna bara den sista"): one set of
     #: sessions a request cannot hold that, so an organiser books each on their own (rules/each_own_sessions.py)
     EACH_OWN = "each-own-sessions"
+    #: more people said to come than named ("mig och min kollega", "vi blir tre"): their names are asked for
+    #: (``ParsedRequest.unnamed``, ``assistant/parsing/unnamed.py``)
+    UNNAMED = "unnamed"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,10 @@ class ParsedRequest:
     #: The full names a short message writes, whatever it asks: an answer naming in full one we asked about
     #: ("Ahmed heter Ahmed Ali i efternamn") completes the reading (``assistant/rules/unsure.py``).
     names_written: tuple[str, ...] = ()
+    #: The e-mail addresses a short message writes: with ``names_written``, an answer naming people we asked for.
+    addresses_written: tuple[str, ...] = ()
+    #: How many more people the message says come than it names ("jag och min kollega": 1); asked for by name.
+    unnamed: int = 0
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
@@ -120,4 +127,5 @@ class ParsedRequest:
             "never_answer": self.never_answer,
             "unsure": [u.value for u in self.unsure],
             "answer": self.answer,
+            "unnamed": self.unnamed,
         }

@@ -95,9 +95,10 @@ _SUBSTITUTE = re.compile(
     r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
-    # the place taken over, said in the passive ("hans plats tas över av Hilda", "platsen övertas av ...", "her place
+    # the place taken over, said in the passive ("hans plats tas över av Hilda", "hans plats tas av Hilda", "platsen
+    # övertas av ...", "her place
     # will be taken over by ...")
-    r"plats(?:en|er|erna)? (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:tas over|overtas|kommer att tas over) av|"
+    r"plats(?:en|er|erna)? (?:(?:i|pa|vid) (?:\w+ ){1,2})?(?:tas over|tas|overtas|kommer att tas(?: over)?) av|"
     r"(?:place|spot|seat) (?:\w+ ){0,2}(?:is|will be|gets) taken (?:over )?by)\b")
 _INSTEAD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
 #: More sessions than the one or few held, all said ("istället för bara den i nov", "instead of only May").

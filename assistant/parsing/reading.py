@@ -38,6 +38,7 @@ from assistant.parsing.intent import (
 )
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import (
+    addresses_in,
     clean_name,
     display_name,
     full_name,
@@ -73,6 +74,7 @@ from assistant.parsing.sessions import Mention, find_mention, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
+from assistant.parsing.unnamed import unnamed
 from assistant.parsing.whose import Spot, diets, employers, organisations, writer_tells_own_diet
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
@@ -224,6 +226,11 @@ _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
                              r"(?:ersatts|byts ut|(?:is|will be|gets) replaced|"
                              r"kan (?:\w+ )?(?:inte|ej)|kommer (?:\w+ )?(?:inte|ej)|(?:har )?(?:fatt |far )?forhinder|"
                              r"ar (?:sjuk|forhindrad|bortrest)|har slutat|slutar|slutade|can'?t|cannot|is (?:ill|sick|unable)|"
+                             # on leave, retired, another job ("Per Ek går på föräldraledighet", "är tjänstledig i
+                             # höst", "har gått i pension", "har bytt jobb")
+                             r"(?:gar|ar) (?:pa|i) (?:foraldraledighet|tjanstledighet|pension|studieledighet)|"
+                             r"(?:har )?gatt i pension|ar (?:foraldraledig|tjanstledig|studieledig|sjukskriven|pensionerad)|"
+                             r"(?:har )?(?:bytt|byter) (?:jobb|arbete|tjanst|arbetsgivare)|"
                              # not going ("Per Ek går inte på 3 maj", "Eva deltar inte"), leaving ("Tom has left")
                              r"(?:gar|deltar) (?:\w+ )?(?:inte|ej)|(?:has |had )?left|won'?t|will not|is not (?:going|coming|attending))\b")
 
@@ -2955,6 +2962,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     people: list[Person] = []
     spots: list[Spot] = []
     unsure: list[Unsure] = []
+    missing = 0     # people said to come but not named ("jag och min kollega")
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
         erase_both = intent == Intent.ERASURE and bool(third) and _erasing_both(own_folded, third)
@@ -3044,6 +3052,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.SESSIONS)
         if intent == Intent.REGISTER and len(people) > 1 and each_their_own(own_s, mentions_s, tab.sessions):
             unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
+        if intent == Intent.REGISTER and people:
+            others_named = len(people) - (1 if writer is not None else 0)
+            missing = unnamed(" ".join(own), own_folded, len(people), others_named)
+            if missing:
+                unsure.append(Unsure.UNNAMED)   # "jag och min kollega": the colleague's name is asked for
         if doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
         elif any(p.by_given_name for p in people if p.name != sender_name):
@@ -3070,4 +3083,6 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         unsure=tuple(unsure),
         answer=affirmation(parts.own or parts.greeting),
         names_written=_names_written(own, tab.stop) if len(parts.own) <= _SHORT else (),
+        addresses_written=addresses_in(parts.own) if len(parts.own) <= _SHORT else (),
+        unnamed=missing,
     )

@@ -56,6 +56,10 @@ _TIME_BEFORE = re.compile(r"(?:\bkl|\bklockan|\bat)\.?\s*$", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öo]rdag|s[öo]ndag|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b(?!\s*(?:den\s+|the\s+)?\d)", re.IGNORECASE)
+#: A weekday said as the coming one, to come or not ("kan inte komma på tisdag", "kan inte på måndag", "can't make
+#: it on Monday"), not a day told of something else ("sista dagen är på onsdag").
+_ON_WEEKDAY = re.compile(r"\b(?:komma|kommer|kan|delta|deltar|ga|gar|gå|går|med|come|make it|attend|join)\s+"
+                         r"(?:(?:inte|ej|not)\s+)?(?:(?:nu\s+)?(?:på|pa)|on|this)\s+$", re.IGNORECASE)
 _WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+|\bforra\s+)$", re.IGNORECASE)
 #: The sessions held on a day of the week ("tisdagsträffarna", "måndagsträffen", "the Tuesday sessions", "på
 #: tisdagarna", "Mondays"): those of the configured sessions that fall on it, not the next such day.
@@ -485,15 +489,22 @@ def _slipped_year(day: int, month: int, year: int | None, text: str, end: int, b
     return date if written >= base else None
 
 
-def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
-                    taken: _Taken) -> list[tuple[int, dt.date | None]]:
-    """Absolute dates in ``text`` as (position, session date or None); marks spans in ``taken``."""
+def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], taken: _Taken,
+                    off: list[tuple[int, int, int, int | None]] | None = None) -> list[tuple[int, dt.date | None]]:
+    """Absolute dates in ``text`` as (position, session date or None); marks spans in ``taken``. With ``off``, the
+    dates no session is held on are put there too, as (position, day, month, year or None)."""
     found: list[tuple[int, dt.date | None]] = []
     free = taken.free
 
+    def keep(position: int, day: int, month: int, year: int | None, date: dt.date | None) -> None:
+        found.append((position, date))
+        if date is None and off is not None:
+            off.append((position, day, month, year))
+
     for m in _ISO.finditer(text):
         taken.add(*m.span())
-        found.append((m.start(), _snap(int(m.group(3)), int(m.group(2)), int(m.group(1)), sessions)))
+        keep(m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)),
+             _snap(int(m.group(3)), int(m.group(2)), int(m.group(1)), sessions))
     years = {d.year for d in sessions}
 
     def suffix_year(end: int) -> tuple[int | None, int]:
@@ -511,8 +522,8 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         taken.add(m.start(), end)
         if _is_range(text, m.start(), end):
             continue
-        found.append((m.start(), _resolve(int(m.group(1)), month, year, base, sessions)
-                      or _slipped_year(int(m.group(1)), month, year, text, end, base, sessions)))
+        keep(m.start(), int(m.group(1)), month, year, _resolve(int(m.group(1)), month, year, base, sessions)
+             or _slipped_year(int(m.group(1)), month, year, text, end, base, sessions))
     for m in _MONTH_DAY.finditer(text):
         month = month_of(m.group(1), fuzzy=False) if fold(m.group(1)) != "may" or m.group(1)[0] == "M" else None
         if month is None or not free(*m.span()):
@@ -520,8 +531,9 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         taken.add(*m.span())
         if _is_range(text, m.start(), m.end()):
             continue
-        found.append((m.start(), _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)
-                      or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.end(), base, sessions)))
+        keep(m.start(), int(m.group(2)), month, _year(m.group(3)),
+             _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)
+             or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.end(), base, sessions))
     numeric = [m for m in _NUMERIC.finditer(text) if free(*m.span())]
     # month first ("09/21", "2/22/28"): when one of the sentence's numeric dates can be read no other way and so
     # read is a session, all of them are (not for a case number "4/13")
@@ -546,9 +558,43 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...],
         day, month = int(m.group(1)), int(m.group(3))
         if month_first and m.group(2) == "/" and day <= 12:
             day, month = month, day
-        found.append((m.start(), _resolve(day, month, year, base, sessions)
-                      or _slipped_year(day, month, year, text, end, base, sessions)))
+        keep(m.start(), day, month, year, _resolve(day, month, year, base, sessions)
+             or _slipped_year(day, month, year, text, end, base, sessions))
     return found
+
+
+#: What makes a date no session is on the one asked for: the words right before it ("anmäl mig till (den) 22
+#: september", "kan inte komma den 22/9", "träffen 3 juni", "sign me up for October 21"), or a session's date before
+#: it in a list ("3 maj och 21 oktober"); not a date told of something else ("slutar i Mora den 30 april", "per den
+#: 30 november", "beslutet i kommunstyrelsen den 12 januari", "vår anmälan den 12 januari").
+_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:till|pa|for|on|to|traffen|tillfallet|session|meeting)\s+(?:(?:den|the)\s+)?|"
+    r"\b(?:komma|kommer|delta|deltar|med|ga|gar|kan)\s+(?:pa\s+)?(?:den|the)\s+|"
+    r"(?:\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\.?\s*(?:och|o|and|&|,|samt)\s*"
+    r"(?:(?:den|the)\s+)?)$")
+_NOT_ASKED_BEFORE = re.compile(r"\b(?:senast|innan|fore|by|before|until|fram|tom|t\.\s?o\.\s?m\.?|efter|after|"
+                               r"sedan|since|fran|from|fr\.\s?o\.\s?m\.?|fom|mellan|between|ledig|semester|"
+                               r"foraldraledig|tjanstledig|sjukskriv\w*|skickat|sent|daterad|dated)\b[^.;:!?]{0,24}$")
+#: How far before the first session, or after the last, a date may be and still be one meant for a session.
+_NEAR_SERIES = dt.timedelta(days=14)
+
+
+def _asked_off_session(folded: str, position: int, day: int, month: int, year: int | None, base: dt.date,
+                       sessions: tuple[dt.date, ...]) -> bool:
+    """Whether a date no session is held on is one the writer asks for as a session ("anmäl mig till 22 september",
+    "kan inte komma den 22/9", "3 maj och 21 oktober"): a real day, not past, within the series, asked for by the
+    words before it. Booking or cancelling every session in its place, or the others named beside it, is a
+    guess."""
+    try:
+        date = dt.date(year or base.year, month, day)
+        if year is None and date < base:
+            date = dt.date(base.year + 1, month, day)
+    except ValueError:
+        return False
+    if date < base or not sessions[0] - _NEAR_SERIES <= date <= sessions[-1] + _NEAR_SERIES:
+        return False
+    before = folded[max(0, position - 40):position]
+    return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
 
 
 def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
@@ -582,9 +628,12 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         refs.append((position, dates))
 
     taken = _Taken(len(sentence))
-    for position, date in _calendar_dates(sentence, base, sessions, taken):
+    off: list[tuple[int, int, int, int | None]] = []
+    for position, date in _calendar_dates(sentence, base, sessions, taken, off):
         if date is not None:
             add(position, {date})
+    if off and len(folded) == len(sentence) and any(_asked_off_session(folded, *o, base, sessions) for o in off):
+        mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
@@ -616,6 +665,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         day = parse_weekday(m.group(1).lower(), base)   # "Måndag", "MÅNDAG": one string for dateparser
         if day in sessions:
             add(m.start(), {day})
+        elif _ON_WEEKDAY.search(sentence, max(0, m.start() - 30), m.start()):
+            mention.ambiguous = True    # "kan inte komma på tisdag": the next Tuesday is no session's day
     for m in _TODAY.finditer(sentence):
         day = base + dt.timedelta(days=1 if "morgon" in m.group(0).lower() or "tomorrow" in m.group(0).lower()
                                   else 0)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.request import Intent, ParsedRequest, Unsure
+from assistant.parsing.names import matches_address
+from assistant.request import Intent, ParsedRequest, Person, Unsure
 from assistant.rules.authority import is_sender
 from assistant.rules.base import Message, Proceed, Stop, Triage
 
@@ -51,16 +52,42 @@ def _named_in_full(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest
     return replace(asked, people=tuple(people))
 
 
+def _written(asked: ParsedRequest, answer: ParsedRequest) -> tuple[Person, ...]:
+    """The people an answer that reads as no request writes ("Hon heter Maria Ström, maria.strom@mora.se"): each
+    full name with the address made of it (or the one address beside the one name), of the writer's organisation."""
+    writer = next((p for p in asked.people if is_sender(p, asked)), None)
+    org = writer.organisation if writer is not None else None
+    names, addresses = answer.names_written, answer.addresses_written
+    return tuple(Person(name, next((a for a in addresses if matches_address(name, a)),
+                                   addresses[0] if len(names) == 1 and len(addresses) == 1 else None), org)
+                 for name in names)
+
+
+def _unnamed_named(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest:
+    """The reading with the people the answer names added, for those it said come unnamed ("jag och min kollega" ->
+    "Hon heter Maria Ström, maria.strom@mora.se"); once as many are named as were missing, none is unsure."""
+    known = {k for p in asked.people for k in ((p.name or "").casefold(), (p.email or "").casefold()) if k}
+    added = tuple(p for p in answer.people or _written(asked, answer)
+                  if (p.name or "").casefold() not in known and (p.email or "").casefold() not in known)[:asked.unnamed]
+    if not added:
+        return asked
+    missing = asked.unnamed - len(added)
+    unsure = asked.unsure if missing else tuple(u for u in asked.unsure if u is not Unsure.UNNAMED)
+    return replace(asked, people=asked.people + added, unnamed=missing, unsure=unsure)
+
+
 def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
     """The reading asked about, corrected by what the answer says: the sessions it names, a diet, another
-    intent (when that was the doubt), the full name of one named by the given name alone; what the answer
-    settles is no longer unsure."""
+    intent (when that was the doubt), the full name of one named by the given name alone, the people said to come
+    unnamed; what the answer settles is no longer unsure."""
     if answer is None:
         return asked
     if wanted_in_full(asked):
         asked = _named_in_full(asked, answer)
         if Unsure.PEOPLE in asked.unsure and not wanted_in_full(asked):
             asked = replace(asked, unsure=tuple(u for u in asked.unsure if u is not Unsure.PEOPLE))
+    if Unsure.UNNAMED in asked.unsure:
+        asked = _unnamed_named(asked, answer)
     unsure = list(asked.unsure)
     if answer.sessions_named and answer.sessions:
         asked = replace(asked, sessions=answer.sessions, sessions_named=True)

@@ -81,9 +81,10 @@ async def test_a_moved_session_keeps_its_people_everywhere(tmp_path: Path, confi
         book = load_workbook(io.BytesIO(to_xlsx(rows, moved)))
         assert "2027-09-28" in book.sheetnames and "2027-09-21" not in book.sheetnames
         assert [c.value for c in book["2027-09-28"]["C"]][1:] == ["Anna Andersson", "Per Holm"]
-        # the rules: a third Falu colleague meets the quota of three, a fourth is refused (the two count)
+        # the rules: a third Falu colleague meets the quota of three, a fourth is refused (the two count); they
+        # name the session's new date (its first date, which no session is on any more, is asked about)
         for n, name in ((2, "Eva Berg"), (3, "Olle Dahl")):
-            await service.handle(falun_signup(name, f"{name.split()[0].lower()}@falun.se", n))
+            await service.handle(falun_signup(name, f"{name.split()[0].lower()}@falun.se", n, "28 september"))
         async with service.reading() as uow:
             after = await uow.registrations.rows(dt.date(2027, 9, 28))
         assert [r.name for r in after] == ["Anna Andersson", "Per Holm", "Eva Berg"]

@@ -191,3 +191,31 @@ async def test_people_told_apart_to_different_sessions_go_to_an_organiser(world:
     assert any(r["To"] == "linnea.hassis@regiondalarna.se" for r in replies)
     assert not _to(replies, "anna.berg@vansbro.se")
     assert await world.registrations() == []
+
+
+async def test_a_date_no_session_is_on_is_asked_about_and_the_answer_books_it(world: MailWorld) -> None:
+    # (eleventh session: "den 22 september", a day off the session of 21 September, booked all four)
+    world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nJag vill anmäla mig till den 22 september.\n\n"
+                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+    [question] = await world.settled()
+    text = text_of(question)
+    assert "Vilken av träffarna menar du: 3 maj 2027, 21 september 2027, 29 november 2027 eller 22 februari 2028?" in text
+    assert await world.registrations() == []
+    await _answer(world, question, "Den 21 september, förlåt.")
+    booked = (await world.settled())[1:]
+    assert len(booked) == 1 and calendar_days(booked[0]) == [SEPT]
+    assert [(r.name, r.session) for r in await world.registrations()] == [("Olle Berg", SEPT)]
+
+
+async def test_a_colleague_said_to_come_unnamed_is_asked_for_and_the_answer_books_both(world: MailWorld) -> None:
+    # (eleventh session: "jag och min kollega" booked the writer and dropped the colleague silently)
+    world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nJag och min kollega vill komma den 21 september.\n\n"
+                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+    [question] = await world.settled()
+    assert "Du nämner en person till utan namn: skriv namn och e-postadress" in text_of(question)
+    assert await world.registrations() == []
+    await _answer(world, question, "Hon heter Maria Ström, maria.strom@mora.se.")
+    replies = (await world.settled())[1:]
+    assert Counter(r["To"] for r in replies) == {"olle.berg@mora.se": 1, "maria.strom@mora.se": 1}
+    assert sorted((r.name, r.session) for r in await world.registrations()) == [("Maria Ström", SEPT),
+                                                                                ("Olle Berg", SEPT)]

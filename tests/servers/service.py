@@ -27,13 +27,13 @@ async def prepared_service(config: Config, url: str, clock: FixedClock) -> Async
         await db.dispose()
 
 
-def falun_signup(name: str, address: str, n: int) -> Inbound:
-    """The ``n``-th mail of someone at Falu kommun signing up for 21 September."""
+def falun_signup(name: str, address: str, n: int, day: str = "21 september") -> Inbound:
+    """The ``n``-th mail of someone at Falu kommun signing up for 21 September (or ``day``)."""
     msg = EmailMessage()
     msg["From"] = f"{name} <{address}>"
     msg["To"] = "anmalan@dalalab.example"
     msg["Subject"] = "Anmälan"
     msg["Message-ID"] = f"<signup{n}@falun.se>"
-    msg.set_content(f"Hej! Jag anmäler mig till träffen den 21 september.\n\n{name}\nFalu kommun\n")
+    msg.set_content(f"Hej! Jag anmäler mig till träffen den {day}.\n\n{name}\nFalu kommun\n")
     raw = msg.as_bytes()
     return Inbound("email", mail_key(raw), raw, local(2027, 2, 1, 9, n))

@@ -168,3 +168,27 @@ async def test_people_told_apart_to_different_sessions_go_to_an_organiser(harnes
                                         "sista. /Olle Berg, Mora kommun")
     assert "olika träffar" in (answer.text or "") and "Ingenting är registrerat ännu." in (answer.text or "")
     assert await _registered(harness) == []
+
+
+async def test_a_date_no_session_is_on_is_asked_with_buttons_and_the_answer_books_it(harness: BotHarness) -> None:
+    # (eleventh session: "den 22 september", a day off the session of 21 September, booked all four)
+    [question] = await harness.send(OLLE, "Jag vill anmäla mig till den 22 september. Olle Berg, Mora kommun")
+    assert ("Vilken av träffarna menar du: 3 maj 2027, 21 september 2027, 29 november 2027 eller 22 februari 2028?"
+            in (question.text or ""))
+    assert await _registered(harness) == []
+    text, ics = await harness.send(OLLE, "21 september", expect=2)
+    assert "Anmäld till tisdag 21 september 2027" in (text.text or "")
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
+    assert _ics_days(ics) == [dt.date(2027, 9, 21)]
+
+
+async def test_a_colleague_said_to_come_unnamed_is_asked_for_and_the_answer_books_both(harness: BotHarness) -> None:
+    # (eleventh session: "jag och min kollega" booked the writer and dropped the colleague silently)
+    [question] = await harness.send(OLLE, "Jag och min kollega vill komma den 21 september. Olle Berg, Mora kommun")
+    assert "Du nämner en person till utan namn: skriv namn och e-postadress" in (question.text or "")
+    assert await _registered(harness) == []
+    await harness.send(OLLE, "Hon heter Maria Ström, maria.strom@mora.se", expect=2)
+    assert sorted((n, d) for n, d, _ in await _registered(harness)) == [
+        ("Maria Ström", dt.date(2027, 9, 21)), ("Olle Berg", dt.date(2027, 9, 21))]
+    await harness.drained()
+    assert [m["To"] for m in _mails(harness)] == ["maria.strom@mora.se"]

@@ -1,0 +1,64 @@
+"""People a signup says come but does not name ("mig och min kollega", "vi blir tre", "två kollegor: Per Ek och en
+till"): booked on the names alone, they would be dropped silently, so the reading asks for them
+(``Unsure.UNNAMED``, ``ParsedRequest.unnamed``). A count larger than the names found also catches a name the parser
+missed.
+
+Pure: reads the writer's own words, folded (``assistant.parsing.text.fold``), and how many people the reading holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNTS = {"en": 1, "ett": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4, "fem": 5,
+           "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "atta": 8, "eight": 8}
+_COUNT = r"(tva|tre|fyra|fem|sex|sju|atta|two|three|four|five|six|seven|eight|[2-8])"
+_COLLEAGUE = (r"(?:kollega|kollegor|medarbetare|chef|handlaggare|planerare|colleague|colleagues|co-?worker|"
+              r"co-?workers|manager|boss)")
+
+#: The writer and one more, left unnamed ("mig själv och min kollega", "jag och en kollega", "min chef och jag", "me
+#: and a colleague"): what follows must not be a name or an address (checked on the text as written).
+_ONE_MORE = re.compile(
+    r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|samt|and) (?:min|mina|en|var|my|a|one) "
+    + _COLLEAGUE + r"\b(?! (?:som heter|named|called)\b)|"
+    r"\b(?:min|en|var|my|a) " + _COLLEAGUE + r" (?:och|o|&|and) (?:jag|mig|i|me)\b")
+#: A count of those coming ("vi blir tre", "vi är fyra som vill delta", "we'll be three"), not a wish ("finns det
+#: möjlighet att vi blir fyra?").
+_WE_ARE = re.compile(r"(?<!\batt )(?<!\bom )(?<!\bif )(?<!\bwhether )\b(?:vi (?:blir|kommer)(?: totalt)?|we (?:will be|'ll be)) " + _COUNT
+                     + r"\b(?! (?:veckor|dagar|timmar|ganger|traffar|tillfallen|kommuner|weeks|days|hours|times|sessions)\b)|"
+                     # "vi är tre som vill delta", "vi är fyra från Mora", "we are three from Mora": not "vi är tre
+                     # planerare på kontoret"
+                     r"\b(?:vi ar|we are) " + _COUNT + r"(?: (?:st|stycken|personer|deltagare|people))?"
+                     r"(?= ?(?:som|fran|:|who|from|coming|attending)\b| ?:)")
+#: Someone signed up already, whom a count may include ("Ola har redan anmält sig själv, så vi blir tre").
+_ALREADY = re.compile(r"\b(?:redan|already|tidigare) (?:\w+ )?(?:anmal\w*|registrer\w*|signed up|registered)|"
+                      r"\b(?:anmal\w*|registrer\w*) (?:\w+ ){0,2}?(?:redan|already|tidigare)\b")
+#: A count of those signed up ("anmäler två kollegor": besides the writer; "anmäler tre personer": in all).
+_SOME_COLLEAGUES = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|sign\w* up|register\w*) "
+                              r"(?:\w+ ){0,2}?" + _COUNT + r" (?:st )?(?:(kollegor|medarbetare|colleagues)|personer|"
+                              r"deltagare|people|participants)\b")
+#: One more said as a count ("anmäl mig + 1", "me plus one").
+_PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")
+#: A name or an address right after "min kollega" (as written): the colleague is named.
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-ZÅÄÖÉ][a-zåäöéü]+|\S+@)")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
+def unnamed(own: str, folded: str, people: int, others: int) -> int:
+    """How many more people the writer's words (``own`` as written, ``folded`` folded, the same length) say come
+    than the reading names (``people`` in all, ``others`` besides the writer); 0 when none are missing."""
+    missing = 0
+    for m in _ONE_MORE.finditer(folded):
+        if others == 0 and not (len(own) == len(folded) and _NAMED_AFTER.match(own, m.end())):
+            missing = max(missing, 2 if m.group(0).endswith(("kollegor", "colleagues", "co-workers", "coworkers"))
+                          else 1)
+    for m in _WE_ARE.finditer(folded) if not _ALREADY.search(folded) else ():
+        missing = max(missing, _count(next(g for g in m.groups() if g)) - people)
+    for m in _SOME_COLLEAGUES.finditer(folded):     # colleagues besides the writer; persons in all
+        missing = max(missing, _count(m.group(1)) - (others if m.group(2) else people))
+    if others == 0 and _PLUS_ONE.search(folded):
+        missing = max(missing, 1)
+    return max(0, missing)
