@@ -67,6 +67,9 @@ class Unsure(StrEnum):
     #: more people said to come than named ("mig och min kollega", "vi blir tre"): their names are asked for
     #: (``ParsedRequest.unnamed``, ``assistant/parsing/unnamed.py``)
     UNNAMED = "unnamed"
+    #: the writer corrects their own sessions ("3/5 och 21/9. Nej vänta, inte 21/9", "rättelse: 29/11 menar jag"):
+    #: which stand is asked (``assistant/parsing/reading.py``, ``_corrects_itself``)
+    CORRECTED = "corrected"
 
 
 @dataclass(frozen=True)

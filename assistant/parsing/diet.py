@@ -106,6 +106,9 @@ _SOMEONE = re.compile(r"\b(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|han|h
 _SERVED = re.compile(r"\b(?:finns|blir det|serveras|serverar ni|erbjuds|erbjuder ni|bjuds|bjuder ni|ingår|har ni|"
                      r"is there|are there|will there be|do you (?:have|offer|serve|provide)|will you (?:have|offer|serve)|"
                      r"is (?:the )?(?:food|lunch|fika|coffee)|what (?:food|is served))\b", re.IGNORECASE)
+#: A need asked to be arranged ("Har ni möjlighet att ordna vegansk lunch?", "could you arrange a vegan lunch?"): the
+#: writer's own, not a question of what is served.
+_ARRANGE = re.compile(r"\b(?:ordna|ordnar|fixa|fixar|beställa|arrangera|arrange|provide|organi[sz]e)\b", re.IGNORECASE)
 #: The writer taking what a question just asked is served, if it is ("… ? i så fall tar jag det", "isf vill jag gärna ha
 #: det", "if so, I'll have that"): the question asks for the writer's need after all.
 _TAKEN_IF_SERVED = re.compile(r"\s*(?:(?:i så fall|isåfall|i sådana fall|isf|om så är|om ja|om det finns|if so|if there is(?: one)?|"
@@ -149,13 +152,15 @@ def _misspelt(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, s
 
 def _asked_of_no_one(text: str, start: int, end: int) -> bool:
     """Whether the need at ``text[start:end]`` is in a question of what is served that speaks of no one ("finns
-    det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need, and so does
-    one the writer takes if served ("Blir det vegetariskt? I så fall tar jag det")."""
+    det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need, and so do
+    one the writer takes if served ("Blir det vegetariskt? I så fall tar jag det") and one asked to be arranged ("Har
+    ni möjlighet att ordna vegansk lunch?")."""
     stop = _BOUNDARY.search(text, end)
     if stop is None or stop.group(0) != "?" or _TAKEN_IF_SERVED.match(text, stop.end()):
         return False
     begin = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    return bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())
+    return (bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())
+            and not _ARRANGE.search(text, begin, stop.start()))
 
 
 def diet_spans(text: str) -> list[tuple[int, str]]:

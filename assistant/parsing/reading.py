@@ -1052,6 +1052,56 @@ def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.d
     return len(chosen - {frozenset()}) > 1
 
 
+#: A writer correcting what they just wrote ("Nej vänta, inte 29/11", "Eller förresten, 21/9 passar bättre",
+#: "rättelse: 21 september menar jag", "sorry, I meant 21 Sept"): folded.
+_SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|jag menar|"
+                              r"menar jag|menade jag|i mean|i meant)\b|\beller forresten\b|\b(?:rattelse|rattning|"
+                              r"correction)\b|\b(?:jag )?andrar mig\b|\b(?:menar|menade) jag\b|\bscratch that\b|"
+                              r"\bi meant\b")
+
+
+def _corrects_itself(folded: list[str], mentions: list[Mention], sessions: set[dt.date],
+                     series: tuple[dt.date, ...]) -> bool:
+    """Whether a sentence naming sessions corrects those an earlier one names ("Anmäl mig till 3/5, 21/9 och 29/11.
+    Nej vänta, inte 29/11.") and the reading does not hold just the corrected ones ("nej vänta, bara 22 feb" read as 22
+    February is right): which stand is asked."""
+    earlier = False
+    for f, m in zip(folded, mentions):
+        if earlier and m.any and _SELF_CORRECTION.search(f) and _resolve([m], series) != sessions:
+            return True
+        earlier = earlier or m.any
+    return False
+
+
+#: The start of a clause before its subject ("men", "och", "tyvärr", "but").
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:men|but|och|and|dock|tyvarr|unfortunately|sa|so|fast|though)\s+)*")
+#: A subject of many ("vi", "alla", "båda", "none of us"): they all stay away, no one apart.
+_WORD = re.compile(r"[\w-]+")
+#: One person's sessions said without a verb, after the name ("Anders bara i höst", "Eva only in May").
+_ONLY_SOME = re.compile(r"\s+(?:\w+\s+)?(?:bara|endast|enbart|only|just)\b")
+_MANY = re.compile(r"\b(?:vi|we|alla|samtliga|bada|both|all|ingen av oss|none of us|oss|us)\b")
+
+
+def _one_stays_away(own: list[str], people: list[Person], writer_among: bool, tab: _Tables, base: dt.date) -> bool:
+    """Whether one of several people signed up is said to miss sessions the others do not ("vill komma på alla
+    träffar, men Anders kan inte i maj", "Anders missar tyvärr den 29/11", "jag kan inte i maj men Anders kan"), or to
+    come only to some ("Jag kan alla datum, Anders bara i höst"): the clause opens with that one alone, by the given
+    name (or "jag", the writer among them), and names a session; booking all on what is left, or on all, is wrong
+    for one of them."""
+    firsts = {fold(p.name.split()[0]).lower() for p in people if p.name}
+    if writer_among:
+        firsts.add("jag")
+    for clause in (c for sentence in own for c in _clauses(sentence)):
+        folded = fold(clause).lower()
+        subject = _WORD.match(folded, _CLAUSE_OPENING.match(folded).end())   # type: ignore[union-attr]
+        if (subject is None or subject.group(0) not in firsts or _MANY.search(folded)
+                or len(firsts.intersection(_WORD.findall(folded))) > 1):
+            continue    # not one person's clause ("jag och Anders kan inte i maj": both)
+        if (_ABSENT.search(folded) or _ONLY_SOME.match(folded, subject.end())) and tab.mention(clause, base).any:
+            return True
+    return False
+
+
 def _each_ones_union(rest: list[Mention], apart: list[Mention], sessions: tuple[dt.date, ...]) -> set[dt.date]:
     """The sessions of several people's choices: those said apart each read alone ("jag kan alla utom feb. Jens kan
     gå på alla": all four, not the exception for both), the union; read together, as one choice, when any names
@@ -3050,7 +3100,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
-        if intent == Intent.REGISTER and len(people) > 1 and each_their_own(own_s, mentions_s, tab.sessions):
+        if _corrects_itself(folded, mentions, set(sessions), tab.sessions):
+            unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
+        if intent == Intent.REGISTER and len(people) > 1 and (
+                each_their_own(own_s, mentions_s, tab.sessions)
+                or _one_stays_away(own_s, people, writer is not None, tab, base)):
             unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
         if intent == Intent.REGISTER and people:
             others_named = len(people) - (1 if writer is not None else 0)

@@ -91,7 +91,7 @@ def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
     unsure = list(asked.unsure)
     if answer.sessions_named and answer.sessions:
         asked = replace(asked, sessions=answer.sessions, sessions_named=True)
-        unsure = [u for u in unsure if u is not Unsure.SESSIONS]
+        unsure = [u for u in unsure if u not in (Unsure.SESSIONS, Unsure.CORRECTED)]
     if answer.diet:
         asked = replace(asked, diet=answer.diet)
     doubted = {Unsure.INTENT, Unsure.CHANGE_OR_CANCEL} & set(unsure)

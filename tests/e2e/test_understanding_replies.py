@@ -219,3 +219,16 @@ async def test_a_colleague_said_to_come_unnamed_is_asked_for_and_the_answer_book
     assert Counter(r["To"] for r in replies) == {"olle.berg@mora.se": 1, "maria.strom@mora.se": 1}
     assert sorted((r.name, r.session) for r in await world.registrations()) == [("Maria Ström", SEPT),
                                                                                 ("Olle Berg", SEPT)]
+
+
+async def test_a_writer_correcting_their_sessions_is_asked_and_the_answer_books_them(world: MailWorld) -> None:
+    # (eleventh session: "Nej vänta, inte 21/9" booked both sessions)
+    world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nAnmäl mig till 3/5 och 21/9. Nej vänta, inte 21/9.\n\n"
+                    "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
+    [question] = await world.settled()
+    assert "Stämmer det?" in text_of(question)
+    assert await world.registrations() == []
+    await _answer(world, question, "Nej, bara 3 maj.")
+    booked = (await world.settled())[1:]
+    assert len(booked) == 1 and calendar_days(booked[0]) == [MAY]
+    assert [(r.name, r.session) for r in await world.registrations()] == [("Olle Berg", MAY)]

@@ -192,3 +192,13 @@ async def test_a_colleague_said_to_come_unnamed_is_asked_for_and_the_answer_book
         ("Maria Ström", dt.date(2027, 9, 21)), ("Olle Berg", dt.date(2027, 9, 21))]
     await harness.drained()
     assert [m["To"] for m in _mails(harness)] == ["maria.strom@mora.se"]
+
+
+async def test_a_writer_correcting_their_sessions_is_asked_and_the_answer_books_them(harness: BotHarness) -> None:
+    # (eleventh session: "Nej vänta, inte 21/9" booked both sessions)
+    [question] = await harness.send(OLLE, "Anmäl mig till 3/5 och 21/9. Nej vänta, inte 21/9. Olle Berg, Mora kommun")
+    assert "Stämmer det?" in (question.text or "")
+    assert await _registered(harness) == []
+    text, ics = await harness.send(OLLE, "Bara 3 maj", expect=2)
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 5, 3))]
+    assert _ics_days(ics) == [dt.date(2027, 5, 3)]
