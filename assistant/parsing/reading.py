@@ -1052,6 +1052,12 @@ def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.d
     return len(chosen - {frozenset()}) > 1
 
 
+def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
+    """Whether a change of sessions names none ("kan jag byta till en annan träff?", "flytta min anmälan till en
+    senare träff"): read as all of them, it would book every session; which one is meant is asked."""
+    return intent == Intent.CHANGE and change == "sessions" and not named
+
+
 #: A writer correcting what they just wrote ("Nej vänta, inte 29/11", "Eller förresten, 21/9 passar bättre",
 #: "rättelse: 21 september menar jag", "sorry, I meant 21 Sept"): folded.
 _SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|jag menar|"
@@ -3100,6 +3106,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
         if any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
+        if _moved_nowhere(intent, reading.change, named):
+            unsure.append(Unsure.SESSIONS)      # "kan jag byta till en annan träff?": to which?
         if _corrects_itself(folded, mentions, set(sessions), tab.sessions):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
