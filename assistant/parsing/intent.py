@@ -456,7 +456,12 @@ _TERMS_QUESTION = re.compile(
     r"\b(?:galler|star) (?:\w+ )?anmalan\w* (?:\w+ )?(?:fortfarande|kvar|anda)\b[^.!?]{0,80}\?|"
     r"\b(?:anmala|registrera|boka)\w* (?:\w+ ){0,2}(?:igen|pa nytt|en gang till)\b[^.!?]{0,40}\?|"
     r"\b(?:is|does) (?:my|our|his|her) (?:registration|booking|signup) still\b[^.!?]{0,80}\?|"
-    r"\b(?:register|sign up|book) (?:\w+ )?(?:again|anew)\b[^.!?]{0,40}\?")
+    r"\b(?:register|sign up|book) (?:\w+ )?(?:again|anew)\b[^.!?]{0,40}\?|"
+    # whether one may take part not being what the event is for ("is it ok to sign up if im not a planner?", "går det
+    # bra att anmäla sig även om man inte jobbar med planering?"): who may come, asked
+    r"\b(?:is it|would it be|it'?s|gar det|ar det) (?:ok|okay|alright|all right|fine|possible|bra|okej|mojligt)\b"
+    r"[^.!?]{0,40}\b(?:if (?:i'?m|im|i am|one is|we'?re|we are) (?:not|only)|even if|even though|although|"
+    r"om (?:jag|man|vi) (?:inte|bara) (?:ar|jobbar|arbetar)|aven om|fast (?:jag|man|vi))\b[^.!?]{0,80}\?")
 _WHEN_QUESTION = re.compile(
     # asked about the deadline or about signing up later ("is April 14 the deadline ...?", "kan man anmäla sig
     # senare?", "can colleagues still sign up after the summer?"): a question of when, no signup now
@@ -1144,6 +1149,24 @@ def _asked_before_signup(folded: list[str]) -> bool:
             and not any(_SIGNUP_MADE.search(_BEFORE_SIGNUP.sub("", f)) for f in folded))
 
 
+#: What we booked or showed denied as what the writer asked for ("det var inte det jag skrev", "det är inte vad jag
+#: bad om", "that's not what I signed up for"), folded.
+_NOT_ASKED = re.compile(r"\b(?:det|detta|that|this)(?:(?:'s| (?:var|ar|is|was)) (?:inte|ej|not)| (?:was|is)n'?t) (?:alls |at all )?"
+                        r"(?:det|vad|what) (?:jag|vi|i|we) (?:skrev|bad om|anmalde|valde|kryssade|wrote|asked for|"
+                        r"signed up for|chose|booked|ticked)\b")
+#: The writer telling what they signed up for ("jag anmälde mig till 21/9", "I signed up for September"), folded.
+_OWN_SIGNUP = re.compile(r"\b(?:jag|vi) (?:anmalde|registrerade|bokade) (?:mig|oss)\b|\b(?:jag|vi) bad (?:\w+ )?om\b|"
+                         r"\b(?:i|we) (?:registered|signed up|booked|asked)\b")
+
+
+def shown_not_asked(folded: list[str]) -> list[int]:
+    """The sentences telling what the writer signed up for ("jag anmälde mig till 21/9") beside one denying that what
+    we booked or showed is what was asked ("det var inte det jag skrev"); none without such a denial."""
+    if not _hits(_NOT_ASKED, folded):
+        return []
+    return [i for i, f in enumerate(folded) if _OWN_SIGNUP.search(f) and not _NOT_ASKED.search(f)]
+
+
 def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
                names_in: Callable[[int], bool]) -> list[int]:
     """The sentences correcting the writer's own earlier signup to other sessions ("jag skrev fel – det var 29/11
@@ -1152,6 +1175,10 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
     out = [i for i, f in enumerate(folded)
            if _CORRECTS.search(f) and _SESSION_IN.search(f) and not names_in(i)
            and not _CANCEL_WEAK.search(f) and not _CANT.search(f)]
+    if not out and (asked := [i for i in shown_not_asked(folded) if _SESSION_IN.search(folded[i]) and not names_in(i)]):
+        # "det står att jag är anmäld till 29 november. Det var inte det jag skrev. Jag anmälde mig till 21/9": what
+        # was shown denied, what the writer signed up for said
+        return sorted(set(_hits(_NOT_ASKED, folded) + asked))
     if not out:
         return []
     joined = " ".join(folded[i] for i in out)
@@ -1440,7 +1467,20 @@ _NAMED_ASKED = re.compile(r"\b(?:kan|far|could|can|may) (?!jag\b|vi\b|man\b|du\b
 #: Someone asked added, by the verb of adding before them ("kan vi lägga till Per Ek också?", "kan ni ta med Eva
 #: Lind?"): with a name in the sentence, a signup of that person asked; not the writer or a session added.
 _NAMED_ADDED = re.compile(r"\b(?:kan|kunde|skulle|far) (?:ni|vi|du|jag) (?:\w+ )?(?:lagga till|ta med|fa med|skriva upp)\b"
-                          r"(?! (?:mig|oss|den|det|dem|dessa|\d|traff\w*|tillfall\w*|sessionen)\b)")
+                          r"(?! (?:mig|oss|den|det|dem|dessa|\d|traff\w*|tillfall\w*|sessionen)\b)|"
+                          r"\b(?:can|could|would) (?:you|we) (?:please |also )?(?:add|sign up|put down|include)\b"
+                          r"(?! (?:me|us|it|that|this|them|those|these|\d|the|another|a)\b)")
+
+
+#: A sentence led by a third person's pronoun ("Hon kan bara ...", "He can only ..."), folded.
+_THIRD_PERSON_LED = re.compile(r"^\W*(?:(?:och|men|and|but) )?(?:hon|han|hen|she|he)\b")
+
+
+def _of_one_added(folded: list[str], i: int, names_in: Callable[[int], bool]) -> bool:
+    """Whether sentence ``i`` tells, by a pronoun, of someone the sentence before asks added ("Kan du lägga till min
+    kollega Per Ek? Han kan bara 22/2."): that person's new signup, not the writer's signup narrowed."""
+    return (i > 0 and bool(_THIRD_PERSON_LED.search(folded[i])) and names_in(i - 1)
+            and _NAMED_ADDED.search(folded[i - 1]) is not None)
 
 
 def _others_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
@@ -1734,7 +1774,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if (registered or held_elsewhere) and has_sessions and (narrowed := [
             i for i, f in enumerate(folded) if ("?" not in f or _CHANGE_ASKED.search(f)) and (ours or not names_in(i))
             and _NARROWED.search(f)
-            and not _PART_OF_DAY.search(f)]):
+            and not _PART_OF_DAY.search(f) and not _of_one_added(folded, i, names_in)]):
         # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista"; "Vi behöver
         # justera våra anmälningar. Per Ek kommer bara på 3 maj, inte på hösten": those named, a withdrawal from the
         # rest as well)

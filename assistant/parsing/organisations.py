@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from assistant.config import Config, Organisation
@@ -110,6 +111,12 @@ _VENUE_BEFORE = re.compile(r"(?:\bi|\bin|\btill|\bto|\bat|\bpå|\bnear|\bnära|\
 #: The venue's town named as where one works ("jobbar i Falun", "arbetar i falun", "I work in Falun"): a workplace,
 #: not the venue (folded text before the name).
 _WORKS_IN_BEFORE = re.compile(r"\b(?:jobbar|arbetar|jobbat|arbetat|tjanstgor|work|works|working)\s+(?:i|in)\s+$")
+
+
+#: What parts two organisations written as one body's name ("Falun Borlänge", "Falun/Borlänge", "Falun & Borlänge"),
+#: and the administration's word before them ("samhällsbyggnadsförvaltningen", "nämnden för"), folded.
+_SIDE_BY_SIDE = re.compile(r"\s*[/&]\s*|\s+")
+_BODY_BEFORE = re.compile(r"\w*(?:forvaltning|namnd|namnden|kontor|kontoret|enhet|enheten)\w*(?: for \w+)?\s+$")
 
 
 @dataclass(frozen=True)
@@ -304,10 +311,28 @@ class OrgIndex:
                 found.append((-mention.strength, rank, mention.position, mention.organisation))
         if not found:
             return None
+        if together := next((pair for text in texts if (pair := self.joint(text))), None):
+            return together[0]  # a joint administration: the first named (the reader marks it unsure)
         best = min(found, key=lambda f: f[:3])
         if -best[0] < _STRONG and any(self.unknown_named(text) for text in texts):
             return None
         return best[3]
+
+    def joint(self, text: str) -> list[Organisation]:
+        """Two organisations written side by side as one body's name ("Samhällsbyggnadsförvaltningen Falun Borlänge",
+        "miljöförvaltningen Falun/Borlänge"): a joint administration, the writer's employer one of the two, which
+        the text does not say; none when each is named apart ("Falu kommun och Borlänge kommun")."""
+        named = self.named_by_writer(text)
+        if len(named) < 2 or self._pattern is None:
+            return []
+        folded = fold(text)
+        for first, second in pairwise(named):
+            written = self._pattern.match(folded, first.position)
+            if (written is not None and first.organisation != second.organisation
+                    and _SIDE_BY_SIDE.fullmatch(folded, written.end(), second.position)
+                    and _BODY_BEFORE.search(folded, max(0, first.position - 40), first.position)):
+                return [first.organisation, second.organisation]
+        return []
 
     def _corrected(self, folded: str, mention: OrgMention, named: list[OrgMention]) -> bool:
         """Whether the organisation named at ``mention`` is one the writer says is written wrongly, another named

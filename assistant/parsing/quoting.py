@@ -30,8 +30,9 @@ _RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,})\s*$")
 _HEADER_LINE = re.compile(r"^\s*\**(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|"
                           r"von|gesendet|an|betreff|de|envoyé|à|objet|fra|sendt|emne)\**\s*:",
                           re.IGNORECASE)
-#: A copy line of a quoted or forwarded header ("Kopia: Ronja Sahlin <ronja.sahlin@...>; Per Ek <...>", "Cc: ...").
-_COPY_LINE = re.compile(r"^\s*\**(?:kopia|cc|kopie|copie)\**\s*:\s*(.*)$", re.IGNORECASE)
+#: A recipient or copy line of a quoted or forwarded header ("Till: Maria Lund <maria.lund@...>", "Kopia: Ronja Sahlin
+#: <ronja.sahlin@...>; Per Ek <...>", "To: ...", "Cc: ...").
+_COPY_LINE = re.compile(r"^\s*\**(?:till|to|an|à|til|kopia|cc|kopie|copie)\**\s*:\s*(.*)$", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\**(?:från|from|von|de|fra)\**\s*:\s*(.*)$", re.IGNORECASE)   # German, French, Danish too
 #: An address written in the text ("Min mejl är hanna.ek@orsa.se").
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -63,7 +64,7 @@ class BodyParts:
     quoted: str = ""              # quoted replies (never read for the signup)
     quoted_people: list[tuple[str, str]] = field(default_factory=list)  # From: lines of quoted/forwarded headers
     is_forward: bool = False
-    copied_people: list[tuple[str, str]] = field(default_factory=list)  # Kopia:/Cc: lines of those headers
+    copied_people: list[tuple[str, str]] = field(default_factory=list)  # Till:/Kopia:/To:/Cc: lines of those headers
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
@@ -224,6 +225,19 @@ def _own_address(name: str, lines: list[str]) -> str | None:
                  if matches_address(name, found.group(0).rstrip("."))), None)
 
 
+#: What parts a one-line signature's fields ("Eva Lind | Planerare | Orsa kommun", "Eva Lind, Orsa kommun").
+_FIELD_BREAK = re.compile(r"\s*(?:\||,|\s[–—-]\s)\s*")
+
+
+def _signed(line: str, names: set[str], last: bool) -> bool:
+    """Whether a line signs with the sender's name: the name alone, the given name alone ("Eva"), or, as the last
+    line, the name as the first field of a one-line signature ("Eva Lind | Planerare | Orsa kommun"; not a roster's
+    row with more rows under it)."""
+    folded = fold(line).strip().rstrip(",.")
+    given = {n.split()[0] for n in names if len(n.split()) >= 2 and len(n.split()[0]) >= 2}
+    return folded in names or folded in given or (last and _FIELD_BREAK.split(folded, maxsplit=1)[0] in names)
+
+
 def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str, ...]) -> None:
     while lines and not lines[0].strip():
         lines = lines[1:]
@@ -242,7 +256,8 @@ def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str
             parts.own = "\n".join(lines[:i]).strip()
             parts.signature = "\n".join(lines[i:]).strip()
             return
-        if seen_content and name_line is None and fold(stripped).rstrip(",.") in names:
+        if seen_content and name_line is None and _signed(stripped, names,
+                                                          last=not any(ln.strip() for ln in lines[i + 1:])):
             name_line = i
         seen_content = True
     if name_line is not None:

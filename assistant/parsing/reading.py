@@ -31,6 +31,7 @@ from assistant.parsing.intent import (
     our_mistake_only,
     private_note,
     resent,
+    shown_not_asked,
     signs_up,
     subject_registers,
     told_given_up,
@@ -70,7 +71,7 @@ from assistant.parsing.people import (
 from assistant.parsing.people_opinion import doubts_people
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.second_opinion import doubts, opinion, stated_intent
-from assistant.parsing.sessions import Mention, find_mention, numbered_lists
+from assistant.parsing.sessions import Mention, find_mention, next_instead, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
@@ -515,6 +516,20 @@ _CONFIRMATION_HEAD = re.compile(r"\b(?:tack för din anmälan|vi har registrerat
 _SESSIONS_FIELD = re.compile(r"^[>\s]*(?:träffar|sessions)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
+def _listed_for(quoted: str, names: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
+    """The sessions a quoted list gives the people named, one line a person ("Per Ek – 3 maj, 21 sept"): those on
+    their lines; none unless each of them has such a line."""
+    lines = [line.lstrip("> \t") for line in quoted.split("\n")]
+    held: set[dt.date] = set()
+    for name in names:
+        key = fold(name).lower()
+        mine = [tab.mention(line, base) for line in lines if fold(line).lower().lstrip(" -*•·–").startswith(key)]
+        if not (mine := [m for m in mine if m.any]):
+            return set()
+        held |= _resolve(mine, tab.sessions)
+    return held
+
+
 def _confirmed(quoted: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     """The sessions a quoted confirmation says the writer holds: those on its line and the list right under it."""
     found = _CONFIRMED.search(quoted)
@@ -726,6 +741,8 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
         chosen_here: set[dt.date] = set()      # what the sentence's clauses so far put among the new choice
         for clause in _clauses(sentence):
             here = tab.mention(clause, base)
+            if after := next_instead(clause, before or sentence_before, tab.sessions):
+                here = Mention(dates=after)     # "kan inte 21/9, kan jag ta nästa istället?": the one after 21/9
             if chosen_here and here.any and _MEANT.search(fold(clause)) and not here.minus:
                 # "kryssade i alla fyra, men jag menade bara vårens och höstens träffar": what was ticked is what is
                 # held, what was meant the new choice
@@ -1024,8 +1041,14 @@ _ASKED_ONLY = re.compile(
 
 
 def _asked_only(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
-    """The sessions the clauses saying one asked only for some name ("men jag anmälde mig bara till 3 maj")."""
+    """The sessions the clauses saying one asked only for some name ("men jag anmälde mig bara till 3 maj"), or said
+    to be what one signed up for beside a denial of what was shown ("Det var inte det jag skrev. Jag anmälde mig till
+    21/9")."""
     asked: set[dt.date] = set()
+    told = {own[i] for i in shown_not_asked([fold(s) for s in own])}
+    for clause in (c for s in own for c in _clauses(s) if s in told) if told else ():
+        if (here := tab.mention(clause, base)).any:
+            asked |= _resolve([here], tab.sessions)
     for clause in (c for s in own for c in _clauses(s)):
         folded = fold(clause)
         if _ASKED_ONLY.search(folded) and not _DENIED.search(folded) and (here := tab.mention(clause, base)).any:
@@ -1372,7 +1395,8 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
                 return stated, True
             if intent == Intent.CANCEL:
                 held |= stated          # "..., så blir det bara 21/9 för mig": beside a cancellation, those kept
-        if (intent == Intent.CHANGE and _CONFIRMATION_WORD.search(own_folded) and not removed
+        if (intent == Intent.CHANGE and not removed
+                and (_CONFIRMATION_WORD.search(own_folded) or shown_not_asked([fold(s) for s in own]))
                 and (asked := _asked_only(own, tab, base))):
             # "I bekräftelsen står alla fyra, men jag anmälde mig bara till 3 maj och 21/9": those asked for
             return asked, True
@@ -2093,7 +2117,10 @@ _ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b
                            # the data about another ("de personuppgifter om henne som ni har", "the data you hold about him")
                            r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) (?:honom|henne|hen|dem|him|her|them)\b")
 _ERASE_MINE = re.compile(r"\b(?:mina|vara|my|our) (?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b|"
-                         r"\b(?:radera|ta bort|delete|remove|erase) (?:mig|oss|me|us)\b")
+                         r"\b(?:radera|ta bort|delete|remove|erase) (?:mig|oss|me|us)\b|"
+                         # the data about the writer ("alla uppgifter om mig", "the data you hold about me")
+                         r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) "
+                         r"(?:mig|oss|me|us)\b")
 
 
 #: The writer's data and another's both ("radera mina och Per Eks uppgifter", "my and Eva's data").
@@ -2114,13 +2141,23 @@ def _counted_with_writer(folded_own: str, name: str) -> bool:
                           rf"\b(?:jag|i)\s+(?:och|o|&|and)\s+(?:[\w-]+\s+){{0,2}}{n}(?![\w-])", folded_own))
 
 
-def _erasing_both(folded_own: str, third: list[NameHit]) -> bool:
+def _named_with_me(folded_own: str, name: str) -> bool:
+    """Whether a name is the object beside the writer's ("mig och min kollega Per Ek", "me and Per Ek")."""
+    n = re.escape(fold(name).lower())
+    return bool(re.search(rf"\b(?:mig|me)\s+(?:och|o|&|and)\s+(?:[\w-]+\s+){{0,2}}{n}(?![\w-])", folded_own))
+
+
+def _erasing_both(folded_own: str, third: list[NameHit], own_text: str = "") -> bool:
     """Whether an erasure is asked for the writer's data and that of another named ("mina uppgifter, och även Per
-    Eks"; "om oss båda" with "kollegan Per Ek och jag")."""
+    Eks"; "om oss båda" with "kollegan Per Ek och jag"; "uppgifterna om mig och min kollega Per Ek", the name as
+    written in ``own_text``, not words read as one: "ta bort mig och radera allt")."""
     if _ERASE_BOTH.search(folded_own):
         return True
     if _ERASE_US_BOTH.search(folded_own) and any(_counted_with_writer(folded_own, h.name) for h in third):
         return True
+    if _ERASE_MINE.search(folded_own) and any(_named_with_me(folded_own, h.name) and h.name in own_text
+                                              for h in third):
+        return True     # "radera uppgifterna om mig och min kollega Per Ek", "delete me and my colleague Per Ek"
     return bool(_ERASE_MINE.search(folded_own)) and any(
         _genitive_of(h.name) and re.search(rf"\b(?:och|samt|and|&)\s+(?:(?:aven|ocksa|also)\s+)?"
                                            rf"{re.escape(fold(h.name).lower())}(?!\s+(?:vagnar|rakning)\b)(?![\w-])",
@@ -2982,6 +3019,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                                 msg.subject if subject_folded else "", held_before, confirmed,
                                 _others_messages(parts, sender_email) if pointer else None,
                                 pointer and _forwarded_writer(parts, sender_email, tab) is not None)
+    if (reading.intent == Intent.CANCEL and third and parts.quoted and not any(m.dates or m.minus for m in mentions)
+            and (listed := _listed_for(parts.quoted, [h.name for h in third], tab, base))):
+        # "Vi drar tillbaka anmälan för Per Ek" over a confirmation listing "Per Ek – 3 maj, 21 sept": his sessions
+        sessions, named = listed, True
     if offer_taken and not any(m.any for m in mentions) and (offered := _resolve(
             [tab.mention(s, base) for s in sentences(_QUOTE_HEADER.sub("", parts.quoted[:3000]))], tab.sessions)):
         sessions, named = offered, True     # the sessions of the place offered, in the mail quoted
@@ -3021,7 +3062,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     missing = 0     # people said to come but not named ("jag och min kollega")
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
-        erase_both = intent == Intent.ERASURE and bool(third) and _erasing_both(own_folded, third)
+        erase_both = intent == Intent.ERASURE and bool(third) and _erasing_both(own_folded, third, " ".join(own))
         erase_other = intent == Intent.ERASURE and bool(third) and not erase_both and _erasing_another(own_folded)
         if (reading.change == "substitute" and not third and sender_joining(own_folded)
                 and not sender_leaving(own_folded)):
@@ -3127,6 +3168,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)
                          or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)):
             unsure.append(Unsure.ORGANISATION)
+        elif (any(tab.orgs.for_address(p.email) is None for p in people)
+              and tab.orgs.joint(parts.own + "\n" + parts.signature)):
+            unsure.append(Unsure.ORGANISATION)  # "förvaltningen Falun Borlänge", no address to tell which of the two
     problems = list(msg.problems)
     if intent == Intent.UNKNOWN and not problems:
         problems.append("no request recognised in the text")

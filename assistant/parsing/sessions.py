@@ -337,6 +337,11 @@ _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming
                    r"session|sessionen|meeting|workshop|workshopen|gång|gang)|(träffar|traffar|träffarna|traffarna|"
                    r"tillfällen|tillfallen|tillfällena|tillfallena|sessioner|sessionerna|sessions|meetings|möten|moten))\b",
                    re.IGNORECASE)
+#: The next one taken instead of a session named before it ("kan inte 21/9, kan jag ta nästa istället", "nästa träff i
+#: stället", "the next one instead"): the session after that one.
+_NEXT_INSTEAD = re.compile(r"\b(?:nästa|nasta|next)(?:\s+(?:one|träff(?:en)?|traff(?:en)?|tillfälle(?:t)?|tillfalle(?:t)?|"
+                           r"session|meeting|gång|gang))?\s+(?:istället|istallet|i\s+stället|i\s+stallet|instead)\b",
+                           re.IGNORECASE)
 #: A session and every one after it ("från och med september", "fr.o.m. 21/9", "from September on", "21/9 och framåt").
 _FROM_ON_BEFORE = re.compile(r"\b(?:från och med|fran och med|fr\.?\s?o\.?\s?m\.?|starting (?:from|with|in|at)|"
                              r"from and including|as of)\s+", re.IGNORECASE)
@@ -686,7 +691,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add, placing) or mention.ambiguous
     bounded = False
     if any(w in folded for w in _RELATIVE_WORDS) or _WEEK_START.search(folded):
-        bounded = _relative(sentence, sessions, base, add)
+        bounded = _relative(sentence, sessions, base, add, refs)
+        mention.ambiguous = mention.ambiguous or _none_next(sentence, refs, sessions)
         for m in _WEEK.finditer(sentence):
             if taken.free(*m.span()):
                 add(m.start(), {d for d in sessions if d.isocalendar()[1] == int(m.group(1))})
@@ -999,11 +1005,35 @@ def _dated_first(after: str) -> bool:
             or word.lower() in _ORDINALS or fold(word) in _ORDINALS or bool(re.match(_NOUN, word, re.IGNORECASE)))
 
 
-def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: AddFn) -> bool:
+def next_instead(text: str, given_up: set[dt.date], sessions: tuple[dt.date, ...]) -> set[dt.date]:
+    """The session ``text`` takes as "the next one instead" of those given up before it ("kan inte 21/9, kan jag ta
+    nästa istället?": 29/11): the first after them; none when ``text`` says no such thing or none comes after."""
+    if not given_up or not _NEXT_INSTEAD.search(text):
+        return set()
+    later = [d for d in sessions if d > max(given_up)]
+    return set(later[:1])
+
+
+def _none_next(sentence: str, refs: list[tuple[int, set[dt.date]]], sessions: tuple[dt.date, ...]) -> bool:
+    """Whether "the next one instead" follows a session given up after which none comes ("kan inte 22/2, kan jag ta
+    nästa istället?"): what is meant is to be asked."""
+    m = _NEXT_INSTEAD.search(sentence)
+    given_up = {d for position, dates in refs if m is not None and position < m.start() for d in dates}
+    return m is not None and bool(given_up) and not next_instead(sentence[m.start():], given_up, sessions)
+
+
+def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: AddFn,
+              read: list[tuple[int, set[dt.date]]]) -> bool:
     """Add the sessions named relative to the arrival day ("nästa träff") or to a session ("från och med
-    september"); whether a range from a session on was named."""
+    september", "kan inte 21/9, kan jag ta nästa istället"); whether a range from a session on was named."""
     bounded = False
+    for m in _NEXT_INSTEAD.finditer(sentence):
+        given_up = {d for position, dates in read if position < m.start() for d in dates}
+        if given_up:    # the one after the session given up before it, not the next after the arrival day
+            add(m.start(), next_instead(sentence[m.start():], given_up, sessions))
     for m in _NEXT.finditer(sentence):
+        if _NEXT_INSTEAD.match(sentence, m.start()) and any(position < m.start() for position, _ in read):
+            continue
         coming = [d for d in sessions if d > base]
         add(m.start(), set(coming[:1] if m.group(1) else coming))
     for m in _FROM_ON_BEFORE.finditer(sentence):
@@ -1106,6 +1136,8 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
         if m.group("instead") or parallel:
             add(m.start(), {sessions[1]})
     for m in _NUMBERED.finditer(sentence):
+        if taken.covers(m.start(1)):
+            continue    # "träffen 3:e maj": the day of a date read, not the third session
         numbers = [int(n) for n in re.findall(r"\d", m.group(1))]
         for first, last in _NUMBER_RANGE.findall(m.group(1)):     # "träff 1–3": the ones between too
             numbers.extend(range(int(first), int(last) + 1))
