@@ -33,7 +33,7 @@ class Automatic(Enum):
 # Local parts of the addresses mail systems send from ("post@" and "info@" are people's function mailboxes).
 _DAEMONS = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|post[-_]?master|bounces?|auto-?reply|"
                       r"owner-[^@]*|[^@]*-(?:owner|bounces?)|"
-                      r"microsoftexchange[0-9a-f]{32})(?:[+@.-]|$)", re.IGNORECASE)
+                      r"microsoftexchange[0-9a-f]{8,32})(?:[+@.-]|$)", re.IGNORECASE)
 # Local parts that say only that no one reads replies: notifications, newsletters and scams use them too.
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|dont-?reply)(?:[+@.-]|$)", re.IGNORECASE)
 # A bulk mailer's envelope sender (VERP: "bounce-123-x=y@mail.example.net", "bounces+id@..."): a mailing, not a reply.
@@ -57,7 +57,7 @@ _DELIVERY_SUBJECT = re.compile(
     r"error|problem)|(?:mail|message|email|e-mail) (?:could not|couldn't|cannot|can't) be delivered|"
     r"returned mail|mail returned|failure notice|could not send message|mail system error|loop alert|"
     r"mail loop|complaint about message from|"
-    r"olevererbart?|(?:kunde|kan) inte levereras|icke levererat|leverans(?:en)? (?:misslyckades|fordrojd)|"
+    r"olevererbart?|(?:kunde|kan) inte levereras|(?:det )?gick inte att leverera|icke levererat|leverans(?:en)? (?:misslyckades|fordrojd)|"
     r"leveransfel|fordrojd leverans|"
     r"ikke lever(?:t|et)|kan ikke leveres|kunne ikke leveres|levering(?:en)? (?:mislyktes|"
     r"mislykkedes|forsinket)|leveringsfe(?:il|jl)|forsinket levering|"

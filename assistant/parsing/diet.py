@@ -50,7 +50,7 @@ _NEEDS = (
     r"vego|vegetarisk|vegetariskt|växtbaserad|fettsnål|konsistensanpassad)[- ]?kost|"
     r"(?:lakto-?)?(?:ovo-?)?(?:lakto-?)?vegetari(?:sk|skt|ska|an|ans|aner|ansk)|vego|veggie|vegetar|"
     r"vegan(?:sk|skt|ska|er|s)?|växtbaserad|växtbaserat|växtbaserade|plant[- ]based|"
-    r"pes[ck]etari(?:an|ans|aner|sk)|pescatarian|halal|kosher|"
+    r"pes[ck]etari(?:an|ans|aner|skt|ska|sk)|pescatarian|halal|kosher|"
     r"diabetiker|diabetes|diabetic|"
     r"(?:low[- ])?fodmap|lchf|keto"),
     # a food not taken: celiac disease, allergies, intolerances, "-fri"; a severity written before an allergy
@@ -131,7 +131,7 @@ _MISSPELT_MIN = 7
 _MISSPELT_INDEX: dict[str, list[str]] = {}
 for _word in sorted({stem + ending for stem in _MISSPELT_STEMS for ending in _MISSPELT_ENDINGS}
                     | {"vegetarisk", "vegetariskt", "vegetariska", "vegetarian", "vegetarianer", "vegansk", "veganskt",
-                       "veganska", "pescetarian", "celiaki", "glutenintolerant", "laktosintolerant"}):
+                       "veganska", "pescetarian", "pescetariskt", "celiaki", "glutenintolerant", "laktosintolerant"}):
     if len(_word) >= _MISSPELT_MIN:
         _MISSPELT_INDEX.setdefault(_word[:2], []).append(_word)
 _LONG_WORD = re.compile(rf"[^\W\d_]{{{_MISSPELT_MIN},}}")

@@ -28,11 +28,12 @@ _LOWER_WORDS = frozenset({"per", "bo", "hans", "jan", "maj", "mark", "will", "ma
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _JOIN = r"(?:\s*,\s*(?:(?:och|o|samt|and)\s+)?|\s+(?:och|o|&|samt|and)\s+|\s*\+\s*)"
 #: A role word: a colleague, a manager, or a title after "min"/"vår" ("vår nya planarkitekt Maja"); colleagues, the
-#: names listed after it ("kollegorna emma och oskar", "mina kollegor Lena och Mats", "my colleagues Sam and Jo").
+#: names listed after it ("kollegorna emma och oskar", "mina kollegor Lena och Mats", "mina medarbetare Jenny och
+#: Rasmus", "my colleagues Sam and Jo").
 _ROLE = (r"(?:(?:min|mitt|vår|vart|my|our)\s+(?:nya?\s+|new\s+)?(?:kollega|kolega|chef|medarbetare|colleague|manager|"
          r"\w*(?:arkitekt|planerare|handläggare|handlaggare|ekolog|ingenjör|ingenjor|strateg|utredare|samordnare|"
-         r"praktikant|planner|architect))|kollegan|chefen|kollegorna|kollegerna|"
-         r"(?:mina|våra|vara|my|our)\s+(?:nya\s+|new\s+)?(?:kollegor|kolleger|colleagues))")
+         r"praktikant|planner|architect))|kollegan|chefen|kollegorna|kollegerna|medarbetarna|"
+         r"(?:mina|våra|vara|my|our)\s+(?:nya\s+|new\s+)?(?:kollegor|kolleger|medarbetare|colleagues|staff))")
 _ROLE_OPT = rf"(?:{_ROLE}\s+)?"
 _WRITER = r"(?:\b(?i:jag|mig|mej|me)\b|\bI\b)"
 #: The writer, then one or more given names joined to them ("jag och Ahmed", "mig, lena och mats", "mig + kollegan
@@ -48,6 +49,12 @@ _SIGNED_UP = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registr
                          rf"skriv\w*\s+upp|ta\s+med|lägg\w*\s+till|lagg\w*\s+till|add)\s+(?:även\s+|också\s+|also\s+)?"
                          rf"({_ROLE}\s+)?)({_WORD})")
 
+#: One whose place another takes, by the given name: "Camilla kan inte 29/11, så jag tar hennes plats", "jag tar Camillas
+#: plats".
+_PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b"
+                       rf"(?i:[^.!?]{{0,80}}?\b(?:tar|tar över|går in på|hoppar in på|får)\s+(?:hennes|hans|hens)\s+"
+                       rf"(?:plats|platser|ställe))|"
+                       rf"(?i:\b(?:tar|ta|tar över|går in på|hoppar in på)\s+)({_ROLE_OPT})({_WORD})s\s+(?i:plats|platser)\b")
 #: A diet told for one named after a role word ("min kollega Jonas är vegan", "kollegan Ahmed äter halal"): whose it is.
 _DIET_OF = re.compile(rf"({_ROLE})\s+({_WORD})(?=\s+(?i:är|ar|äter|ater|is|eats)\s+(?i:\w+\s+)?(?i:vegan|vegetari|"
                       rf"gluten|laktos|lactose|allergisk|allergic|halal|kosher|nötallerg|notallerg|fläskfri|flaskfri))")
@@ -91,6 +98,11 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
     for m in _DIET_OF.finditer(sentence):
         if _given(m.group(2), True):
             found[m.start(2)] = m.group(2)
+    for m in _PLACE_OF.finditer(sentence):
+        g = 1 if m.group(2) is not None else 3
+        role, word, at = m.group(g), m.group(g + 1), m.start(g + 1)
+        if _given(word, bool(role)):
+            found[at] = word
     for m in _SIGNED_UP.finditer(sentence):
         # right after the verb only a name the lexicon knows ("kan du anmäla Amanda och Viktor", not "anmäl Ekonomi")
         if _given(m.group(2), m.group(1) is not None):

@@ -822,6 +822,15 @@ _FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|we|my|me|i'(?:ve|
 _CHAT_FORMS = re.compile(r"(?<!\bett )(?<!\bmitt )(?<!\bditt )(?<!\bdet )\b(?:mej|dej|sej)\b")
 
 
+#: A day and month written with dots ("21.9", "29.11.2027"), not a time ("10.30", "kl. 10.05"): read as written with
+#: slashes, so the dot is no sentence's end to the patterns of a clause ("byta från 21.9 till 29.11").
+_DOTTED_DATE = re.compile(r"(?<!\bkl\. )(?<!\bkl )(?<!\bklockan )(?<![\d.])(?:[1-9]|0[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:20)?\d\d)?(?![\d]|\.\d)")
+
+
+def _slashed(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "/")
+
+
 def _chat_form(m: re.Match[str]) -> str:
     return m.group(0).replace("ej", "ig")
 
@@ -1103,6 +1112,9 @@ class IntentReading:
     #: mig": a swap, a cancellation its fallback; "jag kan inte 22/2, kan nån annan ta min plats?": a cancellation, a
     #: stand-in maybe): whether places are changed or given up is to be asked (``Unsure.CHANGE_OR_CANCEL``).
     either: Intent | None = None
+    #: A session added to a signup made before that the message neither shows nor tells ("ps. ändrade mig, kan komma
+    #: på 3 maj också" in a chat): a change, but whether and to which sessions is to be asked.
+    held_unseen: bool = False
 
 
 def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
@@ -1128,9 +1140,11 @@ _OTHERS_WORD = re.compile(r"\b(?:kolleg\w*|medarbetare|chef\w*|colleagues?|co-?w
 _NOT_ADDED = re.compile(r"\b(?:inte|ej|not|no need to|don'?t need to)\b (?:\w+ ){0,2}(?:lagga|lagg|add)\b")
 
 
-#: The writer among those named ("nu vill även Hugo Rask och jag gå på 21/9", "lägg till den för oss två"): a change
+#: The writer among those named ("nu vill även Hugo Rask och jag gå på 21/9", "vi (jag, Eva Ek och Per Holm) vill även
+#: gå på 29/11", "lägg till den för oss två"): a change
 #: of the writer's own signup too.
-_WITH_WRITER = re.compile(r"\b(?:och (?:jag|mig)|(?:jag|mig) och|for oss (?:tva|tre|bada|alla)|for (?:oss|us) both|"
+_WITH_WRITER = re.compile(r"\b(?:och (?:jag|mig)|(?:jag|mig) och|(?:jag|mig), [^\W\d_]+ [^\W\d_]+(?:,| och)|"
+                          r"for oss (?:tva|tre|bada|alla)|for (?:oss|us) both|"
                           r"and (?:i|me)|(?:i|me) and)\b")
 
 
@@ -1192,7 +1206,7 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
 
 #: A signup widened, or a mind changed towards coming ("utöka min anmälan", "ändrat mig, kan ändå komma",
 #: "extend my registration", "changed my mind, I can make it after all").
-_WIDER = re.compile(r"\b(?:utoka|utokar|utokas|utokad|utokning|utvidga\w*)\b|\b(?:har |hade )?andrat mig\b|"
+_WIDER = re.compile(r"\b(?:utoka|utokar|utokas|utokad|utokning|utvidga\w*)\b|\b(?:(?:har |hade )?andrat|andrade) mig\b|"
                     r"\bkan (?:\w+ )?(?:anda|trots allt|anda) (?:komma|delta|vara med|ga)\b|"
                     r"\b(?:extend|expand|widen)\w* (?:my|his|her|their|our|the) (?:registration|booking|signup)\b|"
                     r"\bchanged my mind\b|\b(?:can|could) (?:make it|come|attend|join) after all\b")
@@ -1534,6 +1548,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     ``held_elsewhere``: the writer's signup is shown outside their own words (a reply over our confirmation).
     """
     folded = [_CHAT_FORMS.sub(_chat_form, f) if "ej" in f else f for f in folded]    # "stryk mej" is "stryk mig"
+    folded = [_DOTTED_DATE.sub(_slashed, f) if "." in f else f for f in folded]      # "21.9" is "21/9"
     if not any("?" in f for f in folded) and any(_DICTATED_QUESTION.search(f) or _WONDERED.search(f) for f in folded):
         # a question dictated without its mark: read as asked
         dictated = [bool(_DICTATED_QUESTION.search(f) or _WONDERED.search(f)) for f in folded]
@@ -1765,6 +1780,12 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # a signup held, widened ("Utöka min anmälan": "jag anmälde mig bara till maj, nu vill jag gå på alla fyra";
         # "ändrat mig, kan ändå komma 3 maj"): the sessions after the change
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + wider)), question, adds=True)
+    if (not (registered or held_elsewhere) and has_sessions
+            and (later := [i for i, f in enumerate(folded) if _WIDER.search(f) and _adds(f) and not names_in(i)
+                           and not _CANT.search(f)])):
+        # "ps. ändrade mig, kan komma på 3 maj också": a mind changed towards a session more, the signup it widens
+        # not shown
+        return IntentReading(Intent.CHANGE, "sessions", later, question, adds=True, held_unseen=True)
     if held_elsewhere and has_sessions and (fewer := [i for i, f in enumerate(folded) if _ONLY_SIGNED.search(f)
                                                       and _SESSION_IN.search(f) and not names_in(i)]) and not (
             _cancel_hits(_CANCEL_WEAK, folded) or _hits(_CANT, folded)):

@@ -88,8 +88,10 @@ def _swedish_letters(word: str) -> str:
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """A name as folded words, for comparing names written differently."""
-    return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name))
+    """A name as folded words, for comparing names written differently (an apostrophe left out: "O'Connor" is
+    "oconnor")."""
+    return tuple(fold(w).replace("'", "").replace("’", "")
+                 for w in re.findall(r"(?:[ODL]['’](?=[A-Z]))?[^\W\d_]+(?:-[^\W\d_]+)*", name))
 
 
 def same_name(a: str | None, b: str | None) -> bool:

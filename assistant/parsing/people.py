@@ -40,7 +40,9 @@ from assistant.parsing.names import (
 from assistant.parsing.text import fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A word; an Irish or French surname's capital and apostrophe before its own capital stay with it ("O'Connor",
+#: "D’Souza"), not an English contraction ("I'm", "Anna's").
+_TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z][a-z]))?[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A person's full name after "&", then a clause's end or a lower-case word ("Eva Lind & Tove Ahlberg, Orsa", "Per Ek &
 #: Sara Holm och jag"): two people, not a firm ("Berg & Ström Arkitekter"); read in the 40 characters after a name.
 _PERSON_AFTER_AND = (r"\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? (?!(?:Arkitekter|Architects|Partners?|Konsult\w*|"
@@ -423,10 +425,14 @@ _MONTH_GIVEN = frozenset({"jan", "maj"})
 
 def _month_as_given(sentence: str, run: list[re.Match[str]], stop: StopWords) -> bool:
     """Whether a run opens with "Jan" or "Maj" as a given name: capitalised, a capitalised surname that is no stop
-    word after it, and no day number before it ("3 Jan", "den 3 Maj" stay dates)."""
+    word after it, perhaps after particles ("Jan van der Berg"), and no day number before it ("3 Jan", "den 3 Maj" stay
+    dates)."""
     if len(run) < 2:
         return False
-    first, second = run[0].group(0), run[1].group(0)
+    first = run[0].group(0)
+    second = next((t.group(0) for t in run[1:] if t.group(0) not in _JOINING_PARTICLES), "")
+    if not second:
+        return False
     return (fold(first) in _MONTH_GIVEN and first[0].isupper() and not first.isupper() and _capital(second)
             and second not in stop and not re.search(r"\d\s*(?:[.:e]\s*)?$", sentence[:run[0].start()]))
 
@@ -1042,7 +1048,7 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
 #: What a sentence naming someone by the given name beside the writer says of them to make them a person of the
 #: request (folded): signing up, cancelling, moving, coming or not ("jag och Ahmed kan inte komma 21/9").
 _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\w*|stryk\w*|ta bort|byt\w*|flytt\w*|"
-                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|"
+                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|tar \w+ plats|"
                                r"blir (?:\w+ )?(?:tva|tre|fyra)|sign\w* up|register\w*|cancel\w*|attend\w*|join\w*|"
                                r"(?:can|will|would) (?:\w+ )?(?:come|not)|"
                                # a diet told for one ("min kollega Jonas är vegan", "Ahmed äter glutenfritt")
@@ -1983,8 +1989,9 @@ _SELF_DIET = re.compile(r"(?:\b(?:jag|ja)(?: (?:sjalv|sjolv|ocksa|aven|dock|ju))
 
 
 #: The writer coming as before while another is taken off ("jag och Erik kommer som planerat", "I'm still coming as
-#: planned", "själv deltar jag som vanligt"): their own signup stands, they are not one the request is about.
-_SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am|vi andra|vi ovriga|the rest of us|we others)\b[^.!?;]{0,40}?\b(?:kommer|deltar|gar|ar med|coming|come|attend\w*|"
+#: planned", "själv deltar jag som vanligt", "själv är jag med som planerat"): their own signup stands, they are not one
+#: the request is about.
+_SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am|vi andra|vi ovriga|the rest of us|we others)\b[^.!?;]{0,40}?\b(?:kommer|deltar|gar|ar med|med|kvar|coming|come|attend\w*|"
                               r"join\w*)\s+(?:\w+\s+)?(?:som (?:planerat|tankt|vanligt|tidigare|forut|bestamt)|"
                               r"as (?:planned|before|usual|agreed))\b")
 

@@ -722,6 +722,18 @@ _THAT_ONE = re.compile(r"(?:den|denna|det|detta|that|this)\s+(?:traffen|tillfall
                        r"meeting|date|day|one)")
 
 
+#: One coming only to some sessions now ("kan bara gå på första träffen", "hinner bara med februari"): folded.
+_ONLY_COMING = re.compile(r"\b(?:kan|hinner|kommer|gar|deltar|can|will)\s+(?:\w+\s+)?(?:bara|endast|enbart|only)\b")
+
+
+def _held_all_given_up(roles: _Roles, every: set[dt.date]) -> set[dt.date]:
+    """The sessions a whole withdrawal gives up when the writer says which they hold ("stryk mig från DalaLab, jag var
+    anmäld till 3 maj och 21/9": those two), or none: nothing else chosen, kept or given up."""
+    if roles.held and roles.removed == every and not (roles.target or roles.kept or roles.rest_kept):
+        return set(roles.held)
+    return set()
+
+
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause (``cancel``:
     of a cancellation, where a clause going only to some sessions, or coming to them, names those kept)."""
@@ -1408,6 +1420,9 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
             return (held_before | held | target) - removed, True
         if intent == Intent.CANCEL and rest and kept and not removed and (booked := (held - kept) or every) - kept:
             return booked - kept, True  # "anmäld till alla fyra men kan bara 3/5 och 21/9. Stryk mig från resten"
+        if intent == Intent.CANCEL and (given_up := _held_all_given_up(_Roles(target, removed, held, kept, rest,
+                                                                              rest_kept), every)):
+            return given_up, True
         if held and removed:     # "anmäld till 3/5 och 21/9; byter 21/9 mot 29/11": the whole set after
             return (removed if intent == Intent.CANCEL else (held | target) - removed), True
         if (intent == Intent.CANCEL and (rest_kept or held or kept) and (gone := (target | removed) - kept)
@@ -1437,6 +1452,14 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
     cue = [own_mentions[i] for i in cue_at if i < len(own_mentions) and own_mentions[i].any]
     if not cue and intent == Intent.CANCEL and (kept := _kept_rest(own, own_mentions)) and every - kept:
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
+    if (reading.change == "substitute" and not cue
+            and any((m := tab.mention(c, base)).others and not m.any and _OTHERS_PLACE.search(fold(c))
+                    for i in reading.cue if i < len(own) for c in _clauses(own[i]))
+            and (kept_only := _resolve([m for i, m in enumerate(said_here) if i not in reading.cue and m.dates
+                                        and _ONLY_COMING.search(fold(own[i]))], tab.sessions))):
+        # "Elin kan bara gå på första träffen. Johan tar hennes plats på de tre övriga": the others than those the one
+        # leaving still comes to
+        return (every - kept_only) or every, True
     if cue and reading.change == "substitute":
         # not what the writer keeps ("jag går på 3/5 men ..."), but what the writer takes over ("jag tar hans plats")
         # (nor what the one leaving keeps "som planerat" beside it: "Hon är med den 3 maj som planerat, men från och med
@@ -1525,6 +1548,9 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
             mentions = handed or mentions
     if not mentions and pointer and intent == Intent.REGISTER and (each := _each_ones(thread or [], tab, base)):
         return each, True   # "anmäl Kalle och Ida till de träffar de själva skriver" over their replies: the union
+    if (not mentions and pointer and forwarded and intent == Intent.CANCEL
+            and (given_up := _held_all_given_up(_clause_dates(forwarded, tab, base, cancel=True), every))):
+        return given_up, True   # another's whole withdrawal forwarded, beside the sessions they held
     if not mentions and pointer and forwarded and reading.change not in ("diet", "details"):
         # (not a new name or address over a forwarded confirmation: the sessions it shows are held, none asked for)
         fwd_mentions = [tab.mention(s, base) for s in forwarded]
@@ -1648,12 +1674,14 @@ def _self_introduction(parts: BodyParts, tab: _Tables) -> str | None:
 def _own_name_in_full(given: str, introduced: str) -> bool:
     """Whether a name the writer introduces themselves by is their display name in full: the display name in
     another script ("Олена Шевчук" writing "Jag är Olena Shevchuk"), or the same name with a word more ("Nour
-    Haddad" writing "Nour El-Din Haddad här")."""
+    Haddad" writing "Nour El-Din Haddad här"), or with the words shortened to their initials written out ("Jan vd Berg"
+    writing "Jan van der Berg här")."""
     if not any("a" <= c <= "z" for c in fold(given)) and any("a" <= c <= "z" for c in fold(introduced)):
         return True
     shown, full = name_key(given), name_key(introduced)
     return (len(full) > len(shown) >= 2 and full[0] == shown[0] and full[-1] == shown[-1]
-            and all(w in full for w in shown))
+            and (all(w in full for w in shown)
+                 or "".join(shown[1:-1]) == "".join(w[0] for w in full[1:-1])))
 
 
 _NEW_NAME = re.compile(r"\b(?:heter (?:nu|numera|sedan \w+)|my name is now|my new name is|mitt nya namn (?:ar|är)|"
@@ -2130,15 +2158,18 @@ _ERASE_BOTH = re.compile(r"\b(?:mina|my) (?:egna |own )?(?:och|o|&|samt|and) (?:
 
 #: The data of "us both" ("om oss båda", "radera oss båda", "våra uppgifter", "our data"): the writer's and that of
 #: whoever the text counts with the writer.
-_ERASE_US_BOTH = re.compile(r"\b(?:oss|us)\s+(?:bada|both|tva|two|alla|all)\b|\b(?:vara|our)\s+(?:badas?\s+|both\s+)?"
+_ERASE_US_BOTH = re.compile(r"\b(?:oss|us)\s+(?:bada|both|tva|two|tre|three|fyra|four|alla|all)\b|\b(?:vara|our)\s+(?:badas?\s+|both\s+)?"
                             r"(?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b")
 
 
 def _counted_with_writer(folded_own: str, name: str) -> bool:
-    """Whether a name is counted with the writer ("kollegan Per Ek och jag", "jag och Per Ek", "Per Ek and I")."""
+    """Whether a name is counted with the writer ("kollegan Per Ek och jag", "jag och Per Ek", "Per Ek and I", "mig och
+    två kollegor, Per Ek och Eva Lind")."""
     n = re.escape(fold(name).lower())
     return bool(re.search(rf"\b{n}\s+(?:och|o|&|and)\s+(?:jag|i)\b|"
-                          rf"\b(?:jag|i)\s+(?:och|o|&|and)\s+(?:[\w-]+\s+){{0,2}}{n}(?![\w-])", folded_own))
+                          rf"\b(?:jag|i)\s+(?:och|o|&|and)\s+(?:[\w-]+\s+){{0,2}}{n}(?![\w-])|"
+                          rf"\b(?:mig|me)\s+(?:och|o|&|and)\s+(?:\w+\s+){{0,4}}?(?:kollegor\w*|colleagues)\b[^.!?;]{{0,40}}?"
+                          rf"\b{n}(?![\w-])", folded_own))
 
 
 def _named_with_me(folded_own: str, name: str) -> bool:
@@ -3145,7 +3176,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.INTENT)
         if either is not None and intent in (Intent.CHANGE, Intent.CANCEL):
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
-        if any(m.ambiguous for m in mentions):
+        if reading.held_unseen:
+            unsure += [Unsure.INTENT, Unsure.SESSIONS]  # a session added to a signup not shown: what it was is asked
+        elif any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
         if _moved_nowhere(intent, reading.change, named):
             unsure.append(Unsure.SESSIONS)      # "kan jag byta till en annan träff?": to which?

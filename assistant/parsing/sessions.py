@@ -404,10 +404,14 @@ def _snap(day: int, month: int, year: int | None, sessions: tuple[dt.date, ...])
     return None
 
 
+#: A character of a clause, a dotted date's dot ("21.9", "29.11.2027") too: no sentence ends there.
+_DOTTED_CLAUSE = r"(?:[^.;:!?]|(?<=\d)\.(?=\d))"
+
+
 #: A move from one session to another ("byta från 3 maj till 21 sept", "swap from may 3 to sept 21", "flytta mig fr
 #: 21/9 till 29/11"): "till"/"to" there joins two sessions, it spans no range of days (folded text before the dates).
 _SWAP_BEFORE = re.compile(r"\b(?:byt\w*|flytt\w*|flyta\b|flytar\b|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b"
-                          r"[^.;:!?]{0,40}\b(?:fran|fr|from)\b[^.;:!?]{0,20}$")
+                          r"[^.;:!?]{0,40}\b(?:fran|fr|from)\b" + _DOTTED_CLAUSE + "{0,20}$")
 
 
 #: A swap of one date for another said without "från" ("byta 22 feb 2027 till 29 nov", "flytta mig 21/9 till 29/11",
@@ -415,7 +419,7 @@ _SWAP_BEFORE = re.compile(r"\b(?:byt\w*|flytt\w*|flyta\b|flytar\b|andr\w*|swap\w
 #: no range's end, though a digit (a year) comes before the "till".
 _SWAP_TO_BEFORE = re.compile(r"\b(?:byt(?:a|er|e)?|flytta|flyttar|swap|switch|change|move)\s+"
                              r"(?:(?:mig|oss|me|us|min|mitt|my|henne|honom|hen|dem|him|her|them)\s+)?"
-                             r"(?:(?:den|the)\s+)?\d[^.;:!?]{0,20}\s(?:till|to|mot)\s*$")
+                             r"(?:(?:den|the)\s+)?\d" + _DOTTED_CLAUSE + r"{0,20}\s(?:till|to|mot)\s*$")
 
 
 def _is_range(text: str, start: int, end: int) -> bool:
