@@ -1098,7 +1098,7 @@ def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
 _SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|jag menar|"
                               r"menar jag|menade jag|i mean|i meant)\b|\beller forresten\b|\b(?:rattelse|rattning|"
                               r"correction)\b|\b(?:jag )?andrar mig\b|\b(?:menar|menade) jag\b|\bscratch that\b|"
-                              r"\bi meant\b")
+                              r"\bi meant\b|\bmake that\b|\bactually\b")
 
 
 def _corrects_itself(folded: list[str], mentions: list[Mention], sessions: set[dt.date],

@@ -15,7 +15,7 @@ from assistant.config import Config
 from assistant.parsing.parser import parse_chat
 from assistant.request import Intent, ParsedRequest, Sender, Unsure
 from assistant.rules.unsure import merged
-from tests.assistant.parsing.conftest import ARRIVAL, S1, S4
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S4
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -31,6 +31,7 @@ def _chat(text: str, config: Config) -> ParsedRequest:
     "Jag tar 3 maj. Eller förresten, 21/9 passar bättre.",
     "anmäl mig till 3 maj. rättelse: 21 september menar jag",
     "Sign me up for 3 May. Sorry, I meant 21 September.",
+    "Sign me up for May 3. Actually, make that September 21 instead.",
     "Anmäl mig till första träffen. Oj, jag menar den andra träffen!",
 ])
 def test_a_writer_correcting_their_sessions_is_asked(config: Config, text: str) -> None:
@@ -43,6 +44,7 @@ def test_a_writer_correcting_their_sessions_is_asked(config: Config, text: str) 
     ("anmäl mig till 3 maj och 22 feb. nej vänta, bara 22 feb", [S4]),     # read right: nothing to ask
     ("Anmäl mig till 3 maj. Förresten, jag är vegetarian.", [S1]),
     ("Förresten, anmäl mig till 3 maj.", [S1]),
+    ("Please sign me up for 21 September. I can't make it in May, sadly.", [S2]),   # "make it": attend
 ])
 def test_no_correction_of_sessions_is_not_asked(config: Config, text: str, sessions: list[object]) -> None:
     r = _chat(text, config)
