@@ -33,9 +33,10 @@ _WE_ARE = re.compile(r"(?<!\batt )(?<!\bom )(?<!\bif )(?<!\bwhether )\b(?:vi (?:
 #: Someone signed up already, whom a count may include ("Ola har redan anmält sig själv, så vi blir tre").
 _ALREADY = re.compile(r"\b(?:redan|already|tidigare) (?:\w+ )?(?:anmal\w*|registrer\w*|signed up|registered)|"
                       r"\b(?:anmal\w*|registrer\w*) (?:\w+ ){0,2}?(?:redan|already|tidigare)\b")
-#: A count of those signed up ("anmäler två kollegor": besides the writer; "anmäler tre personer": in all).
+#: A count of those signed up ("anmäler två kollegor": besides the writer; "anmäler tre personer", "anmäler hela
+#: planenheten (5 personer)": in all).
 _SOME_COLLEAGUES = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|sign\w* up|register\w*) "
-                              r"(?:\w+ ){0,2}?" + _COUNT + r" (?:st )?(?:(kollegor|medarbetare|colleagues)|personer|"
+                              r"(?:\w+ ){0,2}?\(?" + _COUNT + r" (?:st )?(?:(kollegor|medarbetare|colleagues)|personer|"
                               r"deltagare|people|participants)\b")
 #: One more said as a count ("anmäl mig + 1", "me plus one").
 _PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")

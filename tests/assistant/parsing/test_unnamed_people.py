@@ -34,6 +34,7 @@ def _mail(text: str, config: Config) -> ParsedRequest:
     ("Hej, vi blir tre från Mora på första träffen. Namnen kommer senare.", 2),
     ("Vi är tre som vill delta på alla träffar: jag och Anders Holm (anders.holm@mora.se).", 1),
     ("Jag anmäler två kollegor till 3 maj: Anders Holm och en till som jag återkommer om.", 1),
+    ("Hej! Vi anmäler hela planenheten (5 personer) till alla träffar.", 4),
 ])
 def test_people_said_to_come_but_not_named_are_asked_for(config: Config, text: str, missing: int) -> None:
     r = _mail(text, config)
