@@ -110,6 +110,10 @@ class ParsedRequest:
     #: The full names a short message writes, whatever it asks: an answer naming in full one we asked about
     #: ("Ahmed heter Ahmed Ali i efternamn") completes the reading (``assistant/rules/unsure.py``).
     names_written: tuple[str, ...] = ()
+    #: A short message's own words and the sessions they refer to, whatever its intent ("den senare", "september"):
+    #: an answer picking one of the sessions our question offered (``assistant/parsing/answer.py``, ``chosen``).
+    written: str = ""
+    mentioned: tuple[dt.date, ...] = ()
     #: The e-mail addresses a short message writes: with ``names_written``, an answer naming people we asked for.
     addresses_written: tuple[str, ...] = ()
     #: How many more people the message says come than it names ("jag och min kollega": 1); asked for by name.

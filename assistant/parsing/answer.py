@@ -1,8 +1,10 @@
-"""A short yes or no opening the writer's own words: how an answer to our question about a reading is read
-(pure; the service only looks at it when the message answers a question we asked)."""
+"""How an answer to our question about a reading is read: a short yes or no opening the writer's own words, and the
+session picked of those a question offered (pure; the service only looks at it when the message answers a question
+we asked)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 #: The first words that say no, or yes, to our reading ("stämmer inte" is a no).
@@ -17,3 +19,29 @@ def affirmation(text: str | None) -> bool | None:
     if _NO.match(first):
         return False
     return True if _YES.match(first) else None
+
+
+#: All the sessions we offered ("båda", "bägge två", "both", "alla två"; not "alla fyra", the whole series).
+_ALL_OFFERED = re.compile(r"\b(?:båda|bada|bägge|bagge|both|all of them|alla (?:två|tva|de|dem|dom))\b", re.IGNORECASE)
+#: The first, or the last, of those we offered ("den första", "den förra", "the former", "den senare", "the latter").
+_FIRST_OFFERED = re.compile(r"\b(?:första|forsta|förra|forra|first|former|tidigare|earlier|1:a)\b", re.IGNORECASE)
+_LAST_OFFERED = re.compile(r"\b(?:senare|sista|latter|last|later|andra|second|2:a)\b", re.IGNORECASE)
+#: A date or a month written: the answer names a session itself, not one of ours by its place.
+_DATED = re.compile(r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zé]*\b", re.IGNORECASE)
+
+
+def chosen(text: str, offered: tuple[dt.date, ...], named: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
+    """The sessions an answer picks of those our question offered (``offered``, in order): all of them ("båda"),
+    the first or the last by its place ("den första", "den senare": of those offered, not of the series), or those
+    it names among them (``named``: the sessions the answer's words refer to, "september"); () when it picks none."""
+    if not offered or not text:
+        return ()
+    if not _DATED.search(text):
+        if _ALL_OFFERED.search(text):
+            return offered
+        first, last = _FIRST_OFFERED.search(text), _LAST_OFFERED.search(text)
+        if first and not last:
+            return offered[:1]
+        if last and not first:
+            return offered[-1:]
+    return tuple(d for d in offered if d in named)

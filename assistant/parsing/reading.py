@@ -3223,5 +3223,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         answer=affirmation(parts.own or parts.greeting),
         names_written=_names_written(own, tab.stop) if len(parts.own) <= _SHORT else (),
         addresses_written=addresses_in(parts.own) if len(parts.own) <= _SHORT else (),
+        written=parts.own if len(parts.own) <= _SHORT else "",
+        mentioned=(tuple(sorted({d for s in own for d in tab.mention(s, base).dates}))
+                   if len(parts.own) <= _SHORT else ()),
         unnamed=missing,
     )

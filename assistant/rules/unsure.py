@@ -3,8 +3,10 @@ the answer completes it (yes, or corrections merged into it), or, unclear twice,
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
+from assistant.parsing.answer import chosen
 from assistant.parsing.names import matches_address
 from assistant.request import Intent, ParsedRequest, Person, Unsure
 from assistant.rules.authority import is_sender
@@ -21,6 +23,11 @@ def choices(request: ParsedRequest) -> tuple[str, ...]:
     if Unsure.SESSIONS in request.unsure and len(request.sessions) > 1:
         return tuple(sorted(d.isoformat() for d in request.sessions))
     return ()
+
+
+def choices_of(request: ParsedRequest) -> tuple[dt.date, ...]:
+    """The sessions an unsure session reference hesitates between, in order (``choices``, as dates)."""
+    return tuple(sorted(request.sessions)) if choices(request) else ()
 
 
 def about_others(request: ParsedRequest) -> bool:
@@ -89,7 +96,10 @@ def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
     if Unsure.UNNAMED in asked.unsure:
         asked = _unnamed_named(asked, answer)
     unsure = list(asked.unsure)
-    if answer.sessions_named and answer.sessions:
+    if picked := chosen(answer.written, choices_of(asked), answer.mentioned):
+        asked = replace(asked, sessions=picked, sessions_named=True)   # "den senare", "båda", "september"
+        unsure = [u for u in unsure if u not in (Unsure.SESSIONS, Unsure.CORRECTED)]
+    elif answer.sessions_named and answer.sessions:
         asked = replace(asked, sessions=answer.sessions, sessions_named=True)
         unsure = [u for u in unsure if u not in (Unsure.SESSIONS, Unsure.CORRECTED)]
     if answer.diet:

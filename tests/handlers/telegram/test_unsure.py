@@ -202,3 +202,12 @@ async def test_a_writer_correcting_their_sessions_is_asked_and_the_answer_books_
     text, ics = await harness.send(OLLE, "Bara 3 maj", expect=2)
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 5, 3))]
     assert _ics_days(ics) == [dt.date(2027, 5, 3)]
+
+
+async def test_an_answer_picking_the_latter_of_those_offered_books_it(harness: BotHarness) -> None:
+    # (eleventh session: "den första" booked 3 May, the series' first; "den senare" was unclear)
+    [question] = await harness.send(OLLE, "Jag vill gärna vara med på höstens träff. Olle Berg, Mora kommun")
+    assert "21 september 2027 eller 29 november 2027" in (question.text or "")
+    text, ics = await harness.send(OLLE, "den senare", expect=2)
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 11, 29))]
+    assert _ics_days(ics) == [dt.date(2027, 11, 29)]
