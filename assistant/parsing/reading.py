@@ -3224,7 +3224,6 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         names_written=_names_written(own, tab.stop) if len(parts.own) <= _SHORT else (),
         addresses_written=addresses_in(parts.own) if len(parts.own) <= _SHORT else (),
         written=parts.own if len(parts.own) <= _SHORT else "",
-        mentioned=(tuple(sorted({d for s in own for d in tab.mention(s, base).dates}))
-                   if len(parts.own) <= _SHORT else ()),
+        mentioned=tuple(sorted({d for m in mentions for d in m.dates})) if len(parts.own) <= _SHORT else (),
         unnamed=missing,
     )
