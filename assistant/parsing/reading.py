@@ -1087,6 +1087,21 @@ def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.d
     return len(chosen - {frozenset()}) > 1
 
 
+#: A signup left open by its writer ("men vet inte om min chef godkänner det. Återkommer!", "vet inte än om jag kan,
+#: återkommer", "I'm not sure yet whether I can make it, will get back to you"): folded.
+_LEFT_OPEN = re.compile(
+    r"\b(?:vet (?:inte|ej)|inte sakert|osakert|inte klart|oklart) (?:\w+ )?(?:om|ifall|huruvida) (?:jag|vi|min chef|chefen|"
+    r"min narmaste chef|ledningen|arbetsgivaren|det)\b[^.!?]{0,60}[.!?,]?\s*(?:\w+\s+){0,3}?(?:aterkommer|hor av mig|"
+    r"hor av oss|meddelar|bekraftar)\b|"
+    r"\b(?:not sure|don'?t know)(?: yet)? (?:whether|if) (?:i|we|my manager)\b[^.!?]{0,60}[.!?,]?\s*(?:\w+\s+){0,3}?"
+    r"(?:(?:will|i'll|we'll) )?(?:get back|confirm|let you know)\b")
+
+
+def _left_open(own_folded: str) -> bool:
+    """Whether the writer leaves their signup open, to come back when they know: asked, not booked."""
+    return bool(_LEFT_OPEN.search(own_folded))
+
+
 def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
     """Whether a change of sessions names none ("kan jag byta till en annan träff?", "flytta min anmälan till en
     senare träff"): read as all of them, it would book every session; which one is meant is asked."""
@@ -3180,6 +3195,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure += [Unsure.INTENT, Unsure.SESSIONS]  # a session added to a signup not shown: what it was is asked
         elif any(m.ambiguous for m in mentions):
             unsure.append(Unsure.SESSIONS)
+        if intent == Intent.REGISTER and _left_open(own_folded) and Unsure.INTENT not in unsure:
+            unsure.append(Unsure.INTENT)        # "vet inte om min chef godkänner det. Återkommer!": not yet a signup
         if _moved_nowhere(intent, reading.change, named):
             unsure.append(Unsure.SESSIONS)      # "kan jag byta till en annan träff?": to which?
         if _corrects_itself(folded, mentions, set(sessions), tab.sessions):
