@@ -211,3 +211,11 @@ async def test_an_answer_picking_the_latter_of_those_offered_books_it(harness: B
     text, ics = await harness.send(OLLE, "den senare", expect=2)
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 11, 29))]
     assert _ics_days(ics) == [dt.date(2027, 11, 29)]
+
+
+async def test_a_colleague_said_to_come_unnamed_is_asked_for_in_english(harness: BotHarness) -> None:
+    [question] = await harness.send(OLLE, "Hi, me and a colleague would like to join on 21 September. Olle Berg, "
+                                          "Mora kommun")
+    assert ("You mention one more person without a name: write their name and e-mail address and we will register "
+            "them too.") in (question.text or "")
+    assert await _registered(harness) == []
