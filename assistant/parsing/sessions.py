@@ -250,6 +250,10 @@ _CONTRAST = re.compile(r"(?:,|(?<=\d)|(?<=\bmaj)|(?<=\bmay)|(?<=\bjuni)|(?<=\bju
                        r"(?<=\baugust))\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
                        r"(?!\s+(?:bara|heller|enbart|only|just|either)\b)")
 _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessionerna|workshop)\w*"
+#: A session this spring, "vår" after a session noun and before nothing it could own ("träffen i vår", "träffarna i
+#: vår och i höst"; not "träffen i vår kommun", where "vår" is "our").
+_SPRING_NOW = re.compile(r"\b(träff|traff|tillfälle|tillfalle|möte|mote)(\w*)\s+i\s+vår"
+                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:och|eller|samt|också|ocksa|tack|då|da)\b)", re.IGNORECASE)
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
 _MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)
 #: A plural article right before "andra" ("de andra", "dom andra"): the others, not the second.
@@ -594,15 +598,15 @@ def _asked_off_session(folded: str, position: int, day: int, month: int, year: i
     "kan inte komma den 22/9", "3 maj och 21 oktober"): a real day, not past, within the series, asked for by the
     words before it. Booking or cancelling every session in its place, or the others named beside it, is a
     guess."""
+    before = folded[max(0, position - 40):position]
     try:
         date = dt.date(year or base.year, month, day)
         if year is None and date < base:
             date = dt.date(base.year + 1, month, day)
-    except ValueError:
-        return False
+    except ValueError:      # no day at all ("anmäl mig till 31/11"), asked for as one
+        return 1 <= month <= 12 and 1 <= day <= 31 and bool(_ASKED_BEFORE.search(before))
     if date < base or not sessions[0] - _NEAR_SERIES <= date <= sessions[-1] + _NEAR_SERIES:
         return False
-    before = folded[max(0, position - 40):position]
     return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
 
 
@@ -1243,11 +1247,16 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 placing.append((m.start(), fitting))
         else:
             add(m.start(), fitting)
+    for m in _SPRING_NOW.finditer(sentence):
+        fitting = {d for d in sessions if d.month in _SEASONS["var"]}
+        ambiguous = ambiguous or not fitting or (len(fitting) > 1 and fold(m.group(2)) in _ONE_ENDING)
+        add(m.start(), fitting)     # "träffen i vår": this spring's (not "träffen i vår kommun")
     for m in _SEASON_COMPOUND.finditer(sentence):
         fitting = {d for d in sessions if d.month in _SEASONS[fold(m.group(1))]}
         one = bool(_ONE_COMPOUND.search(m.group(0)))
         dated = _dated_beside(sentence, m.start(), m.end(), fitting, sessions, base) if one else set()
-        ambiguous = ambiguous or (len(fitting) > 1 and one and not dated)
+        # one of several, or none held in that season ("sommarträffen")
+        ambiguous = ambiguous or (len(fitting) > 1 and one and not dated) or not fitting
         add(m.start(), dated or fitting)    # "höstträffen i september": the one the month names
         taken.add(*m.span())
     for m in _MONTH_COMPOUND.finditer(sentence):

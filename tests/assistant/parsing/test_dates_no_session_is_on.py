@@ -16,7 +16,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat
 from assistant.request import Intent, ParsedRequest, Sender, Unsure
-from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, STOCKHOLM
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3, STOCKHOLM
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -91,3 +91,29 @@ def test_a_date_told_of_something_else_is_not_asked_about(config: Config, text: 
     r = _chat(text, config)
     assert r.intent == intent
     assert Unsure.SESSIONS not in r.unsure
+
+
+@pytest.mark.parametrize("text", [
+    "Anmäl mig till 31/11.",                    # no such day
+    "Anmäl mig till sommarträffen.",            # no session in the summer
+])
+def test_a_day_or_season_no_session_can_be_on_is_asked_about(config: Config, text: str) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.SESSIONS in r.unsure
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Anmäl mig till träffen i vår.", [S1]),                   # this spring's: 3 May
+    ("Anmäl mig till träffarna i vår och i höst.", [S1, S2, S3]),
+])
+def test_the_session_this_spring_is_that_one(config: Config, text: str, sessions: list[dt.date]) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == sessions
+    assert Unsure.SESSIONS not in r.unsure
+
+
+def test_our_is_no_spring(config: Config) -> None:
+    r = _chat("Anmäl mig till alla träffar, vi har en planerare i vår kommun som också vill komma senare.", config)
+    assert list(r.sessions) == list(ALL)
