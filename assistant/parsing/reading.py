@@ -1102,6 +1102,15 @@ def _left_open(own_folded: str) -> bool:
     return bool(_LEFT_OPEN.search(own_folded))
 
 
+#: A mailing list or newsletter ("avregistrera mig från nyhetsbrevet", "ta bort mig från sändlistan", "unsubscribe me
+#: from the newsletter"): folded. Off one, the writer leaves no session.
+_MAILING_LIST = re.compile(r"\b(?:nyhetsbrev\w*|utskick\w*|mejllist\w*|maillist\w*|sandlist\w*|e-?postlist\w*|"
+                           r"mailing ?list\w*|newsletter\w*|distribution list\w*|prenumeration\w*|subscription\w*)\b")
+#: The writer's signup or place named beside it ("min anmälan och nyhetsbrevet"): the event after all.
+_SIGNUP_NOUN = re.compile(r"\b(?:anmalan|anmalningen|anmalningar\w*|plats\w*|traff\w*|dalalab|registration|"
+                          r"place|session\w*)\b")
+
+
 def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
     """Whether a change of sessions names none ("kan jag byta till en annan träff?", "flytta min anmälan till en
     senare träff"): read as all of them, it would book every session; which one is meant is asked."""
@@ -2758,6 +2767,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
+        # "avregistrera mig från nyhetsbrevet": off a mailing list, no session left; the model reads a cancellation
+        or (other == Intent.CANCEL and reading.intent == Intent.QUESTION and not sessions_named
+            and any(_MAILING_LIST.search(f) for f in folded) and not any(_SIGNUP_NOUN.search(f) for f in folded))
         # "går det att stå på reservlistan?": a place on the waiting list asked for, a signup
         or (other == Intent.QUESTION and reading.intent == Intent.REGISTER
             and any("?" in f and _WAITLISTED.search(f) for f in folded))
@@ -2989,6 +3001,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if reading.intent == Intent.CANCEL and reading.change is None and _handed_over(folded, third):
         # "jag kan inte komma längre men Viktor Lund tar mina platser": the places handed over, a substitution
         reading = IntentReading(Intent.CHANGE, "substitute", cue=reading.cue, question=reading.question)
+    if (reading.intent == Intent.CANCEL and not any(m.any for m in mentions) and _MAILING_LIST.search(own_folded)
+            and not _SIGNUP_NOUN.search(own_folded)):
+        # "avregistrera mig från nyhetsbrevet": off a mailing list, not the event; for the organisers to see (one
+        # asking to be taken off "er sändlista" asks for an erasure, as before)
+        reading = IntentReading(Intent.QUESTION, question=parts.own.strip()[:500])
     if reading.change == "diet" and diet_withdrawn(own_folded):
         diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
     if (reading.change == "sessions" and not reading.adds and not any(m.any for m in mentions)
