@@ -588,6 +588,21 @@ _ASKED_BEFORE = re.compile(
 _NOT_ASKED_BEFORE = re.compile(r"\b(?:senast|innan|fore|by|before|until|fram|tom|t\.\s?o\.\s?m\.?|efter|after|"
                                r"sedan|since|fran|from|fr\.\s?o\.\s?m\.?|fom|mellan|between|ledig|semester|"
                                r"foraldraledig|tjanstledig|sjukskriv\w*|skickat|sent|daterad|dated)\b[^.;:!?]{0,24}$")
+#: One session placed by a holiday or a break ("träffen före jul", "första träffen efter sommaren", "the session after
+#: New Year"; not "the later sessions after the summer", told of), or the middle ones, every other ("de mellersta träffarna", "de två i mitten", "varannan träff"): no
+#: date is read from these, and all four, or the first, would be a guess (folded text).
+_PLACED_BY_HOLIDAY = re.compile(
+    r"\b(?:traffen|tillfallet|motet|sessionen|session|meeting|one)\s+(?:som (?:ar|blir|ligger) )?"
+    r"(?:fore|innan|efter|before|after|kring|runt|around)\s+(?:the\s+)?(?:jul\w*|nyar\w*|sommar\w*|semester\w*|pask\w*|"
+    r"midsommar\w*|arsskifte\w*|sportlov\w*|hostlov\w*|lovet|christmas|new year\w*|summer|easter|the holidays)")
+_MIDDLE_OR_EVERY_OTHER = re.compile(
+    r"\b(?:mellersta|mittersta|middle)\s+(?:\w+\s+)?(?:traff\w*|tillfall\w*|session\w*|meeting\w*|ones?)\b|"
+    r"\b(?:traff\w*|tillfall\w*|de tva|the two)\s+i\s+mitten\b|\b(?:the two )?in the middle\b|"
+    r"\b(?:varannan|vartannat|every other)\s+(?:traff\w*|tillfall\w*|session\w*|meeting\w*|gang)\b")
+#: A date, an ordinal or a month beside the middle ones ("första och sista träffen, de två i mitten krockar"): those
+#: name the sessions, the middle ones are only told of.
+_NAMED_OTHERWISE = re.compile(r"\d|\b(?:forsta|andra|tredje|fjarde|sista|first|second|third|fourth|last|maj|may|"
+                              r"sep\w*|nov\w*|feb\w*)\b")
 #: How far before the first session, or after the last, a date may be and still be one meant for a session.
 _NEAR_SERIES = dt.timedelta(days=14)
 
@@ -645,6 +660,9 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     for position, date in _calendar_dates(sentence, base, sessions, taken, off):
         if date is not None:
             add(position, {date})
+    if _PLACED_BY_HOLIDAY.search(folded) or (_MIDDLE_OR_EVERY_OTHER.search(folded)
+                                             and not _NAMED_OTHERWISE.search(folded)):
+        mention.ambiguous = True    # "träffen före jul", "de mellersta träffarna": which is not read here; asked
     if off and len(folded) == len(sentence) and any(_asked_off_session(folded, *o, base, sessions) for o in off):
         mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
     for m in _BARE_DAY.finditer(aligned):
