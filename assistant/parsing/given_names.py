@@ -42,6 +42,10 @@ _BESIDE_WRITER = re.compile(rf"{_WRITER}(?:\s*\([^)]{{0,30}}\))?(?i:\s+(?:själv
 _NEXT = re.compile(rf"(?i:{_JOIN}({_ROLE_OPT}))({_WORD})")
 #: A given name, then the writer ("Jonas och jag", "Lena o jag").
 _BEFORE_WRITER = re.compile(rf"(?<![\w-])({_WORD})\s+(?i:och|o|&|and)\s+(?:\b(?i:jag|mig|mej)\b|\bI\b)")
+#: The writer saying who they are, right before a name ("I'm Karin and I'd like ...", "jag heter Karin och jag vill"):
+#: the name is theirs, not another's beside them.
+_INTRODUCED = re.compile(r"(?i:\b(?:i'm|i’m|i am|my name is|jag heter|mitt namn är|mitt namn ar|det är|det ar|this is|"
+                         r"it's|it’s|here is|här är|har ar|(?:it's|it’s|its) me|det är jag|det ar jag),?)\s+$")
 #: A name signed up, perhaps after a role word ("anmäler min kollega Ahmed", "boka in kollegan anders", "kan du
 #: anmäla Amanda och Viktor", "please register my colleague Sam"); a colleague spoken of otherwise ("min kollega Annelie fick en bekräftelse")
 #: is no one to act for.
@@ -93,7 +97,7 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
         if _given(m.group(1), first_role):
             _listed(sentence, m, 1, found)
     for m in _BEFORE_WRITER.finditer(sentence):
-        if _given(m.group(1), False):
+        if _given(m.group(1), False) and not _INTRODUCED.search(sentence, 0, m.start(1)):
             found[m.start(1)] = m.group(1)
     for m in _DIET_OF.finditer(sentence):
         if _given(m.group(2), True):

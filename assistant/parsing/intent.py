@@ -120,6 +120,12 @@ _UNDECIDED = re.compile(
     r"(?:when|once|as soon as|if) (?:i|we) (?:\w+ )?(?:know|hear|have heard|find out)\b|"
     r"\b(?:inget|ingenting|inte) (?:ar )?(?:bestamt|klart|beslutat) (?:annu|an|just nu)\b|"
     r"\bnothing (?:is )?(?:decided|certain|settled|confirmed) yet\b")
+#: One's own signup struck as such ("stryk alla mina anmälningar", "ta bort min anmälan", "makulera vår anmälan",
+#: "please delete my registration"), folded; with the data itself asked erased ("radera min anmälan och mina
+#: uppgifter") an erasure reads first.
+_OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|makulerar|annullera|annullerar) (?:alla |hela )?"
+                      r"(?:min|mina|mitt|var|vara|vart) anmal(?:an|ning|ningen|ningar|ningarna)|"
+                      r"(?:delete|remove|drop|void|scrap) (?:all )?(?:my|our) (?:registrations?|bookings?|sign-?ups?))")
 _MOVE = re.compile(
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
     # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
@@ -161,14 +167,14 @@ _MOVE = re.compile(
     # one session given up and another taken in one breath: "skip September, take the February one instead"
     # ("take me off May and put me down for November instead", "stryk mig från maj och skriv upp mig på 29/11 i stället")
     r"\b(?:skip|drop|stryk|hoppa\w* over|take (?:me|us|him|her) off|remove (?:me|us|him|her) from|"
-    r"(?:ta|tar) bort (?:mig|oss|honom|henne) (?:fran|pa))\b[^.?!]{0,40}\b(?:take|ta|tar|choose|valj\w*|"
+    r"(?:ta|tar) bort (?:mig|oss|honom|henne) (?:fran|pa)|" + _OWN_SIGNUP_STRUCK + r")\b[^.?!]{0,40}\b(?:take|ta|tar|choose|valj\w*|"
     r"put (?:me|us|him|her) (?:down|in)|sign (?:me|us|him|her) up|add (?:me|us|him|her)|"
     r"(?:skriv|satt|lagg) (?:upp |in |till )?(?:mig|oss|honom|henne))\b[^.?!]{0,40}"
     r"\b(?:instead|istallet|i stallet)\b|"
     # ("stryk mig från 3 maj (krockar) och lägg till 29 november", "kan du stryka mig från 21/9 och i stället lägga
     # till 22/2?", "drop the May one and add November")
     r"\b(?:stryk\w* (?:mig|oss)|skip|drop (?:me|us)|take (?:me|us) off|remove (?:me|us) from|"
-    r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa))\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
+    r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa)|" + _OWN_SIGNUP_STRUCK + r")\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
     r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
@@ -202,7 +208,9 @@ _CANCEL_STRONG = re.compile(
     # (the one struck told with their role: "stryka min kollega Per Ek från 21/9")
     r"(?:(?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar))\w+ ){1,4}?(?:fran|ur|from) (?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b| ?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|"
     r"sep|okt|oct|nov|dec))|\w+traff\w*|\w+tillfall\w*|(?:januari|februari|mars|april|maj|may|juni|juli|augusti|"
-    r"september|oktober|november|december|january|february|march|june|july|august|october)\b)")
+    r"september|oktober|november|december|january|february|march|june|july|august|october)\b)|"
+    # one's own signup struck as such ("stryk alla mina anmälningar", "ta bort min anmälan", "makulera vår anmälan")
+    r"\b" + _OWN_SIGNUP_STRUCK + r"\b")
 #: A diet recorded in error ("det står glutenfri kost på mig – det måste ha blivit fel", "the vegan diet on my
 #: confirmation is a mistake"): a diet word and a word of error in one sentence.
 _DIET_TERM = re.compile(r"\b(?:\w*kost\w*|allergi\w*|diet\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w*|lactose|halal|"
@@ -1019,6 +1027,9 @@ _FALLBACK = re.compile(r"\b(?:annars|otherwise|or else|i annat fall|if not)\b")
 _UNNAMED_OTHER = re.compile(r"\b(?:(?:nagon|nagot|en|ett|some|any|a)(?: (?:annan|annat|senare|other|later|different))+|"
                             r"another(?: (?:later|different))?) (?:traff\w*|tillfall\w*|session\w*|gang\w*|datum|date|"
                             r"meeting|one)\s*$")
+#: The next session asked for by that word alone, just before the word of instead ("kan jag ta nästa istället?",
+#: "could I take the next one instead?"), folded: the one after the session given up.
+_NEXT_ONE = re.compile(r"\b(?:nasta|next)(?: one)?\s+$")
 #: A mail resent ("skickade mejlet nedan till fel adress ... skickar det till dig i stället", "I sent the message
 #: below to the wrong address").
 _RESENT = re.compile(r"\b(?:skickade|skickat|skickades) (?:\w+ )?(?:mejlet|mailet|meddelandet|det|den) (?:nedan |har )?"
@@ -1072,7 +1083,7 @@ def _swap_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]
         if names_in(i) or not (m := _INSTEAD_ASKED.search(f)):
             continue
         near = f[max(0, m.start() - 40):m.end() + 20]
-        if not _SESSION_IN.search(near) or _UNNAMED_OTHER.search(f[:m.start()]):
+        if not (_SESSION_IN.search(near) or _NEXT_ONE.search(f, 0, m.start())) or _UNNAMED_OTHER.search(f[:m.start()]):
             continue
         for j in range(max(0, i - 1), i + 1):
             said = folded[j][:m.start()] if j == i else folded[j]
@@ -1178,7 +1189,9 @@ def shown_not_asked(folded: list[str]) -> list[int]:
     we booked or showed is what was asked ("det var inte det jag skrev"); none without such a denial."""
     if not _hits(_NOT_ASKED, folded):
         return []
-    return [i for i, f in enumerate(folded) if _OWN_SIGNUP.search(f) and not _NOT_ASKED.search(f)]
+    # (in the same sentence, after the denial: "det var inte det jag skrev, jag anmälde mig till 21/9")
+    return [i for i, f in enumerate(folded)
+            if _OWN_SIGNUP.search(f, (denied.end() if (denied := _NOT_ASKED.search(f)) is not None else 0))]
 
 
 def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,

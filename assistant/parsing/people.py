@@ -202,7 +202,7 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
                               r"\bhar (?:jag )?(?:\w+ )?redan (?:anmalt|registrerat) mig\b|"
                               # the writer perhaps coming, to tell later ("jag kommer troligen också, men jag
                               # återkommer om det", "I'll probably join too but will let you know")
-                              r"\b(?:jag|i(?= (?:will|'ll|may|might|am|'m|think|probably|maybe|possibly|perhaps)\b))\b[^.!?]{0,30}?\b(?:troligen|kanske|mojligen|"
+                              r"\b(?:jag|i(?= (?:will|'ll|may|might|am|'m|think|probably|maybe|possibly|perhaps)\b))\b[^.!?]{0,30}?\b(?:troligen|kanske|mojligen|nog|"
                               r"eventuellt|probably|maybe|possibly|perhaps)\b[^.!?]{0,60}?\b(?:aterkommer|aterkomma|"
                               r"hor av mig|meddelar|get back|let you know|confirm later|tell you later)\b|"
                               # a manager letting another go ("jag har sagt ja", "I have approved it")
@@ -255,6 +255,7 @@ _SELF_OUT = re.compile(
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
                       # the writer's own signup first in a list of signups ("alla tre anmälningar: min egen, Per Eks och …")
                       r"\bmin egen(?: anmalan| plats)?\s*(?:,|och\b|&)\s*(?=[^.!?]*\b\w+s\b)|"
+                      r"\blagg(?:a|er)? till oss\b|"    # "lägg till oss på 22/2": the writer among those added
                       r"\b(?:mig|mej|ja o|(?<!hos )(?<!till )(?<!for )(?<!fran )(?<!av )oss|me|"
                       r"(?<!with )(?<!at )(?<!for )(?<!from )(?<!to )(?<!contact )us|myself|jag och|och jag|and i|i and|jag sjalv|undertecknad|jag o|o jag|"
                       r"jag ocksa|jag med|även jag|aven jag|me too|i also|also me|we'?re both|we are both|"
@@ -1462,9 +1463,19 @@ _OWN_SIGNUP = re.compile(r"\b(?:anmaler|anmala|anmal|registrerar|anmalt|anmalde|
                          r"\bregister(?:s|ed)? (?:him|her|them)sel(?:f|ves)|\b(?:register|sign up|signs up|signed up|registers|"
                          r"registered) (?:\w+ )?"
                          r"(?:separately|on (?:his|her|their) own)")
+#: One named not having made up their mind yet, said right after the name ("... men han har inte bestämt sig", "Eva
+#: är inte säker än", "but she hasn't decided yet"): folded.
+_UNDECIDED_OTHER = re.compile(r"^\s*(?:[^.;!?]*\b(?:han|hon|hen|de|dom|he|she|they)\b)?\s*(?:har|hade|has|have) (?:\w+ )?"
+                              r"(?:inte|ej|not) (?:\w+ )?(?:bestamt sig|decided)\b|"
+                              r"^\s*(?:[^.;!?]*\b(?:han|hon|hen|de|dom)\b)?\s*(?:ar|e) (?:\w+ )?(?:inte|ej) (?:\w+ )?(?:saker|bestamd)\b|"
+                              r"^\s*(?:[^.;!?]*\b(?:he|she|they)\b)?\s*(?:hasn'?t|haven'?t|isn'?t|aren'?t|is not|are not) "
+                              r"(?:\w+ )?(?:decided|sure)\b")
+#: ... by a pronoun of one alone: not said of each of a group of names.
+_UNDECIDED_ONE = re.compile(r"\b(?:han|hon|hen|he|she)\b")
 _NEGATED = re.compile(r"\b(?:inte|ej|not|can'?t|cannot|won'?t|kan inte)\s+(?:\w+\s+){0,2}$")
 #: What only part of the sessions is: a date, a month, a session ("kan inte komma den 3 maj" is no refusal).
 _PARTIAL = re.compile(r"\d|\b(?:traff\w*|tillfalle\w*|session\w*|meeting\w*|datum|dag\w*|hosten|varen|fika\w*|lunch\w*|"
+
                       r"i tid|forran|forst|sent|tidigt|hela|forsta|sista|late|on time|until|before|after|first|last|"
                       r"second|whole|all day|jan|januari|january|feb|februari|february|mars|march|apr|april|maj|may|jun|"
                       r"juni|june|jul|juli|july|aug|augusti|august|sep|sept|september|okt|oktober|oct|october|nov|"
@@ -1540,6 +1551,10 @@ _ALREADY_LISTED_WORDS = (r"(?:\b(?:redan|already|sedan tidigare)\b[^.!?();:]{0,6
                          r"(?:\s+[\w-]+){0,4}?")
 _ALREADY_LISTED_OPEN = re.compile(_ALREADY_LISTED_WORDS
                                   + r"\s*(?P<open>[(:])\s*(?:(?:jag|i|me|mig)\s*(?:,|och|o|and|&)\s*)?$")
+#: Something asked for the writer and those with them ("lägg till oss på 29/11", "could you add us to ...", "flytta
+#: oss"): those listed as signed up already are the ones it is asked for (folded).
+_US_ASKED = re.compile(r"\b(?:lagg(?:a)? till|flytta|byt(?:a)?|boka|skriv(?:a)? upp|satt(?:a)? upp|stryk(?:a)?|avanmal(?:a)?|"
+                       r"ta bort|add|move|switch|book|put|sign|remove|take|register)\s+(?:in\s+)?(?:oss|us)\b")
 _CLAUSE_CLOSED = r"(?:[.;:!?]|,?\s*(?:men|but)\b|,\s*(?:sa|och|dock|so|and|however)\b|$)"
 _WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig)(?:\s+(?:sjalv|myself))?)?"
 _ALREADY_LISTED_CLOSE = {"(": re.compile(_WRITER_LAST + r"\s*\)\s*" + _CLAUSE_CLOSED),
@@ -1621,6 +1636,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         return hits
     own, away = [], []
     clause_end: dict[NameHit, int] = {}
+    # something asked for "us" ("lägg till oss på 22/2"): those told as signed up already are the ones it is for
+    us_asked = any(_US_ASKED.search(folded[i]) for i in range(len(folded._sentences)))
     removing: bool | None = None
     for h in hits:
         if h.sentence < 0:
@@ -1643,6 +1660,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         if own_signup and not _NEGATED.search(after[:own_signup.start()]):
             own.append(h)
             continue
+        if _UNDECIDED_OTHER.search(re.split(r"[.;!?]", after)[0]) and (first == last or not _UNDECIDED_ONE.search(after)):
+            own.append(h)       # "Anders Holm vill också komma men han har inte bestämt sig": not to be booked yet
+            continue
         if _COPIED_AFTER.match(f, g_end) or (_COPIED_BEFORE.search(before) and not _TAKING_PART.search(after)):
             own.append(h)       # sent a copy only: not part of this request
             continue
@@ -1654,7 +1674,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
             continue
-        if (_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)    # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
+        if (((_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)) and not us_asked)  # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
                 or _CANCELLED_CLAUSE.match(f, g_end)):     # "efter Per Ek, som Eva Lind avanmälde tidigare."
             away.append(h)
             told = _ALREADY_IN.match(after)
@@ -1666,9 +1686,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             away.append(h)
             continue
         listed = _ALREADY_LISTED_OPEN.search(before) if "(" in before or ":" in before else None
-        if listed is not None and _ALREADY_LISTED_CLOSE[listed.group("open")].match(after):
+        if (listed is not None and _ALREADY_LISTED_CLOSE[listed.group("open")].match(after)
+                and not us_asked):
             away.append(h)      # "Vi är redan tre som är anmälda (jag, Eva Ek och Per Holm), så ...": done before
-            continue
+            continue            # (not when something is asked for them all: "..., lägg till oss på 29/11")
         declined = _DECLINES_AFTER.match(after)
         rest = after[declined.end():] if declined else ""
         if declined is None:
@@ -1708,7 +1729,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         # a sentence saying whose signup stands as before ("Kent och jag står kvar som förut") is no one taking part
         others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))]
                                          + " " + _after_told(s, [h for h in away if h.sentence == i], clause_end))
-                          for i, s in enumerate(folded) if not _STANDS_AS_BEFORE.search(s))
+                          for i, s in enumerate(folded)
+                          # (nor the writer's own coming as planned: "Själv är jag med som planerat", "själv är jag med")
+                          if not _STANDS_AS_BEFORE.search(s) and not _SELF_AS_PLANNED.search(s))
         if _REPORTED_HINT.search(others):
             others = _REPORTED.sub(" ", others)     # "jag anmälde mig och Kent Blom i december": done before
         if not (_SELF_IN.search(others) or _SELF_ALONG.search(others) or _SELF_TAKES_PLACE.search(others)):
@@ -1993,7 +2016,13 @@ _SELF_DIET = re.compile(r"(?:\b(?:jag|ja)(?: (?:sjalv|sjolv|ocksa|aven|dock|ju))
 #: the request is about.
 _SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am|vi andra|vi ovriga|the rest of us|we others)\b[^.!?;]{0,40}?\b(?:kommer|deltar|gar|ar med|med|kvar|coming|come|attend\w*|"
                               r"join\w*)\s+(?:\w+\s+)?(?:som (?:planerat|tankt|vanligt|tidigare|forut|bestamt)|"
-                              r"as (?:planned|before|usual|agreed))\b")
+                              r"as (?:planned|before|usual|agreed))\b|"
+                              # "the rest of us are still coming", "vi andra kommer fortfarande", "we others remain booked"
+                              r"\b(?:vi andra|vi ovriga|resten av oss|the rest of us|we others)\b[^.!?;]{0,20}?"
+                              r"\b(?:still|fortfarande|remain\w*|stay\w*|star kvar|ar kvar)\b|"
+                              # "själv är jag med", "jag själv kommer": the writer coming, said of nothing else
+                              r"\b(?:sjalv (?:ar|kommer|gar|deltar) jag|jag sjalv (?:ar|kommer|gar|deltar))(?: med| dit)?"
+                              r"(?: (?:fortfarande|dock|ju))?\s*(?:[.,;!]|$)")
 
 
 #: Another not coming any more, beside the writer coming as planned ("Kent har slutat så han kommer inte alls").
@@ -2018,7 +2047,10 @@ _SELF_UNDECIDED = re.compile(
     r"\bjag (?:sjalv )?(?:kanske|eventuellt|mojligen) (?:(?:ocksa|aven|sjalv) )*(?:hanger|foljer|kommer|deltar|gar)\b"
     r"(?! inte\b| ej\b)|"
     r"\bi (?:might|may) (?:also |too )?(?:join|come|attend|tag along)\b|\bmaybe i(?:'ll| will| can)? (?:also )?"
-    r"(?:join|come|attend)\b")
+    r"(?:join|come|attend)\b|"
+    # not decided yet ("själv har jag inte bestämt mig", "I haven't decided about myself yet")
+    r"\b(?:jag (?:sjalv )?har|har jag(?: sjalv)?) (?:\w+ )?(?:inte|ej) (?:\w+ )?bestamt mig\b|"
+    r"\bi (?:haven'?t|have not) (?:\w+ )?decided\b")
 
 
 def writer_undecided(folded_sentence: str) -> bool:
@@ -2042,6 +2074,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
         if not writer_undecided(rest):
             attends, sure = sender_attends(rest, has_others)
             return attends, sure and attends
+    if has_others and _US_ASKED.search(folded_own):
+        return True, True   # "Eva Ek och jag är redan anmälda. Lägg till oss på 22/2": the writer is one of "oss"
     if has_others and "oss" in folded_own:
         folded_own = _TOGETHER_US.sub(" ", folded_own)
     if has_others and ("samma" in folded_own or "same" in folded_own):

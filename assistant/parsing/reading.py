@@ -71,7 +71,7 @@ from assistant.parsing.people import (
 from assistant.parsing.people_opinion import doubts_people
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.second_opinion import doubts, opinion, stated_intent
-from assistant.parsing.sessions import Mention, find_mention, next_instead, numbered_lists
+from assistant.parsing.sessions import Mention, find_mention, next_instead, none_after, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
@@ -103,7 +103,7 @@ _ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kur
               r"conference)\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE)
-_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|can'?t|cannot|cancel|remove|"
+_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|\bklarar (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
                       # dropping out, taking off ("hoppar av 22 februari", "ta bort mig från 3 maj")
                       r"\bhopp(?:a|ar|er) (?:\w+ )?av\b|\b(?:ta|tar|plocka|plockar) (?:\w+ ){0,2}bort\b|"
@@ -153,7 +153,7 @@ _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|
 _LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|starting|since|sedan|until|till|"
                r"to|tom|t o m|t\.o\.m\.?|fram|through|in till|up to)\b))")
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
-                     r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|"
+                     r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|\bklarar (?:\w+ )?(?:inte|ej)\b|"
                      # the negation carried by the subject ("none of us can make it in May", "ingen av oss kan i juni")
                      r"\b(?:none|neither|no one|nobody) of (?:us|them|you)\b|\b(?:ingen|inget|inga) av (?:oss|dem|er)\b|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
@@ -362,6 +362,17 @@ def _given_as_before(folded_sentence: str, given: str) -> bool:
         return False
     end = _SAID_OF_END.search(folded_sentence, at.end())
     return bool(_GOES_AS_BEFORE.search(folded_sentence[at.start():end.start() if end else len(folded_sentence)]))
+
+
+#: The rest of those signed up, as a subject ("vi andra står kvar", "the rest of us remain booked"): folded.
+_THE_REST = re.compile(r"\b(?:(?:vi|de|dom) (?:andra|ovriga)|resten(?: av oss)?|the rest(?: of us)?|the others|we others)\b")
+
+
+def _unchanged_of(folded_sentence: str, hit: NameHit) -> bool:
+    """Whether the sentence naming ``hit`` says a signup stands, not only the rest's after the name ("Stryk Jonas Ek
+    från 3 maj, vi andra står kvar": Jonas is struck)."""
+    m = _UNCHANGED.search(folded_sentence)
+    return m is not None and not _THE_REST.search(folded_sentence, hit.start + len(hit.name), m.start())
 
 
 def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
@@ -1193,6 +1204,16 @@ def _all_but(mentions: list[Mention], own_mentions: list[Mention], own: list[str
 _ALL_BUT_THAT = re.compile(r"\b(?:alla|samtliga|all|every one)\s+(?:(?:andra|de andra|traffar\w*|sessions)\s+)?"
                            r"(?:utom|forutom|an|except|but|other than)\s+(?:den|det|denna|dem|dom|it|that(?: one)?|"
                            r"this(?: one)?)(?:\s+(?:traffen|tillfallet|gangen|session|meeting|one))?\s*[.!?]*$")
+
+
+def _next_of_the_last(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...]) -> list[Mention]:
+    """``mentions`` with a sentence taking "the next one instead" of the sessions the sentence before gives up, after
+    which none comes ("Jag kan inte 22/2. Kan jag ta nästa istället?"), read as ambiguous: which is meant is asked."""
+    out = list(mentions)
+    for i in range(1, len(own)):
+        if not out[i].any and none_after(own[i], mentions[i - 1].dates, sessions):
+            out[i] = Mention(ambiguous=True)
+    return out
 
 
 def _all_but_that(own_folded: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -2167,7 +2188,13 @@ _ERASE_OTHERS = re.compile(r"\b(?:hans|hennes|hens|deras|his|her|their|(?!this\b
                            # their names and addresses taken off ("att deras namn och e-postadresser tas bort")
                            r"\b(?:deras|their) (?:namn|names|(?:e-?post|mejl|mail|e-?mail)[- ]?adress\w*|address\w*)\b|"
                            # the data about another ("de personuppgifter om henne som ni har", "the data you hold about him")
-                           r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) (?:honom|henne|hen|dem|him|her|them)\b")
+                           r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) (?:honom|henne|hen|dem|him|her|them)\b|"
+                           # ... about a colleague ("uppgifterna om min kollega Jonas Ek", "the data on my colleague")
+                           r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) "
+                           r"(?:min |var |my |our )?(?:kollega\w*|medarbetare\w*|colleague\w*|co-?worker\w*)")
+#: The data about one named in full ("uppgifterna om Jonas Ek", "the data you hold on Jonas Ek"): unfolded text.
+_ERASE_NAMED = re.compile(r"\b(?:\w*uppgifter(?:na)?|data|information|details)\b[^.!?]{0,25}\b(?:om|kring|about|on|of) "
+                          r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+")
 _ERASE_MINE = re.compile(r"\b(?:mina|vara|my|our) (?:\w+ )?(?:person)?(?:uppgifter|data|information|details)\b|"
                          r"\b(?:radera|ta bort|delete|remove|erase) (?:mig|oss|me|us)\b|"
                          # the data about the writer ("alla uppgifter om mig", "the data you hold about me")
@@ -2220,15 +2247,21 @@ def _erasing_both(folded_own: str, third: list[NameHit], own_text: str = "") -> 
         for h in third)
 
 
+def _data_of(name: str, own: str) -> bool:
+    """Whether ``name`` is written in the genitive right before the data it owns ("Jonas Eks uppgifter")."""
+    return bool(_genitive_of(name)) and bool(re.search(re.escape(name) + r"\s+(?:\w+\s+)?(?:\w*uppgifter\w*|data)\b", own))
+
+
 def _genitive_of(name: str) -> str:
     """A name written in the genitive, its surname ending in one "s" ("Per Eks"), else ""."""
     last = name.split()[-1] if name.split() else ""
     return name if len(name.split()) >= 2 and last.endswith("s") and not last.endswith("ss") else ""
 
 
-def _erasing_another(folded_own: str) -> bool:
-    """Whether an erasure is asked for someone else's data, not the writer's."""
-    return bool(_ERASE_OTHERS.search(folded_own)) and not _ERASE_MINE.search(folded_own)
+def _erasing_another(folded_own: str, own: str = "") -> bool:
+    """Whether an erasure is asked for someone else's data, not the writer's (``own``: the same text unfolded)."""
+    return (bool(_ERASE_OTHERS.search(folded_own) or _ERASE_NAMED.search(own))
+            and not _ERASE_MINE.search(folded_own))
 
 
 #: The details (address, name) of someone other than the writer being put right ("hans adress", "kollegans
@@ -2870,7 +2903,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     own_folded = " ".join(folded)
     forwarded = sentences(parts.forwarded) if parts.forwarded else []
     pointer = bool(forwarded) and bool(_POINTER.search(own_folded))
-    mentions = _all_but_that(folded, [tab.mention(s, base) for s in own])
+    mentions = _next_of_the_last(own, _all_but_that(folded, [tab.mention(s, base) for s in own]), tab.sessions)
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
     signed_diet = (diet is None and _SIGN_OFF_REACH >= len(parts.signature) and parts.signature.count("\n") < 2
                    and (diet := find_diet(parts.signature)) is not None)    # "... /tove, rättvik. äter vego"
@@ -2927,7 +2960,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = sender_email or hit.email
             sender_hit = sender_hit or hit
             continue
-        if hit.sentence >= 0 and (_UNCHANGED.search(folded[hit.sentence]) or hit.sentence in as_before
+        if hit.sentence >= 0 and (_unchanged_of(folded[hit.sentence], hit) or hit.sentence in as_before
                                   or _goes_as_before(folded[hit.sentence], hit)):
             continue
         given_name = re.escape(fold(hit.name.split()[0]).lower())
@@ -3126,12 +3159,15 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
         erase_both = intent == Intent.ERASURE and bool(third) and _erasing_both(own_folded, third, " ".join(own))
-        erase_other = intent == Intent.ERASURE and bool(third) and not erase_both and _erasing_another(own_folded)
+        erase_other = intent == Intent.ERASURE and bool(third) and not erase_both and _erasing_another(own_folded,
+                                                                                                      " ".join(own))
         if (reading.change == "substitute" and not third and sender_joining(own_folded)
                 and not sender_leaving(own_folded)):
             third = _whose_place(own, folded, tab, sender_name, sender_email)
         if erase_both:      # "mina uppgifter, och även Lennart Bodins": the name without its genitive "s"
             third = [replace(h, name=h.name[:-1]) if _genitive_of(h.name) else h for h in third]
+        elif erase_other:   # "radera min kollega Jonas Eks uppgifter": the same
+            third = [replace(h, name=h.name[:-1]) if _data_of(h.name, " ".join(own)) else h for h in third]
         others = (third if erase_other or erase_both or (reading.change == "details" and (
                       _anothers_details(own_folded, third, sender_email) or (answered and all(h.email != sender_email for h in third))))
                   else [] if intent == Intent.ERASURE or reading.change == "details" else third)

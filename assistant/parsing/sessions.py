@@ -291,6 +291,10 @@ _BARE_DAY_WRITTEN = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::(?:e|a)|st|nd|rd|t
 #: A session noun in the singular after a season ("höstens träff", "the autumn session").
 _ONE_NOUN = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:träff|traff|träffen|traffen|tillfälle|tillfalle|tillfället|"
                        r"tillfallet|mötet|motet|session|sessionen|meeting|one|workshop|workshopen)\b", re.IGNORECASE)
+#: A session noun in the singular, definite, right before a season said as when ("träffen i höst", "the session in
+#: the autumn").
+_ONE_BEFORE = re.compile(r"(?<![\w-])(?:träffen|traffen|tillfället|tillfallet|mötet|motet|sessionen|workshopen|"
+                         r"the (?:session|meeting|workshop))\s+$", re.IGNORECASE)
 _ONE_COMPOUND = re.compile(r"(?:träff|traff|träffen|traffen|tillfället|tillfallet|mötet|motet|sessionen|workshopen)$",
                            re.IGNORECASE)
 
@@ -713,7 +717,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             n = _ORDINALS[m.group(1).lower()] if m.group(1).lower() in _ORDINALS else _ORDINALS.get(fold(m.group(1)))
             if n is not None and (n == -1 or n <= len(sessions)):
                 add(m.start(), {sessions[n - 1] if n > 0 else sessions[-1]})
-    placing: list[tuple[int, set[dt.date]]] = []
+    placing: list[tuple[int, set[dt.date], bool]] = []
     mention.ambiguous = _seasons_and_months(sentence, aligned, sessions, base, taken, add, placing) or mention.ambiguous
     bounded = False
     if any(w in folded for w in _RELATIVE_WORDS) or _WEEK_START.search(folded):
@@ -733,10 +737,11 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     if placing:
         refs.sort(key=lambda ref: ref[0])
         starts = [p for p, _ in refs]
-    for position, dates in placing:
+    for position, dates, one_of in placing:
         left, right = _clause_at(aligned, position, position)
         if not any(ds & dates for _, ds in refs[bisect_left(starts, left):bisect_left(starts, right)]):
             add(position, dates)        # "i höst" alone; beside "träffen om X" or "21/9" it only says when those are
+            mention.ambiguous = mention.ambiguous or one_of     # "träffen i höst": which of the two is asked
     after_spans: list[tuple[int, int]] = []
     if ("efter" in folded or "after" in folded) and len(folded) == len(sentence):
         refs, after_spans = _sessions_after(sentence, folded, sessions, base, refs)
@@ -773,7 +778,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     every = _EVERYTHING.finditer(aligned) if any(w in folded for w in _EVERYTHING_WORDS) else ()
     bare = _ALL_BARE.finditer(folded) if "all" in folded and len(folded) == len(sentence) else ()
     for m in itertools.chain(_ALL.finditer(sentence), every, bare):
-        if left_out(m.start()) or any(0 <= p - m.end() <= 2 for p, _ in placing):
+        if left_out(m.start()) or any(0 <= p - m.end() <= 2 for p, _, _ in placing):
             continue    # not "alla träffar i höst": those in the autumn
         if mention.dates and _ALL_DENIED.search(sentence, max(0, m.start() - 40), m.start()):
             continue    # "hinner inte med hela serien men vill vara med på den sista": only the one named
@@ -1040,6 +1045,12 @@ def next_instead(text: str, given_up: set[dt.date], sessions: tuple[dt.date, ...
     return set(later[:1])
 
 
+def none_after(text: str, given_up: set[dt.date], sessions: tuple[dt.date, ...]) -> bool:
+    """Whether ``text`` takes "the next one instead" of sessions given up after which none comes ("Jag kan inte 22/2.
+    Kan jag ta nästa istället?"): what is meant is to be asked."""
+    return bool(given_up) and bool(_NEXT_INSTEAD.search(text)) and not next_instead(text, given_up, sessions)
+
+
 def _none_next(sentence: str, refs: list[tuple[int, set[dt.date]]], sessions: tuple[dt.date, ...]) -> bool:
     """Whether "the next one instead" follows a session given up after which none comes ("kan inte 22/2, kan jag ta
     nästa istället?"): what is meant is to be asked."""
@@ -1218,7 +1229,7 @@ def _dated_beside(sentence: str, start: int, end: int, fitting: set[dt.date], se
 
 
 def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...], base: dt.date, taken: _Taken,
-                        add: AddFn, placing: list[tuple[int, set[dt.date]]]) -> bool:
+                        add: AddFn, placing: list[tuple[int, set[dt.date], bool]]) -> bool:
     """Add the sessions named by season or month; whether one session was meant where several fit. A season said
     as when ("i höst", "this autumn"), with no session noun of its own, goes to ``placing``: it names its sessions
     only if nothing else in its clause names one of them."""
@@ -1259,10 +1270,12 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                 dated := _dated_beside(sentence, m.start(), noun.end(), fitting, sessions, base)):
             add(m.start(), dated)   # "höstens träff den 21 september": the one the date names
             continue
+        # "träffen i höst", "the session in the autumn": one of the season's, when nothing else names it
+        one_before = prefixed and _ONE_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) is not None
         ambiguous = ambiguous or (len(fitting) > 1 and one)
         if prefixed and not one and not _NOUN_AFTER.match(sentence, m.end()):
             if not _for_a_reason(folded, m.start()):
-                placing.append((m.start(), fitting))
+                placing.append((m.start(), fitting, one_before and len(fitting) > 1))
         else:
             add(m.start(), fitting)
     for m in _SPRING_NOW.finditer(sentence):
