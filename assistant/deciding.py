@@ -282,9 +282,10 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
                 book = after(book, verdict, context.now)
                 verdicts.append(verdict)
         diet = person_diet(request, person)
-        if diet or kind == "details":
+        cleared = kind == "diet" and not diet and request.no_diet     # "ta bort glutenfri kost från min anmälan"
+        if diet or kind == "details" or cleared:
             details = (UpdateDetails(person.name, person.email, diet) if kind == "details"
-                       else UpdateDetails(diet=diet))
+                       else UpdateDetails(diet=diet, clear_diet=cleared))
             verdicts.append(Verdict(holder, None, Outcome.UPDATED, f"changed-{kind}",
                                     {"diet": diet, "name": person.name, "email": person.email},
                                     (details,)))

@@ -43,11 +43,12 @@ class Promote:
 
 @dataclass(frozen=True)
 class UpdateDetails:
-    """The holder's stored details change; None leaves a field as it is."""
+    """The holder's stored details change; None leaves a field as it is (``clear_diet``: the diet recorded goes)."""
 
     name: str | None = None
     email: str | None = None
     diet: str | None = None
+    clear_diet: bool = False
 
 
 @dataclass(frozen=True)

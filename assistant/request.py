@@ -116,6 +116,9 @@ class ParsedRequest:
     mentioned: tuple[dt.date, ...] = ()
     #: The e-mail addresses a short message writes: with ``names_written``, an answer naming people we asked for.
     addresses_written: tuple[str, ...] = ()
+    #: A diet change that takes the diet recorded off ("ta bort glutenfri kost från min anmälan", "jag har ingen
+    #: specialkost längre"): with ``change == "diet"`` and no diet, the one recorded is cleared.
+    no_diet: bool = False
     #: How many more people the message says come than it names ("jag och min kollega": 1); asked for by name.
     unnamed: int = 0
 
@@ -135,4 +138,5 @@ class ParsedRequest:
             "unsure": [u.value for u in self.unsure],
             "answer": self.answer,
             "unnamed": self.unnamed,
+            "no_diet": self.no_diet,
         }

@@ -249,6 +249,8 @@ class RegistrationRepository:
             return
         if details.diet:
             row.diet = details.diet
+        elif details.clear_diet:
+            row.diet = None
         if details.name:
             row.name = details.name
         if details.email:

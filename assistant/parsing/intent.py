@@ -241,6 +241,15 @@ _DIET_OFF = re.compile(
     r"\b(?:jag|vi) ater allt(?! utom| forutom| utan)\b|\bi eat (?:everything|anything)\b(?! except| but)")
 
 
+def diet_taken_off(folded: str) -> bool:
+    """Whether an (accent-folded) text takes a diet recorded off ("ta bort glutenfri kost från min anmälan"), its
+    signup not struck with it."""
+    return bool(_DIET_OFF.search(folded)) and not _OWN_SIGNUP_STRUCK_RE.search(folded)
+
+
+_OWN_SIGNUP_STRUCK_RE = re.compile(r"\b" + _OWN_SIGNUP_STRUCK + r"\b")
+
+
 def diet_withdrawn(folded: str) -> bool:
     """Whether an (accent-folded) text says the writer has no special diet ("jag har ingen specialkost"), or takes
     the one recorded off ("ta bort vegetariskt från min anmälan", "jag äter allt nu")."""

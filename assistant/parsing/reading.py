@@ -24,6 +24,7 @@ from assistant.parsing.intent import (
     carries_cue,
     classify,
     diet_recorded,
+    diet_taken_off,
     diet_withdrawn,
     hedged_stand_in,
     offer_accepted,
@@ -3039,7 +3040,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "avregistrera mig från nyhetsbrevet": off a mailing list, not the event; for the organisers to see (one
         # asking to be taken off "er sändlista" asks for an erasure, as before)
         reading = IntentReading(Intent.QUESTION, question=parts.own.strip()[:500])
-    if reading.change == "diet" and diet_withdrawn(own_folded):
+    if (reading.intent in (Intent.CANCEL, Intent.QUESTION, Intent.UNKNOWN) and not third
+            and not any(m.any for m in mentions) and diet_taken_off(own_folded)):
+        # "Kan ni ta bort glutenfri kost från min anmälan?": the diet taken off, not the signup (nor only a question)
+        reading = IntentReading(Intent.CHANGE, "diet", cue=[i for i, f in enumerate(folded) if diet_taken_off(f)],
+                                question=reading.question)
+    no_diet = reading.change == "diet" and diet_withdrawn(own_folded)
+    if no_diet:
         diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
     if (reading.change == "sessions" and not reading.adds and not any(m.any for m in mentions)
             and _ADDRESS_MOVED.search(own_folded)):
@@ -3296,4 +3303,5 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         written=parts.own if len(parts.own) <= _SHORT else "",
         mentioned=tuple(sorted({d for m in mentions for d in m.dates})) if len(parts.own) <= _SHORT else (),
         unnamed=missing,
+        no_diet=no_diet and intent == Intent.CHANGE,
     )

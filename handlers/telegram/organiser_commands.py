@@ -144,7 +144,9 @@ def _update(turn: Turn, text: str) -> Action | None:
              "name": _person(value) is not None and plausible_name(value)}
     if person is None or not valid[field]:
         return None
-    details = UpdateDetails(**{field: value.lower() if field == "email" else value})
+    value = value.lower() if field == "email" else value
+    details = UpdateDetails(name=value if field == "name" else None, email=value if field == "email" else None,
+                            diet=value if field == "diet" else None)
     return Action(Act.UPDATE, turn.sender, person, details=details)
 
 
