@@ -94,6 +94,13 @@ _NEGATED = re.compile(r"\b(?:ingen|inget|inga|inte|ej|aldrig|utan|no|not|none|ne
                       r"(?:(?:av (?:oss|dem|er)|of (?:us|them)) )?(?:\w+\s+)?$|"
                       r"\b(?:ingen|inget|nobody|no one|none)\b[^.!?\n]{0,40}\b(?:som|who)\s+(?:\w+\s+)?"
                       r"(?:är|har|behöver|äter|is|has|needs|eats)\s+$", re.IGNORECASE)
+#: A need given up for another: the old one of a swap ("från vegetarisk till vegan", "from vegetarian to vegan"), one
+#: had before ("nu halal (tidigare laktosfri)", "previously vegetarian", "i stället för laktosfri"); not one kept
+#: ("som tidigare vegetarisk").
+_GIVEN_UP = re.compile(r"(?:\b(?<!\bsom )(?:tidigare|förut|förr|previously|formerly|i stället för|istället för|"
+                       r"instead of)|\((?:tidigare|förut|previously|formerly|was|var))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SWAPPED_FROM = re.compile(r"\b(?:från|from)\s+$", re.IGNORECASE)
+_SWAPPED_TO = re.compile(r"\s*(?:till|to|->|→)\s", re.IGNORECASE)
 #: Where the need is written as a denial itself ("inga nötter", "äter inte fläsk"): no denial is looked for.
 _AVOIDS = re.compile(r"(?:utan|äter|tål|dricker|kan|inte|ej|inget|ingen|inga|aldrig|do|does|can|could|will|should|wo|"
                      r"ca|cannot|never|no|without|avoid)\b", re.IGNORECASE)
@@ -163,6 +170,13 @@ def _asked_of_no_one(text: str, start: int, end: int) -> bool:
             and not _ARRANGE.search(text, begin, stop.start()))
 
 
+def _given_up(text: str, start: int, end: int) -> bool:
+    """Whether the need at ``text[start:end]`` is one given up for another ("från vegetarisk till vegan", "tidigare
+    laktosfri"): the new one is the diet."""
+    before = text[max(0, start - 30):start]
+    return bool(_GIVEN_UP.search(before) or (_SWAPPED_FROM.search(before) and _SWAPPED_TO.match(text, end)))
+
+
 def diet_spans(text: str) -> list[tuple[int, str]]:
     """Each dietary need written in ``text``, lower-cased, with where it starts."""
     found: list[tuple[int, str]] = []
@@ -177,6 +191,8 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
         if not _AVOIDS.match(value) and _NEGATED.search(text[max(0, at - 60):at]):
             continue
         if "?" in text and _asked_of_no_one(text, at, stop):
+            continue
+        if _given_up(text, at, stop):
             continue
         start = at
         if found and _JOINED.fullmatch(text, end, start):

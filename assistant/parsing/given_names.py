@@ -53,6 +53,11 @@ _SIGNED_UP = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registr
                          rf"skriv\w*\s+upp|ta\s+med|lägg\w*\s+till|lagg\w*\s+till|add)\s+(?:även\s+|också\s+|also\s+)?"
                          rf"({_ROLE}\s+)?)({_WORD})")
 
+#: A name struck off, perhaps after a role word ("stryk Petra från listan", "avanmäl kollegan Jonas", "ta bort Ida och
+#: Per", "please remove my colleague Sam"): one acted for as well.
+_STRUCK = re.compile(rf"(?i:\b(?:stryk|stryka|stryker|avanmäl\w*|avanmal\w*|ta\s+bort|tar\s+bort|remove|cancel)\s+"
+                     rf"({_ROLE}\s+)?)({_WORD})")
+
 #: One whose place another takes, by the given name: "Camilla kan inte 29/11, så jag tar hennes plats", "jag tar Camillas
 #: plats".
 _PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b"
@@ -107,8 +112,9 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
         role, word, at = m.group(g), m.group(g + 1), m.start(g + 1)
         if _given(word, bool(role)):
             found[at] = word
-    for m in _SIGNED_UP.finditer(sentence):
-        # right after the verb only a name the lexicon knows ("kan du anmäla Amanda och Viktor", not "anmäl Ekonomi")
+    for m in (*_SIGNED_UP.finditer(sentence), *_STRUCK.finditer(sentence)):
+        # right after the verb only a name the lexicon knows ("kan du anmäla Amanda och Viktor", not "anmäl Ekonomi",
+        # "stryk Petra", not "stryk maj")
         if _given(m.group(2), m.group(1) is not None):
             _listed(sentence, m, 2, found)
     return [(_capitalised(word), start) for start, word in sorted(found.items())

@@ -92,7 +92,7 @@ _SUBSTITUTE = re.compile(
     # (in the third person too: "Ahmed takes her place", "Anna is taking his place"; not the past told of one already
     # in it: "Per, who took over my seat, is vegetarian")
     r"(?:take|takes|taking) (?:over )?(?:my|his|her|their) "
-    r"(?:place|spot|seat)|replace (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
+    r"(?:place|spot|seat)|(?:replaces?|replacing) (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
     # the place taken over, said in the passive ("hans plats tas över av Hilda", "hans plats tas av Hilda", "platsen
@@ -130,10 +130,11 @@ _MOVE = re.compile(
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
     # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
     r"\b(?:byra|bytta) (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
-    # (not one's details changed: "byta organisation och adress till den här", "byt mejladress till ...")
+    # (not one's details or diet changed: "byta organisation och adress till den här", "byt mejladress till ...", "byt
+    # min kost från vegetarisk till vegan")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
     r"(?:organisation|adress|mejl|mail|e-?post|namn|efternamn|arbetsgivare|uppgifter|kontaktuppgifter|jobb|tjanst|"
-    r"arbete|arbetsplats)\w*)"
+    r"arbete|arbetsplats|kost|specialkost|diet|allergi|matpreferens|mat\b)\w*)"
     r"[^.?!]{0,40}\btill\b(?! ?\S*@)|"
     # the ones moved (or none) named between the verb and the sessions ("flytta Nils Ågren och Greta Holm från träffen 3/5 till
     # 21/9", "move my colleagues Tom Hill and Sara Lind from the May session to 21 September")
@@ -526,10 +527,14 @@ _QUOTA_CONDITION = re.compile(
 _SOMEONE_IF = re.compile(r"\b(?:om|if|ifall|when|nar) (?:(?:nagon|nan|en|someone|anyone|one) (?:av|of) (?:dem|dom|oss|er|"
                          r"them|us|de \w+|the \w+)|nagon|nan|someone|anyone|somebody|en deltagare|a participant)"
                          r"(?: annan| else)? (?:\w+ )?$")
-#: Whoever it may be, in a relative clause ("även till dem som inte kan vara med", "for those who can't attend"):
-#: nobody's cancellation.
-_WHOEVER = re.compile(r"\b(?:de|dem|dom|den|alla|var och en|those|anyone|anybody|people|everyone|whoever|the ones|"
-                      r"deltagare|participants)\s+(?:som|who|that)\s+(?:\w+\s+)?$")
+#: Whoever it may be, in a relative clause ("även till dem som inte kan vara med", "for those who can't attend"),
+#: colleagues at large included ("så att kollegor som inte kan komma kan ta del", "for colleagues who can't attend";
+#: not some counted or one's own: "två kollegor som inte kan komma", "mina kollegor som inte kan"): nobody's
+#: cancellation.
+_WHOEVER = re.compile(r"(?:\b(?:de|dem|dom|den|alla|var och en|those|anyone|anybody|people|everyone|whoever|the ones|"
+                      r"deltagare|participants)|(?<!\w)(?<!\bmina )(?<!\bvara )(?<!\bmy )(?<!\bour )(?<!\d )"
+                      r"(?<!\btva )(?<!\btre )(?<!\btwo )(?<!\bthree )(?:kollegor|medarbetare|colleagues|co-?workers|"
+                      r"staff))\s+(?:som|who|that)\s+(?:\w+\s+)?$")
 _HOW_CANCEL = re.compile(r"\b(?:hur (?:lang\w*|tidigt|sent|gor (?:jag|man|vi))|how (?:long|early|late|far|do (?:i|we|you))|"
                          r"senast nar|by when|betyder (?:det|detta)|innebar (?:det|detta)|(?:does|would) (?:that|this|it) mean)\b")
 #: A signup asked about while unsure, or whether to wait ("fast jag inte vet om jag kan", "eller ska jag vänta?",
@@ -719,7 +724,12 @@ _ADD_AFTER = re.compile(r"\b(?:ocksa|oxa|aven|too|as well|likasa|dessutom)(?:[\s
 _UPDATE = re.compile(
     r"\bglomde|\bglomt|\bforgot|\buppdater|\bupdate|\bnumera\b|\bfrom now on\b|\bandra min\b|"
     r"\b(?:fran och med|fr\.? ?o\.? ?m\.?) (?:nu|idag|i dag)\b|\bhadanefter\b|\bhenceforth\b|\bgoing forward\b|"
-    r"\btillagg|\blagga till\b|\bkomplettera\w*|\bkomplettering\w*|\baddendum\b|\bto add\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b")
+    r"\btillagg|\blagga till\b|\bkomplettera\w*|\bkomplettering\w*|\baddendum\b|\bto add\b|\bhar (?:nu|numera|fatt)\b|\brecently\b|\bnowadays\b|\bchange my\b|"
+    # a diet swapped or changed ("byt min kost från vegetarisk till vegan", "ändra gärna min specialkost till glutenfri",
+    # "två av våra anmälda har ändrade kostbehov", "a changed diet")
+    r"\b(?:byt|byta|byter|andra|andrar) (?:(?:garna|snalla|bara) )?(?:min|mitt|mina|hans|hennes) (?:\w*kost\w*|diet\w*|"
+    r"allergi\w*|matpreferens\w*)|\b(?:andrad|andrade|andrat|nya?|changed|new) (?:\w*kost\w*|diet\w*|"
+    r"matpreferens\w*|dietary)")
 #: A message opening with a postscript ("ps. jag har nötallergi!", "P.S. I'm vegan"): it adds to one sent before.
 _POSTSCRIPT = re.compile(r"\W*p\.? ?p?\.? ?s\b")
 
@@ -788,6 +798,10 @@ _DETAILS = re.compile(
     # written from the new address, or the old one to be swapped ("skriver från min nya jobbadress", "byt från
     # eva88@gmail.com till den här", "I'm writing from my new work address")
     r"\b(?:ny|nya|new) (?:jobb|arbets|tjanste|work|office)[ -]?(?:e-?post|mejl|mail|e-?mail)?-?(?:adress\w*|address)\b|"
+    # new addresses for all at work, the writer's given ("vi har fått nya adresser i kommunen, min är nu eva@orsa.se",
+    # "we all got new addresses – mine is now ...")
+    r"\b(?:nya|new) (?:e-?post|mejl|mail|e-?mail)?-?(?:adresser|addresses)\b[^!?@]{0,60}\b(?:min|mitt|mine|my)\b"
+    r"[^!?@]{0,20}\b(?:ar|is) (?:nu |numera |now )?\S+@|"
     r"\b(?:andra|byt|byta|uppdatera|change|update|switch)\b[^.!?@]{0,20}\b(?:fran|from) \S+@|\bchanged (?:my )?(?:name|surname)\b|\bbytt (?:efter)?namn\b|\bnew (?:e-?mail )?address\b|"
     # the mailings wanted at another address of the writer's, named by its kind or as the one written from ("vill
     # hellre få utskicken till min jobbmejl", "send the mailings to my work address", "den adress jag skriver från")
@@ -1372,6 +1386,14 @@ def _diet_recorded(sentence: str, end: int) -> bool:
     """Whether the signup verb ending at ``end`` takes a diet as its complement in a sentence naming no session."""
     m = _AS_DIET.match(sentence, end)
     return m is not None and bool(_DIET_TERM.match(sentence, m.end())) and not _SESSION_IN.search(sentence)
+
+
+def diet_to_note(folded: list[str]) -> bool:
+    """Whether a diet is told and asked noted, in one sentence or the next ("I've gone vegan – could you note that?",
+    "jag har blivit vegan. kan ni notera det?"), not only asked about ("blir det vegansk lunch?"): for reading.py, a
+    diet change the intent model's QUESTION is not stated over when a side question follows."""
+    return any(_NOTE_IT.search(f) and (_DIET_TERM.search(f) or (i > 0 and _DIET_TERM.search(folded[i - 1])))
+               for i, f in enumerate(folded))
 
 
 def diet_recorded(folded: list[str]) -> bool:

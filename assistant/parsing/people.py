@@ -182,10 +182,11 @@ _SURNAME_FIRST = re.compile(rf"^[\W\d]*?(?:(?i:namn|name|deltagare|participant|m
 #: ("Backman, Olof; Törnqvist, Frida", "Ek, Rut (planarkitekt) Holm, Per (ekolog)").
 _SURNAME_FIRST_PAIR = re.compile(r"(?:(?<=[:;&)])|(?<=\boch)|(?<=\bsamt)|(?<=\band)|^)\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'-]+)"
                                  r"(?=\s*(?:[;.)]|$|och\b|samt\b|and\b|&|till\b|to\b|[-–(<])|" + _ROW_TITLE + ")")
-#: Lines of such names run together into one sentence, nothing else between them but a title in brackets or an
-#: address ("Lindberg, Oskar Sandström, Elin", "Ek, Rut (GIS) rut.ek@mora.se Holm, Per (ekolog)").
+#: Lines of such names run together into one sentence, nothing else between them but a title in brackets, an
+#: address or a need after a dash ("Lindberg, Oskar Sandström, Elin", "Ek, Rut (GIS) rut.ek@mora.se Holm, Per
+#: (ekolog)", "Lindqvist, Maria – vegetarisk Berg, Johan").
 _ITEM = (rf"(?:[-*•·]\s*)?([^\W\d_][\w'-]+(?: [{_CAP}][\w'-]+)?),\s*([^\W\d_][\w'-]+)(?:\s*\([^)]{{0,60}}\))?"
-         r"(?:\s*[-–—]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?[\s;]*")
+         r"(?:\s*[-–—]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?(?:\s+[-–—]\s+[a-zåäöéü][\w-]*(?: [a-zåäöéü][\w-]*){0,2})?[\s;]*")
 _SURNAME_FIRST_ITEM = re.compile(_ITEM)
 #: Two names written surname first in running text, joined by "och"/"and" ("Anmäl Holm, Annika och Ström, Jesper
 #: till hösten", "please register Kowalski, Anna and Berg, David"): each the one before a comma.
@@ -2291,12 +2292,20 @@ def nickname_of(short: str, full: str) -> bool:
     return False
 
 
+#: A line opening with a slash sign-off ("/lars holm"), and where its words begin.
+_SLASH_SIGNED = re.compile(r"\s*/\s*[^\W\d_]")
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
 def _signed_formally(given_key: tuple[str, ...], own: str, signature: str, stop: StopWords) -> str | None:
     """The name a writer with a full display name signs with when it is the same person's written otherwise: the
     surname the same, the given name another beginning alike ("Kalle Byström" signing "/Karl Byström", "P-O Ek"
     signing "/ Per-Olof Ek Mora")."""
     for line in _last_lines(own, sentences(own), signature):
         found = _alone(line, stop, placed=True)
+        if found is None and _SLASH_SIGNED.match(line) and line == line.lower():
+            # signed in lower case after a slash, as a phone writes it ("… mot 22.2? /lars holm")
+            found = _alone(_WORD_START.sub(lambda m: m.group(0).upper(), line), stop, placed=True)
         if found is not None:
             key = name_key(found)
             if (key[-1] == given_key[-1] and key[0] != given_key[0] and key[0][:1] == given_key[0][:1]

@@ -25,6 +25,7 @@ from assistant.parsing.intent import (
     classify,
     diet_recorded,
     diet_taken_off,
+    diet_to_note,
     diet_withdrawn,
     hedged_stand_in,
     offer_accepted,
@@ -90,6 +91,14 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       # mejl", "passing this on for Eva"), not to the writer ("Anders skickade den vidare till mig")
                       r"(?:skicka|skickar|sanda|sander|slussa|slussar) (?:\w+ ){0,2}vidare(?! till (?:mig|oss)\b)|"
                       r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b))\b")
+#: Mail forwarded to the writer, not by them ("jag fick inbjudan vidarebefordrad av min chef", "it was forwarded to me
+#: by my manager"), or our invitation pointed to ("the invitation below"): the writer's own request above it, nothing
+#: below to read as another's (folded).
+_FORWARDED_TO_WRITER = re.compile(r"\b(?:fick|fatt|har fatt|got|received|was|were|has been) (?:\w+ ){0,3}?"
+                                  r"(?:vidarebefordra\w*|forwarded)(?: (?:till mig|av|fran|to me|by|from)\b)?|"
+                                  r"\b(?:vidarebefordra\w*|forwarded) (?:till mig|to me)\b|"
+                                  # the invitation pointed to below it ("the invitation below", "inbjudan nedan")
+                                  r"\b(?:inbjudan|inbjudningen|invitation) (?:nedan|below)\b")
 #: The most characters of a sign-off a diet is looked for in ("/tove lindholm, rättvik. äter vego"): a chat's short
 #: tail, not a mail's signature block.
 _SIGN_OFF_REACH = 120
@@ -307,12 +316,13 @@ _DASH = re.compile(r" [–—-] (?!\d)")
 #: A sentence saying someone's signup stays as it is ("min kollegas anmälan gäller som förut"): names there are
 #: not part of the request.
 #: A signup said to stand as it is ("gäller som förut", "är oförändrad", "remains unchanged").
-_STILL_STANDS = (r"galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrad|paverkas inte|still stands|"
-                 r"remains (?:the same|unchanged|as it is)|(?:is|stays) unchanged|is not affected")
+_STILL_STANDS = (r"galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrade?|paverkas inte|still stands|"
+                 r"remains (?:the same|unchanged|as it is)|(?:is|stays|are|stay) unchanged|is not affected")
 _CONTINUES = r"continues? (?:\w+ )?as (?:before|planned|usual)"
 _UNCHANGED = re.compile(r"\b(?:" + _STILL_STANDS + r"|star kvar|kvarstar|"
                         # remaining signed up ("Malin Ros är kvar som anmäld", "Eva remains registered")
-                        r"ar kvar som (?:\w+ )?(?:anmald\w*|deltagare|registrerad\w*)|"
+                        # ("Emma och Niklas ska vara kvar som anmälda")
+                        r"(?:ar|ska vara|skall vara|forblir) kvar som (?:\w+ )?(?:anmald\w*|deltagare|registrerad\w*)|"
                         # staying as before ("Erik Sjö ska vara kvar som tidigare", "Eva är kvar som förut")
                         r"(?:ar|ska vara|skall vara|blir|forblir) kvar som (?:forut|tidigare|vanligt|planerat|innan)|"
                         r"(?:remains|is still) (?:registered|signed up|booked)|"
@@ -383,6 +393,21 @@ def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
     end = _SAID_OF_END.search(folded_sentence, hit.start + len(hit.name))
     said = folded_sentence[hit.start:end.start() if end else len(folded_sentence)]
     return bool(_GOES_AS_BEFORE.search(said)) and not _DENIED.search(folded_sentence)
+
+
+#: Someone replaced, spoken of as "her" or "him" ("Per Ek ersätter henne på de två sista", "tar hans plats i höst",
+#: "Tom replaces her"): folded.
+_PRONOUN_REPLACED = re.compile(r"\b(?:ersatter|ersatts av|replaces|replacing) (?:henne|honom|hen|her|him)\b|"
+                               r"\bi (?:hennes|hans|hens) stalle\b|\b(?:tar|tar over) (?:hennes|hans|hens) plats|"
+                               r"\b(?:takes?|taking) (?:over )?(?:her|his) (?:place|seat|spot)")
+
+
+def _replaced_next(folded: list[str], hit: NameHit, hits: list[NameHit]) -> bool:
+    """Whether the one named alone in a sentence is replaced, as "her" or "him", in the next one ("Eva går som
+    planerat i maj, men hon byter tjänst i höst. Per Ek ersätter henne på de två sista."): going as planned only
+    until then, part of the substitution."""
+    alone = all(h.sentence != hit.sentence or name_key(h.name) == name_key(hit.name) for h in hits)
+    return alone and 0 <= hit.sentence < len(folded) - 1 and bool(_PRONOUN_REPLACED.search(folded[hit.sentence + 1]))
 
 
 #: The writer's own places or sessions, named as what another takes ("Per tar mina platser 3/5 och 29/11", "Eva går på
@@ -1774,11 +1799,24 @@ def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | 
 _THIRD_PERSON = re.compile(r"\b(?:henne|honom|hen|hennes|hans|han|hon|him|her|his|he|she)\b")
 
 
+def _given_key(name: str, address: str) -> str:
+    """The folded given name of a header's writer (from the address when the header gives no name), or ""."""
+    key = name_key((display_name(name, address) if name else name_from_address(address)) or "")
+    return key[0] if key else ""
+
+
 def _forwarded_writer(parts: BodyParts, sender_email: str | None, tab: _Tables) -> tuple[str, str] | None:
     """(display name as written, address) of the forwarded message's writer, unless it is the sender or us."""
     if not parts.quoted_people:
         return None
     name, address = parts.quoted_people[0]
+    # in a chain forwarded more than once, the one the writer names by the given name ("Bekräfta gärna direkt till
+    # Johan" over Karl's forward of Johan's mail), else the latest forwarder
+    own = set(words(fold(parts.own)))
+    named = [(n, a) for n, a in parts.quoted_people[1:]
+             if a != (sender_email or "").lower() and a not in tab.own_addresses and _given_key(n, a) in own]
+    if len(named) == 1 and _given_key(name, address) not in own:
+        name, address = named[0]
     if address == (sender_email or "").lower() or address in tab.own_addresses:
         return None
     return name, address
@@ -2511,6 +2549,9 @@ def _organisation_of(address: str | None, fallback: Organisation | None, tab: _T
 _NEW_ADDRESS = re.compile(r"\b(?:(?:till|to)(?: (?:min|mitt|my|the|den) ?)?(?: ?(?:\w+ )?(?:\w*adress(?:en)?|\w*address|"
                           r"\w*mejl(?:en)?|\w*mail(?:en)?|e-?post(?:en)?))?|"
                           r"ny(?:a)? (?:e-?post|mejl|mail)?-?adress(?:en)?(?: ar)?|new (?:e-?mail )?address(?: is)?|"
+                          # "vi har fått nya adresser, min är nu eva@orsa.se", "mine is now ..." (not "min gamla är")
+                          r"(?:min|mitt|mine|my)(?: (?:e-?post|mejl|mail|e-?mail)?-?(?:adress|address))? (?:ar|is) "
+                          r"(?:nu|numera|now)|"
                           # "använd gärna sanna.moberg@orsa.se framöver", "please use my work address ... instead"
                           r"(?:anvand|use)(?: (?:garna|hellre|fortsattningsvis|framover|i ?stallet|istallet|please|"
                           r"instead|from now on|min|mitt|my|den|the|nya?|new|\w*adress(?:en)?|\w*address|"
@@ -2770,6 +2811,22 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
 _SWAPPED_INSTEAD = re.compile(r"\b(?:inte|ej)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,60}\b(?:istallet|i stallet|instead)\b")
 
 
+#: Others told to write to someone themselves ("skicka själva ett mejl till", "mejla henne själva", "anmäl er själva
+#: till", "write to ... yourselves"): folded, the one written to after it.
+_WRITE_YOURSELVES = re.compile(r"\b(?:skicka|mejla|maila|skriv|anmal|kontakta|send|write|e-?mail|contact)\b"
+                               r"(?: \w+){0,2} (?:sjalva|yourselves)\b|\b(?:sjalva|yourselves)\b(?: \w+){0,2} "
+                               r"(?:skicka|mejla|maila|skriva|anmala|kontakta|send|write|e-?mail|contact)\b")
+
+
+def _others_told_to_write(folded: list[str], organisers: set[tuple[str, ...]]) -> bool:
+    """Whether the writer tells others to write to the organiser themselves, the organiser named by the given name
+    in that sentence ("ni som vill: skicka själva ett mejl till Linnea"): mail to colleagues, the organiser in copy."""
+    givens = {key[0] for key in organisers if key}
+    if any(carries_cue(f) and _FIRST_PERSON_ASKS.search(f) for f in folded):
+        return False    # the writer's own request beside it ("anmäl mig till 3 maj; de andra mejlar Linnea själva")
+    return any(_WRITE_YOURSELVES.search(f) and givens & set(words(f)) for f in folded)
+
+
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
                  sessions_named: bool, forward: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
@@ -2816,6 +2873,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
             and any(_STRIKES.search(f) for f in folded) and not any(_SIGNS_UP_HERE.search(f) for f in folded))
         # "ps kan ni skriva upp mig som glutenfri": a diet recorded in a signup's words, no session named
         or (other == Intent.REGISTER and reading.change == "diet" and not sessions_named and diet_recorded(folded))
+        # "I'm registered for all four. I've gone vegan – could you note that? Also, is the first meeting in Swedish?":
+        # a diet told as news and asked noted, the side question beside it asks nothing instead of it
+        or (other == Intent.QUESTION and reading.intent == Intent.CHANGE and diet_to_note(folded))
         # "i ett av era mejl står det fel datum (22 september i stället för 21)", nothing asked: a complaint of our
         # mistake, no session asked for or moved, whatever the words of dates and "instead" tell the model
         or (reading.intent == Intent.UNKNOWN and other in (Intent.REGISTER, Intent.CHANGE, Intent.CANCEL)
@@ -2903,7 +2963,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     folded = [fold(s) for s in own]
     own_folded = " ".join(folded)
     forwarded = sentences(parts.forwarded) if parts.forwarded else []
-    pointer = bool(forwarded) and bool(_POINTER.search(own_folded))
+    pointer = bool(forwarded) and bool(_POINTER.search(_FORWARDED_TO_WRITER.sub(" ", own_folded)))
     mentions = _next_of_the_last(own, _all_but_that(folded, [tab.mention(s, base) for s in own]), tab.sessions)
     diet = find_diet(parts.own) or (find_diet(parts.forwarded) if pointer else None)
     signed_diet = (diet is None and _SIGN_OFF_REACH >= len(parts.signature) and parts.signature.count("\n") < 2
@@ -2962,7 +3022,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_hit = sender_hit or hit
             continue
         if hit.sentence >= 0 and (_unchanged_of(folded[hit.sentence], hit) or hit.sentence in as_before
-                                  or _goes_as_before(folded[hit.sentence], hit)):
+                                  or _goes_as_before(folded[hit.sentence], hit)) and not _replaced_next(folded, hit, hits):
             continue
         given_name = re.escape(fold(hit.name.split()[0]).lower())
         told = [j for j, f in enumerate(folded) if j != hit.sentence and re.search(rf"\b{given_name}s?\b", f)]
@@ -3070,6 +3130,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
+    if (reading.intent in (Intent.REGISTER, Intent.QUESTION) and not third and not sender_named
+            and "?" not in parts.own and _others_told_to_write(folded, tab.own_names)):
+        # "Påminner om sista anmälningsdag. Ni som vill gå: skicka själva ett mejl till Linnea (kopia här)": colleagues
+        # told to write to the organiser themselves, the organiser only in copy; nothing asked of us
+        # (whatever the intent model reads into the dates and the signup words)
+        reading = IntentReading(Intent.UNKNOWN)
     if (reading.intent == Intent.CHANGE and reading.change is None and not any(m.any for m in mentions)
             and _OWN_DETAIL.search(own_folded)):
         # "ni har skrivit mitt efternamn som Jonsson ... kan ni rätta det?" (a change the model states): the writer's

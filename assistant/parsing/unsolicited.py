@@ -100,7 +100,7 @@ def _stems(text: str) -> set[str]:
 _UNSUBSCRIBE = _Cue(
     "unsubscribe opt receiving manage browser web webblasare webben avregistrera prenumeration "
     "avprenumerera utskick mejl mail nyhetsbrev erbjudanden epostmeddelande postmeddelande stopp stop "
-    "avsluta remove avanmal",
+    "avsluta remove avanmal hear hora",
     r"\b(?:unsubscrib\w*(?! (?:me|us|him|her|them|my)\b)|opt[- ]out (?:here|link|of (?:these|future|our|all))|"
     r"to stop receiving|manage (?:your )?(?:subscription|preferences|e-?mail settings)|"
     r"you (?:are |were |have )?receiv\w* (?:this|these) (?:e-?mails?|newsletters?|messages?|mailings?) "
@@ -116,7 +116,11 @@ _UNSUBSCRIBE = _Cue(
     r"(?:visa|las|oppna) (?:hela )?(?:nyhetsbrevet |mejlet |utskicket )?(?:i|pa) (?:webblasar\w*|webben)|"
     r"svara (?:med )?[\"']?(?:stopp|stop|avsluta)\b|reply (?:with )?[\"']?(?:stop|remove|unsubscribe)\b|"
     r"avanmal(?:a|er)? (?:dig|er) (?:fran|har|via|genom)|avanmal(?:an|ning) (?:fran|av) (?:nyhetsbrev|utskick)|"
-    r"(?:no longer|do not|don'?t) (?:wish|want) to receive)")
+    r"(?:no longer|do not|don'?t) (?:wish|want) to receive|"
+    # a cold seller's opt-out line ("If you don't want to hear from me again, reply NO", "vill du inte höra av mig
+    # igen, svara NEJ"); not the reply word alone ("svara nej om det är fullt")
+    r"\b(?:if you|you) (?:do not|don'?t) want to hear from (?:me|us)\b|"
+    r"\binte (?:vill )?hora (?:av|fran) (?:mig|oss) (?:igen|mer)\b)")
 _NEWSLETTER = _Cue("nyhetsbrev newsletter nummer issue veckobrev manadsbrev",
                    r"\b(?:nyhetsbrev\w*|newsletters?|i (?:detta|det har) nummer|in this issue|"
                    r"veckobrev\w*|manadsbrev\w*)\b")
@@ -183,7 +187,7 @@ _MARKETING = _Cue(
     "prova trial kostnadsfri gratis webbinar webinar tjanster services hjalper help exklusiv las read "
     "learn klicka click intresserade interested sett noterat uppmarksammat lagt noticed saw see came "
     "early save tidigbokning frakt shipping bestall order forbattra improve boost increase oka attendee "
-    "participant delegate visitor verified opt pricing acquire",
+    "participant delegate visitor verified opt pricing acquire checking visited website webbplats hemsida",
     r"\b(?:erbjud\w*|rabatt\w*|\d+ ?% (?:rabatt|off|discount)|discount\w*|special ?offer|limited(?: time)? offer|"
     r"kampanj\w*|kampanjpris|specialpris|introduktionspris|ord(?:inarie)?\.? pris|pris(?:et)? fran|"
     r"boka (?:nu|idag|redan nu|ett (?:mote|samtal|demo))|book (?:now|today|a (?:call|demo|meeting))|"
@@ -196,6 +200,9 @@ _MARKETING = _Cue(
     r"exklusiv\w*|las mer|(?:read|learn) more|klicka har|click here|skulle ni vara intresserade|"
     r"would you be interested|(?:vi|jag) har (?:sett|noterat|uppmarksammat|lagt marke till) att ni|"
     r"(?:we|i) (?:have )?(?:noticed|saw|see|came across) (?:that )?(?:you|your)|"
+    # the reader's website looked over by a stranger ("I was checking your website", "vi har tittat på er hemsida")
+    r"(?:checking|checked|visited|reviewed|looking at|looked at) your (?:web ?site|site|homepage)|"
+    r"(?:tittat pa|besokt|granskat|kollat pa) (?:er|din) (?:webbplats|hemsida|sajt)|"
     r"early[- ]bird\w*|save the date|tidigbokning\w*|fri frakt|gratis frakt|free shipping|"
     r"(?:bestall|order) (?:\w+ )?(?:fore|senast|innan|before|by|idag|today)|"
     r"(?:vi|we) (?:kan|can) (?:hjalpa|help|erbjuda|offer|forbattra|improve|boost|increase|oka)|"
