@@ -3088,6 +3088,16 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "Jag vill lämna en synpunkt: ... alla träffar ligger i Falun ... Jag är anmäld och kommer ändå, men tycker
         # att ni ska tänka om": a view on the event from one whose signup stands, nothing to book or change
         reading = IntentReading(Intent.UNKNOWN)
+    if reading.intent == Intent.UNKNOWN and pointer and forwarded:
+        # "Hej Linnea, se nedan." over a forwarded chain: the request is the forwarded one's
+        passed = classify(forwarded, [fold(f) for f in forwarded], subject_folded,
+                          any(tab.mention(f, base).any for f in forwarded), diet is not None, lambda i: False)
+        if passed.intent in (Intent.CANCEL, Intent.REGISTER, Intent.CHANGE):
+            # (whose it is, in a chain forwarded more than once that the writer names no one of, is asked: the last
+            # forwarder may be the one found, not the one who wrote the request)
+            reading = IntentReading(passed.intent, passed.change, question=passed.question,
+                                    tentative=len({a for _, a in parts.quoted_people}) > 1
+                                    and not any(h.sentence >= 0 for h in third))
     if reading.intent == Intent.CANCEL and reading.either == Intent.CHANGE and third:
         # "Min kollega Hanna Ek kanske kan gå i mitt ställe, men hon har inte bestämt sig": the stand-in only maybe,
         # no part of the cancellation
