@@ -38,6 +38,9 @@ _ALREADY = re.compile(r"\b(?:redan|already|tidigare) (?:\w+ )?(?:anmal\w*|regist
 _SOME_COLLEAGUES = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|sign\w* up|register\w*) "
                               r"(?:\w+ ){0,2}?\(?" + _COUNT + r" (?:st )?(?:(kollegor|medarbetare|colleagues)|personer|"
                               r"deltagare|people|participants)\b")
+#: The writer and a count of colleagues ("mig och mina två kollegor", "me and my three colleagues").
+_MINE_COUNTED = re.compile(r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|samt|and) (?:mina|vara|my|our) "
+                           + _COUNT + r" " + _COLLEAGUE + r"\b")
 #: One more said as a count ("anmäl mig + 1", "me plus one").
 _PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")
 #: A name or an address right after "min kollega" (as written): the colleague is named.
@@ -60,6 +63,8 @@ def unnamed(own: str, folded: str, people: int, others: int) -> int:
         missing = max(missing, _count(next(g for g in m.groups() if g)) - people)
     for m in _SOME_COLLEAGUES.finditer(folded):     # colleagues besides the writer; persons in all
         missing = max(missing, _count(m.group(1)) - (others if m.group(2) else people))
+    for m in _MINE_COUNTED.finditer(folded):
+        missing = max(missing, _count(m.group(1)) - others)
     if others == 0 and _PLUS_ONE.search(folded):
         missing = max(missing, 1)
     return max(0, missing)

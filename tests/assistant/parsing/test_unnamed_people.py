@@ -35,6 +35,7 @@ def _mail(text: str, config: Config) -> ParsedRequest:
     ("Vi är tre som vill delta på alla träffar: jag och Anders Holm (anders.holm@mora.se).", 1),
     ("Jag anmäler två kollegor till 3 maj: Anders Holm och en till som jag återkommer om.", 1),
     ("Hej! Vi anmäler hela planenheten (5 personer) till alla träffar.", 4),
+    ("Jag anmäler mig och mina två kollegor till alla träffar.", 2),
 ])
 def test_people_said_to_come_but_not_named_are_asked_for(config: Config, text: str, missing: int) -> None:
     r = _mail(text, config)
@@ -54,6 +55,7 @@ def test_one_more_said_as_a_count_in_the_chat_is_asked_for(config: Config) -> No
     "Hej, jag och min kollega, anders.holm@mora.se, vill komma på alla träffar.",
     "Vi är två från Mora som vill delta: Eva Lund och Anders Holm. Vi tar alla fyra.",
     "Vi blir tre: jag, Anders Holm och Lisa Nord, alla från Mora, på alla träffar.",
+    "Jag anmäler mig och mina två kollegor Anders Holm och Lisa Nord till alla träffar.",
     "Jag anmäler mig till alla träffar. Vi är tre planerare på kontoret men de andra hinner inte.",
     "Jag anmäler mig till 3 maj. Vi blir två veckor i Spanien i september, så inte då.",
 ])
