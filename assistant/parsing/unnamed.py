@@ -43,6 +43,11 @@ _MINE_COUNTED = re.compile(r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|
                            + _COUNT + r" " + _COLLEAGUE + r"\b")
 #: One more said as a count ("anmäl mig + 1", "me plus one").
 _PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")
+#: The colleague signing up on their own, or signed up already ("han anmäler sig själv", "hon är redan anmäld", "he
+#: will register himself"): not one to ask for.
+_SIGNS_UP_ALONE = re.compile(r"[^.!?]*\b(?:anmal\w* (?:sig|honom|henne) (?:\w+ )?(?:sjalv|separat|pa egen hand)|"
+                             r"(?:ar|blev) redan anmald\w*|har redan anmalt sig|register\w* (?:himself|herself|themselves|"
+                             r"separately)|(?:is|are) already registered)\b")
 #: A name or an address right after "min kollega" (as written): the colleague is named.
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-ZÅÄÖÉ][a-zåäöéü]+|\S+@)")
 
@@ -56,6 +61,8 @@ def unnamed(own: str, folded: str, people: int, others: int) -> int:
     than the reading names (``people`` in all, ``others`` besides the writer); 0 when none are missing."""
     missing = 0
     for m in _ONE_MORE.finditer(folded):
+        if _SIGNS_UP_ALONE.match(folded, m.end(), m.end() + 120):
+            continue    # "jag och min kollega har pratat om det och han anmäler sig själv senare"
         if others == 0 and not (len(own) == len(folded) and _NAMED_AFTER.match(own, m.end())):
             missing = max(missing, 2 if m.group(0).endswith(("kollegor", "colleagues", "co-workers", "coworkers"))
                           else 1)

@@ -98,3 +98,8 @@ def test_a_count_that_includes_one_signed_up_already_is_no_one_unnamed(config: C
               "sig själv, så vi blir tre från Mora.", config)
     assert r.intent == Intent.REGISTER
     assert Unsure.UNNAMED not in r.unsure
+
+
+def test_a_colleague_signing_up_on_their_own_is_not_asked_for(config: Config) -> None:
+    r = _mail("Anmäler mig till 3 maj. Jag och min kollega har pratat om det och han anmäler sig själv senare.", config)
+    assert Unsure.UNNAMED not in r.unsure
