@@ -61,10 +61,10 @@ _WEEKDAY = re.compile(
 _ON_WEEKDAY = re.compile(r"\b(?:komma|kommer|kan|delta|deltar|ga|gar|gå|går|med|come|make it|attend|join)\s+"
                          r"(?:(?:inte|ej|not)\s+)?(?:(?:nu\s+)?(?:på|pa)|on|this)\s+$", re.IGNORECASE)
 _WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+|\bforra\s+)$", re.IGNORECASE)
-#: The sessions held on a day of the week ("tisdagsträffarna", "måndagsträffen", "the Tuesday sessions", "på
-#: tisdagarna", "Mondays"): those of the configured sessions that fall on it, not the next such day.
+#: The sessions held on a day of the week ("tisdagsträffarna", "måndagsträffen", "torsdagens träff", "the Tuesday
+#: sessions", "på tisdagarna", "Mondays"): those of the configured sessions that fall on it, not the next such day.
 _WEEKDAY_SESSIONS = re.compile(
-    r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag)s?-?(?:träff|traff|tillfäll|tillfall|möte|mote|session|workshop)(\w*)|"
+    r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:s|ens\s+)?-?(?:träff|traff|tillfäll|tillfall|möte|mote|session|workshop)(\w*)|"
     r"\b(monday|tuesday|wednesday|thursday|friday)(?:'s)?\s+(?:(sessions|meetings|ones|workshops|dates)|"
     r"session|meeting|one|workshop|date)\b|"
     r"\b(?:på|pa)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|\b(monday|tuesday|wednesday|thursday|friday)s\b",

@@ -117,3 +117,14 @@ def test_the_session_this_spring_is_that_one(config: Config, text: str, sessions
 def test_our_is_no_spring(config: Config) -> None:
     r = _chat("Anmäl mig till alla träffar, vi har en planerare i vår kommun som också vill komma senare.", config)
     assert list(r.sessions) == list(ALL)
+
+
+@pytest.mark.parametrize(("text", "sessions", "unsure"), [
+    ("Anmäl mig till tisdagens träff.", [S2, dt.date(2028, 2, 22)], True),     # two on a Tuesday: which?
+    ("Anmäl mig till torsdagens träff.", list(ALL), True),                      # none on a Thursday
+    ("Anmäl mig till måndagens träff i maj.", [S1], False),
+])
+def test_a_weekdays_session_in_the_genitive(config: Config, text: str, sessions: list[dt.date], unsure: bool) -> None:
+    r = _chat(text, config)
+    assert list(r.sessions) == sessions
+    assert (Unsure.SESSIONS in r.unsure) == unsure
