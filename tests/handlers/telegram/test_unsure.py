@@ -219,3 +219,9 @@ async def test_a_colleague_said_to_come_unnamed_is_asked_for_in_english(harness:
     assert ("You mention one more person without a name: write their name and e-mail address and we will register "
             "them too.") in (question.text or "")
     assert await _registered(harness) == []
+
+
+async def test_yes_to_a_colleague_said_to_come_unnamed_books_those_named(harness: BotHarness) -> None:
+    [question] = await harness.send(OLLE, "Jag och min kollega vill komma den 21 september. Olle Berg, Mora kommun")
+    await harness.press(OLLE, question, "Ja, stämmer", expect=2)
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
