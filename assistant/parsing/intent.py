@@ -2005,7 +2005,7 @@ _EVENT_NOUN = re.compile(r"\b(?:till|pa|for|to|for the|to the)\s+(?:\S+\s+){0,3}
                          r"webinar|training|summit|forum|"
                          # a workplace's party or dinner ("julbordet", "sommarfesten", "kick-offen", "the Christmas party")
                          r"julbord\w*|fest|festen|kick-?off\w*|afterwork\w*|party|dinner))\b")
-_WEEKDAY_OR_TIME = re.compile(r"^(?:man|tis|ons|tors|fre|lor|son|i|id|sam|midsommar|jul|var|hel|halv|hela|samma|"
+_WEEKDAY_OR_TIME = re.compile(r"^(?:man|tis|ons|tors|fre|lor|son|i|id|sam|midsommar|jul|var|hel|halv|hela|samma|formid|eftermid|"
                               r"nastkommande|kommande|forsta|andra|tredje|fjarde|sista)?(?:dag|dagen|dagarna)$")
 #: Words of this event's sessions in any signup ("träffarna", "tillfälle", "lärprojektet").
 _OURS = re.compile(r"\b(?:traff\w*|tillfall\w*|larprojekt\w*|sessions?|sessioner\w*)")
