@@ -3333,6 +3333,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.SESSIONS)
         if intent == Intent.REGISTER and _left_open(own_folded) and Unsure.INTENT not in unsure:
             unsure.append(Unsure.INTENT)        # "vet inte om min chef godkänner det. Återkommer!": not yet a signup
+        if (intent == Intent.CHANGE and reading.change == "substitute" and people and Unsure.PEOPLE not in unsure
+                and not ({Role.JOINING, Role.LEAVING} <= {p.role for p in people})):
+            unsure.append(Unsure.PEOPLE)    # "kan min kollega ta min plats 3 maj?": who takes it is not named
         if _moved_nowhere(intent, reading.change, named):
             unsure.append(Unsure.SESSIONS)      # "kan jag byta till en annan träff?": to which?
         if _corrects_itself(folded, mentions, set(sessions), tab.sessions):

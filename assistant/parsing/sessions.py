@@ -603,6 +603,14 @@ _MIDDLE_OR_EVERY_OTHER = re.compile(
     r"\b(?:mellersta|mittersta|middle)\s+(?:\w+\s+)?(?:traff\w*|tillfall\w*|session\w*|meeting\w*|ones?)\b|"
     r"\b(?:traff\w*|tillfall\w*|de tva|the two)\s+i\s+mitten\b|\b(?:the two )?in the middle\b|"
     r"\b(?:varannan|vartannat|every other)\s+(?:traff\w*|tillfall\w*|session\w*|meeting\w*|gang)\b")
+#: One session of several, unnamed ("en av höstträffarna", "ett av tillfällena", "one of the sessions", "bara gå på en
+#: träff", "only one session"): booking them all is a guess (folded text); not with the one named beside it ("bara en
+#: träff, den 21/9").
+_ONE_OF_THEM = re.compile(
+    r"\b(?:en|ett|one)\s+(?:av|of)\s+(?:de\s+|dom\s+|the\s+)?(?:\w+\s+)?(?:\w*traffarna|\w*tillfallena|sessions|meetings|"
+    r"dates|datumen)\b|"
+    r"\b(?:bara|endast|enbart|only|just)\s+(?:(?:ga|komma|delta|vara med|anmala mig|attend|join|come)\s+(?:pa|till|i|to)?\s*)?"
+    r"(?:en|ett|one)\s+(?:traff|tillfalle|session|meeting)\b")
 #: A date, an ordinal or a month beside the middle ones ("första och sista träffen, de två i mitten krockar"): those
 #: name the sessions, the middle ones are only told of.
 _NAMED_OTHERWISE = re.compile(r"\d|\b(?:forsta|andra|tredje|fjarde|sista|first|second|third|fourth|last|maj|may|"
@@ -664,6 +672,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     for position, date in _calendar_dates(sentence, base, sessions, taken, off):
         if date is not None:
             add(position, {date})
+    if _ONE_OF_THEM.search(folded) and not _NAMED_OTHERWISE.search(folded):
+        mention.ambiguous = True    # "en av höstträffarna, spelar ingen roll vilken", "bara en träff": which one?
     if _PLACED_BY_HOLIDAY.search(folded) or (_MIDDLE_OR_EVERY_OTHER.search(folded)
                                              and not _NAMED_OTHERWISE.search(folded)):
         mention.ambiguous = True    # "träffen före jul", "de mellersta träffarna": which is not read here; asked

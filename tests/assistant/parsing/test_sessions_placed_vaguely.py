@@ -48,3 +48,18 @@ def test_sessions_named_beside_it_are_not_asked_about(config: Config, text: str,
     assert r.intent == Intent.REGISTER
     assert list(r.sessions) == sessions
     assert Unsure.SESSIONS not in r.unsure
+
+
+@pytest.mark.parametrize("text", [
+    "Jag vill bara gå på en träff.",
+    "Anmäl mig till en av höstträffarna, spelar ingen roll vilken.",
+])
+def test_one_of_several_unnamed_is_asked_about(config: Config, text: str) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.SESSIONS in r.unsure
+
+
+def test_one_session_named_beside_only_one_is_not_asked_about(config: Config) -> None:
+    r = _chat("Jag är anmäld till bara en träff, den 21/9, och vill byta till 29/11 i stället.", config)
+    assert Unsure.SESSIONS not in r.unsure
