@@ -41,6 +41,11 @@ _SOME_COLLEAGUES = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|
 #: The writer and a count of colleagues ("mig och mina två kollegor", "me and my three colleagues").
 _MINE_COUNTED = re.compile(r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|samt|and) (?:mina|vara|my|our) "
                            + _COUNT + r" " + _COLLEAGUE + r"\b")
+#: "We" signing up, no count given ("vi anmäler oss", "vi från planenheten vill gärna komma", "we would like to
+#: register"): at least one more than the writer.
+_WE_SIGN_UP = re.compile(r"\bvi (?:(?:fran|pa|i) [\w-]+ )?(?:anmaler oss|vill (?:garna )?(?:anmala oss|komma|delta|vara med)|"
+                         r"kommer garna)\b|\bwe (?:would like|'d like|want|wish) to (?:register|sign up|attend|join|come)\b|"
+                         r"\b(?:please )?(?:register|sign up) us\b")
 #: One more said as a count ("anmäl mig + 1", "me plus one").
 _PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")
 #: The colleague signing up on their own, or signed up already ("han anmäler sig själv", "hon är redan anmäld", "he
@@ -72,6 +77,8 @@ def unnamed(own: str, folded: str, people: int, others: int) -> int:
         missing = max(missing, _count(m.group(1)) - (others if m.group(2) else people))
     for m in _MINE_COUNTED.finditer(folded):
         missing = max(missing, _count(m.group(1)) - others)
+    if people == 1 and not missing and _WE_SIGN_UP.search(folded):
+        missing = 1     # "vi anmäler oss" with only the writer found: who else is asked (one at least)
     if others == 0 and _PLUS_ONE.search(folded):
         missing = max(missing, 1)
     return max(0, missing)

@@ -75,10 +75,10 @@ def _unnamed_named(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest
     "Hon heter Maria Ström, maria.strom@mora.se"); once as many are named as were missing, none is unsure."""
     known = {k for p in asked.people for k in ((p.name or "").casefold(), (p.email or "").casefold()) if k}
     added = tuple(p for p in answer.people or _written(asked, answer)
-                  if (p.name or "").casefold() not in known and (p.email or "").casefold() not in known)[:asked.unnamed]
+                  if (p.name or "").casefold() not in known and (p.email or "").casefold() not in known)
     if not added:
         return asked
-    missing = asked.unnamed - len(added)
+    missing = max(0, asked.unnamed - len(added))     # (all those the answer names are added, more than asked too)
     unsure = asked.unsure if missing else tuple(u for u in asked.unsure if u is not Unsure.UNNAMED)
     return replace(asked, people=asked.people + added, unnamed=missing, unsure=unsure)
 

@@ -103,3 +103,12 @@ def test_a_count_that_includes_one_signed_up_already_is_no_one_unnamed(config: C
 def test_a_colleague_signing_up_on_their_own_is_not_asked_for(config: Config) -> None:
     r = _mail("Anmäler mig till 3 maj. Jag och min kollega har pratat om det och han anmäler sig själv senare.", config)
     assert Unsure.UNNAMED not in r.unsure
+
+
+def test_we_signing_up_with_only_the_writer_named_asks_for_the_others(config: Config) -> None:
+    r = _mail("Hej, vi anmäler oss till alla träffar.", config)
+    assert Unsure.UNNAMED in r.unsure and r.unnamed == 1      # one more at least
+    done = merged(r, _mail("Vi är jag, Maria Ström (maria.strom@mora.se) och Anders Holm (anders.holm@mora.se).",
+                           config))
+    assert sorted(p.name or "" for p in done.people) == ["Anders Holm", "Eva Lund", "Maria Ström"]
+    assert Unsure.UNNAMED not in done.unsure
