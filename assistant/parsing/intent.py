@@ -178,7 +178,7 @@ _MOVE = re.compile(
     r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa)|" + _OWN_SIGNUP_STRUCK + r")\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
     r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
-    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
+    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
@@ -301,7 +301,7 @@ _CANCEL_WEAK = re.compile(
     # ("kommer tyvärr inte kunna 22/2", "vi kommer inte att kunna den 21 september")
     r" (?:att )?kunna (?:den |pa |till )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|"
     r"nov|dec)\w*\b))|"
-    r"\b(?:far|fatt|har fatt) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
+    r"\b(?:far|fatt|har fatt|har) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part|make (?:it|the|my|our|\d))|"
@@ -597,6 +597,9 @@ _HOLDS += (r"|\b(?:anmalde|registrerade|bokade) (?:jag|vi) (?:\w+ ){0,2}(?:min|m
 # keep 3 May")
 _HOLDS += (r"|(?:\b(?:jag|vi) (?:\w+ )?behaller|^\W*behaller|\b(?:i|we)(?:'ll| will)? keep)\b"
            r"(?=(?: \w+)? (?:den |the )?\d)")
+# a place held, to be kept ("jag vill behålla min plats", "vill ha kvar min anmälan", "I'd like to keep my place")
+_HOLDS += (r"|\b(?:behalla|behaller|ha kvar|har kvar) (?:min|mina|var|vara) (?:plats|platser|anmalan|anmalningar)\b|"
+           r"\bkeep (?:my|our) (?:place|places|spot|seat|registration|booking)s?\b")
 # our confirmation owned to be right ("bekräftelsen nedan stämmer", "the confirmation below is correct")
 _HOLDS += (r"|\bbekraftelse\w* (?:nedan |har nedan |ovan )?(?:stammer|ar (?:helt )?ratt|ar korrekt|ser (?:\w+ )?ratt ut)\b|"
            r"\bconfirmation (?:below |above )?(?:is (?:correct|right)|looks (?:correct|right)|checks out)\b")
@@ -675,7 +678,11 @@ _RIDE_OFFERED = re.compile(r"\bjag (?:kan kora|kor|tar (?:bilen|min bil))\b|\bpl
 #: she hasn't decided"), folded.
 _HEDGED = re.compile(r"\b(?:kanske|eventuellt|mojligen|mojligtvis|maybe|perhaps|possibly|might)\b[^.!?]{0,60}"
                      r"\b(?:stalle|plats|ersatta|ersatter|ta over|place|replace|stand in|instead)\b|"
-                     r"\b(?:inte|ej) (?:\w+ )?bestamt sig\b|\b(?:hasn'?t|has not|haven'?t) (?:yet )?decided\b")
+                     r"\b(?:inte|ej) (?:\w+ )?bestamt sig\b|\b(?:hasn'?t|has not|haven'?t) (?:yet )?decided\b|"
+                     # a stand-in offered only as the other choice, nobody named ("stryk henne den gången, eller så
+                     # skickar vi någon annan i hennes ställe", "or we'll send someone else in her place")
+                     r"\b(?:eller|or)\b (?:(?:sa|else)\b )?(?:[\w']+ ){0,4}(?:nagon|nan|someone|somebody) (?:annan|else)"
+                     r"\b[^.!?]{0,40}\b(?:stalle|plats|place|instead|istallet)\b")
 #: Those sessions taken by someone named, after the writer says they cannot come ("jag kan inte 21/9 och 29/11,
 #: min kollega Johan tar de två", "I can't do May or June, Tom will take them"): a substitution.
 _TAKES_THOSE = re.compile(r"\b(?:tar|tar over|gar pa|kommer pa|tager|takes?|will take|(?:can|will|could) go to|goes to)"
@@ -755,7 +762,7 @@ _CATER = re.compile(r"\b(?:vore|ar|blir) (?:\w+ )?(?:bra|fint|toppen|skont|tacks
 _DETAILS = re.compile(
     r"\bheter nu\b|\bnytt (?:efter)?namn\b|\bbytt (?:efter)?namn\b|\bny (?:e-?post|mejl|mail)(?:adress)?\b|"
     # "ny adress" with the e-mail address after it ("har ny tjänst och ny adress: eva.ek@…"; not a new postal address)
-    r"\bny(?:a)? adress(?:en)?(?: ar)?:?\s+\S+@|"
+    r"\bny(?:a)? adress(?:en)?(?: ar| blir)?:?\s+\S+@|"
     r"\bnya (?:e-?post|mejl|mail)(?:adress)?\b|\bandrade uppgifter\b|\bandra mina uppgifter\b|"
     r"\buppdatera mina uppgifter\b|\bnew (?:e-?mail|address|surname|last name|name)\b|"
     r"\bchanged my (?:name|e-?mail|address|surname)\b|\bupdate my (?:details|e-?mail|name|address)\b|"
@@ -824,7 +831,7 @@ _ADDRESS_GIVEN = re.compile(r"\b(?:adress\w*|address|mejl\w*|mail|e-?post\w*|e-?
 _JOB_CHANGE = re.compile(
     r"\b(?:bytt|byter|bytte|bytit) (?:\w+ )?(?:jobb|arbetsgivare|arbetsplats)\b|\bny (?:arbetsgivare|arbetsplats)\b|"
     r"\b(?:nytt|annat) jobb\b|\b(?:bytt|bytte|bytit) (?:\w+ ){0,4}?(?:till|to) (?:\w+ )?(?:region\b|lansstyrelsen\b|"
-    r"\w+ kommun\b)|\b(?:borjade|borjat) (?:jobba |arbeta )?(?:pa|hos|vid) (?:region\b|lansstyrelsen\b|"
+    r"\w+ kommun\b)|\b(?:borjade|borjat|borjar) (?:jag )?(?:jobba |arbeta )?(?:pa|hos|vid) (?:region\b|lansstyrelsen\b|"
     r"\w+ kommun\b)|\b(?:changed|switched|new) (?:jobs?|employers?)\b|\bnow work(?:ing)? (?:at|for)\b|"
     r"\b(?:started|moved) (?:working )?(?:at|to) (?:region|the county|\w+ (?:municipality|county))\b|"
     # working for another organisation now ("från och med mars jobbar jag på Mora kommun i stället", "arbetar numera
@@ -1114,6 +1121,50 @@ def _swap_asked(folded: list[str], names_in: Callable[[int], bool]) -> list[int]
             if gone and _SESSION_IN.search(said) and not names_in(j):
                 return sorted({j, i})
     return []
+
+
+#: Some other session, unnamed ("nån annan träff", "ett annat tillfälle", "något av de senare tillfällena", "one of the
+#: later sessions", "another session"), folded.
+_SOME_OTHER = re.compile(r"\b(?:(?:nagon|nagot|nan|nat|en|ett|some|any|a)(?: (?:annan|annat|senare|other|later|"
+                         r"different))+|another(?: (?:later|different))?|(?:nagon|nagot|nan|nat|one|any) (?:av|of) "
+                         r"(?:de|dom|the) (?:andra|senare|ovriga|kommande|other|later|remaining)) (?:traff\w*|"
+                         r"tillfall\w*|session\w*|gang\w*|datum|dates?|meetings?|ones?)\b")
+#: Going elsewhere asked or wished ("byta till", "flytta mig till", "hoppa in på ... i stället", "move me to").
+_ELSEWHERE = re.compile(r"\b(?:istallet|i stallet|instead|byta|byt|flytta|boka om|hoppa in|move|switch|swap|"
+                        r"transfer)\b")
+#: A session given up by the writer ("kan inte 21/9", "har förhinder den 21 september", "can't make 21 Sept").
+_GIVEN_UP = re.compile(r"\bforhinder\b|\bcan'?t make\b|\bwon'?t be able\b|\bunable to\b")
+
+
+def _given_up_for_unnamed(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
+    """The writer's sentences giving up a session named when a later (or the same) sentence asks to go to some other
+    session without naming it ("kan inte 21/9. går det att byta till nån annan träff? annars stryk mig från den",
+    "... kan jag gå på någon av de senare träffarna i stället, eller blir jag avanmäld helt då?"): no session to move
+    to, so the one given up is cancelled, and whether it is moved or given up is to be asked. None when a session is
+    named where the other is asked for (a swap)."""
+    gone = [i for i, f in enumerate(folded) if not names_in(i) and _SESSION_IN.search(f)
+            and (_CANT.search(f) or _CANCEL_WEAK.search(f) or _NO_LONGER.search(f) or _GIVEN_UP.search(f))]
+    if not gone:
+        return []
+    for j, f in enumerate(folded):
+        if j >= gone[0] and not names_in(j) and (m := _SOME_OTHER.search(f)) and _ELSEWHERE.search(f) and not (
+                _SESSION_IN.search(f, m.start() - 40 if j > gone[0] else m.start(), m.start())
+                or _SESSION_IN.search(f, m.end())):
+            return [i for i in gone if i <= j]
+    return []
+
+
+#: One struck off a list ("Stryk: Per Holm", "Remove: Per Holm"), folded.
+_STRUCK = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\b")
+#: One added to it ("Lägg till: Eva Strand", "Add: Eva Strand"), folded.
+_ADDED_ONE = re.compile(r"^\W*(?:lagg till|add)\b")
+
+
+def _struck_and_added(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
+    """The lines of a list striking one named off and adding another right after ("STRYK: Per Holm" and "LÄGG TILL:
+    Eva Strand, eva.strand@..."): one replaced by the other, a substitution."""
+    return [k for i, f in enumerate(folded[:-1]) if names_in(i) and names_in(i + 1) and _STRUCK.search(f)
+            and not _ADDED_ONE.search(f) and _ADDED_ONE.search(folded[i + 1]) for k in (i, i + 1)]
 
 
 def _swap_before_fallback(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
@@ -1624,6 +1675,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                               for m in _SUBSTITUTE.finditer(folded[i])) and not _ADDRESS_INSTEAD.search(folded[i])]
     substitutes += [i for i, f in enumerate(folded) if i not in substitutes and names_in(i) and "?" not in f
                     and (m := _TAKES_THOSE.search(f)) and _CANT.search(f, 0, m.start())]
+    substitutes += [i for i in _struck_and_added(folded, names_in) if i not in substitutes]
     # "Annika Berglund kan inte gå i september. Istället kommer jag den gången": the writer takes a named colleague's
     # place (not the writer's own move: "Jag kan inte 21/9. Istället kommer jag 29/11" names nobody who cannot)
     substitutes += [i for i, f in enumerate(folded) if i not in substitutes and "?" not in f and _WRITER_INSTEAD.search(f)
@@ -1638,7 +1690,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if substitutes and all(hedged_stand_in(folded[i]) for i in substitutes):
         # "Jag kan inte vara med i maj. Min kollega Hanna kanske kan gå i mitt ställe, men hon har inte bestämt sig":
         # the stand-in only maybe; what the rest says (a cancellation), the substitution its other reading
-        rest = classify(sentences, ["" if i in substitutes else f for i, f in enumerate(folded)], subject,
+        # (what is said before the stand-in, kept: "Antingen stryker ni henne den gången eller så skickar vi någon
+        # annan i hennes ställe" cancels her place, a stand-in only its other choice)
+        rest = classify(sentences, [_before_hedge(f) if i in substitutes else f for i, f in enumerate(folded)], subject,
                         has_sessions, has_diet, names_in, held_elsewhere)
         if rest.intent == Intent.CANCEL:
             return IntentReading(Intent.CANCEL, rest.change, rest.cue, rest.question or question, rest.tentative,
@@ -1668,6 +1722,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                              tentative=True, told=substitutes)
     if substitutes:
         return IntentReading(Intent.CHANGE, "substitute", substitutes, question)
+    if has_sessions and (gone := _given_up_for_unnamed(folded, names_in)):
+        # "kan inte 21/9. går det att byta till nån annan träff? annars stryk mig från den": the session given up is
+        # cancelled; whether it is moved to another or given up is asked
+        return IntentReading(Intent.CANCEL, cue=gone, question=question, either=Intent.CHANGE)
     if (hits := _hits(_MOVE, folded)) and all("?" in folded[i] for i in hits) and any(
             _UNDECIDED.search(f) and "?" not in f for f in folded):
         # "det är möjligt att 21/9 krockar. Går det att byta till 29/11 i så fall? Jag återkommer när jag vet": a swap
@@ -2055,6 +2113,14 @@ def asked_hypothetically(folded: list[str]) -> bool:
     a reading of them as a request (the intent model's) is not the message's."""
     return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
                                                           or _SUBSTITUTE.search(f)) for f in folded)
+
+
+def _before_hedge(folded: str) -> str:
+    """What an (accent-folded) sentence naming a stand-in only maybe says before the hedge, when that names no stand-in
+    itself ("antingen stryker ni henne den gången" of "... eller så skickar vi någon annan i hennes ställe")."""
+    m = _HEDGED.search(folded)
+    said = folded[:m.start()] if m else ""
+    return "" if _SUBSTITUTE.search(said) else said
 
 
 def hedged_stand_in(folded: str) -> bool:

@@ -254,6 +254,8 @@ _SELF_OUT = re.compile(
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
+                      # the writer first in a list of given names ("jag, Lisa och Ahmed kommer")
+                      r"\bjag, (?=[^\W\d_]+ (?:och|o|samt|&)\s)|"
                       # the writer's own signup first in a list of signups ("alla tre anmälningar: min egen, Per Eks och …")
                       r"\bmin egen(?: anmalan| plats)?\s*(?:,|och\b|&)\s*(?=[^.!?]*\b\w+s\b)|"
                       r"\blagg(?:a|er)? till oss\b|"    # "lägg till oss på 22/2": the writer among those added
@@ -1286,8 +1288,12 @@ _BRACKETED = re.compile(r"\([^)]*\)|<[^>]*>")
 _LEAVES_JOB = re.compile(r"\b(?:har |hade )?sagt upp sig\b|\bslutar (?:sin (?:tjanst|anstallning)|hos (?:oss|er)|"
                          r"i (?:kommunen|regionen|forvaltningen|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                          r"oktober|november|december)\b))|\b(?:gar|gick) i pension\b|\b(?:has |had )?resigned\b|"
-                         r"\b(?:has |had )?handed in (?:his|her|their) notice\b|\bis retiring\b")
-_LEAVES_HINT = re.compile(r"sagt upp|slutar|pension|resign|notice|retir", re.IGNORECASE)
+                         r"\b(?:has |had )?handed in (?:his|her|their) notice\b|\bis retiring\b|"
+                         # their employment ended ("har avslutat sina anställningar hos Ludvika kommun", "have left
+                         # their positions")
+                         r"\b(?:har |hade )?(?:avslutat|avslutade|avslutar) (?:sin|sina) (?:anstallning\w*|tjanst\w*)\b|"
+                         r"\b(?:has|have|had) left (?:his|her|their) (?:jobs?|positions?|posts?|employment)\b")
+_LEAVES_HINT = re.compile(r"sagt upp|slutar|pension|resign|notice|retir|avslut|left", re.IGNORECASE)
 
 
 #: The words of an organisation's name that say what kind of body it is ("Säters kommun", "Region Dalarna").
@@ -1917,7 +1923,9 @@ def _dedupe(hits: list[NameHit]) -> list[NameHit]:
 #: A signup the writer tells was made before (in the past tense), to the end of its sentence.
 _REPORTED_HINT = re.compile(r"\b(?:anmalde|registrerade|registered|signed up)\b")
 _REPORTED = re.compile(r"\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:anmalde|hade anmalt|registrerade|had registered|registered|"
-                       r"signed up|had signed up)\b[^.!?]*")
+                       r"signed up|had signed up)\b[^.!?]*|"
+                       # without the pronoun, at the start of a sentence ("Hej igen! Anmälde mig själv förra veckan.")
+                       r"(?:^|[.!?]\s*)(?:anmalde|registrerade) (?:mig|oss)\b[^.!?]*")
 #: The writer's own cancellation made before, to the end of its clause ("Vi avanmälde oss i januari, men nu ...", "I
 #: januari avbokade vi oss", "we withdrew in January, but"): "oss"/"mig" there take no part now.
 _CANCELLED_HINT = re.compile(r"\b(?:avanmalde|avbokade|avregistrerade|hade (?:\w+ )?(?:avanmalt|avbokat)|"
@@ -2041,11 +2049,12 @@ _GOING = (r"(?:(?:folja|foljer|hanga|hanger|komma|kommer|vara|ar|ga|gar) (?:(?:j
 _SELF_UNDECIDED = re.compile(
     r"\b(?:jag (?:sjalv )?hoppas|hoppas jag(?: sjalv)?) (?:att )?(?:(?:kunna|kan|jag kan) )?(?:(?:ocksa|aven|sjalv) )*"
     + _GOING + r"|"
-    r"\b(?:eventuellt|kanske|mojligen|mojligtvis) (?:hanger|foljer|kommer|deltar|gar|ar) jag\b(?! inte\b| ej\b)|"
+    # (also the short "ev.": "ev. kommer jag med också")
+    r"\b(?:eventuellt|ev\.?|kanske|mojligen|mojligtvis) (?:hanger|foljer|kommer|deltar|gar|ar) jag\b(?! inte\b| ej\b)|"
     # trying to get free ("själv försöker jag också komma loss", "jag försöker hinna med", "I'll try to join too")
     r"\b(?:jag (?:sjalv )?forsoker|forsoker jag(?: sjalv)?) (?:(?:ocksa|aven|sjalv) )*(?:att )?(?:komma loss|"
     r"komma ifran|hinna|" + _GOING + r")|\bi(?:'ll| will)? (?:also )?try to (?:join|come|attend|make it)\b|"
-    r"\bjag (?:sjalv )?(?:kanske|eventuellt|mojligen) (?:(?:ocksa|aven|sjalv) )*(?:hanger|foljer|kommer|deltar|gar)\b"
+    r"\bjag (?:sjalv )?(?:kanske|eventuellt|ev\.?|mojligen) (?:(?:ocksa|aven|sjalv) )*(?:hanger|foljer|kommer|deltar|gar)\b"
     r"(?! inte\b| ej\b)|"
     r"\bi (?:might|may) (?:also |too )?(?:join|come|attend|tag along)\b|\bmaybe i(?:'ll| will| can)? (?:also )?"
     r"(?:join|come|attend)\b|"
@@ -2061,7 +2070,8 @@ def writer_undecided(folded_sentence: str) -> bool:
 
 def _without_undecided(folded_own: str) -> str:
     """A text less its sentences leaving the writer's own coming open."""
-    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", folded_own) if not writer_undecided(s))
+    # (not split after the short "ev.": "ev. följer jag med")
+    return " ".join(s for s in re.split(r"(?<=[.!?])(?<!\bev\.)\s+", folded_own) if not writer_undecided(s))
 
 
 def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:

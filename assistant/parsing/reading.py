@@ -229,6 +229,8 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by".
 _REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
+#: In a substitution, the one struck off the list beside one added ("STRYK: Per Holm" / "LÄGG TILL: Eva Strand").
+_STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
                              # where they work between ("hos oss på lst", "på vår enhet", "from our team", "från samma
                              # avdelning som jag")
@@ -280,6 +282,7 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
     written = hit.name if folded_sentence.startswith(fold(hit.name).lower(), hit.start) else hit.name.split()[0]
     end = hit.start + len(written)
     return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
+                or _STRUCK_BEFORE.match(folded_sentence[:hit.start])
                 or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
                 or _signed_up_away(folded_sentence, hit.start, end))
 
@@ -287,7 +290,9 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
 #: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
 _REASON = re.compile(r"\W*(?:med anledning av|pa grund av|pga|p\.g\.a\.?|because of|due to|owing to|on account of)\b")
 
-_CLAUSE = re.compile(r",|;| men | but | sa | so | utan (?!att\b)| och stryk| and remove|"
+_CLAUSE = re.compile(r",(?!\s*(?:det galler|dvs\.?|det vill saga|narmare bestamt|that is|i\.e\.?)\s+(?:den\s+|the\s+)?\d)|"
+                     # (not before a date restating what is before: "till hösten, det gäller 21 sept", "dvs. 21/9")
+                     r";| men | but | sa | so | utan (?!att\b)| och stryk| and remove|"
                      # "stryk X och sätt upp mig på Y", "drop X and add me to Y": the second verb opens a clause
                      r" och (?=(?:(?:i stallet|istallet|sen|sedan|ocksa|aven) )?(?:(?:satt|satta|skriv|skriva) upp |"
                      r"lagg(?:a)? till |boka ))| and (?=(?:(?:instead|then|also) )?(?:put|add|book|sign) )|"
@@ -2373,7 +2378,9 @@ def _pasted_forward(text: str, folded: list[str], stop: StopWords) -> tuple[set[
 
 #: The writer and someone else together ("Jag och Elin Strand kommer ...", "me and my colleague ...").
 _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|samt|\+)\s|\b(?:jag|mig|me|i) \([^)]{0,30}\),|\s(?:och|o|and|&) (?:jag|mig|me|i)\b|"
-                        r"\b(?:tillsammans med|together with|along with) ")
+                        r"\b(?:tillsammans med|together with|along with) |"
+                        # the writer first in a list of given names ("jag, Lisa och Ahmed kommer")
+                        r"\b(?:jag|mig|me|i), [^\W\d_]+ (?:och|o|and|&|samt)\s")
 
 #: The writer coming together with others, with or without the sessions ("Från Orsa kommer jag, Eva Ek, tillsammans med
 #: Per Holm och Ali Nur", "I'm coming along with my colleagues Tom Berg and Sara Lind"): folded; "jag" is looked for

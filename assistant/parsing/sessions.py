@@ -637,6 +637,21 @@ def _asked_off_session(folded: str, position: int, day: int, month: int, year: i
     return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
 
 
+#: A date written with a slash, day and month only ("5/3"), folded.
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}(?![/\d])")
+
+
+def _month_first(folded: str, position: int, day: int, month: int, year: int | None,
+                 sessions: tuple[dt.date, ...]) -> dt.date | None:
+    """The session a slash date asked for names when read month first, no session being held on it read day first
+    ("count me in for 5/3": none on 5 March, one on 3 May); None for a date told of something else ("senast 5/3")."""
+    before = folded[max(0, position - 40):position]
+    if day > 12 or year is not None or not _SLASHED.match(folded, position) or not _ASKED_BEFORE.search(before) \
+            or _NOT_ASKED_BEFORE.search(before):
+        return None
+    return _snap(month, day, None, sessions)
+
+
 def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
                  themes: ThemeIndex | None = None) -> Mention:
     """The sessions ``sentence`` refers to (dates snapped to ``sessions``; ``base`` anchors relative days; with
@@ -679,6 +694,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         mention.ambiguous = True    # "träffen före jul", "de mellersta träffarna": which is not read here; asked
     if off and len(folded) == len(sentence) and any(_asked_off_session(folded, *o, base, sessions) for o in off):
         mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
+    for off_date in off if len(folded) == len(sentence) else ():
+        if (flipped := _month_first(folded, *off_date, sessions)) is not None:
+            add(off_date[0], {flipped})
+            mention.ambiguous = True    # "count me in for 5/3": no session on 5 March, one on 3 May; that one, asked
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
@@ -1238,6 +1257,26 @@ def _dated_beside(sentence: str, start: int, end: int, fitting: set[dt.date], se
     return found if found and found < fitting else set()
 
 
+#: A restatement after a season, within its sentence ("hösten i januari, det gäller 21 sept", "hösten, dvs. 21/9",
+#: "the autumn, that is 21 September"): what follows says which of its sessions are meant.
+_RESTATED_LEAD = re.compile(r"[^.!?]{0,30}?[,(:–-]\s*(?:det gäller|det galler|det vill säga|det vill saga|dvs\.?|"
+                            r"alltså|alltsa|närmare bestämt|narmare bestamt|nämligen|namligen|i\.e\.|that is|namely)"
+                            r"\s+(?:(?:den|the)\s+)?", re.IGNORECASE)
+
+
+def _restated(sentence: str, end: int, fitting: set[dt.date], sessions: tuple[dt.date, ...],
+              base: dt.date) -> set[dt.date]:
+    """The sessions of a season that a date restating it names ("anmälde mig till hösten i januari, det gäller 21
+    sept"): the season then means those; empty when none, or when the date is not one of the season's."""
+    lead = _RESTATED_LEAD.match(sentence, end)
+    if lead is None:
+        return set()
+    after = sentence[lead.end():][:24]
+    dated = _calendar_dates(after, base, sessions, _Taken(len(after)))
+    found = {dated[0][1]} if dated and dated[0][0] == 0 and dated[0][1] is not None else set()
+    return found if found and found < fitting else set()
+
+
 def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...], base: dt.date, taken: _Taken,
                         add: AddFn, placing: list[tuple[int, set[dt.date], bool]]) -> bool:
     """Add the sessions named by season or month; whether one session was meant where several fit. A season said
@@ -1287,7 +1326,7 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
             if not _for_a_reason(folded, m.start()):
                 placing.append((m.start(), fitting, one_before and len(fitting) > 1))
         else:
-            add(m.start(), fitting)
+            add(m.start(), _restated(sentence, m.end(), fitting, sessions, base) or fitting)
     for m in _SPRING_NOW.finditer(sentence):
         fitting = {d for d in sessions if d.month in _SEASONS["var"]}
         ambiguous = ambiguous or not fitting or (len(fitting) > 1 and fold(m.group(2)) in _ONE_ENDING)
