@@ -1180,6 +1180,24 @@ def _corrects_itself(folded: list[str], mentions: list[Mention], sessions: set[d
     return False
 
 
+#: A signup's parts joined by "och", each its own person and sessions ("anmäl mig till 3 maj och min kollega Per Ek
+#: till 21/9").
+_AND_PART = re.compile(r"\s+(?:och|samt|and)\s+")
+_PERSON_WORD = re.compile(r"\b(?:mig|jag|me|honom|henne|hen|him|her)\b")
+
+
+def _each_to_their_own(folded: str, firsts: set[str], tab: _Tables, base: dt.date) -> bool:
+    """Whether a clause joins two people each with their own sessions ("mig till 3 maj och min kollega Per Ek till
+    21/9"): two parts, each naming someone of the signup (or "mig") and sessions that differ."""
+    parts = _AND_PART.split(folded)
+    if len(parts) < 2 or "till" not in folded and " to " not in folded and " for " not in folded:
+        return False
+    chosen = [frozenset(tab.mention(p, base).dates) for p in parts
+              if (_PERSON_WORD.search(p) or firsts.intersection(_WORD.findall(p)))]
+    chosen = [c for c in chosen if c]
+    return len(chosen) >= 2 and len(set(chosen)) > 1
+
+
 #: The start of a clause before its subject ("men", "och", "tyvärr", "but").
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:men|but|och|and|dock|tyvarr|unfortunately|sa|so|fast|though)\s+)*")
 #: A subject of many ("vi", "alla", "båda", "none of us"): they all stay away, no one apart.
@@ -1201,6 +1219,8 @@ def _one_stays_away(own: list[str], people: list[Person], writer_among: bool, ta
     for clause in (c for sentence in own for c in _clauses(sentence)):
         folded = fold(clause).lower()
         subject = _WORD.match(folded, _CLAUSE_OPENING.match(folded).end())   # type: ignore[union-attr]
+        if _each_to_their_own(folded, firsts, tab, base):
+            return True     # "anmäl mig till 3 maj och min kollega Per Ek till 21/9"
         if (subject is None or subject.group(0) not in firsts or _MANY.search(folded)
                 or len(firsts.intersection(_WORD.findall(folded))) > 1):
             continue    # not one person's clause ("jag och Anders kan inte i maj": both)

@@ -603,6 +603,9 @@ _MIDDLE_OR_EVERY_OTHER = re.compile(
     r"\b(?:mellersta|mittersta|middle)\s+(?:\w+\s+)?(?:traff\w*|tillfall\w*|session\w*|meeting\w*|ones?)\b|"
     r"\b(?:traff\w*|tillfall\w*|de tva|the two)\s+i\s+mitten\b|\b(?:the two )?in the middle\b|"
     r"\b(?:varannan|vartannat|every other)\s+(?:traff\w*|tillfall\w*|session\w*|meeting\w*|gang)\b")
+#: An exception by a condition we cannot see ("alla utom när det krockar med fullmäktige", "all except when we have
+#: board meetings"): folded.
+_EXCEPT_WHEN = re.compile(r"\b(?:utom|forutom|except|but not) (?:nar|da|ifall|om|when|if|where)\b")
 #: One session of several, unnamed ("en av höstträffarna", "ett av tillfällena", "one of the sessions", "bara gå på en
 #: träff", "only one session"): booking them all is a guess (folded text); not with the one named beside it ("bara en
 #: träff, den 21/9").
@@ -687,6 +690,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     for position, date in _calendar_dates(sentence, base, sessions, taken, off):
         if date is not None:
             add(position, {date})
+    if _EXCEPT_WHEN.search(folded):
+        mention.ambiguous = True    # "alla träffar utom när det krockar med fullmäktige": which those are is not ours
     if _ONE_OF_THEM.search(folded) and not _NAMED_OTHERWISE.search(folded):
         mention.ambiguous = True    # "en av höstträffarna, spelar ingen roll vilken", "bara en träff": which one?
     if _PLACED_BY_HOLIDAY.search(folded) or (_MIDDLE_OR_EVERY_OTHER.search(folded)

@@ -56,3 +56,23 @@ def test_one_person_away_from_a_session_is_their_own_choice(config: Config) -> N
     r = _mail("Anmäl mig till alla träffar. Jag kan tyvärr inte den 21 september.", config)
     assert r.intent == Intent.REGISTER
     assert Unsure.EACH_OWN not in r.unsure
+
+
+@pytest.mark.parametrize("text", [
+    "Anmäl mig till 3 maj och min kollega Anders Holm (anders.holm@mora.se) till 21/9.",
+    "Please sign me up for 3 May and my colleague Anders Holm (anders.holm@mora.se) for 21 September.",
+])
+def test_each_to_their_own_sessions_in_one_sentence_goes_to_an_organiser(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.EACH_OWN in r.unsure
+
+
+@pytest.mark.parametrize("text", [
+    "Jag och Anders Holm (anders.holm@mora.se) vill anmäla oss: höstens båda träffar och den i februari.",
+    BOTH + "till vårträffen och den i september.",
+])
+def test_a_list_of_sessions_for_all_is_one_choice(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.EACH_OWN not in r.unsure

@@ -63,3 +63,9 @@ def test_one_of_several_unnamed_is_asked_about(config: Config, text: str) -> Non
 def test_one_session_named_beside_only_one_is_not_asked_about(config: Config) -> None:
     r = _chat("Jag är anmäld till bara en träff, den 21/9, och vill byta till 29/11 i stället.", config)
     assert Unsure.SESSIONS not in r.unsure
+
+
+def test_an_exception_by_a_condition_we_cannot_see_is_asked_about(config: Config) -> None:
+    r = _chat("Boka mig på alla träffar utom när det krockar med fullmäktige.", config)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.SESSIONS in r.unsure
