@@ -42,10 +42,12 @@ _SOME_COLLEAGUES = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|
 _MINE_COUNTED = re.compile(r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|samt|and) (?:mina|vara|my|our) "
                            + _COUNT + r" " + _COLLEAGUE + r"\b")
 #: "We" signing up, no count given ("vi anmäler oss", "vi från planenheten vill gärna komma", "we would like to
-#: register"): at least one more than the writer.
+#: register", "anmäl hela gruppen"): at least one more than the writer.
 _WE_SIGN_UP = re.compile(r"\bvi (?:(?:fran|pa|i) [\w-]+ )?(?:anmaler oss|vill (?:garna )?(?:anmala oss|komma|delta|vara med)|"
                          r"kommer garna)\b|\bwe (?:would like|'d like|want|wish) to (?:register|sign up|attend|join|come)\b|"
-                         r"\b(?:please )?(?:register|sign up) us\b")
+                         r"\b(?:please )?(?:register|sign up) us\b|"
+                         # a group named as such ("anmäl hela gruppen", "anmäl samma personer som förra året")
+                         r"\banmal\w* (?:hela|samma) (?!serie|program|larprojekt|dalalab|traff|tillfall|kurs|dag)\w+")
 #: One more said as a count ("anmäl mig + 1", "me plus one").
 _PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")
 #: The colleague signing up on their own, or signed up already ("han anmäler sig själv", "hon är redan anmäld", "he

@@ -112,3 +112,18 @@ def test_we_signing_up_with_only_the_writer_named_asks_for_the_others(config: Co
                            config))
     assert sorted(p.name or "" for p in done.people) == ["Anders Holm", "Eva Lund", "Maria Ström"]
     assert Unsure.UNNAMED not in done.unsure
+
+
+@pytest.mark.parametrize("text", [
+    "Anmäl hela gruppen till 3 maj.",
+    "Anmäl samma personer som förra året.",
+])
+def test_a_group_named_as_such_is_asked_for(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert Unsure.UNNAMED in r.unsure
+
+
+def test_the_whole_series_is_no_group(config: Config) -> None:
+    r = _mail("Anmäl mig till hela serien.", config)
+    assert Unsure.UNNAMED not in r.unsure
