@@ -103,11 +103,6 @@ def same_name(a: str | None, b: str | None) -> bool:
     return key_a == key_b or (len(key_a) != len(key_b) and "-".join(key_a).split("-") == "-".join(key_b).split("-"))
 
 
-def addresses_in(text: str) -> tuple[str, ...]:
-    """The e-mail addresses written in ``text``, lower case, each once, in order ("maria.strom@mora.se.": no dot)."""
-    return tuple(dict.fromkeys(a.rstrip(".-").lower() for a in _ADDRESS.findall(text) if "." in a.split("@")[1]))
-
-
 def matches_address(name: str | None, address: str | None) -> bool:
     """Whether ``name`` is the person an address is made of (either order, accents folded)."""
     if not name:

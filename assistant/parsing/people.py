@@ -40,6 +40,13 @@ from assistant.parsing.names import (
 from assistant.parsing.text import fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+
+
+def addresses_in(text: str) -> tuple[str, ...]:
+    """The e-mail addresses written in ``text``, lower case, each once, in order."""
+    return tuple(dict.fromkeys(a.lower() for a in EMAIL.findall(text)))
+
+
 #: A word; an Irish or French surname's capital and apostrophe before its own capital stay with it ("O'Connor",
 #: "D’Souza"), not an English contraction ("I'm", "Anna's").
 _TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z][a-z]))?[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -58,12 +65,12 @@ _AFTER_FIRM = re.compile(r"^\s*(?:&(?!" + _PERSON_AFTER_AND + r")|\+(?!\s*(?i:ja
 #: A colleague, also misspelt ("kolega", "kollgan", "kollegn", "coleague").
 _KOLLEGA = r"kol{1,2}e?g(?:a|an|n|or|orna)"
 _COLLEAGUE = r"(?:" + _KOLLEGA + r"|col{1,2}eagues?)"
-_ROLE_NOUN = (r"(?:" + _COLLEAGUE + r"|chef(?:en)?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
+ROLE_NOUN = (r"(?:" + _COLLEAGUE + r"|chef(?:en)?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
               r"trainees?|medarbetare(?:n|na)?|[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
               r"samordnare|strateg|utredare|planner|architect)(?:en|n|na|er|erna|s)?)")
 _MY = r"(?:min|mitt|mina|my|v[aå]r|v[aå]rt|v[aå]ra|our)"
 _ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|four|new)\s+){0,2}"
-         + _ROLE_NOUN + r"\s+)?")
+         + ROLE_NOUN + r"\s+)?")
 #: One word of a name written in lower case ("anna", "ek-berg").
 _LOWER_WORD = r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?"
 _LOWER_PAIR = rf"({_LOWER_WORD})\s+({_LOWER_WORD})"
@@ -117,7 +124,7 @@ _LOWER_NAMES = (
     (re.compile(r"kol{1,2}e?g|col{1,2}eag|chef|manager|boss|praktikant|intern\b|trainee|medarbetare|arkitekt|"
                 r"planerare|planner"),
      re.compile(r"\b(?:(?:min )?" + _KOLLEGA + r"|my colleague|min chef|chefen|my manager|my boss|"
-                + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + _ROLE_NOUN + r"|"
+                + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
                 r"kollegorna|praktikant(?:en|erna)|medarbetaren|[\wåäö-]*(?:arkitekt|ekolog|ingenj[oö]r|strateg)en|"
                 r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)\s+"

@@ -41,7 +41,6 @@ from assistant.parsing.intent import (
 )
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import (
-    addresses_in,
     clean_name,
     display_name,
     full_name,
@@ -56,6 +55,7 @@ from assistant.parsing.people import (
     EMAIL,
     NameHit,
     StopWords,
+    addresses_in,
     display_affiliation,
     find_names,
     given_beside,
@@ -1153,6 +1153,11 @@ _SIGNUP_NOUN = re.compile(r"\b(?:anmalan|anmalningen|anmalningar\w*|plats\w*|tra
                           r"place|session\w*)\b")
 
 
+def _off_mailing_list(folded: str) -> bool:
+    """Whether the text asks off a mailing list, its signup not named ("avregistrera mig från nyhetsbrevet")."""
+    return bool(_MAILING_LIST.search(folded)) and not _SIGNUP_NOUN.search(folded)
+
+
 def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
     """Whether a change of sessions names none ("kan jag byta till en annan träff?", "flytta min anmälan till en
     senare träff"): read as all of them, it would book every session; which one is meant is asked."""
@@ -1193,7 +1198,7 @@ def _each_to_their_own(folded: str, firsts: set[str], tab: _Tables, base: dt.dat
     if len(parts) < 2 or "till" not in folded and " to " not in folded and " for " not in folded:
         return False
     chosen = [frozenset(tab.mention(p, base).dates) for p in parts
-              if (_PERSON_WORD.search(p) or firsts.intersection(_WORD.findall(p)))]
+              if (_PERSON_WORD.search(p) or firsts.intersection(words(p)))]
     chosen = [c for c in chosen if c]
     return len(chosen) >= 2 and len(set(chosen)) > 1
 
@@ -1201,7 +1206,6 @@ def _each_to_their_own(folded: str, firsts: set[str], tab: _Tables, base: dt.dat
 #: The start of a clause before its subject ("men", "och", "tyvärr", "but").
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:men|but|och|and|dock|tyvarr|unfortunately|sa|so|fast|though)\s+)*")
 #: A subject of many ("vi", "alla", "båda", "none of us"): they all stay away, no one apart.
-_WORD = re.compile(r"[\w-]+")
 #: One person's sessions said without a verb, after the name ("Anders bara i höst", "Eva only in May").
 _ONLY_SOME = re.compile(r"\s+(?:\w+\s+)?(?:bara|endast|enbart|only|just)\b")
 _MANY = re.compile(r"\b(?:vi|we|alla|samtliga|bada|both|all|ingen av oss|none of us|oss|us)\b")
@@ -1218,13 +1222,14 @@ def _one_stays_away(own: list[str], people: list[Person], writer_among: bool, ta
         firsts.add("jag")
     for clause in (c for sentence in own for c in _clauses(sentence)):
         folded = fold(clause).lower()
-        subject = _WORD.match(folded, _CLAUSE_OPENING.match(folded).end())   # type: ignore[union-attr]
         if _each_to_their_own(folded, firsts, tab, base):
             return True     # "anmäl mig till 3 maj och min kollega Per Ek till 21/9"
-        if (subject is None or subject.group(0) not in firsts or _MANY.search(folded)
-                or len(firsts.intersection(_WORD.findall(folded))) > 1):
+        rest = folded[_CLAUSE_OPENING.match(folded).end():]     # type: ignore[union-attr]
+        subject = words(rest)[:1]
+        if (not subject or subject[0] not in firsts or not rest.startswith(subject[0]) or _MANY.search(folded)
+                or len(firsts.intersection(words(folded))) > 1):
             continue    # not one person's clause ("jag och Anders kan inte i maj": both)
-        if (_ABSENT.search(folded) or _ONLY_SOME.match(folded, subject.end())) and tab.mention(clause, base).any:
+        if (_ABSENT.search(folded) or _ONLY_SOME.match(rest, len(subject[0]))) and tab.mention(clause, base).any:
             return True
     return False
 
@@ -2887,7 +2892,7 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
         # "avregistrera mig från nyhetsbrevet": off a mailing list, no session left; the model reads a cancellation
         or (other == Intent.CANCEL and reading.intent == Intent.QUESTION and not sessions_named
-            and any(_MAILING_LIST.search(f) for f in folded) and not any(_SIGNUP_NOUN.search(f) for f in folded))
+            and _off_mailing_list(" ".join(folded)))
         # "går det att stå på reservlistan?": a place on the waiting list asked for, a signup
         or (other == Intent.QUESTION and reading.intent == Intent.REGISTER
             and any("?" in f and _WAITLISTED.search(f) for f in folded))
@@ -3132,8 +3137,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if reading.intent == Intent.CANCEL and reading.change is None and _handed_over(folded, third):
         # "jag kan inte komma längre men Viktor Lund tar mina platser": the places handed over, a substitution
         reading = IntentReading(Intent.CHANGE, "substitute", cue=reading.cue, question=reading.question)
-    if (reading.intent == Intent.CANCEL and not any(m.any for m in mentions) and _MAILING_LIST.search(own_folded)
-            and not _SIGNUP_NOUN.search(own_folded)):
+    if reading.intent == Intent.CANCEL and not any(m.any for m in mentions) and _off_mailing_list(own_folded):
         # "avregistrera mig från nyhetsbrevet": off a mailing list, not the event; for the organisers to see (one
         # asking to be taken off "er sändlista" asks for an erasure, as before)
         reading = IntentReading(Intent.QUESTION, question=parts.own.strip()[:500])

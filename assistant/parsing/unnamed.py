@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 
+from assistant.parsing.people import ROLE_NOUN
+
 _COUNTS = {"en": 1, "ett": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4, "fem": 5,
            "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "atta": 8, "eight": 8}
 _COUNT = r"(tva|tre|fyra|fem|sex|sju|atta|two|three|four|five|six|seven|eight|[2-8])"
-_COLLEAGUE = (r"(?:kollega|kollegor|medarbetare|chef|handlaggare|planerare|colleague|colleagues|co-?worker|"
-              r"co-?workers|manager|boss)")
 
 #: The writer and one more, left unnamed ("mig själv och min kollega", "jag och en kollega", "min chef och jag", "me
 #: and a colleague"): what follows must not be a name or an address (checked on the text as written).
 _ONE_MORE = re.compile(
     r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|samt|and) (?:min|mina|en|var|my|a|one) "
-    + _COLLEAGUE + r"\b(?! (?:som heter|named|called)\b)|"
-    r"\b(?:min|en|var|my|a) " + _COLLEAGUE + r" (?:och|o|&|and) (?:jag|mig|i|me)\b")
+    + ROLE_NOUN + r"\b(?! (?:som heter|named|called)\b)|"
+    r"\b(?:min|en|var|my|a) " + ROLE_NOUN + r" (?:och|o|&|and) (?:jag|mig|i|me)\b")
 #: A count of those coming ("vi blir tre", "vi är fyra som vill delta", "we'll be three"), not a wish ("finns det
 #: möjlighet att vi blir fyra?").
 _WE_ARE = re.compile(r"(?<!\batt )(?<!\bom )(?<!\bif )(?<!\bwhether )\b(?:vi (?:blir|kommer)(?: totalt)?|we (?:will be|'ll be)) " + _COUNT
@@ -35,12 +35,12 @@ _ALREADY = re.compile(r"\b(?:redan|already|tidigare) (?:\w+ )?(?:anmal\w*|regist
                       r"\b(?:anmal\w*|registrer\w*) (?:\w+ ){0,2}?(?:redan|already|tidigare)\b")
 #: A count of those signed up ("anmäler två kollegor": besides the writer; "anmäler tre personer", "anmäler hela
 #: planenheten (5 personer)": in all).
-_SOME_COLLEAGUES = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|sign\w* up|register\w*) "
+_SOMEROLE_NOUNS = re.compile(r"\b(?:anmal\w*|registrer\w*|boka\w*|skriv\w* upp|sign\w* up|register\w*) "
                               r"(?:\w+ ){0,2}?\(?" + _COUNT + r" (?:st )?(?:(kollegor|medarbetare|colleagues)|personer|"
                               r"deltagare|people|participants)\b")
 #: The writer and a count of colleagues ("mig och mina två kollegor", "me and my three colleagues").
 _MINE_COUNTED = re.compile(r"\b(?:mig|jag|me|myself|i)(?: sjalv)? (?:och|o|&|\+|samt|and) (?:mina|vara|my|our) "
-                           + _COUNT + r" " + _COLLEAGUE + r"\b")
+                           + _COUNT + r" " + ROLE_NOUN + r"\b")
 #: "We" signing up, no count given ("vi anmäler oss", "vi från planenheten vill gärna komma", "we would like to
 #: register", "anmäl hela gruppen"): at least one more than the writer.
 _WE_SIGN_UP = re.compile(r"\bvi (?:(?:fran|pa|i) [\w-]+ )?(?:anmaler oss|vill (?:garna )?(?:anmala oss|komma|delta|vara med)|"
@@ -71,11 +71,11 @@ def unnamed(own: str, folded: str, people: int, others: int) -> int:
         if _SIGNS_UP_ALONE.match(folded, m.end(), m.end() + 120):
             continue    # "jag och min kollega har pratat om det och han anmäler sig själv senare"
         if others == 0 and not (len(own) == len(folded) and _NAMED_AFTER.match(own, m.end())):
-            missing = max(missing, 2 if m.group(0).endswith(("kollegor", "colleagues", "co-workers", "coworkers"))
+            missing = max(missing, 2 if m.group(0).endswith(("kollegor", "kollegorna", "colleagues"))
                           else 1)
     for m in _WE_ARE.finditer(folded) if not _ALREADY.search(folded) else ():
         missing = max(missing, _count(next(g for g in m.groups() if g)) - people)
-    for m in _SOME_COLLEAGUES.finditer(folded):     # colleagues besides the writer; persons in all
+    for m in _SOMEROLE_NOUNS.finditer(folded):     # colleagues besides the writer; persons in all
         missing = max(missing, _count(m.group(1)) - (others if m.group(2) else people))
     for m in _MINE_COUNTED.finditer(folded):
         missing = max(missing, _count(m.group(1)) - others)

@@ -18,16 +18,16 @@ _ACTING = (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
 MAX_ROUNDS = 2
 
 
-def choices(request: ParsedRequest) -> tuple[str, ...]:
-    """The sessions (ISO dates) an unsure session reference hesitates between: a "yes" cannot pick one."""
+def choices_of(request: ParsedRequest) -> tuple[dt.date, ...]:
+    """The sessions an unsure session reference hesitates between, in order: a "yes" cannot pick one."""
     if Unsure.SESSIONS in request.unsure and len(request.sessions) > 1:
-        return tuple(sorted(d.isoformat() for d in request.sessions))
+        return tuple(sorted(request.sessions))
     return ()
 
 
-def choices_of(request: ParsedRequest) -> tuple[dt.date, ...]:
-    """The sessions an unsure session reference hesitates between, in order (``choices``, as dates)."""
-    return tuple(sorted(request.sessions)) if choices(request) else ()
+def choices(request: ParsedRequest) -> tuple[str, ...]:
+    """The same as ISO dates (as stored and shown)."""
+    return tuple(d.isoformat() for d in choices_of(request))
 
 
 def about_others(request: ParsedRequest) -> bool:

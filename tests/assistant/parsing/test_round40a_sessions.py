@@ -87,8 +87,8 @@ ANNELI = "Anneli Dahl <anneli.dahl@mora.se>"
 
 
 @pytest.mark.parametrize(("text", "taken"), [
-    ("Eva Lund har fått nya uppgifter och kan bara gå på första träffen. Olof Strand (olof.strand@mora.se) tar hennes "
-     "plats på de tre övriga.", (S2, S3, S4)),
+    (("Eva Lund har fått nya uppgifter och kan bara gå på första träffen. Olof Strand (olof.strand@mora.se) tar hennes "
+     "plats på de tre övriga."), (S2, S3, S4)),
     ("Eva Lund hinner bara med träffen i februari. Olof Strand (olof.strand@mora.se) tar hennes plats på de andra.",
      (S1, S2, S3)),
 ])

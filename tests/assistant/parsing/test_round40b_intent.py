@@ -33,8 +33,8 @@ def _mail(text: str, config: Config) -> ParsedRequest:
 
 
 ADDED = [
-    ("Hej!\n\nSjälv är jag redan anmäld. Kan ni lägga till min kollega Per Ek också? Han kan tyvärr bara den 22 februari, "
-     "övriga dagar har han annat inbokat.", (S4,)),
+    (("Hej!\n\nSjälv är jag redan anmäld. Kan ni lägga till min kollega Per Ek också? Han kan tyvärr bara den 22 februari, "
+     "övriga dagar har han annat inbokat."), (S4,)),
     ("Hej,\n\njag är redan anmäld sedan tidigare. Kunde du skriva upp min kollega Per Ek? Han kan bara 29/11.", (S3,)),
     ("Hi,\n\nI'm already registered. Could you add my colleague Per Ek? He can only make 22 February.", (S4,)),
 ]
@@ -68,12 +68,12 @@ def test_a_near_miss_a_session_added_for_the_writer_in_english_is_still_a_change
 
 
 NOT_ASKED = [
-    ("Hej,\n\nenligt bekräftelsen ni skickade är jag anmäld till 3 maj. Det är inte vad jag bad om! Jag anmälde mig till "
-     "22 februari, inget annat.", (S4,)),
-    ("Hej.\n\nJag fick just ett mejl där det står att jag är bokad på 21 september. Det var inte det jag skrev. Jag "
-     "anmälde mig till 29 november.", (S3,)),
-    ("Hello,\n\nyour confirmation says I am registered for 3 May. That is not what I signed up for. I signed up for "
-     "21 September.", (S2,)),
+    (("Hej,\n\nenligt bekräftelsen ni skickade är jag anmäld till 3 maj. Det är inte vad jag bad om! Jag anmälde mig till "
+     "22 februari, inget annat."), (S4,)),
+    (("Hej.\n\nJag fick just ett mejl där det står att jag är bokad på 21 september. Det var inte det jag skrev. Jag "
+     "anmälde mig till 29 november."), (S3,)),
+    (("Hello,\n\nyour confirmation says I am registered for 3 May. That is not what I signed up for. I signed up for "
+     "21 September."), (S2,)),
 ]
 
 

@@ -127,8 +127,8 @@ def test_c_near_miss_another_recipients_address_is_not_the_substitutes(config: C
 
 
 JOINT = [
-    ("Hej!\n\nJag är bygglovshandläggare på Samhällsbyggnadsförvaltningen Falun Borlänge och vill anmäla mig till "
-     "alla fyra träffarna. Skriver från privata mejlen.\n\nIda Sundin", "Falu kommun"),
+    (("Hej!\n\nJag är bygglovshandläggare på Samhällsbyggnadsförvaltningen Falun Borlänge och vill anmäla mig till "
+     "alla fyra träffarna. Skriver från privata mejlen.\n\nIda Sundin"), "Falu kommun"),
     ("Hej,\n\njag jobbar på miljöförvaltningen Leksand/Rättvik och vill gärna vara med på 21/9.\n\nIda Sundin",
      "Leksands kommun"),
 ]

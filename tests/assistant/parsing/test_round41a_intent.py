@@ -67,12 +67,12 @@ def test_a_near_miss_the_writer_who_cannot_come_cancels(config: Config) -> None:
 
 
 NEWS_AND_ASIDE = [
-    ("Hi, I am booked on all four sessions. After signing up I went vegan – could you note that for the lunches? Also, "
-     "will the opening session be in Swedish only?", "vegan"),
-    ("Hello, I'm registered for every session. I've become vegetarian since I signed up – could you note that for "
-     "lunch and coffee? Also, is the first meeting in English or Swedish?", "vegetarian"),
-    ("Hi! I'm registered for all four DalaLab sessions and have since gone gluten free – can you note that for the "
-     "lunch? Also, will the slides be in Swedish only?", "gluten free"),
+    (("Hi, I am booked on all four sessions. After signing up I went vegan – could you note that for the lunches? Also, "
+     "will the opening session be in Swedish only?"), "vegan"),
+    (("Hello, I'm registered for every session. I've become vegetarian since I signed up – could you note that for "
+     "lunch and coffee? Also, is the first meeting in English or Swedish?"), "vegetarian"),
+    (("Hi! I'm registered for all four DalaLab sessions and have since gone gluten free – can you note that for the "
+     "lunch? Also, will the slides be in Swedish only?"), "gluten free"),
 ]
 
 

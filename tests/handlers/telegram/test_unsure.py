@@ -199,7 +199,7 @@ async def test_a_writer_correcting_their_sessions_is_asked_and_the_answer_books_
     [question] = await harness.send(OLLE, "Anmäl mig till 3/5 och 21/9. Nej vänta, inte 21/9. Olle Berg, Mora kommun")
     assert "Stämmer det?" in (question.text or "")
     assert await _registered(harness) == []
-    text, ics = await harness.send(OLLE, "Bara 3 maj", expect=2)
+    _, ics = await harness.send(OLLE, "Bara 3 maj", expect=2)
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 5, 3))]
     assert _ics_days(ics) == [dt.date(2027, 5, 3)]
 
@@ -208,7 +208,7 @@ async def test_an_answer_picking_the_latter_of_those_offered_books_it(harness: B
     # (eleventh session: "den första" booked 3 May, the series' first; "den senare" was unclear)
     [question] = await harness.send(OLLE, "Jag vill gärna vara med på höstens träff. Olle Berg, Mora kommun")
     assert "21 september 2027 eller 29 november 2027" in (question.text or "")
-    text, ics = await harness.send(OLLE, "den senare", expect=2)
+    _, ics = await harness.send(OLLE, "den senare", expect=2)
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 11, 29))]
     assert _ics_days(ics) == [dt.date(2027, 11, 29)]
 
@@ -225,3 +225,16 @@ async def test_yes_to_a_colleague_said_to_come_unnamed_books_those_named(harness
     [question] = await harness.send(OLLE, "Jag och min kollega vill komma den 21 september. Olle Berg, Mora kommun")
     await harness.press(OLLE, question, "Ja, stämmer", expect=2)
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
+
+
+async def test_a_diet_taken_off_is_cleared_and_the_places_kept(harness: BotHarness) -> None:
+    # (eleventh session: "Kan ni ta bort glutenfri kost från min anmälan?" was a cancellation of every session on the
+    # rules' reading, and a diet change without a diet left the recorded one in place, saying nothing of it)
+    eva = user(1201, "Eva", "Lund")
+    await harness.send(eva, "Anmäl mig till 3 maj och 21 september. Jag är glutenintolerant. Eva Lund, Mora kommun",
+                       expect=2)
+    assert {d for _, _, d in await _registered(harness)} == {"glutenintolerant"}
+    [reply] = await harness.send(eva, "Kan ni ta bort glutenfri kost från min anmälan? Jag tål gluten nu.")
+    assert await _registered(harness) == [("Eva Lund", dt.date(2027, 5, 3), None),
+                                          ("Eva Lund", dt.date(2027, 9, 21), None)]
+    assert "kost" in (reply.text or "").lower()
