@@ -1484,6 +1484,15 @@ _UNDECIDED_OTHER = re.compile(r"^\s*(?:[^.;!?]*\b(?:han|hon|hen|de|dom|he|she|th
                               r"^\s*(?:[^.;!?]*\b(?:han|hon|hen|de|dom)\b)?\s*(?:ar|e) (?:\w+ )?(?:inte|ej) (?:\w+ )?(?:saker|bestamd)\b|"
                               r"^\s*(?:[^.;!?]*\b(?:he|she|they)\b)?\s*(?:hasn'?t|haven'?t|isn'?t|aren'?t|is not|are not) "
                               r"(?:\w+ )?(?:decided|sure)\b")
+#: One named as only perhaps coming, the hedge right after the name with a word of coming ("Per Ek kommer kanske också",
+#: "Per vill troligen följa med", "Per may come too") or right before it ("troligen kommer min kollega Per Ek också",
+#: "anmäl mig och eventuellt Per Ek"): folded. Not "Per kommer troligen sent" (a hedge of something else).
+_HEDGE_WORD = r"(?:kanske|troligen|troligtvis|formodligen|antagligen|eventuellt|ev\.?|mojligen|maybe|probably|possibly|perhaps)"
+_MAYBE_COMING_AFTER = re.compile(
+    r"^\s*(?:kommer|vill|ska|foljer|hanger|blir|tar|will|may|might)?\s*" + _HEDGE_WORD + r"\s+(?:\w+\s+)?"
+    r"(?:ocksa|aven|med|folja|komma|delta|hanga|come|join|attend|too|also)\b|"
+    r"^\s*(?:may|might) (?:\w+ )?(?:come|join|attend)\b")
+_MAYBE_COMING_BEFORE = re.compile(r"(?:^|[\s,])" + _HEDGE_WORD + r"(?:\s+\w+){0,3}\s*$")
 #: ... by a pronoun of one alone: not said of each of a group of names.
 _UNDECIDED_ONE = re.compile(r"\b(?:han|hon|hen|he|she)\b")
 _NEGATED = re.compile(r"\b(?:inte|ej|not|can'?t|cannot|won'?t|kan inte)\s+(?:\w+\s+){0,2}$")
@@ -1615,6 +1624,8 @@ _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|
                                 r"tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
                                 r"\b(?:anm[aä]lde|registrerade|bokade|anm[aä]lt|registrerat) sig\b|"
                                 r"\b(?:signed up|registered)\b|"
+                                r"kanske|troligen|troligtvis|f[oö]rmodligen|antagligen|eventuellt|\bev\b|m[oö]jligen|"
+                                r"\bmaybe\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bm(?:ay|ight) (?:\w+ )?(?:come|join|attend)\b|"
                                 + _SPOKEN_OF_HINT.pattern)
 #: The one whose place the writer took before ("Jag tog över Johan Wikströms plats", "I took over from Per Ek"):
 #: history, when the writer says they are registered now.
@@ -1676,6 +1687,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             continue
         if _UNDECIDED_OTHER.search(re.split(r"[.;!?]", after)[0]) and (first == last or not _UNDECIDED_ONE.search(after)):
             own.append(h)       # "Anders Holm vill också komma men han har inte bestämt sig": not to be booked yet
+            continue
+        if _MAYBE_COMING_AFTER.search(re.split(r"[.;!?]", after)[0]) or _MAYBE_COMING_BEFORE.search(
+                re.split(r"[.;!?:]", before)[-1]):
+            own.append(h)       # "Per Ek kommer kanske också", "eventuellt Per Ek": not to be booked yet
             continue
         if _COPIED_AFTER.match(f, g_end) or (_COPIED_BEFORE.search(before) and not _TAKING_PART.search(after)):
             own.append(h)       # sent a copy only: not part of this request

@@ -1682,6 +1682,8 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
         return (chosen - absent) or chosen, True
     if absent and every - absent:
         return every - absent, True
+    if intent == Intent.REGISTER and (hedged := set().union(*(m.hedged for m in own_mentions))):
+        return hedged, True     # "jag kommer kanske också på 3 maj", no other session named: the one hedged
     if intent == Intent.CHANGE and reading.change in ("diet", "details"):
         # a new diet, name or address names no session: the sessions held stay as they are, none is asked for (a
         # change with no sessions; what a quoted confirmation shows is held already, not asked for now)

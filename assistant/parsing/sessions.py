@@ -383,6 +383,9 @@ class Mention:
     #: have a board meeting on 21 September"); they stay in ``dates`` too (a next sentence may cancel "det
     #: tillfället"): a reader may take them as those the writer cannot come to when nothing refers back to them
     busy: set[dt.date] = field(default_factory=set)
+    #: sessions named only as a maybe on top of others ("kanske också 29/11"): not in ``dates``; taken when the
+    #: message names no other session (``reading._resolve``)
+    hedged: set[dt.date] = field(default_factory=set)
 
     @property
     def any(self) -> bool:
@@ -793,7 +796,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         refs, declined = _the_others(folded, refs, sessions, after_spans)
     if refs and _CROSS.search(sentence):
         declined |= _crossed(sentence, refs)
-    undecided = _undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS) else ()
+    undecided, on_top = (_undecided(aligned, refs) if refs and any(w in folded for w in _UNDECIDED_WORDS)
+                         else (set(), set()))
     busy = _busy_then(folded, refs) if refs and len(folded) == len(sentence) and any(
         w in folded for w in _BUSY_WORDS) else set()
     if refs and len(folded) == len(sentence) and any(w in folded for w in _THEN_WORDS):
@@ -803,6 +807,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             # "den 29/11 har vi fullmäktige": when they are elsewhere; kept as named too (a next sentence may refer back
             # to it: "Vi avanmäler honom därför från det tillfället"), for the reader to weigh
             mention.busy.update(dates)
+        if position in on_top:
+            mention.hedged.update(dates)
         if position not in undecided:
             (mention.minus if left_out(position) or position in declined else mention.dates).update(dates)
     if (not refs and not after_spans and len(folded) == len(sentence) and any(w in folded for w in _OTHER_WORDS)
@@ -1490,7 +1496,14 @@ _NOUN_AFTER = re.compile(r"\s+" + _NOUN, re.IGNORECASE)
 #: about November", "återkommer om den"): those are not booked (folded text). The words first: most sentences hold none.
 _UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "beslut", "aterkomm", "sure", "decid",
                     "tbd", "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen", "maybe", "perhaps",
-                    "possibly", "kanske", "eventuellt", "mojligen")
+                    "possibly", "kanske", "eventuellt", "mojligen", "trolig", "formodlig", "antaglig", "probabl", "likely",
+                    "forst ")
+_HEDGE = r"(?:maybe|perhaps|possibly|probably|likely|kanske|eventuellt|mojligen|troligen|troligtvis|formodligen|antagligen)"
+#: A session hedged as a maybe on top of the others ("maybe nov too", "kanske också 29/11", "troligen även i november",
+#: "även 29 november troligen"): with no other session named, the one hedged is all the writer asks for.
+_ON_TOP = (r"\b" + _HEDGE + r" (?:\S+ ){0,3}?(?:too|also|as well|ocksa|aven|oxa)\b|"
+           r"\b(?:ocksa|aven|oxa|too|also) (?:[^\s,]+ ){1,3}?" + _HEDGE + r"\b")
+_HEDGED_ON_TOP = re.compile(_ON_TOP)
 _UNDECIDED = re.compile(
     r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:inte|ej|ente|int) (?:an|annu|riktigt|sakert|om)\b|"
     r"\b(?:inte|ej|ente|int) (?:(?:\w+ ){0,2})?(?:bestamt|bestamd|beslutat)|\b(?:inte|ej) (?:\w+ )?saker\b|"
@@ -1509,18 +1522,21 @@ _UNDECIDED = re.compile(
     r"\bfar (?:vi|jag|ni) (?:ta|titta pa|aterkomma om) (?:(?:den|dem|dom|det) )?(?:senare|sen|langre fram|framover)\b"
     r"(?! (?:traff|tillfall|session)\w*)|"
     # a session hedged as a maybe on top of the others ("maybe nov too", "kanske 29/11 också"): not booked
-    r"\b(?:maybe|perhaps|possibly|kanske|eventuellt|mojligen) (?:\S+ ){1,3}?(?:too|also|as well|ocksa|aven|oxa)\b|"
+    + _ON_TOP + r"|"
+    # known only later ("det vet jag säkert först senare", "november vet jag först efter sommaren")
+    r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:(?:sakert|nog|val) )?forst\b|"
     r"\bnot (?:yet )?sure\b|\bunsure\b|\bundecided\b|\b(?:don'?t|do not) (?:yet )?know\b|"
     r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
 _JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")
 _JOINED_REACH = 8       # an "och" joins sessions when the next one is named this near after it ("och den 21/9")
 
 
-def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
+def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> tuple[set[int], set[int]]:
     """Where the references are that stand in a clause saying the writer does not know yet: the clause cut, too, at
     an "och" that starts a phrase of its own ("3 maj, och vet inte än om 21/9"), not one joining sessions
-    ("februari och november vet jag inte")."""
+    ("februari och november vet jag inte"); and of those, the ones hedged as a maybe on top of others."""
     out: set[int] = set()
+    on_top: set[int] = set()
     starts = sorted(p for p, _ in refs)
     for position in starts:
         left, right = _clause_at(folded, position, position)
@@ -1535,7 +1551,9 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
                 break
         if _UNDECIDED.search(folded, left, right):
             out.add(position)
-    return out
+            if _HEDGED_ON_TOP.search(folded, left, right):
+                on_top.add(position)
+    return out, on_top
 
 
 #: A clause saying the writer (or those written for) has something else on then ("den 29/11 har vi fullmäktige", "21
