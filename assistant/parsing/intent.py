@@ -2182,6 +2182,20 @@ def asks_someone_added(folded: list[str]) -> bool:
     return any("?" in f and _NAMED_ADDED.search(f) for f in folded)
 
 
+def only_cannot_come(folded: list[str]) -> bool:
+    """Whether a message says only that someone cannot come (accent-folded sentences: "I'm sick and can't come on 3
+    May", "Per kan inte komma den 21/9"), with no word of signing up anywhere: for reading.py, a cancellation the
+    intent model's REGISTER (read from the session named) should not be stated over."""
+    return (any(_CANCEL_WEAK.search(f) for f in folded)
+            and not any(_SIGNUP_WORD.search(f) or _TAKES_PART.search(f) for f in folded))
+
+
+#: Someone said to take part ("21/9 är jag med", "följande tre kommer att delta i", "de kommer på alla träffar utom",
+#: "will attend"): folded.
+_TAKES_PART = re.compile(r"\b(?:deltar|delta i|(?:ar|e) (?:jag |vi |hon |han )?med|vara med|va med|"
+                         r"kommer (?:\w+ )?(?:pa|till)|(?:will|would like to|'d like to|'ll) (?:\w+ )?(?:attend|come|join))\b")
+
+
 def asks_us_to_act(folded: list[str]) -> bool:
     """Whether a sentence (accent-folded) asks the reader to sign up or off someone ("kan du anmäla Lisa till alla
     fyra?"): a request put as a question, not a question only. (For reading.py: the intent model's QUESTION should

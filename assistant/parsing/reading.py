@@ -29,6 +29,7 @@ from assistant.parsing.intent import (
     diet_withdrawn,
     hedged_stand_in,
     offer_accepted,
+    only_cannot_come,
     other_event,
     our_mistake_only,
     private_note,
@@ -2889,6 +2890,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # (not with another asked for instead: "... men har fått förhinder då. Kan han gå i februari i stället?")
         or (other == Intent.CHANGE and reading.intent == Intent.CANCEL and sessions_named
             and any(_HELD.search(f) for f in folded) and not any(_INSTEAD.search(f) for f in folded))
+        # "I'm sick and can't come on 3 May": a session given up, no signup word anywhere; the model reads the session
+        # named as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CANCEL and sessions_named
+            and only_cannot_come(folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))

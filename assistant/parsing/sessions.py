@@ -73,7 +73,18 @@ _WEEKDAY_SESSIONS = re.compile(
 _DATED_AFTER = re.compile(r"\s*(?:(?:i|in|on|den|the|på|pa|during)\s+)?(?:the\s+)?(\d|[A-Za-zÅÄÖåäöé]{3,10}\b)", re.IGNORECASE)
 #: The singular endings of a Swedish session compound ("måndagsträffen", "tisdagstillfället"): one session meant.
 _ONE_ENDING = ("", "en", "et", "t", "e")
-_TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:i\s*dag|idag|today|i\s*morgon|imorgon|tomorrow|i\s*övermorgon|iövermorgon|i\s*overmorgon|"
+                    r"(?:morgon)?dagens\s+(?:träff|traff|tillfälle|tillfalle|session)|today'?s|tomorrow'?s)\b",
+                    re.IGNORECASE)
+#: The week the message arrives in, or the next ("nästa vecka", "den här veckan", "next week"): the session held
+#: in it, if one is.
+_THIS_WEEK = re.compile(r"\b(?:(nästa|nasta|kommande|next)|denna|den\s+här|den\s+har|this)\s+(?:vecka|veckan|week)\b",
+                        re.IGNORECASE)
+#: Coming or not, or a session given up, said in the clause of such a day ("kan inte komma imorgon", "stryk mig
+#: idag", "I won't make it tomorrow"): a day asked about, which no session is on when none falls on it (not
+#: "jag är i dag anmäld till", "she's away this week and asked me to register her").
+_ABOUT_COMING = re.compile(r"\b(?:komma|kommer|delta|deltar|n[aä]rvara|vara med|va med|stryk\w*|avanm[aä]l\w*|avbok\w*|"
+                           r"sjuk\w*|attend\w*|come|coming|make it|cancel\w*|sick)\b", re.IGNORECASE)
 #: What comes before a list's later ordinal after its comma ("första, andra ..."): an ordinal's last letters. A list is
 #: not read again from inside it (linear in its length); after a comma that ends any other word ("Från Leksand, första
 #: och sista träffen") the ordinals name their sessions.
@@ -740,10 +751,20 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         elif _ON_WEEKDAY.search(sentence, max(0, m.start() - 30), m.start()):
             mention.ambiguous = True    # "kan inte komma på tisdag": the next Tuesday is no session's day
     for m in _TODAY.finditer(sentence):
-        day = base + dt.timedelta(days=1 if "morgon" in m.group(0).lower() or "tomorrow" in m.group(0).lower()
-                                  else 0)
+        day_word = m.group(0).lower()
+        day = base + dt.timedelta(days=2 if "över" in day_word or "over" in day_word else
+                                  1 if "morgon" in day_word or "tomorrow" in day_word else 0)
         if day in sessions:
             add(m.start(), {day})
+        elif _about_coming(aligned, m.start(), m.end()):
+            mention.ambiguous = True    # "kan inte komma imorgon" when no session is then: which one is meant?
+    for m in _THIS_WEEK.finditer(sentence):
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 if m.group(1) else 0)
+        in_week = {d for d in sessions if monday <= d < monday + dt.timedelta(days=7)}
+        if in_week:
+            add(m.start(), in_week)
+        elif _about_coming(aligned, m.start(), m.end()):
+            mention.ambiguous = True    # "kan inte komma nästa vecka" when no session is then
     _ordinals(sentence, sessions, add, taken)
     for cut, stop in excepted:
         for m in _BARE_ORD.finditer(sentence, cut, stop):
@@ -1529,6 +1550,21 @@ _UNDECIDED = re.compile(
     r"\b(?:haven'?t|have not|not) (?:yet )?decided\b")
 _JOINT = re.compile(r"\s(?:och|o|samt|and|&)\s")
 _JOINED_REACH = 8       # an "och" joins sessions when the next one is named this near after it ("och den 21/9")
+
+
+def _about_coming(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the words from ``start`` to ``end`` (cut at "och", "men" too) says who comes or not."""
+    left, right = _clause_at(text, start, end)
+    for joint in _AND_OR_BUT.finditer(text, left, right):
+        if joint.end() <= start:
+            left = joint.end()
+        elif joint.start() >= end:
+            right = joint.start()
+            break
+    return _ABOUT_COMING.search(text, left, right) is not None
+
+
+_AND_OR_BUT = re.compile(r"\s(?:och|men|and|but)\s", re.IGNORECASE)
 
 
 def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> tuple[set[int], set[int]]:
