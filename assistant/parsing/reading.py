@@ -1320,6 +1320,30 @@ _SELF_CORRECTED = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|forla
 _WORD_OR_MARK = re.compile(r"[a-z0-9:]+|[^\sa-z0-9:]+")
 
 
+#: The writer taking back what they just wrote and saying what they meant ("nej vänta, 29 nov menar jag", "oj, 21/9
+#: ska det vara", "sorry, 21 September I mean"), or, after such a taking back, the sessions said instead ("Ta 21 sep
+#: och 22 feb istället."): folded text, the opening before the dates and the words after them.
+_TAKEN_BACK = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|forlat|rattelse|correction)\b\W*"
+                         r"(?:(?:vanta|wait|forresten|actually)\b\W*)?")
+_INSTEAD_OPENING = re.compile(r"\W*(?:(?:ta|tag|tar|valj|boka|anmal mig till|satt mig pa|skriv upp mig pa|make it|"
+                              r"book me for|put me down for)\s+)?")
+_MEANT_AFTER = re.compile(r"\W*(?:menar jag|jag menar|menade jag|ska det vara|skulle det vara|i mean|i meant|"
+                          r"it should be|istallet|i stallet|instead)\b(?:\W*$|\s*[,;]\s)")
+
+
+def _dates_from(sentence: str, folded: str, start: int, tab: _Tables, base: dt.date) -> tuple[set[dt.date], int]:
+    """The sessions of the dates written from ``start`` on, up to the first word that is no date's, and where they
+    end."""
+    end = start
+    for token in _WORD_OR_MARK.finditer(folded, start):
+        word = token.group(0)
+        if not (_DATE_WORD.fullmatch(word) or word in FULL_MONTHS or word in SHORT_MONTHS or word in ("/", ".", ",")):
+            break
+        end = token.end()
+    m = tab.mention(sentence[start:end], base) if end > start else Mention()
+    return (set() if m.whole or m.minus else set(m.dates)), end
+
+
 def _corrected_to(sentence: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     """The sessions a self-correction settles on ("nej vänta, bara 22 feb 🙈 jobbar i falun" → 22 February): the
     dates right after its "bara", up to the first word that is no date's."""
@@ -1327,14 +1351,34 @@ def _corrected_to(sentence: str, tab: _Tables, base: dt.date) -> set[dt.date]:
     found = _SELF_CORRECTED.match(folded)
     if found is None or len(folded) != len(sentence):
         return set()
-    end = found.end()
-    for token in _WORD_OR_MARK.finditer(folded, found.end()):
-        word = token.group(0)
-        if not (_DATE_WORD.fullmatch(word) or word in FULL_MONTHS or word in SHORT_MONTHS or word in ("/", ".", ",")):
-            break
-        end = token.end()
-    m = tab.mention(sentence[found.end():end], base) if end > found.end() else Mention()
-    return set() if m.whole or m.minus else set(m.dates)
+    return _dates_from(sentence, folded, found.end(), tab, base)[0]
+
+
+def _meant_instead(own: list[str], own_mentions: list[Mention], last: int, tab: _Tables,
+                   base: dt.date) -> set[dt.date]:
+    """The sessions a writer says they meant, in the last sentence naming any, after naming others ("anmäl mig till
+    21 sep... nej vänta, 29 nov menar jag", "21 sep och 29 nov – nej vänta, 29 nov krockar. Ta 21 sep och 22 feb
+    istället."): the sentence is the dates and a word saying they are the ones meant, opened by a taking back or
+    after one."""
+    sentence = own[last]
+    folded = fold(sentence)
+    if len(folded) != len(sentence) or not any(m.dates for m in own_mentions[:last]):
+        return set()
+    opened = _TAKEN_BACK.match(folded)
+    if opened is None or opened.end() == 0:
+        if not any(_SELF_CORRECTION.search(fold(s)) for s in own[:last]):
+            return set()
+        opened = _INSTEAD_OPENING.match(folded)
+        assert opened is not None
+    dates, end = _dates_from(sentence, folded, opened.end(), tab, base)
+    return dates if dates and _MEANT_AFTER.match(folded, end) else set()
+
+
+def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> bool:
+    """Whether the sessions are those a writer said they meant after taking back others (``_meant_instead``): read,
+    and asked about, since what the taking back leaves of the earlier ones is the writer's to confirm."""
+    last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
+    return last is not None and bool(_meant_instead(own, own_mentions, last, tab, base))
 
 
 def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> set[dt.date]:
@@ -1345,6 +1389,8 @@ def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt
         return set()
     if any(m.dates for m in own_mentions[:last]) and (corrected := _corrected_to(own[last], tab, base)):
         return corrected
+    if meant := _meant_instead(own, own_mentions, last, tab, base):
+        return meant
     found = _SETTLED.fullmatch(fold(own[last]))
     if found is None or not all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
                                 for t in re.findall(r"[a-z0-9:]+", found.group("dates"))):
@@ -3376,7 +3422,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.PEOPLE)    # "kan min kollega ta min plats 3 maj?": who takes it is not named
         if _moved_nowhere(intent, reading.change, named):
             unsure.append(Unsure.SESSIONS)      # "kan jag byta till en annan träff?": to which?
-        if _corrects_itself(folded, mentions, set(sessions), tab.sessions):
+        if (_corrects_itself(folded, mentions, set(sessions), tab.sessions)
+                or corrected_to_meant(own_s, mentions_s, tab, base)):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
                 each_their_own(own_s, mentions_s, tab.sessions)
