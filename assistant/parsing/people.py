@@ -54,8 +54,10 @@ _TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z][a-z]))?[^\W\d_]+(?:-[^\W\d_]+)*")
 #: Sara Holm och jag"): two people, not a firm ("Berg & Ström Arkitekter"); read in the 40 characters after a name.
 _PERSON_AFTER_AND = (r"\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? (?!(?:Arkitekter|Architects|Partners?|Konsult\w*|"
                      r"Consulting|Group|Son|Söner|Sons|Ingenjörer|Landskap|Advokatbyrå|AB)\b)[A-ZÅÄÖ][a-zåäöéü]+"
-                     r"(?:\s*[,.;:!?)]|\s+(?:och|and|samt|[a-zåäö])|\s*$)")
-_AFTER_FIRM = re.compile(r"^\s*(?:&(?!" + _PERSON_AFTER_AND + r")|\+(?!\s*(?i:jag|mig|me|i)\b|\s*[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+ [a-zåäö])|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
+                     r"(?:\s*[,.;:!?)+]|\s+(?:och|and|samt|[a-zåäö])|\s*$)")
+#: ... after "+" also a count of more ("jag + Ali Yusuf + två till", "+ 2 more"): a list of people, not a firm.
+_AFTER_FIRM = re.compile(r"^\s*(?:&(?!" + _PERSON_AFTER_AND + r")|\+(?!\s*(?i:jag|mig|me|i)\b|" + _PERSON_AFTER_AND
+                         + r"|\s*(?:\d|(?i:en|ett|två|tva|tre|fyra|one|two|three|four)\s+(?:till|more|other|andra|kolleg)))|AB\b|HB\b|KB\b|Ltd|Inc|LLC|GmbH|Oy\b|AS\b|A/S|kommun|län|stad|"
                          r"Group|Consulting|Konsult|Arkitekter|Architects|Partners|"
                          # a unit of an organisation ("the Regional Development unit", "Plan och Bygg-enheten")
                          r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
@@ -109,6 +111,16 @@ _LOWER_NAMES = (
                 + r"\s+(?=(?:h[aä]r )?(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) "
                 r"(?:(?:v[aå]r|v[aå]rt|min|mitt|samma|our|my|the|same) )?\S+ (?:kommun |k:n |regionen? )?){0,2}"
                 + _LEAVES + ")", re.IGNORECASE)),
+    # one said to come along, where they work perhaps between ("glömde säga: sanna öberg från oss på falu kommun
+    # hänger med också", "och per ek följer med", "tom ek from our unit is coming too")
+    (re.compile(r"\b(?:hanger|foljer|hakar|kommer ocksa|ska ocksa med|ar ocksa med|vill ocksa|is coming|will come|"
+                r"wants to come|joins)\b"),
+     re.compile(r"(?:^|[,;:!]\s*|\b(?:men|but|s[aå]|so|och|and|att|that)\s+)" + _LOWER_PAIR
+                + r"\s+(?=(?:(?:fr[aå]n|hos|p[aå]|vid|from|at) (?:(?:v[aå]r|v[aå]rt|oss|min|mitt|samma|our|my|the|same) )?"
+                r"\S+ (?:kommun |k:n |regionen? |unit |team )?){0,2}(?:(?:ocks[aå]|med|too|also) )?"
+                r"(?:h[aä]nger (?:ocks[aå] )?med|f[oö]ljer (?:ocks[aå] )?med|hakar (?:ocks[aå] )?p[aå]|"
+                r"kommer ocks[aå]|ska ocks[aå] med|[aä]r ocks[aå] med|vill ocks[aå] (?:vara|komma|h[aä]nga|f[oö]lja) med|"
+                r"is coming|will come|wants to come|joins)\b)", re.IGNORECASE)),
     # the one the writer writes for ("skriver för anders nyström på vansbro kommun, han är sjuk", "writing for tom ek,")
     (re.compile(r"\b(?:skriver|writing|write) (?:for|a|on behalf of)\s"),
      re.compile(r"\b(?:skriver|writing|write)\s+(?:f[oö]r|[aå]|on\s+behalf\s+of)\s+" + _LOWER_PAIR

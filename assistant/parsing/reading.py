@@ -207,6 +207,11 @@ _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+
 _MINE = re.compile(r"\b(?:mina|min|mitt|vara|my|our|anmald\w*|registrerad\w*|bokad\w*|signed up|registered|booked)\b")
 #: A sentence asked, not stated.
 _ASKED = re.compile(r"\?\s*$")
+#: When a new name or address is wanted by, a month alone ("bra om namnskylten blir rätt i maj", "before May"): the
+#: time a change is due, no session asked for (folded).
+_WHEN_DUE = re.compile(r"\b(?:blir|ar|star|kommer|syns|finns|be|is|shows?)\b[^.!?]{0,20}\b(?:ratt|korrekt|right|"
+                       r"correct|uppdaterad\w*|updated)\b[^.!?]{0,12}\b(?:i|till|infor|before|by|in|for)\s+"
+                       r"(?:" + "|".join(sorted({*FULL_MONTHS, *SHORT_MONTHS}, key=len, reverse=True)) + r")\b")
 #: A substitution between two other people ("X tar hennes plats", "in his place", "ersätter honom").
 _THIRD_PERSON_PLACE = re.compile(r"\b(?:hans|hennes|his|her|their|deras|honom|henne|\w+s (?:plats|stalle))\b")
 #: Another's place taken over ("jag tar hans plats", "I'll go in her place", "i Annas ställe").
@@ -1209,6 +1214,11 @@ _CLAUSE_OPENING = re.compile(r"\s*(?:(?:men|but|och|and|dock|tyvarr|unfortunatel
 #: A subject of many ("vi", "alla", "båda", "none of us"): they all stay away, no one apart.
 #: One person's sessions said without a verb, after the name ("Anders bara i höst", "Eva only in May").
 _ONLY_SOME = re.compile(r"\s+(?:\w+\s+)?(?:bara|endast|enbart|only|just)\b")
+#: The others of a signup as a clause's subject ("de två", "de andra två", "dom andra", "kollegorna", "the other two").
+_OTHERS_SUBJECT = re.compile(r"(?:(?:de|dom|the)\s+(?:andra\s+|other\s+)?(?:tva|tre|bada|two|three|both)|(?:de|dom)\s+andra|"
+                             r"the\s+others|kollegorna|mina kollegor|my colleagues)\b")
+#: Two given names joined as a clause's subject ("olle och malin").
+_TWO_GIVEN = re.compile(r"([a-zåäöéü-]+)\s+(?:och|o|&|and)\s+([a-zåäöéü-]+)\b")
 _MANY = re.compile(r"\b(?:vi|we|alla|samtliga|bada|both|all|ingen av oss|none of us|oss|us)\b")
 
 
@@ -1226,6 +1236,12 @@ def _one_stays_away(own: list[str], people: list[Person], writer_among: bool, ta
         if _each_to_their_own(folded, firsts, tab, base):
             return True     # "anmäl mig till 3 maj och min kollega Per Ek till 21/9"
         rest = folded[_CLAUSE_OPENING.match(folded).end():]     # type: ignore[union-attr]
+        others = _OTHERS_SUBJECT.match(rest)
+        if others is None and (pair := _TWO_GIVEN.match(rest)) is not None and {pair[1], pair[2]} <= firsts:
+            others = pair
+        if (others is not None and _ONLY_SOME.match(rest, others.end()) and writer_among and len(people) > 2
+                and tab.mention(clause, base).any):
+            return True     # "jag på alla, de två bara i höst", "olle och malin bara i höst": the others apart
         subject = words(rest)[:1]
         if (not subject or subject[0] not in firsts or not rest.startswith(subject[0]) or _MANY.search(folded)
                 or len(firsts.intersection(words(folded))) > 1):
@@ -1687,7 +1703,9 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
         # names the sessions held, none asked for
         mentions = [m for m, s in zip(own_mentions, own) if m.any and not (
             reading.change in ("diet", "details") and (m.whole and _HELD_ONES.search(fold(s))
-                                                       or _ASKED.search(s) and not _MINE.search(fold(s))))]
+                                                       or _ASKED.search(s) and not _MINE.search(fold(s))
+                                                       or reading.change == "details" and _WHEN_DUE.search(fold(s))
+                                                       and not re.search(r"\d", s)))]
         # (nor a question beside a new diet or address, of no sessions of one's own: "blir det lunch alla dagar eller
         # bara i maj?" asks for none; "kan ni notera det till mina träffar (3 maj och 21/9)?" tells them)
         if reading.change == "substitute":
@@ -2462,6 +2480,11 @@ _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|
 _COMES_WITH = re.compile(r"\b(?:kommer|deltar|gar|ar med|vill vara med|come|coming|attend\w*|join\w*)\b[^.!?]{0,60}?"
                          r"\b(?:tillsammans med|ihop med|together with|along with)\s")
 _I_HERE = re.compile(r"\b(?:jag|i|i'm|i'll)\b")
+#: The writer first in a list of those a group is ("jag (Maria Eng) + Ali Yusuf + två till", "jag, Per Ek och Eva Lind"):
+#: folded, after a sentence telling of the group.
+_WRITER_FIRST_IN_LIST = re.compile(r"\s*(?:jag|mig|me|i)\b\s*(?:\([^)]{0,40}\)\s*)?(?:\+|,|&|och\s|o\s|and\s|samt\s)")
+#: Someone said to come along ("sanna öberg från oss hänger med också", "Per Ek följer med på alla fyra"): folded.
+_COMES_ALONG = re.compile(r"\b(?:hanger|foljer) (?:(?:ocksa|aven|garna) )?med\b|\bhakar (?:(?:ocksa|aven) )?pa\b")
 
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
 _GROUP = re.compile(r"\b(?:vi (?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
@@ -2504,11 +2527,14 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     listing = False
     numbered = False    # the sentence before was a list's number alone ("1."): this one is the item
     headed = False      # the sentence before introduced a list ("Här kommer Faluns anmälningar.")
+    grouped = False     # the sentence before told of a group ("vi blir 4 från regionen på träffen 21/9.")
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
                 or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or (bool(_COMES_WITH.search(f)) and bool(_I_HERE.search(f)))
+                or (mention.any and bool(_COMES_ALONG.search(f)))
+                or (grouped and bool(_WRITER_FIRST_IN_LIST.match(f)))
                 or bool(_NAMES_LISTED.search(sentence))
                 # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
@@ -2517,6 +2543,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                    or (listing and (short or bool(_ROW_START.match(sentence)))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
+        grouped = bool(_GROUP.search(f))
         out.append(flag or (mention.any and bool(_NAMED_TAKES_PART.search(sentence) or _SIGNUP_HEADED.match(f)
                                                  or _NAME_MOVED.search(sentence))))
     # a request that speaks of people by a pronoun alone ("stryk dem", "kan ni avanmäla henne?"): the sentence before
@@ -2564,7 +2591,13 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                # de två höstträffarna", "I maj deltar Tom Berg")
                                r"\b(?i:kommer|deltar|g[aå]r)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
                                r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
-                               r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:p[aå]|till|den|alla|b[aå]da|\d)(?![\w-])")
+                               r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:p[aå]|till|den|alla|b[aå]da|\d)(?![\w-])|"
+                               # the modal first ("Förutom mig vill också Lena Dahl vara med på alla träffar")
+                               r"\b(?i:vill|ska|skall|kan)\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna|nu)\s+)?"
+                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
+                               r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
+                               r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:vara med|delta|deltaga|komma|f[oö]lja med|"
+                               r"h[aä]nga med|g[aå] p[aå])\b")
 #: A sentence headed as a signup ("Anmälan från Avesta kommun: Per Ek och Eva Berg till 21/9"), naming sessions.
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
@@ -2837,6 +2870,10 @@ _APPROVED_BY_ME = re.compile(r"\b(?:skickade|skickat|mejlade|mejlat|mailade|mail
                             r"\b(?:ok|okej|okay|godkant|klart|fine|approved)\s+(?:fran|for|av|by|from|with)\s+(?:mig|mej|me)\b|"
                             r"\b(?:det ar|it'?s|that'?s) (?:ok|okej|okay|fine|godkant) (?:for|med|by|with) (?:mig|mej|me)\b|"
                             r"\b(?:via|genom|through|by way of)\s+(?:mig|mej|me)\b")
+#: The writer set aside as signed up before ("utöver mig (redan anmäld)", "förutom mig, som redan är anmäld,", "besides
+#: me (already registered)"): no part of a signup of others.
+_SET_ASIDE = re.compile(r"\b(?:utover|forutom|besides|apart from|in addition to)\s+(?:mig|mej|me)\b[^.!?]{0,25}?"
+                        r"\b(?:redan|already)\b[^.!?]{0,12}?\b(?:anmald|registrerad|bokad|registered|signed up|booked)\b")
 
 
 #: "kan jag också anmäla min kollega ...", "could I also register my colleague ...": the "also" goes with the act (a
@@ -3031,7 +3068,7 @@ _CHANGE_WORD = re.compile(r"\b(?:andr\w*|byt\w*|stryk\w*|lagg\w* till|flytt\w*|u
 def _attending_text(folded: list[str], said_of: list[int]) -> str:
     """The sentences the writer's attending is read from, without what only passes others' words on ("skickade via
     mig") and with "jag också" before a signup of another read as the act's "also" ("kan jag också anmäla Per")."""
-    return _ALSO_SIGNS_UP.sub(r"\1 ", _APPROVED_BY_ME.sub(" ", " ".join(folded[i] for i in said_of)))
+    return _ALSO_SIGNS_UP.sub(r"\1 ", _SET_ASIDE.sub(" ", _APPROVED_BY_ME.sub(" ", " ".join(folded[i] for i in said_of))))
 
 
 def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> ParsedRequest:
@@ -3385,6 +3422,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
                 attends, sure = sender_attends(
                     _attending_text(folded, [i for i in said_of if i not in held_only]), bool(others))
+            if not attends and others and any(_SET_ASIDE.search(folded[i]) for i in said_of):
+                sure = True     # "utöver mig (redan anmäld) vill Lena Dahl följa med": the writer is booked already
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
                                                                                              as_before, tab, base):
                 attends = True  # "min kollegas anmälan gäller som förut men själv kan jag inte 29/11": the writer's own

@@ -121,9 +121,13 @@ _MOVED_FROM = re.compile(r"\b(?:från|fran|from|fr\.?)\s+(?:[\wåäö]+\s+)?$", 
 _MOVE_WORD = re.compile(r"\b(?:byt\w*|flytt\w*|andr\w*|swap\w*|switch\w*|mov(?:e|es|ing)|chang\w*|transfer\w*)\b")
 _NUMBER_RANGE = re.compile(r"(\d)\s*[-–—]\s*(\d)")
 #: (not the first names of a list: "de tre första går före", "de två första har förtur", "de tre första på listan")
-_LIST_HEAD = (r"(?!\s+(?:går|gar)\s+före|\s+(?:går|gar)\s+fore|\s+har\s+förtur|\s+har\s+fortur|\s+prioriteras|"
+_LIST_HEAD = (r"(?!\s+(?:går|gar)\s+före|\s+(?:går|gar)\s+fore|\s+(?:har\s+)?förtur|\s+(?:har\s+)?fortur|\s+prioriteras|"
               r"\s+(?:på|pa|i)\s+listan|\s+(?:personerna|namnen|deltagarna|kollegorna|people|names|on\s+the\s+list|"
               r"go\s+first|have\s+priority)\b)")
+#: Priority given, right before a count and an ordinal ("prioriterar vi de tre första", "förtur för de två första",
+#: "please prioritise the first two"): people in a list, not sessions.
+_PRIORITY_BEFORE = re.compile(r"\b(?:prioriter\w*|förtur|fortur|företräde|foretrade|prioriti[sz]e\w*|priority)\b"
+                              r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b" + _LIST_HEAD + "|"
                             # "de tre senare träffarna", "the two later sessions": the last ones
                             rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}|"
@@ -174,6 +178,9 @@ _ALL_BARE = re.compile(
     r"\s+(?:alla|all)(?:\s+(?:nu|da|ocksa|aven|istallet|i\s+stallet|now|then|too|also|instead))?"
     r"(?=\s*(?:$|[.,;!?)]|tack\b|thanks\b|please\b|om\b|if\b))|"
     r"(?:^|\|)\s*(?:alla|all)\s*(?=$|\|)|@[\w.-]+\s+(?:alla|all)(?=\s*(?:$|[|(;]))|"
+    # one's part said without a verb ("jag på alla, de två bara i höst", "me for all, Tom only in May")
+    r"(?:^|[,;:]\s*|\b(?:och|men|and|but)\s+)(?:jag|vi|hon|han|hen|i|me)\s+(?:pa|till|on|for)\s+(?:alla|all)"
+    r"(?=\s*(?:$|[.,;!?)]))|"
     # a whole sentence of it, a chat reply ("Alla!", "alla tack 🙂", "All, please.")
     r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
 #: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
@@ -251,7 +258,9 @@ _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara m
                         r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
 #: (misspelt too: "exept", "excpet", "execpt", "förrutom"; not "expect", a word of its own)
 _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
-                     r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b", re.IGNORECASE)
+                     r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b"
+                     # (a person set apart is no session left out: "förutom mig vill Lena Dahl vara med på alla")
+                     r"(?!\s+(?:mig|mej|oss|dig|er|honom|henne|dem|me|us|you|him|her|them)\b)", re.IGNORECASE)
 #: A contrast after a comma ("bara 21/9, inte maj", "May 3, not September"), not "inte bara": the sessions after it
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
 #: Without the comma too right after a date written with digits or a month in full ("menade 22/2 inte 21/9", "3 maj
@@ -1256,6 +1265,8 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
     if ":an" in lowered or any(w in lowered for w in ("ettan", "tvåan", "tvaan", "trean", "fyran")):
         _number_nouns(sentence, sessions, add)
     for m in _COUNT_ORDINAL.finditer(sentence):
+        if _PRIORITY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue    # "om bara tre får plats prioriterar vi de tre första": the first people named
         count = _NUMBERS.get(fold(m.group(1) or m.group(3) or m.group(5)), 1)
         first = fold(m.group(2) or m.group(4) or "") in ("forsta", "first")
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
