@@ -1217,6 +1217,10 @@ _ONLY_SOME = re.compile(r"\s+(?:\w+\s+)?(?:bara|endast|enbart|only|just)\b")
 #: The others of a signup as a clause's subject ("de två", "de andra två", "dom andra", "kollegorna", "the other two").
 _OTHERS_SUBJECT = re.compile(r"(?:(?:de|dom|the)\s+(?:andra\s+|other\s+)?(?:tva|tre|bada|two|three|both)|(?:de|dom)\s+andra|"
                              r"the\s+others|kollegorna|mina kollegor|my colleagues)\b")
+#: One of a signup set apart from the rest, and their sessions said ("alla ... utom Tobias som bara kan den sista",
+#: "everyone except Tom, who can only come in May"): folded, the given name.
+_ALL_BUT_ONE = re.compile(r"\b(?:utom|forutom|except|but)\s+([a-z-]+)(?:\s+[a-z-]+)?,?\s+(?:som|who)?\s*(?:\w+\s+)?"
+                          r"(?:bara|endast|enbart|only|just|inte|ej|not)\b")
 #: Two given names joined as a clause's subject ("olle och malin").
 _TWO_GIVEN = re.compile(r"([a-zåäöéü-]+)\s+(?:och|o|&|and)\s+([a-zåäöéü-]+)\b")
 _MANY = re.compile(r"\b(?:vi|we|alla|samtliga|bada|both|all|ingen av oss|none of us|oss|us)\b")
@@ -1236,6 +1240,9 @@ def _one_stays_away(own: list[str], people: list[Person], writer_among: bool, ta
         if _each_to_their_own(folded, firsts, tab, base):
             return True     # "anmäl mig till 3 maj och min kollega Per Ek till 21/9"
         rest = folded[_CLAUSE_OPENING.match(folded).end():]     # type: ignore[union-attr]
+        if (len(people) > 1 and (but := _ALL_BUT_ONE.search(folded)) is not None and but[1] in firsts
+                and tab.mention(clause, base).any):
+            return True     # "Alla ska på samtliga träffar utom Tobias som bara kan den sista": one apart
         others = _OTHERS_SUBJECT.match(rest)
         if others is None and (pair := _TWO_GIVEN.match(rest)) is not None and {pair[1], pair[2]} <= firsts:
             others = pair

@@ -260,7 +260,11 @@ _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara m
 _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
                      r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b"
                      # (a person set apart is no session left out: "förutom mig vill Lena Dahl vara med på alla")
-                     r"(?!\s+(?:mig|mej|oss|dig|er|honom|henne|dem|me|us|you|him|her|them)\b)", re.IGNORECASE)
+                     r"(?!\s+(?:mig|mej|oss|dig|er|honom|henne|dem|me|us|you|him|her|them)\b"
+                     # nor one named, then what is said of them ("alla utom Tobias, som bara kan den sista")
+                     r"|\s+(?!(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\b)"
+                     r"(?-i:[A-ZÅÄÖ][a-zåäöéü]+)(?:\s+(?-i:[A-ZÅÄÖ][a-zåäöéü]+))?,?\s+(?:som|who|that|kan|har|ska|"
+                     r"g[aå]r|kommer|can|has|will|only|bara)\b)", re.IGNORECASE)
 #: A contrast after a comma ("bara 21/9, inte maj", "May 3, not September"), not "inte bara": the sessions after it
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
 #: Without the comma too right after a date written with digits or a month in full ("menade 22/2 inte 21/9", "3 maj
@@ -357,7 +361,8 @@ _IN_YEAR = re.compile(r"\s+(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
-                   "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck", "weeks")
+                   "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck", "weeks",
+                   "efter", "after")
 _WEEK_START = re.compile(r"[vwk]\.?\s?\d")
 #: The next session after the message arrives ("nästa träff", "the upcoming session"); plural: all those to come.
 _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming|coming)\s+(?:[\wåäö]+\s+)?"
@@ -1172,10 +1177,29 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         window = sentence[max(0, m.start() - 30):m.start()]
         window = window[window.rfind(",") + 1:]
         first = find_mention(window, sessions, base).dates
+        if not first and (said := _FROM_SEASON.search(window)) is not None:
+            # "från hösten och framåt", "from the spring on": the season's sessions and those after
+            first = {d for d in sessions if d.month in _SEASONS[fold(said.group(1)).lower()]}
         if first and (fold(m.group(0)).split()[0] == "och" or _FROM_WORD.search(window)):
             add(m.start(), {d for d in sessions if d >= min(first)})
             bounded = True
+    for m in _STRUCK_AFTER.finditer(sentence):
+        last = find_mention(sentence[m.end():m.end() + 30], sessions, base).dates
+        if last:    # "stryk henne efter majträffen", "remove me after the May session": the sessions after it
+            read[:] = [(position, dates) for position, dates in read
+                       if not (m.end() <= position < m.end() + 30 and dates <= last)]
+            add(m.start(), {d for d in sessions if d > max(last)})
+            bounded = True
     return bounded
+
+
+#: A season after "från" right before "och framåt" ("från hösten och framåt", "from the autumn on").
+_FROM_SEASON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?(h[öo]st|vår|var(?=en)|vinter|autumn|spring|winter)"
+                          r"(?:en|ens)?\s*$", re.IGNORECASE)
+#: Struck off after a session ("stryk henne efter majträffen", "avanmäl mig efter 3 maj", "remove me after May"): the
+#: words up to "efter"/"after".
+_STRUCK_AFTER = re.compile(r"\b(?:stryk\w*|avanm[aä]l\w*|avbok\w*|ta bort|remove|cancel|withdraw|unregister)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:efter|after)\s+(?:den\s+|the\s+)?", re.IGNORECASE)
 
 
 #: "gången"/"time" as an ordinal's noun ("första gången", "the first time"), and words of coming late or leaving early
