@@ -344,6 +344,8 @@ _CANCEL_WEAK = re.compile(
     # the verb before ("kommer varken Eva eller Per att kunna delta", "kan varken jag eller Maja komma")
     r"\b(?:kommer|kan|har) varken\b[^.!?]{0,80}\beller\b[^.!?]{0,60}\b(?:komma|delta|narvara|vara med|mojlighet)\b|"
     r"\bingen av (?:oss|dem|er)(?: \w+)? (?:kan|kommer|har mojlighet|hinner)\b|"
+    # a session said not to be for the writer ("det blir tyvärr inte 21 sept för mig")
+    r"\bblir (?:(?:nog|tyvarr|dessvarre|nog tyvarr|val) )?(?:inte|ej) (?:\w+ ){1,3}?for (?:mig|oss)\b|"
     # the ones denied listed between ("ingen av oss tre – Annika Berg, Jonas Grahn och jag – kan komma den 29/11")
     r"\bingen av (?:oss|dem|er)\b[^.!?]{0,80}?[–,-] ?(?:kan|kommer|har mojlighet|hinner) (?:\w+ )?(?:komma|delta|"
     r"narvara|vara med|mojlighet)\b|"
@@ -557,6 +559,8 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    # går tyvärr inte för mig", "måste hoppa över novemberträffen", "I have to skip May", "can't do
                    # the 21st")
                    r"\bklarar (?:\w+ )?(?:inte|ej)\b|\bgar (?:\w+ )?(?:inte|ej) for (?:mig|oss|henne|honom|dem)\b|"
+                   # a session said not to be ("blir nog inte 21 sept för mig", "det blir inte maj för oss")
+                   r"\bblir (?:(?:nog|tyvarr|dessvarre|nog tyvarr|val) )?(?:inte|ej) (?:\w+ ){1,3}?for (?:mig|oss)\b|"
                    r"\bhoppa(?:r)? (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
                    # a clash ("21 september krockar med KF", "I have a clash on November 29")
                    r"\bkrock(?:ar|ade|at)?\b|\b(?:a |have a |has a )?(?:clash|conflict)(?:es|s)?\b|\bclashes\b|"
@@ -1206,6 +1210,21 @@ class IntentReading:
     held_unseen: bool = False
 
 
+#: A hedge ("kanske", "eventuellt", "maybe"): folded.
+_HEDGE_WORD = re.compile(r"\b(?:kanske|eventuellt|ev|mojligen|mojligtvis|troligen|troligtvis|maybe|perhaps|possibly|"
+                         r"might)\b")
+
+
+def _hedged_move(folded_sentence: str) -> bool:
+    """Whether a move to another session is only a maybe ("kanske kan jag komma i nov istället", "maybe I could take
+    November instead"): a hedge shortly before the move's word."""
+    move = _MOVE.search(folded_sentence) or _INSTEAD_WORD.search(folded_sentence)
+    return move is not None and _HEDGE_WORD.search(folded_sentence, max(0, move.start() - 50), move.end()) is not None
+
+
+_INSTEAD_WORD = re.compile(r"\b(?:istallet|i stallet|instead)\b")
+
+
 def _hits(pattern: re.Pattern[str], folded: list[str]) -> list[int]:
     return [i for i, s in enumerate(folded) if pattern.search(s)]
 
@@ -1735,6 +1754,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # "det är möjligt att 21/9 krockar. Går det att byta till 29/11 i så fall? Jag återkommer när jag vet": a swap
         # asked about, nothing decided yet
         return IntentReading(Intent.QUESTION, question=question)
+    if hits and (cant := sorted(set(_hits(_CANT, folded)) | set(_cancel_hits(_CANCEL_WEAK, folded)))) and all(
+            _hedged_move(folded[i]) for i in hits):
+        # "kan inte 21 sept, kanske kan jag komma i nov istället": the session given up; the move to another only a
+        # maybe (asked: changed or cancelled)
+        return IntentReading(Intent.CANCEL, cue=cant, question=question, either=Intent.CHANGE)
     if hits:
         # "kommer på båda höstträffarna istället för bara den i nov": the sessions after the change, all kept
         return IntentReading(Intent.CHANGE, "sessions", hits, question,
@@ -1913,6 +1937,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(held + preferred)), question)
     if (has_sessions and not any(_DELIVERED.search(f) or _SIGNUP_MADE.search(f) for f in folded)
             and (swapped := _swap_asked(folded, names_in))):
+        if all(_hedged_move(folded[i]) for i in swapped) and (
+                cant := sorted(set(_hits(_CANT, folded)) | set(_cancel_hits(_CANCEL_WEAK, folded)))):
+            # "kan inte 21 sept, kanske kan jag komma i nov istället": the session given up; the other only a maybe
+            return IntentReading(Intent.CANCEL, cue=cant, question=question, either=Intent.CHANGE)
         # "kan inte 29/11 längre, kan jag ta 22/2 istället?": a session given up and another asked for instead
         return IntentReading(Intent.CHANGE, "sessions", swapped, question)
     # beside a signup held, coming said without a word of signing up or adding ("jag är anmäld till alla fyra, men

@@ -1557,8 +1557,11 @@ _UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "
 _HEDGE = r"(?:maybe|perhaps|possibly|probably|likely|kanske|eventuellt|mojligen|troligen|troligtvis|formodligen|antagligen)"
 #: A session hedged as a maybe on top of the others ("maybe nov too", "kanske också 29/11", "troligen även i november",
 #: "även 29 november troligen"): with no other session named, the one hedged is all the writer asks for.
+#: Or as a maybe in place of one given up ("kanske kan komma i nov istället", "maybe November instead"): not booked
+#: either; what is given up stands, the move is asked about.
 _ON_TOP = (r"\b" + _HEDGE + r" (?:\S+ ){0,3}?(?:too|also|as well|ocksa|aven|oxa)\b|"
-           r"\b(?:ocksa|aven|oxa|too|also) (?:[^\s,]+ ){1,3}?" + _HEDGE + r"\b")
+           r"\b(?:ocksa|aven|oxa|too|also) (?:[^\s,]+ ){1,3}?" + _HEDGE + r"\b|"
+           r"\b" + _HEDGE + r" (?:\S+ ){0,5}?(?:istallet|i stallet|instead)\b")
 _HEDGED_ON_TOP = re.compile(_ON_TOP)
 _UNDECIDED = re.compile(
     r"\bvet (?:(?:jag|ja|vi|hon|han|hen|de) )?(?:inte|ej|ente|int) (?:an|annu|riktigt|sakert|om)\b|"
