@@ -64,6 +64,10 @@ _PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?i:kan|hinner|har|
                        rf"(?i:[^.!?]{{0,80}}?\b(?:tar|tar över|går in på|hoppar in på|får)\s+(?:hennes|hans|hens)\s+"
                        rf"(?:plats|platser|ställe))|"
                        rf"(?i:\b(?:tar|ta|tar över|går in på|hoppar in på)\s+)({_ROLE_OPT})({_WORD})s\s+(?i:plats|platser)\b")
+#: Those a group noun names, in brackets or after a colon ("Våra tre anmälda (Petra, Mattias och Yasmin)", "våra
+#: deltagare: Lena och Mats", "our participants (Sam and Jo)"): the names listed.
+_GROUP_LISTED = re.compile(rf"(?i:\b(?:våra|vara|mina|de|dom|our|my|the)\s+(?:\w+\s+)?(?:anmälda|anmalda|deltagare|"
+                           rf"kollegor|kolleger|medarbetare|planerare|participants|colleagues|attendees)\s*[(:]\s*)({_WORD})")
 #: A diet told for one named after a role word ("min kollega Jonas är vegan", "kollegan Ahmed äter halal"): whose it is.
 _DIET_OF = re.compile(rf"({_ROLE})\s+({_WORD})(?=\s+(?i:är|ar|äter|ater|is|eats)\s+(?i:\w+\s+)?(?i:vegan|vegetari|"
                       rf"gluten|laktos|lactose|allergisk|allergic|halal|kosher|nötallerg|notallerg|fläskfri|flaskfri))")
@@ -104,6 +108,9 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
     for m in _BEFORE_WRITER.finditer(sentence):
         if _given(m.group(1), False) and not _INTRODUCED.search(sentence, 0, m.start(1)):
             found[m.start(1)] = m.group(1)
+    for m in _GROUP_LISTED.finditer(sentence):
+        if _given(m.group(1), False):
+            _listed(sentence, m, 1, found)
     for m in _DIET_OF.finditer(sentence):
         if _given(m.group(2), True):
             found[m.start(2)] = m.group(2)
@@ -119,6 +126,12 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
             _listed(sentence, m, 2, found)
     return [(_capitalised(word), start) for start, word in sorted(found.items())
             if not _BRACKET_AFTER.match(sentence, start + len(word))]
+
+
+def group_listed(sentence: str) -> bool:
+    """Whether a sentence lists a group's people after its noun ("Våra tre anmälda (Petra, Mattias och Yasmin)"):
+    those listed take part, however the sentence goes on."""
+    return _GROUP_LISTED.search(sentence) is not None
 
 
 def _listed(sentence: str, m: re.Match[str], group: int, found: dict[int, str]) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.parsing.diet import diet_spans
-from assistant.parsing.given_names import given_names_beside, lexicon
+from assistant.parsing.given_names import given_names_beside, group_listed, lexicon
 from assistant.parsing.names import (
     address_tokens,
     full_name,
@@ -1097,10 +1097,11 @@ def given_beside(sentences: list[str], relevant: list[bool], hits: list[NameHit]
     named = {token for name in (*(h.name for h in hits), *thread) for token in name_key(name)}
     out: list[NameHit] = []
     for i, sentence in enumerate(sentences):
-        if not relevant[i]:
+        listed = group_listed(sentence)
+        if not (relevant[i] or listed):
             continue
         folded = fold(sentence)
-        if not _GIVEN_TAKES_PART.search(folded) or _GIVEN_AS_BEFORE.search(folded):
+        if not (_GIVEN_TAKES_PART.search(folded) or listed) or _GIVEN_AS_BEFORE.search(folded):
             continue    # a sentence of signing up, coming or not; not "Kent och jag står kvar", "samma som Karin och jag"
         for word, start in given_names_beside(sentence):
             key = name_key(word)
