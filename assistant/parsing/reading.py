@@ -195,6 +195,8 @@ _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanke
 #: Another person's own sessions said in a signup ("Siv kan bara den 22 februari", "hon kommer bara på 3 maj", "Per can
 #: only make 29 November", "she will attend in May"): one more person's choice, the union is signed up (folded text).
 _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+\s+)?(?:bara|endast|enbart)\b|"
+                            # every session for one ("Per Ek kommer på alla", "hon går på samtliga")
+                            r"\b(?:kommer|gar|deltar)\s+(?:pa|till|i)\s+(?:alla|samtliga)\b|"
                             r"\b(?:kan|ska|vill)\s+(?:ga|komma|delta|vara med)\s+(?:pa|i)\b|"
                             r"\b(?:can|could|will)\s+only\b|\bonly\s+(?:can|make|attend|come|join)\b|"
                             r"\b(?:can|will)\s+(?:attend|make|come to|join)\b|"
@@ -498,6 +500,11 @@ class _Tables:
     def __init__(self, config: Config) -> None:
         self.orgs: OrgIndex = org_index(config)
         self.sessions = tuple(s.date for s in config.event.sessions)
+        #: how many sessions each place (folded) holds: "träffen i Falun" names one only where one is held there
+        self.held_at: dict[str, int] = {}
+        for session in config.event.sessions:
+            for word in words(fold(session.place).lower()):
+                self.held_at[word] = self.held_at.get(word, 0) + 1
         extra: set[str] = set()
         texts = [config.event.name] + [s.title + " " + s.place for s in config.event.sessions]
         places: set[str] = set()
@@ -1162,6 +1169,21 @@ _SIGNUP_NOUN = re.compile(r"\b(?:anmalan|anmalningen|anmalningar\w*|plats\w*|tra
 def _off_mailing_list(folded: str) -> bool:
     """Whether the text asks off a mailing list, its signup not named ("avregistrera mig från nyhetsbrevet")."""
     return bool(_MAILING_LIST.search(folded)) and not _SIGNUP_NOUN.search(folded)
+
+
+#: Sessions meant as before, which the message does not show ("samma träffar som förra gången", "same sessions as
+#: last time"), or one session by where it is held ("träffen i Falun", "the session in Falun"): folded.
+_SAME_AS_LAST = re.compile(r"\bsamma (?:traffar|tillfallen|datum|sessioner|moten)\b[^.!?]{0,30}?"
+                           r"\b(?:forra|senast|sist|tidigare|forut|innan)\b|\bsame (?:sessions|dates|meetings)\b"
+                           r"[^.!?]{0,30}?\b(?:last|before|previous)\b")
+_SESSION_AT = re.compile(r"\b(?:traffen|tillfallet|motet|sessionen|the session|the meeting)\s+(?:i|in|pa|at)\s+(\w+)")
+
+
+def _one_not_told(own_folded: str, tab: _Tables) -> bool:
+    """Whether a signup names its sessions only as before ("samma träffar som förra gången") or as the one held at a
+    place that holds several ("träffen i Falun"): which ones is asked, not all booked."""
+    return bool(_SAME_AS_LAST.search(own_folded)) or any(
+        tab.held_at.get(m.group(1), 0) > 1 for m in _SESSION_AT.finditer(own_folded))
 
 
 def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
@@ -2952,6 +2974,13 @@ def _others_told_to_write(folded: list[str], organisers: set[tuple[str, ...]]) -
     return any(_WRITE_YOURSELVES.search(f) and givens & set(words(f)) for f in folded)
 
 
+#: The writer's place taken by another ("Per Ek tar min plats", "går i mitt ställe", "takes my place", "in my place"):
+#: folded.
+_TAKES_MY_PLACE = re.compile(r"\b(?:tar|tar over|far|ska ta|kommer att ta|takes?|will take|gets?)\s+(?:min|mitt|my)\s+"
+                             r"(?:plats|platser|place|spot|seat)\b|\bi mitt stalle\b|\bin my (?:place|stead)\b|"
+                             r"\binstead of me\b")
+
+
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
                  sessions_named: bool, forward: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
@@ -2984,6 +3013,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # named as a signup
         or (other == Intent.REGISTER and reading.intent == Intent.CANCEL and sessions_named
             and only_cannot_come(folded))
+        # "avanmäl mig från 21 september, men Per Ek tar min plats": a place handed to one named, the model reads the
+        # withdrawal alone
+        or (other == Intent.CANCEL and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
+            and any(_TAKES_MY_PLACE.search(f) for f in folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
@@ -3459,7 +3492,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.CHANGE_OR_CANCEL)  # changed or given up: the writer offers both
         if reading.held_unseen:
             unsure += [Unsure.INTENT, Unsure.SESSIONS]  # a session added to a signup not shown: what it was is asked
-        elif any(m.ambiguous for m in mentions):
+        elif any(m.ambiguous for m in mentions) or (intent == Intent.REGISTER and not any(m.any for m in mentions)
+                                                    and _one_not_told(own_folded, tab)):
             unsure.append(Unsure.SESSIONS)
         if intent == Intent.REGISTER and _left_open(own_folded) and Unsure.INTENT not in unsure:
             unsure.append(Unsure.INTENT)        # "vet inte om min chef godkänner det. Återkommer!": not yet a signup
