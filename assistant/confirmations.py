@@ -105,4 +105,4 @@ def request_from_json(data: dict[str, Any]) -> ParsedRequest:
                                              sender.get("name")),
         language=data.get("language", "sv"), sessions_named=bool(data.get("sessions_named")),
         change=data.get("change"), unsure=tuple(Unsure(u) for u in data.get("unsure", [])),
-        unnamed=int(data.get("unnamed") or 0), no_diet=bool(data.get("no_diet")))
+        unnamed=int(data.get("unnamed") or 0), no_diet=bool(data.get("no_diet")), several=bool(data.get("several")))

@@ -116,7 +116,8 @@ class Replies:
     def reading(self, request: ParsedRequest) -> dict[str, Any]:
         """What we read in a request, for a text that states it: who (name, organisation), the intent, the
         sessions (none named: all), the sessions an unsure reference hesitates between (``choices``), those
-        named by the given name alone, whose full name is asked for (``given_only``), and how many are said to come
+        named by the given name alone, whose full name is asked for (``given_only``; ``several``: one or more of those to
+        choose from may be meant), and how many are said to come
         unnamed, whose names are asked for (``unnamed``)."""
         lang = request.language
         days = sorted(set(request.sessions)) if request.sessions_named else []
@@ -125,6 +126,7 @@ class Replies:
                 "intent": request.intent.value, "change": request.change, "diet": request.diet,
                 "days": and_join((short_date(d, lang) for d in days), lang),
                 "choices": _or_join([short_date(dt.date.fromisoformat(d), lang) for d in choices(request)], lang),
+                "several": request.several,
                 "given_only": wanted_in_full(request),
                 "unnamed": request.unnamed if Unsure.UNNAMED in request.unsure else 0,
                 "channel": request.sender.channel}

@@ -121,6 +121,9 @@ class ParsedRequest:
     no_diet: bool = False
     #: How many more people the message says come than it names ("jag och min kollega": 1); asked for by name.
     unnamed: int = 0
+    #: The sessions asked about (``Unsure.SESSIONS``) may be more than one of those offered ("samma träffar som förra
+    #: gången"): the question asks which, not which one.
+    several: bool = False
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
@@ -139,4 +142,5 @@ class ParsedRequest:
             "answer": self.answer,
             "unnamed": self.unnamed,
             "no_diet": self.no_diet,
+            "several": self.several,
         }

@@ -3399,6 +3399,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     people: list[Person] = []
     spots: list[Spot] = []
     unsure: list[Unsure] = []
+    several = False     # the sessions asked about may be more than one ("samma träffar som förra gången")
     missing = 0     # people said to come but not named ("jag och min kollega")
     intent = reading.intent
     if intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE, Intent.ERASURE):
@@ -3495,6 +3496,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         elif any(m.ambiguous for m in mentions) or (intent == Intent.REGISTER and not any(m.any for m in mentions)
                                                     and _one_not_told(own_folded, tab)):
             unsure.append(Unsure.SESSIONS)
+            several = bool(_SAME_AS_LAST.search(own_folded))   # "samma träffar som förra gången": which ones
         if intent == Intent.REGISTER and _left_open(own_folded) and Unsure.INTENT not in unsure:
             unsure.append(Unsure.INTENT)        # "vet inte om min chef godkänner det. Återkommer!": not yet a signup
         if (intent == Intent.CHANGE and reading.change == "substitute" and people and Unsure.PEOPLE not in unsure
@@ -3548,4 +3550,5 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         mentioned=tuple(sorted({d for m in mentions for d in m.dates})) if len(parts.own) <= _SHORT else (),
         unnamed=missing,
         no_diet=no_diet and intent == Intent.CHANGE,
+        several=several and Unsure.SESSIONS in unsure,
     )

@@ -226,9 +226,42 @@ async def test_a_writer_correcting_their_sessions_is_asked_and_the_answer_books_
     world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nAnmäl mig till 3/5 och 21/9. Nej vänta, inte 21/9.\n\n"
                     "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
     [question] = await world.settled()
+    print(text_of(question))
     assert "Stämmer det?" in text_of(question)
     assert await world.registrations() == []
     await _answer(world, question, "Nej, bara 3 maj.")
     booked = (await world.settled())[1:]
     assert len(booked) == 1 and calendar_days(booked[0]) == [MAY]
     assert [(r.name, r.session) for r in await world.registrations()] == [("Olle Berg", MAY)]
+
+
+async def test_a_maybe_instead_moves_nobody_and_is_asked_about(world: MailWorld) -> None:
+    # twelfth session: "kan inte 21 sept, kanske kan jag komma i nov istället" moved the writer to November on a maybe;
+    # now her place stays as it is and she is asked whether it is a change or a cancellation
+    ellen = "ellen.vik@orsa.se"
+    world.send(mail(ellen, "Anmälan", "Hej!\n\nJag anmäler mig till träffen 21 september.\n\nEllen Vik\nOrsa kommun\n",
+                    name="Ellen Vik"))
+    [confirmation] = await world.settled()
+    world.send(mail(ellen, "Ändring", "Hej!\n\nKan inte 21 sept, kanske kan jag komma i nov istället.\n\n"
+                    "Ellen Vik\nOrsa kommun\n", name="Ellen Vik"))
+    question = (await world.settled())[-1]
+    assert question["To"] == ellen and question is not confirmation
+    assert "Vi uppfattade: avanmälan av Ellen Vik (Orsa kommun) från 21 september 2027. Stämmer det?" in text_of(question)
+    assert [(r.name, r.session) for r in await world.registrations()] == [("Ellen Vik", SEPT)]
+
+
+async def test_the_same_sessions_as_last_time_are_asked_for(world: MailWorld) -> None:
+    # twelfth session: "samma träffar som förra gången" booked all four; which ones is asked (one or more), nothing is
+    # booked, and the answer naming two books those two
+    anna = "anna.berg@falun.se"
+    world.send(mail(anna, "Anmälan", "Hej!\n\nAnmäl mig till samma träffar som förra gången.\n\n"
+                    "Anna Berg\nFalu kommun\n", name="Anna Berg"))
+    [question] = await world.settled()
+    text = text_of(question)
+    assert "till en eller flera av träffarna 3 maj 2027" in text
+    assert "Vilken eller vilka av träffarna menar du:" in text and "Svara med datumen" in text
+    assert await world.registrations() == []
+    world.send(mail(anna, "Re: Anmälan", "3 maj och 21 september.\n\n> " + text.replace("\n", "\n> "),
+                    name="Anna Berg"))
+    await world.settled()
+    assert sorted(r.session for r in await world.registrations()) == [MAY, SEPT]
