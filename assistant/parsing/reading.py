@@ -2968,7 +2968,11 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "Tack för bekräftelsen! Kan jag få en kalenderinbjudan?": a question over our confirmation, no session, person
         # or change named: the sessions it quotes are held, nothing is asked to change
         or (other == Intent.CHANGE and reading.intent == Intent.QUESTION and not named and not sessions_named
-            and any(_THANKS_CONFIRMED.search(f) for f in folded) and not any(_CHANGE_WORD.search(f) for f in folded)))
+            and any(_THANKS_CONFIRMED.search(f) for f in folded) and not any(_CHANGE_WORD.search(f) for f in folded))
+        # "STRYK: Per Ek / LÄGG TILL: Eva Lund": one struck and another added, a substitution; the model reads the
+        # one added as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
+            and any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded)))
 
 
 #: A signup said to have gone wrong, or meant to be only part of what was booked ("det blev fel", "jag ville bara",
@@ -3016,6 +3020,10 @@ def _strikes_one(folded: list[str], people: list[Person]) -> bool:
     return False
 
 
+#: A list correction striking one and adding another ("STRYK: Per Ek" / "LÄGG TILL: Eva Lund", "Remove: ... Add:
+#: ..."): the strike and the addition, each a heading of its own line or clause (folded).
+_STRUCK_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:stryk|strykes|ta bort|tas bort|remove|strike|delete)\W{0,3}:")
+_ADDED_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:lagg till|laggs till|tillkommer|ny|nya|add|new)\W{0,3}:")
 #: A signup made in the writer's own words ("jag anmäler", "anmäl henne", "skickar den vidare").
 _SIGNS_UP_HERE = re.compile(r"\b(?:anmal|anmaler|anmala|anmaldes? inte|skickar (?:den|anmalan) vidare|kom (?:\w+ )?aldrig fram)\b")
 
