@@ -2972,7 +2972,11 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "STRYK: Per Ek / LÄGG TILL: Eva Lund": one struck and another added, a substitution; the model reads the
         # one added as a signup
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
-            and any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded)))
+            and any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded))
+        # "jag börjar på Region Dalarna ... vill gärna vara kvar på samma tillfällen som nu. Min nya adress blir ...":
+        # the details of a signup held changed; the model reads the new organisation and address as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "details"
+            and any(_STAYS_ON.search(f) for f in folded)))
 
 
 #: A signup said to have gone wrong, or meant to be only part of what was booked ("det blev fel", "jag ville bara",
@@ -3024,6 +3028,12 @@ def _strikes_one(folded: list[str], people: list[Person]) -> bool:
 #: ..."): the strike and the addition, each a heading of its own line or clause (folded).
 _STRUCK_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:stryk|strykes|ta bort|tas bort|remove|strike|delete)\W{0,3}:")
 _ADDED_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:lagg till|laggs till|tillkommer|ny|nya|add|new)\W{0,3}:")
+#: The writer asks to stay on the signup held ("vill gärna vara kvar i DalaLab", "stå kvar på mina träffar", "på
+#: samma tillfällen som nu", "would like to stay on"): folded.
+_STAYS_ON = re.compile(r"\b(?:vara|va|sta|stanna|fa vara|fa sta) kvar\b|"
+                       r"\bsamma (?:tillfallen|traffar|datum|platser) som (?:nu|forut|tidigare|innan)\b|"
+                       r"\bstay (?:on|registered|signed up)\b|\bremain (?:registered|signed up|on)\b|"
+                       r"\bthe same sessions as (?:now|before)\b")
 #: A signup made in the writer's own words ("jag anmäler", "anmäl henne", "skickar den vidare").
 _SIGNS_UP_HERE = re.compile(r"\b(?:anmal|anmaler|anmala|anmaldes? inte|skickar (?:den|anmalan) vidare|kom (?:\w+ )?aldrig fram)\b")
 
