@@ -257,6 +257,12 @@ def diet_withdrawn(folded: str) -> bool:
     return bool(_NO_DIET.search(folded) or _DIET_OFF.search(folded))
 
 
+def diet_withdrawn_at(folded: str) -> int:
+    """Where in an (accent-folded) text the last saying of no diet or of the one recorded taken off ends
+    (``diet_withdrawn``), or -1: a need told after it ("inte längre vegetarian men har nötallergi") is a new one."""
+    return max((m.end() for r in (_NO_DIET, _DIET_OFF) for m in r.finditer(folded)), default=-1)
+
+
 #: Staff to be sent ("chefen vill skicka tre handläggare", "we'd like to send two planners").
 _SENDS = re.compile(r"\b(?:skicka|skickar|send|sending)\b")
 _SIGNUP_WORD = re.compile(r"\b(?:anmal\w*|registr\w*|register\w*|sign\w* (?:\w+ ){0,3}up|signup|enrol\w*)")

@@ -26,7 +26,7 @@ from assistant.parsing.intent import (
     diet_recorded,
     diet_taken_off,
     diet_to_note,
-    diet_withdrawn,
+    diet_withdrawn_at,
     hedged_stand_in,
     offer_accepted,
     only_cannot_come,
@@ -3217,9 +3217,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "Kan ni ta bort glutenfri kost från min anmälan?": the diet taken off, not the signup (nor only a question)
         reading = IntentReading(Intent.CHANGE, "diet", cue=[i for i, f in enumerate(folded) if diet_taken_off(f)],
                                 question=reading.question)
-    no_diet = reading.change == "diet" and diet_withdrawn(own_folded)
-    if no_diet:
-        diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
+    no_diet = False
+    if reading.change == "diet" and (withdrawn := diet_withdrawn_at(own_folded)) >= 0:
+        # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes; a need told
+        # after the withdrawal ("hon är inte längre vegetarian men har nötallergi") is the new diet
+        diet = find_diet(" ".join(own)[withdrawn:])
+        no_diet = diet is None
     if (reading.change == "sessions" and not reading.adds and not any(m.any for m in mentions)
             and _ADDRESS_MOVED.search(own_folded)):
         # "kan ni byta till jobbadressen eva@orsa.se?": no session moved, an address changed
