@@ -1403,7 +1403,7 @@ def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt
 #: confirmation says ...", "you wrote that ..."): folded text.
 _REPORTED = re.compile(
     r"\b(?:(?:star|stod) (?:det )?att|(?:ni|du) (?:har |hade )?(?:skrev|skrivit) att|(?:har|hade) (?:ni|du) skrivit att|"
-    r"bekraftelse\w* (?:sager|visar|anger)|(?:the|your) confirmation (?:says|said|shows|lists|states)|"
+    r"bekraftelse\w* (?:som )?(?:sager|visar|anger)|(?:the|your) confirmation (?:that )?(?:says|said|shows|lists|states)|"
     r"(?:it|that) says|you (?:wrote|have written|put down|put) that)\b")
 #: What was asked for, said against it ("men jag bad om 22 februari", "men jag anmälde mig till ...", "but I signed up
 #: for ..."): folded text.
@@ -1412,6 +1412,13 @@ _ASKED_AGAINST = re.compile(
     r"asked|signed|registered|booked|chose|ticked|wrote|meant|wanted)\b")
 
 _BUT = re.compile(r"\b(?:men|but)\b")
+#: What was reported denied, opening the next sentence ("Det stämmer inte –", "Det är fel,", "That's wrong -", "This is
+#: not correct."): folded text; what was asked for follows (``_ASKED_AGAINST``).
+_REPORT_DENIED = re.compile(
+    r"\W*(?:(?:nej|men|no|but)\W+)?(?:(?:det|detta|den|that|this|it)\s+(?:(?:stammer|ar|var)\s+(?:inte|ej)"
+    r"(?:\s+(?:ratt|riktigt|korrekt))?|(?:ar|var)\s+fel|(?:is|was)\s+(?:not\s+(?:right|correct|true)|wrong|incorrect)|"
+    r"(?:isn'?t|wasn'?t)\s+(?:right|correct|true))|(?:that'?s|thats)\s+(?:not\s+(?:right|correct|true)|wrong|"
+    r"incorrect))\b")
 
 
 def _unreported(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> list[Mention]:
@@ -1436,6 +1443,14 @@ def _unreported(own: list[str], own_mentions: list[Mention], tab: _Tables, base:
                 if rest.dates:
                     out[i] = rest
                 break
+        else:
+            # "... en bekräftelse som säger att jag är anmäld till 29 november. Det stämmer inte – jag anmälde mig till
+            # 21 september": the report denied in the next sentence, which tells what was asked for
+            after = fold(own[i + 1]) if i + 1 < len(own) else ""
+            if ((denied := _REPORT_DENIED.match(after)) and _ASKED_AGAINST.match(after, denied.end())
+                    and own_mentions[i + 1].dates):
+                out[i] = tab.mention(" ".join(c for c in parts if not (_REPORTED.search(fold(c))
+                                                                       and _HELD.search(fold(c)))), base)
     return out
 
 
