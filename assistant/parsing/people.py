@@ -1969,8 +1969,9 @@ _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:
 _SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:(?:garna|sjalv|ocksa|aven) )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
                          r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b|"
-                         # "jag tar de två första (träffarna)", "jag tar 3 maj": sessions taken, not a thing
-                         r"tar (?=alla\b|samtliga\b|(?:de|dom) (?:tva|tre|fyra|forsta|sista)\b|den (?:forsta|andra|"
+                         # "jag tar de två första (träffarna)", "jag tar 3 maj", "jag kör 3 maj": sessions taken, not a
+                         # thing
+                         r"(?:tar|kor) (?=alla\b|samtliga\b|(?:de|dom) (?:tva|tre|fyra|forsta|sista)\b|den (?:forsta|andra|"
                          r"tredje|fjarde|sista)\b|\d|traff|tillfall))")
 
 #: The writer saying, beside others named, that their own signup goes on as it is ("jag själv är fortfarande med

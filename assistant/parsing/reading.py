@@ -1119,11 +1119,31 @@ def _attends_apart(sentence: str) -> bool:
                 and not _ABSENT.search(folded) and not _ASKED.search(sentence))
 
 
-def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...]) -> bool:
+#: A clause telling the sessions one takes, the verb before the dates ("Björn Sahlin tar 21 september och 22 februari",
+#: "jag kör 3 maj", "Eva kommer 3 maj och 22 februari"): folded.
+_TAKES_DATES = re.compile(r"\b(?:tar|kor|kommer|gar|deltar)\s+(?:(?:bara|endast|pa|till|den)\s+){0,2}\d")
+
+
+def _taken_apart(sentence: str, tab: _Tables, base: dt.date) -> list[Mention]:
+    """The clauses of a sentence each telling one person's own sessions ("Anna Vik tar 3 maj och 29 november, Björn
+    Sahlin tar 21 september och 22 februari"): their mentions, when two or more do; else none."""
+    takes = [c for c in _clauses(sentence) if _TAKES_DATES.search(fold(c))]
+    return [tab.mention(c, base) for c in takes] if len(takes) > 1 else []
+
+
+def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...],
+                   tab: _Tables | None = None, base: dt.date | None = None) -> bool:
     """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
-    Anna kommer bara på den sista"): the reading books them all on the union, which is wrong for each, so it asks."""
+    Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september"): the reading books them all on the
+    union, which is wrong for each, so it asks."""
     named = [(m, s) for m, s in zip(mentions, own) if m.any]
     apart = [m for m, s in named if _attends_apart(s)]
+    if tab is not None and base is not None:
+        split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]
+        if any(len(p) > 1 for p in split):
+            # each clause its own person's sessions
+            apart = apart + [c for p in split if len(p) > 1 for c, _ in p]
+            named = [x for p in split for x in p]
     if not apart or len(named) < 2:
         return False
     chosen = {frozenset(_resolve([m], sessions)) for m, _ in named}
@@ -2575,6 +2595,11 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"\s+(?i:(?:inte|ej|bara|endast|ocks[aå]|[aä]ven|g[aä]rna|only|also|not)\s+)?"
                                r"(?i:p[aå]|till|den|on|to|the|all|both|alla|b[aå]da|\d)(?![\w-])"
                                r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|sjukskriv))))|"
+                               # sessions taken, in everyday words ("Anna Vik tar 3 maj och 29 november", "Per Ek kör de
+                               # två första")
+                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\s+(?i:tar|k[oö]r)\s+(?i:(?:bara|endast|ocks[aå]|"
+                               r"[aä]ven)\s+)?(?:\d|(?i:alla|samtliga|b[aå]da|(?:de|dom) (?:tv[aå]|tre|f[oö]rsta|sista)|"
+                               r"den (?:f[oö]rsta|andra|tredje|fj[aä]rde|sista))\b)|"
                                # the verb first, after what opens the sentence ("Från oss kommer Eva Ek och Per Holm på
                                # de två höstträffarna", "I maj deltar Tom Berg")
                                r"\b(?i:kommer|deltar|g[aå]r)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
@@ -3462,7 +3487,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 or corrected_to_meant(own_s, mentions_s, tab, base)):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
-                each_their_own(own_s, mentions_s, tab.sessions)
+                each_their_own(own_s, mentions_s, tab.sessions, tab, base)
                 or _one_stays_away(own_s, people, writer is not None, tab, base)):
             unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
         if intent == Intent.REGISTER and people:
