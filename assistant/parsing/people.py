@@ -2511,6 +2511,22 @@ def _written_out(given: str, own: str, signature: str, initial: str | None = Non
     return None
 
 
+def _signed_with_initials(given: str, given_key: str, own: str, own_sentences: list[str], signature: str,
+                          stop: StopWords) -> str | None:
+    """For a double given name shown ("Karl-Johan"), a signature of its initials and a surname ("/KJ Lundin, Orsa"):
+    the given name shown with that surname ("Karl-Johan Lundin")."""
+    for line in _last_lines(own, own_sentences, signature):
+        for name, _, _, _ in _candidates(line, stop, True):
+            words = name.split()
+            if len(words) != 2:
+                continue
+            for k in (0, 1):
+                short = fold(words[k])
+                if len(short) == given_key.count("-") + 1 and nickname_of(short, given_key):
+                    return f"{given} {words[1 - k]}"
+    return None
+
+
 def writer_named(given: str | None, greeting: str, own: str, signature: str, stop: StopWords,
                  signed: bool = True) -> str | None:
     """The writer's full name as the text gives it, for a writer whose display name is none, a nickname, an emoji
@@ -2543,6 +2559,9 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     if signed and (len(given_key) == 1 or (initial and len(given_key) == 2)) and (
             out := _written_out(given_key[0], own, signature, initial)) is not None:
+        return out
+    if signed and given and len(given_key) == 1 and "-" in given_key[0] and (
+            out := _signed_with_initials(given.split()[0], given_key[0], own, own_sentences, signature, stop)):
         return out
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
         for name, start, end, lower in _candidates(sentence, stop, signed):
