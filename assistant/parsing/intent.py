@@ -1580,8 +1580,10 @@ _NAMED_ASKED = re.compile(r"\b(?:kan|far|could|can|may) (?!jag\b|vi\b|man\b|du\b
 
 
 #: Someone asked added, by the verb of adding before them ("kan vi lägga till Per Ek också?", "kan ni ta med Eva
-#: Lind?"): with a name in the sentence, a signup of that person asked; not the writer or a session added.
-_NAMED_ADDED = re.compile(r"\b(?:kan|kunde|skulle|far) (?:ni|vi|du|jag) (?:\w+ )?(?:lagga till|ta med|fa med|skriva upp)\b"
+#: Lind?", "går det att lägga till Per Ek?"): with a name in the sentence, a signup of that person asked; not the
+#: writer or a session added.
+_NAMED_ADDED = re.compile(r"\b(?:(?:kan|kunde|skulle|far) (?:ni|vi|du|jag)|(?:gar|gick|vore|ar) det (?:\w+ )?att)"
+                          r" (?:\w+ )?(?:lagga till|ta med|fa med|skriva upp)\b"
                           r"(?! (?:mig|oss|den|det|dem|dessa|\d|traff\w*|tillfall\w*|sessionen)\b)|"
                           r"\b(?:can|could|would) (?:you|we) (?:please |also )?(?:add|sign up|put down|include)\b"
                           r"(?! (?:me|us|it|that|this|them|those|these|\d|the|another|a)\b)")
