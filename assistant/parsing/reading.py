@@ -3032,6 +3032,11 @@ _VIEW_GIVEN = re.compile(r"\b(?:synpunkt\w*|feedback|klagomal\w*|kritik|complain
                          r"(?:borde|bor) ni (?:\w+ ){0,2}(?:tanka|fundera|se over|overvaga)|ni (?:borde|bor) (?:\w+ ){0,3}"
                          r"(?:nasta (?:gang|ar|omgang))|(?:want|wish|would like) to (?:complain|point out)|unreasonable)\b")
 #: The writer's own signup said to stand ("jag är anmäld och kommer ändå", "I'm registered and will come anyway").
+#: The venue arranged for a session ("Jag har bokat konferenslokalen på Regionhuset för 3 maj, 60 platser", "I've booked
+#: the conference room for 3 May"): the organisers' own errand, no one taking part (folded).
+_VENUE_BOOKED = re.compile(r"\b(?:jag|vi) har (?:nu |redan )?(?:bokat|reserverat|ordnat) (?:\w+ ){0,2}?(?:konferens\w*|"
+                           r"lokal(?:en|erna)?|moteslokal\w*|motesrum\w*|sal(?:en)?|horsal\w*|rum(?:met)?)\b|"
+                           r"\b(?:i|we)(?:'ve| have) (?:now |already )?(?:booked|reserved) (?:\w+ ){0,2}?(?:venue|room|hall)\b")
 _SIGNUP_STANDS = re.compile(r"\b(?:jag|vi) (?:ar|star) (?:ju |redan )?(?:anmald\w*|registrerad\w*|med) (?:och|men|,) "
                             r"(?:\w+ ){0,2}(?:kommer|deltar|gar|ar med)(?: (?:anda|som planerat|anyway|forstas)|"
                             # ("jag är anmäld och kommer, men ...": the signup stands, the view follows)
@@ -3230,6 +3235,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             and _VIEW_GIVEN.search(own_folded) and _SIGNUP_STANDS.search(own_folded)):
         # "Jag vill lämna en synpunkt: ... alla träffar ligger i Falun ... Jag är anmäld och kommer ändå, men tycker
         # att ni ska tänka om": a view on the event from one whose signup stands, nothing to book or change
+        reading = IntentReading(Intent.UNKNOWN)
+    if (reading.intent == Intent.REGISTER and not third and _VENUE_BOOKED.search(own_folded)
+            and not any(signs_up(f) for f in folded) and not _SELF_ATTENDS.search(own_folded)):
+        # "Jag har bokat konferenslokalen på Regionhuset för 3 maj, 60 platser, med fika 09.30": the venue arranged for
+        # a session, the organisers' own errand; no one signs up
         reading = IntentReading(Intent.UNKNOWN)
     if reading.intent == Intent.UNKNOWN and pointer and forwarded:
         # "Hej Linnea, se nedan." over a forwarded chain: the request is the forwarded one's
