@@ -257,6 +257,12 @@ def diet_withdrawn(folded: str) -> bool:
     return bool(_NO_DIET.search(folded) or _DIET_OFF.search(folded))
 
 
+def diet_withdrawn_at(folded: str) -> int:
+    """Where in an (accent-folded) text the last saying of no diet or of the one recorded taken off ends
+    (``diet_withdrawn``), or -1: a need told after it ("inte längre vegetarian men har nötallergi") is a new one."""
+    return max((m.end() for r in (_NO_DIET, _DIET_OFF) for m in r.finditer(folded)), default=-1)
+
+
 #: Staff to be sent ("chefen vill skicka tre handläggare", "we'd like to send two planners").
 _SENDS = re.compile(r"\b(?:skicka|skickar|send|sending)\b")
 _SIGNUP_WORD = re.compile(r"\b(?:anmal\w*|registr\w*|register\w*|sign\w* (?:\w+ ){0,3}up|signup|enrol\w*)")
@@ -1597,8 +1603,10 @@ _NAMED_ASKED = re.compile(r"\b(?:kan|far|could|can|may) (?!jag\b|vi\b|man\b|du\b
 
 
 #: Someone asked added, by the verb of adding before them ("kan vi lägga till Per Ek också?", "kan ni ta med Eva
-#: Lind?"): with a name in the sentence, a signup of that person asked; not the writer or a session added.
-_NAMED_ADDED = re.compile(r"\b(?:kan|kunde|skulle|far) (?:ni|vi|du|jag) (?:\w+ )?(?:lagga till|ta med|fa med|skriva upp)\b"
+#: Lind?", "går det att lägga till Per Ek?"): with a name in the sentence, a signup of that person asked; not the
+#: writer or a session added.
+_NAMED_ADDED = re.compile(r"\b(?:(?:kan|kunde|skulle|far) (?:ni|vi|du|jag)|(?:gar|gick|vore|ar) det (?:\w+ )?att)"
+                          r" (?:\w+ )?(?:lagga till|ta med|fa med|skriva upp)\b"
                           r"(?! (?:mig|oss|den|det|dem|dessa|\d|traff\w*|tillfall\w*|sessionen)\b)|"
                           r"\b(?:can|could|would) (?:you|we) (?:please |also )?(?:add|sign up|put down|include)\b"
                           r"(?! (?:me|us|it|that|this|them|those|these|\d|the|another|a)\b)")

@@ -1982,8 +1982,9 @@ _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:
 _SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:(?:garna|sjalv|ocksa|aven) )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
                          r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b|"
-                         # "jag tar de två första (träffarna)", "jag tar 3 maj": sessions taken, not a thing
-                         r"tar (?=alla\b|samtliga\b|(?:de|dom) (?:tva|tre|fyra|forsta|sista)\b|den (?:forsta|andra|"
+                         # "jag tar de två första (träffarna)", "jag tar 3 maj", "jag kör 3 maj": sessions taken, not a
+                         # thing
+                         r"(?:tar|kor) (?=alla\b|samtliga\b|(?:de|dom) (?:tva|tre|fyra|forsta|sista)\b|den (?:forsta|andra|"
                          r"tredje|fjarde|sista)\b|\d|traff|tillfall))")
 
 #: The writer saying, beside others named, that their own signup goes on as it is ("jag själv är fortfarande med
@@ -2523,6 +2524,22 @@ def _written_out(given: str, own: str, signature: str, initial: str | None = Non
     return None
 
 
+def _signed_with_initials(given: str, given_key: str, own: str, own_sentences: list[str], signature: str,
+                          stop: StopWords) -> str | None:
+    """For a double given name shown ("Karl-Johan"), a signature of its initials and a surname ("/KJ Lundin, Orsa"):
+    the given name shown with that surname ("Karl-Johan Lundin")."""
+    for line in _last_lines(own, own_sentences, signature):
+        for name, _, _, _ in _candidates(line, stop, True):
+            words = name.split()
+            if len(words) != 2:
+                continue
+            for k in (0, 1):
+                short = fold(words[k])
+                if len(short) == given_key.count("-") + 1 and nickname_of(short, given_key):
+                    return f"{given} {words[1 - k]}"
+    return None
+
+
 def writer_named(given: str | None, greeting: str, own: str, signature: str, stop: StopWords,
                  signed: bool = True) -> str | None:
     """The writer's full name as the text gives it, for a writer whose display name is none, a nickname, an emoji
@@ -2555,6 +2572,9 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     if signed and (len(given_key) == 1 or (initial and len(given_key) == 2)) and (
             out := _written_out(given_key[0], own, signature, initial)) is not None:
+        return out
+    if signed and given and len(given_key) == 1 and "-" in given_key[0] and (
+            out := _signed_with_initials(given.split()[0], given_key[0], own, own_sentences, signature, stop)):
         return out
     for sentence in (s for part in (sentences(greeting), own_sentences, sentences(signature)) for s in part):
         for name, start, end, lower in _candidates(sentence, stop, signed):

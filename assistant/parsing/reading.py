@@ -26,7 +26,7 @@ from assistant.parsing.intent import (
     diet_recorded,
     diet_taken_off,
     diet_to_note,
-    diet_withdrawn,
+    diet_withdrawn_at,
     hedged_stand_in,
     offer_accepted,
     only_cannot_come,
@@ -1131,11 +1131,31 @@ def _attends_apart(sentence: str) -> bool:
                 and not _ABSENT.search(folded) and not _ASKED.search(sentence))
 
 
-def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...]) -> bool:
+#: A clause telling the sessions one takes, the verb before the dates ("Björn Sahlin tar 21 september och 22 februari",
+#: "jag kör 3 maj", "Eva kommer 3 maj och 22 februari"): folded.
+_TAKES_DATES = re.compile(r"\b(?:tar|kor|kommer|gar|deltar)\s+(?:(?:bara|endast|pa|till|den)\s+){0,2}\d")
+
+
+def _taken_apart(sentence: str, tab: _Tables, base: dt.date) -> list[Mention]:
+    """The clauses of a sentence each telling one person's own sessions ("Anna Vik tar 3 maj och 29 november, Björn
+    Sahlin tar 21 september och 22 februari"): their mentions, when two or more do; else none."""
+    takes = [c for c in _clauses(sentence) if _TAKES_DATES.search(fold(c))]
+    return [tab.mention(c, base) for c in takes] if len(takes) > 1 else []
+
+
+def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...],
+                   tab: _Tables | None = None, base: dt.date | None = None) -> bool:
     """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
-    Anna kommer bara på den sista"): the reading books them all on the union, which is wrong for each, so it asks."""
+    Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september"): the reading books them all on the
+    union, which is wrong for each, so it asks."""
     named = [(m, s) for m, s in zip(mentions, own) if m.any]
     apart = [m for m, s in named if _attends_apart(s)]
+    if tab is not None and base is not None:
+        split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]
+        if any(len(p) > 1 for p in split):
+            # each clause its own person's sessions
+            apart = apart + [c for p in split if len(p) > 1 for c, _ in p]
+            named = [x for p in split for x in p]
     if not apart or len(named) < 2:
         return False
     chosen = {frozenset(_resolve([m], sessions)) for m, _ in named}
@@ -1448,7 +1468,7 @@ def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt
 #: confirmation says ...", "you wrote that ..."): folded text.
 _REPORTED = re.compile(
     r"\b(?:(?:star|stod) (?:det )?att|(?:ni|du) (?:har |hade )?(?:skrev|skrivit) att|(?:har|hade) (?:ni|du) skrivit att|"
-    r"bekraftelse\w* (?:sager|visar|anger)|(?:the|your) confirmation (?:says|said|shows|lists|states)|"
+    r"bekraftelse\w* (?:som )?(?:sager|visar|anger)|(?:the|your) confirmation (?:that )?(?:says|said|shows|lists|states)|"
     r"(?:it|that) says|you (?:wrote|have written|put down|put) that)\b")
 #: What was asked for, said against it ("men jag bad om 22 februari", "men jag anmälde mig till ...", "but I signed up
 #: for ..."): folded text.
@@ -1457,6 +1477,13 @@ _ASKED_AGAINST = re.compile(
     r"asked|signed|registered|booked|chose|ticked|wrote|meant|wanted)\b")
 
 _BUT = re.compile(r"\b(?:men|but)\b")
+#: What was reported denied, opening the next sentence ("Det stämmer inte –", "Det är fel,", "That's wrong -", "This is
+#: not correct."): folded text; what was asked for follows (``_ASKED_AGAINST``).
+_REPORT_DENIED = re.compile(
+    r"\W*(?:(?:nej|men|no|but)\W+)?(?:(?:det|detta|den|that|this|it)\s+(?:(?:stammer|ar|var)\s+(?:inte|ej)"
+    r"(?:\s+(?:ratt|riktigt|korrekt))?|(?:ar|var)\s+fel|(?:is|was)\s+(?:not\s+(?:right|correct|true)|wrong|incorrect)|"
+    r"(?:isn'?t|wasn'?t)\s+(?:right|correct|true))|(?:that'?s|thats)\s+(?:not\s+(?:right|correct|true)|wrong|"
+    r"incorrect))\b")
 
 
 def _unreported(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> list[Mention]:
@@ -1481,6 +1508,14 @@ def _unreported(own: list[str], own_mentions: list[Mention], tab: _Tables, base:
                 if rest.dates:
                     out[i] = rest
                 break
+        else:
+            # "... en bekräftelse som säger att jag är anmäld till 29 november. Det stämmer inte – jag anmälde mig till
+            # 21 september": the report denied in the next sentence, which tells what was asked for
+            after = fold(own[i + 1]) if i + 1 < len(own) else ""
+            if ((denied := _REPORT_DENIED.match(after)) and _ASKED_AGAINST.match(after, denied.end())
+                    and own_mentions[i + 1].dates):
+                out[i] = tab.mention(" ".join(c for c in parts if not (_REPORTED.search(fold(c))
+                                                                       and _HELD.search(fold(c)))), base)
     return out
 
 
@@ -2616,6 +2651,11 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"\s+(?i:(?:inte|ej|bara|endast|ocks[aå]|[aä]ven|g[aä]rna|only|also|not)\s+)?"
                                r"(?i:p[aå]|till|den|on|to|the|all|both|alla|b[aå]da|\d)(?![\w-])"
                                r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|sjukskriv))))|"
+                               # sessions taken, in everyday words ("Anna Vik tar 3 maj och 29 november", "Per Ek kör de
+                               # två första")
+                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\s+(?i:tar|k[oö]r)\s+(?i:(?:bara|endast|ocks[aå]|"
+                               r"[aä]ven)\s+)?(?:\d|(?i:alla|samtliga|b[aå]da|(?:de|dom) (?:tv[aå]|tre|f[oö]rsta|sista)|"
+                               r"den (?:f[oö]rsta|andra|tredje|fj[aä]rde|sista))\b)|"
                                # the verb first, after what opens the sentence ("Från oss kommer Eva Ek och Per Holm på
                                # de två höstträffarna", "I maj deltar Tom Berg")
                                r"\b(?i:kommer|deltar|g[aå]r)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
@@ -3045,7 +3085,15 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "Tack för bekräftelsen! Kan jag få en kalenderinbjudan?": a question over our confirmation, no session, person
         # or change named: the sessions it quotes are held, nothing is asked to change
         or (other == Intent.CHANGE and reading.intent == Intent.QUESTION and not named and not sessions_named
-            and any(_THANKS_CONFIRMED.search(f) for f in folded) and not any(_CHANGE_WORD.search(f) for f in folded)))
+            and any(_THANKS_CONFIRMED.search(f) for f in folded) and not any(_CHANGE_WORD.search(f) for f in folded))
+        # "STRYK: Per Ek / LÄGG TILL: Eva Lund": one struck and another added, a substitution; the model reads the
+        # one added as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
+            and any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded))
+        # "jag börjar på Region Dalarna ... vill gärna vara kvar på samma tillfällen som nu. Min nya adress blir ...":
+        # the details of a signup held changed; the model reads the new organisation and address as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "details"
+            and any(_STAYS_ON.search(f) for f in folded)))
 
 
 #: A signup said to have gone wrong, or meant to be only part of what was booked ("det blev fel", "jag ville bara",
@@ -3061,6 +3109,11 @@ _VIEW_GIVEN = re.compile(r"\b(?:synpunkt\w*|feedback|klagomal\w*|kritik|complain
                          r"(?:borde|bor) ni (?:\w+ ){0,2}(?:tanka|fundera|se over|overvaga)|ni (?:borde|bor) (?:\w+ ){0,3}"
                          r"(?:nasta (?:gang|ar|omgang))|(?:want|wish|would like) to (?:complain|point out)|unreasonable)\b")
 #: The writer's own signup said to stand ("jag är anmäld och kommer ändå", "I'm registered and will come anyway").
+#: The venue arranged for a session ("Jag har bokat konferenslokalen på Regionhuset för 3 maj, 60 platser", "I've booked
+#: the conference room for 3 May"): the organisers' own errand, no one taking part (folded).
+_VENUE_BOOKED = re.compile(r"\b(?:jag|vi) har (?:nu |redan )?(?:bokat|reserverat|ordnat) (?:\w+ ){0,2}?(?:konferens\w*|"
+                           r"lokal(?:en|erna)?|moteslokal\w*|motesrum\w*|sal(?:en)?|horsal\w*|rum(?:met)?)\b|"
+                           r"\b(?:i|we)(?:'ve| have) (?:now |already )?(?:booked|reserved) (?:\w+ ){0,2}?(?:venue|room|hall)\b")
 _SIGNUP_STANDS = re.compile(r"\b(?:jag|vi) (?:ar|star) (?:ju |redan )?(?:anmald\w*|registrerad\w*|med) (?:och|men|,) "
                             r"(?:\w+ ){0,2}(?:kommer|deltar|gar|ar med)(?: (?:anda|som planerat|anyway|forstas)|"
                             # ("jag är anmäld och kommer, men ...": the signup stands, the view follows)
@@ -3093,6 +3146,16 @@ def _strikes_one(folded: list[str], people: list[Person]) -> bool:
     return False
 
 
+#: A list correction striking one and adding another ("STRYK: Per Ek" / "LÄGG TILL: Eva Lund", "Remove: ... Add:
+#: ..."): the strike and the addition, each a heading of its own line or clause (folded).
+_STRUCK_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:stryk|strykes|ta bort|tas bort|remove|strike|delete)\W{0,3}:")
+_ADDED_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:lagg till|laggs till|tillkommer|ny|nya|add|new)\W{0,3}:")
+#: The writer asks to stay on the signup held ("vill gärna vara kvar i DalaLab", "stå kvar på mina träffar", "på
+#: samma tillfällen som nu", "would like to stay on"): folded.
+_STAYS_ON = re.compile(r"\b(?:vara|va|sta|stanna|fa vara|fa sta) kvar\b|"
+                       r"\bsamma (?:tillfallen|traffar|datum|platser) som (?:nu|forut|tidigare|innan)\b|"
+                       r"\bstay (?:on|registered|signed up)\b|\bremain (?:registered|signed up|on)\b|"
+                       r"\bthe same sessions as (?:now|before)\b")
 #: A signup made in the writer's own words ("jag anmäler", "anmäl henne", "skickar den vidare").
 _SIGNS_UP_HERE = re.compile(r"\b(?:anmal|anmaler|anmala|anmaldes? inte|skickar (?:den|anmalan) vidare|kom (?:\w+ )?aldrig fram)\b")
 
@@ -3250,6 +3313,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "Jag vill lämna en synpunkt: ... alla träffar ligger i Falun ... Jag är anmäld och kommer ändå, men tycker
         # att ni ska tänka om": a view on the event from one whose signup stands, nothing to book or change
         reading = IntentReading(Intent.UNKNOWN)
+    if (reading.intent == Intent.REGISTER and not third and _VENUE_BOOKED.search(own_folded)
+            and not any(signs_up(f) for f in folded) and not _SELF_ATTENDS.search(own_folded)):
+        # "Jag har bokat konferenslokalen på Regionhuset för 3 maj, 60 platser, med fika 09.30": the venue arranged for
+        # a session, the organisers' own errand; no one signs up
+        reading = IntentReading(Intent.UNKNOWN)
     if reading.intent == Intent.UNKNOWN and pointer and forwarded:
         # "Hej Linnea, se nedan." over a forwarded chain: the request is the forwarded one's
         passed = classify(forwarded, [fold(f) for f in forwarded], subject_folded,
@@ -3276,9 +3344,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "Kan ni ta bort glutenfri kost från min anmälan?": the diet taken off, not the signup (nor only a question)
         reading = IntentReading(Intent.CHANGE, "diet", cue=[i for i, f in enumerate(folded) if diet_taken_off(f)],
                                 question=reading.question)
-    no_diet = reading.change == "diet" and diet_withdrawn(own_folded)
-    if no_diet:
-        diet = None     # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes
+    no_diet = False
+    if reading.change == "diet" and (withdrawn := diet_withdrawn_at(own_folded)) >= 0:
+        # "det står glutenfri på mig, men jag har ingen specialkost": the diet recorded in error goes; a need told
+        # after the withdrawal ("hon är inte längre vegetarian men har nötallergi") is the new diet
+        diet = find_diet(" ".join(own)[withdrawn:])
+        no_diet = diet is None
     if (reading.change == "sessions" and not reading.adds and not any(m.any for m in mentions)
             and _ADDRESS_MOVED.search(own_folded)):
         # "kan ni byta till jobbadressen eva@orsa.se?": no session moved, an address changed
@@ -3508,7 +3579,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 or corrected_to_meant(own_s, mentions_s, tab, base)):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
-                each_their_own(own_s, mentions_s, tab.sessions)
+                each_their_own(own_s, mentions_s, tab.sessions, tab, base)
                 or _one_stays_away(own_s, people, writer is not None, tab, base)):
             unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
         if intent == Intent.REGISTER and people:
