@@ -232,6 +232,8 @@ _DIET_NAMED = r"(?:\w*kost\w*|allergi\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w
 _DIET_OFF = re.compile(
     rf"\b(?:ta bort|tas bort|stryk|stryka|remove|delete|drop)\s+(?:min |mitt |mina |den |det |the |my )?{_DIET_NAMED}|"
     rf"\b(?:inte|no) (?:langre|longer) (?:\w+ )?{_DIET_NAMED}|"
+    # the "längre" after the diet ("jag är inte vegan längre", "äter inte glutenfritt längre")
+    rf"\b(?:ar|ater|behover) inte (?:\w+ )?{_DIET_NAMED}\w* (?:langre|langer)\b|"
     # the diet named, then said to be needed no more or struck by a pronoun ("skrev jag laktosfri men det behövs inte
     # längre, ni kan stryka det", "I put down vegan but that is no longer needed"; not "stryka den 21/9")
     rf"{_DIET_NAMED}\b[^.!?]{{0,40}}\b(?:behovs|kravs|galler) (?:inte|ej) (?:langre|langer)\b|"
@@ -1177,8 +1179,19 @@ _ADDED_ONE = re.compile(r"^\W*(?:lagg till|add)\b")
 def _struck_and_added(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
     """The lines of a list striking one named off and adding another right after ("STRYK: Per Holm" and "LÄGG TILL:
     Eva Strand, eva.strand@..."): one replaced by the other, a substitution."""
-    return [k for i, f in enumerate(folded[:-1]) if names_in(i) and names_in(i + 1) and _STRUCK.search(f)
-            and not _ADDED_ONE.search(f) and _ADDED_ONE.search(folded[i + 1]) for k in (i, i + 1)]
+    lines = [k for i, f in enumerate(folded[:-1]) if names_in(i) and names_in(i + 1) and _STRUCK.search(f)
+             and not _ADDED_ONE.search(f) and _ADDED_ONE.search(folded[i + 1]) for k in (i, i + 1)]
+    # ... or both in one sentence ("stryk Per Ek och lägg till Eva Lind", "remove Tom Berg and add Eva Lind")
+    return lines + [i for i, f in enumerate(folded) if names_in(i) and i not in lines and _STRUCK_THEN_ADDED.search(f)]
+
+
+def struck_then_added(folded_sentence: str) -> bool:
+    """Whether a sentence strikes one and adds another ("stryk Per Ek och lägg till Eva Lind"): a substitution."""
+    return _STRUCK_THEN_ADDED.search(folded_sentence) is not None
+
+
+_STRUCK_THEN_ADDED = re.compile(r"\b(?:stryk|ta bort|remove|strike|delete)\b[^.!?]{2,60}?(?:,|\b(?:och|samt|and))\s+"
+                                r"(?:(?:sa|so|then|sedan|sen)\s+)?(?:lagg till|lagg in|add|skriv upp|satt upp|put)\b")
 
 
 def _swap_before_fallback(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:

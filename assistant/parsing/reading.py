@@ -36,6 +36,7 @@ from assistant.parsing.intent import (
     resent,
     shown_not_asked,
     signs_up,
+    struck_then_added,
     subject_registers,
     told_given_up,
     whole_request,
@@ -239,6 +240,8 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
 _REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
 #: In a substitution, the one struck off the list beside one added ("STRYK: Per Holm" / "LÄGG TILL: Eva Strand").
 _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
+#: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
+_STRUCK_INLINE = re.compile(r"\b(?:stryk|ta bort|remove|strike|delete)\s+(?:(?:min kollega|kollegan|my colleague)\s+)?$")
 _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
                              # where they work between ("hos oss på lst", "på vår enhet", "from our team", "från samma
                              # avdelning som jag")
@@ -291,6 +294,7 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
     end = hit.start + len(written)
     return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
                 or _STRUCK_BEFORE.match(folded_sentence[:hit.start])
+                or _STRUCK_INLINE.search(folded_sentence[max(0, hit.start - 20):hit.start])
                 or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
                 or _signed_up_away(folded_sentence, hit.start, end))
 
@@ -2544,6 +2548,10 @@ _WITH_SELF = re.compile(r"\b(?:jag|mig|me|i) (?:\([^)]{0,30}\) )?(?:och|o|and|&|
 _COMES_WITH = re.compile(r"\b(?:kommer|deltar|gar|ar med|vill vara med|come|coming|attend\w*|join\w*)\b[^.!?]{0,60}?"
                          r"\b(?:tillsammans med|ihop med|together with|along with)\s")
 _I_HERE = re.compile(r"\b(?:jag|i|i'm|i'll)\b")
+#: A name right after a verb striking or adding it ("stryk Per Ek och lägg till Eva Lind", "remove Tom Berg"): the one
+#: struck or added.
+_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta bort|l[aä]gg till|remove|add)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+"
+                                   r"(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][\w-]+\b")
 #: The writer first in a list of those a group is ("jag (Maria Eng) + Ali Yusuf + två till", "jag, Per Ek och Eva Lind"):
 #: folded, after a sentence telling of the group.
 _WRITER_FIRST_IN_LIST = re.compile(r"\s*(?:jag|mig|me|i)\b\s*(?:\([^)]{0,40}\)\s*)?(?:\+|,|&|och\s|o\s|and\s|samt\s)")
@@ -2599,6 +2607,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                 or (bool(_COMES_WITH.search(f)) and bool(_I_HERE.search(f)))
                 or (mention.any and bool(_COMES_ALONG.search(f)))
                 or (grouped and bool(_WRITER_FIRST_IN_LIST.match(f)))
+                or bool(_NAME_STRUCK_OR_ADDED.search(sentence))
                 or bool(_NAMES_LISTED.search(sentence))
                 # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
@@ -3089,7 +3098,8 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "STRYK: Per Ek / LÄGG TILL: Eva Lund": one struck and another added, a substitution; the model reads the
         # one added as a signup
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
-            and any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded))
+            and (any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded)
+                 or any(struck_then_added(f) for f in folded)))
         # "jag börjar på Region Dalarna ... vill gärna vara kvar på samma tillfällen som nu. Min nya adress blir ...":
         # the details of a signup held changed; the model reads the new organisation and address as a signup
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "details"
@@ -3339,8 +3349,12 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "avregistrera mig från nyhetsbrevet": off a mailing list, not the event; for the organisers to see (one
         # asking to be taken off "er sändlista" asks for an erasure, as before)
         reading = IntentReading(Intent.QUESTION, question=parts.own.strip()[:500])
-    if (reading.intent in (Intent.CANCEL, Intent.QUESTION, Intent.UNKNOWN) and not third
-            and not any(m.any for m in mentions) and diet_taken_off(own_folded)):
+    if ((reading.intent in (Intent.CANCEL, Intent.QUESTION, Intent.UNKNOWN)
+         # (nor a signup read only from "min anmälan": "jag är inte längre vegan, ändra det i min anmälan")
+         or (reading.intent == Intent.REGISTER and not signs_up(own_folded))
+         # (nor a change of sessions naming none: "äter inte längre vegansk kost, kan ni ändra min anmälan?")
+         or (reading.intent == Intent.CHANGE and reading.change == "sessions"))
+            and not third and not any(m.any for m in mentions) and diet_taken_off(own_folded)):
         # "Kan ni ta bort glutenfri kost från min anmälan?": the diet taken off, not the signup (nor only a question)
         reading = IntentReading(Intent.CHANGE, "diet", cue=[i for i, f in enumerate(folded) if diet_taken_off(f)],
                                 question=reading.question)

@@ -215,6 +215,8 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+#: A line that is a short label, a colon and a short value ("Ta bort: Per Ek", "Namn: Eva Lind", "Kost: vegan").
+_LABEL_LINE = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)?(?: [^\W\d_]+){0,2}\s*:\s+[^:]{1,60}")
 #: A line that is two lower-case words and nothing else, as a name on a line of its own ("linda persson").
 _LOWER_PAIR_LINE = re.compile(r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)? [a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?")
 
@@ -225,11 +227,14 @@ def _list_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     listing = False
     pairs = [_LOWER_PAIR_LINE.fullmatch(line.strip()) is not None for line in lines]
+    labels = [_LABEL_LINE.fullmatch(line.strip()) is not None for line in lines]
     for k, line in enumerate(lines):
         stripped = line.strip()
         short = 0 < len(stripped.split()) <= 6 and not stripped.endswith((".", ","))
         paired = pairs[k] and ((k > 0 and pairs[k - 1]) or (k + 1 < len(pairs) and pairs[k + 1]))
-        if "|" in line or (listing and short) or paired:
+        # a label and its value, beside another such line ("Ta bort: Per Ek" / "Lägg till: Eva Lind")
+        labelled = labels[k] and ((k > 0 and labels[k - 1]) or (k + 1 < len(labels) and labels[k + 1]))
+        if "|" in line or (listing and short) or paired or labelled:
             out.append(f"\n\n{line}\n\n")
             continue
         listing = stripped.endswith(":") or (listing and not stripped)
