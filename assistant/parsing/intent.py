@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.parsing.text import HEDGE_WORDS
 from assistant.request import Intent
 
 _ERASURE = re.compile(
@@ -1230,8 +1231,7 @@ class IntentReading:
 
 
 #: A hedge ("kanske", "eventuellt", "maybe"): folded.
-_HEDGE_WORD = re.compile(r"\b(?:kanske|eventuellt|ev|mojligen|mojligtvis|troligen|troligtvis|maybe|perhaps|possibly|"
-                         r"might)\b")
+_HEDGE_WORD = re.compile(r"\b" + HEDGE_WORDS + r"(?!\w)")
 
 
 def _hedged_move(folded_sentence: str) -> bool:

@@ -37,7 +37,7 @@ from assistant.parsing.names import (
     plausible_name,
     titlecase,
 )
-from assistant.parsing.text import fold, sentences
+from assistant.parsing.text import HEDGE_WORDS, fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
@@ -1500,7 +1500,7 @@ _UNDECIDED_OTHER = re.compile(r"^\s*(?:[^.;!?]*\b(?:han|hon|hen|de|dom|he|she|th
 #: One named as only perhaps coming, the hedge right after the name with a word of coming ("Per Ek kommer kanske också",
 #: "Per vill troligen följa med", "Per may come too") or right before it ("troligen kommer min kollega Per Ek också",
 #: "anmäl mig och eventuellt Per Ek"): folded. Not "Per kommer troligen sent" (a hedge of something else).
-_HEDGE_WORD = r"(?:kanske|troligen|troligtvis|formodligen|antagligen|eventuellt|ev\.?|mojligen|maybe|probably|possibly|perhaps)"
+_HEDGE_WORD = HEDGE_WORDS
 _MAYBE_COMING_AFTER = re.compile(
     r"^\s*(?:kommer|vill|ska|foljer|hanger|blir|tar|will|may|might)?\s*" + _HEDGE_WORD + r"\s+(?:\w+\s+)?"
     r"(?:ocksa|aven|med|folja|komma|delta|hanga|come|join|attend|too|also)\b|"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.parsing.dates import CANONICAL, WEEKDAYS, month_of, parse_date, parse_weekday
-from assistant.parsing.text import fold
+from assistant.parsing.text import HEDGE_WORDS, fold
 
 if TYPE_CHECKING:
     from assistant.parsing.themes import ThemeIndex
@@ -1194,8 +1194,7 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
 
 
 #: A season after "från" right before "och framåt" ("från hösten och framåt", "from the autumn on").
-_FROM_SEASON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?(h[öo]st|vår|var(?=en)|vinter|autumn|spring|winter)"
-                          r"(?:en|ens)?\s*$", re.IGNORECASE)
+_FROM_SEASON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?" + _SEASON_WORD.pattern + r"\s*$", re.IGNORECASE)
 #: Struck off after a session ("stryk henne efter majträffen", "avanmäl mig efter 3 maj", "remove me after May"): the
 #: words up to "efter"/"after".
 _STRUCK_AFTER = re.compile(r"\b(?:stryk\w*|avanm[aä]l\w*|avbok\w*|ta bort|remove|cancel|withdraw|unregister)\s+"
@@ -1554,7 +1553,7 @@ _UNDECIDED_WORDS = ("vet ", "saker", "oklar", "obestamd", "tveksam", "bestam", "
                     "tbd", "know", "stallning", "far vi", "far jag", "far ni", "ll see", "be seen", "maybe", "perhaps",
                     "possibly", "kanske", "eventuellt", "mojligen", "trolig", "formodlig", "antaglig", "probabl", "likely",
                     "forst ")
-_HEDGE = r"(?:maybe|perhaps|possibly|probably|likely|kanske|eventuellt|mojligen|troligen|troligtvis|formodligen|antagligen)"
+_HEDGE = HEDGE_WORDS
 #: A session hedged as a maybe on top of the others ("maybe nov too", "kanske också 29/11", "troligen även i november",
 #: "även 29 november troligen"): with no other session named, the one hedged is all the writer asks for.
 #: Or as a maybe in place of one given up ("kanske kan komma i nov istället", "maybe November instead"): not booked

@@ -198,6 +198,11 @@ def _numbered_columns(lines: list[str]) -> list[str]:
     return out
 
 
+#: A hedge, folded ("kanske", "eventuellt", "troligen", "maybe", "probably"): what is said after it is only perhaps so.
+HEDGE_WORDS = (r"(?:kanske|eventuellt|ev\.?|mojligen|mojligtvis|troligen|troligtvis|formodligen|antagligen|maybe|"
+               r"perhaps|possibly|probably|likely|might)")
+
+
 def sentences(text: str) -> list[str]:
     """Split ``text`` into sentences (and list items); line breaks inside a paragraph are spaces."""
     out: list[str] = []
