@@ -105,7 +105,9 @@ class Replies:
             cancelled_any=any(v.outcome is Outcome.CANCELLED and not v.facts.get("notify") for v in decision.verdicts),
             question=request.question if request.intent is not Intent.QUESTION else None,
             deadline=short_date(self.config.event.registration_deadline, lang),
-            all_sessions=self.all_sessions(lang))
+            all_sessions=self.all_sessions(lang),
+            # sessions named only as a maybe beside those booked: not booked, and said so
+            maybe=and_join([short_date(d, lang) for d in request.maybe], lang) if request.maybe else None)
 
     def _stopped_by(self, reason: str, decision: Decision, request: ParsedRequest) -> str:
         """The text of the reason that answered instead, with its verdict's facts when the decision holds one,

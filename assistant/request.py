@@ -124,6 +124,9 @@ class ParsedRequest:
     #: The sessions asked about (``Unsure.SESSIONS``) may be more than one of those offered ("samma träffar som förra
     #: gången"): the question asks which, not which one.
     several: bool = False
+    #: Sessions the writer named only as a maybe beside those asked for ("3 maj och troligen även 29 november"): not
+    #: booked, and the reply says so, so that the writer knows to write again.
+    maybe: tuple[dt.date, ...] = ()
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
@@ -143,4 +146,5 @@ class ParsedRequest:
             "unnamed": self.unnamed,
             "no_diet": self.no_diet,
             "several": self.several,
+            "maybe": sorted(d.isoformat() for d in self.maybe),
         }

@@ -3636,4 +3636,6 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         unnamed=missing,
         no_diet=no_diet and intent == Intent.CHANGE,
         several=several and Unsure.SESSIONS in unsure,
+        maybe=tuple(sorted(set().union(*(m.hedged for m in mentions)) - set(sessions)))
+        if intent == Intent.REGISTER and named else (),
     )

@@ -250,6 +250,18 @@ async def test_a_maybe_instead_moves_nobody_and_is_asked_about(world: MailWorld)
     assert [(r.name, r.session) for r in await world.registrations()] == [("Ellen Vik", SEPT)]
 
 
+async def test_a_maybe_session_beside_those_booked_is_named_as_not_booked(world: MailWorld) -> None:
+    # thirteenth session: "3 maj och troligen även 29 november" booked May and said nothing of November
+    world.send(mail(KARIN, "Anmälan", "Hej!\n\nJag anmäler mig till 3 maj och troligen även 29 november.\n\n"
+                    "Karin Dahl\nBorlänge kommun\n", name="Karin Dahl"))
+    [answer] = await world.settled()
+    text = text_of(answer)
+    assert "Inte anmäld till 29 november 2027: du skrev att det bara kanske blir av." in text
+    assert "Svara på det här mejlet när du vet" in text
+    assert calendar_days(answer) == [MAY]
+    assert [(r.name, r.session) for r in await world.registrations()] == [("Karin Dahl", MAY)]
+
+
 async def test_the_same_sessions_as_last_time_are_asked_for(world: MailWorld) -> None:
     # twelfth session: "samma träffar som förra gången" booked all four; which ones is asked (one or more), nothing is
     # booked, and the answer naming two books those two

@@ -238,3 +238,13 @@ async def test_a_diet_taken_off_is_cleared_and_the_places_kept(harness: BotHarne
     assert await _registered(harness) == [("Eva Lund", dt.date(2027, 5, 3), None),
                                           ("Eva Lund", dt.date(2027, 9, 21), None)]
     assert "kost" in (reply.text or "").lower()
+
+
+async def test_a_maybe_session_beside_those_booked_is_named_as_not_booked_in_english(harness: BotHarness) -> None:
+    # (thirteenth session: the maybe was dropped without a word)
+    text, ics = await harness.send(OLLE, "Please sign me up for 21 September, maybe November too. Olle Berg, Mora kommun",
+                                   expect=2)
+    assert "Not registered for 29 November 2027: you wrote that it is only a maybe. Write here when you know" in (
+        text.text or "")
+    assert _ics_days(ics) == [dt.date(2027, 9, 21)]
+    assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
