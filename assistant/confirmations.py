@@ -105,4 +105,6 @@ def request_from_json(data: dict[str, Any]) -> ParsedRequest:
                                              sender.get("name")),
         language=data.get("language", "sv"), sessions_named=bool(data.get("sessions_named")),
         change=data.get("change"), unsure=tuple(Unsure(u) for u in data.get("unsure", [])),
-        unnamed=int(data.get("unnamed") or 0), no_diet=bool(data.get("no_diet")), several=bool(data.get("several")))
+        unnamed=int(data.get("unnamed") or 0), no_diet=bool(data.get("no_diet")), several=bool(data.get("several")),
+        maybe=tuple(dt.date.fromisoformat(s) for s in data.get("maybe", [])),
+        released=tuple(dt.date.fromisoformat(s) for s in data.get("released", [])))

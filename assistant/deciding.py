@@ -274,7 +274,10 @@ def _change(config: Config, book: Book, request: ParsedRequest, context: Context
     for person, holder, held in _concerned(config, book, request, verdicts):
         if kind == "sessions" and request.sessions:
             wanted = set(_sessions(config, request))
-            drop = [h.session for h in held if h.session not in wanted]
+            # a swap that names what it gives up ("byta 3 maj mot 29 november") frees only that; else the sessions
+            # named are the whole set after the change
+            drop = [h.session for h in held if h.session not in wanted
+                    and (not request.released or h.session in request.released)]
             book, freed = free(book, holder, drop, "changed-sessions", context.now)
             verdicts.extend(freed)
             for session in sorted(wanted - {h.session for h in held}):

@@ -127,6 +127,9 @@ class ParsedRequest:
     #: Sessions the writer named only as a maybe beside those asked for ("3 maj och troligen även 29 november"): not
     #: booked, and the reply says so, so that the writer knows to write again.
     maybe: tuple[dt.date, ...] = ()
+    #: For a change of sessions: those named as given up ("byta 3 maj mot 29 november": 3 maj). When known, only those
+    #: are freed and the sessions held but not named stay (a bare swap's ``sessions`` are only the new one).
+    released: tuple[dt.date, ...] = ()
 
     def contract(self) -> dict[str, Any]:
         """The request as the parse contract's JSON object (extra keys allowed by the contract)."""
@@ -147,4 +150,5 @@ class ParsedRequest:
             "no_diet": self.no_diet,
             "several": self.several,
             "maybe": sorted(d.isoformat() for d in self.maybe),
+            "released": sorted(d.isoformat() for d in self.released),
         }

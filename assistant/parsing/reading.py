@@ -3638,4 +3638,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         several=several and Unsure.SESSIONS in unsure,
         maybe=tuple(sorted(set().union(*(m.hedged for m in mentions)) - set(sessions)))
         if intent == Intent.REGISTER and named else (),
+        released=_released(intent, reading.change, named, own_s, set(sessions), tab, base),
     )
+
+
+def _released(intent: Intent, change: str | None, named: bool, own: list[str], sessions: set[dt.date], tab: _Tables,
+              base: dt.date) -> tuple[dt.date, ...]:
+    """The sessions a change of sessions names as given up ("byta 3 maj mot 29 november": 3 maj): with them known, the
+    sessions held but not named stay held (the parse contract's sessions of a bare swap are only the new one)."""
+    if intent != Intent.CHANGE or change != "sessions" or not named or not sessions:
+        return ()
+    return tuple(sorted(_clause_dates(own, tab, base).removed - sessions))

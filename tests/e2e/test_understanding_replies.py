@@ -262,6 +262,22 @@ async def test_a_maybe_session_beside_those_booked_is_named_as_not_booked(world:
     assert [(r.name, r.session) for r in await world.registrations()] == [("Karin Dahl", MAY)]
 
 
+async def test_a_swap_for_a_colleague_frees_only_the_session_given_up(world: MailWorld) -> None:
+    # thirteenth session: "Kan vi byta 3 maj mot 29 november för Per Ek?" cancelled Per's 21 September too
+    maria, per = "maria.holm@borlange.se", "per.ek@borlange.se"
+    world.send(mail(maria, "Anmälan", "Hej!\n\nJag anmäler mig och min kollega Per Ek (per.ek@borlange.se) till "
+                    "träffarna i maj och september.\n\nMaria Holm\nBorlänge kommun\n", name="Maria Holm"))
+    await world.settled()
+    world.send(mail(maria, "Ändring", "Hej!\n\nKan vi byta 3 maj mot 29 november för Per Ek?\n\n"
+                    "Maria Holm\nBorlänge kommun\n", name="Maria Holm"))
+    replies = await world.settled()
+    text = text_of(_to(replies, maria)[-1])
+    assert "Avanmäld från 3 maj 2027." in text and "21 september" not in text
+    held = sorted((r.name, r.session) for r in await world.registrations())
+    assert held == [("Maria Holm", MAY), ("Maria Holm", SEPT), ("Per Ek", SEPT), ("Per Ek", NOV)]
+    assert "Avanmäld från 3 maj 2027." in text_of(_to(replies, per)[-1])
+
+
 async def test_the_same_sessions_as_last_time_are_asked_for(world: MailWorld) -> None:
     # twelfth session: "samma träffar som förra gången" booked all four; which ones is asked (one or more), nothing is
     # booked, and the answer naming two books those two

@@ -248,3 +248,15 @@ async def test_a_maybe_session_beside_those_booked_is_named_as_not_booked_in_eng
         text.text or "")
     assert _ics_days(ics) == [dt.date(2027, 9, 21)]
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
+
+
+async def test_a_swap_frees_only_the_session_given_up(harness: BotHarness) -> None:
+    # (thirteenth session: "byta 3 maj mot 29 november" also cancelled the writer's 21 September)
+    await harness.send(OLLE, "Anmäl mig till 3 maj och 21 september. Olle Berg, Mora kommun", expect=2)
+    text, _calendar = await harness.send(OLLE, "Jag vill byta 3 maj mot 29 november.", expect=2)
+    assert "Avanmäld från 3 maj 2027." in (text.text or "") and "21 september" not in (text.text or "")
+    from sqlalchemy import select
+    async with harness.db.sessions() as session:
+        held = (await session.execute(select(Registration.session_date).where(Registration.status != "cancelled")
+                                      .order_by(Registration.session_date))).scalars().all()
+    assert list(held) == [dt.date(2027, 9, 21), dt.date(2027, 11, 29)]
