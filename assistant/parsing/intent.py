@@ -1330,9 +1330,13 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
     # vårens och höstens träffar. Kan du rätta det?")
     owned = (_MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) or _FIX_ASKED.search(f) for f in folded)
              ) or _ASKED_ONLY.search(joined)
-    return out if earlier and (_NOT_SESSION.search(joined) or owned) else []
+    # the set after it said beside the signup held ("Jag står på 3 maj och 21/9. Det ska vara 3 maj och 29 november")
+    said_whole = bool(registered) and _SAID_WHOLE.search(joined)
+    return out if earlier and (_NOT_SESSION.search(joined) or owned or said_whole) else []
 
 
+#: The sessions after a change said whole ("det ska vara 3 maj och 29/11", "it should be May and November"): folded.
+_SAID_WHOLE = re.compile(r"\b(?:det|de|datumen|traffarna) (?:ska|skall) (?:\w+ )?vara\b|\bit should be\b")
 #: A signup widened, or a mind changed towards coming ("utöka min anmälan", "ändrat mig, kan ändå komma",
 #: "extend my registration", "changed my mind, I can make it after all").
 _WIDER = re.compile(r"\b(?:utoka|utokar|utokas|utokad|utokning|utvidga\w*)\b|\b(?:(?:har |hade )?andrat|andrade) mig\b|"

@@ -930,6 +930,10 @@ _STATED_GOES = re.compile(
     r"(?:'ll|'d| will| would| ska| kommer att)? (?:(?:bara|endast|enbart|only|just|istallet|i stallet|da|nu|now|then)"
     r" )?(?:gar pa|gar till|kommer pa|kommer till|deltar (?:pa|i|vid)|ar med pa|(?:be )?attend(?:s|ing)?|"
     r"(?:go(?:es)?|come|comes|be going|be coming) to|(?:be )?join(?:s|ing)?)\b")
+#: A change asked to a set ("Ändra till 3 maj och 29 november", "kan ni ändra det till 21/9 och 29/11", "change it to
+#: May and November"): stated, as where one goes, only with two sessions or more ("flytta mig till 29/11" is a swap).
+_STATED_TO = re.compile(r"\b(?:andra|andrar|byt|byta|flytta|change|move)(?: (?:det|den|mig|oss|anmalan|min anmalan|it|me|"
+                        r"us|my registration))? (?:till|to)\b")
 _ONLY_WORD = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
 #: Where a result said stops: what is given up is named after it ("3 maj i stället för 21/9", "May, not September").
 _STATED_STOP = re.compile(r"\b(?:i stallet for|istallet for|instead of|rather than|snarare an|inte|ej|not|utom|"
@@ -943,7 +947,7 @@ def _stated(own: list[str], tab: _Tables, base: dt.date) -> set[dt.date]:
     for sentence in own:
         folded = fold(sentence)
         found = _STATED.search(folded)
-        goes = None if found is not None else _STATED_GOES.search(folded)
+        goes = None if found is not None else (_STATED_GOES.search(folded) or _STATED_TO.search(folded))
         found = found or goes
         if found is None:
             continue
@@ -1621,6 +1625,11 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
         if named and any(m.others for m in own_mentions):
             named = set(every)  # "Jag står på första träffen. Lägg till de tre övriga också": those and the others
         return named - not_coming, True
+    if (intent == Intent.CHANGE and reading.change is None and (stated := _stated(own, tab, base))
+            and stated & (held := _clause_dates(own, tab, base).held) and stated != held):
+        # "Jag är anmäld till 21/9 och 29/11, det ska vara 21/9 och 22/2": the set said after those held is the set
+        # after the change
+        return stated, True
     if (intent == Intent.CHANGE and reading.change == "sessions"
             and (the_others := _others_than_named(reading.cue, own_mentions, every))):
         # "avanmäld från alla träffar, men jag menade bara 3 maj. Lägg tillbaka mig på de andra tre", "jag kan inte 3
