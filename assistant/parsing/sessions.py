@@ -1712,7 +1712,7 @@ _SESSION_TALK = re.compile(
     r"\bcom(?:e|ing)\b|delta|\bva(?:ra)? med|narvar|medverk|"
     r"\bgar? (?:pa|dit)|anmal|regist|sign|boka|\bbook|stryk|\bta bort|attend|\bjoin|cancel|skip|\bmiss|"
     r"utom|except|exept|excpet|execpt|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
-    r"flytt|swap|switch|\bmove|instead|i ?stallet")
+    r"flytt|swap|switch|\bmove|instead|i ?stallet|\bmake it\b")
 _CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s|\b(?:men|sa|so|but|eftersom|because|since)\b")
 _CLAUSE_REACH = 160      # the most characters a clause is looked for on either side (a sentence of 2,000 months stays linear)
 
