@@ -62,12 +62,16 @@ _ON_WEEKDAY = re.compile(r"\b(?:komma|kommer|kan|delta|deltar|ga|gar|gå|går|me
                          r"(?:(?:inte|ej|not)\s+)?(?:(?:nu\s+)?(?:på|pa)|on|this)\s+$", re.IGNORECASE)
 _WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+|\bforra\s+)$", re.IGNORECASE)
 #: The sessions held on a day of the week ("tisdagsträffarna", "måndagsträffen", "torsdagens träff", "the Tuesday
-#: sessions", "på tisdagarna", "Mondays"): those of the configured sessions that fall on it, not the next such day.
+#: sessions", "på tisdagarna", "Mondays", "jag kan bara tisdagar", "de träffar som ligger på en tisdag"): those of the
+#: configured sessions that fall on it, not the next such day.
 _WEEKDAY_SESSIONS = re.compile(
     r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:s|ens\s+)?-?(?:träff|traff|tillfäll|tillfall|möte|mote|session|workshop)(\w*)|"
     r"\b(monday|tuesday|wednesday|thursday|friday)(?:'s)?\s+(?:(sessions|meetings|ones|workshops|dates)|"
     r"session|meeting|one|workshop|date)\b|"
-    r"\b(?:på|pa)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|\b(monday|tuesday|wednesday|thursday|friday)s\b",
+    r"\b(?:på|pa)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|\b(monday|tuesday|wednesday|thursday|friday)s\b|"
+    r"\b(?:bara|endast|enbart|only|just)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|"
+    r"\b(?:träff|traff|tillfäll|tillfall)\w*\s+som\s+(?:ligger|är|ar|hålls|halls|infaller|går|gar)\s+(?:på|pa)\s+"
+    r"(?:en\s+)?(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)?\b",
     re.IGNORECASE)
 #: What may follow such a weekday to date it ("i maj", "den 21/9", "on 21 September").
 _DATED_AFTER = re.compile(r"\s*(?:(?:i|in|on|den|the|på|pa|during)\s+)?(?:the\s+)?(\d|[A-Za-zÅÄÖåäöé]{3,10}\b)", re.IGNORECASE)
@@ -745,7 +749,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         after = _DATED_AFTER.match(sentence, m.end())
         if after is not None and (after.group(1)[0].isdigit() or month_of(after.group(1), fuzzy=False) is not None):
             continue    # "måndagsträffen i maj", "the Tuesday session on 21/9": the month or date names it
-        day = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6)) if g)
+        day = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6), m.group(7), m.group(8)) if g)
         on_day = {d for d in sessions if d.weekday() == WEEKDAYS[fold(day)]}
         season = _SEASON_WORD.match(after.group(1)) if after is not None else None
         if season is not None:      # "tisdagsträffarna i höst": those of the season
