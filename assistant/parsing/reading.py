@@ -1218,7 +1218,7 @@ def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
 
 #: A writer correcting what they just wrote ("Nej vänta, inte 29/11", "Eller förresten, 21/9 passar bättre",
 #: "rättelse: 21 september menar jag", "sorry, I meant 21 Sept"): folded.
-_SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|jag menar|"
+_SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|forresten|jag menar|"
                               r"menar jag|menade jag|i mean|i meant)\b|\beller forresten\b|\b(?:rattelse|rattning|"
                               r"correction)\b|\b(?:jag )?andrar mig\b|\b(?:menar|menade) jag\b|\bscratch that\b|"
                               r"\bi meant\b|\bmake that\b|\bactually\b")
@@ -1379,6 +1379,10 @@ def _busy_only(own: list[str], own_mentions: list[Mention]) -> set[int]:
 #: then."): folded text; the words between must be the sessions' own.
 _SETTLED = re.compile(r"\W*(?:bara|endast|enbart|only|just)\s+(?P<dates>.+?)[\s,]*"
                       r"\b(?:alltsa|da|then|that is|i\.?\s?e)\W*")
+#: The same said the other way round ("Alltså bara 29/11.", "Alltså endast 3 maj, tack.", "So only 22 February."):
+#: folded text.
+_SETTLED_FIRST = re.compile(r"\W*(?:alltsa|so)\W+(?:bara|endast|enbart|only|just)\s+(?P<dates>.+?)"
+                            r"(?:[\s,]+(?:tack|thanks|please))?\W*")
 
 
 #: The writer taking back what they just wrote, then the sessions alone ("nej vänta, bara 22 feb", "nä förresten,
@@ -1398,6 +1402,11 @@ _INSTEAD_OPENING = re.compile(r"\W*(?:(?:ta|tag|tar|valj|boka|anmal mig till|sat
                               r"book me for|put me down for)\s+)?")
 _MEANT_AFTER = re.compile(r"\W*(?:menar jag|jag menar|menade jag|ska det vara|skulle det vara|i mean|i meant|"
                           r"it should be|istallet|i stallet|instead)\b(?:\W*$|\s*[,;]\s)")
+#: The same closing a sentence, or said as "då" ("maj och september då!", "21/9 then"): folded text.
+_MEANT_CLOSING = re.compile(r"\W*(?:menar jag|jag menar|menade jag|ska det vara|skulle det vara|i mean|i meant|"
+                            r"it should be|istallet|i stallet|instead|da|then)\W*$")
+#: Where a clause of its own may start inside a sentence: after a mark that is no date's ("🙄", "!", "–").
+_CLAUSE_MARK = re.compile(r"[^\w\s,/.:]\s*")
 
 
 def _dates_from(sentence: str, folded: str, start: int, tab: _Tables, base: dt.date) -> tuple[set[dt.date], int]:
@@ -1440,7 +1449,14 @@ def _meant_instead(own: list[str], own_mentions: list[Mention], last: int, tab: 
         opened = _INSTEAD_OPENING.match(folded)
         assert opened is not None
     dates, end = _dates_from(sentence, folded, opened.end(), tab, base)
-    return dates if dates and _MEANT_AFTER.match(folded, end) else set()
+    if dates and (_MEANT_AFTER.match(folded, end) or _MEANT_CLOSING.fullmatch(folded, end)):
+        return dates
+    # the sessions meant as the sentence's closing clause ("nej vänta, nov krockar 🙄 maj och september då!")
+    for mark in _CLAUSE_MARK.finditer(folded, opened.end()):
+        dates, end = _dates_from(sentence, folded, mark.end(), tab, base)
+        if dates and _MEANT_CLOSING.fullmatch(folded, end):
+            return dates
+    return set()
 
 
 def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> bool:
@@ -1460,7 +1476,7 @@ def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt
         return corrected
     if meant := _meant_instead(own, own_mentions, last, tab, base):
         return meant
-    found = _SETTLED.fullmatch(fold(own[last]))
+    found = _SETTLED.fullmatch(fold(own[last])) or _SETTLED_FIRST.fullmatch(fold(own[last]))
     if found is None or not all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
                                 for t in re.findall(r"[a-z0-9:]+", found.group("dates"))):
         return set()

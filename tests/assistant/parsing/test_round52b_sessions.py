@@ -1,7 +1,10 @@
 """Sessions, round 52b (on dev51): general readings, each with wording of its own (none from a corpus).
 
 - sessions chosen by a day of the week in the plural without a compound ("jag kan bara måndagar", "de träffar som
-  hålls på en tisdag") are the configured sessions held on that day, not the next such day nor all four.
+  hålls på en tisdag") are the configured sessions held on that day, not the next such day nor all four;
+- the sessions a writer says they meant after taking others back, as the closing clause ("nej vänta, feb går inte 😬
+  maj och november då!"), are read (and asked about, ``Unsure.CORRECTED``); a closing "Alltså bara 29/11" settles
+  them as "Bara 29/11 alltså" does.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat
-from assistant.request import Intent, Sender
+from assistant.request import Intent, Sender, Unsure
 from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, dates
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
@@ -40,3 +43,40 @@ def test_a_signup_by_weekday_books_those_sessions(config: Config) -> None:
                    "/ida sund, orsa", CHAT, config, ARRIVAL)
     assert r.intent == Intent.REGISTER
     assert list(r.sessions) == [S2, S4]
+
+
+# ------------------------------------------------ a writer's own correction settles the sessions
+def _chat(text: str, config: Config) -> tuple[Intent, list[dt.date], tuple[object, ...]]:
+    r = parse_chat(text, CHAT, config, ARRIVAL)
+    return r.intent, list(r.sessions), r.unsure
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    # the sessions meant said as the closing clause after a taking back ("... då!", "... istället")
+    ("anmäl mig till maj och feb... nej vänta, feb går inte 😬 maj och november då!", [S1, S3]),
+    ("Boka mig på 21/9 och 22/2. Nej förresten, 22/2 har jag semester. 21/9 och 29/11 då.", [S2, S3]),
+    ("skriv upp mig på 3/5. oj nej, då är jag bortrest – 21/9 istället", [S2]),
+])
+def test_the_sessions_meant_after_a_taking_back_are_read_and_asked(config: Config, text: str,
+                                                                    sessions: list[dt.date]) -> None:
+    intent, read, unsure = _chat(text, config)
+    assert intent == Intent.REGISTER
+    assert read == sessions
+    assert Unsure.CORRECTED in unsure
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Jag anmäler mig till träffen den 3 maj. Rättelse: det är 22 februari jag kan, inte maj. Alltså bara 22/2.", [S4]),
+    ("Anmäl mig till 21/9 och 29/11. Alltså bara 29/11, tack.", [S3]),
+])
+def test_a_closing_alltsa_bara_settles_the_sessions(config: Config, text: str, sessions: list[dt.date]) -> None:
+    intent, read, _ = _chat(text, config)
+    assert intent == Intent.REGISTER
+    assert read == sessions
+
+
+def test_a_closing_then_without_a_taking_back_is_no_correction(config: Config) -> None:
+    intent, read, unsure = _chat("Anmäl mig till 3 maj och 21/9. Vi ses då!", config)
+    assert intent == Intent.REGISTER
+    assert read == [S1, S2]
+    assert Unsure.CORRECTED not in unsure
