@@ -1594,6 +1594,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             declined = set().union(*(own_mentions[i].busy for i in busy))
             own = ["" if i in busy else s for i, s in enumerate(own)]
             own_mentions = [Mention() if i in busy else m for i, m in enumerate(own_mentions)]
+        for i, m in enumerate(own_mentions):
+            if m.busy and m.dates - m.busy and not m.whole and not m.minus:
+                # "only may + sept, in nov we're on a study trip": the sessions asked for beside those busy
+                declined |= m.busy & m.dates
+                own_mentions[i] = replace(m, dates=m.dates - m.busy)
     sessions, named = _sessions_read(reading, own, own_mentions, forwarded, pointer, tab, base, subject, held_before,
                                      confirmed, thread, forwarded_signup)
     if declined and sessions - declined:

@@ -304,7 +304,7 @@ _WHOLE_BEFORE = re.compile(r"\b(?:hela|all\s+of|(?:the\s+)?whole\s+of|throughout
 #: A range of days right before a month's name ("28-30 nov", "1–15 augusti", "20 - 25 Feb").
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s*$")
 _SURNAME_AFTER = re.compile(r"\s+(?!(?i:session|meeting|one|workshop|and)\b)[A-ZÅÄÖÉ][a-zåäöéü]+")
-_MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and)", re.IGNORECASE)
+_MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and|[+&]\s*(?:\d|[a-z]{3}))", re.IGNORECASE)
 #: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is. Matched on
 #: the folded sentence, like the parser's other word lists ("istället" and "istallet" alike).
 _BARE_DAY = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::?(?:e|a)\b|st\b|nd\b|rd\b|th\b)?(?![\d/.:-]\d)"
@@ -1637,7 +1637,7 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> tuple[set[i
 #: september har jag styrelsemöte", "vi har budgetmöte den 3 maj", "den dagen är det KF", "on 29 November we have a
 #: council meeting"): the sessions it names are those they cannot come to (folded text). Only an engagement named, not
 #: "har jag tid" (free then) nor "har vi mötet" (the session itself).
-_BUSY_WORDS = ("har ", "hade ", "ar det", "blir det", "have", "'ve")
+_BUSY_WORDS = ("har ", "hade ", "ar ", "blir ", "have", "'ve", "'re", "'m ", " am ", " are ", " is ")
 _ENGAGEMENT = (r"(?:(?:kommun)?fullmaktige\w*|kf|ks|kommunstyrelse\w*|regionstyrelse\w*|styrelse\w*|namnd\w*|"
                r"\w*sammantrade\w*|(?!dalalab|traff|lab)[a-z]+mote[nt]?|\w*konferens\w*|semester|kurs|tentamen|"
                r"planeringsdag\w*|personaldag\w*|studiedag\w*|bokslut\w*|budgetarbete\w*|revision|forhinder|"
@@ -1648,6 +1648,10 @@ _BUSY_THEN = re.compile(
     r"\b(?:har|hade)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:har|hade)\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:(?:ar|blir)\s+det|det\s+(?:ar|blir))\s+" + _SMALL + _ENGAGEMENT + r"|"
+    r"\b(?:ar|blir)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:\w+\s+)?(?:pa\s+(?:\w+\s+)?(?:\w*resa|semester|kurs|"
+    r"\w*konferens\w*)|bortresta?|upptagna?|tjanstledig|foraldraledig)\b|"
+    r"\b(?:we'?re|we are|i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|an\s+|our\s+|"
+    r"my\s+)?(?:\w+\s+)?(?:trip|holiday|vacation|course|leave)|away|abroad|travell?ing|busy|unavailable)\b|"
     r"\b(?:we|i|she|he|they)\s+(?:have|'ve\s+got|have\s+got|had)\s+(?:a|an|our|my|her|his|their)\s+"
     r"(?:\w+\s+)?(?:(?:council|board|staff|budget|management|team|department|committee)\s+meeting|conference|"
     r"course|exam|holiday|vacation)\b")
@@ -1665,12 +1669,14 @@ def _busy_then(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
     """Where the references are that stand in a clause saying the writer has something else on then (those sessions
     are declined, whatever else the message asks for)."""
     out: set[int] = set()
-    for position, _ in refs:
+    for position, dates in refs:
         left, right = _clause_at(folded, position, position)
         if (_BUSY_THEN.search(folded, left, right) and not _JOINING.search(folded, left, right)
                 and not _DESPITE.search(folded)
-                and not _FILLER.sub("", folded[:left] + " " + folded[right:]).strip(" .,;:!?-–—()")):
-            # (the clause alone: "vi har KF den 29/11, så den träffen får jag stryka" names what is given up)
+                and (not _FILLER.sub("", folded[:left] + " " + folded[right:]).strip(" .,;:!?-–—()")
+                     or any(not left <= p < right and d - dates for p, d in refs))):
+            # (the clause alone: "vi har KF den 29/11, så den träffen får jag stryka" names what is given up; or beside
+            # other sessions named: "anmäl mig till maj och feb, i november har vi budgetmöte")
             out.add(position)
     return out
 

@@ -4,7 +4,10 @@
   hålls på en tisdag") are the configured sessions held on that day, not the next such day nor all four;
 - the sessions a writer says they meant after taking others back, as the closing clause ("nej vänta, feb går inte 😬
   maj och november då!"), are read (and asked about, ``Unsure.CORRECTED``); a closing "Alltså bara 29/11" settles
-  them as "Bara 29/11 alltså" does.
+  them as "Bara 29/11 alltså" does;
+- a clause saying the writer has something else on then ("i nov har vi budgetmöte", "in Feb we're on a study trip"),
+  beside sessions asked for in the same sentence, declines the sessions it names (before: only when it stood alone);
+  lower-case "may" joined to another month by "+" or "&" is May.
 """
 
 from __future__ import annotations
@@ -80,3 +83,27 @@ def test_a_closing_then_without_a_taking_back_is_no_correction(config: Config) -
     assert intent == Intent.REGISTER
     assert read == [S1, S2]
     assert Unsure.CORRECTED not in unsure
+
+
+# ------------------------------------------------ sessions named only as when the writer is busy, beside those asked
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("anmäl mig till maj och feb, i november har vi budgetmöte", [S1, S4]),
+    ("Anmäl oss till maj och sept, i nov är vi på studieresa.", [S1, S2]),
+    ("pls sign me up, only sept & feb, in may I'm on a course abroad", [S2, S4]),
+    ("sign me up for may + nov please, in september we're on holiday", [S1, S3]),
+])
+def test_sessions_named_as_when_busy_beside_those_asked_are_declined(config: Config, text: str,
+                                                                      sessions: list[dt.date]) -> None:
+    intent, read, _ = _chat(text, config)
+    assert intent == Intent.REGISTER
+    assert read == sessions
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Anmäl mig till maj och sept, i nov har vi budgetmöte men jag kommer ändå.", [S1, S2, S3]),
+    ("Jag kommer på 3 maj och 29/11, den 21/9 har vi fullmäktige så den träffen stryker jag.", [S1, S3]),
+])
+def test_a_busy_clause_that_still_comes_or_gives_up_is_read_as_before(config: Config, text: str,
+                                                                      sessions: list[dt.date]) -> None:
+    _, read, _ = _chat(text, config)
+    assert read == sessions
