@@ -30,12 +30,14 @@ from assistant.parsing.intent import (
     hedged_stand_in,
     offer_accepted,
     only_cannot_come,
+    only_withdraws,
     other_event,
     our_mistake_only,
     private_note,
     resent,
     shown_not_asked,
     signs_up,
+    signs_up_now,
     struck_then_added,
     subject_registers,
     told_given_up,
@@ -3069,6 +3071,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a question
         or (other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and named
             and (asks_us_to_act(folded) or _nothing_asked(own, reading)))
+        # "Några saker: 1. ... ? 2. ... ? 3. Apropå DalaLab: jag anmäler mig och min kollega till höstens träffar.":
+        # a signup in the writer's own words among questions of other matters, which the model reads as a question
+        or (other == Intent.QUESTION and reading.intent == Intent.REGISTER and sessions_named
+            and signs_up_now(folded))
         # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and asks_someone_added(folded))
         # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
@@ -3080,9 +3086,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.CHANGE and reading.intent == Intent.CANCEL and sessions_named
             and any(_HELD.search(f) for f in folded) and not any(_INSTEAD.search(f) for f in folded))
         # "I'm sick and can't come on 3 May": a session given up, no signup word anywhere; the model reads the session
-        # named as a signup
+        # named as a signup; or "Jag avanmäler mig därför från träffen den 3 maj" in a complaint, no signup word
         or (other == Intent.REGISTER and reading.intent == Intent.CANCEL and sessions_named
-            and only_cannot_come(folded))
+            and (only_cannot_come(folded) or only_withdraws(folded)))
         # "avanmäl mig från 21 september, men Per Ek tar min plats": a place handed to one named, the model reads the
         # withdrawal alone
         or (other == Intent.CANCEL and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
