@@ -996,10 +996,13 @@ _OTHERS = re.compile(
     r"\b(?:de|dom)\s+(?:(?:tva|tre|bada)\s+)?(?:andra|ovriga)\s+(?:(?:tva|tre)\s+)?(?:traffar\w*|tillfallen\w*|"
     r"datumen|sessioner\w*|moten\w*|gangerna|dagarna)\b|\bde\s+(?:tva|tre)\s+andra\b|"
     r"\bthe\s+(?:(?:two|three)\s+)?other\s+(?:(?:two|three)\s+)?(?:sessions|meetings|dates|ones|workshops)\b|"
-    r"\bthe\s+other\s+(?:two|three)\b")
+    r"\bthe\s+other\s+(?:two|three)\b|\bde\s+(?:andra|ovriga)\s+(?:tva|tre)\b")
 #: Words that make "the others" what one goes to ("anmäl henne till de två andra", "jag tar de andra", "sign me up
-#: for the other sessions"), not what clashes ("de två andra kolliderar med ...").
-_TAKING = re.compile(r"\b(?:till|pa|ta|tar|tag|for|to|take|join|attend|on)\s+(?:(?:alla|all|of)\s+)?$")
+#: for the other sessions") or gives up ("stryk mig från de andra tre"), not what clashes ("de två andra kolliderar
+#: med ...").
+_TAKING = re.compile(r"\b(?:till|pa|ta|tar|tag|for|to|take|join|attend|on|"
+                     # or given up ("stryk mig från de andra tre", "please cancel the other three")
+                     r"fran|from|cancel|drop|skip|avboka|stryk)\s+(?:(?:alla|all|of)\s+)?$")
 #: "the others" joined to sessions named and ending the clause ("3 maj och de andra träffarna", "21/9 and the other
 #: sessions, please"): those too; not "..., och de två andra kolliderar" (what clashes).
 _JOINED_BEFORE = re.compile(r"\b(?:och|o|samt|and|plus)\s+$|&\s*$")

@@ -7,7 +7,9 @@
   them as "Bara 29/11 alltså" does;
 - a clause saying the writer has something else on then ("i nov har vi budgetmöte", "in Feb we're on a study trip"),
   beside sessions asked for in the same sentence, declines the sessions it names (before: only when it stood alone);
-  lower-case "may" joined to another month by "+" or "&" is May.
+  lower-case "may" joined to another month by "+" or "&" is May;
+- "the others" given up ("stryk mig från de andra tre", "please cancel the other three") beside the session kept
+  are the sessions other than that one.
 """
 
 from __future__ import annotations
@@ -106,4 +108,17 @@ def test_sessions_named_as_when_busy_beside_those_asked_are_declined(config: Con
 def test_a_busy_clause_that_still_comes_or_gives_up_is_read_as_before(config: Config, text: str,
                                                                       sessions: list[dt.date]) -> None:
     _, read, _ = _chat(text, config)
+    assert read == sessions
+
+
+# ------------------------------------------------ "the others" given up beside the one kept
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Jag hinner bara med träffen i februari, så stryk mig från de andra tre.", [S1, S2, S3]),
+    ("My director wants me at the September session only, so please cancel the other three sessions.", [S1, S3, S4]),
+    ("I'll keep 3 May but cancel the other three, please.", [S2, S3, S4]),
+])
+def test_the_others_given_up_beside_the_one_kept_are_cancelled(config: Config, text: str,
+                                                               sessions: list[dt.date]) -> None:
+    intent, read, _ = _chat(text, config)
+    assert intent == Intent.CANCEL
     assert read == sessions
