@@ -1499,6 +1499,9 @@ _ASKED_AGAINST = re.compile(
     r"asked|signed|registered|booked|chose|ticked|wrote|meant|wanted)\b")
 
 _BUT = re.compile(r"\b(?:men|but)\b")
+#: What the writer asked for, told ("jag anmälde mig till ...", "vi bad om ...", "I signed up for ..."): folded.
+_ASKED_FOR = re.compile(r"\b(?:jag|vi|i|we)\s+(?:\w+\s+)?(?:anmalde|bad om|valde|kryssade|asked for|signed up|"
+                        r"registered for|chose|ticked)\b")
 #: What was reported denied, opening the next sentence ("Det stämmer inte –", "Det är fel,", "That's wrong -", "This is
 #: not correct."): folded text; what was asked for follows (``_ASKED_AGAINST``).
 _REPORT_DENIED = re.compile(
@@ -3135,7 +3138,7 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
 
 #: A signup said to have gone wrong, or meant to be only part of what was booked ("det blev fel", "jag ville bara",
 #: "menade bara", "kan du ändra?", "that's wrong, I only wanted"), folded.
-_SIGNUP_CORRECTED = re.compile(r"\b(?:(?:blev|ar|var|gick) (?:\w+ ){0,2}fel|(?:ville|menade|onskade) (?:\w+ )?(?:bara|endast)|"
+_SIGNUP_CORRECTED = re.compile(r"\b(?:(?:blev|blivit|ar|var|gick) (?:\w+ ){0,2}fel|(?:ville|menade|onskade) (?:\w+ )?(?:bara|endast)|"
                                r"(?:kan|kunde) (?:du|ni) (?:\w+ )?(?:andra|ratta)|(?:is|was|went) wrong|"
                                r"only (?:meant|wanted))\b")
 #: A view on the event given ("lämna en synpunkt", "some feedback", "ett klagomål", "tycker att ni borde"), folded.
@@ -3338,8 +3341,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        [("" if i in as_before else f) for i, f in enumerate(folded)], subject_folded,
                        any(m.any for i, m in enumerate(mentions) if i not in as_before), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
-    if (reading.intent == Intent.REGISTER and confirmed and not third and any(m.dates for m in mentions)
-            and any(_SIGNUP_CORRECTED.search(f) for f in folded)):
+    if (confirmed and not third and any(m.dates for m in mentions)
+            and any(_SIGNUP_CORRECTED.search(f) for f in folded)
+            and (reading.intent == Intent.REGISTER
+                 # "Här har det nog blivit fel. Jag anmälde mig till 3 maj och 21 september, inte november. ... Kan ni
+                 # rätta det?": read as the session given up, or as a question; what was asked for is said
+                 or reading.intent in (Intent.CANCEL, Intent.QUESTION)
+                 and any(_ASKED_FOR.search(f) and m.dates for f, m in zip(folded, mentions)))):
         # "det blev visst fel, jag ville bara anmäla mig till den första. Kan du ändra?" over our confirmation: the
         # signup held corrected to the sessions named (or the others given up: asked)
         reading = IntentReading(Intent.CHANGE, "sessions", cue=reading.cue, question=reading.question,

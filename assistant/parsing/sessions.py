@@ -1663,7 +1663,10 @@ _BUSY_THEN = re.compile(
 _JOINING = re.compile(r"\b(?:anmal\w*|kommer|komma|deltar|delta|vill|tar|ga pa|gar pa|attend|join|come|sign)\b")
 
 #: Small words beside such a clause that say nothing more ("tyvärr", "dock", "nämligen", "unfortunately").
-_FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b")
+_FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b|"
+                     # the engagement's consequence, said ("... så det går inte", "so that won't work")
+                     r"\b(?:sa|so) (?:det|den|that|it) (?:gar|passar|funkar|fungerar) (?:tyvarr |nog )?(?:inte|ej)\b|"
+                     r"\b(?:sa|so) (?:that|it) (?:doesn'?t|does not|won'?t|will not) work\b")
 #: Coming all the same ("... men jag kommer ändå", "but I'll come anyway"): the engagement declines nothing.
 _DESPITE = re.compile(r"\b(?:anda|anyway|anyhow|trots det|trots allt|i alla fall|ialla fall)\b")
 
