@@ -374,6 +374,10 @@ _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming
                    r"session|sessionen|meeting|workshop|workshopen|gång|gang)|(träffar|traffar|träffarna|traffarna|"
                    r"tillfällen|tillfallen|tillfällena|tillfallena|sessioner|sessionerna|sessions|meetings|möten|moten))\b",
                    re.IGNORECASE)
+#: The organisers doing something, before "nästa gång" in its clause ("hoppas ni tänker om till", "ni borde skicka
+#: inbjudan tidigare"), not anyone coming ("kan ni anmäla mig till"): folded text before it.
+_ORGANISERS_NEXT_TIME = re.compile(r"\bni\b(?![^,.;:!?]*\b(?:anmal\w*|boka\w*|skriv\w* upp|satt\w* upp|ta med|kommer|"
+                                   r"komma|ga|delta\w*)\b)[^,.;:!?]*$")
 #: The next one taken instead of a session named before it ("kan inte 21/9, kan jag ta nästa istället", "nästa träff i
 #: stället", "the next one instead"): the session after that one.
 _NEXT_INSTEAD = re.compile(r"\b(?:nästa|nasta|next)(?:\s+(?:one|träff(?:en)?|traff(?:en)?|tillfälle(?:t)?|tillfalle(?:t)?|"
@@ -1153,6 +1157,9 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     for m in _NEXT.finditer(sentence):
         if _NEXT_INSTEAD.match(sentence, m.start()) and any(position < m.start() for position, _ in read):
             continue
+        if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and _ORGANISERS_NEXT_TIME.search(
+                fold(sentence[max(0, m.start() - 60):m.start()]).lower()):
+            continue    # "hoppas ni tänker om till nästa gång": the organisers' next event, no session
         coming = [d for d in sessions if d > base]
         add(m.start(), set(coming[:1] if m.group(1) else coming))
     for m in _FROM_ON_BEFORE.finditer(sentence):

@@ -9,7 +9,9 @@
   beside sessions asked for in the same sentence, declines the sessions it names (before: only when it stood alone);
   lower-case "may" joined to another month by "+" or "&" is May;
 - "the others" given up ("stryk mig från de andra tre", "please cancel the other three") beside the session kept
-  are the sessions other than that one.
+  are the sessions other than that one;
+- "nästa gång" said of what the organisers do ("hoppas ni tänker om till nästa gång", "next time you could ...") is
+  their next event, no session.
 """
 
 from __future__ import annotations
@@ -122,3 +124,25 @@ def test_the_others_given_up_beside_the_one_kept_are_cancelled(config: Config, t
     intent, read, _ = _chat(text, config)
     assert intent == Intent.CANCEL
     assert read == sessions
+
+
+# ------------------------------------------------ the organisers' "next time"
+@pytest.mark.parametrize("text", [
+    "Hoppas ni tänker om till nästa gång.",
+    "Ni borde skicka inbjudan tidigare nästa gång.",
+    "Next time you could pick a venue closer to the train station.",
+])
+def test_the_organisers_next_time_is_no_session(text: str) -> None:
+    assert dates(text) == set()
+
+
+def test_a_complaint_of_the_quota_asks_nothing(config: Config) -> None:
+    intent, read, _ = _chat("Jag vill bara säga att tre per kommun är alldeles för lite för oss i Falun, vi är femton "
+                            "planerare. Hoppas ni ändrar på det till nästa gång.", config)
+    assert intent == Intent.UNKNOWN
+    assert read == []
+
+
+def test_coming_next_time_is_still_the_next_session() -> None:
+    """Near-miss: the writer (not the organisers) comes next time."""
+    assert dates("Jag kommer nästa gång.") == {S1}
