@@ -2247,6 +2247,29 @@ def only_cannot_come(folded: list[str]) -> bool:
             and not any(_SIGNUP_WORD.search(f) or _TAKES_PART.search(f) for f in folded))
 
 
+def only_withdraws(folded: list[str]) -> bool:
+    """Whether a message withdraws from sessions in the writer's own words ("Jag avanmäler mig därför från träffen den
+    3 maj", "stryk mig från 21/9") with no word of signing up anywhere (accent-folded sentences): for reading.py, a
+    cancellation the intent model's REGISTER (read from the session named, or a complaint around it) should not be
+    stated over."""
+    return (any(_CANCEL_STRONG.search(f) for f in folded)
+            and not any(_SIGNUP_WORD.search(f) or _CANCELLED_BEFORE.search(f) for f in folded))
+
+
+#: A signup stated in the writer's own words, in the present ("jag anmäler mig och min kollega ...", "vi anmäler oss",
+#: "härmed anmäler jag ..."): folded.
+_SIGNS_UP_NOW = re.compile(r"\b(?:jag|vi) (?:harmed |darfor |da |ocksa |aven )?anmaler (?:mig|oss|\w+ \w+)\b|"
+                           r"\banmaler (?:jag|vi) (?:harmed |darfor |ocksa |aven )?(?:mig|oss|\w+ \w+)\b")
+
+
+def signs_up_now(folded: list[str]) -> bool:
+    """Whether a sentence that asks nothing signs up in the writer's own words ("3. Apropå DalaLab: jag anmäler mig och
+    min kollega till höstens träffar."), not as a condition ("om jag anmäler mig ...?"): for reading.py, a signup the
+    intent model's QUESTION (read from the questions of other matters around it) should not be stated over."""
+    return any(_SIGNS_UP_NOW.search(f) and "?" not in f and not re.search(r"\b(?:om|if|innan)\b", f)
+               for f in folded)
+
+
 #: Someone said to take part ("21/9 är jag med", "följande tre kommer att delta i", "de kommer på alla träffar utom",
 #: "will attend"): folded.
 _TAKES_PART = re.compile(r"\b(?:deltar|delta i|(?:ar|e) (?:jag |vi |hon |han )?med|vara med|va med|"

@@ -30,12 +30,14 @@ from assistant.parsing.intent import (
     hedged_stand_in,
     offer_accepted,
     only_cannot_come,
+    only_withdraws,
     other_event,
     our_mistake_only,
     private_note,
     resent,
     shown_not_asked,
     signs_up,
+    signs_up_now,
     struck_then_added,
     subject_registers,
     told_given_up,
@@ -1222,7 +1224,7 @@ def _moved_nowhere(intent: Intent, change: str | None, named: bool) -> bool:
 
 #: A writer correcting what they just wrote ("Nej vänta, inte 29/11", "Eller förresten, 21/9 passar bättre",
 #: "rättelse: 21 september menar jag", "sorry, I meant 21 Sept"): folded.
-_SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|jag menar|"
+_SELF_CORRECTION = re.compile(r"\b(?:nej|nae|oj|oops|sorry|forlat)\W+(?:\w+\W+)?(?:vanta|vant|vanta nu|forresten|jag menar|"
                               r"menar jag|menade jag|i mean|i meant)\b|\beller forresten\b|\b(?:rattelse|rattning|"
                               r"correction)\b|\b(?:jag )?andrar mig\b|\b(?:menar|menade) jag\b|\bscratch that\b|"
                               r"\bi meant\b|\bmake that\b|\bactually\b")
@@ -1383,6 +1385,10 @@ def _busy_only(own: list[str], own_mentions: list[Mention]) -> set[int]:
 #: then."): folded text; the words between must be the sessions' own.
 _SETTLED = re.compile(r"\W*(?:bara|endast|enbart|only|just)\s+(?P<dates>.+?)[\s,]*"
                       r"\b(?:alltsa|da|then|that is|i\.?\s?e)\W*")
+#: The same said the other way round ("Alltså bara 29/11.", "Alltså endast 3 maj, tack.", "So only 22 February."):
+#: folded text.
+_SETTLED_FIRST = re.compile(r"\W*(?:alltsa|so)\W+(?:bara|endast|enbart|only|just)\s+(?P<dates>.+?)"
+                            r"(?:[\s,]+(?:tack|thanks|please))?\W*")
 
 
 #: The writer taking back what they just wrote, then the sessions alone ("nej vänta, bara 22 feb", "nä förresten,
@@ -1402,6 +1408,11 @@ _INSTEAD_OPENING = re.compile(r"\W*(?:(?:ta|tag|tar|valj|boka|anmal mig till|sat
                               r"book me for|put me down for)\s+)?")
 _MEANT_AFTER = re.compile(r"\W*(?:menar jag|jag menar|menade jag|ska det vara|skulle det vara|i mean|i meant|"
                           r"it should be|istallet|i stallet|instead)\b(?:\W*$|\s*[,;]\s)")
+#: The same closing a sentence, or said as "då" ("maj och september då!", "21/9 then"): folded text.
+_MEANT_CLOSING = re.compile(r"\W*(?:menar jag|jag menar|menade jag|ska det vara|skulle det vara|i mean|i meant|"
+                            r"it should be|istallet|i stallet|instead|da|then)\W*$")
+#: Where a clause of its own may start inside a sentence: after a mark that is no date's ("🙄", "!", "–").
+_CLAUSE_MARK = re.compile(r"[^\w\s,/.:]\s*")
 
 
 def _dates_from(sentence: str, folded: str, start: int, tab: _Tables, base: dt.date) -> tuple[set[dt.date], int]:
@@ -1444,7 +1455,14 @@ def _meant_instead(own: list[str], own_mentions: list[Mention], last: int, tab: 
         opened = _INSTEAD_OPENING.match(folded)
         assert opened is not None
     dates, end = _dates_from(sentence, folded, opened.end(), tab, base)
-    return dates if dates and _MEANT_AFTER.match(folded, end) else set()
+    if dates and (_MEANT_AFTER.match(folded, end) or _MEANT_CLOSING.fullmatch(folded, end)):
+        return dates
+    # the sessions meant as the sentence's closing clause ("nej vänta, nov krockar 🙄 maj och september då!")
+    for mark in _CLAUSE_MARK.finditer(folded, opened.end()):
+        dates, end = _dates_from(sentence, folded, mark.end(), tab, base)
+        if dates and _MEANT_CLOSING.fullmatch(folded, end):
+            return dates
+    return set()
 
 
 def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> bool:
@@ -1464,7 +1482,7 @@ def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt
         return corrected
     if meant := _meant_instead(own, own_mentions, last, tab, base):
         return meant
-    found = _SETTLED.fullmatch(fold(own[last]))
+    found = _SETTLED.fullmatch(fold(own[last])) or _SETTLED_FIRST.fullmatch(fold(own[last]))
     if found is None or not all(_DATE_WORD.fullmatch(t) or t in FULL_MONTHS or t in SHORT_MONTHS
                                 for t in re.findall(r"[a-z0-9:]+", found.group("dates"))):
         return set()
@@ -1485,6 +1503,9 @@ _ASKED_AGAINST = re.compile(
     r"asked|signed|registered|booked|chose|ticked|wrote|meant|wanted)\b")
 
 _BUT = re.compile(r"\b(?:men|but)\b")
+#: What the writer asked for, told ("jag anmälde mig till ...", "vi bad om ...", "I signed up for ..."): folded.
+_ASKED_FOR = re.compile(r"\b(?:jag|vi|i|we)\s+(?:\w+\s+)?(?:anmalde|bad om|valde|kryssade|asked for|signed up|"
+                        r"registered for|chose|ticked)\b")
 #: What was reported denied, opening the next sentence ("Det stämmer inte –", "Det är fel,", "That's wrong -", "This is
 #: not correct."): folded text; what was asked for follows (``_ASKED_AGAINST``).
 _REPORT_DENIED = re.compile(
@@ -1582,6 +1603,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             declined = set().union(*(own_mentions[i].busy for i in busy))
             own = ["" if i in busy else s for i, s in enumerate(own)]
             own_mentions = [Mention() if i in busy else m for i, m in enumerate(own_mentions)]
+        for i, m in enumerate(own_mentions):
+            if m.busy and m.dates - m.busy and not m.whole and not m.minus:
+                # "only may + sept, in nov we're on a study trip": the sessions asked for beside those busy
+                declined |= m.busy & m.dates
+                own_mentions[i] = replace(m, dates=m.dates - m.busy)
     sessions, named = _sessions_read(reading, own, own_mentions, forwarded, pointer, tab, base, subject, held_before,
                                      confirmed, thread, forwarded_signup)
     if declined and sessions - declined:
@@ -3057,6 +3083,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a question
         or (other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and named
             and (asks_us_to_act(folded) or _nothing_asked(own, reading)))
+        # "Några saker: 1. ... ? 2. ... ? 3. Apropå DalaLab: jag anmäler mig och min kollega till höstens träffar.":
+        # a signup in the writer's own words among questions of other matters, which the model reads as a question
+        or (other == Intent.QUESTION and reading.intent == Intent.REGISTER and sessions_named
+            and signs_up_now(folded))
         # "kan vi lägga till Per Ek också?": a signup of the one named, not a change of a signup held
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and asks_someone_added(folded))
         # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
@@ -3068,9 +3098,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.CHANGE and reading.intent == Intent.CANCEL and sessions_named
             and any(_HELD.search(f) for f in folded) and not any(_INSTEAD.search(f) for f in folded))
         # "I'm sick and can't come on 3 May": a session given up, no signup word anywhere; the model reads the session
-        # named as a signup
+        # named as a signup; or "Jag avanmäler mig därför från träffen den 3 maj" in a complaint, no signup word
         or (other == Intent.REGISTER and reading.intent == Intent.CANCEL and sessions_named
-            and only_cannot_come(folded))
+            and (only_cannot_come(folded) or only_withdraws(folded)))
         # "avanmäl mig från 21 september, men Per Ek tar min plats": a place handed to one named, the model reads the
         # withdrawal alone
         or (other == Intent.CANCEL and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
@@ -3117,7 +3147,7 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
 
 #: A signup said to have gone wrong, or meant to be only part of what was booked ("det blev fel", "jag ville bara",
 #: "menade bara", "kan du ändra?", "that's wrong, I only wanted"), folded.
-_SIGNUP_CORRECTED = re.compile(r"\b(?:(?:blev|ar|var|gick) (?:\w+ ){0,2}fel|(?:ville|menade|onskade) (?:\w+ )?(?:bara|endast)|"
+_SIGNUP_CORRECTED = re.compile(r"\b(?:(?:blev|blivit|ar|var|gick) (?:\w+ ){0,2}fel|(?:ville|menade|onskade) (?:\w+ )?(?:bara|endast)|"
                                r"(?:kan|kunde) (?:du|ni) (?:\w+ )?(?:andra|ratta)|(?:is|was|went) wrong|"
                                r"only (?:meant|wanted))\b")
 #: A view on the event given ("lämna en synpunkt", "some feedback", "ett klagomål", "tycker att ni borde"), folded.
@@ -3320,8 +3350,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        [("" if i in as_before else f) for i, f in enumerate(folded)], subject_folded,
                        any(m.any for i, m in enumerate(mentions) if i not in as_before), diet is not None,
                        lambda i: any(h.sentence == i for h in third), held_elsewhere=bool(held_before))
-    if (reading.intent == Intent.REGISTER and confirmed and not third and any(m.dates for m in mentions)
-            and any(_SIGNUP_CORRECTED.search(f) for f in folded)):
+    if (confirmed and not third and any(m.dates for m in mentions)
+            and any(_SIGNUP_CORRECTED.search(f) for f in folded)
+            and (reading.intent == Intent.REGISTER
+                 # "Här har det nog blivit fel. Jag anmälde mig till 3 maj och 21 september, inte november. ... Kan ni
+                 # rätta det?": read as the session given up, or as a question; what was asked for is said
+                 or reading.intent in (Intent.CANCEL, Intent.QUESTION)
+                 and any(_ASKED_FOR.search(f) and m.dates for f, m in zip(folded, mentions)))):
         # "det blev visst fel, jag ville bara anmäla mig till den första. Kan du ändra?" over our confirmation: the
         # signup held corrected to the sessions named (or the others given up: asked)
         reading = IntentReading(Intent.CHANGE, "sessions", cue=reading.cue, question=reading.question,

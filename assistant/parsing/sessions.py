@@ -62,12 +62,16 @@ _ON_WEEKDAY = re.compile(r"\b(?:komma|kommer|kan|delta|deltar|ga|gar|gå|går|me
                          r"(?:(?:inte|ej|not)\s+)?(?:(?:nu\s+)?(?:på|pa)|on|this)\s+$", re.IGNORECASE)
 _WEEKDAY_PAST = re.compile(r"(?:\bi\s+|\blast\s+|\bförra\s+|\bforra\s+)$", re.IGNORECASE)
 #: The sessions held on a day of the week ("tisdagsträffarna", "måndagsträffen", "torsdagens träff", "the Tuesday
-#: sessions", "på tisdagarna", "Mondays"): those of the configured sessions that fall on it, not the next such day.
+#: sessions", "på tisdagarna", "Mondays", "jag kan bara tisdagar", "de träffar som ligger på en tisdag"): those of the
+#: configured sessions that fall on it, not the next such day.
 _WEEKDAY_SESSIONS = re.compile(
     r"\b(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:s|ens\s+)?-?(?:träff|traff|tillfäll|tillfall|möte|mote|session|workshop)(\w*)|"
     r"\b(monday|tuesday|wednesday|thursday|friday)(?:'s)?\s+(?:(sessions|meetings|ones|workshops|dates)|"
     r"session|meeting|one|workshop|date)\b|"
-    r"\b(?:på|pa)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|\b(monday|tuesday|wednesday|thursday|friday)s\b",
+    r"\b(?:på|pa)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|\b(monday|tuesday|wednesday|thursday|friday)s\b|"
+    r"\b(?:bara|endast|enbart|only|just)\s+(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)\b|"
+    r"\b(?:träff|traff|tillfäll|tillfall)\w*\s+som\s+(?:ligger|är|ar|hålls|halls|infaller|går|gar)\s+(?:på|pa)\s+"
+    r"(?:en\s+)?(m[åa]ndag|tisdag|onsdag|torsdag|fredag)(?:ar|arna)?\b",
     re.IGNORECASE)
 #: What may follow such a weekday to date it ("i maj", "den 21/9", "on 21 September").
 _DATED_AFTER = re.compile(r"\s*(?:(?:i|in|on|den|the|på|pa|during)\s+)?(?:the\s+)?(\d|[A-Za-zÅÄÖåäöé]{3,10}\b)", re.IGNORECASE)
@@ -300,7 +304,7 @@ _WHOLE_BEFORE = re.compile(r"\b(?:hela|all\s+of|(?:the\s+)?whole\s+of|throughout
 #: A range of days right before a month's name ("28-30 nov", "1–15 augusti", "20 - 25 Feb").
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s*$")
 _SURNAME_AFTER = re.compile(r"\s+(?!(?i:session|meeting|one|workshop|and)\b)[A-ZÅÄÖÉ][a-zåäöéü]+")
-_MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and)", re.IGNORECASE)
+_MAY_AFTER = re.compile(r"\s*(?:session|meeting|one|workshop|and|[+&]\s*(?:\d|[a-z]{3}))", re.IGNORECASE)
 #: A day of the month alone ("bara den 29:e", "the 21st"): the session on that day, when only one is. Matched on
 #: the folded sentence, like the parser's other word lists ("istället" and "istallet" alike).
 _BARE_DAY = re.compile(r"\b(?:den|the)\s+(\d{1,2})(?::?(?:e|a)\b|st\b|nd\b|rd\b|th\b)?(?![\d/.:-]\d)"
@@ -370,6 +374,10 @@ _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming
                    r"session|sessionen|meeting|workshop|workshopen|gång|gang)|(träffar|traffar|träffarna|traffarna|"
                    r"tillfällen|tillfallen|tillfällena|tillfallena|sessioner|sessionerna|sessions|meetings|möten|moten))\b",
                    re.IGNORECASE)
+#: The organisers doing something, before "nästa gång" in its clause ("hoppas ni tänker om till", "ni borde skicka
+#: inbjudan tidigare"), not anyone coming ("kan ni anmäla mig till"): folded text before it.
+_ORGANISERS_NEXT_TIME = re.compile(r"\bni\b(?![^,.;:!?]*\b(?:anmal\w*|boka\w*|skriv\w* upp|satt\w* upp|ta med|kommer|"
+                                   r"komma|ga|delta\w*)\b)[^,.;:!?]*$")
 #: The next one taken instead of a session named before it ("kan inte 21/9, kan jag ta nästa istället", "nästa träff i
 #: stället", "the next one instead"): the session after that one.
 _NEXT_INSTEAD = re.compile(r"\b(?:nästa|nasta|next)(?:\s+(?:one|träff(?:en)?|traff(?:en)?|tillfälle(?:t)?|tillfalle(?:t)?|"
@@ -745,7 +753,7 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         after = _DATED_AFTER.match(sentence, m.end())
         if after is not None and (after.group(1)[0].isdigit() or month_of(after.group(1), fuzzy=False) is not None):
             continue    # "måndagsträffen i maj", "the Tuesday session on 21/9": the month or date names it
-        day = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6)) if g)
+        day = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6), m.group(7), m.group(8)) if g)
         on_day = {d for d in sessions if d.weekday() == WEEKDAYS[fold(day)]}
         season = _SEASON_WORD.match(after.group(1)) if after is not None else None
         if season is not None:      # "tisdagsträffarna i höst": those of the season
@@ -992,10 +1000,13 @@ _OTHERS = re.compile(
     r"\b(?:de|dom)\s+(?:(?:tva|tre|bada)\s+)?(?:andra|ovriga)\s+(?:(?:tva|tre)\s+)?(?:traffar\w*|tillfallen\w*|"
     r"datumen|sessioner\w*|moten\w*|gangerna|dagarna)\b|\bde\s+(?:tva|tre)\s+andra\b|"
     r"\bthe\s+(?:(?:two|three)\s+)?other\s+(?:(?:two|three)\s+)?(?:sessions|meetings|dates|ones|workshops)\b|"
-    r"\bthe\s+other\s+(?:two|three)\b")
+    r"\bthe\s+other\s+(?:two|three)\b|\bde\s+(?:andra|ovriga)\s+(?:tva|tre)\b")
 #: Words that make "the others" what one goes to ("anmäl henne till de två andra", "jag tar de andra", "sign me up
-#: for the other sessions"), not what clashes ("de två andra kolliderar med ...").
-_TAKING = re.compile(r"\b(?:till|pa|ta|tar|tag|for|to|take|join|attend|on)\s+(?:(?:alla|all|of)\s+)?$")
+#: for the other sessions") or gives up ("stryk mig från de andra tre"), not what clashes ("de två andra kolliderar
+#: med ...").
+_TAKING = re.compile(r"\b(?:till|pa|ta|tar|tag|for|to|take|join|attend|on|"
+                     # or given up ("stryk mig från de andra tre", "please cancel the other three")
+                     r"fran|from|cancel|drop|skip|avboka|stryk)\s+(?:(?:alla|all|of)\s+)?$")
 #: "the others" joined to sessions named and ending the clause ("3 maj och de andra träffarna", "21/9 and the other
 #: sessions, please"): those too; not "..., och de två andra kolliderar" (what clashes).
 _JOINED_BEFORE = re.compile(r"\b(?:och|o|samt|and|plus)\s+$|&\s*$")
@@ -1146,6 +1157,9 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     for m in _NEXT.finditer(sentence):
         if _NEXT_INSTEAD.match(sentence, m.start()) and any(position < m.start() for position, _ in read):
             continue
+        if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and _ORGANISERS_NEXT_TIME.search(
+                fold(sentence[max(0, m.start() - 60):m.start()]).lower()):
+            continue    # "hoppas ni tänker om till nästa gång": the organisers' next event, no session
         coming = [d for d in sessions if d > base]
         add(m.start(), set(coming[:1] if m.group(1) else coming))
     for m in _FROM_ON_BEFORE.finditer(sentence):
@@ -1633,7 +1647,7 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> tuple[set[i
 #: september har jag styrelsemöte", "vi har budgetmöte den 3 maj", "den dagen är det KF", "on 29 November we have a
 #: council meeting"): the sessions it names are those they cannot come to (folded text). Only an engagement named, not
 #: "har jag tid" (free then) nor "har vi mötet" (the session itself).
-_BUSY_WORDS = ("har ", "hade ", "ar det", "blir det", "have", "'ve")
+_BUSY_WORDS = ("har ", "hade ", "ar ", "blir ", "have", "'ve", "'re", "'m ", " am ", " are ", " is ")
 _ENGAGEMENT = (r"(?:(?:kommun)?fullmaktige\w*|kf|ks|kommunstyrelse\w*|regionstyrelse\w*|styrelse\w*|namnd\w*|"
                r"\w*sammantrade\w*|(?!dalalab|traff|lab)[a-z]+mote[nt]?|\w*konferens\w*|semester|kurs|tentamen|"
                r"planeringsdag\w*|personaldag\w*|studiedag\w*|bokslut\w*|budgetarbete\w*|revision|forhinder|"
@@ -1644,6 +1658,10 @@ _BUSY_THEN = re.compile(
     r"\b(?:har|hade)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:har|hade)\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:(?:ar|blir)\s+det|det\s+(?:ar|blir))\s+" + _SMALL + _ENGAGEMENT + r"|"
+    r"\b(?:ar|blir)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:\w+\s+)?(?:pa\s+(?:\w+\s+)?(?:\w*resa|semester|kurs|"
+    r"\w*konferens\w*)|bortresta?|upptagna?|tjanstledig|foraldraledig)\b|"
+    r"\b(?:we'?re|we are|i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|an\s+|our\s+|"
+    r"my\s+)?(?:\w+\s+)?(?:trip|holiday|vacation|course|leave)|away|abroad|travell?ing|busy|unavailable)\b|"
     r"\b(?:we|i|she|he|they)\s+(?:have|'ve\s+got|have\s+got|had)\s+(?:a|an|our|my|her|his|their)\s+"
     r"(?:\w+\s+)?(?:(?:council|board|staff|budget|management|team|department|committee)\s+meeting|conference|"
     r"course|exam|holiday|vacation)\b")
@@ -1652,7 +1670,10 @@ _BUSY_THEN = re.compile(
 _JOINING = re.compile(r"\b(?:anmal\w*|kommer|komma|deltar|delta|vill|tar|ga pa|gar pa|attend|join|come|sign)\b")
 
 #: Small words beside such a clause that say nothing more ("tyvärr", "dock", "nämligen", "unfortunately").
-_FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b")
+_FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b|"
+                     # the engagement's consequence, said ("... så det går inte", "so that won't work")
+                     r"\b(?:sa|so) (?:det|den|that|it) (?:gar|passar|funkar|fungerar) (?:tyvarr |nog )?(?:inte|ej)\b|"
+                     r"\b(?:sa|so) (?:that|it) (?:doesn'?t|does not|won'?t|will not) work\b")
 #: Coming all the same ("... men jag kommer ändå", "but I'll come anyway"): the engagement declines nothing.
 _DESPITE = re.compile(r"\b(?:anda|anyway|anyhow|trots det|trots allt|i alla fall|ialla fall)\b")
 
@@ -1661,12 +1682,14 @@ def _busy_then(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
     """Where the references are that stand in a clause saying the writer has something else on then (those sessions
     are declined, whatever else the message asks for)."""
     out: set[int] = set()
-    for position, _ in refs:
+    for position, dates in refs:
         left, right = _clause_at(folded, position, position)
         if (_BUSY_THEN.search(folded, left, right) and not _JOINING.search(folded, left, right)
                 and not _DESPITE.search(folded)
-                and not _FILLER.sub("", folded[:left] + " " + folded[right:]).strip(" .,;:!?-–—()")):
-            # (the clause alone: "vi har KF den 29/11, så den träffen får jag stryka" names what is given up)
+                and (not _FILLER.sub("", folded[:left] + " " + folded[right:]).strip(" .,;:!?-–—()")
+                     or any(not left <= p < right and d - dates for p, d in refs))):
+            # (the clause alone: "vi har KF den 29/11, så den träffen får jag stryka" names what is given up; or beside
+            # other sessions named: "anmäl mig till maj och feb, i november har vi budgetmöte")
             out.add(position)
     return out
 
