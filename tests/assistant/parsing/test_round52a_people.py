@@ -1,0 +1,41 @@
+"""People, round 52a: by class, in words of its own (none from a corpus), with near-misses.
+
+- A: a given name alone listed after a full name in a signup ("anmäler Per Ek och Lisa", "mig, Per Ek och Lisa"):
+  Lisa is a person too (her surname to be asked), not dropped because the one before her is named in full.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat
+from assistant.request import Intent, ParsedRequest, Sender, Unsure
+from tests.assistant.parsing.conftest import ARRIVAL
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _chat(text: str, config: Config, who: str = "Eva Nord") -> ParsedRequest:
+    return parse_chat(text, Sender("telegram", "4242", who), config, ARRIVAL)
+
+
+AFTER_FULL = [
+    ("Hej! Anmäler mig och Per Ek och Lisa från planenheten i Mora till alla träffar.",
+     ["Eva Nord", "Per Ek", "Lisa"]),
+    ("Hej! Anmäl Per Ek och Lisa från Mora till alla fyra, tack!", ["Per Ek", "Lisa"]),
+    ("Hej, anmäl mig, Per Ek och Lisa på bygglov i Mora, alla tillfällen.", ["Eva Nord", "Per Ek", "Lisa"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), AFTER_FULL)
+def test_a_a_given_name_listed_after_a_full_name_is_a_person(config: Config, text: str, names: list[str]) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == sorted(names)
+    assert Unsure.PEOPLE in r.unsure or "Lisa" not in names
+
+
+def test_a_near_miss_a_full_name_then_a_word_is_no_person(config: Config) -> None:
+    r = _chat("Hej! Anmäler mig och Per Ek och resten av gruppen kommer senare, alla träffar i Mora.", config)
+    assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Per Ek"]
