@@ -748,6 +748,7 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # an adverb or a determiner after a request verb ("anmäl gärna per", "anmäl hela gruppen")
                             "garna", "vanligen", "aven", "dessutom", "hela", "samma", "bara", "snarast", "direkt",
                             "tyvarr", "dessvarre", "ytterligare", "nedanstaende", "foljande", "samtliga",
+                            "nagon", "nagot", "nagra", "ingen", "inget", "inga",
                             # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
                             "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
                             "samtidigt", "inklusive",

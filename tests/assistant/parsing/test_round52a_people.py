@@ -2,6 +2,8 @@
 
 - A: a given name alone listed after a full name in a signup ("anmäler Per Ek och Lisa", "mig, Per Ek och Lisa"):
   Lisa is a person too (her surname to be asked), not dropped because the one before her is named in full.
+- B: a determiner and a noun in lower case after a request verb ("anmäla någon ersättare", "anmäler ingen vikarie")
+  name nobody; "anmäla Lena Berg" still does.
 """
 
 from __future__ import annotations
@@ -9,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.config import Config
-from assistant.parsing.parser import parse_chat
+from assistant.parsing.parser import parse_chat, parse_email
 from assistant.request import Intent, ParsedRequest, Sender, Unsure
-from tests.assistant.parsing.conftest import ARRIVAL
+from tests.assistant.parsing.conftest import ARRIVAL, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -39,3 +41,26 @@ def test_a_a_given_name_listed_after_a_full_name_is_a_person(config: Config, tex
 def test_a_near_miss_a_full_name_then_a_word_is_no_person(config: Config) -> None:
     r = _chat("Hej! Anmäler mig och Per Ek och resten av gruppen kommer senare, alla träffar i Mora.", config)
     assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Per Ek"]
+
+
+def _mail(text: str, config: Config, sender: str = "Eva Nord <eva.nord@mora.se>", subject: str = "DalaLab") -> ParsedRequest:
+    return parse_email(build_mail(text + "\n\nMvh Eva\n", sender=sender, subject=subject), config, ARRIVAL)
+
+
+NOBODY = [
+    "Hej, stryk Per Lundin från alla träffar. Vi kommer inte att anmäla någon ersättare.",
+    "Hej, stryk Per Lundin från alla träffar. Vi anmäler ingen vikarie i hans ställe.",
+    "Hej, stryk Per Lundin från alla träffar, vi avser inte anmäla någon annan.",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_b_a_determiner_and_a_noun_after_a_request_verb_name_nobody(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == ["Per Lundin"]
+
+
+def test_b_near_miss_a_name_after_the_verb_is_a_person(config: Config) -> None:
+    r = _mail("Hej, stryk Per Lundin från alla träffar. Vi anmäler lena berg i hans ställe.", config)
+    assert "Lena Berg" in [p.name for p in r.people]
