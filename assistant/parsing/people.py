@@ -270,7 +270,7 @@ _SELF_OUT = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
     # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
-    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
+    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|['’]m not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
                       # the writer first in a list of given names ("jag, Lisa och Ahmed kommer")

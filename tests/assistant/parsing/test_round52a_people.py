@@ -4,6 +4,8 @@
   Lisa is a person too (her surname to be asked), not dropped because the one before her is named in full.
 - B: a determiner and a noun in lower case after a request verb ("anmäla någon ersättare", "anmäler ingen vikarie")
   name nobody; "anmäla Lena Berg" still does.
+- C: an English writer saying "I'm not attending myself" (the contraction) beside a signup of another: not among
+  those signed up, as "I am not attending myself" already was; "I'm attending myself too" is.
 """
 
 from __future__ import annotations
@@ -64,3 +66,23 @@ def test_b_a_determiner_and_a_noun_after_a_request_verb_name_nobody(config: Conf
 def test_b_near_miss_a_name_after_the_verb_is_a_person(config: Config) -> None:
     r = _mail("Hej, stryk Per Lundin från alla träffar. Vi anmäler lena berg i hans ställe.", config)
     assert "Lena Berg" in [p.name for p in r.people]
+
+
+TOM = "Tom Berg <tom.berg@mora.se>"
+NOT_MYSELF = [
+    "Hi, please register my manager Lena Holm for all sessions. I'm not attending myself.",
+    "Hello! My colleague Lena Holm wants to join all four sessions. I’m not joining myself this time.",
+    "Hi, could you sign up Lena Holm from our unit for all sessions? I'm not coming myself.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MYSELF)
+def test_c_i_m_not_attending_myself_is_the_writer_out(config: Config, text: str) -> None:
+    r = _mail(text, config, sender=TOM)
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == ["Lena Holm"]
+
+
+def test_c_near_miss_attending_myself_too_is_the_writer_in(config: Config) -> None:
+    r = _mail("Hi, please register my manager Lena Holm for all sessions. I'm attending myself too.", config, sender=TOM)
+    assert sorted(p.name or "" for p in r.people) == ["Lena Holm", "Tom Berg"]
