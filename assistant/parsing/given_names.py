@@ -58,9 +58,13 @@ _SIGNED_UP = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registr
 _STRUCK = re.compile(rf"(?i:\b(?:stryk|stryka|stryker|avanmäl\w*|avanmal\w*|ta\s+bort|tar\s+bort|remove|cancel)\s+"
                      rf"({_ROLE}\s+)?)({_WORD})")
 
+#: Gone or away: left the job, retired, on leave, ill, kept away ("har slutat", "är föräldraledig", "har fått förhinder").
+_GONE = (r"(?i:(?:har\s+)?slutat\b|slutar\b|har\s+gått\s+i\s+pension|går\s+i\s+pension|"
+         r"(?:är|blir|har\s+blivit)\s+(?:\w+\s+)?(?:föräldraledig|tjänstledig|sjukskriven|sjuk|ledig|bortrest)\b|"
+         r"har\s+fått\s+(?:\w+\s+)?förhinder)")
 #: One whose place another takes, by the given name: "Camilla kan inte 29/11, så jag tar hennes plats", "jag tar Camillas
 #: plats".
-_PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b"
+_PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?:(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b|{_GONE})"
                        rf"(?i:[^.!?]{{0,80}}?\b(?:tar|tar över|går in på|hoppar in på|får)\s+(?:hennes|hans|hens)\s+"
                        rf"(?:plats|platser|ställe))|"
                        rf"(?i:\b(?:tar|ta|tar över|går in på|hoppar in på)\s+)({_ROLE_OPT})({_WORD})s\s+(?i:plats|platser)\b")

@@ -1072,7 +1072,7 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
 #: What a sentence naming someone by the given name beside the writer says of them to make them a person of the
 #: request (folded): signing up, cancelling, moving, coming or not ("jag och Ahmed kan inte komma 21/9").
 _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\w*|stryk\w*|ta bort|byt\w*|flytt\w*|"
-                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|tar \w+ plats|"
+                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|tar (?:over )?\w+ plats|"
                                r"blir (?:\w+ )?(?:tva|tre|fyra)|sign\w* up|register\w*|cancel\w*|attend\w*|join\w*|"
                                r"(?:can|will|would) (?:\w+ )?(?:come|not)|"
                                # a diet told for one ("min kollega Jonas är vegan", "Ahmed äter glutenfritt")

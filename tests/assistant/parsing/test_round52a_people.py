@@ -6,6 +6,10 @@
   name nobody; "anmäla Lena Berg" still does.
 - C: an English writer saying "I'm not attending myself" (the contraction) beside a signup of another: not among
   those signed up, as "I am not attending myself" already was; "I'm attending myself too" is.
+- D: one named by the given name alone as gone or away ("Jonas har slutat", "Jonas är föräldraledig", "Jonas har fått
+  förhinder") whose place another named in full takes ("... Eva Lind tar hans plats"): both are people of the
+  substitution, as with "Jonas kan inte"; the given name of one only spoken of ("Jonas har slutat, vi hälsar honom")
+  names nobody.
 """
 
 from __future__ import annotations
@@ -86,3 +90,23 @@ def test_c_i_m_not_attending_myself_is_the_writer_out(config: Config, text: str)
 def test_c_near_miss_attending_myself_too_is_the_writer_in(config: Config) -> None:
     r = _mail("Hi, please register my manager Lena Holm for all sessions. I'm attending myself too.", config, sender=TOM)
     assert sorted(p.name or "" for p in r.people) == ["Lena Holm", "Tom Berg"]
+
+
+GONE = [
+    "Hej! Jonas har slutat hos oss i Mora, Eva Lind tar hans plats på alla träffar.",
+    "Hej, Jonas är föräldraledig i höst så Eva Lind tar hans plats på träffarna.",
+    "Hej! Jonas har fått förhinder, så Eva Lind från Mora tar över hans plats.",
+]
+
+
+@pytest.mark.parametrize("text", GONE)
+def test_d_one_gone_by_the_given_name_whose_place_another_takes(config: Config, text: str) -> None:
+    r = _chat(text, config, who="Birgit Hed")
+    assert r.intent == Intent.CHANGE
+    assert sorted(p.name or "" for p in r.people) == ["Eva Lind", "Jonas"]
+
+
+def test_d_near_miss_one_gone_spoken_of_only(config: Config) -> None:
+    r = _chat("Hej! Jonas har slutat hos oss i Mora, så vi anmäler Eva Lind till alla träffar i stället.", config,
+              who="Birgit Hed")
+    assert "Eva Lind" in [p.name for p in r.people]
