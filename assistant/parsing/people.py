@@ -2234,6 +2234,8 @@ _PLACE_THEN_CLAUSE = re.compile(r"(?:\s+(?:kommun|k:n|kn)\b)?\s*(?:[,.!;:]|\s+h�
 #: berg here, working at ...").
 _INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|(?:här|here)\s*(?:[^\w\s]|$|(?=(?:från|fran|from|på|pa|at|hos|vid)\s)))",
                           re.IGNORECASE)    # ("mikael sundin här från falun.")
+#: "heter" opening a clause, its subject (the writer) left out, as chat writers do ("… 22 feb! heter jonna kullberg").
+_HETER_BARE = re.compile(r"(?:^|[^\w\s]\s*)heter\s+$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\s+heter jag\b", re.IGNORECASE)
 #: ... "här" closing a clause ("per ek här, anmäler mig …"), said by a writer of another display name.
 _HERE_STOP = re.compile(r"\s+(?:här|here)\s*(?:[,.!:;–-]|$)", re.IGNORECASE)
@@ -2479,7 +2481,9 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
     if len(given_key) == 1 and nickname_of(given_key[0], key[0]):
         # the display name the short form of the one signed ("Jocke": "… 🙌 joakim strömberg, smedjebacken")
         # ... at the message's end, or opening it after a greeting ("hej, sofia sjöqvist, mora kn. anmäler mig …")
-        return told > 0 and (ends or _LINE_START.match(before) is not None)
+        # ... or signed after a slash, ending the message ("… på vårträffen 👍 /joakim berg" from "Jocke")
+        return (told > 0 and (ends or _LINE_START.match(before) is not None)) or (
+            ends and before.rstrip().endswith("/"))
     # (the name opening a line of its own, after a line ended by a stop or an emoji: "… alla träffarna 👍" then
     # "johanna eriksson, leksand" from "Jojje")
     return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
@@ -2583,6 +2587,9 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
             before, after = sentence[:start], sentence[end:]
             if _INTRO_STRONG.search(before) or (len(key) >= 2 and _NAMED_AFTER.match(after)):
                 return name
+            if (len(key) >= 2 and given_key and (key[0] == given_key[0] or nickname_of(given_key[0], key[0]))
+                    and _HETER_BARE.search(before)):
+                return name     # "… heter jonna kullberg förresten" from "Jonna", the subject left out
             if len(key) >= 2 and (not lower or _SIGNING_BEFORE.search(before)):
                 # "Per Ek här.", "ida ek här (orsa) 👋", "ulla berg gagnef här", "tom berg here, working at …";
                 # in lower case only where a name opens ("jag läser mejlen här" is none), with the display name's

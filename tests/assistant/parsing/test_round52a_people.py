@@ -10,6 +10,10 @@
   förhinder") whose place another named in full takes ("... Eva Lind tar hans plats"): both are people of the
   substitution, as with "Jonas kan inte"; the given name of one only spoken of ("Jonas har slutat, vi hälsar honom")
   names nobody.
+- E: a chat writer shown by a given name or a short form of it, who gives the full name in lower case in the text:
+  "heter <name> förresten" opening a clause, the subject left out, with the display name's given name; or signed
+  after a slash at the message's end ("/mattias ek" from "Matte"): that full name is the writer's. "heter" after
+  another subject ("kollegan heter ...") is not the writer's name, nor a slash-signed name of another given name.
 """
 
 from __future__ import annotations
@@ -110,3 +114,30 @@ def test_d_near_miss_one_gone_spoken_of_only(config: Config) -> None:
     r = _chat("Hej! Jonas har slutat hos oss i Mora, så vi anmäler Eva Lind till alla träffar i stället.", config,
               who="Birgit Hed")
     assert "Eva Lind" in [p.name for p in r.people]
+
+
+OWN_NAME = [
+    ("Frida", "hej! jag har precis börjat som planerare i orsa. skriv upp mig på 3 maj! heter frida svedberg btw 😊",
+     "Frida Svedberg"),
+    ("Frida", "hej, anmäl mig till alla träffar tack. heter frida svedberg förresten, jobbar i orsa", "Frida Svedberg"),
+    ("Matte", "tjena! skriv upp mig på vårträffen, sitter på plan i orsa 👍 /mattias ek", "Mattias Ek"),
+]
+
+
+@pytest.mark.parametrize(("who", "text", "name"), OWN_NAME)
+def test_e_the_writer_s_full_name_given_in_lower_case(config: Config, who: str, text: str, name: str) -> None:
+    r = _chat(text, config, who=who)
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == [name]
+
+
+def test_e_near_miss_another_s_name_after_heter_is_not_the_writer_s(config: Config) -> None:
+    r = _chat("hej! skriv upp mig på 3 maj. min kollega ska också med, hon heter frida svedberg.", config, who="Matte")
+    assert "Frida Svedberg" in [p.name for p in r.people]
+    assert "Matte" in [p.name for p in r.people]
+
+
+def test_e_near_miss_a_slash_signed_name_of_another_given_name(config: Config) -> None:
+    r = _chat("tjena! skriv upp mig på vårträffen, sitter på plan i orsa 👍 /lena holm", config, who="Matte")
+    assert "Mattias Ek" not in [p.name for p in r.people]
+
