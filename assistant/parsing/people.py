@@ -139,7 +139,7 @@ _LOWER_NAMES = (
                 + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
                 r"kollegorna|praktikant(?:en|erna)|medarbetaren|[\wåäö-]*(?:arkitekt|ekolog|ingenj[oö]r|strateg)en|"
-                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)\s+"
+                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)(?:\s*,\s*|\s+)"
                 # where the colleague works between, set off by a comma ("en kollega från lst, karin dahlberg")
                 r"(?:(?:fr[aå]n|p[aå]|hos|vid|from|at)\s+[\wåäö:-]+(?:\s+(?:kommun|k:n|regionen?))?\s*,\s*)?"
                 + _NICKNAME + _LOWER_PAIR

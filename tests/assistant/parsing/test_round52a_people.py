@@ -14,6 +14,8 @@
   "heter <name> förresten" opening a clause, the subject left out, with the display name's given name; or signed
   after a slash at the message's end ("/mattias ek" from "Matte"): that full name is the writer's. "heter" after
   another subject ("kollegan heter ...") is not the writer's name, nor a slash-signed name of another given name.
+- F: a colleague in lower case set off by a comma after the role word ("mig o en kollega, lena holm, på ..."): a
+  person, as "min kollega lena holm" already was.
 """
 
 from __future__ import annotations
@@ -141,3 +143,15 @@ def test_e_near_miss_a_slash_signed_name_of_another_given_name(config: Config) -
     r = _chat("tjena! skriv upp mig på vårträffen, sitter på plan i orsa 👍 /lena holm", config, who="Matte")
     assert "Mattias Ek" not in [p.name for p in r.people]
 
+
+APPOSED = [
+    "tja! skriv upp mig o en kollega, lena holm, på vårträffen. vi sitter båda på plan i mora",
+    "hej! anmäl mig och min kollega, lena holm, till alla träffar. vi jobbar i mora",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED)
+def test_f_a_lower_case_colleague_set_off_by_a_comma_after_the_role_word(config: Config, text: str) -> None:
+    r = _chat(text, config, who="Eva Nord")
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Lena Holm"]
