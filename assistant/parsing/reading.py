@@ -3178,6 +3178,32 @@ _CHANGE_WORD = re.compile(r"\b(?:andr\w*|byt\w*|stryk\w*|lagg\w* till|flytt\w*|u
                           r"update\w*|correct\w*|instead|wrong|remove\w*|cancel\w*|add)\b")
 
 
+#: A word of the writer correcting what they just wrote ("förlåt", "nej vänta", "menar jag", "ska det vara", "sorry, I
+#: mean"): folded.
+_MISWRITTEN = re.compile(r"\b(?:forlat|sorry|oops|nej vanta|no wait|rattelse|correction|menar jag|jag menar|menade jag|"
+                         r"ska det vara|skulle det vara|i mean|i meant)\b")
+
+
+def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) -> list[NameHit]:
+    """The names found, without one the writer corrects where it is written: a later name in the same sentence with
+    the same given name and a word of correction between ("kollegan Therese Nyström – förlåt, Therese Nyberg menar
+    jag", "Per Lund, nej vänta, Per Lind"): one person, the name as corrected."""
+    if not any(_MISWRITTEN.search(f) for f in folded):
+        return hits
+    wrong: set[int] = set()
+    for k, first in enumerate(hits):
+        if first.sentence < 0 or first.start < 0 or len(key := name_key(first.name)) < 2:
+            continue
+        for later in hits[k + 1:]:
+            other = name_key(later.name)
+            if (later.sentence == first.sentence and later.start > first.start and len(other) >= 2
+                    and other[0] == key[0] and other != key
+                    and _MISWRITTEN.search(fold(own[first.sentence][first.start:later.start]))):
+                wrong.add(k)
+                break
+    return [h for k, h in enumerate(hits) if k not in wrong]
+
+
 def _attending_text(folded: list[str], said_of: list[int]) -> str:
     """The sentences the writer's attending is read from, without what only passes others' words on ("skickade via
     mig") and with "jag också" before a signup of another read as the act's "also" ("kan jag också anmäla Per")."""
@@ -3215,6 +3241,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += _on_behalf_named(own, hits, tab.stop, ignore_names | tab.own_names)
     hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names,      # "jag och Ahmed"
                          tuple(name for name, _ in parts.quoted_people))
+    hits = _without_miswritten(own, folded, hits)     # "Lena Berg – förlåt, Lena Borg menar jag"
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"

@@ -16,6 +16,9 @@
   another subject ("kollegan heter ...") is not the writer's name, nor a slash-signed name of another given name.
 - F: a colleague in lower case set off by a comma after the role word ("mig o en kollega, lena holm, på ..."): a
   person, as "min kollega lena holm" already was.
+- G: a surname corrected where it is written ("kollegan Lena Berg – förlåt, Lena Borg menar jag", "Per Lund, nej
+  vänta, Per Lind ska det vara"): one person, the name as corrected; two of the same given name with no word of
+  correction between ("Per Lund och Per Lind") are two.
 """
 
 from __future__ import annotations
@@ -155,3 +158,22 @@ def test_f_a_lower_case_colleague_set_off_by_a_comma_after_the_role_word(config:
     r = _chat(text, config, who="Eva Nord")
     assert r.intent == Intent.REGISTER
     assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Lena Holm"]
+
+
+CORRECTED = [
+    ("Hej! Anmäl mig och kollegan Lena Berg – förlåt, Lena Borg menar jag – till alla träffar.", "Lena Borg"),
+    ("Hej, anmäl mig och Per Lund, nej vänta, Per Lind ska det vara, till alla fyra träffarna.", "Per Lind"),
+    ("Hi! Please register me and my colleague Sam Holt, sorry, I mean Sam Hult, for all sessions.", "Sam Hult"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CORRECTED)
+def test_g_a_surname_corrected_where_written_is_one_person(config: Config, text: str, name: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == sorted(["Eva Nord", name])
+
+
+def test_g_near_miss_two_of_one_given_name_are_two(config: Config) -> None:
+    r = _mail("Hej! Anmäl mig, Per Lund och Per Lind till alla fyra träffarna.", config)
+    assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Per Lind", "Per Lund"]
