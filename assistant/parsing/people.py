@@ -923,6 +923,11 @@ _OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<
                           r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
+#: An address said to be the right one, written right after ("Rätt adress är …", "korrekt är …", "ska vara …", "the
+#: correct address is …"): folded.
+_RIGHT_ADDRESS = re.compile(r"(?:\b(?:ratt|korrekt|riktig|correct|right)\w*(?:\s+(?:e-?post|mejl|mail|e-?mail)?-?"
+                            r"(?:adress\w*|address))?|\bska (?:det )?vara|\bshould be)\s*(?:ar|is|blir)?\s*:?\s*$")
+
 #: ... unless a named person's ("Gunnars gamla adress …", "Per Eks tidigare mejl: …"): theirs still.
 _NAMED_OWNER = re.compile(rf"(?<![\w-])[{_CAP}][\w-]*(?:s|'s)\s+$")
 
@@ -962,6 +967,7 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
     any_relevant = any(relevant)
     listed: set[int] = set()
     lines = _lower_lines(sentences, stop) if any(_lists_lines(s) for s in sentences) else {}
+    right: set[str] = set()
     for i, sentence in enumerate(sentences):
         if i in lines:
             names = [n for n in lines[i] if name_key(n[0]) not in ignore]
@@ -1011,8 +1017,15 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 continue
             used.add(name)
             hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n in (name, written)), m.start())))
+            if _RIGHT_ADDRESS.search(folded[i][max(0, m.start() - 40):m.start()]):
+                right.add(address)
         if relevant[i] or i in spoken_of or i in listed:
             hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
+    if right:
+        # one given an address mistyped, then the right one ("det blev x@mroa.se … Rätt adress är x@mora.se")
+        corrected = {name_key(h.name): h.email for h in hits if h.email in right}
+        hits = [NameHit(h.name, corrected[name_key(h.name)], h.sentence, h.start)
+                if h.email and corrected.get(name_key(h.name), h.email) != h.email else h for h in hits]
     if any_relevant:
         hits.extend(_given_only(sentences, relevant, hits, stop, ignore))
         hits.extend(_pronoun_partners(sentences, relevant, hits, folded, stop, ignore))

@@ -19,6 +19,9 @@
 - G: a surname corrected where it is written ("kollegan Lena Berg – förlåt, Lena Borg menar jag", "Per Lund, nej
   vänta, Per Lind ska det vara"): one person, the name as corrected; two of the same given name with no word of
   correction between ("Per Lund och Per Lind") are two.
+- H: an address mistyped for one and then given right ("det blev per.lundin@mroa.se ... Rätt adress är
+  per.lundin@mora.se", "Korrekt är …", "the correct address is …"): the right one is theirs, the wrong one dropped;
+  two people each with an address keep their own.
 """
 
 from __future__ import annotations
@@ -177,3 +180,24 @@ def test_g_a_surname_corrected_where_written_is_one_person(config: Config, text:
 def test_g_near_miss_two_of_one_given_name_are_two(config: Config) -> None:
     r = _mail("Hej! Anmäl mig, Per Lund och Per Lind till alla fyra träffarna.", config)
     assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Per Lind", "Per Lund"]
+
+
+MISTYPED = [
+    ("Hej, jag skrev fel adress när jag anmälde Per Lundin i måndags (det blev per.lundin@mroa.se). Rätt adress är "
+     "per.lundin@mora.se. Han är anmäld till alla fyra träffarna och ska vara kvar."),
+    ("Hej! Per Lundins adress blev fel i anmälan: per.lundin@mora.com. Korrekt är per.lundin@mora.se. Han är anmäld "
+     "till alla fyra träffar och ska vara det."),
+]
+
+
+@pytest.mark.parametrize("text", MISTYPED)
+def test_h_an_address_given_right_after_a_mistyped_one(config: Config, text: str) -> None:
+    r = _mail(text, config, subject="Fel adress")
+    assert [(p.name, p.email) for p in r.people] == [("Per Lundin", "per.lundin@mora.se")]
+
+
+def test_h_near_miss_two_people_keep_their_own_addresses(config: Config) -> None:
+    r = _mail("Hej! Anmäl Per Lundin, per.lundin@mora.se, och Eva Ek, eva.ek@mora.se, till alla träffar. Rätt "
+              "adress till mig är eva.nord@mora.se om ni undrar.", config)
+    got = {(p.name, p.email) for p in r.people}
+    assert {("Per Lundin", "per.lundin@mora.se"), ("Eva Ek", "eva.ek@mora.se")} <= got
