@@ -43,6 +43,7 @@ from assistant.parsing.intent import (
 )
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import (
+    address_tokens,
     clean_name,
     display_name,
     full_name,
@@ -2187,6 +2188,10 @@ def _address_book(parts: BodyParts) -> dict[tuple[str, ...], str]:
                 book.setdefault(name_key(name), address)
     book.update({name_key(n): a for n, a in parts.copied_people if n and name_key(n) not in book})
     book.update({name_key(n): a for n, a in parts.quoted_people if n})
+    # a From: line written surname first ("Strand Emil <emil.strand@…>"), its address the other way round
+    book.update({name_key(n)[::-1]: a for n, a in parts.quoted_people
+                 if n and len(name_key(n)) == 2 and address_tokens(a) == list(name_key(n)[::-1])
+                 and name_key(n)[::-1] not in book})
     return book
 
 

@@ -22,6 +22,8 @@
 - H: an address mistyped for one and then given right ("det blev per.lundin@mroa.se ... Rätt adress är
   per.lundin@mora.se", "Korrekt är …", "the correct address is …"): the right one is theirs, the wrong one dropped;
   two people each with an address keep their own.
+- I: one the writer asks to sign up whose forwarded mail is below, its From: line written surname first ("Från: Holm
+  Lena <lena.holm@mora.se>"): that address is theirs, though written the other way round.
 """
 
 from __future__ import annotations
@@ -201,3 +203,31 @@ def test_h_near_miss_two_people_keep_their_own_addresses(config: Config) -> None
               "adress till mig är eva.nord@mora.se om ni undrar.", config)
     got = {(p.name, p.email) for p in r.people}
     assert {("Per Lundin", "per.lundin@mora.se"), ("Eva Ek", "eva.ek@mora.se")} <= got
+
+
+FORWARDED = """Hej!
+
+Se nedan: Lena Holm på miljöenheten vill vara med på vårträffen i maj. Kan ni anmäla henne?
+
+/Eva
+
+-----Ursprungligt meddelande-----
+Från: Holm Lena <lena.holm@mora.se>
+Skickat: den 2 mars 2027 08:15
+Till: Nord Eva <eva.nord@mora.se>
+Ämne: DalaLab
+
+Hej Eva, kan du anmäla mig till första träffen? /Lena
+"""
+
+
+def test_i_the_address_of_a_forwarded_from_line_written_surname_first(config: Config) -> None:
+    r = parse_email(build_mail(FORWARDED, sender="Eva Nord <eva.nord@mora.se>", subject="VB: DalaLab"), config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert [(p.name, p.email) for p in r.people] == [("Lena Holm", "lena.holm@mora.se")]
+
+
+def test_i_near_miss_another_from_line_gives_no_address(config: Config) -> None:
+    text = FORWARDED.replace("Holm Lena <lena.holm@mora.se>", "Berg Anna <anna.berg@mora.se>").replace("/Lena", "/Anna")
+    r = parse_email(build_mail(text, sender="Eva Nord <eva.nord@mora.se>", subject="VB: DalaLab"), config, ARRIVAL)
+    assert ("Lena Holm", None) in [(p.name, p.email) for p in r.people]
