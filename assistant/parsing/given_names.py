@@ -140,19 +140,22 @@ def group_listed(sentence: str) -> bool:
 
 #: A capitalised surname right after a given name in a list ("Per Ek och Lisa"): the list goes on after it.
 _SURNAME_AFTER = re.compile(r" [A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)?(?![\w-])")
+#: ... in lower case after a given name in lower case ("stina berg o maja"), not a joining word itself.
+_LOWER_SURNAME_AFTER = re.compile(r" (?!(?:och|o|samt|and)(?![\w-]))[a-zåäöæøéü]{2,}(?:-[a-zåäöæøéü]+)?(?![\w-])")
 
 
 def _listed(sentence: str, m: re.Match[str], group: int, found: dict[int, str]) -> None:
     """The given name of ``m``'s ``group`` and those listed after it ("Lena och Mats", "Amanda, Per och Eva"), into
     ``found`` by where each starts; a word that is no given name ends the list."""
     found[m.start(group)] = m.group(group)
-    at = m.end(group)
+    at, last = m.end(group), m.group(group)
     while True:
-        if (surname := _SURNAME_AFTER.match(sentence, at)) is not None:
-            at = surname.end()    # "Per Ek och Lisa": the list goes on past one named in full
+        # "Per Ek och Lisa", "stina berg o maja": the list goes on past one named in full
+        if (surname := (_SURNAME_AFTER if last[:1].isupper() else _LOWER_SURNAME_AFTER).match(sentence, at)) is not None:
+            at = surname.end()
         if (more := _NEXT.match(sentence, at)) is None or not _given(more.group(2), bool(more.group(1))):
             break
-        found[more.start(2)] = more.group(2)
+        found[more.start(2)] = last = more.group(2)
         at = more.end()
 
 

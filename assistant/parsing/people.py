@@ -149,7 +149,8 @@ _LOWER_NAMES = (
     # a request verb, then the name ("avanmäl ola persson från 21/9", "anmäl per ek till 3 maj", "stryk eva lind,")
     (re.compile(r"\b(?:av)?anmal(?:a|er|t|de)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
      re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er|t|de)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
-                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå])\b|\s*[,.!?]|\s*$)", re.IGNORECASE)),
+                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå]|och|o|samt|and|&)(?![\w-])|\s*[,.!?]|\s*$)",
+                re.IGNORECASE)),
     # the one replaced ("johanna wik går i stället för peter ström", "tom ek ersätter eva lind", "instead of per ek")
     (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s"),
      re.compile(r"\b(?:i\s?st[aä]llet\s+f[oö]r|instead\s+of|in\s+place\s+of|ers[aä]tter|replac(?:es|ing))\s+"
@@ -749,6 +750,8 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "garna", "vanligen", "aven", "dessutom", "hela", "samma", "bara", "snarast", "direkt",
                             "tyvarr", "dessvarre", "ytterligare", "nedanstaende", "foljande", "samtliga",
                             "nagon", "nagot", "nagra", "ingen", "inget", "inga",
+                            # "fr" for "från" ("ulla fr bygg o miljö")
+                            "fr",
                             # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
                             "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
                             "samtidigt", "inklusive",

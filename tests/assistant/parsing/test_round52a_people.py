@@ -24,6 +24,9 @@
   two people each with an address keep their own.
 - I: one the writer asks to sign up whose forwarded mail is below, its From: line written surname first ("Från: Holm
   Lena <lena.holm@mora.se>"): that address is theirs, though written the other way round.
+- J: in lower case, a full name then a given name after a request verb ("anmäl stina berg o maja från plan"): both are
+  people, the full name whole (not its given name alone) and the given name alone (her surname to be asked); "fr"
+  (short for "från") after her is no surname.
 """
 
 from __future__ import annotations
@@ -231,3 +234,23 @@ def test_i_near_miss_another_from_line_gives_no_address(config: Config) -> None:
     text = FORWARDED.replace("Holm Lena <lena.holm@mora.se>", "Berg Anna <anna.berg@mora.se>").replace("/Lena", "/Anna")
     r = parse_email(build_mail(text, sender="Eva Nord <eva.nord@mora.se>", subject="VB: DalaLab"), config, ARRIVAL)
     assert ("Lena Holm", None) in [(p.name, p.email) for p in r.people]
+
+
+LOWER_THEN_GIVEN = [
+    "hej! anmäl stina berg o maja från plan i mora. alla träffar /eva",
+    "hej, anmäl stina berg och maja på miljö i mora till alla tillfällen",
+    "hej anmäl stina berg o maja fr miljö mora. alla ggr",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_THEN_GIVEN)
+def test_j_a_lower_case_full_name_then_a_given_name(config: Config, text: str) -> None:
+    r = _chat(text, config, who="Eva Nord")
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == ["Maja", "Stina Berg"]
+
+
+def test_j_near_miss_a_lower_case_full_name_then_a_word(config: Config) -> None:
+    r = _chat("hej! anmäl stina berg o resten av gänget på plan i mora. alla träffar /eva", config, who="Eva Nord")
+    assert "Stina Berg" in [p.name for p in r.people]
+    assert all(len((p.name or "").split()) == 2 for p in r.people)
