@@ -2910,6 +2910,8 @@ _PLACE_AFTER = re.compile(r"'?s (?:plats|platsen|stalle|uppdrag|tjanst|place|spo
 #: registered"): folded.
 _SAID_HELD = re.compile(r"\bredan (?:(?:ar|e|star) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|inskrivna|uppskriven|"
                         r"uppskrivna)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled)\b")
+#: Another added to the signups held ("nu vill vi lägga till en tredje", "please add Eva Ek"): folded.
+_ADDS_ONE = re.compile(r"\b(?:lagg(?:a|er)? till|laggs till|tillkommer|add|adding)\b")
 #: A third person spoken of again ("anmäl henne även till 21/9", "add them too"): folded.
 _THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|deras|his|their)\b")
 
@@ -2927,7 +2929,7 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     given = re.escape(fold(hit.name.split()[0]).lower())
     rest = [f for j, f in enumerate(folded) if j != hit.sentence]
     return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
-            and any(signs_up(f) or asks_change(f) for f in rest))
+            and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) for f in rest))
 
 
 def _place_taken(name: str, folded: list[str]) -> bool:

@@ -27,6 +27,9 @@
 - J: in lower case, a full name then a given name after a request verb ("anmäl stina berg o maja från plan"): both are
   people, the full name whole (not its given name alone) and the given name alone (her surname to be asked); "fr"
   (short for "från") after her is no surname.
+- K: those said to be signed up already ("Vi är redan anmälda, jag och Per Lundin.") in a message adding another
+  ("Nu vill vi lägga till Eva Ek …", "Hon ska gå på alla träffar"): only the one added is a person of the request;
+  one already signed up who is to be added to more ("lägg till honom på 21/9 också") is.
 """
 
 from __future__ import annotations
@@ -254,3 +257,22 @@ def test_j_near_miss_a_lower_case_full_name_then_a_word(config: Config) -> None:
     r = _chat("hej! anmäl stina berg o resten av gänget på plan i mora. alla träffar /eva", config, who="Eva Nord")
     assert "Stina Berg" in [p.name for p in r.people]
     assert all(len((p.name or "").split()) == 2 for p in r.people)
+
+
+ADDED = [
+    "Hej! Vi är redan anmälda, jag och Per Lundin. Nu vill vi lägga till Eva Ek, eva.ek@mora.se, på alla träffar.",
+    ("Hej! Två av oss är redan anmälda (jag och Per Lundin). Nu vill vi lägga till en till:\n\nEva Ek, "
+     "eva.ek@mora.se\n\nHon ska gå på alla träffar."),
+]
+
+
+@pytest.mark.parametrize("text", ADDED)
+def test_k_those_signed_up_already_beside_one_added(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert [(p.name, p.email) for p in r.people] == [("Eva Ek", "eva.ek@mora.se")]
+
+
+def test_k_near_miss_one_signed_up_already_added_to_more(config: Config) -> None:
+    r = _mail("Hej! Per Lundin är redan anmäld till 3 maj. Lägg till honom på 21/9 också, tack.", config)
+    assert "Per Lundin" in [p.name for p in r.people]
