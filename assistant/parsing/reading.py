@@ -2958,7 +2958,11 @@ _APPROVED_BY_ME = re.compile(r"\b(?:skickade|skickat|mejlade|mejlat|mailade|mail
 #: The writer set aside as signed up before ("utöver mig (redan anmäld)", "förutom mig, som redan är anmäld,", "besides
 #: me (already registered)"): no part of a signup of others.
 _SET_ASIDE = re.compile(r"\b(?:utover|forutom|besides|apart from|in addition to)\s+(?:mig|mej|me)\b[^.!?]{0,25}?"
-                        r"\b(?:redan|already)\b[^.!?]{0,12}?\b(?:anmald|registrerad|bokad|registered|signed up|booked)\b")
+                        r"\b(?:redan|already)\b[^.!?]{0,12}?\b(?:anmald|registrerad|bokad|registered|signed up|booked)\b|"
+                        # the writer named as the signup's contact ("Kontaktperson för anmälan är undertecknad", "jag är
+                        # kontaktperson", "I am the contact person"): no word of their coming
+                        r"\bkontaktperson(?:en)?\b(?: (?:for|till|i) \w+)? (?:ar|blir) (?:undertecknad|jag)\b|"
+                        r"\b(?:jag|undertecknad) (?:ar|blir) kontaktperson\b|\bi (?:am|will be) (?:the )?contact(?: person)?\b")
 
 
 #: "kan jag också anmäla min kollega ...", "could I also register my colleague ...": the "also" goes with the act (a

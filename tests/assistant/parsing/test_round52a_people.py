@@ -30,6 +30,9 @@
 - K: those said to be signed up already ("Vi är redan anmälda, jag och Per Lundin.") in a message adding another
   ("Nu vill vi lägga till Eva Ek …", "Hon ska gå på alla träffar"): only the one added is a person of the request;
   one already signed up who is to be added to more ("lägg till honom på 21/9 också") is.
+- L: a table typed with its columns aligned by spaces or tabs (a header row "Roll   Namn   Enhet", then one row a
+  person), the name in any column: those of its rows are the people, as in a table typed with "|"; the writer,
+  "kontaktperson" only, is not among them.
 """
 
 from __future__ import annotations
@@ -276,3 +279,38 @@ def test_k_those_signed_up_already_beside_one_added(config: Config, text: str) -
 def test_k_near_miss_one_signed_up_already_added_to_more(config: Config) -> None:
     r = _mail("Hej! Per Lundin är redan anmäld till 3 maj. Lägg till honom på 21/9 också, tack.", config)
     assert "Per Lundin" in [p.name for p in r.people]
+
+
+ROWS = [("Planarkitekt", "Per Lundin", "Plan och bygg"), ("Ekolog", "Eva Ek", "Miljöenheten"),
+        ("Strateg", "Ola Sund", "Kommunledningskontoret")]
+
+
+def _aligned(sep: str, name_first: bool) -> str:
+    header = ("Namn", "Roll", "Enhet") if name_first else ("Roll", "Namn", "Enhet")
+    rows = [(n, r, u) if name_first else (r, n, u) for r, n, u in ROWS]
+    width = [max(len(row[k]) for row in (header, *rows)) + 4 for k in range(3)]
+    lines = [(sep.join(row) if sep == "\t" else "".join(c.ljust(width[k]) for k, c in enumerate(row))).rstrip()
+             for row in (header, *rows)]
+    return ("Hej,\n\nHärmed anmäler vi från Mora kommun följande tre deltagare till de två första träffarna.\n\n"
+            + "\n".join(lines) + "\n\nKontaktperson för anmälan är undertecknad.\n\nMed vänlig hälsning\nKarin Berg\n"
+            "Mora kommun\n")
+
+
+@pytest.mark.parametrize(("sep", "name_first"), [(" ", False), (" ", True), ("\t", False), ("\t", True)])
+def test_l_a_table_aligned_by_spaces_or_tabs(config: Config, sep: str, name_first: bool) -> None:
+    r = parse_email(build_mail(_aligned(sep, name_first), sender="Karin Berg <karin.berg@mora.se>"), config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == ["Eva Ek", "Ola Sund", "Per Lundin"]
+
+
+def test_l_near_miss_the_writer_coming_too_beside_the_table(config: Config) -> None:
+    text = _aligned(" ", False).replace("Kontaktperson för anmälan är undertecknad.", "Jag kommer själv också.")
+    r = parse_email(build_mail(text, sender="Karin Berg <karin.berg@mora.se>"), config, ARRIVAL)
+    assert sorted(p.name or "" for p in r.people) == ["Eva Ek", "Karin Berg", "Ola Sund", "Per Lundin"]
+
+
+def test_l_near_miss_an_aligned_signature_is_no_table(config: Config) -> None:
+    text = ("Hej! Jag vill anmäla mig till alla fyra träffarna.\n\nMvh\nKarin Berg\nTelefon:    0250-123 45\n"
+            "E-post:     karin.berg@mora.se\n")
+    r = parse_email(build_mail(text, sender="Karin Berg <karin.berg@mora.se>"), config, ARRIVAL)
+    assert [(p.name, p.email) for p in r.people] == [("Karin Berg", "karin.berg@mora.se")]
