@@ -72,6 +72,22 @@ _PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?:(?i:kan|hinner|h
 #: deltagare: Lena och Mats", "our participants (Sam and Jo)"): the names listed.
 _GROUP_LISTED = re.compile(rf"(?i:\b(?:våra|vara|mina|de|dom|our|my|the)\s+(?:\w+\s+)?(?:anmälda|anmalda|deltagare|"
                            rf"kollegor|kolleger|medarbetare|planerare|participants|colleagues|attendees)\s*[(:]\s*)({_WORD})")
+#: One said to come along, perhaps with where they work between ("Maja i mitt team ska också med", "Maja från min
+#: enhet vill också vara med", "Maja hänger också med"): the given name (one the lexicon knows).
+_COMES_ALONG = re.compile(rf"(?<![\w-])({_WORD})(?:\s+(?i:i|från|på|hos|at|from|in)\s+(?i:min|mitt|vår|vårt|my|our)\s+\w+)?"
+                          r"\s+(?i:(?:ska|skall|vill|kommer)\s+(?:också|även|oxå)\s+(?:vara\s+)?med|"
+                          r"(?:hänger|följer|hakar)\s+(?:också\s+|även\s+|oxå\s+)?(?:med|på)|"
+                          r"(?:is|will)\s+(?:also\s+)?(?:be\s+)?(?:coming|joining)\s+too)\b")
+
+
+def comes_along(sentence: str) -> list[tuple[str, int]]:
+    """The given names a sentence says come along ("Maja i mitt team ska också med"), with where each starts."""
+    if not any(w in sentence for w in ("också", "även", "oxå", "hänger", "följer", "hakar", "too")):
+        return []
+    return [(_capitalised(m.group(1)), m.start(1)) for m in _COMES_ALONG.finditer(sentence)
+            if _given(m.group(1), False) and not _BRACKET_AFTER.match(sentence, m.end(1))]
+
+
 #: A diet told for one named after a role word ("min kollega Jonas är vegan", "kollegan Ahmed äter halal"): whose it is.
 _DIET_OF = re.compile(rf"({_ROLE})\s+({_WORD})(?=\s+(?i:är|ar|äter|ater|is|eats)\s+(?i:\w+\s+)?(?i:vegan|vegetari|"
                       rf"gluten|laktos|lactose|allergisk|allergic|halal|kosher|nötallerg|notallerg|fläskfri|flaskfri))")

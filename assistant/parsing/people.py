@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.parsing.diet import diet_spans
-from assistant.parsing.given_names import given_names_beside, group_listed, lexicon
+from assistant.parsing.given_names import comes_along, given_names_beside, group_listed, lexicon
 from assistant.parsing.names import (
     address_tokens,
     full_name,
@@ -1115,12 +1115,16 @@ def given_beside(sentences: list[str], relevant: list[bool], hits: list[NameHit]
     out: list[NameHit] = []
     for i, sentence in enumerate(sentences):
         listed = group_listed(sentence)
-        if not (relevant[i] or listed):
+        found_along = comes_along(sentence)     # "Maja i mitt team ska också med": about taking part
+        if not (relevant[i] or listed or found_along):
             continue
         folded = fold(sentence)
-        if not (_GIVEN_TAKES_PART.search(folded) or listed) or _GIVEN_AS_BEFORE.search(folded):
+        as_before = _GIVEN_AS_BEFORE.search(folded)
+        # one said to come along before "samma som vi andra" ("Maja i mitt team ska också med, samma som vi andra")
+        along = [(w, at) for w, at in found_along if as_before is None or at < as_before.start()]
+        if not along and (not (_GIVEN_TAKES_PART.search(folded) or listed) or as_before):
             continue    # a sentence of signing up, coming or not; not "Kent och jag står kvar", "samma som Karin och jag"
-        for word, start in given_names_beside(sentence):
+        for word, start in (along if as_before else sorted({*given_names_beside(sentence), *along}, key=lambda x: x[1])):
             key = name_key(word)
             if key[0] in named or key in ignore or (word in stop and fold(word) not in lexicon()):
                 continue

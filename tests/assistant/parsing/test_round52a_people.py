@@ -33,6 +33,9 @@
 - L: a table typed with its columns aligned by spaces or tabs (a header row "Roll   Namn   Enhet", then one row a
   person), the name in any column: those of its rows are the people, as in a table typed with "|"; the writer,
   "kontaktperson" only, is not among them.
+- M: one named by the given name alone said to come along ("Maja i mitt team ska också med", "Maja hänger också
+  med") in a follow-up, the same sessions as "vi andra" (who hold theirs already): Maja is the person of the request
+  (her surname to be asked), not the writer.
 """
 
 from __future__ import annotations
@@ -314,3 +317,23 @@ def test_l_near_miss_an_aligned_signature_is_no_table(config: Config) -> None:
             "E-post:     karin.berg@mora.se\n")
     r = parse_email(build_mail(text, sender="Karin Berg <karin.berg@mora.se>"), config, ARRIVAL)
     assert [(p.name, p.email) for p in r.people] == [("Karin Berg", "karin.berg@mora.se")]
+
+
+ALONG = [
+    "Hej igen! Glömde säga: Maja i mitt team ska också med, samma som vi andra (alla fyra träffarna).",
+    "Hallå igen, Maja från min enhet vill också vara med, samma som vi andra (alla fyra).",
+    "Hej igen, en sak till: Maja hänger också med på alla träffar, precis som vi andra.",
+]
+
+
+@pytest.mark.parametrize("text", ALONG)
+def test_m_one_by_the_given_name_coming_along_like_the_others(config: Config, text: str) -> None:
+    r = _chat(text, config, who="Tobbe L")
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == ["Maja"]
+
+
+def test_m_near_miss_a_given_name_within_the_as_before_phrase(config: Config) -> None:
+    r = _chat("Hej! Jag vill anmäla mig till alla träffar, samma som Maja och jag hade förra året.", config,
+              who="Tobbe Lind")
+    assert "Maja" not in [p.name for p in r.people]
