@@ -58,9 +58,13 @@ _SIGNED_UP = re.compile(rf"(?i:\b(?:anmäl\w*|anmal\w*|boka\w*(?:\s+in)?|registr
 _STRUCK = re.compile(rf"(?i:\b(?:stryk|stryka|stryker|avanmäl\w*|avanmal\w*|ta\s+bort|tar\s+bort|remove|cancel)\s+"
                      rf"({_ROLE}\s+)?)({_WORD})")
 
+#: Gone or away: left the job, retired, on leave, ill, kept away ("har slutat", "är föräldraledig", "har fått förhinder").
+_GONE = (r"(?i:(?:har\s+)?slutat\b|slutar\b|har\s+gått\s+i\s+pension|går\s+i\s+pension|"
+         r"(?:är|blir|har\s+blivit)\s+(?:\w+\s+)?(?:föräldraledig|tjänstledig|sjukskriven|sjuk|ledig|bortrest)\b|"
+         r"har\s+fått\s+(?:\w+\s+)?förhinder)")
 #: One whose place another takes, by the given name: "Camilla kan inte 29/11, så jag tar hennes plats", "jag tar Camillas
 #: plats".
-_PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b"
+_PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?:(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b|{_GONE})"
                        rf"(?i:[^.!?]{{0,80}}?\b(?:tar|tar över|går in på|hoppar in på|får)\s+(?:hennes|hans|hens)\s+"
                        rf"(?:plats|platser|ställe))|"
                        rf"(?i:\b(?:tar|ta|tar över|går in på|hoppar in på)\s+)({_ROLE_OPT})({_WORD})s\s+(?i:plats|platser)\b")
@@ -68,6 +72,22 @@ _PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?i:kan|hinner|har|
 #: deltagare: Lena och Mats", "our participants (Sam and Jo)"): the names listed.
 _GROUP_LISTED = re.compile(rf"(?i:\b(?:våra|vara|mina|de|dom|our|my|the)\s+(?:\w+\s+)?(?:anmälda|anmalda|deltagare|"
                            rf"kollegor|kolleger|medarbetare|planerare|participants|colleagues|attendees)\s*[(:]\s*)({_WORD})")
+#: One said to come along, perhaps with where they work between ("Maja i mitt team ska också med", "Maja från min
+#: enhet vill också vara med", "Maja hänger också med"): the given name (one the lexicon knows).
+_COMES_ALONG = re.compile(rf"(?<![\w-])({_WORD})(?:\s+(?i:i|från|på|hos|at|from|in)\s+(?i:min|mitt|vår|vårt|my|our)\s+\w+)?"
+                          r"\s+(?i:(?:ska|skall|vill|kommer)\s+(?:också|även|oxå)\s+(?:vara\s+)?med|"
+                          r"(?:hänger|följer|hakar)\s+(?:också\s+|även\s+|oxå\s+)?(?:med|på)|"
+                          r"(?:is|will)\s+(?:also\s+)?(?:be\s+)?(?:coming|joining)\s+too)\b")
+
+
+def comes_along(sentence: str) -> list[tuple[str, int]]:
+    """The given names a sentence says come along ("Maja i mitt team ska också med"), with where each starts."""
+    if not any(w in sentence for w in ("också", "även", "oxå", "hänger", "följer", "hakar", "too")):
+        return []
+    return [(_capitalised(m.group(1)), m.start(1)) for m in _COMES_ALONG.finditer(sentence)
+            if _given(m.group(1), False) and not _BRACKET_AFTER.match(sentence, m.end(1))]
+
+
 #: A diet told for one named after a role word ("min kollega Jonas är vegan", "kollegan Ahmed äter halal"): whose it is.
 _DIET_OF = re.compile(rf"({_ROLE})\s+({_WORD})(?=\s+(?i:är|ar|äter|ater|is|eats)\s+(?i:\w+\s+)?(?i:vegan|vegetari|"
                       rf"gluten|laktos|lactose|allergisk|allergic|halal|kosher|nötallerg|notallerg|fläskfri|flaskfri))")
@@ -134,13 +154,24 @@ def group_listed(sentence: str) -> bool:
     return _GROUP_LISTED.search(sentence) is not None
 
 
+#: A capitalised surname right after a given name in a list ("Per Ek och Lisa"): the list goes on after it.
+_SURNAME_AFTER = re.compile(r" [A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+)?(?![\w-])")
+#: ... in lower case after a given name in lower case ("stina berg o maja"), not a joining word itself.
+_LOWER_SURNAME_AFTER = re.compile(r" (?!(?:och|o|samt|and)(?![\w-]))[a-zåäöæøéü]{2,}(?:-[a-zåäöæøéü]+)?(?![\w-])")
+
+
 def _listed(sentence: str, m: re.Match[str], group: int, found: dict[int, str]) -> None:
     """The given name of ``m``'s ``group`` and those listed after it ("Lena och Mats", "Amanda, Per och Eva"), into
     ``found`` by where each starts; a word that is no given name ends the list."""
     found[m.start(group)] = m.group(group)
-    at = m.end(group)
-    while (more := _NEXT.match(sentence, at)) is not None and _given(more.group(2), bool(more.group(1))):
-        found[more.start(2)] = more.group(2)
+    at, last = m.end(group), m.group(group)
+    while True:
+        # "Per Ek och Lisa", "stina berg o maja": the list goes on past one named in full
+        if (surname := (_SURNAME_AFTER if last[:1].isupper() else _LOWER_SURNAME_AFTER).match(sentence, at)) is not None:
+            at = surname.end()
+        if (more := _NEXT.match(sentence, at)) is None or not _given(more.group(2), bool(more.group(1))):
+            break
+        found[more.start(2)] = last = more.group(2)
         at = more.end()
 
 

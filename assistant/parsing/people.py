@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.parsing.diet import diet_spans
-from assistant.parsing.given_names import given_names_beside, group_listed, lexicon
+from assistant.parsing.given_names import comes_along, given_names_beside, group_listed, lexicon
 from assistant.parsing.names import (
     address_tokens,
     full_name,
@@ -139,7 +139,7 @@ _LOWER_NAMES = (
                 + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
                 r"kollegorna|praktikant(?:en|erna)|medarbetaren|[\wåäö-]*(?:arkitekt|ekolog|ingenj[oö]r|strateg)en|"
-                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)\s+"
+                r"[\wåäö-]*(?:planerare|handl[aä]ggare|samordnare|utredare)n)(?:\s*,\s*|\s+)"
                 # where the colleague works between, set off by a comma ("en kollega från lst, karin dahlberg")
                 r"(?:(?:fr[aå]n|p[aå]|hos|vid|from|at)\s+[\wåäö:-]+(?:\s+(?:kommun|k:n|regionen?))?\s*,\s*)?"
                 + _NICKNAME + _LOWER_PAIR
@@ -149,7 +149,8 @@ _LOWER_NAMES = (
     # a request verb, then the name ("avanmäl ola persson från 21/9", "anmäl per ek till 3 maj", "stryk eva lind,")
     (re.compile(r"\b(?:av)?anmal(?:a|er|t|de)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
      re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er|t|de)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
-                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå])\b|\s*[,.!?]|\s*$)", re.IGNORECASE)),
+                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå]|och|o|samt|and|&)(?![\w-])|\s*[,.!?]|\s*$)",
+                re.IGNORECASE)),
     # the one replaced ("johanna wik går i stället för peter ström", "tom ek ersätter eva lind", "instead of per ek")
     (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s"),
      re.compile(r"\b(?:i\s?st[aä]llet\s+f[oö]r|instead\s+of|in\s+place\s+of|ers[aä]tter|replac(?:es|ing))\s+"
@@ -270,7 +271,7 @@ _SELF_OUT = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
     # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
-    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|do not|don['’]?t)"
+    r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|['’]m not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
                       # the writer first in a list of given names ("jag, Lisa och Ahmed kommer")
@@ -748,6 +749,9 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # an adverb or a determiner after a request verb ("anmäl gärna per", "anmäl hela gruppen")
                             "garna", "vanligen", "aven", "dessutom", "hela", "samma", "bara", "snarast", "direkt",
                             "tyvarr", "dessvarre", "ytterligare", "nedanstaende", "foljande", "samtliga",
+                            "nagon", "nagot", "nagra", "ingen", "inget", "inga",
+                            # "fr" for "från" ("ulla fr bygg o miljö")
+                            "fr",
                             # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
                             "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
                             "samtidigt", "inklusive",
@@ -922,6 +926,11 @@ _OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<
                           r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
+#: An address said to be the right one, written right after ("Rätt adress är …", "korrekt är …", "ska vara …", "the
+#: correct address is …"): folded.
+_RIGHT_ADDRESS = re.compile(r"(?:\b(?:ratt|korrekt|riktig|correct|right)\w*(?:\s+(?:e-?post|mejl|mail|e-?mail)?-?"
+                            r"(?:adress\w*|address))?|\bska (?:det )?vara|\bshould be)\s*(?:ar|is|blir)?\s*:?\s*$")
+
 #: ... unless a named person's ("Gunnars gamla adress …", "Per Eks tidigare mejl: …"): theirs still.
 _NAMED_OWNER = re.compile(rf"(?<![\w-])[{_CAP}][\w-]*(?:s|'s)\s+$")
 
@@ -961,6 +970,7 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
     any_relevant = any(relevant)
     listed: set[int] = set()
     lines = _lower_lines(sentences, stop) if any(_lists_lines(s) for s in sentences) else {}
+    right: set[str] = set()
     for i, sentence in enumerate(sentences):
         if i in lines:
             names = [n for n in lines[i] if name_key(n[0]) not in ignore]
@@ -1010,8 +1020,15 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 continue
             used.add(name)
             hits.append(NameHit(name, address, i, next((s for n, s, _ in names if n in (name, written)), m.start())))
+            if _RIGHT_ADDRESS.search(folded[i][max(0, m.start() - 40):m.start()]):
+                right.add(address)
         if relevant[i] or i in spoken_of or i in listed:
             hits.extend(NameHit(n, None, i, s) for n, s, _ in names if n not in used)
+    if right:
+        # one given an address mistyped, then the right one ("det blev x@mroa.se … Rätt adress är x@mora.se")
+        corrected = {name_key(h.name): h.email for h in hits if h.email in right}
+        hits = [NameHit(h.name, corrected[name_key(h.name)], h.sentence, h.start)
+                if h.email and corrected.get(name_key(h.name), h.email) != h.email else h for h in hits]
     if any_relevant:
         hits.extend(_given_only(sentences, relevant, hits, stop, ignore))
         hits.extend(_pronoun_partners(sentences, relevant, hits, folded, stop, ignore))
@@ -1071,7 +1088,7 @@ def _given_only(sentences: list[str], relevant: list[bool], hits: list[NameHit],
 #: What a sentence naming someone by the given name beside the writer says of them to make them a person of the
 #: request (folded): signing up, cancelling, moving, coming or not ("jag och Ahmed kan inte komma 21/9").
 _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\w*|stryk\w*|ta bort|byt\w*|flytt\w*|"
-                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|tar \w+ plats|"
+                               r"kommer|komma|kan (?:\w+ )?(?:inte|ej)|vill (?:\w+ )?vara med|vara med|delta\w*|tar (?:over )?\w+ plats|"
                                r"blir (?:\w+ )?(?:tva|tre|fyra)|sign\w* up|register\w*|cancel\w*|attend\w*|join\w*|"
                                r"(?:can|will|would) (?:\w+ )?(?:come|not)|"
                                # a diet told for one ("min kollega Jonas är vegan", "Ahmed äter glutenfritt")
@@ -1098,12 +1115,16 @@ def given_beside(sentences: list[str], relevant: list[bool], hits: list[NameHit]
     out: list[NameHit] = []
     for i, sentence in enumerate(sentences):
         listed = group_listed(sentence)
-        if not (relevant[i] or listed):
+        found_along = comes_along(sentence)     # "Maja i mitt team ska också med": about taking part
+        if not (relevant[i] or listed or found_along):
             continue
         folded = fold(sentence)
-        if not (_GIVEN_TAKES_PART.search(folded) or listed) or _GIVEN_AS_BEFORE.search(folded):
+        as_before = _GIVEN_AS_BEFORE.search(folded)
+        # one said to come along before "samma som vi andra" ("Maja i mitt team ska också med, samma som vi andra")
+        along = [(w, at) for w, at in found_along if as_before is None or at < as_before.start()]
+        if not along and (not (_GIVEN_TAKES_PART.search(folded) or listed) or as_before):
             continue    # a sentence of signing up, coming or not; not "Kent och jag står kvar", "samma som Karin och jag"
-        for word, start in given_names_beside(sentence):
+        for word, start in (along if as_before else sorted({*given_names_beside(sentence), *along}, key=lambda x: x[1])):
             key = name_key(word)
             if key[0] in named or key in ignore or (word in stop and fold(word) not in lexicon()):
                 continue
@@ -2233,6 +2254,8 @@ _PLACE_THEN_CLAUSE = re.compile(r"(?:\s+(?:kommun|k:n|kn)\b)?\s*(?:[,.!;:]|\s+h�
 #: berg here, working at ...").
 _INTRO_AFTER = re.compile(r"\s+(?:heter jag\b|(?:här|here)\s*(?:[^\w\s]|$|(?=(?:från|fran|from|på|pa|at|hos|vid)\s)))",
                           re.IGNORECASE)    # ("mikael sundin här från falun.")
+#: "heter" opening a clause, its subject (the writer) left out, as chat writers do ("… 22 feb! heter jonna kullberg").
+_HETER_BARE = re.compile(r"(?:^|[^\w\s]\s*)heter\s+$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\s+heter jag\b", re.IGNORECASE)
 #: ... "här" closing a clause ("per ek här, anmäler mig …"), said by a writer of another display name.
 _HERE_STOP = re.compile(r"\s+(?:här|here)\s*(?:[,.!:;–-]|$)", re.IGNORECASE)
@@ -2478,7 +2501,9 @@ def _signs_with(before: str, after: str, key: tuple[str, ...], given_key: tuple[
     if len(given_key) == 1 and nickname_of(given_key[0], key[0]):
         # the display name the short form of the one signed ("Jocke": "… 🙌 joakim strömberg, smedjebacken")
         # ... at the message's end, or opening it after a greeting ("hej, sofia sjöqvist, mora kn. anmäler mig …")
-        return told > 0 and (ends or _LINE_START.match(before) is not None)
+        # ... or signed after a slash, ending the message ("… på vårträffen 👍 /joakim berg" from "Jocke")
+        return (told > 0 and (ends or _LINE_START.match(before) is not None)) or (
+            ends and before.rstrip().endswith("/"))
     # (the name opening a line of its own, after a line ended by a stop or an emoji: "… alla träffarna 👍" then
     # "johanna eriksson, leksand" from "Jojje")
     return (told > 0 and ends and key[0][:1] == given_key[0][:1] and len(given_key) == 1
@@ -2582,6 +2607,9 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
             before, after = sentence[:start], sentence[end:]
             if _INTRO_STRONG.search(before) or (len(key) >= 2 and _NAMED_AFTER.match(after)):
                 return name
+            if (len(key) >= 2 and given_key and (key[0] == given_key[0] or nickname_of(given_key[0], key[0]))
+                    and _HETER_BARE.search(before)):
+                return name     # "… heter jonna kullberg förresten" from "Jonna", the subject left out
             if len(key) >= 2 and (not lower or _SIGNING_BEFORE.search(before)):
                 # "Per Ek här.", "ida ek här (orsa) 👋", "ulla berg gagnef här", "tom berg here, working at …";
                 # in lower case only where a name opens ("jag läser mejlen här" is none), with the display name's

@@ -45,6 +45,7 @@ from assistant.parsing.intent import (
 )
 from assistant.parsing.language import detect_language
 from assistant.parsing.names import (
+    address_tokens,
     clean_name,
     display_name,
     full_name,
@@ -2222,6 +2223,10 @@ def _address_book(parts: BodyParts) -> dict[tuple[str, ...], str]:
                 book.setdefault(name_key(name), address)
     book.update({name_key(n): a for n, a in parts.copied_people if n and name_key(n) not in book})
     book.update({name_key(n): a for n, a in parts.quoted_people if n})
+    # a From: line written surname first ("Strand Emil <emil.strand@…>"), its address the other way round
+    book.update({name_key(n)[::-1]: a for n, a in parts.quoted_people
+                 if n and len(name_key(n)) == 2 and address_tokens(a) == list(name_key(n)[::-1])
+                 and name_key(n)[::-1] not in book})
     return book
 
 
@@ -2940,6 +2945,8 @@ _PLACE_AFTER = re.compile(r"'?s (?:plats|platsen|stalle|uppdrag|tjanst|place|spo
 #: registered"): folded.
 _SAID_HELD = re.compile(r"\bredan (?:(?:ar|e|star) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|inskrivna|uppskriven|"
                         r"uppskrivna)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled)\b")
+#: Another added to the signups held ("nu vill vi lägga till en tredje", "please add Eva Ek"): folded.
+_ADDS_ONE = re.compile(r"\b(?:lagg(?:a|er)? till|laggs till|tillkommer|add|adding)\b")
 #: A third person spoken of again ("anmäl henne även till 21/9", "add them too"): folded.
 _THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|deras|his|their)\b")
 
@@ -2957,7 +2964,7 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     given = re.escape(fold(hit.name.split()[0]).lower())
     rest = [f for j, f in enumerate(folded) if j != hit.sentence]
     return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
-            and any(signs_up(f) or asks_change(f) for f in rest))
+            and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) for f in rest))
 
 
 def _place_taken(name: str, folded: list[str]) -> bool:
@@ -2986,7 +2993,11 @@ _APPROVED_BY_ME = re.compile(r"\b(?:skickade|skickat|mejlade|mejlat|mailade|mail
 #: The writer set aside as signed up before ("utöver mig (redan anmäld)", "förutom mig, som redan är anmäld,", "besides
 #: me (already registered)"): no part of a signup of others.
 _SET_ASIDE = re.compile(r"\b(?:utover|forutom|besides|apart from|in addition to)\s+(?:mig|mej|me)\b[^.!?]{0,25}?"
-                        r"\b(?:redan|already)\b[^.!?]{0,12}?\b(?:anmald|registrerad|bokad|registered|signed up|booked)\b")
+                        r"\b(?:redan|already)\b[^.!?]{0,12}?\b(?:anmald|registrerad|bokad|registered|signed up|booked)\b|"
+                        # the writer named as the signup's contact ("Kontaktperson för anmälan är undertecknad", "jag är
+                        # kontaktperson", "I am the contact person"): no word of their coming
+                        r"\bkontaktperson(?:en)?\b(?: (?:for|till|i) \w+)? (?:ar|blir) (?:undertecknad|jag)\b|"
+                        r"\b(?:jag|undertecknad) (?:ar|blir) kontaktperson\b|\bi (?:am|will be) (?:the )?contact(?: person)?\b")
 
 
 #: "kan jag också anmäla min kollega ...", "could I also register my colleague ...": the "also" goes with the act (a
@@ -3217,6 +3228,32 @@ _CHANGE_WORD = re.compile(r"\b(?:andr\w*|byt\w*|stryk\w*|lagg\w* till|flytt\w*|u
                           r"update\w*|correct\w*|instead|wrong|remove\w*|cancel\w*|add)\b")
 
 
+#: A word of the writer correcting what they just wrote ("förlåt", "nej vänta", "menar jag", "ska det vara", "sorry, I
+#: mean"): folded.
+_MISWRITTEN = re.compile(r"\b(?:forlat|sorry|oops|nej vanta|no wait|rattelse|correction|menar jag|jag menar|menade jag|"
+                         r"ska det vara|skulle det vara|i mean|i meant)\b")
+
+
+def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) -> list[NameHit]:
+    """The names found, without one the writer corrects where it is written: a later name in the same sentence with
+    the same given name and a word of correction between ("kollegan Therese Nyström – förlåt, Therese Nyberg menar
+    jag", "Per Lund, nej vänta, Per Lind"): one person, the name as corrected."""
+    if not any(_MISWRITTEN.search(f) for f in folded):
+        return hits
+    wrong: set[int] = set()
+    for k, first in enumerate(hits):
+        if first.sentence < 0 or first.start < 0 or len(key := name_key(first.name)) < 2:
+            continue
+        for later in hits[k + 1:]:
+            other = name_key(later.name)
+            if (later.sentence == first.sentence and later.start > first.start and len(other) >= 2
+                    and other[0] == key[0] and other != key
+                    and _MISWRITTEN.search(fold(own[first.sentence][first.start:later.start]))):
+                wrong.add(k)
+                break
+    return [h for k, h in enumerate(hits) if k not in wrong]
+
+
 def _attending_text(folded: list[str], said_of: list[int]) -> str:
     """The sentences the writer's attending is read from, without what only passes others' words on ("skickade via
     mig") and with "jag också" before a signup of another read as the act's "also" ("kan jag också anmäla Per")."""
@@ -3254,6 +3291,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += _on_behalf_named(own, hits, tab.stop, ignore_names | tab.own_names)
     hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names,      # "jag och Ahmed"
                          tuple(name for name, _ in parts.quoted_people))
+    hits = _without_miswritten(own, folded, hits)     # "Lena Berg – förlåt, Lena Borg menar jag"
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"

@@ -55,7 +55,7 @@ def clean(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     if "  " in text or "\t" in text:
-        lines = _grids(lines)
+        lines = _aligned_rows(_grids(lines))
     if "|" in text:
         lines = _numbered_columns(_pipe_grids(lines))
     text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in lines)
@@ -120,6 +120,26 @@ def _grids(lines: list[str]) -> list[str]:
         for index, label, marked in rows:
             out[index] = f"{label} | {', '.join(dict.fromkeys(marked))}"
         at = rows[-1][0] + 1
+    return out
+
+
+#: The gap between two columns of a table typed with its columns aligned: a tab, or two spaces or more.
+_COLUMN_GAP = re.compile(r"\t[\t ]*| {2,}[\t ]*")
+
+
+def _aligned_rows(lines: list[str]) -> list[str]:
+    """The rows of a table typed with its columns aligned by spaces or tabs ("Roll      Namn      Enhet" over
+    "Ekolog    Eva Ek    Miljö"), whose columns the folding of spaces would run together, as rows of cells parted by
+    "|": two lines or more in a row, each of two cells or more, as many in each, none a label ending in ":" (not
+    "Tel:    0247-…" over "E-post:    …") and none quoted."""
+    split = [_COLUMN_GAP.split(line.strip())
+             if _COLUMN_GAP.search(line.strip()) and "|" not in line and not line.lstrip().startswith(">") else []
+             for line in lines]
+    split = [row if not any(cell.endswith(":") for cell in row) else [] for row in split]
+    out = list(lines)
+    for k, row in enumerate(split):
+        if len(row) >= 2 and any(0 <= j < len(split) and len(split[j]) == len(row) for j in (k - 1, k + 1)):
+            out[k] = " | ".join(row)
     return out
 
 
