@@ -362,6 +362,9 @@ _CANCEL_WEAK = re.compile(
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
+    # another booked by name ("boka in Per Lundin på alla träffar", "kan du boka in Per Lundin till 3 maj?")
+    r"\bboka in (?!(?:mig|oss|dig|er|sig|honom|henne|dem|dom|det|den|nagon|nagra)\b)[a-z][\w-]+ [a-z][\w-]+ "
+    r"(?:pa|till|i|for)\b|"
     r"\b(?:vill|skulle (?:\w+ ){0,4}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
     # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")

@@ -1994,6 +1994,10 @@ _CANCELLED_BEFORE = re.compile(r"(?:\b(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:avanmalde|
 
 #: The writer getting in touch later ("hör jag av mig igen", "vi hör av oss"): "mig"/"oss" there take no part.
 _IN_TOUCH = re.compile(r"\bhor (?:jag |vi )?(?:\w+ )?av (?:mig|oss)\b")
+#: A colleague told by whom they work with ("han jobbar med mig på Gagnefs kommun", "she works with me", "works for
+#: me"): folded.
+_WORKS_WITH = re.compile(r"\b(?:jobbar|arbetar|sitter|works?|working)\s+(?:\w+\s+)?(?:med|ihop med|tillsammans med|with|"
+                         r"for|under)\s+(?:mig|oss|me|us)\b")
 #: The writer staying away while others go, in words the above miss: "själv" after the verb ("jag har själv tyvärr
 #: inte möjlighet"), declining ("jag själv avstår", "själv tackar jag nej", "I'll pass myself").
 _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
@@ -2150,6 +2154,8 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
         folded_own = _SAME_AS_WRITER.sub(" ", folded_own)   # "samma träffar som Eva och jag": the writer's signup stands
     if "av " in folded_own:
         folded_own = _IN_TOUCH.sub(" ", folded_own)
+    if has_others and ("med " in folded_own or "with " in folded_own or "for " in folded_own):
+        folded_own = _WORKS_WITH.sub(" ", folded_own)   # "han jobbar med mig": who the colleague is, not the writer's coming
     if has_others and _REPORTED_HINT.search(folded_own):
         folded_own = _REPORTED.sub(" ", folded_own)     # "vi anmälde i maj: jag, Per Ek och…" is done, not asked
     if has_others and _CANCELLED_HINT.search(folded_own):

@@ -3094,6 +3094,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a question
         or (other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and named
             and (asks_us_to_act(folded) or _nothing_asked(own, reading)))
+        # "kan du boka in Per Lundin på 3 maj?": the same with a session named, in words the model finds no request in
+        or (other == Intent.UNKNOWN and reading.intent in (Intent.REGISTER, Intent.CANCEL) and named and sessions_named
+            and asks_us_to_act(folded))
         # "Några saker: 1. ... ? 2. ... ? 3. Apropå DalaLab: jag anmäler mig och min kollega till höstens träffar.":
         # a signup in the writer's own words among questions of other matters, which the model reads as a question
         or (other == Intent.QUESTION and reading.intent == Intent.REGISTER and sessions_named
