@@ -112,7 +112,11 @@ _ADDRESS_MOVED = re.compile(r"\b(?:\w*adress\w*|\w*address\w*|e-?post\w*|e-?mail
 #: another commitment in May"): folded text.
 _ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kurs|resa|tjanst\w*)\b|"
               r"\bpa (?:kurs|konferens)\b|\buppbokad\b|\b(?:other|another) (?:commitments?|engagements?|assignments?|"
-              r"conference)\b")
+              r"conference)\b|"
+              # a full calendar ("i november är kalendern full för dem", "är det fullt i kalendrarna", "22/2 är det
+              # fullbokat för oss", "our calendars are full"); not a session asked about as full ("är 3 maj fullbokad?")
+              r"\b(?:kalend\w*|almanack\w*|calendars?|diar(?:y|ies)) (?:ar |is |are )?(?:\w+ )?full\b|"
+              r"\bfullt? i (?:\w+ )?(?:kalend\w*|almanack\w*)|\bar det (?:\w+ )?fullbokat for (?:oss|mig|dem|henne|honom)\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE)
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|\bklarar (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
@@ -1152,7 +1156,9 @@ def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.d
     """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
     Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september"): the reading books them all on the
     union, which is wrong for each, so it asks."""
-    named = [(m, s) for m, s in zip(mentions, own) if m.any]
+    # (a session stayed away from, said of no one apart, is no one's own choice: "De deltar på den första, tredje och
+    # fjärde. I september är det fullt i kalendrarna för oss alla"; one person's absence is read by _one_stays_away)
+    named = [(m, s) for m, s in zip(mentions, own) if m.any and not _ABSENT.search(fold(s))]
     apart = [m for m, s in named if _attends_apart(s)]
     if tab is not None and base is not None:
         split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]

@@ -1,0 +1,66 @@
+"""Sessions, round 52c (on ``dev52``): by class, in words of their own (none from a corpus), with near-misses.
+
+- A: a full calendar said of a session's month or day ("i november är kalendern full för dem", "22/2 är det
+  fullbokat för oss", "our calendars are full in May"): that session is one they are away from, as with "kan inte",
+  taken from the sessions of the signup. A session itself asked about as full ("är 3 maj fullbokad?") is no absence.
+  Nor is such an absence, said of the whole group, one more person's own sessions beside "De deltar på ...": no
+  each-their-own question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import Intent, ParsedRequest, Sender, Unsure
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
+
+PER = "Per Dahl <per.dahl@orsa.se>"
+SIGNED = "\n\nPer Dahl\nOrsa kommun\n"
+
+
+def _mail(text: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail(text + SIGNED, sender=PER, subject="DalaLab"), config, ARRIVAL)
+
+
+def _chat(text: str, config: Config) -> ParsedRequest:
+    return parse_chat(text, Sender("telegram", "4242", "Per Dahl"), config, ARRIVAL)
+
+
+FULL_CALENDAR = [
+    (("Hej! Anna Lund och Bo Ek kommer på första, andra och fjärde träffen. I november är kalendern tyvärr full för "
+     "dem båda."), (S1, S2, S4)),
+    (("Hej! Vi anmäler Anna Lund och Bo Ek till tre av träffarna: 3 maj, 21/9 och 29/11. Den 22/2 är det fullbokat "
+     "för oss."), (S1, S2, S3)),
+    (("Hej! Anna Lund och Bo Ek vill vara med på den andra, tredje och fjärde träffen. I maj är det fullt i "
+     "kalendrarna för hela enheten."), (S2, S3, S4)),
+    (("Hi! Anna Lund and Bo Ek will join the 1st, 2nd and 3rd sessions. In February our calendars are full, "
+     "unfortunately."), (S1, S2, S3)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "sessions"), FULL_CALENDAR)
+def test_a_a_full_calendar_in_a_month_is_that_session_away(config: Config, text: str,
+                                                             sessions: tuple[object, ...]) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == ["Anna Lund", "Bo Ek"]
+    assert r.sessions == sessions
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_an_absence_of_the_whole_group_is_not_each_their_own(config: Config) -> None:
+    r = _mail("Hej!\n\nFrån oss kommer två:\n\nAnna Lund – anna.lund@orsa.se\nBo Ek – bo.ek@orsa.se\n\n"
+              "De deltar på den andra, tredje och fjärde träffen. I maj är det fullt i kalendrarna för oss alla.",
+              config)
+    assert [p.name for p in r.people] == ["Anna Lund", "Bo Ek"]
+    assert r.sessions == (S2, S3, S4)
+    assert Unsure.EACH_OWN not in r.unsure
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_near_miss_a_session_asked_about_as_full_is_no_absence(config: Config) -> None:
+    r = _mail("Hej! Jag vill anmäla mig till 3 maj och 21 september. Är 21 september redan fullbokad?", config)
+    assert r.sessions == (S1, S2)
