@@ -64,3 +64,29 @@ def test_a_an_absence_of_the_whole_group_is_not_each_their_own(config: Config) -
 def test_a_near_miss_a_session_asked_about_as_full_is_no_absence(config: Config) -> None:
     r = _mail("Hej! Jag vill anmäla mig till 3 maj och 21 september. Är 21 september redan fullbokad?", config)
     assert r.sessions == (S1, S2)
+
+
+# B: a lone ordinal followed by what the session is about or who holds it ("den sista om tillgänglighet", "den
+#    första med Boverket", "the last on accessibility"): that session, as the ordinal alone ("den sista") is. A
+#    noun after the ordinal that is not a session's ("den första anmälan") is still nothing.
+ORDINAL_WITH_THEME = [
+    ("Hej! Jag vill anmäla mig till den första och till den sista om tillgänglighet.", (S1, S4)),
+    ("Hej! Anmäl mig till den tredje om osäkerheter, tack.", (S3,)),
+    ("Hej! Jag kommer på den första med Boverket och den sista.", (S1, S4)),
+    ("Hi! Please register me for the last on accessibility.", (S4,)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "sessions"), ORDINAL_WITH_THEME)
+def test_b_a_lone_ordinal_with_its_theme_is_that_session(config: Config, text: str,
+                                                         sessions: tuple[object, ...]) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == sessions
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_b_near_miss_an_ordinal_of_something_else_is_no_session(config: Config) -> None:
+    r = _mail("Hej! Jag vill anmäla mig till 21 september. Den första anmälan jag skickade var fel.", config)
+    assert r.sessions == (S2,)
