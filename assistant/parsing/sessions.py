@@ -256,8 +256,9 @@ _NOT_AT_ALL = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:[a-z]+\s+){0,3}?alls\b|"
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara med|va med|gå|ga|går|gar|medverka|"
                         r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
-#: (misspelt too: "exept", "excpet", "execpt", "förrutom"; not "expect", a word of its own)
-_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
+#: (misspelt too: "exept", "excpet", "execpt", "förrutom"; not "expect", a word of its own; "fast inte", "dock inte"
+#: as "men inte": "Räkna med mig! Fast inte i februari")
+_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|fast\s+inte|dock\s+inte|bortsett\s+från|bortsett\s+fran|"
                      r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b"
                      # (a person set apart is no session left out: "förutom mig vill Lena Dahl vara med på alla")
                      r"(?!\s+(?:mig|mej|oss|dig|er|honom|henne|dem|me|us|you|him|her|them)\b"

@@ -90,3 +90,28 @@ def test_b_a_lone_ordinal_with_its_theme_is_that_session(config: Config, text: s
 def test_b_near_miss_an_ordinal_of_something_else_is_no_session(config: Config) -> None:
     r = _mail("Hej! Jag vill anmäla mig till 21 september. Den första anmälan jag skickade var fel.", config)
     assert r.sessions == (S2,)
+
+
+# C: a signup with an exception opened by "fast" or "dock" ("Räkna med mig! Fast inte i februari", "Anmäl mig, dock
+#    inte 21/9"): the series less that session, as with "men inte". "inte bara" after "fast" is still no exception.
+BUT_NOT = [
+    ("räkna med mig! fast inte i februari, då är jag på semester", (S1, S2, S3)),
+    ("Anmäl mig till DalaLab, fast inte den 3 maj.", (S2, S3, S4)),
+    ("Hej! Anmäl mig till DalaLab. Dock inte i september.", (S1, S3, S4)),
+    ("anmäl mig, dock inte 29/11", (S1, S2, S4)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "sessions"), BUT_NOT)
+def test_c_an_exception_after_fast_or_dock_is_left_out(config: Config, text: str,
+                                                        sessions: tuple[object, ...]) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == sessions
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_c_near_miss_fast_inte_bara_is_no_exception(config: Config) -> None:
+    r = _chat("anmäl mig till 3 maj. fast inte bara jag, min kollega Eva Lund också", config)
+    assert r.sessions == (S1,)
