@@ -1433,6 +1433,9 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if (_OTHER_START.search(folded, max(0, m.start() - 50), m.start())
                 or _NEW_JOB.search(folded, max(0, m.start() - 60), m.start())):
             continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
+        if (("till" in folded or "until" in folded)
+                and _AWAY_UNTIL.search(folded, max(0, m.start() - 70), m.start())):
+            continue    # when a time away ends ("han är borta till början av maj"), not a session
         if (started := _PAST_START.search(folded, max(0, m.start() - 80), m.start())) is not None and not _A_NOUN.search(
                 folded, started.start(), m.start()):
             continue    # when the writer started or moved ("I started at Falun municipality in November"), in the past
@@ -1462,6 +1465,11 @@ _ALL_PEOPLE_AFTER = re.compile(r"\s+(?:of\s+(?:us|them)\b|(?:kommer|går|gar|del
 _ALL_COUNT = re.compile(r"(?:alla|all)\s+(?:fyra|4|four)", re.IGNORECASE)
 
 
+#: A month that ends someone's time away ("är borta till början av maj", "föräldraledig fram till mitten av maj",
+#: "on leave until early May"): folded words before it; when the absence ends, not a session.
+_AWAY_UNTIL = re.compile(r"\b(?:borta|ledig|\w+ledig|sjukskriven|bortrest|utomlands|away|on \w*\s?leave|abroad)\s+"
+                         r"(?:\w+\s+){0,2}?(?:fram till|till|until|up until|till early|through to)\s+"
+                         r"(?:(?:borjan|mitten|slutet) av\s+|(?:early|mid|late|the (?:start|end|middle) of)\s+)?$")
 #: A year written right after a month's name ("februari 2028", "May 2027").
 _YEAR_AFTER = re.compile(r",?\s+(20\d\d)\b")
 #: A month said as when something else starts or ends ("ett jobb som börjar i februari", "flyttar i maj", "my contract

@@ -115,3 +115,28 @@ def test_c_an_exception_after_fast_or_dock_is_left_out(config: Config, text: str
 def test_c_near_miss_fast_inte_bara_is_no_exception(config: Config) -> None:
     r = _chat("anmäl mig till 3 maj. fast inte bara jag, min kollega Eva Lund också", config)
     assert r.sessions == (S1,)
+
+
+# D: a month that ends someone's time away ("han är borta till början av maj", "ledig fram till mitten av maj", "away
+#    until early May"): when the absence ends, not a session asked for. A month asked for after "till" ("anmäl mig
+#    till maj") is still that session.
+AWAY_UNTIL = [
+    ("Hej! Anna Lund (anna.lund@orsa.se) är borta till början av maj, men hon ska gå på 21 september och 29 "
+     "november. Kan du anmäla henne?"),
+    "Hej! Jag är föräldraledig fram till mitten av maj men vill gärna komma på 21 september och 29 november.",
+    "Hi! I'm on leave until early May, but please sign me up for 21 September and 29 November.",
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", AWAY_UNTIL)
+def test_d_the_month_an_absence_ends_is_no_session(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S2, S3)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_d_near_miss_a_month_asked_for_after_till_is_that_session(config: Config) -> None:
+    r = _mail("Hej! Anmäl mig till maj och till 21 september, tack.", config)
+    assert r.sessions == (S1, S2)
