@@ -1449,9 +1449,37 @@ def _meant_instead(own: list[str], own_mentions: list[Mention], last: int, tab: 
     return dates if dates and _MEANT_AFTER.match(folded, end) else set()
 
 
+#: A taking back inside a sentence, no stop before it ("boka mig på 3 maj nej vänta 21 september menar jag", "29/11 no
+#: wait 22/2 I mean"): folded text; the sentence is read as two there, as if a stop stood before it.
+_TAKEN_BACK_INSIDE = re.compile(r"\s(?=(?:nej|nae|neej|no|oj|oops|sorry)\W+(?:vanta|wait|forresten|actually)\b)")
+
+
+def _taken_back_inside(own: list[str], own_mentions: list[Mention], tab: _Tables,
+                       base: dt.date) -> tuple[list[str], list[Mention]]:
+    """The sentences, the last one naming sessions cut in two at a taking back inside it when both parts name some
+    ("anmäler mig till 21/9 nej vänta 29/11 menade jag"); else as they are."""
+    last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
+    if last is None:
+        return own, own_mentions
+    sentence = own[last]
+    folded = fold(sentence)
+    if len(folded) != len(sentence) or ("vanta" not in folded and "wait" not in folded and "forresten" not in folded
+                                        and "actually" not in folded):
+        return own, own_mentions
+    cut = _TAKEN_BACK_INSIDE.search(folded)
+    if cut is None:
+        return own, own_mentions
+    before, after = sentence[:cut.start()], sentence[cut.end():]
+    first, second = tab.mention(before, base), tab.mention(after, base)
+    if not (first.dates and second.dates):
+        return own, own_mentions
+    return own[:last] + [before, after] + own[last + 1:], own_mentions[:last] + [first, second] + own_mentions[last + 1:]
+
+
 def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> bool:
     """Whether the sessions are those a writer said they meant after taking back others (``_meant_instead``): read,
     and asked about, since what the taking back leaves of the earlier ones is the writer's to confirm."""
+    own, own_mentions = _taken_back_inside(own, own_mentions, tab, base)
     last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
     return last is not None and bool(_meant_instead(own, own_mentions, last, tab, base))
 
@@ -1459,6 +1487,7 @@ def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables
 def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> set[dt.date]:
     """The sessions of a closing "Bara X alltså" when it is the last sentence naming any, or of a self-correction
     there after a sentence naming others ("anmäl mig till 3 maj och 22 feb. nej vänta, bara 22 feb")."""
+    own, own_mentions = _taken_back_inside(own, own_mentions, tab, base)
     last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
     if last is None:
         return set()

@@ -140,3 +140,30 @@ def test_d_the_month_an_absence_ends_is_no_session(config: Config, text: str) ->
 def test_d_near_miss_a_month_asked_for_after_till_is_that_session(config: Config) -> None:
     r = _mail("Hej! Anmäl mig till maj och till 21 september, tack.", config)
     assert r.sessions == (S1, S2)
+
+
+# E: a taking back inside one sentence, no stop before it ("boka mig på 3 maj nej vänta 21 september menar jag",
+#    "sign me up for 21/9 no wait 22/2 I mean"): the sessions meant, asked about (corrected), as when a stop or a
+#    comma stands before "nej vänta". A "nej" that takes nothing back ("nej, jag har ingen specialkost") keeps both.
+TAKEN_BACK_INLINE = [
+    ("boka mig på 3 maj nej vänta 21 september menar jag", (S2,)),
+    ("jag anmäler mig till 21/9 nej vänta 22/2 menade jag 😅", (S4,)),
+    ("sign me up for 29/11 no wait 22/2 I mean", (S4,)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "sessions"), TAKEN_BACK_INLINE)
+def test_e_a_taking_back_inside_a_sentence_leaves_the_one_meant(config: Config, text: str,
+                                                                sessions: tuple[object, ...]) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == sessions
+    assert Unsure.CORRECTED in r.unsure
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_e_near_miss_a_no_that_takes_nothing_back_keeps_both(config: Config) -> None:
+    r = _chat("anmäl mig till 3 maj och 21/9. nej, ingen specialkost", config)
+    assert r.sessions == (S1, S2)
+    assert Unsure.CORRECTED not in r.unsure
