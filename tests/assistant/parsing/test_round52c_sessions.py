@@ -167,3 +167,22 @@ def test_e_near_miss_a_no_that_takes_nothing_back_keeps_both(config: Config) -> 
     r = _chat("anmäl mig till 3 maj och 21/9. nej, ingen specialkost", config)
     assert r.sessions == (S1, S2)
     assert Unsure.CORRECTED not in r.unsure
+
+
+# F: an emoji between two clauses of a chat message ends the first as a stop would ("kan inte i maj 😕 ses i
+#    november!"): "vi ses i november" is a farewell to a session kept, not one more cancelled. An emoji before a joining
+#    word ("3 maj 🙂 och 21/9") joins as before.
+EMOJI_STOP = [
+    ("hej! jag kan tyvärr inte komma den 3 maj 😞 vi ses i september!", Intent.CANCEL, (S1,)),
+    ("stryk mig från 21/9 är du snäll 🙏 ses i november", Intent.CANCEL, (S2,)),
+    ("anmäl mig till 3 maj 🙂 och 21/9", Intent.REGISTER, (S1, S2)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "intent", "sessions"), EMOJI_STOP)
+def test_f_an_emoji_between_clauses_ends_a_sentence(config: Config, text: str, intent: Intent,
+                                                    sessions: tuple[object, ...]) -> None:
+    r = _chat(text, config)
+    assert r.intent == intent
+    assert r.sessions == sessions
