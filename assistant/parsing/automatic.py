@@ -96,11 +96,20 @@ _AWAY_REPLY = re.compile(
 
 
 #: A calendar response's subject ("Accepterat: DalaLab träff 1", "Accepted: ...", "Tentative: ..."), folded.
-_CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte)\s*:")
+#: Declined too, and Swedish Outlook's "Godkänt:" ("Avböjt:", "Declined:", "Abgelehnt:").
+_CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte|"
+                               r"godkant|godkand|avbojt|avbojd|declined|abgelehnt|refuse)\s*:")
 #: The lines a calendar program writes under it ("Eva Lund har accepterat mötet.", "När: ...", "Var: ..."), folded.
-_CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant)|has (?:tentatively )?"
-                            r"accepted|hat (?:\w+ )?angenommen)\b.{0,40}|(?:nar|var|when|where|wann|wo|tid|plats|time|"
-                            r"location)\s*:.*|_+|-+)$")
+_CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant|avbojt)|has (?:tentatively )?"
+                            r"(?:accepted|declined)|hat (?:\w+ )?(?:angenommen|abgelehnt))\b.{0,40}|(?:nar|var|when|where|"
+                            r"wann|wo|tid|plats|time|location)\s*:.*|_+|-+|"
+                            # a booked room's automatic refusal ("Din begäran har avböjts automatiskt eftersom ...",
+                            # "Den här resursen kan inte bokas för tider som redan är bokade. Kontakta ...")
+                            r".{0,40}\b(?:har avbojts automatiskt|was declined automatically|has been automatically "
+                            r"declined)\b.{0,120}|(?:den har|this) resurs\w* (?:kan inte bokas|cannot be booked)\b.{0,200}|"
+                            # the Teams block under an invitation
+                            r"microsoft teams(?:-mote| meeting)|(?:delta|join) (?:pa|on) (?:din|your) (?:dator|computer)\b.*|"
+                            r"(?:klicka har|click here) (?:for att ansluta|to join)\b.*)$")
 #: A receipt from a case-management system or help desk ("Ditt ärende har fått nummer KC-2027-01873", "Vi har tagit
 #: emot ditt ärende", "Your case has been registered") that also says it cannot be answered.
 _RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|tagits emot)|ar registrerat|"

@@ -1,0 +1,45 @@
+"""Automatic mail and mail that asks nothing, round 52c (on ``dev52``): by class, in words of their own (none from a
+corpus), with near-misses.
+
+- A: a calendar program's response in Swedish Outlook's words ("Godkänt: ...", "Avböjt: ..." with "X har godkänt det
+  här mötet.", a booked room's "Din begäran har avböjts automatiskt ...") or English ("Declined: ..."), with the
+  meeting's "När:"/"Var:" lines and the Teams block below them and no words of the sender's own: an automatic reply,
+  never a signup for the meeting's date. With a comment of the sender's own it is read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parsing.automatic import Automatic, automatic_kind
+
+
+def _kind(subject: str, body: str) -> Automatic | None:
+    return automatic_kind({}, subject, "eva.lund@orsa.se", "text/plain", None, body)[0]
+
+
+TEAMS = ("_______________________________________________\nMicrosoft Teams-möte\n"
+         "Delta på din dator, mobilapp eller rumsenhet\nKlicka här för att ansluta till mötet\n")
+
+CALENDAR = [
+    ("Godkänt: DalaLab träff 2", "Lund, Eva har godkänt det här mötet.\n\nNär: den 21 september 2027 10:00–15:00\n"
+     "Var: Falun\n\n" + TEAMS),
+    ("Avböjt: DalaLab träff 4", ("Eva Lund har avböjt det här mötet.\n\nNär: den 22 februari 2028 10:00–15:00\n"
+     "Var: Falun\n")),
+    ("Avböjt: DalaLab träff 1", ("Din begäran har avböjts automatiskt eftersom den krockar med en annan bokning.\n\n"
+     "När: den 3 maj 2027 09:00–16:00\nVar: Sal B, Falun\n\nDen här resursen kan inte bokas för tider som redan är "
+     "bokade. Kontakta lokalbokningen om du har frågor.\n")),
+    ("Declined: DalaLab session 3", ("Eva Lund has declined this meeting.\n\nWhen: 29 November 2027 10:00-15:00\n"
+     "Where: Falun\n")),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CALENDAR)
+def test_a_a_calendar_response_without_words_is_an_automatic_reply(subject: str, body: str) -> None:
+    assert _kind(subject, body) is Automatic.AUTO_REPLY
+
+
+def test_a_near_miss_a_calendar_response_with_a_comment_is_read() -> None:
+    body = ("Eva Lund har avböjt det här mötet.\nJag kan inte 29/11, stryk mig från den träffen men behåll de andra.\n"
+            "När: den 29 november 2027 10:00–15:00\n")
+    assert _kind("Avböjt: DalaLab träff 3", body) is None
