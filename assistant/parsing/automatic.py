@@ -85,7 +85,9 @@ _AWAY = re.compile(
     r"tjänstledig|föräldraledig|ledig|borta|frånvarande|på kurs|sjukskriven|away|on (?:annual |parental )?leave|"
     r"on holiday|on vacation|travelling|out of (?:the )?office)|"
     r"jag har (?:för närvarande\s+|just nu\s+)?(?:semester|ledigt|föräldraledigt|tjänstledigt|semesterledigt)|"
-    r"i have (?:limited|no) access|i(?:'m| am) (?:currently )?(?:off|out)\b)", re.IGNORECASE)
+    r"i have (?:limited|no) access|i(?:'m| am) (?:currently )?(?:off|out)\b|"
+    # the computer shut for a holiday ("har stängt datorn för julledigheten", "stängt av datorn över sommarledigheten")
+    r"(?:har )?stängt (?:av )?(?:datorn|mejlen|e-?posten)\b[^.!?]{0,30}\b\w*(?:ledighet|semester)\w*)", re.IGNORECASE)
 _AWAY_REPLY = re.compile(
     r"\b(?:läser (?:inte|ej)|begränsad tillgång|besvarar (?:ditt|ert|mejlet)|svarar (?:på ditt|när)|"
     r"när jag är tillbaka|är tillbaka|åter (?:i tjänst|på kontoret)|brådskande|limited access|"
@@ -324,10 +326,16 @@ def out_of_office_text(body: str) -> bool:
     if _AUTO_BODY.search(head[:200]):
         return True
     first = fold(head)
+    if "galler det" in first:     # matters referred to a colleague ("Gäller det anmälningar så kontakta Per Holm")
+        first = _REFERRED.sub(" ", first)
     # (not a leave told to give up a place: "jag är föräldraledig till och med oktober och kan därför inte vara med
     # ... Avanmälan", "on leave until May, please cancel my registration")
     return bool(_AWAY.search(head) and _AWAY_REPLY.search(head) and not _SIGNED_UP.search(first))
 
 
+#: Matters an away note refers to a colleague ("Gäller det bygglov eller anmälningar så ta det med min kollega",
+#: "gäller det anmälningar, kontakta ..."): folded; no signup of the writer's own.
+_REFERRED = re.compile(r"\bgaller det\b[^.!?]{0,100}?(?:,|\bsa)\s+(?:\w+\s+)?(?:ta det|kontakta|vand dig|hor av dig|"
+                       r"maila|mejla|ring)\b")
 #: Signing up or off, which an out-of-office reply does not speak of (folded).
 _SIGNED_UP = re.compile(r"\b(?:av)?anmal|\bavregistrer|\b(?:un|de)?register|\bsign (?:me )?(?:up|off)\b|\bcancel(?:l?ing|l?ed)? (?:my|our|his|her)\b")

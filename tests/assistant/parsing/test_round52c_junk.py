@@ -5,6 +5,10 @@ corpus), with near-misses.
   här mötet.", a booked room's "Din begäran har avböjts automatiskt ...") or English ("Declined: ..."), with the
   meeting's "När:"/"Var:" lines and the Teams block below them and no words of the sender's own: an automatic reply,
   never a signup for the meeting's date. With a comment of the sender's own it is read as before.
+- B: an out-of-office written like a person, the computer shut for a holiday ("har stängt datorn för
+  sommarledigheten och är tillbaka den 9 augusti"), that refers matters, signups among them, to a colleague ("Gäller
+  det anmälningar så kontakta min kollega ..."): an automatic reply, the colleague no one signed up. One who is away
+  and asks to be signed up or off is read as before.
 """
 
 from __future__ import annotations
@@ -43,3 +47,23 @@ def test_a_near_miss_a_calendar_response_with_a_comment_is_read() -> None:
     body = ("Eva Lund har avböjt det här mötet.\nJag kan inte 29/11, stryk mig från den träffen men behåll de andra.\n"
             "När: den 29 november 2027 10:00–15:00\n")
     assert _kind("Avböjt: DalaLab träff 3", body) is None
+
+
+AWAY_REFERRING = [
+    ("Hej! Nu har jag stängt datorn för sommarledigheten ☀️ och är tillbaka den 9 augusti. Gäller det detaljplaner "
+     "eller anmälningar till kurser så kontakta gärna min kollega Per Holm (per.holm@orsa.se). Annars hörs vi i "
+     "augusti!"),
+    ("Hejsan! Jag har stängt av datorn över julledigheten och är tillbaka 7 januari. Gäller det anmälningar eller "
+     "fakturor, ta det med Per Holm, per.holm@orsa.se."),
+]
+
+
+@pytest.mark.parametrize("body", AWAY_REFERRING)
+def test_b_an_away_note_referring_signups_to_a_colleague_is_automatic(body: str) -> None:
+    assert _kind("Re: Inbjudan DalaLab", body) is Automatic.AUTO_REPLY
+
+
+def test_b_near_miss_one_away_who_signs_up_is_read() -> None:
+    body = ("Hej! Jag har stängt datorn för sommarledigheten och är tillbaka den 9 augusti, men vill hinna anmäla mig "
+            "till DalaLab innan dess: 21/9 och 29/11.")
+    assert _kind("Re: Inbjudan DalaLab", body) is None
