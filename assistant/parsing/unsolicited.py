@@ -272,6 +272,14 @@ _IDENTITY = _Cue(
     r"kontouppgifter|passport|passkopia|kopia (?:av|pa) (?:ditt )?pass|personnummer|social security|"
     r"card (?:number|details)|kortuppgifter|kortnummer|credit card)|"
     r"\b(?:gift ?cards?|presentkort\w*|(?:itunes|google play|steam|apple) ?(?:kort|cards?))")
+#: Asks for the list of those attending, their names or addresses ("send us your attendee list (names, e-mails ...)",
+#: "skicka oss deltagarlistan med namn och e-postadresser"): what a hotel-block or data-harvesting scam wants.
+_ATTENDEE_DATA = _Cue(
+    "send skicka mejla maila forward share dela",
+    r"\b(?:send|e-?mail|forward|share)(?: us| me)? (?:your |the )?(?:full |complete )?(?:attendee|participant|delegate|"
+    r"guest)s?(?: list| names| details| data)\b|"
+    r"\b(?:skicka|mejla|maila|dela)(?: oss| mig)? (?:er |era |din |dina )?(?:deltagarlista\w*|deltagarnas (?:namn|"
+    r"uppgifter|e-?post\w*|mejl\w*)|listan (?:med|over|pa) (?:era )?deltagar\w*)")
 #: Money for nothing: grants, winnings, inheritances, investments, crypto.
 _WINDFALL = _Cue(
     "investera tjana earn make krypto crypto bitcoin lotteri winner vinnare won vunnit prize inheritance "
@@ -402,6 +410,8 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
     identity = bool(_IDENTITY.search(told, present))
     if identity:
         add(2, "asks for bank details, card numbers, gift cards or identity papers")
+    if _ATTENDEE_DATA.search(told, present):
+        add(2, "asks for the list of those attending")
     windfall = _WINDFALL.found(told, present)
     if windfall:
         add(min(len(windfall), 2), "money for nothing")

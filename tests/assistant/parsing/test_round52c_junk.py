@@ -9,13 +9,21 @@ corpus), with near-misses.
   sommarledigheten och är tillbaka den 9 augusti"), that refers matters, signups among them, to a colleague ("Gäller
   det anmälningar så kontakta min kollega ..."): an automatic reply, the colleague no one signed up. One who is away
   and asks to be signed up or off is read as before.
+- C: a stranger asking the organiser for the list of those attending, their names and addresses ("send us your
+  attendee list (names and e-mails)", "skicka oss deltagarlistan med namn och e-postadresser"), beside sales talk or
+  an impersonal greeting: a scam harvesting participants' data, never a signup of the sessions it names. A
+  participant asking who else is coming is read as before.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.config import Config
 from assistant.parsing.automatic import Automatic, automatic_kind
+from assistant.parsing.parser import parse_email
+from assistant.request import Intent
+from tests.assistant.parsing.conftest import ARRIVAL, build_mail
 
 
 def _kind(subject: str, body: str) -> Automatic | None:
@@ -67,3 +75,31 @@ def test_b_near_miss_one_away_who_signs_up_is_read() -> None:
     body = ("Hej! Jag har stängt datorn för sommarledigheten och är tillbaka den 9 augusti, men vill hinna anmäla mig "
             "till DalaLab innan dess: 21/9 och 29/11.")
     assert _kind("Re: Inbjudan DalaLab", body) is None
+
+
+LIST_WANTED = [
+    ("Nordic Venue Rooms <booking@nordicvenuerooms.com>",
+     ("Dear Organizer,\n\nWe hold a block of discounted rooms in Falun for your sessions on 21 September and 29 "
+     "November. To secure them, please send us your attendee list with names and e-mail addresses by 1 April.\n\n"
+     "Best regards,\nNordic Venue Rooms")),
+    ("Konferenspartner Norden <info@konferenspartner-norden.se>",
+     ("Hej arrangör!\n\nVi erbjuder förmånliga hotellrum till era deltagare den 3 maj. Skicka oss deltagarlistan med "
+     "namn och e-postadresser så bokar vi åt er.\n\nMed vänlig hälsning\nKonferenspartner Norden")),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("sender", "text"), LIST_WANTED)
+def test_c_a_stranger_asking_for_the_attendee_list_is_a_scam(config: Config, sender: str, text: str) -> None:
+    r = parse_email(build_mail(text, sender=sender, subject="Rooms for DalaLab"), config, ARRIVAL)
+    assert r.intent == Intent.UNKNOWN
+    assert r.people == ()
+    assert r.sessions == ()
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_c_near_miss_a_participant_asking_who_is_coming_is_read(config: Config) -> None:
+    r = parse_email(build_mail("Hej! Kan ni skicka deltagarlistan för 3 maj? Jag vill se vilka fler från Dalarna som "
+                               "kommer.\n\n/Eva Lund, Mora kommun", sender="Eva Lund <eva.lund@mora.se>",
+                               subject="Deltagarlista"), config, ARRIVAL)
+    assert r.intent == Intent.QUESTION
