@@ -337,10 +337,11 @@ _BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)
                             r"(?=\s*(?:$|[.,;!?)]|(?:tack|thanks|please|om|if)\b))", re.IGNORECASE)
 #: One ordinal after "den"/"the", its session noun left out ("vill också gå på den sista", "the third too"), or
 #: followed by what it is about or who holds it ("den sista om tillgänglighet", "den första med Boverket", "the last
-#: on accessibility"); not "andra" ("den andra" is as often "the other").
+#: on accessibility"), or by a word of time ("kan bara den sista nu"); not "andra" ("den andra" is as often "the
+#: other").
 _LONE_ORD = re.compile(r"\b(?:den|the)\s+(första|forsta|tredje|fjärde|fjarde|sista|first|third|fourth|last|final)"
                        r"(?=\s*(?:$|[.,;!?)]|(?:och|and|också|ocksa|oxå|oxa|även|aven|too|also|as well|tack|thanks|"
-                       r"please|istället|istallet|i stället|i stallet|instead|om|med|on|about|with)\b))", re.IGNORECASE)
+                       r"please|istället|istallet|i stället|i stallet|instead|om|med|on|about|with|nu|now|då|then)\b))", re.IGNORECASE)
 #: "den andra", "the second", its session noun left out: an ordinal when another ordinal in the sentence has the
 #: noun ("från första träffen till den andra") or when it is taken instead ("kan jag ta den andra istället"); alone,
 #: "den andra" is as often "the other".

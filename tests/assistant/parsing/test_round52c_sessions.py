@@ -186,3 +186,16 @@ def test_f_an_emoji_between_clauses_ends_a_sentence(config: Config, text: str, i
     r = _chat(text, config)
     assert r.intent == intent
     assert r.sessions == sessions
+
+
+# G: a lone ordinal before a word of time ("kan bara den sista nu", "only the first then"): that session, as before a
+#    stop.
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("anmäl mig till den sista nu, tack", (S4,)),
+    ("hej! jag hinner bara den första nu i vår. anmäl mig dit", (S1,)),
+])
+def test_g_a_lone_ordinal_before_now_is_that_session(config: Config, text: str, sessions: tuple[object, ...]) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == sessions
