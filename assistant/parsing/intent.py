@@ -93,7 +93,11 @@ _SUBSTITUTE = re.compile(
     # (in the third person too: "Ahmed takes her place", "Anna is taking his place"; not the past told of one already
     # in it: "Per, who took over my seat, is vegetarian")
     r"(?:take|takes|taking) (?:over )?(?:my|his|her|their) "
-    r"(?:place|spot|seat)|(?:replaces?|replacing) (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
+    r"(?:place|spot|seat)|(?:replaces?|replacing) (?:me|him|her)|"
+    # one named replacing another named ("Lisa Berg replaces Tom Hill", "Per Ek is replacing Eva Lund"), as "ersätter
+    # X"; not a thing replaced ("the new form replaces the old one")
+    r"\b(?:replaces|replacing|will replace) (?!(?:the|a|an|it|this|that|these|those|our|your|their|its|any|all|every|"
+    r"old|older|earlier|previous|former|one|ones)\b)[a-z][a-z-]+ [a-z][a-z-]+\b(?! (?:form|list|version)\b)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
     # the place taken over, said in the passive ("hans plats tas över av Hilda", "hans plats tas av Hilda", "platsen

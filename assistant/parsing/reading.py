@@ -241,7 +241,7 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
 
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by".
-_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
+_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace)\s+$")
 #: In a substitution, the one struck off the list beside one added ("STRYK: Per Holm" / "LÄGG TILL: Eva Strand").
 _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
@@ -3135,6 +3135,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
             and (any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded)
                  or any(struck_then_added(f) for f in folded)))
+        # "Lisa Berg ersätter Tom Hill på alla träffar", "Per Ek replaces Eva Lund": one named in another named's
+        # place, a substitution; the model reads the newcomer as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
+            and any(_NAMED_REPLACES.search(s) for s in own))
         # "jag börjar på Region Dalarna ... vill gärna vara kvar på samma tillfällen som nu. Min nya adress blir ...":
         # the details of a signup held changed; the model reads the new organisation and address as a signup
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "details"
@@ -3191,6 +3195,10 @@ def _strikes_one(folded: list[str], people: list[Person]) -> bool:
     return False
 
 
+#: One named replacing another named ("Lisa Berg ersätter Tom Hill", "Per Ek replaces Eva Lund", "Sara Lind will
+#: replace Jonas Berg"): written with capitals.
+_NAMED_REPLACES = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+ (?:ersätter|ersatter|replaces|is replacing|"
+                             r"will replace) [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+\b")
 #: A list correction striking one and adding another ("STRYK: Per Ek" / "LÄGG TILL: Eva Lund", "Remove: ... Add:
 #: ..."): the strike and the addition, each a heading of its own line or clause (folded).
 _STRUCK_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:stryk|strykes|ta bort|tas bort|remove|strike|delete)\W{0,3}:")
