@@ -758,10 +758,20 @@ def _thanks_for_confirmation(own: str, folded: str) -> bool:
                 and not carries_cue(_LOOKING_FORWARD_SENTENCE.sub(" ", folded)))
 
 
+#: Agreeing with our confirmation and coming to what it lists ("allt stämmer", "jag kommer på båda", "vi kommer på
+#: dem"; not "alla", which may be more than it lists), folded: said in a reply over it, nothing asked.
+_AGREED = re.compile(r"\b(?:allt|det|de|dom|uppgifterna) stammer\b|"
+                     r"\b(?:jag|vi) (?:kommer|gar|ar med) (?:pa|pa dem|till) (?:bada|dem|dom|de tva|de tre)\b")
+
+
 def _thank_you(parts: BodyParts, own: str, folded: str, subject: str, *, is_reply: bool, chat: bool) -> str:
     """Why a short message is a thank-you that asks nothing, or ""."""
     if _thanks_for_confirmation(own, folded):
         return "a thank-you for a confirmation, asking nothing"
+    if is_reply and "stammer" in folded and _AGREED.search(folded) and (
+            _CONFIRMATION.search(_fold(parts.quoted[:4000]))
+            or _CONFIRMATION_SUBJECT.search(_fold(strip_prefixes(subject)))):
+        folded = _AGREED.sub(" ", folded)   # "Hej, allt stämmer. Jag kommer på båda. Tack!": agreeing, no signup
     if ("?" in own or len(folded.split()) > 25 or not (_THANKS.search(folded) or _THANKS_SIGN.search(own))
             or _MORE.search(folded)):
         return ""

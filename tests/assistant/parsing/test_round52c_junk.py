@@ -13,6 +13,9 @@ corpus), with near-misses.
   attendee list (names and e-mails)", "skicka oss deltagarlistan med namn och e-postadresser"), beside sales talk or
   an impersonal greeting: a scam harvesting participants' data, never a signup of the sessions it names. A
   participant asking who else is coming is read as before.
+- D: a reply to our confirmation that agrees with it and says the writer comes to what it lists ("Det stämmer, jag
+  kommer på båda. Tack!", "All correct, I'll be at both. Thanks!"): nothing asked, no signup of all four. Coming to
+  "all" the series ("jag kommer på alla fyra") over a confirmation of two is more than it lists and read as before.
 """
 
 from __future__ import annotations
@@ -103,3 +106,26 @@ def test_c_near_miss_a_participant_asking_who_is_coming_is_read(config: Config) 
                                "kommer.\n\n/Eva Lund, Mora kommun", sender="Eva Lund <eva.lund@mora.se>",
                                subject="Deltagarlista"), config, ARRIVAL)
     assert r.intent == Intent.QUESTION
+
+
+CONFIRMATION = ("\n\n-----Ursprungligt meddelande-----\nFrån: Linnea Hassis <linnea.hassis@regiondalarna.se>\n"
+                "Ämne: Bekräftelse: din anmälan till DalaLab\n\nHej Eva!\nDu är anmäld till DalaLab den 3 maj 2027 och "
+                "den 29 november 2027.\n")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", ["Hej! Det stämmer, jag kommer på båda. Tack!\n/Eva",
+                                  "Hi, all correct – I'll be at both. Thanks!\nEva"])
+def test_d_agreeing_with_our_confirmation_asks_nothing(config: Config, text: str) -> None:
+    r = parse_email(build_mail(text + CONFIRMATION, sender="Eva Lund <eva.lund@mora.se>",
+                               subject="SV: Bekräftelse: din anmälan till DalaLab"), config, ARRIVAL)
+    assert r.intent == Intent.UNKNOWN
+    assert r.sessions == ()
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_d_near_miss_more_than_the_confirmation_lists_is_read(config: Config) -> None:
+    r = parse_email(build_mail("Hej! Jag kommer på alla fyra, lägg till de andra två också. Tack!\n/Eva"
+                               + CONFIRMATION, sender="Eva Lund <eva.lund@mora.se>",
+                               subject="SV: Bekräftelse: din anmälan till DalaLab"), config, ARRIVAL)
+    assert r.intent != Intent.UNKNOWN
