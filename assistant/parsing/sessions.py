@@ -365,7 +365,7 @@ _IN_YEAR = re.compile(r"\s+(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
                    "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck", "weeks",
-                   "efter", "after")
+                   "efter", "after", "fran host", "fran var", "fran vinter")
 _WEEK_START = re.compile(r"[vwk]\.?\s?\d")
 #: The next session after the message arrives ("nästa träff", "the upcoming session"); plural: all those to come.
 _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming|coming)\s+(?:[\wåäö]+\s+)?"
@@ -1167,6 +1167,14 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         if first:
             add(m.start(), {d for d in sessions if d >= min(first)})
             bounded = True
+    for m in _FROM_SEASON_ON.finditer(sentence) if ("fr" in sentence or "Fr" in sentence) else ():
+        if _FROM_ON_AFTER.match(sentence, m.end()) or not _TAKING_PART.search(fold(sentence[max(0, m.start() - 50):
+                                                                                         m.start()])):
+            continue    # "från hösten och framåt" (read below); "Från hösten har vi en ny chef": no one taking part
+        first = {d for d in sessions if d.month in _SEASONS[fold(m.group(1)).lower()]}
+        if first:   # "vill vara med i DalaLab från hösten", "join from the autumn": the season's sessions and after
+            add(m.start(), {d for d in sessions if d >= min(first)})
+            bounded = True
     for m in _UP_TO.finditer(sentence):
         before = sentence[max(0, m.start() - 14):m.start()].split()
         if before and (before[-1][-1].isdigit() or month_of(before[-1]) is not None):
@@ -1196,6 +1204,12 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     return bounded
 
 
+#: A season in its definite form after "från" ("från hösten", "from the autumn"), and a word of taking part before it
+#: ("vill vara med i DalaLab från hösten", "delta", "join"; folded): that season's sessions and those after.
+_FROM_SEASON_ON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?(h[öo]st|vår|var|vinter|autumn|spring|winter)"
+                             r"(?:en|(?<=autumn|spring|winter))\b", re.IGNORECASE)
+_TAKING_PART = re.compile(r"\b(?:vara med|va med|delta|deltar|komma med|hanga med|anmal\w*|registrera\w*|boka\w*|"
+                          r"join|take part|attend|participate|register\w*|sign (?:me |him |her |us )?up)\b")
 #: A season after "från" right before "och framåt" ("från hösten och framåt", "from the autumn on").
 _FROM_SEASON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?" + _SEASON_WORD.pattern + r"\s*$", re.IGNORECASE)
 #: Struck off after a session ("stryk henne efter majträffen", "avanmäl mig efter 3 maj", "remove me after May"): the

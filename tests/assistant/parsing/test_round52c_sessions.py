@@ -199,3 +199,29 @@ def test_g_a_lone_ordinal_before_now_is_that_session(config: Config, text: str, 
     r = _chat(text, config)
     assert r.intent == Intent.REGISTER
     assert r.sessions == sessions
+
+
+# H: taking part from a season, no "och framåt" ("vill vara med i DalaLab från hösten", "delta från våren 2028",
+#    "join from the autumn"): that season's sessions and those after, as "från hösten och framåt". A season said as
+#    when something else begins ("Från hösten har vi en ny chef") names no session.
+FROM_SEASON = [
+    ("Hej! Jag vill vara med i DalaLab från hösten.", Intent.REGISTER, (S2, S3, S4)),
+    ("Hej! Min nya kollega Eva Lund (eva.lund@orsa.se) vill delta från hösten. Kan du anmäla henne?", Intent.REGISTER,
+     (S2, S3, S4)),
+    ("Hi! I would like to join from the autumn, please register me.", Intent.REGISTER, (S2, S3, S4)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "intent", "sessions"), FROM_SEASON)
+def test_h_taking_part_from_a_season_is_that_season_on(config: Config, text: str, intent: Intent,
+                                                         sessions: tuple[object, ...]) -> None:
+    r = _mail(text, config)
+    assert r.intent == intent
+    assert r.sessions == sessions
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_h_near_miss_a_season_of_something_else_is_no_session(config: Config) -> None:
+    r = _mail("Hej! Från hösten har vi en ny chef, men jag vill anmäla mig till 3 maj.", config)
+    assert r.sessions == (S1,)
