@@ -130,7 +130,11 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:prioriter\w*|förtur|fortur|företräde|for
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b" + _LIST_HEAD + "|"
                             # "de tre senare träffarna", "the two later sessions": the last ones
-                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}|"
+                            # ... or those left ("de tre återstående träffarna", "de tre träffar som återstår", "the
+                            # three remaining sessions")
+                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:(?:senare|later|återstående|aterstaende|"
+                            rf"kvarvarande|remaining)\s+(?:[\wåäö]+\s+)?{_NOUN}|{_NOUN}\s+(?:som\s+(?:återstår|aterstar|"
+                            rf"(?:är|ar|finns)\s+kvar)|(?:that\s+)?(?:remain|are\s+left)\b))|"
                             # "the last two", "the first three" (not "the last two weeks")
                             r"\bthe\s+(first|last)\s+(two|three)\b(?!\s+(?:weeks?|days?|months?|years?|hours?|times?|"
                             r"minutes?|people|persons?|colleagues?|names?|on\s+the\s+list|go\s+first|have\s+priority)\b)",

@@ -225,3 +225,24 @@ def test_h_taking_part_from_a_season_is_that_season_on(config: Config, text: str
 def test_h_near_miss_a_season_of_something_else_is_no_session(config: Config) -> None:
     r = _mail("Hej! Från hösten har vi en ny chef, men jag vill anmäla mig till 3 maj.", config)
     assert r.sessions == (S1,)
+
+
+# I: a count of the sessions left ("de tre träffar som återstår", "de två återstående träffarna", "the three remaining
+#    sessions"): the last ones, as "de tre senare träffarna"; in a substitution, those the newcomer takes, not the one
+#    the leaver keeps.
+REMAINING = [
+    ("Hej! Anmäl mig till de tre träffar som återstår efter sommaren.", Intent.REGISTER, (S2, S3, S4)),
+    ("Hej! Jag vill gå på de två återstående träffarna.", Intent.REGISTER, (S3, S4)),
+    ("Hi! Please sign me up for the three remaining sessions.", Intent.REGISTER, (S2, S3, S4)),
+    (("Hej! Anna Lund kan bara vara med på träffen i maj. Hennes efterträdare Bo Ek (bo.ek@orsa.se) tar över hennes "
+     "plats på de tre träffar som återstår."), Intent.CHANGE, (S2, S3, S4)),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "intent", "sessions"), REMAINING)
+def test_i_the_sessions_left_are_the_last_ones(config: Config, text: str, intent: Intent,
+                                              sessions: tuple[object, ...]) -> None:
+    r = _mail(text, config)
+    assert r.intent == intent
+    assert r.sessions == sessions
