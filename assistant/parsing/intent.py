@@ -737,7 +737,10 @@ _SESSION_WORD = (r"(?:\d|traff\w*|tillfall\w*|session\w*|meeting|jan\w*|feb\w*|m
 _SESSION_IN = re.compile(r"\b" + _SESSION_WORD)
 _ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|dessutom|utok\w*|in addition|"
                   # "också" said of the writer ("jag vill själv också vara med", "även jag") adds a person, not a session
-                  r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b))\b"
+                  r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b)"
+                  # (nor "Also," opening one more question: "Also, will the afternoon sessions be ...?")
+                  r"(?!\s*,\s*(?:will|would|is|are|can|could|do|does|shall|should|when|where|what|how|blir|finns|kan|"
+                  r"ar|har|hur|nar|vad)\b))\b"
                   r"(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
 #: The sessions after a change summed up ("Alltså 3/5 och 29/11 totalt", "that makes May and November in total").
 #: A session just spoken of added ("Kan du lägga till den för oss båda?", "could you add it for me?").
