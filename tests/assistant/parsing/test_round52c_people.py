@@ -5,6 +5,9 @@ near-misses.
   replacing Eva Lund in May"): a substitution, the one replaced leaving and the other joining, as "X ersätter Y" is;
   the writer is neither. Something replaced that is no person ("the new form replaces the old one") is no
   substitution. The rules' substitution stands over the intent model's signup of the newcomer (asked either way).
+- B: one named by the given name alone who cannot come, another going "istället för henne" or "i hans ställe"
+  ("Maria kan inte i november, Per Ek går istället för henne"): the one by the given name is the one leaving (the
+  surname asked), not the writer of the message.
 """
 
 from __future__ import annotations
@@ -60,3 +63,16 @@ def test_a_the_rules_substitution_stands_over_the_models_signup(config: Config, 
     r = _chat(text, config)
     assert r.intent == Intent.CHANGE
     assert sorted(p.name or "" for p in r.people) == ["Lisa Berg", "Tom Hill"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    "Hej! Maria kan inte i november, Per Ek går istället för henne då.",
+    "Hej! Jonas kan tyvärr inte den 3 maj, så Per Ek kommer i hans ställe.",
+])
+def test_b_a_given_name_replaced_by_a_pronoun_is_the_one_leaving(config: Config, text: str) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.CHANGE
+    leaving = [p.name for p in r.people if p.role == Role.LEAVING]
+    assert leaving in (["Maria"], ["Jonas"])
+    assert [p.name for p in r.people if p.role == Role.JOINING] == ["Per Ek"]
