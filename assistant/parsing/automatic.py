@@ -85,7 +85,9 @@ _AWAY = re.compile(
     r"tjänstledig|föräldraledig|ledig|borta|frånvarande|på kurs|sjukskriven|away|on (?:annual |parental )?leave|"
     r"on holiday|on vacation|travelling|out of (?:the )?office)|"
     r"jag har (?:för närvarande\s+|just nu\s+)?(?:semester|ledigt|föräldraledigt|tjänstledigt|semesterledigt)|"
-    r"i have (?:limited|no) access|i(?:'m| am) (?:currently )?(?:off|out)\b)", re.IGNORECASE)
+    r"i have (?:limited|no) access|i(?:'m| am) (?:currently )?(?:off|out)\b|"
+    # the computer shut for a holiday ("har stängt datorn för julledigheten", "stängt av datorn över sommarledigheten")
+    r"(?:har )?stängt (?:av )?(?:datorn|mejlen|e-?posten)\b[^.!?]{0,30}\b\w*(?:ledighet|semester)\w*)", re.IGNORECASE)
 _AWAY_REPLY = re.compile(
     r"\b(?:läser (?:inte|ej)|begränsad tillgång|besvarar (?:ditt|ert|mejlet)|svarar (?:på ditt|när)|"
     r"när jag är tillbaka|är tillbaka|åter (?:i tjänst|på kontoret)|brådskande|limited access|"
@@ -96,11 +98,20 @@ _AWAY_REPLY = re.compile(
 
 
 #: A calendar response's subject ("Accepterat: DalaLab träff 1", "Accepted: ...", "Tentative: ..."), folded.
-_CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte)\s*:")
+#: Declined too, and Swedish Outlook's "Godkänt:" ("Avböjt:", "Declined:", "Abgelehnt:").
+_CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte|"
+                               r"godkant|godkand|avbojt|avbojd|declined|abgelehnt|refuse)\s*:")
 #: The lines a calendar program writes under it ("Eva Lund har accepterat mötet.", "När: ...", "Var: ..."), folded.
-_CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant)|has (?:tentatively )?"
-                            r"accepted|hat (?:\w+ )?angenommen)\b.{0,40}|(?:nar|var|when|where|wann|wo|tid|plats|time|"
-                            r"location)\s*:.*|_+|-+)$")
+_CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant|avbojt)|has (?:tentatively )?"
+                            r"(?:accepted|declined)|hat (?:\w+ )?(?:angenommen|abgelehnt))\b.{0,40}|(?:nar|var|when|where|"
+                            r"wann|wo|tid|plats|time|location)\s*:.*|_+|-+|"
+                            # a booked room's automatic refusal ("Din begäran har avböjts automatiskt eftersom ...",
+                            # "Den här resursen kan inte bokas för tider som redan är bokade. Kontakta ...")
+                            r".{0,40}\b(?:har avbojts automatiskt|was declined automatically|has been automatically "
+                            r"declined)\b.{0,120}|(?:den har|this) resurs\w* (?:kan inte bokas|cannot be booked)\b.{0,200}|"
+                            # the Teams block under an invitation
+                            r"microsoft teams(?:-mote| meeting)|(?:delta|join) (?:pa|on) (?:din|your) (?:dator|computer)\b.*|"
+                            r"(?:klicka har|click here) (?:for att ansluta|to join)\b.*)$")
 #: A receipt from a case-management system or help desk ("Ditt ärende har fått nummer KC-2027-01873", "Vi har tagit
 #: emot ditt ärende", "Your case has been registered") that also says it cannot be answered.
 _RECEIPT = re.compile(r"\b(?:(?:ditt|ert) arende\w* (?:har (?:fatt|registrerats|tagits emot)|ar registrerat|"
@@ -315,10 +326,16 @@ def out_of_office_text(body: str) -> bool:
     if _AUTO_BODY.search(head[:200]):
         return True
     first = fold(head)
+    if "galler det" in first:     # matters referred to a colleague ("Gäller det anmälningar så kontakta Per Holm")
+        first = _REFERRED.sub(" ", first)
     # (not a leave told to give up a place: "jag är föräldraledig till och med oktober och kan därför inte vara med
     # ... Avanmälan", "on leave until May, please cancel my registration")
     return bool(_AWAY.search(head) and _AWAY_REPLY.search(head) and not _SIGNED_UP.search(first))
 
 
+#: Matters an away note refers to a colleague ("Gäller det bygglov eller anmälningar så ta det med min kollega",
+#: "gäller det anmälningar, kontakta ..."): folded; no signup of the writer's own.
+_REFERRED = re.compile(r"\bgaller det\b[^.!?]{0,100}?(?:,|\bsa)\s+(?:\w+\s+)?(?:ta det|kontakta|vand dig|hor av dig|"
+                       r"maila|mejla|ring)\b")
 #: Signing up or off, which an out-of-office reply does not speak of (folded).
 _SIGNED_UP = re.compile(r"\b(?:av)?anmal|\bavregistrer|\b(?:un|de)?register|\bsign (?:me )?(?:up|off)\b|\bcancel(?:l?ing|l?ed)? (?:my|our|his|her)\b")

@@ -65,8 +65,9 @@ _GONE = (r"(?i:(?:har\s+)?slutat\b|slutar\b|har\s+gått\s+i\s+pension|går\s+i\s
 #: One whose place another takes, by the given name: "Camilla kan inte 29/11, så jag tar hennes plats", "jag tar Camillas
 #: plats".
 _PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?:(?i:kan|hinner|har|kommer)\s+(?i:\w+\s+)?(?i:inte|ej)\b|{_GONE})"
-                       rf"(?i:[^.!?]{{0,80}}?\b(?:tar|tar över|går in på|hoppar in på|får)\s+(?:hennes|hans|hens)\s+"
-                       rf"(?:plats|platser|ställe))|"
+                       rf"(?i:[^.!?]{{0,80}}?\b(?:(?:tar|tar över|går in på|hoppar in på|får)\s+(?:hennes|hans|hens)\s+"
+                       rf"(?:plats|platser|ställe)|(?:går|kommer|åker|deltar)\s+(?:\w+\s+)?(?:istället|i\s+stället)\s+för\s+"
+                       rf"(?:henne|honom|hen)\b|(?:går|kommer|åker|deltar)\s+(?:\w+\s+)?i\s+(?:hennes|hans|hens)\s+ställe))|"
                        rf"(?i:\b(?:tar|ta|tar över|går in på|hoppar in på)\s+)({_ROLE_OPT})({_WORD})s\s+(?i:plats|platser)\b")
 #: Those a group noun names, in brackets or after a colon ("Våra tre anmälda (Petra, Mattias och Yasmin)", "våra
 #: deltagare: Lena och Mats", "our participants (Sam and Jo)"): the names listed.

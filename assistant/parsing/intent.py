@@ -93,7 +93,11 @@ _SUBSTITUTE = re.compile(
     # (in the third person too: "Ahmed takes her place", "Anna is taking his place"; not the past told of one already
     # in it: "Per, who took over my seat, is vegetarian")
     r"(?:take|takes|taking) (?:over )?(?:my|his|her|their) "
-    r"(?:place|spot|seat)|(?:replaces?|replacing) (?:me|him|her)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
+    r"(?:place|spot|seat)|(?:replaces?|replacing) (?:me|him|her)|"
+    # one named replacing another named ("Lisa Berg replaces Tom Hill", "Per Ek is replacing Eva Lund"), as "ersätter
+    # X"; not a thing replaced ("the new form replaces the old one")
+    r"\b(?:replaces|replacing|will replace) (?!(?:the|a|an|it|this|that|these|those|our|your|their|its|any|all|every|"
+    r"old|older|earlier|previous|former|one|ones)\b)[a-z][a-z-]+ [a-z][a-z-]+\b(?! (?:form|list|version)\b)|(?:is|will be|be) replaced by|as (?:a |my )?(?:substitute|replacement)|"
     r"substitute for|replacement for|successor (?:to|for)|eftertradare (?:till|for)|swap (?:me|places)|"
     r"(?:give|hand|pass) (?:over )?(?:my|his|her) (?:place|spot|seat) to|"
     # the place taken over, said in the passive ("hans plats tas över av Hilda", "hans plats tas av Hilda", "platsen
@@ -736,7 +740,10 @@ _SESSION_WORD = (r"(?:\d|traff\w*|tillfall\w*|session\w*|meeting|jan\w*|feb\w*|m
 _SESSION_IN = re.compile(r"\b" + _SESSION_WORD)
 _ADD = re.compile(r"\b(?:lagg(?:a|er)?(?: \w+){0,2} till|add(?:s|ed|ing)?|dessutom|utok\w*|in addition|"
                   # "också" said of the writer ("jag vill själv också vara med", "även jag") adds a person, not a session
-                  r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b))\b"
+                  r"(?<!\bsjalv )(?<!\bjag )(?<!\bmyself )(?:also|aven|ocksa|oxa)(?! (?:jag|sjalv|myself)\b)"
+                  # (nor "Also," opening one more question: "Also, will the afternoon sessions be ...?")
+                  r"(?!\s*,\s*(?:will|would|is|are|can|could|do|does|shall|should|when|where|what|how|blir|finns|kan|"
+                  r"ar|har|hur|nar|vad)\b))\b"
                   r"(?![^.!?]*\b(?:kolleg|colleague))[^.!?]{0,40}" + _SESSION_WORD)
 #: The sessions after a change summed up ("Alltså 3/5 och 29/11 totalt", "that makes May and November in total").
 #: A session just spoken of added ("Kan du lägga till den för oss båda?", "could you add it for me?").

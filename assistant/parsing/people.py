@@ -152,8 +152,8 @@ _LOWER_NAMES = (
                 + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå]|och|o|samt|and|&)(?![\w-])|\s*[,.!?]|\s*$)",
                 re.IGNORECASE)),
     # the one replaced ("johanna wik går i stället för peter ström", "tom ek ersätter eva lind", "instead of per ek")
-    (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s"),
-     re.compile(r"\b(?:i\s?st[aä]llet\s+f[oö]r|instead\s+of|in\s+place\s+of|ers[aä]tter|replac(?:es|ing))\s+"
+    (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s|\bwill replace\s"),
+     re.compile(r"\b(?:i\s?st[aä]llet\s+f[oö]r|instead\s+of|in\s+place\s+of|ers[aä]tter|replac(?:es|ing)|will\s+replace)\s+"
                 + _LOWER_PAIR + r"(?![\w-])", re.IGNORECASE)),
     # a label and a colon before each ("jag: lisa holm", "kollega: ahmed yusuf", "deltagare 2: eva ek"), its lines
     # perhaps run together

@@ -115,7 +115,11 @@ _ADDRESS_MOVED = re.compile(r"\b(?:\w*adress\w*|\w*address\w*|e-?post\w*|e-?mail
 #: another commitment in May"): folded text.
 _ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kurs|resa|tjanst\w*)\b|"
               r"\bpa (?:kurs|konferens)\b|\buppbokad\b|\b(?:other|another) (?:commitments?|engagements?|assignments?|"
-              r"conference)\b")
+              r"conference)\b|"
+              # a full calendar ("i november är kalendern full för dem", "är det fullt i kalendrarna", "22/2 är det
+              # fullbokat för oss", "our calendars are full"); not a session asked about as full ("är 3 maj fullbokad?")
+              r"\b(?:kalend\w*|almanack\w*|calendars?|diar(?:y|ies)) (?:ar |is |are )?(?:\w+ )?full\b|"
+              r"\bfullt? i (?:\w+ )?(?:kalend\w*|almanack\w*)|\bar det (?:\w+ )?fullbokat for (?:oss|mig|dem|henne|honom)\b")
 _STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
                          r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE)
 _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|\bklarar (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
@@ -240,7 +244,7 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
 
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by".
-_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing)\s+$")
+_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace)\s+$")
 #: In a substitution, the one struck off the list beside one added ("STRYK: Per Holm" / "LÄGG TILL: Eva Strand").
 _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
@@ -1159,7 +1163,9 @@ def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.d
     """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
     Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september"): the reading books them all on the
     union, which is wrong for each, so it asks."""
-    named = [(m, s) for m, s in zip(mentions, own) if m.any]
+    # (a session stayed away from, said of no one apart, is no one's own choice: "De deltar på den första, tredje och
+    # fjärde. I september är det fullt i kalendrarna för oss alla"; one person's absence is read by _one_stays_away)
+    named = [(m, s) for m, s in zip(mentions, own) if m.any and not _ABSENT.search(fold(s))]
     apart = [m for m, s in named if _attends_apart(s)]
     if tab is not None and base is not None:
         split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]
@@ -1466,9 +1472,37 @@ def _meant_instead(own: list[str], own_mentions: list[Mention], last: int, tab: 
     return set()
 
 
+#: A taking back inside a sentence, no stop before it ("boka mig på 3 maj nej vänta 21 september menar jag", "29/11 no
+#: wait 22/2 I mean"): folded text; the sentence is read as two there, as if a stop stood before it.
+_TAKEN_BACK_INSIDE = re.compile(r"\s(?=(?:nej|nae|neej|no|oj|oops|sorry)\W+(?:vanta|wait|forresten|actually)\b)")
+
+
+def _taken_back_inside(own: list[str], own_mentions: list[Mention], tab: _Tables,
+                       base: dt.date) -> tuple[list[str], list[Mention]]:
+    """The sentences, the last one naming sessions cut in two at a taking back inside it when both parts name some
+    ("anmäler mig till 21/9 nej vänta 29/11 menade jag"); else as they are."""
+    last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
+    if last is None:
+        return own, own_mentions
+    sentence = own[last]
+    folded = fold(sentence)
+    if len(folded) != len(sentence) or ("vanta" not in folded and "wait" not in folded and "forresten" not in folded
+                                        and "actually" not in folded):
+        return own, own_mentions
+    cut = _TAKEN_BACK_INSIDE.search(folded)
+    if cut is None:
+        return own, own_mentions
+    before, after = sentence[:cut.start()], sentence[cut.end():]
+    first, second = tab.mention(before, base), tab.mention(after, base)
+    if not (first.dates and second.dates):
+        return own, own_mentions
+    return own[:last] + [before, after] + own[last + 1:], own_mentions[:last] + [first, second] + own_mentions[last + 1:]
+
+
 def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> bool:
     """Whether the sessions are those a writer said they meant after taking back others (``_meant_instead``): read,
     and asked about, since what the taking back leaves of the earlier ones is the writer's to confirm."""
+    own, own_mentions = _taken_back_inside(own, own_mentions, tab, base)
     last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
     return last is not None and bool(_meant_instead(own, own_mentions, last, tab, base))
 
@@ -1476,6 +1510,7 @@ def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables
 def _settled(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> set[dt.date]:
     """The sessions of a closing "Bara X alltså" when it is the last sentence naming any, or of a self-correction
     there after a sentence naming others ("anmäl mig till 3 maj och 22 feb. nej vänta, bara 22 feb")."""
+    own, own_mentions = _taken_back_inside(own, own_mentions, tab, base)
     last = next((i for i in range(len(own) - 1, -1, -1) if own_mentions[i].any), None)
     if last is None:
         return set()
@@ -3153,6 +3188,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
             and (any(_STRUCK_LINE.search(f) for f in folded) and any(_ADDED_LINE.search(f) for f in folded)
                  or any(struck_then_added(f) for f in folded)))
+        # "Lisa Berg ersätter Tom Hill på alla träffar", "Per Ek replaces Eva Lund": one named in another named's
+        # place, a substitution; the model reads the newcomer as a signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
+            and any(_NAMED_REPLACES.search(s) for s in own))
         # "jag börjar på Region Dalarna ... vill gärna vara kvar på samma tillfällen som nu. Min nya adress blir ...":
         # the details of a signup held changed; the model reads the new organisation and address as a signup
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "details"
@@ -3209,6 +3248,10 @@ def _strikes_one(folded: list[str], people: list[Person]) -> bool:
     return False
 
 
+#: One named replacing another named ("Lisa Berg ersätter Tom Hill", "Per Ek replaces Eva Lund", "Sara Lind will
+#: replace Jonas Berg"): written with capitals.
+_NAMED_REPLACES = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+ (?:ersätter|ersatter|replaces|is replacing|"
+                             r"will replace) [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+\b")
 #: A list correction striking one and adding another ("STRYK: Per Ek" / "LÄGG TILL: Eva Lund", "Remove: ... Add:
 #: ..."): the strike and the addition, each a heading of its own line or clause (folded).
 _STRUCK_LINE = re.compile(r"(?:^|[\n.;(])\W{0,3}(?:stryk|strykes|ta bort|tas bort|remove|strike|delete)\W{0,3}:")

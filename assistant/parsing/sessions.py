@@ -134,7 +134,11 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:prioriter\w*|förtur|fortur|företräde|for
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _COUNT_ORDINAL = re.compile(r"\b(två|tva|tre|two|three)\s+(första|forsta|sista|first|last)\b" + _LIST_HEAD + "|"
                             # "de tre senare träffarna", "the two later sessions": the last ones
-                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:senare|later)\s+(?:[\wåäö]+\s+)?{_NOUN}|"
+                            # ... or those left ("de tre återstående träffarna", "de tre träffar som återstår", "the
+                            # three remaining sessions")
+                            rf"\b(?:de|the)\s+(två|tva|tre|two|three)\s+(?:(?:senare|later|återstående|aterstaende|"
+                            rf"kvarvarande|remaining)\s+(?:[\wåäö]+\s+)?{_NOUN}|{_NOUN}\s+(?:som\s+(?:återstår|aterstar|"
+                            rf"(?:är|ar|finns)\s+kvar)|(?:that\s+)?(?:remain|are\s+left)\b))|"
                             # "the last two", "the first three" (not "the last two weeks")
                             r"\bthe\s+(first|last)\s+(two|three)\b(?!\s+(?:weeks?|days?|months?|years?|hours?|times?|"
                             r"minutes?|people|persons?|colleagues?|names?|on\s+the\s+list|go\s+first|have\s+priority)\b)",
@@ -260,8 +264,9 @@ _NOT_AT_ALL = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:[a-z]+\s+){0,3}?alls\b|"
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|not|never|cannot)\b|n't\b", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:komma|kommer|delta|deltar|närvara|narvara|vara med|va med|gå|ga|går|gar|medverka|"
                         r"hinna|hinner|attend\w*|come|coming|make|join\w*|participate|take part)\b", re.IGNORECASE)
-#: (misspelt too: "exept", "excpet", "execpt", "förrutom"; not "expect", a word of its own)
-_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|bortsett\s+från|bortsett\s+fran|"
+#: (misspelt too: "exept", "excpet", "execpt", "förrutom"; not "expect", a word of its own; "fast inte", "dock inte"
+#: as "men inte": "Räkna med mig! Fast inte i februari")
+_EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exept|excpet|execpt|excluding|but\s+not|men\s+inte|fast\s+inte|dock\s+inte|bortsett\s+från|bortsett\s+fran|"
                      r"apart\s+from|not\s+the|(?<=\ball\s)(?:but|bar)(?=\s+(?:the\b|that\b|(?-i:[A-Z])|\d))|(?<=\bthem\s)bar)\b"
                      # (a person set apart is no session left out: "förutom mig vill Lena Dahl vara med på alla")
                      r"(?!\s+(?:mig|mej|oss|dig|er|honom|henne|dem|me|us|you|him|her|them)\b"
@@ -338,11 +343,13 @@ _BARE_ORDINALS = re.compile(rf"\b(?<![,&+])(?<!\boch\s)(?<!\band\s)(?<!\bsamt\s)
                             rf"(?<!den\s)(?<!the\s)"
                             rf"({_ORD}(?>(?:\s*(?:,|och|o|and|&|samt|\+)\s*(?:den\s+|the\s+)?{_ORD})+))"
                             r"(?=\s*(?:$|[.,;!?)]|(?:tack|thanks|please|om|if)\b))", re.IGNORECASE)
-#: One ordinal after "den"/"the", its session noun left out ("vill också gå på den sista", "the third too"); not
-#: "andra" ("den andra" is as often "the other").
+#: One ordinal after "den"/"the", its session noun left out ("vill också gå på den sista", "the third too"), or
+#: followed by what it is about or who holds it ("den sista om tillgänglighet", "den första med Boverket", "the last
+#: on accessibility"), or by a word of time ("kan bara den sista nu"); not "andra" ("den andra" is as often "the
+#: other").
 _LONE_ORD = re.compile(r"\b(?:den|the)\s+(första|forsta|tredje|fjärde|fjarde|sista|first|third|fourth|last|final)"
                        r"(?=\s*(?:$|[.,;!?)]|(?:och|and|också|ocksa|oxå|oxa|även|aven|too|also|as well|tack|thanks|"
-                       r"please|istället|istallet|i stället|i stallet|instead)\b))", re.IGNORECASE)
+                       r"please|istället|istallet|i stället|i stallet|instead|om|med|on|about|with|nu|now|då|then)\b))", re.IGNORECASE)
 #: "den andra", "the second", its session noun left out: an ordinal when another ordinal in the sentence has the
 #: noun ("från första träffen till den andra") or when it is taken instead ("kan jag ta den andra istället"); alone,
 #: "den andra" is as often "the other".
@@ -366,7 +373,7 @@ _IN_YEAR = re.compile(r"\s+(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?
 #: hold none, and substring tests cost far less than a search for the forms themselves.
 _RELATIVE_WORDS = ("nasta", "narmaste", "kommande", "next", "upcoming", "coming", "och med", "o.m", "o. m", "starting",
                    "including", "as of", "tom ", "framat", "resten", "darefter", "senare", "from", "veck", "weeks",
-                   "efter", "after")
+                   "efter", "after", "fran host", "fran var", "fran vinter")
 _WEEK_START = re.compile(r"[vwk]\.?\s?\d")
 #: The next session after the message arrives ("nästa träff", "the upcoming session"); plural: all those to come.
 _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming|coming)\s+(?:[\wåäö]+\s+)?"
@@ -1178,6 +1185,14 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         if first:
             add(m.start(), {d for d in sessions if d >= min(first)})
             bounded = True
+    for m in _FROM_SEASON_ON.finditer(sentence) if ("fr" in sentence or "Fr" in sentence) else ():
+        if _FROM_ON_AFTER.match(sentence, m.end()) or not _TAKING_PART.search(fold(sentence[max(0, m.start() - 50):
+                                                                                         m.start()])):
+            continue    # "från hösten och framåt" (read below); "Från hösten har vi en ny chef": no one taking part
+        first = {d for d in sessions if d.month in _SEASONS[fold(m.group(1)).lower()]}
+        if first:   # "vill vara med i DalaLab från hösten", "join from the autumn": the season's sessions and after
+            add(m.start(), {d for d in sessions if d >= min(first)})
+            bounded = True
     for m in _UP_TO.finditer(sentence):
         before = sentence[max(0, m.start() - 14):m.start()].split()
         if before and (before[-1][-1].isdigit() or month_of(before[-1]) is not None):
@@ -1207,6 +1222,12 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     return bounded
 
 
+#: A season in its definite form after "från" ("från hösten", "from the autumn"), and a word of taking part before it
+#: ("vill vara med i DalaLab från hösten", "delta", "join"; folded): that season's sessions and those after.
+_FROM_SEASON_ON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?(h[öo]st|vår|var|vinter|autumn|spring|winter)"
+                             r"(?:en|(?<=autumn|spring|winter))\b", re.IGNORECASE)
+_TAKING_PART = re.compile(r"\b(?:vara med|va med|delta|deltar|komma med|hanga med|anmal\w*|registrera\w*|boka\w*|"
+                          r"join|take part|attend|participate|register\w*|sign (?:me |him |her |us )?up)\b")
 #: A season after "från" right before "och framåt" ("från hösten och framåt", "from the autumn on").
 _FROM_SEASON = re.compile(r"\b(?:från|fran|from)\s+(?:the\s+)?" + _SEASON_WORD.pattern + r"\s*$", re.IGNORECASE)
 #: Struck off after a session ("stryk henne efter majträffen", "avanmäl mig efter 3 maj", "remove me after May"): the
@@ -1445,6 +1466,9 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
         if (_OTHER_START.search(folded, max(0, m.start() - 50), m.start())
                 or _NEW_JOB.search(folded, max(0, m.start() - 60), m.start())):
             continue    # when something else starts or ends ("ett nytt jobb som börjar i februari"), not a session
+        if (("till" in folded or "until" in folded)
+                and _AWAY_UNTIL.search(folded, max(0, m.start() - 70), m.start())):
+            continue    # when a time away ends ("han är borta till början av maj"), not a session
         if (started := _PAST_START.search(folded, max(0, m.start() - 80), m.start())) is not None and not _A_NOUN.search(
                 folded, started.start(), m.start()):
             continue    # when the writer started or moved ("I started at Falun municipality in November"), in the past
@@ -1474,6 +1498,11 @@ _ALL_PEOPLE_AFTER = re.compile(r"\s+(?:of\s+(?:us|them)\b|(?:kommer|går|gar|del
 _ALL_COUNT = re.compile(r"(?:alla|all)\s+(?:fyra|4|four)", re.IGNORECASE)
 
 
+#: A month that ends someone's time away ("är borta till början av maj", "föräldraledig fram till mitten av maj",
+#: "on leave until early May"): folded words before it; when the absence ends, not a session.
+_AWAY_UNTIL = re.compile(r"\b(?:borta|ledig|\w+ledig|sjukskriven|bortrest|utomlands|away|on \w*\s?leave|abroad)\s+"
+                         r"(?:\w+\s+){0,2}?(?:fram till|till|until|up until|till early|through to)\s+"
+                         r"(?:(?:borjan|mitten|slutet) av\s+|(?:early|mid|late|the (?:start|end|middle) of)\s+)?$")
 #: A year written right after a month's name ("februari 2028", "May 2027").
 _YEAR_AFTER = re.compile(r",?\s+(20\d\d)\b")
 #: A month said as when something else starts or ends ("ett jobb som börjar i februari", "flyttar i maj", "my contract

@@ -17,7 +17,10 @@ _DAY_DOT_MONTH = r"(?:jan|feb|mars?\b|apr|ma[ij]\b|jun|jul|aug|sep|okt|oct|nov|d
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<!\b(?i:resp)\.)(?<!\.[^\W\d_]\.)(?<!\.[^\W\d_]{2}\.)(?<!\b[^\W\d_]\.)(?<!\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec)\.(?=\s+\d))(?<!\b(?i:sept|febr)\.(?=\s+\d))(?<!\d\.\d\.(?=\s+[a-zåäö]))(?<!\d\.\d\d\.(?=\s+[a-zåäö]))"
     r"(?<!\s\d\.(?=\s+" + _DAY_DOT_MONTH + r"))(?<!\s\d\d\.(?=\s+" + _DAY_DOT_MONTH + r"))"
-    r"\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n")
+    r"\s+(?=[^\s])|\n\s*\n|\n(?=\s*[-*•·]\s)|(?<=[:;])\s*\n|"
+    # an emoji as a chat's stop ("kan inte i maj 😕 ses i september"), not before a joining word ("3 maj 🙂 och 21/9")
+    r"(?<=[\U0001F300-\U0001FAFF])\ufe0f?\s+(?=[^\W\d_])"
+    r"(?!(?i:men|och|o|samt|eller|utan|om|att|som|sa|så|but|and|or|so|if|plus)\b)")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
 #: A run-on (dictated, typed in haste) where a clause saying one cannot ("kan inte i maj", "21/9 går inte", "I can't
 #: do May") runs straight into a question with its verb first ("kan jag gå i september istället", "could I come in

@@ -272,6 +272,14 @@ _IDENTITY = _Cue(
     r"kontouppgifter|passport|passkopia|kopia (?:av|pa) (?:ditt )?pass|personnummer|social security|"
     r"card (?:number|details)|kortuppgifter|kortnummer|credit card)|"
     r"\b(?:gift ?cards?|presentkort\w*|(?:itunes|google play|steam|apple) ?(?:kort|cards?))")
+#: Asks for the list of those attending, their names or addresses ("send us your attendee list (names, e-mails ...)",
+#: "skicka oss deltagarlistan med namn och e-postadresser"): what a hotel-block or data-harvesting scam wants.
+_ATTENDEE_DATA = _Cue(
+    "send skicka mejla maila forward share dela",
+    r"\b(?:send|e-?mail|forward|share)(?: us| me)? (?:your |the )?(?:full |complete )?(?:attendee|participant|delegate|"
+    r"guest)s?(?: list| names| details| data)\b|"
+    r"\b(?:skicka|mejla|maila|dela)(?: oss| mig)? (?:er |era |din |dina )?(?:deltagarlista\w*|deltagarnas (?:namn|"
+    r"uppgifter|e-?post\w*|mejl\w*)|listan (?:med|over|pa) (?:era )?deltagar\w*)")
 #: Money for nothing: grants, winnings, inheritances, investments, crypto.
 _WINDFALL = _Cue(
     "investera tjana earn make krypto crypto bitcoin lotteri winner vinnare won vunnit prize inheritance "
@@ -402,6 +410,8 @@ def evidence(parts: BodyParts, subject: str, config: Config, *, from_address: st
     identity = bool(_IDENTITY.search(told, present))
     if identity:
         add(2, "asks for bank details, card numbers, gift cards or identity papers")
+    if _ATTENDEE_DATA.search(told, present):
+        add(2, "asks for the list of those attending")
     windfall = _WINDFALL.found(told, present)
     if windfall:
         add(min(len(windfall), 2), "money for nothing")
@@ -748,10 +758,20 @@ def _thanks_for_confirmation(own: str, folded: str) -> bool:
                 and not carries_cue(_LOOKING_FORWARD_SENTENCE.sub(" ", folded)))
 
 
+#: Agreeing with our confirmation and coming to what it lists ("allt stämmer", "jag kommer på båda", "vi kommer på
+#: dem"; not "alla", which may be more than it lists), folded: said in a reply over it, nothing asked.
+_AGREED = re.compile(r"\b(?:allt|det|de|dom|uppgifterna) stammer\b|"
+                     r"\b(?:jag|vi) (?:kommer|gar|ar med) (?:pa|pa dem|till) (?:bada|dem|dom|de tva|de tre)\b")
+
+
 def _thank_you(parts: BodyParts, own: str, folded: str, subject: str, *, is_reply: bool, chat: bool) -> str:
     """Why a short message is a thank-you that asks nothing, or ""."""
     if _thanks_for_confirmation(own, folded):
         return "a thank-you for a confirmation, asking nothing"
+    if is_reply and "stammer" in folded and _AGREED.search(folded) and (
+            _CONFIRMATION.search(_fold(parts.quoted[:4000]))
+            or _CONFIRMATION_SUBJECT.search(_fold(strip_prefixes(subject)))):
+        folded = _AGREED.sub(" ", folded)   # "Hej, allt stämmer. Jag kommer på båda. Tack!": agreeing, no signup
     if ("?" in own or len(folded.split()) > 25 or not (_THANKS.search(folded) or _THANKS_SIGN.search(own))
             or _MORE.search(folded)):
         return ""
