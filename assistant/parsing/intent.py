@@ -369,6 +369,12 @@ _REGISTER = re.compile(
     # another booked by name ("boka in Per Lundin på alla träffar", "kan du boka in Per Lundin till 3 maj?")
     r"\bboka in (?!(?:mig|oss|dig|er|sig|honom|henne|dem|dom|det|den|nagon|nagra)\b)[a-z][\w-]+ [a-z][\w-]+ "
     r"(?:pa|till|i|for)\b|"
+    # ... in English ("please book Per Lundin for the May session", "could you book Per Lundin on 3 May?"); not a thing
+    # booked ("book a hotel room for 3 May", "book lunch for two")
+    r"\bbook (?:in )?(?!(?:me|us|you|him|her|them|it|this|that|these|those|a|an|the|my|our|your|his|their|some|any|"
+    r"one|two|three|four|five|extra|more|another|hotel|rooms?|tables?|lunch|dinner|fika|places?|seats?|spots?|"
+    r"tickets?|travel|trains?|flights?|parking|transport|time|myself|ourselves)\b)[a-z][\w-]+ [a-z][\w-]+ "
+    r"(?:in )?(?:for|on|onto|to|into)\b|"
     r"\b(?:vill|skulle (?:\w+ ){0,4}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
     # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")
