@@ -2625,7 +2625,11 @@ _COMES_WITH = re.compile(r"\b(?:kommer|deltar|gar|ar med|vill vara med|come|comi
 _I_HERE = re.compile(r"\b(?:jag|i|i'm|i'll)\b")
 #: A name right after a verb striking or adding it ("stryk Per Ek och lägg till Eva Lind", "remove Tom Berg"): the one
 #: struck or added.
-_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta bort|l[aä]gg till|remove|add)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+"
+_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta bort|l[aä]gg till|remove|add)\s+"
+                                   # perhaps a word between ("Stryk därför Anna Lund och Bo Eriksson", "stryk alltså
+                                   # Per Holm", "lägg till även Eva Lind")
+                                   r"(?:(?i:d[aä]rf[oö]r|allts[aå]|d[aä]rmed|d[aå]|ocks[aå]|[aä]ven|nu|g[aä]rna|"
+                                   r"therefore|also|then|now|too)\s+)?[A-ZÅÄÖÆØÉÜ][^\W\d_]+"
                                    r"(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][\w-]+\b")
 #: The writer first in a list of those a group is ("jag (Maria Eng) + Ali Yusuf + två till", "jag, Per Ek och Eva Lind"):
 #: folded, after a sentence telling of the group.
