@@ -366,15 +366,16 @@ _CANCEL_WEAK = re.compile(
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
-    # another booked by name ("boka in Per Lundin på alla träffar", "kan du boka in Per Lundin till 3 maj?")
-    r"\bboka in (?!(?:mig|oss|dig|er|sig|honom|henne|dem|dom|det|den|nagon|nagra)\b)[a-z][\w-]+ [a-z][\w-]+ "
-    r"(?:pa|till|i|for)\b|"
+    # another booked by name, or several ("boka in Per Lundin på alla träffar", "kan du boka in Per Lundin till 3 maj?",
+    # "boka in Per Lundin och Eva Lind på 3 maj")
+    r"\bboka in (?!(?:mig|oss|dig|er|sig|honom|henne|dem|dom|det|den|nagon|nagra)\b)[a-z][\w-]+ [a-z][\w-]+"
+    r"(?:(?:, ?| och | o | samt | & )[a-z][\w-]+ [a-z][\w-]+){0,4} (?:pa|till|i|for)\b|"
     # ... in English ("please book Per Lundin for the May session", "could you book Per Lundin on 3 May?"); not a thing
     # booked ("book a hotel room for 3 May", "book lunch for two")
     r"\bbook (?:in )?(?!(?:me|us|you|him|her|them|it|this|that|these|those|a|an|the|my|our|your|his|their|some|any|"
     r"one|two|three|four|five|extra|more|another|hotel|rooms?|tables?|lunch|dinner|fika|places?|seats?|spots?|"
-    r"tickets?|travel|trains?|flights?|parking|transport|time|myself|ourselves)\b)[a-z][\w-]+ [a-z][\w-]+ "
-    r"(?:in )?(?:for|on|onto|to|into)\b|"
+    r"tickets?|travel|trains?|flights?|parking|transport|time|myself|ourselves)\b)[a-z][\w-]+ [a-z][\w-]+"
+    r"(?:(?:, ?| and | & )[a-z][\w-]+ [a-z][\w-]+){0,4} (?:in )?(?:for|on|onto|to|into)\b|"
     r"\b(?:vill|skulle (?:\w+ ){0,4}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
     # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")

@@ -56,3 +56,17 @@ def test_a_near_miss_booking_a_thing_books_nobody_named(config: Config, text: st
     r = _chat(text, config)
     assert r.intent == Intent.QUESTION
     assert all(p.name == "Sara Nilsson" for p in r.people)
+
+
+@pytest.mark.parametrize(("text", "names", "sessions"), [
+    ("Please book Per Lundin and Eva Lind for the May session.", ["Per Lundin", "Eva Lind"], (S1,)),
+    ("Could you book Tom Ek, Sara Lind and Omar Haddad on 21 September?", ["Tom Ek", "Sara Lind", "Omar Haddad"], (S2,)),
+    ("boka in Per Lundin och Eva Lind på 3 maj", ["Per Lundin", "Eva Lind"], (S1,)),
+    ("kan du boka in Greta Sund, Tom Ek och Eva Lind till alla träffar?", ["Greta Sund", "Tom Ek", "Eva Lind"], ALL),
+])
+def test_a_several_booked_by_name_are_those_signed_up(config: Config, text: str, names: list[str],
+                                                      sessions: tuple[object, ...]) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == names
+    assert r.sessions == sessions
