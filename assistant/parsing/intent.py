@@ -184,7 +184,8 @@ _MOVE = re.compile(
     r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
-    r"\bstryka (?:mig|oss|henne|honom|dem)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
+    r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
+    r"\b(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
@@ -209,8 +210,10 @@ _CANCEL_STRONG = re.compile(
     r"(?:anmal\w*|deltagar\w*|list\w*|registration\w*|bokning\w*)|"
     # someone struck from a session told by its date, month or a compound ("stryk Tove från 3 maj", "kan du ta bort
     # Tove från majträffen?", "stryka Per Ek från 21/9"); not a diet struck ("ta bort glutenfri kost från 3 maj"),
-    # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?")
-    r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
+    # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?"); a word may stand inside "ta bort" ("ta
+    # därför bort Per Ek från 29/11")
+    r"\b(?:stryk|stryka|(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort|plocka bort|remove) "
+    r"(?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
     # (the one struck told with their role: "stryka min kollega Per Ek från 21/9")
     r"(?:(?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar))\w+ ){1,4}?(?:fran|ur|from) (?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b| ?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|"
     r"sep|okt|oct|nov|dec))|\w+traff\w*|\w+tillfall\w*|(?:januari|februari|mars|april|maj|may|juni|juli|augusti|"

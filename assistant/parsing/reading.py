@@ -2625,9 +2625,10 @@ _COMES_WITH = re.compile(r"\b(?:kommer|deltar|gar|ar med|vill vara med|come|comi
 _I_HERE = re.compile(r"\b(?:jag|i|i'm|i'll)\b")
 #: A name right after a verb striking or adding it ("stryk Per Ek och lägg till Eva Lind", "remove Tom Berg"): the one
 #: struck or added.
-_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta bort|l[aä]gg till|remove|add)\s+"
+_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta(?:\s+(?:d[aä]rf[oö]r|allts[aå]|d[aä]rmed|d[aå]|ocks[aå]|[aä]ven|nu|"
+                                   r"g[aä]rna))?\s+bort|l[aä]gg till|remove|add)\s+"
                                    # perhaps a word between ("Stryk därför Anna Lund och Bo Eriksson", "stryk alltså
-                                   # Per Holm", "lägg till även Eva Lind")
+                                   # Per Holm", "lägg till även Eva Lind"), or inside ("Ta därför bort Per Ek")
                                    r"(?:(?i:d[aä]rf[oö]r|allts[aå]|d[aä]rmed|d[aå]|ocks[aå]|[aä]ven|nu|g[aä]rna|"
                                    r"therefore|also|then|now|too)\s+)?[A-ZÅÄÖÆØÉÜ][^\W\d_]+"
                                    r"(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][\w-]+\b")

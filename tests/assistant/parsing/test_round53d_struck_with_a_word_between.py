@@ -44,3 +44,15 @@ def test_c_near_miss_the_writer_struck(config: Config) -> None:
     r = _mail("Det krockar med fullmäktige. Stryk därför mig från 21/9.", config)
     assert r.intent == Intent.CANCEL
     assert [p.name for p in r.people] == ["Kent Holm"]
+
+
+@pytest.mark.parametrize(("text", "names", "sessions"), [
+    ("Vi kan inte den dagen. Ta därför bort Anna Lund och Bo Ek från 3 maj.", ["Anna Lund", "Bo Ek"], (S1,)),
+    ("Det blev fel. Ta alltså bort Per Holm från 29/11.", ["Per Holm"], (S3,)),
+])
+def test_c_a_word_inside_ta_bort_before_the_names_struck(config: Config, text: str, names: list[str],
+                                                          sessions: tuple[object, ...]) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == names
+    assert r.sessions == sessions
