@@ -70,3 +70,20 @@ def test_a_several_booked_by_name_are_those_signed_up(config: Config, text: str,
     assert r.intent == Intent.REGISTER
     assert [p.name for p in r.people] == names
     assert r.sessions == sessions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("please book eva lind for the may session", "Eva Lind"),
+    ("boka in per lundin på 3 maj", "Per Lundin"),
+    ("could you register omar haddad on 3 may?", "Omar Haddad"),
+])
+def test_a_one_booked_by_name_in_lower_case_is_the_one_signed_up(config: Config, text: str, name: str) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.REGISTER
+    assert [p.name for p in r.people] == [name]
+    assert r.sessions == (S1,)
+
+
+def test_a_near_miss_in_lower_case_a_thing_booked_names_nobody(config: Config) -> None:
+    r = _chat("hej! jag kommer på 3 maj. kan ni boka in extra lunch till mig?", config)
+    assert [p.name for p in r.people] == ["Sara Nilsson"]
