@@ -762,6 +762,8 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
                             "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
                             "samtidigt", "inklusive",
+                            # ... or a reflexive one ("will register herself separately")
+                            "herself", "himself", "themselves", "myself", "ourselves", "yourself", "sjalv", "sjalva",
                             # an English verb of passing word on after a role word, or a possessive ("my colleague
                             # forwarded your invitation", "a colleague told me", "my manager sent your mail")
                             "forwarded", "sent", "told", "shared", "mentioned", "passed", "gave", "recommended",

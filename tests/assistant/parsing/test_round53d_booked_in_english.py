@@ -87,3 +87,8 @@ def test_a_one_booked_by_name_in_lower_case_is_the_one_signed_up(config: Config,
 def test_a_near_miss_in_lower_case_a_thing_booked_names_nobody(config: Config) -> None:
     r = _chat("hej! jag kommer på 3 maj. kan ni boka in extra lunch till mig?", config)
     assert [p.name for p in r.people] == ["Sara Nilsson"]
+
+
+def test_a_near_miss_one_who_registers_herself_names_nobody(config: Config) -> None:
+    r = _chat("Please sign me up for all four. My colleague will register herself later on.", config)
+    assert [p.name for p in r.people] == ["Sara Nilsson"]
