@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 
 from assistant.parsing.text import fold
@@ -73,6 +74,13 @@ _PLACE_OF = re.compile(rf"(?<![\w-])({_ROLE_OPT})({_WORD})\s+(?:(?i:kan|hinner|h
 #: deltagare: Lena och Mats", "our participants (Sam and Jo)"): the names listed.
 _GROUP_LISTED = re.compile(rf"(?i:\b(?:våra|vara|mina|de|dom|our|my|the)\s+(?:\w+\s+)?(?:anmälda|anmalda|deltagare|"
                            rf"kollegor|kolleger|medarbetare|planerare|participants|colleagues|attendees)\s*[(:]\s*)({_WORD})")
+#: A count of colleagues, then given names after a comma, colon or bracket ("mig och två kollegor, per och lisa", "tre
+#: kollegor: jonas, maria och emma", "two colleagues (Sam and Jo)"): the names listed, when they are as many as the
+#: count says.
+_COUNTED = {"två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+            "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNT_LISTED = re.compile(rf"(?i:\b(två|tva|tre|fyra|fem|two|three|four|five|[2-5])\s+(?:\w+\s+)?(?:kollegor|kolleger|"
+                           rf"medarbetare|colleagues|co-?workers)\s*[,:(]\s*)({_WORD}(?:{_JOIN}{_WORD})*)")
 #: One said to come along, perhaps with where they work between ("Maja i mitt team ska också med", "Maja från min
 #: enhet vill också vara med", "Maja hänger också med"): the given name (one the lexicon knows).
 _COMES_ALONG = re.compile(rf"(?<![\w-])({_WORD})(?:\s+(?i:i|från|på|hos|at|from|in)\s+(?i:min|mitt|vår|vårt|my|our)\s+\w+)?"
@@ -132,6 +140,14 @@ def given_names_beside(sentence: str) -> list[tuple[str, int]]:
     for m in _GROUP_LISTED.finditer(sentence):
         if _given(m.group(1), False):
             _listed(sentence, m, 1, found)
+    for m in _COUNT_LISTED.finditer(sentence) if "," in sentence or ":" in sentence or "(" in sentence else ():
+        # as many as counted, each one the lexicon knows, so that "per" here is Per ("två kollegor, per och lisa")
+        # (the list ends at the first word that is no given name: "per och lisa, från orsa")
+        words = list(takewhile(lambda w: fold(w[0]) in lexicon(), (
+            (w.group(0), m.start(2) + w.start()) for w in re.finditer(_WORD, m.group(2))
+            if fold(w.group(0)) not in ("och", "o", "samt", "and"))))
+        if len(words) == _COUNTED[m.group(1).lower()]:
+            found.update((at, w) for w, at in words)
     for m in _DIET_OF.finditer(sentence):
         if _given(m.group(2), True):
             found[m.start(2)] = m.group(2)

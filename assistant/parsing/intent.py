@@ -184,7 +184,8 @@ _MOVE = re.compile(
     r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
-    r"\bstryka (?:mig|oss|henne|honom|dem)\b|\b(?:ta|tar) bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
+    r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
+    r"\b(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
@@ -209,8 +210,10 @@ _CANCEL_STRONG = re.compile(
     r"(?:anmal\w*|deltagar\w*|list\w*|registration\w*|bokning\w*)|"
     # someone struck from a session told by its date, month or a compound ("stryk Tove från 3 maj", "kan du ta bort
     # Tove från majträffen?", "stryka Per Ek från 21/9"); not a diet struck ("ta bort glutenfri kost från 3 maj"),
-    # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?")
-    r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
+    # nor anyone's way to strike oneself ("går det att stryka sig från 3 maj?"); a word may stand inside "ta bort" ("ta
+    # därför bort Per Ek från 29/11")
+    r"\b(?:stryk|stryka|(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort|plocka bort|remove) "
+    r"(?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
     # (the one struck told with their role: "stryka min kollega Per Ek från 21/9")
     r"(?:(?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar))\w+ ){1,4}?(?:fran|ur|from) (?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b| ?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|"
     r"sep|okt|oct|nov|dec))|\w+traff\w*|\w+tillfall\w*|(?:januari|februari|mars|april|maj|may|juni|juli|augusti|"
@@ -366,9 +369,16 @@ _CANCEL_WEAK = re.compile(
     r"\bnone of (?:us|them)(?: \w+)? (?:can|will|is able|are able)\b")
 _REGISTER = re.compile(
     r"\banmal(?:a|er|s)?\b(?! (?:dig|er|sig)\b)|\bregistrera(?:r)?\b(?! (?:dig|er|sig)\b)|"
-    # another booked by name ("boka in Per Lundin på alla träffar", "kan du boka in Per Lundin till 3 maj?")
-    r"\bboka in (?!(?:mig|oss|dig|er|sig|honom|henne|dem|dom|det|den|nagon|nagra)\b)[a-z][\w-]+ [a-z][\w-]+ "
-    r"(?:pa|till|i|for)\b|"
+    # another booked by name, or several ("boka in Per Lundin på alla träffar", "kan du boka in Per Lundin till 3 maj?",
+    # "boka in Per Lundin och Eva Lind på 3 maj")
+    r"\bboka in (?!(?:mig|oss|dig|er|sig|honom|henne|dem|dom|det|den|nagon|nagra)\b)[a-z][\w-]+ [a-z][\w-]+"
+    r"(?:(?:, ?| och | o | samt | & )[a-z][\w-]+ [a-z][\w-]+){0,4} (?:pa|till|i|for)\b|"
+    # ... in English ("please book Per Lundin for the May session", "could you book Per Lundin on 3 May?"); not a thing
+    # booked ("book a hotel room for 3 May", "book lunch for two")
+    r"\bbook (?:in )?(?!(?:me|us|you|him|her|them|it|this|that|these|those|a|an|the|my|our|your|his|their|some|any|"
+    r"one|two|three|four|five|extra|more|another|hotel|rooms?|tables?|lunch|dinner|fika|places?|seats?|spots?|"
+    r"tickets?|travel|trains?|flights?|parking|transport|time|myself|ourselves)\b)[a-z][\w-]+ [a-z][\w-]+"
+    r"(?:(?:, ?| and | & )[a-z][\w-]+ [a-z][\w-]+){0,4} (?:in )?(?:for|on|onto|to|into)\b|"
     r"\b(?:vill|skulle (?:\w+ ){0,4}vilja) (?:\w+ )?(?:garna )?(?:(?:sjalv|ocksa|aven|sjalva) )*(?:delta|vara med|va med|ga pa|"
     r"komma pa|hanga med|folja med)\b|"
     # a colleague named between ("nu vill min kollega Mattias Öhrn (mattias@ludvika.se) också vara med")

@@ -146,10 +146,17 @@ _LOWER_NAMES = (
                 + r"(?![\w-])", re.IGNORECASE)),
     (re.compile(r"\s(?:och|o|and|&)\s+(?:jag|mig|me|i)\b"),
      re.compile(_LOWER_PAIR + r"\s+(?:och|o|and|&)\s+(?:jag|mig|me|i)\b", re.IGNORECASE)),
-    # a request verb, then the name ("avanmäl ola persson från 21/9", "anmäl per ek till 3 maj", "stryk eva lind,")
-    (re.compile(r"\b(?:av)?anmal(?:a|er|t|de)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s"),
-     re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er|t|de)?|stryka?|avboka|registrera)\s+" + _NICKNAME + _LOWER_PAIR
-                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|ocks[aå]|och|o|samt|and|&)(?![\w-])|\s*[,.!?]|\s*$)",
+    # a request verb, then the name ("avanmäl ola persson från 21/9", "anmäl per ek till 3 maj", "stryk eva lind,",
+    # "could you register tom ek on 3 may?"); after "boka in"/"book" not a thing booked ("boka in extra lunch till mig",
+    # "book hotel rooms for may")
+    (re.compile(r"\b(?:av)?anmal(?:a|er|t|de)?\s|\bstryka?\s|\bavboka\s|\bregistrera\s|\bboka in\s|\bbook\s|"
+                r"\bregister\s"),
+     re.compile(r"\b(?:(?:av)?anm[aä]l(?:a|er|t|de)?|stryka?|avboka|registrera|register|(?:boka\s+in|book(?:\s+in)?)"
+                r"(?=\s+(?!(?:extra|lunch|middag|fika|mat|rum|hotell\w*|bord|plats\w*|lokal\w*|parkering|resa|t[aå]g|"
+                r"hotel|rooms?|tables?|dinner|places?|seats?|spots?|tickets?|travel|trains?|parking|transport|a|an|"
+                r"the|some|two|tv[aå]|tre|three)\b)))\s+"
+                + _NICKNAME + _LOWER_PAIR
+                + r"(?=\s+(?:fr[aå]n|till|p[aå]|i|f[oö]r|from|to|on|ocks[aå]|och|o|samt|and|&)(?![\w-])|\s*[,.!?]|\s*$)",
                 re.IGNORECASE)),
     # the one replaced ("johanna wik går i stället för peter ström", "tom ek ersätter eva lind", "instead of per ek")
     (re.compile(r"\bi ?stallet for\s|\binstead of\s|\bin place of\s|\bersatter\s|\breplac(?:es|ing)\s|\bwill replace\s"),
@@ -755,6 +762,8 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             # ... or an object pronoun ("stryk honom helt", "anmäl henne samtidigt")
                             "honom", "henne", "hen", "dem", "dom", "oss", "er", "dig", "sig", "mig", "mej", "helt",
                             "samtidigt", "inklusive",
+                            # ... or a reflexive one ("will register herself separately")
+                            "herself", "himself", "themselves", "myself", "ourselves", "yourself", "sjalv", "sjalva",
                             # an English verb of passing word on after a role word, or a possessive ("my colleague
                             # forwarded your invitation", "a colleague told me", "my manager sent your mail")
                             "forwarded", "sent", "told", "shared", "mentioned", "passed", "gave", "recommended",

@@ -2625,7 +2625,12 @@ _COMES_WITH = re.compile(r"\b(?:kommer|deltar|gar|ar med|vill vara med|come|comi
 _I_HERE = re.compile(r"\b(?:jag|i|i'm|i'll)\b")
 #: A name right after a verb striking or adding it ("stryk Per Ek och lägg till Eva Lind", "remove Tom Berg"): the one
 #: struck or added.
-_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta bort|l[aä]gg till|remove|add)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+"
+_NAME_STRUCK_OR_ADDED = re.compile(r"\b(?i:stryk|ta(?:\s+(?:d[aä]rf[oö]r|allts[aå]|d[aä]rmed|d[aå]|ocks[aå]|[aä]ven|nu|"
+                                   r"g[aä]rna))?\s+bort|l[aä]gg till|remove|add)\s+"
+                                   # perhaps a word between ("Stryk därför Anna Lund och Bo Eriksson", "stryk alltså
+                                   # Per Holm", "lägg till även Eva Lind"), or inside ("Ta därför bort Per Ek")
+                                   r"(?:(?i:d[aä]rf[oö]r|allts[aå]|d[aä]rmed|d[aå]|ocks[aå]|[aä]ven|nu|g[aä]rna|"
+                                   r"therefore|also|then|now|too)\s+)?[A-ZÅÄÖÆØÉÜ][^\W\d_]+"
                                    r"(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][\w-]+\b")
 #: The writer first in a list of those a group is ("jag (Maria Eng) + Ali Yusuf + två till", "jag, Per Ek och Eva Lind"):
 #: folded, after a sentence telling of the group.
@@ -2684,6 +2689,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                 or (grouped and bool(_WRITER_FIRST_IN_LIST.match(f)))
                 or bool(_NAME_STRUCK_OR_ADDED.search(sentence))
                 or bool(_NAMES_LISTED.search(sentence))
+                or (_COMING_HINT.search(f) is not None and _COMING_AFTER_OPENING.match(sentence) is not None)
                 # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
         here = bool(_LIST_HEAD.search(f))
@@ -2751,6 +2757,18 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
                                r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:vara med|delta|deltaga|komma|f[oö]lja med|"
                                r"h[aä]nga med|g[aå] p[aå])\b")
+#: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
+#: Lund och Bo Ek.", "Från vår förvaltning deltar Karin Holm", "Till höstens träffar kommer Lisa Strand från oss", "Från
+#: Orsa kommer jag och Bo Ek"): those named are coming, a session named or not; not "Från och med maj kommer Per Ek att
+#: vara kontaktperson", "I maj går Per Ek i pension".
+_COMING_AFTER_OPENING = re.compile(r"\W*(?i:fr[aå]n|till|i|p[aå]|under|vid|hos)\s+(?:[\w-]+\s+){0,4}?"
+                                   r"(?i:kommer|deltar|g[aå]r)\s+(?:(?i:ocks[aå]|[aä]ven|d[aå]|nu|g[aä]rna)\s+)?"
+                                   r"(?:(?i:jag|mig)\s*(?:,|\s(?i:och|o|samt|&))\s*)?"
+                                   r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b"
+                                   r"(?!\s+att\s+(?!(?:delta|komma|vara med|n[aä]rvara|medverka|g[aå])\b))"
+                                   r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|"
+                                   r"sjukskriv)))")
+_COMING_HINT = re.compile(r"\b(?:kommer|deltar|gar)\b")
 #: A sentence headed as a signup ("Anmälan från Avesta kommun: Per Ek och Eva Berg till 21/9"), naming sessions.
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
