@@ -331,6 +331,9 @@ _CLAUSE = re.compile(r",(?!\s*(?:det galler|dvs\.?|det vill saga|narmare bestamt
 _MORE_DATES = re.compile(r"\W*(?:(?:och|o|and|samt|plus)\s+)?(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2}"
                          r"(?:\s*(?:,|och|o|and|&|samt)\s*(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2})*\s*"
                          r"(?:ocksa|aven|oxa|med|too|also|as well)\b[\s\w]{0,12}?\W*")
+#: A sentence opening with an exception ("Men inte i september.", "Fast inte den 29/11.", "Dock inte i feb", "Utom
+#: den första.", "Except the one in May.", "But not in November."): folded text.
+_EXCEPTION_OPENS = re.compile(r"\W*(?:(?:men|fast|dock|but)\s+(?:inte|ej|not)|utom|forutom|except|excluding)\b")
 #: A bracket closed, then a capital: where one line of a list run into a sentence ends ("... den 21/9 (semester) Lotta
 #: ...").
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ])")
@@ -1752,6 +1755,11 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
         # signup, though it carries no cue of its own
         cue_at += [i for i, (m, s) in enumerate(zip(own_mentions, own))
                    if i not in cue_at and m.dates and not (m.minus or m.whole) and _MORE_DATES.fullmatch(fold(s))]
+        # an exception in a sentence of its own right after the signup ("Anmäl mig till alla träffar. Men inte i
+        # september.", "Fast inte den 29/11."): part of it, that session left out
+        cue_at += [i for i, (m, s) in enumerate(zip(own_mentions, own))
+                   if i not in cue_at and i - 1 in cue_at and m.minus and not (m.dates or m.whole)
+                   and _EXCEPTION_OPENS.match(fold(s))]
     cue = [own_mentions[i] for i in cue_at if i < len(own_mentions) and own_mentions[i].any]
     if not cue and intent == Intent.CANCEL and (kept := _kept_rest(own, own_mentions)) and every - kept:
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
