@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.parsing.diet import diet_corrected
 from assistant.parsing.text import HEDGE_WORDS
 from assistant.request import Intent
 
@@ -2018,9 +2019,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if hits:
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
     if ((has_diet or _NO_DIET.search(joined))
-            and (wrong := [i for i, f in enumerate(folded) if _ERROR_WORD.search(f)
-                           and (_DIET_TERM.search(f) or (_DIET_TERM.search(subject) and _NO_DIET.search(f)))])):
-        # "det står glutenfri kost på mig – det måste ha blivit fel, jag har ingen specialkost": the diet corrected
+            and (wrong := [i for i, f in enumerate(folded) if (_ERROR_WORD.search(f)
+                           and (_DIET_TERM.search(f) or (_DIET_TERM.search(subject) and _NO_DIET.search(f))))
+                           or (has_diet and "?" not in f and i < len(sentences) and diet_corrected(sentences[i]))])):
+        # "det står glutenfri kost på mig – det måste ha blivit fel, jag har ingen specialkost", "jag skrev laktosfri,
+        # men det ska vara nötallergi": the diet corrected
         return IntentReading(Intent.CHANGE, "diet", sorted(set(wrong + registered)), question)
     if (has_diet and questions and not _hits(_UPDATE, folded) and not _hits(_NOTE_IT, folded)
             and not _hits(_DELIVERED, folded) and not [i for i in _hits(_CATER, folded) if "?" not in folded[i]]):
