@@ -3162,6 +3162,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # withdrawal alone
         or (other == Intent.CANCEL and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
             and any(_TAKES_MY_PLACE.search(f) for f in folded))
+        # "vi tre som är anmälda till 3 maj vill gå på höstens träffar också. Kan du lägga till oss på dem?": a signup
+        # held, said in words, widened by the sessions added; the model reads those asked for as a new signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
+            and reading.adds and sessions_named and any(_HELD.search(f) for f in folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
