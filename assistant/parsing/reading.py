@@ -32,6 +32,7 @@ from assistant.parsing.intent import (
     only_cannot_come,
     only_withdraws,
     other_event,
+    others_held,
     our_mistake_only,
     private_note,
     resent,
@@ -902,8 +903,8 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
             elif _KEPT.search(folded) and not _DENIED.search(folded):
                 role = held     # "maj och februari kommer jag på som vanligt": kept beside those given up
                 kept |= dates
-            elif _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
-                role = held
+            elif (_HELD.search(folded) or others_held(folded)) and not _REMOVAL.search(_HELD.sub("", folded)):
+                role = held     # (others' too: "jag skrev att Per och Eva ska på alla träffar, men de ska bara ...")
             elif _REMOVAL.search(folded):
                 role = removed
             elif cancel and not _DENIED.search(folded) and (

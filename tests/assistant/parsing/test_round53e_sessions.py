@@ -69,3 +69,41 @@ def test_a_near_miss_a_sentence_leaving_no_session_out_keeps_all_four(config: Co
 def test_a_near_miss_an_exception_of_no_session_asked_for_changes_nothing(config: Config) -> None:
     r = _chat("Anmäl mig till 3 maj och 29/11. Men inte i september, då är jag bortrest.", config)
     assert r.sessions == (S1, S3)
+
+
+# B: a signup of others told as held or made ("jag skrev att Anna Lund och Bo Ek ska på alla träffar", "Anna Lund och
+#    Bo Ek är anmälda till alla fyra"), then narrowed by a pronoun in the same sentence ("men de ska bara gå på de två
+#    sista"): a change of their signup to those sessions (it was a new signup of all four, or a question). Near-miss:
+#    the writer's own signup held beside a colleague named who comes to fewer ("Jag är anmäld till alla fyra, men min
+#    kollega Bo Ek kommer bara på 3 maj") is no change of it.
+THEIRS_NARROWED = [
+    (("Hej! Rättelse till min anmälan: jag skrev att Anna Lund och Bo Ek ska på alla träffar, men det stämmer inte – "
+      "de ska bara gå på de två sista."), (S3, S4)),
+    (("Hej! Anna Lund och Bo Ek är anmälda till alla fyra träffar, men de kan bara gå på 3 maj och 21/9. Kan ni ändra "
+     "det?"), (S1, S2)),
+    (("Hej! En ändring i min anmälan: jag skrev att Anna Lund och Bo Ek skulle gå på alla träffar, men de ska bara gå "
+      "på den sista."), (S4,)),
+]
+
+
+@pytest.mark.parametrize(("text", "sessions"), THEIRS_NARROWED)
+def test_b_others_signup_narrowed_is_a_change_to_those_sessions(config: Config, text: str,
+                                                                sessions: tuple[object, ...]) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CHANGE
+    assert [p.name for p in r.people] == ["Anna Lund", "Bo Ek"]
+    assert r.sessions == sessions
+
+
+@pytest.mark.xfail(reason="people: those the writer says they signed up ('Jag anmälde Anna Lund och Bo Ek till ...') "
+                          "are not read as the people of the change; the writer is", strict=True)
+def test_b_others_signed_up_by_the_writer_then_narrowed(config: Config) -> None:
+    r = _mail("Hej! Jag anmälde Anna Lund och Bo Ek till alla träffar, men de ska bara gå på de två första.", config)
+    assert r.intent == Intent.CHANGE
+    assert r.sessions == (S1, S2)
+    assert [p.name for p in r.people] == ["Anna Lund", "Bo Ek"]
+
+
+def test_b_near_miss_a_colleague_beside_the_writers_held_signup_is_no_change(config: Config) -> None:
+    r = _mail("Hej! Jag är anmäld till alla fyra träffar, men min kollega Bo Ek kommer bara på 3 maj.", config)
+    assert r.intent == Intent.REGISTER
