@@ -3094,6 +3094,12 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
 
 
 #: One session given up and another taken instead in one sentence ("vill inte längre 22/2 men gärna 29/11 istället").
+#: The writer among those said to hold a signup ("vi tre som är anmälda", "Anna Lund och jag står anmälda"): folded.
+_WE = re.compile(r"\b(?:vi|oss|jag|mig|vara|var|we|us|i)\b")
+#: The writer's own signup asked widened ("kan du lägga till oss på dem?", "lägg till mig på 29/11", "add us to the
+#: autumn sessions"): folded, not someone new added ("lägg till Julia").
+_ADD_US = re.compile(r"\b(?:lagga|lagg|satta|satt|skriva|skriv|boka|ta med) (?:till |upp |in )?(?:oss|mig)\b"
+                     r"(?! (?:och|samt)\b)|\badd (?:us|me)\b(?! and\b)")
 _SWAPPED_INSTEAD = re.compile(r"\b(?:inte|ej)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,60}\b(?:istallet|i stallet|instead)\b")
 
 
@@ -3166,7 +3172,8 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "vi tre som är anmälda till 3 maj vill gå på höstens träffar också. Kan du lägga till oss på dem?": a signup
         # held, said in words, widened by the sessions added; the model reads those asked for as a new signup
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
-            and reading.adds and sessions_named and any(_HELD.search(f) for f in folded))
+            and reading.adds and sessions_named and any(_HELD.search(f) and _WE.search(f) for f in folded)
+            and any(_ADD_US.search(f) for f in folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))

@@ -3,7 +3,9 @@ their own (none from a corpus), with near-misses. These tests read with the ship
 
 - A: people said to hold a signup ("vi tre som är anmälda till 3 maj", "Anna Lund, Bo Ek och jag står anmälda till
   vårens träff") asking for sessions added to it ("kan du lägga till oss på dem?"): a change of that signup, though
-  the model reads the sessions asked for as a new signup; still asked about where the model doubts it.
+  the model reads the sessions asked for as a new signup; still asked about where the model doubts it. Only where
+  the writer is among those holding it and asks their own signup widened ("lägg till oss/mig"): not a newcomer added
+  beside "jag och Stefan är redan anmälda", nor the writer joining beside colleagues held (the model's reading stands).
 """
 
 from __future__ import annotations
