@@ -15,6 +15,7 @@ wheelchair, a hearing loop, a companion) are no diet and are not looked for here
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.parsing.dates import edit_distance
@@ -99,6 +100,15 @@ _NEGATED = re.compile(r"\b(?:ingen|inget|inga|inte|ej|aldrig|utan|no|not|none|ne
 #: ("som tidigare vegetarisk").
 _GIVEN_UP = re.compile(r"(?:\b(?<!\bsom )(?:tidigare|förut|förr|previously|formerly|i stället för|istället för|"
                        r"instead of)|\((?:tidigare|förut|previously|formerly|was|var))\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A correction of a need just written, before the right one ("jag skrev laktosfri, men det ska vara nötallergi", "det
+#: står vegetarisk, det skulle vara vegan", "I put vegetarian but it should be vegan", "glutenfri av misstag, rätt är
+#: laktosfri"): lower-cased text from the end of the old need, within its sentence.
+_CORRECTED_TO = re.compile(r"[^.!?\n]{0,60}?(?:\b(?:det|den)\s+(?:ska|skall|skulle)\s+(?:egentligen\s+|ju\s+)?"
+                           r"(?:vara|stå)|\bska\s+det\s+(?:egentligen\s+)?(?:vara|stå)|\b(?:rätt|rätta|korrekt|"
+                           r"det rätta) är|\b(?:it|that|this)\s+should\s+(?:have\s+)?(?:be|been|say|read)|"
+                           r"\bit(?:'|’)?s\s+actually)\s+(?:\w+\s+)?$")
+#: A need added, not put in the old one's place ("..., men det ska vara nötfritt också"): after the new need.
+_ADDED_TOO = re.compile(r"[^.!?\n]{0,20}?\b(?:också|även|med|dessutom|too|as well|also)\b")
 _SWAPPED_FROM = re.compile(r"\b(?:från|from)\s+$", re.IGNORECASE)
 _SWAPPED_TO = re.compile(r"\s*(?:till|to|->|→)\s", re.IGNORECASE)
 #: Where the need is written as a denial itself ("inga nötter", "äter inte fläsk"): no denial is looked for.
@@ -177,17 +187,48 @@ def _given_up(text: str, start: int, end: int) -> bool:
     return bool(_GIVEN_UP.search(before) or (_SWAPPED_FROM.search(before) and _SWAPPED_TO.match(text, end)))
 
 
-def diet_spans(text: str) -> list[tuple[int, str]]:
-    """Each dietary need written in ``text``, lower-cased, with where it starts."""
-    found: list[tuple[int, str]] = []
-    end = 0     # where the last need found ends
-    lower = text.lower()
+def _corrected(lower: str, matches: list[tuple[int, int, str]]) -> set[int]:
+    """Where the needs corrected to a later one are ("jag skrev laktosfri, men det ska vara nötallergi"): a need
+    followed in its sentence by a correction and another need right after it, not one added ("också")."""
+    out: set[int] = set()
+    for (at, stop, _), (nxt, nxt_stop, _) in itertools.pairwise(matches):
+        if (nxt >= stop and _CORRECTED_TO.fullmatch(lower, stop, nxt)
+                and not _ADDED_TOO.match(lower, nxt_stop)):
+            out.add(at)
+    return out
+
+
+def _needs_written(text: str, lower: str) -> list[tuple[int, int, str]]:
+    """Each need's match in ``text`` (``lower``: lower-cased), misspelt ones too, in order: start, end, value."""
     matches: list[tuple[int, int, str]] = []
     if _KEYS.search(lower):
         matched = _DIET.finditer(lower) if len(lower) == len(text) else _DIET_ANY_CASE.finditer(text)
         matches = [(m.start(), m.end(), m.group(1)) for m in matched]
     matches += _misspelt(text, [(a, b) for a, b, _ in matches])
-    for at, stop, value in sorted(matches):
+    return sorted(matches)
+
+
+def _corrections(lower: str, matches: list[tuple[int, int, str]]) -> set[int]:
+    return _corrected(lower, matches) if len(matches) > 1 and any(
+        w in lower for w in ("ska", "skulle", "should", "rätt", "korrekt", "actually")) else set()
+
+
+def diet_corrected(text: str) -> bool:
+    """Whether ``text`` corrects a need it names to another ("jag skrev laktosfri, men det ska vara nötallergi")."""
+    lower = text.lower()
+    return bool(_corrections(lower, _needs_written(text, lower)))
+
+
+def diet_spans(text: str) -> list[tuple[int, str]]:
+    """Each dietary need written in ``text``, lower-cased, with where it starts."""
+    found: list[tuple[int, str]] = []
+    end = 0     # where the last need found ends
+    lower = text.lower()
+    matches = _needs_written(text, lower)
+    corrected = _corrections(lower, matches)
+    for at, stop, value in matches:
+        if at in corrected:
+            continue    # "jag skrev laktosfri, men det ska vara nötallergi": the old need, corrected
         if not _AVOIDS.match(value) and _NEGATED.search(text[max(0, at - 60):at]):
             continue
         if "?" in text and _asked_of_no_one(text, at, stop):

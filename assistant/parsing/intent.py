@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.parsing.diet import diet_corrected
 from assistant.parsing.text import HEDGE_WORDS
 from assistant.request import Intent
 
@@ -1374,6 +1375,33 @@ _NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|ga
                        r"\b(?:kan|hinner)\s+(?:\w+\s+)?(?:bara|endast|enbart)\s+(?:(?:pa|den|de|dom)\s+)?"
                        r"(?:\d|(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*|(?:forsta|andra|tredje|fjarde|"
                        r"sista|tva|tre)\b)")
+#: The signup of others told as held or made ("jag skrev att Per och Eva ska på alla träffar", "jag anmälde Per Ek
+#: till alla fyra", "Per och Eva är anmälda till ..."): folded text.
+_THEIRS_HELD = re.compile(r"\b(?:jag|vi) (?:skrev|sa|angav|uppgav|meddelade) (?:\w+ ){0,3}att (?!jag\b|vi\b)(?:\w+ ){1,6}"
+                          r"(?:ska|skulle|kommer|ville) (?:\w+ )?(?:pa|ga|delta|vara med|komma)\b|"
+                          r"\b(?:jag|vi) (?:har |hade )?(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat) "
+                          r"(?!mig\b|oss\b|inte\b|ej\b)(?:\w+ ){1,6}(?:till|pa|for)\b|"
+                          r"\b(?:ar|e|star) (?:redan |ju )?(?:anmalda|registrerade|bokade)\b")
+#: Those others named by a pronoun as the ones now coming to fewer ("men de ska bara gå på de två sista").
+_THEY = re.compile(r"\b(?:de|dom|hon|han|hen|bada|they|she|he|both)\b")
+
+
+def others_held(folded: str) -> bool:
+    """Whether a (folded) clause tells others' signup as held or made ("jag skrev att Per och Eva ska på alla träffar",
+    "jag anmälde Per Ek till alla fyra", "Per och Eva är anmälda till 3 maj")."""
+    return bool(_THEIRS_HELD.search(folded))
+
+
+def _theirs_narrowed(folded: str) -> bool:
+    """Whether a sentence naming people tells their signup held, then narrows it by a pronoun ("jag skrev att Per och
+    Eva ska på alla träffar, men det stämmer inte – de ska bara gå på de två sista", "Per och Eva är anmälda till alla
+    fyra, men de kan bara 3 maj"): a change of their signup, not a new one (not "jag är anmäld till alla, men Per Ek
+    kommer bara på 3 maj", the colleague's own signup)."""
+    held = _THEIRS_HELD.search(folded)
+    narrowed = _NARROWED.search(folded, held.end()) if held is not None else None
+    return narrowed is not None and bool(_THEY.search(folded, held.end(), narrowed.start()))  # type: ignore[union-attr]
+
+
 #: A change asked of us, as a question ("kan du ändra så att jag bara är med på ...", "could you change it so that I
 #: only attend ..."): the narrowing it asks for is a request, not a question.
 _CHANGE_ASKED = re.compile(r"\b(?:kan|kunde|skulle|could|can|would) (?:du|ni|you) (?:\w+ )?(?:andra|justera|uppdatera|"
@@ -1967,8 +1995,9 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # our confirmation quoted, "jag anmälde mig bara till de två första (3 maj och 21 september)": put right
         return IntentReading(Intent.CHANGE, "sessions", sorted(set(registered + fewer)), question)
     ours = any(_OURS_ADJUSTED_RE.search(f) for f in folded)
-    if (registered or held_elsewhere) and has_sessions and (narrowed := [
-            i for i, f in enumerate(folded) if ("?" not in f or _CHANGE_ASKED.search(f)) and (ours or not names_in(i))
+    if (registered or held_elsewhere or any(_theirs_narrowed(f) for f in folded)) and has_sessions and (narrowed := [
+            i for i, f in enumerate(folded) if ("?" not in f or _CHANGE_ASKED.search(f))
+            and (ours or not names_in(i) or _theirs_narrowed(f))
             and _NARROWED.search(f)
             and not _PART_OF_DAY.search(f) and not _of_one_added(folded, i, names_in)]):
         # a signup held, narrowed ("jag anmälde mig till alla fyra men kan nu bara komma på de två sista"; "Vi behöver
@@ -2028,9 +2057,11 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     if hits:
         return IntentReading(Intent.CHANGE, "details", sorted(set(hits + registered)), question)
     if ((has_diet or _NO_DIET.search(joined))
-            and (wrong := [i for i, f in enumerate(folded) if _ERROR_WORD.search(f)
-                           and (_DIET_TERM.search(f) or (_DIET_TERM.search(subject) and _NO_DIET.search(f)))])):
-        # "det står glutenfri kost på mig – det måste ha blivit fel, jag har ingen specialkost": the diet corrected
+            and (wrong := [i for i, f in enumerate(folded) if (_ERROR_WORD.search(f)
+                           and (_DIET_TERM.search(f) or (_DIET_TERM.search(subject) and _NO_DIET.search(f))))
+                           or (has_diet and "?" not in f and i < len(sentences) and diet_corrected(sentences[i]))])):
+        # "det står glutenfri kost på mig – det måste ha blivit fel, jag har ingen specialkost", "jag skrev laktosfri,
+        # men det ska vara nötallergi": the diet corrected
         return IntentReading(Intent.CHANGE, "diet", sorted(set(wrong + registered)), question)
     if (has_diet and questions and not _hits(_UPDATE, folded) and not _hits(_NOTE_IT, folded)
             and not _hits(_DELIVERED, folded) and not [i for i in _hits(_CATER, folded) if "?" not in folded[i]]):

@@ -32,6 +32,7 @@ from assistant.parsing.intent import (
     only_cannot_come,
     only_withdraws,
     other_event,
+    others_held,
     our_mistake_only,
     private_note,
     resent,
@@ -331,6 +332,9 @@ _CLAUSE = re.compile(r",(?!\s*(?:det galler|dvs\.?|det vill saga|narmare bestamt
 _MORE_DATES = re.compile(r"\W*(?:(?:och|o|and|samt|plus)\s+)?(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2}"
                          r"(?:\s*(?:,|och|o|and|&|samt)\s*(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2})*\s*"
                          r"(?:ocksa|aven|oxa|med|too|also|as well)\b[\s\w]{0,12}?\W*")
+#: A sentence opening with an exception ("Men inte i september.", "Fast inte den 29/11.", "Dock inte i feb", "Utom
+#: den första.", "Except the one in May.", "But not in November."): folded text.
+_EXCEPTION_OPENS = re.compile(r"\W*(?:(?:men|fast|dock|but)\s+(?:inte|ej|not)|utom|forutom|except|excluding)\b")
 #: A bracket closed, then a capital: where one line of a list run into a sentence ends ("... den 21/9 (semester) Lotta
 #: ...").
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ])")
@@ -899,8 +903,8 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
             elif _KEPT.search(folded) and not _DENIED.search(folded):
                 role = held     # "maj och februari kommer jag på som vanligt": kept beside those given up
                 kept |= dates
-            elif _HELD.search(folded) and not _REMOVAL.search(_HELD.sub("", folded)):
-                role = held
+            elif (_HELD.search(folded) or others_held(folded)) and not _REMOVAL.search(_HELD.sub("", folded)):
+                role = held     # (others' too: "jag skrev att Per och Eva ska på alla träffar, men de ska bara ...")
             elif _REMOVAL.search(folded):
                 role = removed
             elif cancel and not _DENIED.search(folded) and (
@@ -1752,6 +1756,11 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
         # signup, though it carries no cue of its own
         cue_at += [i for i, (m, s) in enumerate(zip(own_mentions, own))
                    if i not in cue_at and m.dates and not (m.minus or m.whole) and _MORE_DATES.fullmatch(fold(s))]
+        # an exception in a sentence of its own right after the signup ("Anmäl mig till alla träffar. Men inte i
+        # september.", "Fast inte den 29/11."): part of it, that session left out
+        cue_at += [i for i, (m, s) in enumerate(zip(own_mentions, own))
+                   if i not in cue_at and i - 1 in cue_at and m.minus and not (m.dates or m.whole)
+                   and _EXCEPTION_OPENS.match(fold(s))]
     cue = [own_mentions[i] for i in cue_at if i < len(own_mentions) and own_mentions[i].any]
     if not cue and intent == Intent.CANCEL and (kept := _kept_rest(own, own_mentions)) and every - kept:
         return every - kept, True     # "avanmäls från träffarna under ledigheten; 3 maj och 22 feb kvarstår"
@@ -3103,6 +3112,12 @@ def _writer_drops(folded: list[str], mentions: list[Mention], pasted: set[int], 
 
 
 #: One session given up and another taken instead in one sentence ("vill inte längre 22/2 men gärna 29/11 istället").
+#: The writer among those said to hold a signup ("vi tre som är anmälda", "Anna Lund och jag står anmälda"): folded.
+_WE = re.compile(r"\b(?:vi|oss|jag|mig|vara|var|we|us|i)\b")
+#: The writer's own signup asked widened ("kan du lägga till oss på dem?", "lägg till mig på 29/11", "add us to the
+#: autumn sessions"): folded, not someone new added ("lägg till Julia").
+_ADD_US = re.compile(r"\b(?:lagga|lagg|satta|satt|skriva|skriv|boka|ta med) (?:till |upp |in )?(?:oss|mig)\b"
+                     r"(?! (?:och|samt)\b)|\badd (?:us|me)\b(?! and\b)")
 _SWAPPED_INSTEAD = re.compile(r"\b(?:inte|ej)\b[^.!?]{0,60}\b(?:men|but)\b[^.!?]{0,60}\b(?:istallet|i stallet|instead)\b")
 
 
@@ -3172,6 +3187,11 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # withdrawal alone
         or (other == Intent.CANCEL and reading.intent == Intent.CHANGE and reading.change == "substitute" and named
             and any(_TAKES_MY_PLACE.search(f) for f in folded))
+        # "vi tre som är anmälda till 3 maj vill gå på höstens träffar också. Kan du lägga till oss på dem?": a signup
+        # held, said in words, widened by the sessions added; the model reads those asked for as a new signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
+            and reading.adds and sessions_named and any(_HELD.search(f) and _WE.search(f) for f in folded)
+            and any(_ADD_US.search(f) for f in folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
