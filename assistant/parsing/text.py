@@ -126,17 +126,13 @@ def _grids(lines: list[str]) -> list[str]:
     return out
 
 
-#: The gap between two columns of a table typed with its columns aligned: a tab, or two spaces or more.
-_COLUMN_GAP = re.compile(r"\t[\t ]*| {2,}[\t ]*")
-
-
 def _aligned_rows(lines: list[str]) -> list[str]:
     """The rows of a table typed with its columns aligned by spaces or tabs ("Roll      Namn      Enhet" over
     "Ekolog    Eva Ek    Miljö"), whose columns the folding of spaces would run together, as rows of cells parted by
     "|": two lines or more in a row, each of two cells or more, as many in each, none a label ending in ":" (not
     "Tel:    0247-…" over "E-post:    …") and none quoted."""
-    split = [_COLUMN_GAP.split(line.strip())
-             if _COLUMN_GAP.search(line.strip()) and "|" not in line and not line.lstrip().startswith(">") else []
+    split = [[cell for _, _, cell in _grid_cells(line.strip())]
+             if "|" not in line and not line.lstrip().startswith(">") else []
              for line in lines]
     split = [row if not any(cell.endswith(":") for cell in row) else [] for row in split]
     out = list(lines)
