@@ -2769,10 +2769,12 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
 #: Lund och Bo Ek.", "Från vår förvaltning deltar Karin Holm", "Till höstens träffar kommer Lisa Strand från oss", "Från
 #: Orsa kommer jag och Bo Ek"): those named are coming, a session named or not; not "Från och med maj kommer Per Ek att
-#: vara kontaktperson", "I maj går Per Ek i pension".
+#: vara kontaktperson", "I maj går Per Ek i pension"; a title or role may stand before the name ("Från Mora kommun
+#: deltar planarkitekt Eva Ek", "Från oss kommer vår nya planerare Per Ek"), not a word denying it ("kommer inte").
 _COMING_AFTER_OPENING = re.compile(r"\W*(?i:fr[aå]n|till|i|p[aå]|under|vid|hos)\s+(?:[\w-]+\s+){0,4}?"
                                    r"(?i:kommer|deltar|g[aå]r)\s+(?:(?i:ocks[aå]|[aä]ven|d[aå]|nu|g[aä]rna)\s+)?"
                                    r"(?:(?i:jag|mig)\s*(?:,|\s(?i:och|o|samt|&))\s*)?"
+                                   r"(?:(?!(?:inte|ej|aldrig|heller|tyv[aä]rr|d[aä]remot|att)\b)[a-zåäöéü][\w-]*\s+){0,3}"
                                    r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b"
                                    r"(?!\s+att\s+(?!(?:delta|komma|vara med|n[aä]rvara|medverka|g[aå])\b))"
                                    r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|"
