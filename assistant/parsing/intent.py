@@ -386,8 +386,12 @@ _REGISTER = re.compile(
     r"\bvill (?:min|mina|var|vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef)\b[^!?]{0,60}?\b"
     r"(?:ocksa|aven) (?:garna )?(?:delta|vara med|va med|ga pa|komma pa|komma|hanga pa|haka pa)\b|"
     # the one who wishes to come named between, where they work perhaps after ("utöver mig vill Lena Dahl från
-    # bygglov följa med", "nu vill per ek också vara med"; not "vill inte längre vara med")
-    r"\bvill (?!(?:\w+ )?(?:inte|ej|aldrig)\b)(?:[\w-]+ ){1,2}(?:(?:fran|pa|hos|vid) [\w-]+(?: kommun)? )?"
+    # bygglov följa med", "nu vill per ek också vara med", "nu vill även Eva Ek vara med"; not "vill inte längre vara
+    # med")
+    r"\bvill (?!(?:\w+ ){0,2}(?:inte|ej|aldrig)\b)(?:[\w-]+ ){1,3}(?:(?:fran|pa|hos|vid) [\w-]+(?: kommun)? )?"
+    r"(?:(?:ocksa|aven|garna) )*(?:delta|vara med|va med|folja med|hanga med)\b|"
+    # ... with their title before the name ("nu vill även vår nya planarkitekt Eva Ek vara med")
+    r"\bvill (?:(?:ocksa|aven|nu|da) )?(?:var|vart|vara|min|mitt|mina) (?:nya? )?[\w-]+ [\w-]+ [\w-]+ "
     r"(?:(?:ocksa|aven|garna) )*(?:delta|vara med|va med|folja med|hanga med)\b|"
     # the colloquial "hänga på" wished ("min kollega Per vill också hänga på"; not "vill inte hänga på")
     r"\bvill (?:(?:ocksa|aven|oxa|garna|sjalv|nu|da|jag|vi|han|hon|hen|de|dom) ){0,3}(?:hanga|haka) pa\b|"

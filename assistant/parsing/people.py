@@ -1104,9 +1104,9 @@ _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\
                                r"ar (?:\w+ )?(?:vegan|vegetarian|glutenintolerant|laktosintolerant|allergisk)|"
                                r"ater (?:\w+ )?(?:vegan\w*|vegetari\w*|glutenfri\w*|laktosfri\w*|halal|kosher))\b")
 #: ... and what makes it none: staying as before or like the others, the same as, a speaker's part ("Lovisa och jag
-#: kommer som planerat", "precis som Lovisa och jag", "medverkar jag och Tobias"); not "de andra" told of what they
+#: kommer som planerat", "precis som Lovisa och jag", "samma två träffar som Kent och jag", "medverkar jag och Tobias"); not "de andra" told of what they
 #: eat ("jag är vegan, de andra äter allt").
-_GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma som|"
+_GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma (?:\w+ ){0,2}som|"
                               r"liksom|precis som|vi andra|de andra(?! (?:ater|ar allatare|har (?:ingen|inga) "
                               r"(?:specialkost|allergier|specialonskemal)))|redan (?:\w+ )?(?:anmald|registrerad|bokad)\w*|already|"
                               r"medverkar|forelasar|presenterar|haller i|talar|same as|as before)\b")
@@ -2083,7 +2083,7 @@ _SELF_UNCHANGED = re.compile(
 
 #: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same
 #: sessions as me"): the writer is registered already.
-_SAME_AS_WRITER = re.compile(r"\b(?:samma (?:\w+ )?som|same (?:\w+ )?as)\s+(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|mig|me|i)\b"
+_SAME_AS_WRITER = re.compile(r"\b(?:samma (?:\w+ ){0,2}som|same (?:\w+ ){0,2}as)\s+(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|mig|me|i)\b"
                              r"(?!\s+(?:inte|ej|not|kan|vill|ska|gar|har)\b)")
 
 

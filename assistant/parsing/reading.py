@@ -1089,6 +1089,8 @@ _HELD_ONES = re.compile(
 #: A signup held already, said in passing ("jag är ju redan anmäld till alla träffarna", "står redan på alla fyra",
 #: "I'm already registered for all sessions"): held, not asked for (folded text).
 _ALREADY_HELD = re.compile(r"\bredan (?:(?:ar|e|blivit) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
+                           # made by the writer ("vi har redan anmält oss till maj", "jag har redan bokat mig")
+                           r"\bredan (?:anmalt|registrerat|bokat) (?:oss|mig)\b|"
                            r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
 
 
@@ -3710,12 +3712,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        and (not _UNCHANGED.search(f) or asks_change(f))]
             attends, sure = sender_attends(_attending_text(folded, said_of), bool(others))
             held_only = ([i for i in said_of if _held_only(folded[i]) and _WRITER_AMONG.search(folded[i])]
-                         if intent == Intent.REGISTER and others and attends else [])
-            if held_only:
+                         if intent == Intent.REGISTER and others else [])
+            if held_only and attends:
                 # nor, in a signup of others, one saying the writer holds a signup already ("Jag och Per är redan
                 # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
                 attends, sure = sender_attends(
                     _attending_text(folded, [i for i in said_of if i not in held_only]), bool(others))
+            if held_only and not attends:
+                sure = True     # the writer's signup said to be held ("vi har redan anmält oss"): not one added to it
             if not attends and others and any(_SET_ASIDE.search(folded[i]) for i in said_of):
                 sure = True     # "utöver mig (redan anmäld) vill Lena Dahl följa med": the writer is booked already
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
