@@ -386,8 +386,12 @@ _REGISTER = re.compile(
     r"\bvill (?:min|mina|var|vara) (?:\w+ )?(?:kollega|kollegor|kolleger|medarbetare|chef)\b[^!?]{0,60}?\b"
     r"(?:ocksa|aven) (?:garna )?(?:delta|vara med|va med|ga pa|komma pa|komma|hanga pa|haka pa)\b|"
     # the one who wishes to come named between, where they work perhaps after ("utöver mig vill Lena Dahl från
-    # bygglov följa med", "nu vill per ek också vara med"; not "vill inte längre vara med")
-    r"\bvill (?!(?:\w+ )?(?:inte|ej|aldrig)\b)(?:[\w-]+ ){1,2}(?:(?:fran|pa|hos|vid) [\w-]+(?: kommun)? )?"
+    # bygglov följa med", "nu vill per ek också vara med", "nu vill även Eva Ek vara med"; not "vill inte längre vara
+    # med")
+    r"\bvill (?!(?:\w+ ){0,2}(?:inte|ej|aldrig)\b)(?:[\w-]+ ){1,3}(?:(?:fran|pa|hos|vid) [\w-]+(?: kommun)? )?"
+    r"(?:(?:ocksa|aven|garna) )*(?:delta|vara med|va med|folja med|hanga med)\b|"
+    # ... with their title before the name ("nu vill även vår nya planarkitekt Eva Ek vara med")
+    r"\bvill (?:(?:ocksa|aven|nu|da) )?(?:var|vart|vara|min|mitt|mina) (?:nya? )?[\w-]+ [\w-]+ [\w-]+ "
     r"(?:(?:ocksa|aven|garna) )*(?:delta|vara med|va med|folja med|hanga med)\b|"
     # the colloquial "hänga på" wished ("min kollega Per vill också hänga på"; not "vill inte hänga på")
     r"\bvill (?:(?:ocksa|aven|oxa|garna|sjalv|nu|da|jag|vi|han|hon|hen|de|dom) ){0,3}(?:hanga|haka) pa\b|"
@@ -466,6 +470,13 @@ _REGISTER = re.compile(
 #: who is said to come later.
 _COUNT_SAID = re.compile(r"\bvi blir (?:\d|tva|tre|fyra|fem|sex) (?:st |stycken |personer |deltagare )?fran\b(?![^?]*\?)|"
                          r"\bwe(?:'ll| will) be (?:\d|two|three|four|five|six) (?:people |of us )?from\b(?![^?]*\?)")
+#: Those coming named after the verb of coming, after what opens the sentence ("Från oss kommer Anna Lund och Bo Ek.",
+#: "Från Mora deltar planarkitekt Eva Ek"): a signup of those named, a session named or not (with ``names_in``); not
+#: news of them ("Från och med maj kommer Per Ek att vara kontaktperson", "... går i pension"), nor "kommer inte".
+_NAMED_COMING = re.compile(r"\W*(?:fran|till|pa|under|vid|hos)\s+(?:[\w-]+\s+){0,4}?(?:kommer|deltar)\s+"
+                           r"(?:(?:ocksa|aven|da|nu|garna)\s+)?(?!(?:inte|ej|aldrig|heller|tyvarr)\b)"
+                           r"(?![^.!?]*\b(?:att (?!(?:delta|komma|vara med|narvara|medverka|ga)\b)|pension|"
+                           r"foraldraledig|tjanstledig|semester|sjukskriv|inte|ej)\b)")
 #: Who comes said to be told later ("vilka det blir bestäms senare", "we'll send the names later").
 _NAMES_LATER = re.compile(r"\b(?:namn\w*|vilka|who|names?)\b[^.!?]{0,40}\b(?:senare|sen|efter det|later|bestams|bestamt|"
                           r"beslutas|decided|not (?:yet )?(?:known|decided|clear))\b|\b(?:vilka|who) (?:det )?(?:blir|will go|"
@@ -1861,7 +1872,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             return IntentReading(Intent.REGISTER, cue=sorted(set(hits + _register_hits(folded))), question=question,
                                  tentative=True, told=told)
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
-    register = _register_hits(folded)
+    register = _register_hits(folded) or [i for i, f in enumerate(folded) if names_in(i) and "?" not in f
+                                          and _NAMED_COMING.match(f)]
     if not register and not _NAMES_LATER.search(joined):
         # "Vi blir tre från Smedjebacken: Anders – första och sista träffen, Malin – alla fyra ..." (not "vi blir tre,
         # men vilka det blir bestäms senare")

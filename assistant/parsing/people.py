@@ -1104,9 +1104,9 @@ _GIVEN_TAKES_PART = re.compile(r"\b(?:(?:av)?anmal\w*|(?:av)?boka\w*|registrera\
                                r"ar (?:\w+ )?(?:vegan|vegetarian|glutenintolerant|laktosintolerant|allergisk)|"
                                r"ater (?:\w+ )?(?:vegan\w*|vegetari\w*|glutenfri\w*|laktosfri\w*|halal|kosher))\b")
 #: ... and what makes it none: staying as before or like the others, the same as, a speaker's part ("Lovisa och jag
-#: kommer som planerat", "precis som Lovisa och jag", "medverkar jag och Tobias"); not "de andra" told of what they
+#: kommer som planerat", "precis som Lovisa och jag", "samma två träffar som Kent och jag", "medverkar jag och Tobias"); not "de andra" told of what they
 #: eat ("jag är vegan, de andra äter allt").
-_GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma som|"
+_GIVEN_AS_BEFORE = re.compile(r"\b(?:star kvar|kvarstar|som forut|som tidigare|som vanligt|som planerat|samma (?:\w+ ){0,2}som|"
                               r"liksom|precis som|vi andra|de andra(?! (?:ater|ar allatare|har (?:ingen|inga) "
                               r"(?:specialkost|allergier|specialonskemal)))|redan (?:\w+ )?(?:anmald|registrerad|bokad)\w*|already|"
                               r"medverkar|forelasar|presenterar|haller i|talar|same as|as before)\b")
@@ -1507,7 +1507,14 @@ _DECLINES = (r"(?:kan|kommer|kunde)\s+(?:\w+\s+){0,2}?(?:inte|ej)\s+(?:\w+\s+){0
              r"ar\s+(?:\w+\s+)?forhindrad|(?:can'?t|cannot|won'?t|will not|is not able to|isn'?t able to|is unable to|"
              r"will be unable to)\s+(?:\w+\s+){0,2}?(?:attend|come|join|make it|participate|take part|be there)\b|"
              r"(?:is|will) not (?:be )?(?:attending|coming|joining|participating)\b|"
-             r"(?:var|hade varit|har varit)\s+(?:\w+\s+){0,2}?anmald\b|was\s+(?:\w+\s+)?(?:registered|signed up)\b|" + _AWAY)
+             r"(?:var|hade varit|har varit)\s+(?:\w+\s+){0,2}?anmald\b|was\s+(?:\w+\s+)?(?:registered|signed up)\b|"
+             # said bare, the clause ending there ("Per Ek kommer inte.", "Eva kan tyvärr inte, hon är ledig")
+             r"(?:kan|kommer)\s+(?:(?:tyvarr|dessvarre|heller)\s+)?(?:inte|ej)(?:\s+heller)?"
+             r"(?=\s*(?:[,.;!)]|$|\b(?:och|men|eftersom|for|da|sa|hon|han|hen)\b))|" + _AWAY)
+#: The same with the verb before the name ("I maj går Per Ek i pension", "I höst är Eva Ek tjänstledig"): read over the
+#: name left out, the match spanning where it stood.
+_DECLINES_SPANNED = re.compile(_DECLINES)
+_CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:och|men|sa|and|but)\b")
 _FILLER = r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:tyvarr|dessvarre|sjalv|heller|ocksa|unfortunately|sadly|also)\s+)*"
 _DECLINES_AFTER = re.compile(_FILLER + "(?:" + _DECLINES + ")")
 #: The same with the verb first ("Tyvärr kan inte min kollega Per Ek vara med", "Dessvärre deltar inte Eva Ek").
@@ -1769,6 +1776,12 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             verb = _DECLINE_VERB.match(after) if inverted and inverted.group("modal") else None
             if inverted and (verb or not inverted.group("modal")):
                 declined, rest = inverted, after[verb.end():] if verb else after
+        if declined is None:
+            tail = _CLAUSE_OPEN.split(before)[-1].rstrip()
+            read = tail + " " + after.lstrip()
+            spanned = next((m for m in _DECLINES_SPANNED.finditer(read) if m.start() < len(tail) < m.end()), None)
+            if spanned is not None:
+                declined, rest = spanned, read[spanned.end():]
         if declined is None and h.sentence not in spoken_of:
             # told in the next sentence by the given name ("Planchefen Per Ek bad mig gå. Per själv kommer inte.")
             given = fold(h.name.split()[0])
@@ -2070,7 +2083,7 @@ _SELF_UNCHANGED = re.compile(
 
 #: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same
 #: sessions as me"): the writer is registered already.
-_SAME_AS_WRITER = re.compile(r"\b(?:samma (?:\w+ )?som|same (?:\w+ )?as)\s+(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|mig|me|i)\b"
+_SAME_AS_WRITER = re.compile(r"\b(?:samma (?:\w+ ){0,2}som|same (?:\w+ ){0,2}as)\s+(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|mig|me|i)\b"
                              r"(?!\s+(?:inte|ej|not|kan|vill|ska|gar|har)\b)")
 
 

@@ -1089,6 +1089,8 @@ _HELD_ONES = re.compile(
 #: A signup held already, said in passing ("jag är ju redan anmäld till alla träffarna", "står redan på alla fyra",
 #: "I'm already registered for all sessions"): held, not asked for (folded text).
 _ALREADY_HELD = re.compile(r"\bredan (?:(?:ar|e|blivit) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
+                           # made by the writer ("vi har redan anmält oss till maj", "jag har redan bokat mig")
+                           r"\bredan (?:anmalt|registrerat|bokat) (?:oss|mig)\b|"
                            r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
 
 
@@ -2769,10 +2771,12 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
 #: Lund och Bo Ek.", "Från vår förvaltning deltar Karin Holm", "Till höstens träffar kommer Lisa Strand från oss", "Från
 #: Orsa kommer jag och Bo Ek"): those named are coming, a session named or not; not "Från och med maj kommer Per Ek att
-#: vara kontaktperson", "I maj går Per Ek i pension".
+#: vara kontaktperson", "I maj går Per Ek i pension"; a title or role may stand before the name ("Från Mora kommun
+#: deltar planarkitekt Eva Ek", "Från oss kommer vår nya planerare Per Ek"), not a word denying it ("kommer inte").
 _COMING_AFTER_OPENING = re.compile(r"\W*(?i:fr[aå]n|till|i|p[aå]|under|vid|hos)\s+(?:[\w-]+\s+){0,4}?"
                                    r"(?i:kommer|deltar|g[aå]r)\s+(?:(?i:ocks[aå]|[aä]ven|d[aå]|nu|g[aä]rna)\s+)?"
                                    r"(?:(?i:jag|mig)\s*(?:,|\s(?i:och|o|samt|&))\s*)?"
+                                   r"(?:(?!(?:inte|ej|aldrig|heller|tyv[aä]rr|d[aä]remot|att)\b)[a-zåäöéü][\w-]*\s+){0,3}"
                                    r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+\b"
                                    r"(?!\s+att\s+(?!(?:delta|komma|vara med|n[aä]rvara|medverka|g[aå])\b))"
                                    r"(?!(?i:[^.!?]{0,12}\b(?:pension|f[oö]r[aä]ldraledig|tj[aä]nstledig|semester|"
@@ -3708,12 +3712,14 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                        and (not _UNCHANGED.search(f) or asks_change(f))]
             attends, sure = sender_attends(_attending_text(folded, said_of), bool(others))
             held_only = ([i for i in said_of if _held_only(folded[i]) and _WRITER_AMONG.search(folded[i])]
-                         if intent == Intent.REGISTER and others and attends else [])
-            if held_only:
+                         if intent == Intent.REGISTER and others else [])
+            if held_only and attends:
                 # nor, in a signup of others, one saying the writer holds a signup already ("Jag och Per är redan
                 # anmälda. Nu vill även Sara Nord vara med"): the writer takes part only if another sentence says so
                 attends, sure = sender_attends(
                     _attending_text(folded, [i for i in said_of if i not in held_only]), bool(others))
+            if held_only and not attends:
+                sure = True     # the writer's signup said to be held ("vi har redan anmält oss"): not one added to it
             if not attends and others and any(_SET_ASIDE.search(folded[i]) for i in said_of):
                 sure = True     # "utöver mig (redan anmäld) vill Lena Dahl följa med": the writer is booked already
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,

@@ -38,6 +38,10 @@ _RUN_ON_QUESTION = re.compile(
     r"(?i:can|could)\s+(?i:i|we|she|he|they)\b)")
 
 
+#: Letters with no decomposition that are a Latin letter with a mark all the same ("Aydın", "Łukasz"): folded alike.
+_UNDECOMPOSED = {"ı": "i", "ł": "l"}
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip diacritics (``Borlänge`` -> ``borlange``), keeping its length."""
@@ -46,7 +50,7 @@ def fold(text: str) -> str:
         if ch.isascii():
             out.append(ch)
             continue
-        base = unicodedata.normalize("NFKD", ch)[:1]
+        base = _UNDECOMPOSED.get(ch) or unicodedata.normalize("NFKD", ch)[:1]
         out.append(base if base and len(base) == 1 and base.isascii() else ch)
     return "".join(out)
 
