@@ -302,7 +302,9 @@ def _substitute(config: Config, book: Book, request: ParsedRequest, context: Con
     joining = [p for p in request.people if p.role is Role.JOINING]
     if not leaving or not joining:
         return Decision(missing=("name",))
-    out = holder_for(book, leaving[0], request, 0)
+    # (the index after everyone named: a leaving person not stored must not share a "new:" ref with a joining one,
+    # or the answer would tell the joining person's booking under the leaving one's name)
+    out = holder_for(book, leaving[0], request, len(request.people))
     held = book.of(out)
     if not held:
         as_signup = replace(request, intent=Intent.REGISTER, people=tuple(joining))

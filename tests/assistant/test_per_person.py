@@ -128,3 +128,17 @@ async def test_a_person_no_rule_judged_is_named_and_sent_to_the_organisers(servi
     assert "Lisa Ek" in answer.body_text and "Arrangörerna har fått meddelandet" in answer.body_text
     assert any(r.kind == "forward" for r in rows)
 
+
+
+async def test_a_substitute_for_someone_not_registered_is_told_their_own_booking_under_their_own_name(
+        service: tuple[Service, Database]) -> None:
+    svc, _ = service
+    johan = Sender("email", "johan.andersson@borlange.se", "Johan Andersson")
+    swap = ParsedRequest(Intent.CHANGE, (Person("Lisa Ek", None, BORLANGE, Role.LEAVING),
+                                         Person("Johan Andersson", johan.address, BORLANGE, Role.JOINING)),
+                         (SEPT,), sender=johan, sessions_named=True, change="substitute")
+    [answer] = await _submit(svc, swap, "<swap@borlange.se>")
+    lisa, johans = answer.body_text.split("Johan Andersson, Borlänge kommun:")
+    assert "Lisa Ek, Borlänge kommun:" in lisa and "Vi hittar ingen anmälan" in lisa and "Anmäld till" not in lisa
+    assert "Anmäld till tisdag 21 september 2027" in johans
+    assert _days(answer) == ["2027-09-21"]
