@@ -12,7 +12,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from assistant.booking import Holder
 from assistant.config import Config, Session
 from assistant.decision import Decision, Outcome, Verdict
-from assistant.request import Intent, ParsedRequest, Unsure
+from assistant.request import Intent, ParsedRequest, Person, Sender, Unsure
 from assistant.rules.authority import may_change
 from assistant.rules.unsure import choices, wanted_in_full
 
@@ -90,8 +90,9 @@ class Replies:
         return ", ".join(short_date(s.date, language) for s in self.config.event.sessions)
 
     def decision_text(self, request: ParsedRequest, decision: Decision, greeting_name: str | None,
-                      stopped_by: str | None = None) -> str:
-        """The reply to the sender of a request (``stopped_by``: the message rule that answered instead)."""
+                      stopped_by: str | None = None, kept: frozenset[dt.date] = frozenset()) -> str:
+        """The reply to the sender of a request (``stopped_by``: the message rule that answered instead; ``kept``:
+        the sessions the sender's calendar keeps, ``deciding.kept_for_sender``)."""
         lang = request.language
         people = _people_view(self, decision.verdicts, request, lang)
         missing = [self.reason(f"needs-{fact}", lang) for fact in decision.missing]
@@ -103,6 +104,8 @@ class Replies:
             # so is a colleague with an address (``notify``): the sender's file holds the others' sessions
             confirmed_any=any(v.outcome is Outcome.CONFIRMED and not v.facts.get("notify") for v in decision.verdicts),
             cancelled_any=any(v.outcome is Outcome.CANCELLED and not v.facts.get("notify") for v in decision.verdicts),
+            leaves_calendar=any(v.outcome is Outcome.CANCELLED and not v.facts.get("notify") and v.session not in kept
+                                for v in decision.verdicts),
             question=request.question if request.intent is not Intent.QUESTION else None,
             deadline=short_date(self.config.event.registration_deadline, lang),
             all_sessions=self.all_sessions(lang),
@@ -123,8 +126,7 @@ class Replies:
         unnamed, whose names are asked for (``unnamed``)."""
         lang = request.language
         days = sorted(set(request.sessions)) if request.sessions_named else []
-        return {"who": [f"{p.name} ({p.organisation})" if p.organisation else p.name or p.email or "?"
-                        for p in request.people],
+        return {"who": [_who(p, request.sender) for p in request.people],
                 "intent": request.intent.value, "change": request.change, "diet": request.diet,
                 "days": and_join((short_date(d, lang) for d in days), lang),
                 "choices": _or_join([short_date(dt.date.fromisoformat(d), lang) for d in choices(request)], lang),
@@ -132,6 +134,15 @@ class Replies:
                 "given_only": wanted_in_full(request),
                 "unnamed": request.unnamed if Unsure.UNNAMED in request.unsure else 0,
                 "channel": request.sender.channel}
+
+
+def _who(person: Person, sender: Sender) -> str:
+    """A person as a reading states them: the name, and in brackets the address given for them (not the writer's
+    own: an address mistyped or misread is seen before anyone is booked on it) and the organisation."""
+    address = person.email if person.email and (person.email or "").casefold() != (sender.address or "").casefold() else None
+    details = ", ".join(d for d in (address, person.organisation) if d)
+    shown = person.name or person.email or "?"
+    return f"{shown} ({details})" if details and person.name else shown
 
 
 def said(verdict: Verdict | None) -> dict[str, Any]:

@@ -50,3 +50,15 @@ def test_html_alternative_escapes_what_people_wrote(config: Config) -> None:
     html = Replies(config).html("Hej <script>alert(1)</script>!\n\nRad två", "sv")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert html.count("<p ") == 2
+
+
+def test_a_reading_to_confirm_shows_the_address_given_for_someone_else(config: Config) -> None:
+    # the writer confirms the reading before anyone is booked: an address mistyped or misread must be seen there,
+    # or the colleague's confirmation goes to a stranger; the writer's own address is the one written from
+    request = ParsedRequest(Intent.REGISTER, (Person("Jonas Berg", "jonas.berg@falun.se", "Falu kommun"),
+                                              Person("Eva Ek", "eva.ek@falun.se", "Falu kommun"),
+                                              Person("Olle Dahl", None, "Falu kommun")),
+                            (SESSIONS[0],), sender=Sender("email", "jonas.berg@falun.se", "Jonas Berg"),
+                            sessions_named=True)
+    assert Replies(config).reading(request)["who"] == [
+        "Jonas Berg (Falu kommun)", "Eva Ek (eva.ek@falun.se, Falu kommun)", "Olle Dahl (Falu kommun)"]

@@ -127,7 +127,8 @@ async def test_an_event_that_confirms_others_first_asks_a_secretary_before_booki
                     "Hälsningar\nUlla Berg\nFalu kommun\n", name="Ulla Berg"))
         [question] = await w.settled()
         assert question["To"] == "ulla.berg@falun.se"
-        assert "Vi uppfattade: anmälan av Per Holm (Falu kommun) och Eva Ek (Falu kommun) till 3 maj 2027." in text_of(question)
+        assert ("Vi uppfattade: anmälan av Per Holm (per.holm@falun.se, Falu kommun) och Eva Ek (eva.ek@falun.se, "
+                "Falu kommun) till 3 maj 2027.") in text_of(question)
         assert await w.registrations() == []
         w.send(mail("ulla.berg@falun.se", "Re: Anmälan", "Ja, det stämmer.\n\n> " + text_of(question).replace("\n", "\n> "),
                     name="Ulla Berg", headers={"In-Reply-To": question["Message-ID"]}))
