@@ -8,6 +8,7 @@ threading headers and calendar payloads.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
 from dataclasses import dataclass
@@ -68,11 +69,12 @@ class Composer:
         return f"<{prefix}.{uuid.uuid4().hex}@{self.config.channels.mail_domain}>"
 
     def to_sender(self, incoming: Incoming, request: ParsedRequest, decision: Decision, kind: str,
-                  stopped_by: str | None = None) -> Reply | None:
-        """The answer to the sender (None when there is no address to answer)."""
+                  stopped_by: str | None = None, kept: frozenset[dt.date] = frozenset()) -> Reply | None:
+        """The answer to the sender (None when there is no address to answer; ``kept``: the sessions the sender's
+        calendar keeps, ``deciding.kept_for_sender``)."""
         if incoming.reply_to is None:
             return None
-        text = self.replies.decision_text(request, decision, _first_name(request.sender.name), stopped_by)
+        text = self.replies.decision_text(request, decision, _first_name(request.sender.name), stopped_by, kept)
         if decision.missing:
             kind = "clarification"
         headers: dict[str, Any] = {}
@@ -89,10 +91,12 @@ class Composer:
         # The calendar file: confirmed sessions, and cancelled ones so that they leave the calendar
         # too (not after an erasure: nothing of the person is kept, not even in a reply's payload). Only
         # of those whose news goes to the sender (a colleague with an address gets a file of their own),
-        # each session once.
+        # each session once; a cancelled session the sender's calendar keeps (hers, or another's she is told of)
+        # leaves nothing.
         shown = (Outcome.CONFIRMED,) if request.intent is Intent.ERASURE else (Outcome.CONFIRMED, Outcome.CANCELLED)
         entries = _each_session_once(self.calendar([v for v in decision.verdicts
-                                                    if v.outcome in shown and not v.facts.get("notify")]))
+                                                    if v.outcome in shown and not v.facts.get("notify")
+                                                    and not (v.outcome is Outcome.CANCELLED and v.session in kept)]))
         payload: dict[str, Any] = {"calendar": entries} if entries else {}
         if stopped_by == UnsureReading.name and incoming.channel != "email":
             payload["yes_no"] = request.language   # a chat offers "yes, right" / "no, change" buttons

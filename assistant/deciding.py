@@ -17,7 +17,7 @@ from assistant.config import Config
 from assistant.decision import Decision, Outcome, Verdict
 from assistant.effects import Hold, Promote, Release, UpdateDetails
 from assistant.request import Intent, ParsedRequest, Person, Role
-from assistant.rules.authority import is_own, is_sender
+from assistant.rules.authority import is_own, is_sender, may_change
 from assistant.rules.base import Asking, Attempt, Concern, Message, Path, Proceed, Triage
 from assistant.rules.order import MESSAGE_RULES, PERSON_RULES, PLACE_RULES, REQUEST_RULES
 
@@ -152,6 +152,18 @@ def place_verdict(attempt: Attempt, skipped: frozenset[str] = frozenset()) -> Ve
             continue
         return replace(verdict, facts={**verdict.facts, "overridden": passed}) if passed else verdict
     raise AssertionError(f"the last place rule for {attempt.path} always answers")
+
+
+def kept_for_sender(book: Book, decision: Decision, request: ParsedRequest, now: dt.datetime) -> frozenset[dt.date]:
+    """The sessions the sender's calendar keeps after a decision: those the sender, or anyone whose news goes to the
+    sender (registered by them, with no address nor chat of their own), still holds. A colleague cancelled from one
+    of them takes nothing out of that calendar: it holds one entry a session."""
+    for verdict in decision.verdicts:
+        book = after(book, verdict, now)
+    sender = request.sender
+    return frozenset(h.session for h in book.holdings
+                     if is_own(h.holder, sender) or (may_change(h.holder, sender)
+                                                     and not (h.holder.email or h.holder.telegram_user_id)))
 
 
 def after(book: Book, verdict: Verdict, now: dt.datetime) -> Book:

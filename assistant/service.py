@@ -25,7 +25,7 @@ from assistant.clock import Clock
 from assistant.composing import Composer, Incoming, our_questions_answered, reply_kind
 from assistant.config import Config
 from assistant.confirmations import ask_registrants, ask_sender, asked_in, code_in
-from assistant.deciding import Context, decide, triage
+from assistant.deciding import Context, decide, kept_for_sender, triage
 from assistant.decision import Decision, Outcome
 from assistant.erasing import ChannelFiles, Erasure, erase
 from assistant.inbound import Handled, Inbound
@@ -244,7 +244,7 @@ class Service:
         replies.append(self.composer.to_sender(
             incoming, request, decision, erasure and erasure.reply_kind or reply_kind(decision),
             stopped_by=erasure.reason if erasure else forwarded.reason if forwarded and request.intent is Intent.ERASURE
-            else None))
+            else None, kept=kept_for_sender(book, decision, request, now)))
         replies += self.composer.notices(request, decision)
         if forwarded is not None:
             replies += self.composer.forwards(incoming, request, forwarded.reason, answered=True, verdict=forwarded,

@@ -142,3 +142,28 @@ async def test_a_substitute_for_someone_not_registered_is_told_their_own_booking
     assert "Lisa Ek, Borlänge kommun:" in lisa and "Vi hittar ingen anmälan" in lisa and "Anmäld till" not in lisa
     assert "Anmäld till tisdag 21 september 2027" in johans
     assert _days(answer) == ["2027-09-21"]
+
+
+def _cancelled(row: OutboxMessage) -> list[str]:
+    return [e["session"] for e in row.payload.get("calendar", []) if e.get("status") == "CANCELLED"]
+
+
+async def test_a_colleague_cancelled_from_a_session_the_sender_keeps_takes_nothing_out_of_the_senders_calendar(
+        service: tuple[Service, Database]) -> None:
+    # the sender's calendar holds one entry a session (her own): told to take 'the cancelled sessions' out of it,
+    # she would take out the session she still goes to
+    svc, _ = service
+    await _submit(svc, _group(Person("Karin Dahl", KARIN.address, BORLANGE), Person("Lisa Ek", None, BORLANGE)))
+    off = ParsedRequest(Intent.CANCEL, (Person("Lisa Ek", None, BORLANGE),), (MAY,), None, KARIN, sessions_named=True)
+    answer = [r for r in await _submit(svc, off, "<m2@borlange.se>") if r.recipient == KARIN.address][-1]
+    assert "Lisa Ek" in answer.body_text and "Avanmäld" in answer.body_text
+    assert _cancelled(answer) == [] and "kalenderfilen" not in answer.body_text
+
+
+async def test_a_colleague_without_an_address_cancelled_leaves_the_senders_calendar(
+        service: tuple[Service, Database]) -> None:
+    svc, _ = service
+    await _submit(svc, _group(Person("Lisa Ek", None, BORLANGE)))
+    off = ParsedRequest(Intent.CANCEL, (Person("Lisa Ek", None, BORLANGE),), (MAY,), None, KARIN, sessions_named=True)
+    answer = [r for r in await _submit(svc, off, "<m2@borlange.se>") if r.recipient == KARIN.address][-1]
+    assert _cancelled(answer) == ["2027-05-03"] and "ta bort de avanmälda träffarna" in answer.body_text
