@@ -21,8 +21,10 @@ import re
 from assistant.parsing.dates import edit_distance
 
 # Foods a need names, as words ("fläsk", "nötter", "pork") and as the first part of a compound ("nötallergi",
-# "fläskfri", "äggfritt"); "kött" and "meat" only as words ("inget kött", "no meat").
-_FOOD_STEM = (r"(?:jord|hassel|träd|para|cashew)?nöts?|mandel|gluten|vete|laktos|mjölk(?:protein)?|mejeri|ägg|"
+# "fläskfri", "äggfritt"; Norwegian and Danish ones too: "nøtteallergi", "melkeallergi", "laktosefri"); "kött" and
+# "meat" only as words ("inget kött", "no meat").
+_FOOD_STEM = (r"(?:jord|hassel|träd|para|cashew|pean)?(?:nøtte|nødde)|melke|mælke|hvete|laktose|skall?dyrs?|"
+              r"(?:jord|hassel|träd|para|cashew)?nöts?|mandel|gluten|vete|laktos|mjölk(?:protein)?|mejeri|ägg|"
               r"fisk|skaldjurs?|soja|sesam(?:frö)?|selleri|senap|lupin|kiwi|citrus|stenfrukts?|baljväxt|ärt|fläsk|"
               r"gris|socker|fruktos|histamin|tomat|jordgubbs?|lök|vitlöks?|räk|kräftdjurs?|blötdjurs?")
 _FOOD_SV = (r"(?:rött |vitt )?kött|fläsk(?:kött)?|griskött|gris|nötkött|(?:jord|hassel|träd|para|cashew)?nötter(?:na)?|"
@@ -87,7 +89,8 @@ _KEY_WORDS = (
     "kiwi", "citr", "stenf", "balj", "ärt", "fläs", "gris", "sock", "fruk", "hist", "tomat", "lök", "vitl", "räka",
     "räko", "kräf", "blöt", "kött", "svam", "fåge", "kyck", "lamm", "meat", "pork", "baco", "beef", "pean", "tree",
     "haze", "almo", "whea", "lact", "dair", "milk", "egg", "fish", "seaf", "shel", "praw", "shri", "soy", "cele",
-    "must", "suga", "onio", "garl", "straw", "mush", "chic", "lamb", "nöt", "nut",
+    "must", "suga", "onio", "garl", "straw", "mush", "chic", "lamb", "nöt", "nut", "nøt", "nød", "melk",
+    "mælk", "hvet",
 )
 _KEYS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_KEY_WORDS, key=len, reverse=True)) + r"|ham\b)")
 #: A need denied just before it ("ingen nötallergi", "inte vegetarian", "ingen av oss har nötallergi").
