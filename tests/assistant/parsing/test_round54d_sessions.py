@@ -1,0 +1,40 @@
+"""Sessions, round 54d: sessions stated beside a change; in words of their own (none from a corpus), with near-misses.
+
+- A line wrapped before "tack på ..." ("..., så glutenfri kost\\ntack på mina två träffar (21/9 och 29/11)") goes on
+  with the request; it is no closing, and the sessions it names are the ones the new diet is for. Near-miss: "Tack på
+  förhand!" still closes the message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_email
+from assistant.parsing.quoting import split_body
+from assistant.request import Intent, ParsedRequest
+from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, build_mail
+
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
+OLLE = "Olle Sjöberg <olle.sjoberg@avesta.se>"
+
+
+def _mail(body: str, config: Config, subject: str = "DalaLab") -> ParsedRequest:
+    return parse_email(build_mail(body, sender=OLLE, subject=subject), config, ARRIVAL)
+
+
+def test_a_diet_change_wrapped_before_thanks_keeps_the_sessions_stated(config: Config) -> None:
+    r = _mail("Hej!\n\nJag behöver ändra en sak i min anmälan: läkaren har hittat glutenintolerans, så glutenfri kost\n"
+              "tack på mina två träffar (21 september och 29 november).\n\nOlle Sjöberg\nAvesta kommun\n", config,
+              subject="Specialkost")
+    assert r.intent == Intent.CHANGE
+    assert r.sessions == (S2, S3)
+    assert r.diet is not None and "glutenfri" in r.diet
+    assert [p.name for p in r.people] == ["Olle Sjöberg"]
+
+
+def test_a_near_miss_thanks_in_advance_still_closes() -> None:
+    parts = split_body("Hej!\n\nJag vill anmäla mig till alla träffar.\nTack på förhand!\nOlle", "DalaLab",
+                       ("Olle Sjöberg",))
+    assert parts.own == "Jag vill anmäla mig till alla träffar."
