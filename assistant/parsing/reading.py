@@ -177,8 +177,9 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      # the negation carried by the subject ("none of us can make it in May", "ingen av oss kan i juni")
                      r"\b(?:none|neither|no one|nobody) of (?:us|them|you)\b|\b(?:ingen|inget|inga) av (?:oss|dem|er)\b|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
-                     # sessions skipped ("hoppar över träffarna i november", "we'll skip the February one")
-                     r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
+                     # sessions skipped ("hoppar över träffarna i november", "februariträffen står jag över", "we'll
+                     # skip the February one")
+                     r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bst(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
                      # the day does not work ("21/9 går inte", "februari passar inte", "Sept doesn't work")
                      r"\b(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not) (?:work|suit)\b|"
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"

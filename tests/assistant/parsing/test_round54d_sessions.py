@@ -3,6 +3,8 @@
 - A line wrapped before "tack på ..." ("..., så glutenfri kost\\ntack på mina två träffar (21/9 och 29/11)") goes on
   with the request; it is no closing, and the sessions it names are the ones the new diet is for. Near-miss: "Tack på
   förhand!" still closes the message.
+- A session sat out ("februariträffen står jag över") beside sessions held and one added is not among those after the
+  change. Near-miss: a colleague who "tar över" something skips no session.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from assistant.config import Config
 from assistant.parsing.parser import parse_email
 from assistant.parsing.quoting import split_body
 from assistant.request import Intent, ParsedRequest
-from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, build_mail
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -38,3 +40,18 @@ def test_a_near_miss_thanks_in_advance_still_closes() -> None:
     parts = split_body("Hej!\n\nJag vill anmäla mig till alla träffar.\nTack på förhand!\nOlle", "DalaLab",
                        ("Olle Sjöberg",))
     assert parts.own == "Jag vill anmäla mig till alla träffar."
+
+
+def test_a_session_added_beside_those_held_and_one_sat_out(config: Config) -> None:
+    r = _mail("Hej!\n\nJag står på 21 september och 29 november. Nu har våren lättat, så lägg till 3 maj också. "
+              "Sista träffen i februari står jag över.\n\nOlle Sjöberg\nAvesta kommun\n", config,
+              subject="Ytterligare en träff")
+    assert r.intent == Intent.CHANGE
+    assert r.sessions == (S1, S2, S3)
+
+
+def test_a_near_miss_a_colleague_taking_over_is_no_session_sat_out(config: Config) -> None:
+    r = _mail("Hej! Jag vill anmäla mig till alla fyra träffarna. Min kollega tar över mina andra möten de "
+              "dagarna.\n\nOlle Sjöberg\nAvesta kommun\n", config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S1, S2, S3, S4)
