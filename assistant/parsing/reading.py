@@ -146,7 +146,11 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
                    # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...": a signup made before
                    r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
-                   r"\b(?:registered|signed up|booked) (?:for|on)\b")
+                   r"\b(?:registered|signed up|booked) (?:for|on)\b|"
+                   # the calendar invitation accepted before ("tackade ja i kalendern till 3 maj", "I accepted the
+                   # calendar invite for May"; not "jag tackar ja till ...", a signup now)
+                   r"\b(?:tackade|tackat) ja (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
+                   r"\baccepted (?:the |your )?(?:calendar |meeting )?(?:invitation|invite) (?:for|to)\b")
 #: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
 #: går bra", "I'll still attend May"), or asks them kept ("behåll maj och februari", "vill behålla 3 maj").
 _KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehall(?:er|a)?\b|"
