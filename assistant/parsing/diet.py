@@ -21,8 +21,10 @@ import re
 from assistant.parsing.dates import edit_distance
 
 # Foods a need names, as words ("fläsk", "nötter", "pork") and as the first part of a compound ("nötallergi",
-# "fläskfri", "äggfritt"); "kött" and "meat" only as words ("inget kött", "no meat").
-_FOOD_STEM = (r"(?:jord|hassel|träd|para|cashew)?nöts?|mandel|gluten|vete|laktos|mjölk(?:protein)?|mejeri|ägg|"
+# "fläskfri", "äggfritt"; Norwegian and Danish ones too: "nøtteallergi", "melkeallergi", "laktosefri"); "kött" and
+# "meat" only as words ("inget kött", "no meat").
+_FOOD_STEM = (r"(?:jord|hassel|träd|para|cashew|pean)?(?:nøtte|nødde)|melke|mælke|hvete|laktose|skall?dyrs?|"
+              r"(?:jord|hassel|träd|para|cashew)?nöts?|mandel|gluten|vete|laktos|mjölk(?:protein)?|mejeri|ägg|"
               r"fisk|skaldjurs?|soja|sesam(?:frö)?|selleri|senap|lupin|kiwi|citrus|stenfrukts?|baljväxt|ärt|fläsk|"
               r"gris|socker|fruktos|histamin|tomat|jordgubbs?|lök|vitlöks?|räk|kräftdjurs?|blötdjurs?")
 _FOOD_SV = (r"(?:rött |vitt )?kött|fläsk(?:kött)?|griskött|gris|nötkött|(?:jord|hassel|träd|para|cashew)?nötter(?:na)?|"
@@ -87,7 +89,8 @@ _KEY_WORDS = (
     "kiwi", "citr", "stenf", "balj", "ärt", "fläs", "gris", "sock", "fruk", "hist", "tomat", "lök", "vitl", "räka",
     "räko", "kräf", "blöt", "kött", "svam", "fåge", "kyck", "lamm", "meat", "pork", "baco", "beef", "pean", "tree",
     "haze", "almo", "whea", "lact", "dair", "milk", "egg", "fish", "seaf", "shel", "praw", "shri", "soy", "cele",
-    "must", "suga", "onio", "garl", "straw", "mush", "chic", "lamb", "nöt", "nut",
+    "must", "suga", "onio", "garl", "straw", "mush", "chic", "lamb", "nöt", "nut", "nøt", "nød", "melk",
+    "mælk", "hvet",
 )
 _KEYS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_KEY_WORDS, key=len, reverse=True)) + r"|ham\b)")
 #: A need denied just before it ("ingen nötallergi", "inte vegetarian", "ingen av oss har nötallergi").
@@ -136,6 +139,16 @@ _TAKEN_IF_SERVED = re.compile(r"\s*(?:(?:i så fall|isåfall|i sådana fall|isf|
 #: What joins two needs into one phrase ("laktosfri och glutenfri", "vegan & nut allergy"), alternatives too ("halal,
 #: eller vegetariskt", "vegan or vegetarian").
 _JOINED = re.compile(r",?\s+(?:och|samt|and|&|\+|eller|or)\s+", re.IGNORECASE)
+#: What a writer qualifies a need with, kept with it as written: a bracket that explains it by another need or a food
+#: ("gluten-free (coeliac)", "nötallergi (jordnötter)"; not "(gäller alla tre)" nor one given up, "(tidigare
+#: laktosfri)"), an exception after "but"/"men"
+#: ("vegetarian but eats fish", "vegetarisk men äter fisk").
+_BRACKETED = re.compile(r"[ \t]?\(([^()\n]{1,60})\)")
+_HAD_BEFORE = re.compile(r"\s*(?:tidigare|förut|förr|previously|formerly|was|var|i ?stället för|instead of)\b",
+                         re.IGNORECASE)
+_EXCEPTION = re.compile(rf",?[ \t]+(?:but|men|fast|although)[ \t]+(?:(?:i|jag|she|he|hon|han)[ \t]+)?"
+                        rf"(?:eats?|äter|tål|tolerates?|drinks?|dricker|(?:can|kan)[ \t]+(?:eat|äta|have|ha))[ \t]+"
+                        rf"(?:{_FOODS_EN}|{_FOODS_SV})\b", re.IGNORECASE)
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -178,6 +191,16 @@ def _asked_of_no_one(text: str, start: int, end: int) -> bool:
     begin = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
     return (bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())
             and not _ARRANGE.search(text, begin, stop.start()))
+
+
+def _qualified_to(text: str, stop: int) -> int:
+    """Where the need ending at ``stop`` ends with what qualifies it ("vegetarian but eats fish (so pescatarian)")."""
+    while True:
+        m = _EXCEPTION.match(text, stop) or _BRACKETED.match(text, stop)
+        if m is None or (m.re is _BRACKETED and (not _KEYS.search(m.group(1).lower())
+                                                  or _HAD_BEFORE.match(m.group(1)))):   # "nu halal (tidigare laktosfri)"
+            return stop
+        stop = m.end()
 
 
 def _given_up(text: str, start: int, end: int) -> bool:
@@ -227,6 +250,8 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
     matches = _needs_written(text, lower)
     corrected = _corrections(lower, matches)
     for at, stop, value in matches:
+        if at < end:
+            continue    # within the qualifier of the need before ("gluten-free (coeliac)")
         if at in corrected:
             continue    # "jag skrev laktosfri, men det ska vara nötallergi": the old need, corrected
         if not _AVOIDS.match(value) and _NEGATED.search(text[max(0, at - 60):at]):
@@ -235,6 +260,8 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
             continue
         if _given_up(text, at, stop):
             continue
+        if (qualified := _qualified_to(text, stop)) > stop:
+            stop, value = qualified, text[at:qualified]     # "vegetarian but eats fish": the need as qualified
         start = at
         if found and _JOINED.fullmatch(text, end, start):
             # "laktosfri och glutenfri": two needs the writer joins stay one, as written

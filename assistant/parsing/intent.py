@@ -594,12 +594,12 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    # a date that does not suit ("funkar inte för mig 21/9", "November doesn't work for me")
                    r"\b(?:funkar|fungerar|passar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not|won'?t) work\b|"
                    # not managing it, a date that is not possible, a session skipped ("klarar inte 3 maj", "21/9
-                   # går tyvärr inte för mig", "måste hoppa över novemberträffen", "I have to skip May", "can't do
-                   # the 21st")
+                   # går tyvärr inte för mig", "måste hoppa över novemberträffen", "den står jag över", "I have to
+                   # skip May", "can't do the 21st")
                    r"\bklarar (?:\w+ )?(?:inte|ej)\b|\bgar (?:\w+ )?(?:inte|ej) for (?:mig|oss|henne|honom|dem)\b|"
                    # a session said not to be ("blir nog inte 21 sept för mig", "det blir inte maj för oss")
                    r"\bblir (?:(?:nog|tyvarr|dessvarre|nog tyvarr|val) )?(?:inte|ej) (?:\w+ ){1,3}?for (?:mig|oss)\b|"
-                   r"\bhoppa(?:r)? (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
+                   r"\bhoppa(?:r)? (?:\w+ )?over\b|\bst(?:a|ar) (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
                    # a clash ("21 september krockar med KF", "I have a clash on November 29")
                    r"\bkrock(?:ar|ade|at)?\b|\b(?:a |have a |has a )?(?:clash|conflict)(?:es|s)?\b|\bclashes\b|"
                    # all fine but a session ("allt stämmer utom den 22 feb", "everything is fine except 21 September")

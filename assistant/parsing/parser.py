@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.config import Config
 from assistant.parsing.automatic import Automatic, automatic_kind
-from assistant.parsing.language import detect_language
+from assistant.parsing.language import as_swedish, detect_language
 from assistant.parsing.mime import MailContent, read_mail
 from assistant.parsing.names import name_from_address, name_key
 from assistant.parsing.quoting import BodyParts, split_body
@@ -80,7 +80,7 @@ def mail_parts(mail: MailContent) -> BodyParts:
     if not body.strip() and mail.embedded:
         body = "---------- Forwarded message ---------\n" + mail.embedded[0]
     names = tuple(n for n in (mail.from_name, name_from_address(mail.from_address)) if n)
-    parts = split_body(body, mail.subject, names)
+    parts = _own_in_swedish(split_body(body, mail.subject, names))
     if not parts.forwarded and mail.embedded and parts.is_forward is False and is_forward(mail.subject):
         parts.forwarded, parts.is_forward = mail.embedded[0], True
     return parts
@@ -88,7 +88,14 @@ def mail_parts(mail: MailContent) -> BodyParts:
 
 def chat_parts(body: str, sender: Sender) -> BodyParts:
     """A chat message split as a mail is (a chat has no subject; a pasted mail in it may quote)."""
-    return split_body(body, "", (sender.name,) if sender.name else ())
+    return _own_in_swedish(split_body(body, "", (sender.name,) if sender.name else ()))
+
+
+def _own_in_swedish(parts: BodyParts) -> BodyParts:
+    """The writer's own words of a Norwegian or Danish message read in Swedish ("jeg vil gjerne melde meg på"); what
+    is quoted (perhaps a Swedish invitation) and the signature (names) stay as written."""
+    parts.greeting, parts.own = as_swedish(parts.greeting), as_swedish(parts.own)
+    return parts
 
 
 def _with_message_id(result: ParsedRequest, message_id: str | None) -> ParsedRequest:

@@ -45,6 +45,9 @@ _CLOSING = re.compile(
     r"skickat från min|sent from my|hämta outlook)\b[\s,.!]*(?:$|[A-ZÅÄÖ/])", re.IGNORECASE)
 _SHORT_CLOSING = re.compile(r"^\s*(?:tack|thanks|thank you|tusen tack|tack på förhand|cheers)\s*[!.,]*\s*$",
                             re.IGNORECASE)
+#: Thanks that go on with what they are for, no closing: "Tack för hjälpen!", a wrapped line's "tack på alla mina
+#: träffar (3 maj och 21/9)" (not "tack på förhand").
+_THANKS_FOR = re.compile(r"^\s*(?:tack|thanks|thank you)\s+(?:för|for|på(?!\s+förhand))\b", re.IGNORECASE)
 _SLASH_SIGN = re.compile(r"(?:^|(?<=\s))/\s*(?=[A-Za-zÅÄÖåäöÉé])")
 _DASH_SIGN = re.compile(r"^\s*--\s*$")
 _INLINE_CLOSING = re.compile(r"(?:^|(?<=[\s.!,]))(?:mvh|hälsningar|/(?=\s*[A-Za-zÅÄÖåäö]))", re.IGNORECASE)
@@ -251,7 +254,7 @@ def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str
         if not stripped:
             continue
         closing = (_CLOSING.match(stripped) and (not _SHORT_CLOSING.match(stripped) or seen_content)
-                   and not re.match(r"^\s*(?:tack|thanks|thank you)\s+(?:för|for)\b", stripped, re.IGNORECASE))
+                   and not _THANKS_FOR.match(stripped))
         if seen_content and (closing or _DASH_SIGN.match(stripped) or _SLASH_SIGN.match(stripped)):
             parts.own = "\n".join(lines[:i]).strip()
             parts.signature = "\n".join(lines[i:]).strip()

@@ -146,7 +146,11 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
                    # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...": a signup made before
                    r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
-                   r"\b(?:registered|signed up|booked) (?:for|on)\b")
+                   r"\b(?:registered|signed up|booked) (?:for|on)\b|"
+                   # the calendar invitation accepted before ("tackade ja i kalendern till 3 maj", "I accepted the
+                   # calendar invite for May"; not "jag tackar ja till ...", a signup now)
+                   r"\b(?:tackade|tackat) ja (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
+                   r"\baccepted (?:the |your )?(?:calendar |meeting )?(?:invitation|invite) (?:for|to)\b")
 #: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
 #: går bra", "I'll still attend May"), or asks them kept ("behåll maj och februari", "vill behålla 3 maj").
 _KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehall(?:er|a)?\b|"
@@ -177,8 +181,9 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      # the negation carried by the subject ("none of us can make it in May", "ingen av oss kan i juni")
                      r"\b(?:none|neither|no one|nobody) of (?:us|them|you)\b|\b(?:ingen|inget|inga) av (?:oss|dem|er)\b|"
                      r"can'?t|cannot|\bnot (?:be )?able\b|won'?t|will not|\bmiss\b|clash|conflict|"
-                     # sessions skipped ("hoppar över träffarna i november", "we'll skip the February one")
-                     r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
+                     # sessions skipped ("hoppar över träffarna i november", "februariträffen står jag över", "we'll
+                     # skip the February one")
+                     r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bst(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
                      # the day does not work ("21/9 går inte", "februari passar inte", "Sept doesn't work")
                      r"\b(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not) (?:work|suit)\b|"
                      r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
