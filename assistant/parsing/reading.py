@@ -345,7 +345,10 @@ _DASH = re.compile(r" [–—-] (?!\d)")
 #: not part of the request.
 #: A signup said to stand as it is ("gäller som förut", "är oförändrad", "remains unchanged").
 _STILL_STANDS = (r"galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrade?|paverkas inte|still stands|"
-                 r"remains (?:the same|unchanged|as it is)|(?:is|stays|are|stay) unchanged|is not affected")
+                 r"remains (?:the same|unchanged|as it is)|(?:is|stays|are|stay) unchanged|is not affected|"
+                 # signed up as before ("Per Holm är anmäld som förut", "Eva is still registered as before")
+                 r"(?:ar|star) (?:\w+ )?(?:anmald\w*|registrerad\w*) som (?:forut|tidigare|vanligt|planerat|innan)|"
+                 r"(?:is|are) (?:still )?(?:registered|signed up|booked) as (?:before|planned|usual)")
 _CONTINUES = r"continues? (?:\w+ )?as (?:before|planned|usual)"
 _UNCHANGED = re.compile(r"\b(?:" + _STILL_STANDS + r"|star kvar|kvarstar|"
                         # remaining signed up ("Malin Ros är kvar som anmäld", "Eva remains registered")
@@ -411,7 +414,12 @@ def _unchanged_of(folded_sentence: str, hit: NameHit) -> bool:
     """Whether the sentence naming ``hit`` says a signup stands, not only the rest's after the name ("Stryk Jonas Ek
     från 3 maj, vi andra står kvar": Jonas is struck)."""
     m = _UNCHANGED.search(folded_sentence)
-    return m is not None and not _THE_REST.search(folded_sentence, hit.start + len(hit.name), m.start())
+    if m is None or _THE_REST.search(folded_sentence, hit.start + len(hit.name), m.start()):
+        return False
+    # nor where the name's own clause asks a change ("Stryk Per Holm från 21/9, han är anmäld som förut till resten")
+    start = max((e.end() for e in _SAID_OF_END.finditer(folded_sentence, 0, hit.start)), default=0)
+    end = _SAID_OF_END.search(folded_sentence, hit.start + len(hit.name))
+    return not asks_change(folded_sentence[start:end.start() if end else len(folded_sentence)])
 
 
 def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
