@@ -251,6 +251,8 @@ _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
 _STRUCK_INLINE = re.compile(r"\b(?:stryk|ta bort|remove|strike|delete)\s+(?:(?:min kollega|kollegan|my colleague)\s+)?$")
 _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
+                             # a relative clause between ("Per Ek, som var anmäld till alla träffar, ersätts av ...")
+                             r"(?:,\s*(?:som|who)\s[^,.;:!?()]{0,60},\s*)?"
                              # where they work between ("hos oss på lst", "på vår enhet", "from our team", "från samma
                              # avdelning som jag")
                              r"(?:(?:hos|pa|fran|vid|at|from|in) (?:(?:var|vart|min|mitt|samma|our|my|the|same) )?\S+\s+"
@@ -296,15 +298,21 @@ _REPLACED_LATER = re.compile(r"[^.!?,;:()]{0,60}?\s(?:och|and)\s+(?:(?:darfor|de
 
 
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
-    """Whether the person at ``hit`` is the one a substitution gives up."""
+    """Whether the person at ``hit`` is the one a substitution gives up (there, or where the sentence names them again:
+    "vår anmälan (Per Ek och Eva Lind): Eva Lind ersätts av ...")."""
     # (the name as written there: in full, or the given name alone when the full name is said elsewhere)
     written = hit.name if folded_sentence.startswith(fold(hit.name).lower(), hit.start) else hit.name.split()[0]
-    end = hit.start + len(written)
-    return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
-                or _STRUCK_BEFORE.match(folded_sentence[:hit.start])
-                or _STRUCK_INLINE.search(folded_sentence[max(0, hit.start - 20):hit.start])
+    again = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(fold(hit.name).lower())}(?![\w-])", folded_sentence)
+             if m.start() > hit.start] if written == hit.name else []
+    for start in (hit.start, *again):
+        end = start + len(written)
+        if (_REPLACED_BEFORE.search(folded_sentence[max(0, start - 20):start])
+                or _STRUCK_BEFORE.match(folded_sentence[:start])
+                or _STRUCK_INLINE.search(folded_sentence[max(0, start - 20):start])
                 or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
-                or _signed_up_away(folded_sentence, hit.start, end))
+                or _signed_up_away(folded_sentence, start, end)):
+            return True
+    return False
 
 
 #: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
@@ -420,6 +428,21 @@ def _unchanged_of(folded_sentence: str, hit: NameHit) -> bool:
     start = max((e.end() for e in _SAID_OF_END.finditer(folded_sentence, 0, hit.start)), default=0)
     end = _SAID_OF_END.search(folded_sentence, hit.start + len(hit.name))
     return not asks_change(folded_sentence[start:end.start() if end else len(folded_sentence)])
+
+
+def _aside_clause(folded_sentence: str, hit: NameHit) -> str:
+    """What a sentence says of the name at ``hit``: when the name is listed in brackets named nowhere else in it, the
+    bracket and what it glosses ("med hänvisning till vår anmälan (Per Ek, Eva Lind och Tom Berg)" in "... vill jag
+    meddela en ändring: Tom Berg ersätts av ..."); otherwise the whole sentence."""
+    opened = folded_sentence.rfind("(", 0, hit.start)
+    closed = folded_sentence.find(")", hit.start)
+    if opened < 0 or closed < 0 or ")" in folded_sentence[opened:hit.start]:
+        return folded_sentence
+    name = fold(hit.name).lower()
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded_sentence[closed:]):
+        return folded_sentence
+    start = max((e.end() for e in _SAID_OF_END.finditer(folded_sentence, 0, opened)), default=0)
+    return folded_sentence[start:closed + 1]
 
 
 def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
@@ -3430,7 +3453,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             continue
         given_name = re.escape(fold(hit.name.split()[0]).lower())
         told = [j for j, f in enumerate(folded) if j != hit.sentence and re.search(rf"\b{given_name}s?\b", f)]
-        if (told and hit.sentence >= 0 and not asks_change(folded[hit.sentence])
+        if (told and hit.sentence >= 0 and not asks_change(_aside_clause(folded[hit.sentence], hit))
                 and all(_UNCHANGED.search(folded[j]) and not asks_change(folded[j]) for j in told)):
             continue    # "Per och Eva anmäldes till 3 maj ... Evas anmälan är oförändrad": Eva's signup is not changed
         if hit.sentence >= 0 and _SIGNED_UP_BEFORE.search(folded[hit.sentence]) and (

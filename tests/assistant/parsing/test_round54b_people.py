@@ -3,6 +3,10 @@
 - A: a colleague said to be signed up as before ("Per Holm är anmäld som tidigare", "Eva is registered as before")
   beside a substitution or a cancellation: whose booking stays as it is is no part of the change; one struck whose
   signup otherwise stands ("Stryk Per Holm från 21/9, han är anmäld som tidigare till de andra") still is.
+- B: a signup made before listed in brackets ("Angående vår anmälan (Per Holm, Lena Ek och Tove Sand) vill jag
+  meddela en ändring: Tove Sand ersätts av ...") with the others' signups said to stand ("Pers och Lenas anmälningar
+  gäller som tidigare"): only the one replaced and the one replacing them are the people, the one replaced leaving
+  (though first named in the list); one whose standing signup is not told stays a person.
 """
 
 from __future__ import annotations
@@ -53,3 +57,26 @@ def test_a_near_miss_one_struck_and_otherwise_as_before_is_a_person(config: Conf
     r = _mail("Stryk Per Holm från träffen 21/9, han är anmäld som tidigare till de andra.", config)
     assert r.intent == Intent.CANCEL
     assert [p.name for p in r.people] == ["Per Holm"]
+
+
+BRACKETED_SIGNUP = [
+    ("Angående vår anmälan till DalaLab (Per Holm, Lena Ek och Tove Sand) vill jag meddela en ändring: Tove Sand, "
+    "som var anmäld till alla träffar, ersätts av Olle Berg (olle.berg@mora.se) på samtliga träffar.\n\n"
+    "Pers och Lenas anmälningar gäller som tidigare."),
+    ("Vi anmälde tre personer (Per Holm, Lena Ek och Tove Sand) i januari. Nu en ändring: Tove Sand ersätts av Olle "
+    "Berg (olle.berg@mora.se) på alla fyra träffar. Per och Lena står kvar som förut."),
+]
+
+
+@pytest.mark.parametrize("text", BRACKETED_SIGNUP)
+def test_b_the_others_of_a_bracketed_signup_that_stand_are_no_people(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CHANGE
+    assert _roles(r) == {"Tove Sand": Role.LEAVING, "Olle Berg": Role.JOINING}
+
+
+def test_b_near_miss_one_of_the_list_not_said_to_stand_is_kept(config: Config) -> None:
+    r = _mail("Angående vår anmälan till DalaLab (Per Holm, Lena Ek och Tove Sand) vill jag meddela en ändring: "
+              "Tove Sand ersätts av Olle Berg (olle.berg@mora.se) på samtliga träffar, och Per Holm kan inte 21/9.",
+              config)
+    assert {"Tove Sand", "Olle Berg", "Per Holm"} <= set(_roles(r))
