@@ -7,6 +7,9 @@
   meddela en ändring: Tove Sand ersätts av ...") with the others' signups said to stand ("Pers och Lenas anmälningar
   gäller som tidigare"): only the one replaced and the one replacing them are the people, the one replaced leaving
   (though first named in the list); one whose standing signup is not told stays a person.
+- C: one said to be on copy with a relative clause between ("Per Holm, som anmälde oss, står på kopia", "Tom Berg,
+  who signed us up, is in cc"): no part of the request; one on copy who also comes ("Per Holm står på kopia och
+  kommer också") still is.
 """
 
 from __future__ import annotations
@@ -80,3 +83,29 @@ def test_b_near_miss_one_of_the_list_not_said_to_stand_is_kept(config: Config) -
               "Tove Sand ersätts av Olle Berg (olle.berg@mora.se) på samtliga träffar, och Per Holm kan inte 21/9.",
               config)
     assert {"Tove Sand", "Olle Berg", "Per Holm"} <= set(_roles(r))
+
+
+ON_COPY = [
+    ("Jag måste tyvärr stryka mig från träffen den 21 september. Träffen 3 maj står kvar.\n\n"
+    "Per Holm, som anmälde oss, står på kopia."),
+    "Jag kan tyvärr inte komma den 21 september, stryk mig därifrån. Per Holm, vår enhetschef, står i kopia.",
+]
+
+
+@pytest.mark.parametrize("text", ON_COPY)
+def test_c_one_on_copy_is_no_part_of_the_request(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == ["Eva Nord"]
+
+
+def test_c_in_english_with_a_relative_clause(config: Config) -> None:
+    r = _mail("Unfortunately I have to cancel my place on 21 September. Tom Berg, who signed us up, is in cc.", config)
+    assert [p.name for p in r.people] == ["Eva Nord"]
+
+
+def test_c_near_miss_one_on_copy_who_comes_too_is_a_person(config: Config) -> None:
+    r = _mail("Anmäler mig till alla fyra träffar. Per Holm, som är min chef, står på kopia och vill också komma på "
+              "alla fyra.", config)
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Per Holm"]
