@@ -2201,6 +2201,12 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     return True, bool(found - {"oss", "us"})
 
 
+def writes_as_i(own: str) -> bool:
+    """Whether a text (as written, not folded) speaks of its writer in the first person singular ("jag", "mig", "I",
+    "me"), not only as "vi" or "oss"."""
+    return _WRITER_WORD.search(own) is not None
+
+
 #: The writer's own signup standing as it is ("Eva och jag står kvar på 3 maj", "min anmälan gäller", "I remain
 #: registered", "my booking stands").
 _SELF_STANDS = re.compile(r"\bjag (?:sjalv )?(?:star|ar|finns) (?:\w+ )?kvar\b|\bjag (?:sjalv )?kvarstar\b|"

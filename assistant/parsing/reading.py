@@ -75,6 +75,7 @@ from assistant.parsing.people import (
     sender_stays,
     writer_named,
     writer_undecided,
+    writes_as_i,
 )
 from assistant.parsing.people_opinion import doubts_people
 from assistant.parsing.quoting import BodyParts, split_body
@@ -3750,6 +3751,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
                                                                                              as_before, tab, base):
                 attends = True  # "min kollegas anmälan gäller som förut men själv kan jag inte 29/11": the writer's own
+            if (mailbox and others and not sender_named and sender_email is not None and sender_email == sender.address
+                    and not writes_as_i(parts.own)):
+                attends, sure = False, True     # a shared mailbox sending for those it names ("Vi är två från Orsa:
+                #                                 - Eva Ek, … - Per Holm, …"): its "vi" is theirs, the mailbox no one
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
             if (sender_named or attends or own_diet or erase_both) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))

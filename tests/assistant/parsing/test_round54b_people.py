@@ -10,6 +10,9 @@
 - C: one said to be on copy with a relative clause between ("Per Holm, som anmälde oss, står på kopia", "Tom Berg,
   who signed us up, is in cc"): no part of the request; one on copy who also comes ("Per Holm står på kopia och
   kommer också") still is.
+- D: a shared mailbox ("Stadsbyggnadskontoret Mora <stadsbyggnad@mora.se>") sending for the people it lists ("Vi är
+  två från Mora som vill vara med: - Lisa Berg, … - Per Holm, …"): the mailbox is no participant; a person signing it
+  with an address of their own who says "jag och Per Holm" still is.
 """
 
 from __future__ import annotations
@@ -109,3 +112,23 @@ def test_c_near_miss_one_on_copy_who_comes_too_is_a_person(config: Config) -> No
               "alla fyra.", config)
     assert r.intent == Intent.REGISTER
     assert sorted(p.name or "" for p in r.people) == ["Eva Nord", "Per Holm"]
+
+
+MAILBOX = "Stadsbyggnadskontoret Mora <stadsbyggnad@mora.se>"
+
+
+@pytest.mark.parametrize("signed", ["Lisa Berg\nStadsbyggnadskontoret, Mora kommun", "Stadsbyggnadskontoret\nMora kommun"])
+def test_d_a_shared_mailbox_sending_for_those_it_lists_is_no_participant(config: Config, signed: str) -> None:
+    text = ("Hej,\n\nVi är två från Mora kommun som vill vara med i DalaLab, alla fyra träffarna:\n\n"
+            "- Lisa Berg, lisa.berg@mora.se\n- Per Holm, per.holm@mora.se\n\nSvara gärna till var och en.\n\n"
+            "Hälsningar\n" + signed + "\n")
+    r = parse_email(build_mail(text, sender=MAILBOX), config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert sorted(p.name or "" for p in r.people) == ["Lisa Berg", "Per Holm"]
+
+
+def test_d_near_miss_one_signing_the_mailbox_with_an_address_of_their_own_comes(config: Config) -> None:
+    text = ("Hej,\n\nJag och Per Holm (per.holm@mora.se) vill vara med i DalaLab, alla fyra träffarna.\n\n"
+            "Hälsningar\nLisa Berg\nlisa.berg@mora.se\nStadsbyggnadskontoret, Mora kommun\n")
+    r = parse_email(build_mail(text, sender=MAILBOX), config, ARRIVAL)
+    assert sorted(p.name or "" for p in r.people) == ["Lisa Berg", "Per Holm"]
