@@ -2354,6 +2354,16 @@ _REPLACED_HINT = re.compile(r"(?i:st[aä]llet|instead|place of|ers[aä]tter|repl
 #: A given name alone opening a sentence as its subject ("Erik har fått nytt jobb", "Eva slutar i mars").
 _GIVEN_OPENS = re.compile(r"\W*([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:har|hade|slutar|ska|skall|kommer|kan|"
                           r"blir|gar|går|flyttar|är|ar|has|is|will|leaves|can)\b")
+#: One named in the genitive ("Pers", "Karins", "Jonas"), a pronoun then saying they take part ("Pers möte har
+#: flyttats, så han kan gå 21/9 ändå", "Eva's trip was cancelled, so she can come after all"): the name less its
+#: genitive ending in 1, the ending in 2.
+_OWNER_THEN_PRONOUN = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+?)('s|s'?|')\s+[a-zåäöæøéü]+\b[^.!?;]{0,50}?\b(?i:så|sa|och|so|and)\s+"
+    r"(?i:han|hon|hen|he|she)\s+(?i:kan|ska|skall|kommer|can|will)\s+(?:\w+\s+)?(?i:gå|ga|komma|delta|vara med|"
+    r"den|på|go|come|attend|join|make it)\b")
+#: A signup word in the passive ("Eva ska inte anmälas", "Per kan strykas", "Tom should be registered"): folded.
+_PASSIVE_SIGNUP = re.compile(r"\b(?:anmalas|avanmalas|registreras|avregistreras|bokas|avbokas|strykas|tas bort|"
+                             r"be (?:registered|signed up|booked|removed|cancelled|canceled))\b")
 #: A place taken, spoken of by a pronoun ("tar över hans plats", "går i hennes ställe", "takes her place"): folded.
 _PRONOUN_PLACE = re.compile(r"\b(?:hans|hennes|hens|his|her)\s+(?:plats\w*|stalle|place|spot|seat)\b")
 
@@ -2393,8 +2403,16 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
             # the one leaving, the subject opening the sentence before their place is taken ("Erik har fått nytt jobb.
             # Fatima Haddad tar över hans plats")
             found.append((m.group(1), sentence, i))
-        if relevant[i] and _THEM.search(fold(sentence)):
-            # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
+        if _OWNER_THEN_PRONOUN.search(sentence):
+            # the one a pronoun then says takes part, named before in the genitive ("Pers möte har flyttats, så han kan
+            # gå 21/9 ändå"; "Jonas möte ...": the name itself may end in "s")
+            found.extend((given, sentence, i) for m in _OWNER_THEN_PRONOUN.finditer(sentence)
+                         for given in dict.fromkeys((m.group(1) + m.group(2).rstrip("'"), m.group(1)))
+                         if given not in stop and fold(given) not in known
+                         and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))
+        if (relevant[i] and _THEM.search(fold(sentence))) or _PASSIVE_SIGNUP.search(fold(sentence)):
+            # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom", "Eva ska inte
+            # anmälas")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
                          if m.group(1) not in stop and fold(m.group(1)) not in known
                          and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))

@@ -13,6 +13,10 @@
 - D: a shared mailbox ("Stadsbyggnadskontoret Mora <stadsbyggnad@mora.se>") sending for the people it lists ("Vi är
   två från Mora som vill vara med: - Lisa Berg, … - Per Holm, …"): the mailbox is no participant; a person signing it
   with an address of their own who says "jag och Per Holm" still is.
+- E: a follow-up undoing a substitution by given names only ("Glöm mitt förra mejl! Pers möte har flyttats, så han
+  kan gå 21/9 ändå. Lena ska alltså inte anmälas."), the two named in full in the quoted mail: those two are the
+  people (the one named in the genitive whom "han" then speaks of, and the one who "ska inte anmälas"), not the
+  writer; a given name the thread does not name is no one.
 """
 
 from __future__ import annotations
@@ -132,3 +136,23 @@ def test_d_near_miss_one_signing_the_mailbox_with_an_address_of_their_own_comes(
             "Hälsningar\nLisa Berg\nlisa.berg@mora.se\nStadsbyggnadskontoret, Mora kommun\n")
     r = parse_email(build_mail(text, sender=MAILBOX), config, ARRIVAL)
     assert sorted(p.name or "" for p in r.people) == ["Lisa Berg", "Per Holm"]
+
+
+EARLIER = ("\n\nDen 25 jan 2027 skrev Eva Nord <eva.nord@mora.se>:\n> Per Holm har fått förhinder den 21 september. "
+           "I stället går\n> Lena Berg, lena.berg@mora.se, på den träffen. Per är kvar på de andra tre.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Glöm mitt förra mejl! Pers möte har flyttats, så han kan gå den 21 september ändå. Lena ska alltså inte anmälas.",
+    "Bortse från mitt förra mejl. Pers resa är inställd, så han kommer den 21 september ändå. Lena ska inte anmälas.",
+])
+def test_e_a_substitution_undone_by_given_names_is_about_the_two(config: Config, text: str) -> None:
+    r = parse_email(build_mail(text + "\n\nMvh Eva" + EARLIER, sender=WRITER, subject="SV: Ändring DalaLab"),
+                    config, ARRIVAL)
+    assert sorted(p.name or "" for p in r.people) == ["Lena Berg", "Per Holm"]
+
+
+def test_e_near_miss_a_given_name_the_thread_does_not_name_is_no_one(config: Config) -> None:
+    r = parse_email(build_mail("Glöm mitt förra mejl! Kalles möte har flyttats, så han kan gå den 21 september ändå."
+                               "\n\nMvh Eva" + EARLIER, sender=WRITER, subject="SV: Ändring DalaLab"), config, ARRIVAL)
+    assert "Kalle" not in " ".join(p.name or "" for p in r.people)
