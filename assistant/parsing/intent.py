@@ -717,6 +717,10 @@ _HEDGED = re.compile(r"\b(?:kanske|eventuellt|mojligen|mojligtvis|maybe|perhaps|
                      # a stand-in offered only as the other choice, nobody named ("stryk henne den gången, eller så
                      # skickar vi någon annan i hennes ställe", "or we'll send someone else in her place")
                      r"\b(?:eller|or)\b (?:(?:sa|else)\b )?(?:[\w']+ ){0,4}(?:nagon|nan|someone|somebody) (?:annan|else)"
+                     r"\b[^.!?]{0,40}\b(?:stalle|plats|place|instead|istallet)\b|"
+                     # ... or only if the writer should wish it later ("vi återkommer om vi vill anmäla någon annan i
+                     # hans ställe", "we will let you know if we wish to nominate someone else in his place")
+                     r"\b(?:om|if|whether)\b (?:[\w']+ ){0,5}(?:nagon|nan|someone|somebody) (?:annan|else)"
                      r"\b[^.!?]{0,40}\b(?:stalle|plats|place|instead|istallet)\b")
 #: Those sessions taken by someone named, after the writer says they cannot come ("jag kan inte 21/9 och 29/11,
 #: min kollega Johan tar de två", "I can't do May or June, Tom will take them"): a substitution.

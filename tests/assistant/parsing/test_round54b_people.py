@@ -17,6 +17,9 @@
   kan gå 21/9 ändå. Lena ska alltså inte anmälas."), the two named in full in the quoted mail: those two are the
   people (the one named in the genitive whom "han" then speaks of, and the one who "ska inte anmälas"), not the
   writer; a given name the thread does not name is no one.
+- F: a manager withdrawing a colleague, another nominee only perhaps later ("Vi återkommer om vi vill anmäla någon
+  annan i hans ställe", "We will let you know if we wish to nominate someone else in his place"): a cancellation of
+  the colleague, not a substitution; a stand-in named ("Lisa Berg tar hans plats") is still one.
 """
 
 from __future__ import annotations
@@ -156,3 +159,23 @@ def test_e_near_miss_a_given_name_the_thread_does_not_name_is_no_one(config: Con
     r = parse_email(build_mail("Glöm mitt förra mejl! Kalles möte har flyttats, så han kan gå den 21 september ändå."
                                "\n\nMvh Eva" + EARLIER, sender=WRITER, subject="SV: Ändring DalaLab"), config, ARRIVAL)
     assert "Kalle" not in " ".join(p.name or "" for p in r.people)
+
+
+@pytest.mark.parametrize("text", [
+    ("Per Holm kommer tyvärr inte att kunna delta i DalaLab eftersom han slutar hos oss i april. Stryk honom från alla "
+    "träffar. Lena Ek fortsätter som planerat. Vi återkommer om vi vill anmäla någon annan i hans ställe."),
+    ("I regret that Per Holm will not be able to take part, as he leaves our department in April. Please remove him "
+    "from all sessions. Lena Ek will continue as planned. We will let you know if we want to send someone else in "
+    "his place."),
+])
+def test_f_a_withdrawal_with_a_nominee_only_perhaps_later_is_a_cancellation(config: Config, text: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == ["Per Holm"]
+
+
+def test_f_near_miss_a_stand_in_named_is_a_substitution(config: Config) -> None:
+    r = _mail("Per Holm kommer tyvärr inte att kunna delta eftersom han slutar hos oss i april. Lisa Berg "
+              "(lisa.berg@mora.se) tar hans plats på alla träffar.", config)
+    assert r.intent == Intent.CHANGE
+    assert _roles(r) == {"Per Holm": Role.LEAVING, "Lisa Berg": Role.JOINING}
