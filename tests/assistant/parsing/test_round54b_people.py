@@ -20,6 +20,9 @@
 - F: a manager withdrawing a colleague, another nominee only perhaps later ("Vi återkommer om vi vill anmäla någon
   annan i hans ställe", "We will let you know if we wish to nominate someone else in his place"): a cancellation of
   the colleague, not a substitution; a stand-in named ("Lisa Berg tar hans plats") is still one.
+- G: one at a private firm, the firm hired by a municipality ("Vi är anlitade av Orsa kommun för deras översiktsplan",
+  "we have been hired by Orsa municipality"), writing from the firm's address: the municipality is a client, the
+  organisation null; a consultant who says they take one of the municipality's places is placed there as before.
 """
 
 from __future__ import annotations
@@ -179,3 +182,31 @@ def test_f_near_miss_a_stand_in_named_is_a_substitution(config: Config) -> None:
               "(lisa.berg@mora.se) tar hans plats på alla träffar.", config)
     assert r.intent == Intent.CHANGE
     assert _roles(r) == {"Per Holm": Role.LEAVING, "Lisa Berg": Role.JOINING}
+
+
+FIRM = "Jonas Alm <jonas.alm@granplan.se>"
+
+
+def _firm_mail(text: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail(text + "\n\nHälsningar\nJonas Alm\nGranplan Arkitekter AB\n", sender=FIRM),
+                       config, ARRIVAL)
+
+
+@pytest.mark.parametrize("text", [
+    ("Jag heter Jonas Alm och är planarkitekt på Granplan Arkitekter AB. Vi är anlitade av Orsa kommun för att ta fram "
+    "deras nya översiktsplan, och planchefen har bett mig delta i DalaLab i kommunens ställe. Jag anmäler mig till "
+    "alla fyra träffarna."),
+    ("My name is Jonas Alm, an architect at Granplan Arkitekter AB. We have been hired by Orsa municipality for its new "
+    "comprehensive plan, and their planning manager asked me to attend DalaLab. I would like to register for all four "
+    "sessions."),
+])
+def test_g_a_firm_hired_by_a_municipality_is_not_placed_there(config: Config, text: str) -> None:
+    r = _firm_mail(text, config)
+    assert r.intent == Intent.REGISTER
+    assert [(p.name, p.organisation) for p in r.people] == [("Jonas Alm", None)]
+
+
+def test_g_near_miss_a_consultant_taking_one_of_its_places_is_placed_there(config: Config) -> None:
+    r = _firm_mail("Jag är konsult och tar en av Orsa kommuns platser i DalaLab. Jag anmäler mig till alla fyra "
+                   "träffarna.", config)
+    assert [(p.name, p.organisation) for p in r.people] == [("Jonas Alm", "Orsa kommun")]
