@@ -318,7 +318,9 @@ _CANCEL_WEAK = re.compile(
     # ("kommer tyvärr inte kunna 22/2", "vi kommer inte att kunna den 21 september")
     r" (?:att )?kunna (?:den |pa |till )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|"
     r"nov|dec)\w*\b))|"
-    r"\b(?:far|fatt|har fatt|har) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
+    r"\b(?:far|fatt|har fatt|har) (?:\w+ )?forhinder\b|"
+    # staying at home that day ("Kim har tillsyn den dagen och stannar hemma", "stays at home")
+    r"\b(?:stannar|stanna|blir) (?:\w+ )?hemma\b|\bstays? (?:at )?home\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part|make (?:it|the|my|our|\d))|"

@@ -23,6 +23,8 @@
 - G: one at a private firm, the firm hired by a municipality ("Vi är anlitade av Orsa kommun för deras översiktsplan",
   "we have been hired by Orsa municipality"), writing from the firm's address: the municipality is a client, the
   organisation null; a consultant who says they take one of the municipality's places is placed there as before.
+- H: one said to stay at home on a day ("Tove Sand har tentamen den 21/9 och stannar hemma", "jag stannar hemma 21/9"):
+  not coming then, a cancellation of that day for them; the sessions they still come to are not signed up anew.
 """
 
 from __future__ import annotations
@@ -210,3 +212,14 @@ def test_g_near_miss_a_consultant_taking_one_of_its_places_is_placed_there(confi
     r = _firm_mail("Jag är konsult och tar en av Orsa kommuns platser i DalaLab. Jag anmäler mig till alla fyra "
                    "träffarna.", config)
     assert [(p.name, p.organisation) for p in r.people] == [("Jonas Alm", "Orsa kommun")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Tove Sand har tentamen den 21/9 och stannar hemma, men kommer på de andra träffarna.", "Tove Sand"),
+    ("Jag har tentamen den 21/9 och stannar hemma. Övriga träffar kommer jag på.", "Eva Nord"),
+])
+def test_h_one_staying_at_home_on_a_day_cancels_it(config: Config, text: str, who: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == [who]
+    assert [d.isoformat() for d in r.sessions] == ["2027-09-21"]
