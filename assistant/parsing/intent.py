@@ -318,7 +318,9 @@ _CANCEL_WEAK = re.compile(
     # ("kommer tyvärr inte kunna 22/2", "vi kommer inte att kunna den 21 september")
     r" (?:att )?kunna (?:den |pa |till )?(?:\d|\w*traff\w*|\w*tillfall\w*|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|"
     r"nov|dec)\w*\b))|"
-    r"\b(?:far|fatt|har fatt|har) (?:\w+ )?forhinder\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
+    r"\b(?:far|fatt|har fatt|har) (?:\w+ )?forhinder\b|"
+    # staying at home that day ("Kim har tillsyn den dagen och stannar hemma", "stays at home")
+    r"\b(?:stannar|stanna|blir) (?:\w+ )?hemma\b|\bstays? (?:at )?home\b|\bmaste (?:tyvarr )?(?:lamna aterbud|stalla in)\b|"
     r"\bcan'?t (?:make it|come|attend|join|take part)\b|\bcannot (?:make it|come|attend|join|take part)\b|"
     r"\b(?:won'?t|will not) be able to (?:come|attend|join|make it|make (?:the|my|our|\d)\b)|\bunable to (?:attend|come|join)\b|"
     r"\bno longer (?:able|attend|come|join|take part|make (?:it|the|my|our|\d))|"
@@ -728,6 +730,10 @@ _HEDGED = re.compile(r"\b(?:kanske|eventuellt|mojligen|mojligtvis|maybe|perhaps|
                      # a stand-in offered only as the other choice, nobody named ("stryk henne den gången, eller så
                      # skickar vi någon annan i hennes ställe", "or we'll send someone else in her place")
                      r"\b(?:eller|or)\b (?:(?:sa|else)\b )?(?:[\w']+ ){0,4}(?:nagon|nan|someone|somebody) (?:annan|else)"
+                     r"\b[^.!?]{0,40}\b(?:stalle|plats|place|instead|istallet)\b|"
+                     # ... or only if the writer should wish it later ("vi återkommer om vi vill anmäla någon annan i
+                     # hans ställe", "we will let you know if we wish to nominate someone else in his place")
+                     r"\b(?:om|if|whether)\b (?:[\w']+ ){0,5}(?:nagon|nan|someone|somebody) (?:annan|else)"
                      r"\b[^.!?]{0,40}\b(?:stalle|plats|place|instead|istallet)\b")
 #: Those sessions taken by someone named, after the writer says they cannot come ("jag kan inte 21/9 och 29/11,
 #: min kollega Johan tar de två", "I can't do May or June, Tom will take them"): a substitution.

@@ -50,6 +50,8 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            r"|\b(?:arbetat|jobbat|worked|helped|hjalpt|stottat|supported|advised|radgivit) (?:\w+ ){0,2}?"
                            r"(?:with|med|for|at) "
                            r"|\b(?:ab|hb|kb|oy|ltd|llc|gmbh|inc|plc),? "
+                           # a firm hired by it ("vi är anlitade av Vansbro kommun", "we have been hired by Orsa")
+                           r"|\b(?:anlitad\w*|inhyrd\w*|upphandlad\w*|hired|engaged|contracted|retained) (?:\w+ )?(?:av|by) "
                            r"|\b(?:konsult\w*|consultant) (?:\w+ )?(?:with|at|pa|hos|for|vid) [\w&-]+(?: [\w&-]+)? (?:in|i) "
                            # a workplace left ("jobbade tidigare på Mora kommun", "previously at Orsa", "formerly with")
                            # (not "sedan tidigare", since before: still there)

@@ -1649,8 +1649,14 @@ _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 _BESIDES = re.compile(r"\b(?:som (?:ett )?komplement till|utover|forutom|i tillagg till|besides|in addition to|on top of)\s+"
                       r"(?:(?:min|var|my|our) (?:kollega|kollegan|colleague)\s+)?$")
 #: Someone only sent a copy of the message ("Per Ek (per.ek@…) står i kopia", "I've copied Eva Lind", "cc: Tom Berg").
-_COPIED_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,\s*)?(?:(?:star|ar|finns|sitter|satts|gar|ligger) (?:\w+ )?(?:med )?)?"
+_COPIED_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,\s*|"
+                           # a relative clause between ("Per Ek, som anmälde oss, står på kopia", "Tom, who ..., is in cc")
+                           r",\s*(?:som|who)\s[^,.;:!?()]{0,60},\s*)?(?:(?:star|ar|finns|sitter|satts|gar|ligger) (?:\w+ )?(?:med )?)?"
                            r"(?:i|pa) kopia\b|\s*(?:\([^()]{0,60}\)\s*)?(?:is|are) (?:\w+ )?(?:in )?(?:cc|copied)\b")
+#: ... and said in the same breath to take part too ("Per Ek står på kopia och vill också komma"): folded.
+_COPIED_AND_COMING = re.compile(r"\s*,?\s*(?:och|and|men|but)\s+(?:(?:han|hon|hen|he|she)\s+)?(?:vill|ska|skall|kommer|"
+                                r"deltar|will|wants?|would)\b[^.;!?]{0,30}?\b(?:komma|kommer|delta|deltar|med|anmal\w*|"
+                                r"come|attend|join|register)\b")
 _COPIED_BEFORE = re.compile(r"\b(?:kopia till|kopia:|cc:?|cc till|copying|copied|copy to|cc'?d)\s*(?:[\w-]+\s+){0,2}$")
 _SIGNUP_AFTER = re.compile(r"(?:'?s)?\s*(?:\([^()]{0,40}\)\s*)?(?:anmalan|registrering|bokning|registration|booking|signup|sign-up)\b")
 #: A relative clause saying the one named signed up before ("utöver Per Ek, som redan har anmält sig, ...", "besides
@@ -1742,7 +1748,9 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
                 re.split(r"[.;!?:]", before)[-1]):
             own.append(h)       # "Per Ek kommer kanske också", "eventuellt Per Ek": not to be booked yet
             continue
-        if _COPIED_AFTER.match(f, g_end) or (_COPIED_BEFORE.search(before) and not _TAKING_PART.search(after)):
+        copied = _COPIED_AFTER.match(f, g_end)
+        if ((copied and not _COPIED_AND_COMING.match(f, copied.end()))  # (not "står på kopia och vill också komma")
+                or (_COPIED_BEFORE.search(before) and not _TAKING_PART.search(after))):
             own.append(h)       # sent a copy only: not part of this request
             continue
         if _BESIDES.search(before) and (_SIGNUP_AFTER.match(f, g_end) or _SIGNED_UP_CLAUSE.match(f, g_end)):
@@ -2204,6 +2212,12 @@ def sender_attends(folded_own: str, has_others: bool) -> tuple[bool, bool]:
     if not found:
         return False, bool(_I.search(folded_own))
     return True, bool(found - {"oss", "us"})
+
+
+def writes_as_i(own: str) -> bool:
+    """Whether a text (as written, not folded) speaks of its writer in the first person singular ("jag", "mig", "I",
+    "me"), not only as "vi" or "oss"."""
+    return _WRITER_WORD.search(own) is not None
 
 
 #: The writer's own signup standing as it is ("Eva och jag står kvar på 3 maj", "min anmälan gäller", "I remain

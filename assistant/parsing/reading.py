@@ -75,6 +75,7 @@ from assistant.parsing.people import (
     sender_stays,
     writer_named,
     writer_undecided,
+    writes_as_i,
 )
 from assistant.parsing.people_opinion import doubts_people
 from assistant.parsing.quoting import BodyParts, split_body
@@ -256,6 +257,8 @@ _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
 _STRUCK_INLINE = re.compile(r"\b(?:stryk|ta bort|remove|strike|delete)\s+(?:(?:min kollega|kollegan|my colleague)\s+)?$")
 _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
+                             # a relative clause between ("Per Ek, som var anmäld till alla träffar, ersätts av ...")
+                             r"(?:,\s*(?:som|who)\s[^,.;:!?()]{0,60},\s*)?"
                              # where they work between ("hos oss på lst", "på vår enhet", "from our team", "från samma
                              # avdelning som jag")
                              r"(?:(?:hos|pa|fran|vid|at|from|in) (?:(?:var|vart|min|mitt|samma|our|my|the|same) )?\S+\s+"
@@ -301,15 +304,21 @@ _REPLACED_LATER = re.compile(r"[^.!?,;:()]{0,60}?\s(?:och|and)\s+(?:(?:darfor|de
 
 
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
-    """Whether the person at ``hit`` is the one a substitution gives up."""
+    """Whether the person at ``hit`` is the one a substitution gives up (there, or where the sentence names them again:
+    "vår anmälan (Per Ek och Eva Lind): Eva Lind ersätts av ...")."""
     # (the name as written there: in full, or the given name alone when the full name is said elsewhere)
     written = hit.name if folded_sentence.startswith(fold(hit.name).lower(), hit.start) else hit.name.split()[0]
-    end = hit.start + len(written)
-    return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, hit.start - 20):hit.start])
-                or _STRUCK_BEFORE.match(folded_sentence[:hit.start])
-                or _STRUCK_INLINE.search(folded_sentence[max(0, hit.start - 20):hit.start])
+    again = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(fold(hit.name).lower())}(?![\w-])", folded_sentence)
+             if m.start() > hit.start] if written == hit.name else []
+    for start in (hit.start, *again):
+        end = start + len(written)
+        if (_REPLACED_BEFORE.search(folded_sentence[max(0, start - 20):start])
+                or _STRUCK_BEFORE.match(folded_sentence[:start])
+                or _STRUCK_INLINE.search(folded_sentence[max(0, start - 20):start])
                 or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
-                or _signed_up_away(folded_sentence, hit.start, end))
+                or _signed_up_away(folded_sentence, start, end)):
+            return True
+    return False
 
 
 #: A clause giving the reason for a change ("Med anledning av ändrade arbetsuppgifter i höst ...", "due to ...").
@@ -350,7 +359,10 @@ _DASH = re.compile(r" [–—-] (?!\d)")
 #: not part of the request.
 #: A signup said to stand as it is ("gäller som förut", "är oförändrad", "remains unchanged").
 _STILL_STANDS = (r"galler (?:som )?(?:forut|fortfarande|som tidigare|som vanligt)|ar oforandrade?|paverkas inte|still stands|"
-                 r"remains (?:the same|unchanged|as it is)|(?:is|stays|are|stay) unchanged|is not affected")
+                 r"remains (?:the same|unchanged|as it is)|(?:is|stays|are|stay) unchanged|is not affected|"
+                 # signed up as before ("Per Holm är anmäld som förut", "Eva is still registered as before")
+                 r"(?:ar|star) (?:\w+ )?(?:anmald\w*|registrerad\w*) som (?:forut|tidigare|vanligt|planerat|innan)|"
+                 r"(?:is|are) (?:still )?(?:registered|signed up|booked) as (?:before|planned|usual)")
 _CONTINUES = r"continues? (?:\w+ )?as (?:before|planned|usual)"
 _UNCHANGED = re.compile(r"\b(?:" + _STILL_STANDS + r"|star kvar|kvarstar|"
                         # remaining signed up ("Malin Ros är kvar som anmäld", "Eva remains registered")
@@ -416,7 +428,27 @@ def _unchanged_of(folded_sentence: str, hit: NameHit) -> bool:
     """Whether the sentence naming ``hit`` says a signup stands, not only the rest's after the name ("Stryk Jonas Ek
     från 3 maj, vi andra står kvar": Jonas is struck)."""
     m = _UNCHANGED.search(folded_sentence)
-    return m is not None and not _THE_REST.search(folded_sentence, hit.start + len(hit.name), m.start())
+    if m is None or _THE_REST.search(folded_sentence, hit.start + len(hit.name), m.start()):
+        return False
+    # nor where the name's own clause asks a change ("Stryk Per Holm från 21/9, han är anmäld som förut till resten")
+    start = max((e.end() for e in _SAID_OF_END.finditer(folded_sentence, 0, hit.start)), default=0)
+    end = _SAID_OF_END.search(folded_sentence, hit.start + len(hit.name))
+    return not asks_change(folded_sentence[start:end.start() if end else len(folded_sentence)])
+
+
+def _aside_clause(folded_sentence: str, hit: NameHit) -> str:
+    """What a sentence says of the name at ``hit``: when the name is listed in brackets named nowhere else in it, the
+    bracket and what it glosses ("med hänvisning till vår anmälan (Per Ek, Eva Lind och Tom Berg)" in "... vill jag
+    meddela en ändring: Tom Berg ersätts av ..."); otherwise the whole sentence."""
+    opened = folded_sentence.rfind("(", 0, hit.start)
+    closed = folded_sentence.find(")", hit.start)
+    if opened < 0 or closed < 0 or ")" in folded_sentence[opened:hit.start]:
+        return folded_sentence
+    name = fold(hit.name).lower()
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded_sentence[closed:]):
+        return folded_sentence
+    start = max((e.end() for e in _SAID_OF_END.finditer(folded_sentence, 0, opened)), default=0)
+    return folded_sentence[start:closed + 1]
 
 
 def _goes_as_before(folded_sentence: str, hit: NameHit) -> bool:
@@ -2329,6 +2361,16 @@ _REPLACED_HINT = re.compile(r"(?i:st[aä]llet|instead|place of|ers[aä]tter|repl
 #: A given name alone opening a sentence as its subject ("Erik har fått nytt jobb", "Eva slutar i mars").
 _GIVEN_OPENS = re.compile(r"\W*([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:har|hade|slutar|ska|skall|kommer|kan|"
                           r"blir|gar|går|flyttar|är|ar|has|is|will|leaves|can)\b")
+#: One named in the genitive ("Pers", "Karins", "Jonas"), a pronoun then saying they take part ("Pers möte har
+#: flyttats, så han kan gå 21/9 ändå", "Eva's trip was cancelled, so she can come after all"): the name less its
+#: genitive ending in 1, the ending in 2.
+_OWNER_THEN_PRONOUN = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖÆØÉÜ][a-zåäöæøéü]+?)('s|s'?|')\s+[a-zåäöæøéü]+\b[^.!?;]{0,50}?\b(?i:så|sa|och|so|and)\s+"
+    r"(?i:han|hon|hen|he|she)\s+(?i:kan|ska|skall|kommer|can|will)\s+(?:\w+\s+)?(?i:gå|ga|komma|delta|vara med|"
+    r"den|på|go|come|attend|join|make it)\b")
+#: A signup word in the passive ("Eva ska inte anmälas", "Per kan strykas", "Tom should be registered"): folded.
+_PASSIVE_SIGNUP = re.compile(r"\b(?:anmalas|avanmalas|registreras|avregistreras|bokas|avbokas|strykas|tas bort|"
+                             r"be (?:registered|signed up|booked|removed|cancelled|canceled))\b")
 #: A place taken, spoken of by a pronoun ("tar över hans plats", "går i hennes ställe", "takes her place"): folded.
 _PRONOUN_PLACE = re.compile(r"\b(?:hans|hennes|hens|his|her)\s+(?:plats\w*|stalle|place|spot|seat)\b")
 
@@ -2368,8 +2410,16 @@ def _given_from_thread(own: list[str], relevant: list[bool], parts: BodyParts, h
             # the one leaving, the subject opening the sentence before their place is taken ("Erik har fått nytt jobb.
             # Fatima Haddad tar över hans plats")
             found.append((m.group(1), sentence, i))
-        if relevant[i] and _THEM.search(fold(sentence)):
-            # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom")
+        if _OWNER_THEN_PRONOUN.search(sentence):
+            # the one a pronoun then says takes part, named before in the genitive ("Pers möte har flyttats, så han kan
+            # gå 21/9 ändå"; "Jonas möte ...": the name itself may end in "s")
+            found.extend((given, sentence, i) for m in _OWNER_THEN_PRONOUN.finditer(sentence)
+                         for given in dict.fromkeys((m.group(1) + m.group(2).rstrip("'"), m.group(1)))
+                         if given not in stop and fold(given) not in known
+                         and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))
+        if (relevant[i] and _THEM.search(fold(sentence))) or _PASSIVE_SIGNUP.search(fold(sentence)):
+            # the subject of a request about a third person ("Per kan ändå vara med, så anmäl honom", "Eva ska inte
+            # anmälas")
             found.extend((m.group(1), sentence, i) for m in _GIVEN_SUBJECT.finditer(sentence)
                          if m.group(1) not in stop and fold(m.group(1)) not in known
                          and not _CAPITAL_BEFORE.search(sentence, 0, m.start(1)))
@@ -3431,7 +3481,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             continue
         given_name = re.escape(fold(hit.name.split()[0]).lower())
         told = [j for j, f in enumerate(folded) if j != hit.sentence and re.search(rf"\b{given_name}s?\b", f)]
-        if (told and hit.sentence >= 0 and not asks_change(folded[hit.sentence])
+        if (told and hit.sentence >= 0 and not asks_change(_aside_clause(folded[hit.sentence], hit))
                 and all(_UNCHANGED.search(folded[j]) and not asks_change(folded[j]) for j in told)):
             continue    # "Per och Eva anmäldes till 3 maj ... Evas anmälan är oförändrad": Eva's signup is not changed
         if hit.sentence >= 0 and _SIGNED_UP_BEFORE.search(folded[hit.sentence]) and (
@@ -3730,6 +3780,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             if intent == Intent.CANCEL and not attends and not erase_other and _writer_drops(folded, mentions, pasted,
                                                                                              as_before, tab, base):
                 attends = True  # "min kollegas anmälan gäller som förut men själv kan jag inte 29/11": the writer's own
+            if (mailbox and others and not sender_named and sender_email is not None and sender_email == sender.address
+                    and not writes_as_i(parts.own)):
+                attends, sure = False, True     # a shared mailbox sending for those it names ("Vi är två från Orsa:
+                #                                 - Eva Ek, … - Per Holm, …"): its "vi" is theirs, the mailbox no one
             own_diet = reading.change == "diet" and diet is not None and writer_tells_own_diet(own)
             if (sender_named or attends or own_diet or erase_both) and not erase_other:   # "själv är jag glutenfri"
                 people.append(Person(sender_name, sender_email, sender_org))
