@@ -101,14 +101,17 @@ _AWAY_REPLY = re.compile(
 #: Declined too, and Swedish Outlook's "Godkänt:" ("Avböjt:", "Declined:", "Abgelehnt:").
 _CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte|"
                                r"godkant|godkand|avbojt|avbojd|declined|abgelehnt|refuse)\s*:")
+#: Of those, a decline ("Avböjt: DalaLab träff 4", "Declined: ..."), folded.
+_DECLINE_SUBJECT = re.compile(r"^\s*(?:avbojt|avbojd|declined|abgelehnt|refuse)\s*:")
+#: A booked room's automatic refusal ("Din begäran har avböjts automatiskt eftersom ...", "Den här resursen kan inte
+#: bokas för tider som redan är bokade. Kontakta ..."), folded: no person declines.
+_RESOURCE_REFUSAL = (r".{0,40}\b(?:har avbojts automatiskt|was declined automatically|has been automatically "
+                     r"declined)\b.{0,120}|(?:den har|this) resurs\w* (?:kan inte bokas|cannot be booked)\b.{0,200}")
+_REFUSED = re.compile(r"^\s*(?:" + _RESOURCE_REFUSAL + ")")
 #: The lines a calendar program writes under it ("Eva Lund har accepterat mötet.", "När: ...", "Var: ..."), folded.
 _CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant|avbojt)|has (?:tentatively )?"
                             r"(?:accepted|declined)|hat (?:\w+ )?(?:angenommen|abgelehnt))\b.{0,40}|(?:nar|var|when|where|"
-                            r"wann|wo|tid|plats|time|location)\s*:.*|_+|-+|"
-                            # a booked room's automatic refusal ("Din begäran har avböjts automatiskt eftersom ...",
-                            # "Den här resursen kan inte bokas för tider som redan är bokade. Kontakta ...")
-                            r".{0,40}\b(?:har avbojts automatiskt|was declined automatically|has been automatically "
-                            r"declined)\b.{0,120}|(?:den har|this) resurs\w* (?:kan inte bokas|cannot be booked)\b.{0,200}|"
+                            r"wann|wo|tid|plats|time|location)\s*:.*|_+|-+|" + _RESOURCE_REFUSAL + "|"
                             # the Teams block under an invitation
                             r"microsoft teams(?:-mote| meeting)|(?:delta|join) (?:pa|on) (?:din|your) (?:dator|computer)\b.*|"
                             r"(?:klicka har|click here) (?:for att ansluta|to join)\b.*)$")
@@ -304,12 +307,28 @@ def _delivery_wording(subject: str, body: str) -> str:
     return reason
 
 
-def calendar_response(subject: str, body: str) -> bool:
-    """Whether a mail is a calendar program's acceptance of a meeting with no words of the sender's own."""
-    if not _CALENDAR_SUBJECT.match(fold(subject)):
-        return False
+def _calendar_lines_only(body: str) -> list[str] | None:
+    """The lines of a body that has only what a calendar program writes (folded; [] for an empty one), else None."""
     lines = [ln for ln in fold(body[:2000]).splitlines() if ln.strip()]
-    return len(lines) <= 8 and all(_CALENDAR_LINE.match(ln) for ln in lines)
+    return lines if len(lines) <= 8 and all(_CALENDAR_LINE.match(ln) for ln in lines) else None
+
+
+def calendar_response(subject: str, body: str) -> bool:
+    """Whether a mail is a calendar program's answer to a meeting with no words of the sender's own: an acceptance,
+    a tentative one, or a booked room's automatic refusal. A person's bare decline is not one (``declined_by_click``):
+    it gives up the session, read with doubt."""
+    if not _CALENDAR_SUBJECT.match(fold(subject)) or (lines := _calendar_lines_only(body)) is None:
+        return False
+    return not _DECLINE_SUBJECT.match(fold(subject)) or any(_REFUSED.match(ln) for ln in lines)
+
+
+def declined_by_click(subject: str, body: str) -> bool:
+    """Whether a mail is a person's calendar decline of a meeting with no words of their own ("Avböjt: DalaLab träff
+    4", an empty body or only "Eva Lund har avböjt det här mötet. När: ..."): the session it names given up, but a
+    click may be a slip, so the reading is asked about."""
+    if not _DECLINE_SUBJECT.match(fold(subject)) or (lines := _calendar_lines_only(body)) is None:
+        return False
+    return not any(_REFUSED.match(ln) for ln in lines)
 
 
 def _receipt(subject: str, body: str) -> bool:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation
+from assistant.parsing.automatic import declined_by_click
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import (
@@ -3354,6 +3355,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             and whole_request(fold(msg.subject))):
         # the whole request in the subject, the body only a signature ("Anmäler mig till alla träffar" – "--")
         parts = replace(parts, own=strip_prefixes(msg.subject))
+    clicked_no = bool(msg.subject) and not parts.forwarded and declined_by_click(msg.subject, parts.own + "\n"
+                                                                                   + parts.signature)
+    if clicked_no:
+        # "Avböjt: DalaLab träff 4" and no words of the sender's own: the meeting the subject names is what is given up
+        parts = replace(parts, own=msg.subject.split(":", 1)[1].strip() + ".", signature="")
     own = sentences(parts.own)
     folded = [fold(s) for s in own]
     own_folded = " ".join(folded)
@@ -3552,6 +3558,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
+    if clicked_no:
+        # (whatever the rules and the model read into the meeting's name; a click may be a slip: the cancellation is
+        # asked about, never acted on as it stands)
+        reading = IntentReading(Intent.CANCEL, cue=list(range(len(own))), tentative=True)
     if (reading.intent in (Intent.REGISTER, Intent.QUESTION) and not third and not sender_named
             and "?" not in parts.own and _others_told_to_write(folded, tab.own_names)):
         # "Påminner om sista anmälningsdag. Ni som vill gå: skicka själva ett mejl till Linnea (kopia här)": colleagues

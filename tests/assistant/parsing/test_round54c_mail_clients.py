@@ -3,6 +3,10 @@
 - A: a calendar program's tentative answer with a typed comment that only misses the start of the day ("hinner inte
   till fikat", "hinner inte till starten"): arriving late is asked about, no session given up. Not making the
   session itself is a cancellation as before.
+- B: a person's calendar decline with no words of their own ("Avböjt: Träff 4 – DalaLab 22 februari 2028" with an
+  empty body, or only the program's "X har avböjt det här mötet. När: ..."): the session the subject names given up,
+  but a click may be a slip, so the cancellation is asked about (intent unsure), never acted on. An acceptance without
+  words, and a booked room's automatic refusal, stay automatic replies.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_email
-from assistant.request import Intent, ParsedRequest
-from tests.assistant.parsing.conftest import ARRIVAL, S2, build_mail
+from assistant.request import Intent, ParsedRequest, Unsure
+from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, S4, build_mail
 
 TOVE = "Lindgren Tove <tove.lindgren@alvdalen.se>"
 
@@ -38,3 +42,30 @@ def test_a_near_miss_not_making_the_session_is_a_cancellation(config: Config) ->
               "Preliminärt: Träff 2 – DalaLab 21 september")
     assert r.intent == Intent.CANCEL
     assert r.sessions == (S2,)
+
+
+@pytest.mark.parametrize(("subject", "body", "session"), [
+    ("Avböjt: Träff 4 – DalaLab 22 februari 2028", "", S4),
+    ("Avböjt: DalaLab träff 3", "Lindgren, Tove har avböjt det här mötet.\n\nNär: den 29 november 2027 10:00–15:00\n"
+     "Var: Falun\n", S3),
+    ("Declined: DalaLab session 2", "Tove Lindgren has declined this meeting.\n\nWhen: 21 September 2027\n", S2),
+])
+def test_b_a_bare_calendar_decline_is_a_cancellation_asked_about(config: Config, subject: str, body: str,
+                                                                 session: object) -> None:
+    r = _mail(body, config, subject)
+    assert r.intent == Intent.CANCEL
+    assert r.sessions == (session,)
+    assert [p.email for p in r.people] == ["tove.lindgren@alvdalen.se"]
+    assert Unsure.INTENT in r.unsure
+    assert not r.never_answer
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Accepterat: Träff 4 – DalaLab 22 februari 2028", ""),
+    ("Preliminärt: Träff 2 – DalaLab 21 september", ""),
+    ("Avböjt: DalaLab träff 1", "Din begäran har avböjts automatiskt eftersom den krockar med en annan bokning.\n\n"
+     "När: den 3 maj 2027 09:00–16:00\nVar: Sal B, Falun\n"),
+])
+def test_b_near_miss_an_acceptance_or_a_rooms_refusal_is_an_automatic_reply(config: Config, subject: str,
+                                                                           body: str) -> None:
+    assert _mail(body, config, subject).intent == Intent.AUTO_REPLY
