@@ -179,14 +179,21 @@ _LIST_TAG = re.compile(r"^\s*\[([\w.-]{2,60})\]")
 _VIA_LIST = re.compile(r"\svia\s[^<@]{2,80}<")
 
 
-def _list_post(headers: dict[str, str], subject: str, from_address: str | None, body: str) -> bool:
+def _list_post(headers: dict[str, str], subject: str, from_address: str | None, body: str,
+               ours: frozenset[str] = frozenset()) -> bool:
     """Whether a mail is a post to a mailing list that came to us as one of its members, without List- headers: a
     list server's line in its text ("/mailman/listinfo/") and the list's tag in the subject naming the sender's
     address or the address it was sent to (a member's post: From the member, To the list), or the writer posting
-    "via" the list; not a person forwarding or answering one."""
+    "via" the list; not a person forwarding or answering one, nor a member who writes to us too (``ours``, our
+    addresses, in To or Cc, From the member, not the list: "Linnea (kopierad): anmäl mig ..." in a reply to all)."""
     if is_forward(subject) or is_reply(subject) or not _DIGEST_TEXT.search(fold(body[-3000:])):
         return False
     tag = _LIST_TAG.match(subject)
+    from_list = (tag is not None and from_address is not None
+                 and from_address.split("@")[0].lower() == tag.group(1).lower())
+    if (ours and not from_list and not _VIA_LIST.search(headers.get("from", ""))
+            and {a.lower() for a in _ADDRESS.findall(headers.get("to", "") + " " + headers.get("cc", ""))} & ours):
+        return False
     if tag is not None:
         # (the local parts of From, To and Cc: "planerare@listor.example.se")
         addresses = " ".join((from_address or "", headers.get("to", ""), headers.get("cc", "")))
@@ -197,6 +204,8 @@ def _list_post(headers: dict[str, str], subject: str, from_address: str | None, 
 
 #: The local part of an address in a header ("Lista <planerare@listor.example.se>" → "planerare").
 _LOCAL_PART = re.compile(r"([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")
+#: An address in a header.
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 def _header(headers: dict[str, str], name: str) -> str:
@@ -204,8 +213,10 @@ def _header(headers: dict[str, str], name: str) -> str:
 
 
 def automatic_kind(headers: dict[str, str], subject: str, from_address: str | None,
-                   content_type: str, report_type: str | None, body: str) -> tuple[Automatic | None, str]:
-    """Whether a mail was sent automatically, and the reason (for ``problems`` and logs)."""
+                   content_type: str, report_type: str | None, body: str,
+                   ours: frozenset[str] = frozenset()) -> tuple[Automatic | None, str]:
+    """Whether a mail was sent automatically, and the reason (for ``problems`` and logs); ``ours``: our own addresses
+    (lower case), a list post written to us as well being read."""
     auto = _header(headers, "auto-submitted")
     if auto and auto != "no" and not auto.startswith("no "):
         return Automatic.AUTO_REPLY, f"Auto-Submitted: {auto}"
@@ -241,7 +252,7 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
             return Automatic.BULK, f"mailing-list mail ({name} header): never answered"
     if _digest(subject or "", body):
         return Automatic.BULK, "mailing-list digest: never answered"
-    if _list_post(headers, subject or "", from_address, body):
+    if _list_post(headers, subject or "", from_address, body, ours):
         return Automatic.BULK, "mailing-list post: never answered"
     reason = _no_reply_sender(headers, from_address)
     if reason:

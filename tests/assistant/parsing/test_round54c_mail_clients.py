@@ -7,16 +7,21 @@
   empty body, or only the program's "X har avböjt det här mötet. När: ..."): the session the subject names given up,
   but a click may be a slip, so the cancellation is asked about (intent unsure), never acted on. An acceptance without
   words, and a booked room's automatic refusal, stay automatic replies.
+- C: a reply to all on a mailing list (the list's tag in the subject, its footer below) with our address in To or Cc
+  too, signing the writer up ("Linnea (kopia): boka mig på 21/9 och 22/2"): written to us as well, so read. The same
+  post sent to the list alone stays a list post, never answered.
 """
 
 from __future__ import annotations
+
+from email.message import EmailMessage
 
 import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_email
 from assistant.request import Intent, ParsedRequest, Unsure
-from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, S4, build_mail
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
 
 TOVE = "Lindgren Tove <tove.lindgren@alvdalen.se>"
 
@@ -69,3 +74,41 @@ def test_b_a_bare_calendar_decline_is_a_cancellation_asked_about(config: Config,
 def test_b_near_miss_an_acceptance_or_a_rooms_refusal_is_an_automatic_reply(config: Config, subject: str,
                                                                            body: str) -> None:
     assert _mail(body, config, subject).intent == Intent.AUTO_REPLY
+
+
+LIST_POST = ("Tack för tipset, Olle!\n\nLinnea (kopia): boka mig på 21/9 och 22/2. De andra två vet jag inte än.\n\n"
+             "/Tove Lindgren, Älvdalens kommun\n\n"
+             "Den 3 mars 2027 skrev Olle Berg <olle.berg@orsa.se>:\n> Hej nätverket! Sista anmälningsdag till DalaLab är "
+             "14 april.\n> Träffarna: 3/5, 21/9, 29/11 och 22/2.\n\n"
+             "_______________________________________________\nplanerarnatverket mailing list\n"
+             "planerarnatverket@listor.example.se\nhttps://listor.example.se/mailman/listinfo/planerarnatverket\n")
+
+
+def _list_mail(to: str, cc: str | None) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = TOVE
+    msg["To"] = to
+    if cc:
+        msg["Cc"] = cc
+    msg["Subject"] = "[planerarnatverket] Re: Sista dag för DalaLab"
+    msg["Message-ID"] = "<list@example.org>"
+    msg.set_content(LIST_POST)
+    return bytes(msg)
+
+
+@pytest.mark.parametrize(("to", "cc"), [
+    ("planerarnatverket@listor.example.se, linnea.hassis@regiondalarna.se", None),
+    ("planerarnatverket@listor.example.se", "Linnea Hassis <linnea.hassis@regiondalarna.se>"),
+])
+def test_c_a_list_reply_written_to_us_too_is_read(config: Config, to: str, cc: str | None) -> None:
+    r = parse_email(_list_mail(to, cc), config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S2, S4)
+    assert [p.email for p in r.people] == ["tove.lindgren@alvdalen.se"]
+    assert S1 not in r.sessions
+
+
+def test_c_near_miss_the_post_to_the_list_alone_is_never_answered(config: Config) -> None:
+    r = parse_email(_list_mail("planerarnatverket@listor.example.se", None), config, ARRIVAL)
+    assert r.intent == Intent.UNKNOWN
+    assert r.never_answer
