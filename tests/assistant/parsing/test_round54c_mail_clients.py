@@ -10,6 +10,9 @@
 - C: a reply to all on a mailing list (the list's tag in the subject, its footer below) with our address in To or Cc
   too, signing the writer up ("Linnea (kopia): boka mig på 21/9 och 22/2"): written to us as well, so read. The same
   post sent to the list alone stays a list post, never answered.
+- D: the writer's words written below the mail they answer: under a mail quoted with ">" and nothing above it, or
+  under a pasted header block ("Från: ... Skickat: ... Ämne: ...") in a paragraph the writer signs with their own
+  name. They are read as the writer's own (the quoted dates are not the signup).
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from email.message import EmailMessage
 import pytest
 
 from assistant.config import Config
-from assistant.parsing.parser import parse_email
-from assistant.request import Intent, ParsedRequest, Unsure
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import Intent, ParsedRequest, Sender, Unsure
 from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
 
 TOVE = "Lindgren Tove <tove.lindgren@alvdalen.se>"
@@ -31,10 +34,10 @@ def _mail(body: str, config: Config, subject: str = "DalaLab", sender: str = TOV
 
 
 @pytest.mark.parametrize("body", [
-    "Hej! Bussen från Särna är framme 10.20, så jag hinner inte till fikat och inte heller till starten. Är det "
-    "okej att komma en halvtimme sent?\n\nTove",
-    "Hej, jag hinner tyvärr inte till början av dagen, tåget är framme först 10.30. Går det bra att komma in "
-    "efter inledningen?\n\nTove",
+    ("Hej! Bussen från Särna är framme 10.20, så jag hinner inte till fikat och inte heller till starten. Är det "
+    "okej att komma en halvtimme sent?\n\nTove"),
+    ("Hej, jag hinner tyvärr inte till början av dagen, tåget är framme först 10.30. Går det bra att komma in "
+    "efter inledningen?\n\nTove"),
 ])
 def test_a_missing_the_start_of_the_day_is_a_question(config: Config, body: str) -> None:
     r = _mail(body, config, "Preliminärt: Träff 2 – DalaLab 21 september")
@@ -51,8 +54,8 @@ def test_a_near_miss_not_making_the_session_is_a_cancellation(config: Config) ->
 
 @pytest.mark.parametrize(("subject", "body", "session"), [
     ("Avböjt: Träff 4 – DalaLab 22 februari 2028", "", S4),
-    ("Avböjt: DalaLab träff 3", "Lindgren, Tove har avböjt det här mötet.\n\nNär: den 29 november 2027 10:00–15:00\n"
-     "Var: Falun\n", S3),
+    ("Avböjt: DalaLab träff 3", ("Lindgren, Tove har avböjt det här mötet.\n\nNär: den 29 november 2027 10:00–15:00\n"
+     "Var: Falun\n"), S3),
     ("Declined: DalaLab session 2", "Tove Lindgren has declined this meeting.\n\nWhen: 21 September 2027\n", S2),
 ])
 def test_b_a_bare_calendar_decline_is_a_cancellation_asked_about(config: Config, subject: str, body: str,
@@ -68,8 +71,8 @@ def test_b_a_bare_calendar_decline_is_a_cancellation_asked_about(config: Config,
 @pytest.mark.parametrize(("subject", "body"), [
     ("Accepterat: Träff 4 – DalaLab 22 februari 2028", ""),
     ("Preliminärt: Träff 2 – DalaLab 21 september", ""),
-    ("Avböjt: DalaLab träff 1", "Din begäran har avböjts automatiskt eftersom den krockar med en annan bokning.\n\n"
-     "När: den 3 maj 2027 09:00–16:00\nVar: Sal B, Falun\n"),
+    ("Avböjt: DalaLab träff 1", ("Din begäran har avböjts automatiskt eftersom den krockar med en annan bokning.\n\n"
+     "När: den 3 maj 2027 09:00–16:00\nVar: Sal B, Falun\n")),
 ])
 def test_b_near_miss_an_acceptance_or_a_rooms_refusal_is_an_automatic_reply(config: Config, subject: str,
                                                                            body: str) -> None:
@@ -112,3 +115,30 @@ def test_c_near_miss_the_post_to_the_list_alone_is_never_answered(config: Config
     r = parse_email(_list_mail("planerarnatverket@listor.example.se", None), config, ARRIVAL)
     assert r.intent == Intent.UNKNOWN
     assert r.never_answer
+
+
+@pytest.mark.parametrize("body", [
+    ("Den 2 mars 2027 kl. 09:12 skrev Olle Berg <olle.berg@orsa.se>:\n> Hej! Sista dag att anmäla sig till DalaLab är "
+    "14 april.\n> Träffar: 3/5, 21/9, 29/11 och 22/2.\n\nTack, jag vill gärna vara med den 29 november.\n\n"
+    "Tove Lindgren\nÄlvdalens kommun\n"),
+])
+def test_d_words_below_a_quoted_mail_are_the_writers(config: Config, body: str) -> None:
+    r = _mail(body, config, "Re: DalaLab")
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S3,)
+
+
+def test_d_a_paste_with_the_signup_signed_below_it_in_a_chat(config: Config) -> None:
+    text = ("Skriver här, mejlen krånglar i mobilen:\n\nFrån: Berg Olle\nSkickat: den 2 mars 2027 09:12\n"
+            "Ämne: DalaLab\nTräff 1: 3 maj 2027. Träff 2: 21 september 2027. Träff 3: 29 november 2027. Träff 4: "
+            "22 februari 2028.\n\nJag anmäler mig till 3 maj och 22 februari. Tove Lindgren, Älvdalens kommun")
+    r = parse_chat(text, Sender("telegram", "5151", "Tove Lindgren"), config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S1, S4)
+
+
+def test_d_near_miss_a_pasted_mail_signed_by_its_own_writer_is_not_the_writers(config: Config) -> None:
+    text = ("Kolla detta:\n\nFrån: Berg Olle\nSkickat: den 2 mars 2027 09:12\nÄmne: DalaLab\n"
+            "Hej! Jag anmäler mig till 3 maj.\n\nVill du också gå? Olle Berg, Orsa kommun")
+    r = parse_chat(text, Sender("telegram", "5151", "Tove Lindgren"), config, ARRIVAL)
+    assert r.intent != Intent.REGISTER or "Tove Lindgren" not in [p.name for p in r.people]
