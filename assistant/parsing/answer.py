@@ -45,3 +45,17 @@ def chosen(text: str, offered: tuple[dt.date, ...], named: tuple[dt.date, ...]) 
         if last and not first:
             return offered[-1:]
     return tuple(d for d in offered if d in named)
+
+
+#: Our question stating a reading, quoted ("Vi uppfattade: anmälan av Per Holm till 3 maj, kost: glutenfri. Stämmer
+#: det?", "We understood: ... Is that right?", perhaps as a list of lines): the reading is what lies between.
+_OUR_READING = re.compile(r"\b(?:vi uppfattade|we understood)\s*:\s*(.{3,800}?)\s*(?:stämmer det|is that right)\s*\?",
+                          re.IGNORECASE | re.DOTALL)
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def our_reading(quoted: str | None) -> str | None:
+    """The reading our question about it states, in a quoted mail (its lines without quote marks), else None: what a
+    bare "ja, det stämmer" answers, and what nothing was registered of yet."""
+    found = _OUR_READING.search(_QUOTE_MARKS.sub("", (quoted or "")[:4000]))
+    return found.group(1).strip() if found else None

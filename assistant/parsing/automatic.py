@@ -101,14 +101,17 @@ _AWAY_REPLY = re.compile(
 #: Declined too, and Swedish Outlook's "Godkänt:" ("Avböjt:", "Declined:", "Abgelehnt:").
 _CALENDAR_SUBJECT = re.compile(r"^\s*(?:accepterat|accepterad|accepted|angenommen|tentative|tentativt|preliminart|accepte|"
                                r"godkant|godkand|avbojt|avbojd|declined|abgelehnt|refuse)\s*:")
+#: Of those, a decline ("Avböjt: DalaLab träff 4", "Declined: ..."), folded.
+_DECLINE_SUBJECT = re.compile(r"^\s*(?:avbojt|avbojd|declined|abgelehnt|refuse)\s*:")
+#: A booked room's automatic refusal ("Din begäran har avböjts automatiskt eftersom ...", "Den här resursen kan inte
+#: bokas för tider som redan är bokade. Kontakta ..."), folded: no person declines.
+_RESOURCE_REFUSAL = (r".{0,40}\b(?:har avbojts automatiskt|was declined automatically|has been automatically "
+                     r"declined)\b.{0,120}|(?:den har|this) resurs\w* (?:kan inte bokas|cannot be booked)\b.{0,200}")
+_REFUSED = re.compile(r"^\s*(?:" + _RESOURCE_REFUSAL + ")")
 #: The lines a calendar program writes under it ("Eva Lund har accepterat mötet.", "När: ...", "Var: ..."), folded.
 _CALENDAR_LINE = re.compile(r"^\s*(?:.{0,80}\b(?:har (?:accepterat|preliminart accepterat|godkant|avbojt)|has (?:tentatively )?"
                             r"(?:accepted|declined)|hat (?:\w+ )?(?:angenommen|abgelehnt))\b.{0,40}|(?:nar|var|when|where|"
-                            r"wann|wo|tid|plats|time|location)\s*:.*|_+|-+|"
-                            # a booked room's automatic refusal ("Din begäran har avböjts automatiskt eftersom ...",
-                            # "Den här resursen kan inte bokas för tider som redan är bokade. Kontakta ...")
-                            r".{0,40}\b(?:har avbojts automatiskt|was declined automatically|has been automatically "
-                            r"declined)\b.{0,120}|(?:den har|this) resurs\w* (?:kan inte bokas|cannot be booked)\b.{0,200}|"
+                            r"wann|wo|tid|plats|time|location)\s*:.*|_+|-+|" + _RESOURCE_REFUSAL + "|"
                             # the Teams block under an invitation
                             r"microsoft teams(?:-mote| meeting)|(?:delta|join) (?:pa|on) (?:din|your) (?:dator|computer)\b.*|"
                             r"(?:klicka har|click here) (?:for att ansluta|to join)\b.*)$")
@@ -176,14 +179,21 @@ _LIST_TAG = re.compile(r"^\s*\[([\w.-]{2,60})\]")
 _VIA_LIST = re.compile(r"\svia\s[^<@]{2,80}<")
 
 
-def _list_post(headers: dict[str, str], subject: str, from_address: str | None, body: str) -> bool:
+def _list_post(headers: dict[str, str], subject: str, from_address: str | None, body: str,
+               ours: frozenset[str] = frozenset()) -> bool:
     """Whether a mail is a post to a mailing list that came to us as one of its members, without List- headers: a
     list server's line in its text ("/mailman/listinfo/") and the list's tag in the subject naming the sender's
     address or the address it was sent to (a member's post: From the member, To the list), or the writer posting
-    "via" the list; not a person forwarding or answering one."""
+    "via" the list; not a person forwarding or answering one, nor a member who writes to us too (``ours``, our
+    addresses, in To or Cc, From the member, not the list: "Linnea (kopierad): anmäl mig ..." in a reply to all)."""
     if is_forward(subject) or is_reply(subject) or not _DIGEST_TEXT.search(fold(body[-3000:])):
         return False
     tag = _LIST_TAG.match(subject)
+    from_list = (tag is not None and from_address is not None
+                 and from_address.split("@")[0].lower() == tag.group(1).lower())
+    if (ours and not from_list and not _VIA_LIST.search(headers.get("from", ""))
+            and {a.lower() for a in _ADDRESS.findall(headers.get("to", "") + " " + headers.get("cc", ""))} & ours):
+        return False
     if tag is not None:
         # (the local parts of From, To and Cc: "planerare@listor.example.se")
         addresses = " ".join((from_address or "", headers.get("to", ""), headers.get("cc", "")))
@@ -194,6 +204,8 @@ def _list_post(headers: dict[str, str], subject: str, from_address: str | None, 
 
 #: The local part of an address in a header ("Lista <planerare@listor.example.se>" → "planerare").
 _LOCAL_PART = re.compile(r"([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")
+#: An address in a header.
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 def _header(headers: dict[str, str], name: str) -> str:
@@ -201,8 +213,10 @@ def _header(headers: dict[str, str], name: str) -> str:
 
 
 def automatic_kind(headers: dict[str, str], subject: str, from_address: str | None,
-                   content_type: str, report_type: str | None, body: str) -> tuple[Automatic | None, str]:
-    """Whether a mail was sent automatically, and the reason (for ``problems`` and logs)."""
+                   content_type: str, report_type: str | None, body: str,
+                   ours: frozenset[str] = frozenset()) -> tuple[Automatic | None, str]:
+    """Whether a mail was sent automatically, and the reason (for ``problems`` and logs); ``ours``: our own addresses
+    (lower case), a list post written to us as well being read."""
     auto = _header(headers, "auto-submitted")
     if auto and auto != "no" and not auto.startswith("no "):
         return Automatic.AUTO_REPLY, f"Auto-Submitted: {auto}"
@@ -238,7 +252,7 @@ def automatic_kind(headers: dict[str, str], subject: str, from_address: str | No
             return Automatic.BULK, f"mailing-list mail ({name} header): never answered"
     if _digest(subject or "", body):
         return Automatic.BULK, "mailing-list digest: never answered"
-    if _list_post(headers, subject or "", from_address, body):
+    if _list_post(headers, subject or "", from_address, body, ours):
         return Automatic.BULK, "mailing-list post: never answered"
     reason = _no_reply_sender(headers, from_address)
     if reason:
@@ -304,12 +318,28 @@ def _delivery_wording(subject: str, body: str) -> str:
     return reason
 
 
-def calendar_response(subject: str, body: str) -> bool:
-    """Whether a mail is a calendar program's acceptance of a meeting with no words of the sender's own."""
-    if not _CALENDAR_SUBJECT.match(fold(subject)):
-        return False
+def _calendar_lines_only(body: str) -> list[str] | None:
+    """The lines of a body that has only what a calendar program writes (folded; [] for an empty one), else None."""
     lines = [ln for ln in fold(body[:2000]).splitlines() if ln.strip()]
-    return len(lines) <= 8 and all(_CALENDAR_LINE.match(ln) for ln in lines)
+    return lines if len(lines) <= 8 and all(_CALENDAR_LINE.match(ln) for ln in lines) else None
+
+
+def calendar_response(subject: str, body: str) -> bool:
+    """Whether a mail is a calendar program's answer to a meeting with no words of the sender's own: an acceptance,
+    a tentative one, or a booked room's automatic refusal. A person's bare decline is not one (``declined_by_click``):
+    it gives up the session, read with doubt."""
+    if not _CALENDAR_SUBJECT.match(fold(subject)) or (lines := _calendar_lines_only(body)) is None:
+        return False
+    return not _DECLINE_SUBJECT.match(fold(subject)) or any(_REFUSED.match(ln) for ln in lines)
+
+
+def declined_by_click(subject: str, body: str) -> bool:
+    """Whether a mail is a person's calendar decline of a meeting with no words of their own ("Avböjt: DalaLab träff
+    4", an empty body or only "Eva Lund har avböjt det här mötet. När: ..."): the session it names given up, but a
+    click may be a slip, so the reading is asked about."""
+    if not _DECLINE_SUBJECT.match(fold(subject)) or (lines := _calendar_lines_only(body)) is None:
+        return False
+    return not any(_REFUSED.match(ln) for ln in lines)
 
 
 def _receipt(subject: str, body: str) -> bool:

@@ -307,6 +307,10 @@ _CANCELLED_STATE = re.compile(r"\b(?:ar|e|star som|blivit|blev) (?:nu |numera |h
                               r"unregistered|removed|taken off)\b")
 _CANCELLED_BEFORE = re.compile(r"\b(?:avanmalde|avanmalt|avbokade|avbokat|lamnade aterbud|hoppade av|strok|cancell?ed|"
                                r"withdrew|withdrawn|unregistered|dropped out)\b")
+#: The opening of a session's day, missed by one who comes late (" till fikat", " med starten", " till början av dagen",
+#: " till inledningen"): said after a verb of not making it, no session given up.
+_START_OF_DAY = (r" (?:\w+ )?(?:till|med|i tid till) (?:(?:morgon)?fika\w*|start(?:en)?\b|borjan\b|inledning\w*|"
+                 r"valkomn\w*|incheckning\w*|registrering(?:en)?\b|kaffe\w*|frukost\w*)")
 _CANCEL_WEAK = re.compile(
     r"\bkan (?:\w+ ){0,2}(?:inte|ej|inte langre) (?:\w+ )?(?:komma|delta|vara med|va med|narvara|medverka|ga|"
     r"folja med|hanga med)\b|"
@@ -336,7 +340,8 @@ _CANCEL_WEAK = re.compile(
     r"\bi pension\b|\bpensioner(?:as|ad|ats)\b|\bretir(?:ed|ing)\b|\butgar?\b(?! (?:\w+ )?(?:fran|ifran|fr\.))|"
     # said without the words above: declining, giving up the place, not finding the time, it not happening
     r"\btack(?:a|ar|ade)? nej\b|\b(?:lamna|lamnar|ger (?:jag |vi |hon |han |hen )?upp|slapper) (?:\w+ )?(?:min|sin|var|hans|hennes|\w+s) plats\b|"
-    r"\bhinner (?:\w+ )?(?:inte|ej)\b|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
+    # (not only the start of the day missed: "hinner inte till fikat", "hinner inte till början av dagen")
+    r"\bhinner (?:\w+ )?(?:inte|ej)\b(?!" + _START_OF_DAY + r")|\bblir (?:det )?(?:\w+ )?(?:inte|ej) av\b|"
     # not coming along ("Sara följer inte med på träffen 22 februari", "jag hänger tyvärr inte med i maj"; not what
     # a mail lacks: "programmet följde inte med i mejlet")
     r"\b(?:foljer|folja|hanger|hanga) (?:\w+ )?(?:inte|ej) med\b(?! (?:i|pa) (?:\w+ )?(?:mejl|mail|e-?post|utskick|"

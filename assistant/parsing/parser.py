@@ -41,8 +41,9 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     sender = Sender("email", mail.from_address, mail.from_name,
                     mail.identity.verification(config.channels.authserv_ids))
     subject = mail.subject
+    ours = frozenset({config.event.contact.lower(), *(e.lower() for e in config.organisers.emails)})
     kind, reason = automatic_kind(mail.headers, subject, mail.from_address, mail.content_type,
-                                  mail.report_type, mail.body)
+                                  mail.report_type, mail.body, ours)
     parts = mail_parts(mail)
     # Newsletters, sales, invoice and listing scams, phishing: no participant wrote them (a no-reply
     # sender alone says a machine sent it: an automatic reply unless it reads as one of these).

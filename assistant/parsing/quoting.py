@@ -187,6 +187,9 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     forward = forward or is_forward(subject or "")
     head = [ln for ln in lines[:cut] if not ln.lstrip().startswith(">")]
     rest = lines[cut:]
+    below = None if forward else _written_below(head, rest, sender_names)
+    if below is not None:   # the writer's words under the quoted mail: read as if written above it
+        head, rest = head + rest[below:], rest[:below]
     quoted_from = next((i for i in range(cut) if lines[i].lstrip().startswith(">")), cut)
     answers, answered = _inline_answers(lines[:cut], quoted_from, marked=False)
     if answered:    # answers written under the lines of the quoted mail: the writer's own words
@@ -220,6 +223,38 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     if answers:
         parts.own = (parts.own + "\n\n" + "\n\n".join(answers)).strip()
     return parts
+
+
+def _written_below(head: list[str], rest: list[str], sender_names: tuple[str, ...]) -> int | None:
+    """Where the writer's own words start under the quoted mail (``rest``, from its attribution or header block on),
+    or None: below a mail quoted with ">" under its attribution, with nothing written above ("Den 15 dec. skrev ...:"
+    – "> Stämmer det?" – "Nej, jag menade 21 september."), the lines after the quote; below a pasted header block
+    ("Från: ..." – "Skickat: ..." – the text), a last paragraph the writer signs with their own name ("Jag vill vara
+    med 21/9. Eva Lund, Orsa kommun"). A list's footer under a rule is no one's words."""
+    if not rest:
+        return None
+    end = next((i for i, ln in enumerate(rest) if i and _RULE.match(ln)), len(rest))
+    quoted = [i for i in range(end) if rest[i].lstrip().startswith(">")]
+    if quoted and not any(ln.strip() for ln in head) and (
+            _ATTRIBUTION.match(rest[0]) or (len(rest) > 1 and _ATTRIBUTION.match(rest[0] + " " + rest[1]))):
+        first = next((i for i in range(1 + (not _ATTRIBUTION.match(rest[0])), end) if rest[i].strip()), end)
+        if first in quoted and all(i in quoted for i in range(first, quoted[-1] + 1) if rest[i].strip()):
+            below = quoted[-1] + 1
+            return below if any(ln.strip() for ln in rest[below:end]) else None
+    if quoted or not _header_block_at(rest, 0):
+        return None
+    paragraph = max((i + 1 for i in range(end) if not rest[i].strip() and any(ln.strip() for ln in rest[i:end])),
+                    default=0)
+    lines = [ln.strip() for ln in rest[paragraph:end] if ln.strip()]
+    from_line = _FROM_LINE.match(rest[0])
+    names = [fold(n).strip() for n in sender_names if n and len(n.split()) >= 2]
+    if not paragraph or not lines or not names or from_line is None or any(n in fold(from_line.group(1)) for n in names):
+        return None
+    last = fold(lines[-1])
+    at = max((last.rfind(n) for n in names), default=-1)
+    signed = at >= 0 and (at == 0 or last[at - 1] in ".!, ") and len(last) - at <= 60 and (
+        len(lines) > 1 or at > 0)
+    return paragraph if signed and not _header_block_at(rest, paragraph) else None
 
 
 def _own_address(name: str, lines: list[str]) -> str | None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from assistant.config import Config, Organisation
-from assistant.parsing.answer import affirmation
+from assistant.parsing.answer import affirmation, our_reading
+from assistant.parsing.automatic import declined_by_click
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import (
@@ -3146,6 +3147,8 @@ _BUT_SELF = re.compile(r"(?:,\s*|\s)(?:men|but)\s")
 
 #: A message this short may be an answer to our question: the full names it writes are kept (``_names_written``).
 _SHORT = 400
+#: The most words a bare yes to our question has ("Ja, det stämmer. Tack så mycket!").
+_BARE_YES = 12
 
 
 def _names_written(own: list[str], stop: StopWords) -> tuple[str, ...]:
@@ -3204,13 +3207,17 @@ _TAKES_MY_PLACE = re.compile(r"\b(?:tar|tar over|far|ska ta|kommer att ta|takes?
 
 
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
-                 sessions_named: bool, forward: bool = False) -> bool:
+                 sessions_named: bool, forward: bool = False, over_our_question: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
-    unsure, so it is asked about either way): where the rules read what the model's words cannot tell."""
+    unsure, so it is asked about either way): where the rules read what the model's words cannot tell.
+    ``over_our_question``: the message answers our question stating a reading (nothing registered of it yet)."""
     return (
+        # "Nej, jag menade 29 november, inte 21 september" under our "Vi uppfattade: ... Stämmer det?": a signup not
+        # yet made, corrected, is a signup; the model reads a change of one held
+        (other == Intent.CHANGE and reading.intent == Intent.REGISTER and over_our_question)
         # "som dataskyddsombud begär jag att deras uppgifter raderas: Ek, Per (per.ek@orsa.se) ...": data asked erased,
         # no session named; the list of people tells the model of a signup the words never ask for
-        (reading.intent == Intent.ERASURE and other in (Intent.REGISTER, Intent.CHANGE) and not sessions_named)
+        or (reading.intent == Intent.ERASURE and other in (Intent.REGISTER, Intent.CHANGE) and not sessions_named)
         # the other reading the writer offers: "kan jag ta 22/2 i så fall? annars stryk mig från nov", the swap is
         # asked first, the cancellation only its fallback
         or other == reading.either
@@ -3413,6 +3420,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             and whole_request(fold(msg.subject))):
         # the whole request in the subject, the body only a signature ("Anmäler mig till alla träffar" – "--")
         parts = replace(parts, own=strip_prefixes(msg.subject))
+    clicked_no = bool(msg.subject) and not parts.forwarded and declined_by_click(msg.subject, parts.own + "\n"
+                                                                                   + parts.signature)
+    if clicked_no:
+        # "Avböjt: DalaLab träff 4" and no words of the sender's own: the meeting the subject names is what is given up
+        parts = replace(parts, own=msg.subject.split(":", 1)[1].strip() + ".", signature="")
     own = sentences(parts.own)
     folded = [fold(s) for s in own]
     own_folded = " ".join(folded)
@@ -3604,13 +3616,31 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         # "Ja, absolut! Jag tar den." under our "... nu finns en plats ledig för er kommun. Vill du ha den?": the place
         # offered taken, a signup for the sessions the offer names
         reading = IntentReading(Intent.REGISTER, cue=list(range(len(folded))))
+    our_stated = our_reading(parts.quoted) if msg.is_reply and parts.quoted and not parts.forwarded else None
+    if (our_stated and reading.intent == Intent.UNKNOWN and affirmation(parts.own or parts.greeting) is True
+            and len(own_folded.split()) <= _BARE_YES and not any(m.any for m in mentions) and not third):
+        # "Ja, det stämmer. Tack!" above our "Vi uppfattade: anmälan av dig till ..., kost: ... Stämmer det?": the
+        # reading it confirms is the request; its sessions are ours, not named by the writer (the service, finding
+        # our question answered, completes the reading it asked about with the yes)
+        confirmed_reading = read_message(MessageText(parts=BodyParts(own=our_stated, signature=parts.signature),
+                                                     sender=msg.sender, problems=list(msg.problems)),
+                                         config, received_at)
+        if confirmed_reading.intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE):
+            return replace(confirmed_reading, sessions_named=False, answer=True, subject=msg.subject or None,
+                           language=detect_language(parts.own), names_written=(), addresses_written=(),
+                           written=parts.own if len(parts.own) <= _SHORT else "", mentioned=())
     second = opinion(msg.subject, parts.own, parts.forwarded)      # the intent model's, read once
     either = reading.either     # the other reading the writer offers beside the rules' one (change or cancellation)
     if (other := stated_intent(reading.intent, second)) is not None and not _rules_stand(
-            other, reading, folded, own, bool(third), any(m.any for m in mentions), bool(parts.is_forward)):
+            other, reading, folded, own, bool(third), any(m.any for m in mentions), bool(parts.is_forward),
+            over_our_question=our_stated is not None):
         # the model reads another intent and is sure of it: its reading is stated, and asked about before acting
         asked = next((s for s in own if "?" in s), None) if other == Intent.QUESTION else None
         reading = IntentReading(other, cue=reading.cue, question=reading.question or asked, tentative=True)
+    if clicked_no:
+        # (whatever the rules and the model read into the meeting's name; a click may be a slip: the cancellation is
+        # asked about, never acted on as it stands)
+        reading = IntentReading(Intent.CANCEL, cue=list(range(len(own))), tentative=True)
     if (reading.intent in (Intent.REGISTER, Intent.QUESTION) and not third and not sender_named
             and "?" not in parts.own and _others_told_to_write(folded, tab.own_names)):
         # "Påminner om sista anmälningsdag. Ni som vill gå: skicka själva ett mejl till Linnea (kopia här)": colleagues
