@@ -204,6 +204,8 @@ _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanke
 #: Another person's own sessions said in a signup ("Siv kan bara den 22 februari", "hon kommer bara på 3 maj", "Per can
 #: only make 29 November", "she will attend in May"): one more person's choice, the union is signed up (folded text).
 _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+\s+)?(?:bara|endast|enbart)\b|"
+                            # wanting only some ("Eva vill bara gå på den sista", "ska endast komma i maj")
+                            r"\b(?:vill|ska)\s+(?:bara|endast|enbart)\s+(?:ga|komma|delta|vara med)\b|"
                             # every session for one ("Per Ek kommer på alla", "hon går på samtliga")
                             r"\b(?:kommer|gar|deltar)\s+(?:pa|till|i)\s+(?:alla|samtliga)\b|"
                             r"\b(?:kan|ska|vill)\s+(?:ga|komma|delta|vara med)\s+(?:pa|i)\b|"
@@ -213,7 +215,11 @@ _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+
                             r"(?:(?:vill|ska|kommer att|will|would like to|wants? to)\s+)?"
                             r"(?:kommer pa|gar pa|deltar (?:pa|i)|ar med pa|attends?|joins?|comes? to)\b|"
                             # a colleague coming too, to sessions of their own ("Jonas kommer också, på alla fyra")
-                            r"\b(?:kommer|gar|deltar) (?:ocksa|aven|med),? (?:pa|till|i) (?:alla|samtliga|\d)")
+                            r"\b(?:kommer|gar|deltar) (?:ocksa|aven|med),? (?:pa|till|i) (?:alla|samtliga|\d)|"
+                            # one of them coming to a session more ("Eva kommer även 21 september", "Per går också i
+                            # november"); not all of them ("vi kommer även ...")
+                            r"(?<!\bvi )(?<!\bwe )\b(?:kommer|gar|deltar)\s+(?:(?:hon|han|hen)\s+)?(?:ocksa|aven|dessutom)\s+"
+                            r"(?:(?:pa|till|i|den)\s+)?(?!med\b|att\b)\w")
 #: One's own sessions or signup spoken of ("mina träffar", "my registration", "anmäld till", "signed up for").
 _MINE = re.compile(r"\b(?:mina|min|mitt|vara|my|our|anmald\w*|registrerad\w*|bokad\w*|signed up|registered|booked)\b")
 #: A sentence asked, not stated.
