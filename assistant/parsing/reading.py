@@ -1170,15 +1170,33 @@ def _taken_apart(sentence: str, tab: _Tables, base: dt.date) -> list[Mention]:
     return [tab.mention(c, base) for c in takes] if len(takes) > 1 else []
 
 
+#: A row of a list opening with one person's name ("- Eva Ek, eva.ek@mora.se (3/5)", "Per Ek – alla träffar"): what
+#: opens it (folded), the given name after any list mark.
+_ROW_OPENING = re.compile(r"[\W\d_]*([a-z]+(?:-[a-z]+)?)\b")
+#: Words saying a sentence speaks of the writer or of several (folded): no one person's row.
+_NOT_ONE = re.compile(r"\b(?:jag|mig|vi|oss|sjalv|bada|tillsammans|me|we|us|myself|both|together)\b")
+
+
+def _one_persons_row(sentence: str, firsts: set[str]) -> bool:
+    """Whether a sentence opens with the given name of one of a signup's people and names no other, nor the writer
+    or a group by a pronoun ("- Eva Ek, eva.ek@mora.se (3/5, 21/9)", "Per Ek – bara 29 november"): that one's own
+    sessions."""
+    folded = fold(sentence).lower()
+    opening = _ROW_OPENING.match(folded)
+    return (opening is not None and opening[1] in firsts and not _NOT_ONE.search(folded)
+            and firsts.intersection(words(folded)) == {opening[1]})
+
+
 def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...],
-                   tab: _Tables | None = None, base: dt.date | None = None) -> bool:
+                   tab: _Tables | None = None, base: dt.date | None = None, firsts: frozenset[str] = frozenset()) -> bool:
     """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
-    Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september"): the reading books them all on the
-    union, which is wrong for each, so it asks."""
+    Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september", rows of a list each with their own):
+    the reading books them all on the union, which is wrong for each, so it asks. ``firsts``: the given names of
+    those signed up (folded)."""
     # (a session stayed away from, said of no one apart, is no one's own choice: "De deltar på den första, tredje och
     # fjärde. I september är det fullt i kalendrarna för oss alla"; one person's absence is read by _one_stays_away)
     named = [(m, s) for m, s in zip(mentions, own) if m.any and not _ABSENT.search(fold(s))]
-    apart = [m for m, s in named if _attends_apart(s)]
+    apart = [m for m, s in named if _attends_apart(s) or _one_persons_row(s, set(firsts))]
     if tab is not None and base is not None:
         split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]
         if any(len(p) > 1 for p in split):
@@ -3771,7 +3789,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 or corrected_to_meant(own_s, mentions_s, tab, base)):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
-                each_their_own(own_s, mentions_s, tab.sessions, tab, base)
+                each_their_own(own_s, mentions_s, tab.sessions, tab, base,
+                               frozenset(fold(p.name.split()[0]).lower() for p in people if p.name))
                 or _one_stays_away(own_s, people, writer is not None, tab, base)):
             unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
         if intent == Intent.REGISTER and people:

@@ -23,12 +23,19 @@ def _mail(body: str, config: Config) -> ParsedRequest:
 
 
 @pytest.mark.parametrize("body", [
+    # rows of a list under a colon, each with an address and their own sessions
+    ("Hej!\nJag anmäler mig och två medarbetare:\nLisa Norén, lisa.noren@hedemora.se – samtliga träffar\n"
+     "Erik Falk, erik.falk@hedemora.se – endast 21 september och 29 november\nJag själv deltar på samtliga.\n"
+     "Karin Sund\nHedemora kommun"),
     # one of the signup coming to one more session than the rest
     "Hej! Jag vill anmäla mig och Lisa Norén till 29 november. Lisa kommer också 22 februari.\nKarin Sund, Hedemora kommun",
     "Vi blir tre på första träffen: jag, Erik Falk och Lisa Norén. Erik kommer även i november.\nKarin Sund, Hedemora kommun",
     # one who wants only some of them
     ("Hej! Jag anmäler mig till samtliga träffar. Min medarbetare Erik Falk (erik.falk@hedemora.se) vill bara gå på "
      "den första.\nKarin Sund, Hedemora kommun"),
+    # a bulleted list, the sessions of each row in brackets
+    ("Hej,\nVi anmäler följande från Hedemora kommun:\n- Karin Sund, karin.sund@hedemora.se (21/9, 29/11)\n"
+     "- Erik Falk, erik.falk@hedemora.se (3/5)\nHälsningar Karin"),
 ])
 def test_people_told_apart_are_each_their_own(body: str, config: Config) -> None:
     r = _mail(body, config)
@@ -39,6 +46,10 @@ def test_people_told_apart_are_each_their_own(body: str, config: Config) -> None
 
 @pytest.mark.parametrize("body", [
     "Hej! Jag anmäler mig, Lisa Norén och Erik Falk. Alla tre kommer 21 september.\nKarin Sund, Hedemora kommun",
+    ("Hej,\nFöljande anmäls till 21/9 och 29/11:\n- Karin Sund, karin.sund@hedemora.se\n"
+     "- Erik Falk, erik.falk@hedemora.se\nHälsningar Karin"),
+    ("Hej,\nVi anmäler följande från Hedemora kommun:\n- Karin Sund, karin.sund@hedemora.se (21/9, 29/11)\n"
+     "- Erik Falk, erik.falk@hedemora.se (21/9, 29/11)\nHälsningar Karin"),
     "Hej! Jag anmäler mig till 21 september. Min kollega Lisa Norén kommer också.\nKarin Sund, Hedemora kommun",
     "Hej! Jag anmäler mig och Lisa Norén till 21 september. Vi kommer även 29 november.\nKarin Sund, Hedemora kommun",
 ])
