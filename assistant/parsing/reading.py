@@ -1111,13 +1111,34 @@ def _held_only(folded_sentence: str) -> bool:
             and not signs_up(folded_sentence) and not asks_change(folded_sentence))
 
 
-def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
+#: The writer's own signup said to be held, no "redan" needed ("jag är anmäld till alla fyra", "I'm registered for
+#: all of them"): folded.
+_WRITER_HELD = re.compile(r"\b(?:jag|vi) (?:ar|e) (?:redan |ju )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|"
+                          r"uppskriven)\b|\b(?:i'm|i am|we're|we are) (?:already )?(?:registered|signed up|booked)\b")
+
+
+def _held_said(folded: str) -> bool:
+    """Whether a (folded) sentence or clause says a signup is held, asking nothing to be taken off it."""
+    return bool(_ALREADY_HELD.search(folded) and not _REMOVAL.search(_ALREADY_HELD.sub(" ", folded))
+                or _WRITER_HELD.search(folded) and not _REMOVAL.search(_WRITER_HELD.sub(" ", folded)))
+
+
+def _standing_left_out(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> list[Mention]:
     """In a signup, the sessions of a sentence saying a signup stands as it was ("min anmälan gäller som förut (3/5
-    och 22/2)", "my own booking remains unchanged") are held, not asked for: left out when another sentence names
-    the sessions asked for ("nu vill även min kollega vara med i september")."""
+    och 22/2)", "my own booking remains unchanged", "jag är anmäld till alla fyra") are held, not asked for: left out
+    when another sentence, or another clause of the same ("jag är anmäld till alla fyra, men min kollega Per Ek kommer
+    bara på 3 maj"), names the sessions asked for ("nu vill även min kollega vara med i september")."""
+    own_mentions, split = list(own_mentions), set()
+    for i, (s, m) in enumerate(zip(own, own_mentions)):
+        clauses = _clauses(s) if m.any and _held_said(fold(s)) else []
+        held = [c for c in clauses if _held_said(fold(c))]
+        rest = ", ".join(c for c in clauses if c not in held)
+        if held and (asked := tab.mention(rest, base)).any:
+            own_mentions[i] = asked     # the clause asking, without the one saying what is held
+            split.add(i)
     standing = {i for i, (s, m) in enumerate(zip(own, own_mentions))
-                if m.any and ((_UNCHANGED.search(f := fold(s)) or _STAYS.search(f)) and not _REMOVAL.search(f)
-                              or _ALREADY_HELD.search(f) and not _REMOVAL.search(_ALREADY_HELD.sub(" ", f)))}
+                if m.any and i not in split and ((_UNCHANGED.search(f := fold(s)) or _STAYS.search(f))
+                                                 and not _REMOVAL.search(f) or _held_said(f))}
     if not standing or not any(m.any for i, m in enumerate(own_mentions) if i not in standing):
         return own_mentions
     return [Mention() if i in standing else m for i, m in enumerate(own_mentions)]
@@ -1772,7 +1793,7 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
             # "i stället för alla fyra går jag bara på de två första"): those left
             return target, True
     if intent == Intent.REGISTER:
-        own_mentions = _standing_left_out(own, own_mentions)
+        own_mentions = _standing_left_out(own, own_mentions, tab, base)
     said_here = own_mentions
     if intent in (Intent.REGISTER, Intent.CANCEL) or reading.change == "substitute":
         own_mentions = _referred_back(reading.cue, own, own_mentions, tab, base)
@@ -3202,6 +3223,11 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named
             and any(_ANOTHER_ALSO_JOINS.search(f) for f in folded))
+        # "jag är anmäld till alla fyra, men min kollega Per Ek kommer bara på 3 maj": the writer's own signup only
+        # stated, beside another coming to sessions of their own, a signup of that one
+        or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and sessions_named
+            and any(_held_said(f) for f in folded)
+            and any(_OTHER_ATTENDS.search(c) and not _held_said(c) for s in own for c in map(fold, _clauses(s))))
         # "jag är anmäld till alla fyra men kan inte den 29/11": that session given up (a cancel of it, as the
         # corpus labels it), which the model reads as a change of the signup held
         # (not with another asked for instead: "... men har fått förhinder då. Kan han gå i februari i stället?")
