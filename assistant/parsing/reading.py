@@ -2694,8 +2694,11 @@ _WRITER_FIRST_IN_LIST = re.compile(r"\s*(?:jag|mig|me|i)\b\s*(?:\([^)]{0,40}\)\s
 #: Someone said to come along ("sanna öberg från oss hänger med också", "Per Ek följer med på alla fyra"): folded.
 _COMES_ALONG = re.compile(r"\b(?:hanger|foljer) (?:(?:ocksa|aven|garna) )?med\b|\bhakar (?:(?:ocksa|aven) )?pa\b")
 
+#: Where "vi" are from, between the word and its verb ("vi från Leksand blir tre", "vi på Orsa kommun är två"): folded.
+_WE_FROM = r"(?:(?:fran|pa|i|har i|har pa|har fran) (?:[\w-]+ ){1,3}?)"
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
-_GROUP = re.compile(r"\b(?:vi (?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
+_GROUP = re.compile(r"\b(?:vi (?:" + _WE_FROM + r")?(?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?"
+                    r"(?:tva|tre|fyra|fem|sex|\d)|"
                     r"(?:vill|ska|skulle|kommer) vi (?:\w+ )?(?:vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
                     r"vi (?:tva|tre|fyra|fem|sex)\b|"
                     r"we(?:'ll| will)? (?:be|are) (?:two|three|four|five|six|\d)|foljande|the following|"

@@ -11,7 +11,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing.parser import parse_email
 from assistant.request import Intent, ParsedRequest, Unsure
-from tests.assistant.parsing.conftest import ARRIVAL, build_mail
+from tests.assistant.parsing.conftest import ARRIVAL, S3, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -58,3 +58,12 @@ def test_the_same_sessions_for_all_are_no_each_their_own(body: str, config: Conf
     assert r.intent == Intent.REGISTER
     assert len(r.people) >= 2
     assert Unsure.EACH_OWN not in r.unsure
+
+
+@pytest.mark.parametrize("opening", ["Vi blir tre", "Vi från Hedemora blir tre", "Vi från Hedemora kommun blir tre"])
+def test_we_from_a_place_do_not_hide_the_list(opening: str, config: Config) -> None:
+    r = _mail(f"{opening} på novemberträffen: jag, Erik Falk och Lisa Norén.\nKarin Sund", config)
+    assert r.intent == Intent.REGISTER
+    assert {p.name for p in r.people} == {"Karin Sund", "Erik Falk", "Lisa Norén"}
+    assert list(r.sessions) == [S3]
+    assert Unsure.PEOPLE not in r.unsure
