@@ -1305,15 +1305,18 @@ def _corrects_itself(folded: list[str], mentions: list[Mention], sessions: set[d
 #: till 21/9").
 _AND_PART = re.compile(r"\s+(?:och|samt|and)\s+")
 _PERSON_WORD = re.compile(r"\b(?:mig|jag|me|honom|henne|hen|him|her)\b")
+#: The word before each part's sessions ("till 3 maj", "på de två sista", "to", "for"): folded.
+_EACH_TO = re.compile(r"\b(?:till|pa|to|for)\b")
 
 
 def _each_to_their_own(folded: str, firsts: set[str], tab: _Tables, base: dt.date) -> bool:
     """Whether a clause joins two people each with their own sessions ("mig till 3 maj och min kollega Per Ek till
-    21/9"): two parts, each naming someone of the signup (or "mig") and sessions that differ."""
+    21/9", "jag deltar på alla och min kollega Per Ek på de två sista"): two parts, each naming someone of the signup
+    (or "mig") and sessions that differ."""
     parts = _AND_PART.split(folded)
-    if len(parts) < 2 or "till" not in folded and " to " not in folded and " for " not in folded:
+    if len(parts) < 2 or not _EACH_TO.search(folded):
         return False
-    chosen = [frozenset(tab.mention(p, base).dates) for p in parts
+    chosen = [frozenset(_resolve([tab.mention(p, base)], tab.sessions)) for p in parts
               if (_PERSON_WORD.search(p) or firsts.intersection(words(p)))]
     chosen = [c for c in chosen if c]
     return len(chosen) >= 2 and len(set(chosen)) > 1

@@ -67,3 +67,20 @@ def test_we_from_a_place_do_not_hide_the_list(opening: str, config: Config) -> N
     assert {p.name for p in r.people} == {"Karin Sund", "Erik Falk", "Lisa Norén"}
     assert list(r.sessions) == [S3]
     assert Unsure.PEOPLE not in r.unsure
+
+
+@pytest.mark.parametrize("body", [
+    "Jag deltar på samtliga träffar och min kollega Erik Falk på de två sista.\nKarin Sund, Hedemora kommun",
+    "Hej! Jag går på den första och kollegan Lisa Norén på alla fyra.\nKarin Sund, Hedemora kommun",
+])
+def test_one_clause_each_with_the_verb_left_out(body: str, config: Config) -> None:
+    r = _mail(body, config)
+    assert r.intent == Intent.REGISTER
+    assert len(r.people) == 2
+    assert Unsure.EACH_OWN in r.unsure
+
+
+def test_one_clause_each_near_miss_the_same_sessions(config: Config) -> None:
+    r = _mail("Jag deltar på de två sista och min kollega Erik Falk på de två sista.\nKarin Sund, Hedemora kommun", config)
+    assert len(r.people) == 2
+    assert Unsure.EACH_OWN not in r.unsure
