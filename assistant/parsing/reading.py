@@ -219,7 +219,9 @@ _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+
                             # one of them coming to a session more ("Eva kommer även 21 september", "Per går också i
                             # november"); not all of them ("vi kommer även ...")
                             r"(?<!\bvi )(?<!\bwe )\b(?:kommer|gar|deltar)\s+(?:(?:hon|han|hen)\s+)?(?:ocksa|aven|dessutom)\s+"
-                            r"(?:(?:pa|till|i|den)\s+)?(?!med\b|att\b)\w")
+                            r"(?:(?:pa|till|i|den)\s+)?(?!med\b|att\b)\w|"
+                            # the same in a clause of the one named ("kollegan Per Ek, som även kommer 21 september")
+                            r"\bsom (?:ocksa|aven|dessutom) (?:kommer|gar|deltar) (?:(?:pa|till|i|den)\s+)?(?!med\b|att\b|fran\b)\w")
 #: One's own sessions or signup spoken of ("mina träffar", "my registration", "anmäld till", "signed up for").
 _MINE = re.compile(r"\b(?:mina|min|mitt|vara|my|our|anmald\w*|registrerad\w*|bokad\w*|signed up|registered|booked)\b")
 #: A sentence asked, not stated.

@@ -11,7 +11,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing.parser import parse_email
 from assistant.request import Intent, ParsedRequest, Unsure
-from tests.assistant.parsing.conftest import ARRIVAL, S3, build_mail
+from tests.assistant.parsing.conftest import ARRIVAL, S2, S3, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -84,3 +84,12 @@ def test_one_clause_each_near_miss_the_same_sessions(config: Config) -> None:
     r = _mail("Jag deltar på de två sista och min kollega Erik Falk på de två sista.\nKarin Sund, Hedemora kommun", config)
     assert len(r.people) == 2
     assert Unsure.EACH_OWN not in r.unsure
+
+
+def test_a_session_more_told_in_a_relative_clause(config: Config) -> None:
+    r = _mail("Hej! Jag anmäler mig till 29 november. Jag tar med kollegan Erik Falk, som även kommer 21 september."
+              "\nKarin Sund, Hedemora kommun", config)
+    assert r.intent == Intent.REGISTER
+    assert {p.name for p in r.people} == {"Karin Sund", "Erik Falk"}
+    assert S2 in r.sessions and S3 in r.sessions
+    assert Unsure.EACH_OWN in r.unsure
