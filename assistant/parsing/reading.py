@@ -211,6 +211,8 @@ _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanke
 #: Another person's own sessions said in a signup ("Siv kan bara den 22 februari", "hon kommer bara på 3 maj", "Per can
 #: only make 29 November", "she will attend in May"): one more person's choice, the union is signed up (folded text).
 _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+\s+)?(?:bara|endast|enbart)\b|"
+                            # wanting only some ("Eva vill bara gå på den sista", "ska endast komma i maj")
+                            r"\b(?:vill|ska)\s+(?:bara|endast|enbart)\s+(?:ga|komma|delta|vara med)\b|"
                             # every session for one ("Per Ek kommer på alla", "hon går på samtliga")
                             r"\b(?:kommer|gar|deltar)\s+(?:pa|till|i)\s+(?:alla|samtliga)\b|"
                             r"\b(?:kan|ska|vill)\s+(?:ga|komma|delta|vara med)\s+(?:pa|i)\b|"
@@ -220,7 +222,13 @@ _OTHER_ATTENDS = re.compile(r"\b(?:kan|kommer|gar|deltar|har mojlighet)\s+(?:\w+
                             r"(?:(?:vill|ska|kommer att|will|would like to|wants? to)\s+)?"
                             r"(?:kommer pa|gar pa|deltar (?:pa|i)|ar med pa|attends?|joins?|comes? to)\b|"
                             # a colleague coming too, to sessions of their own ("Jonas kommer också, på alla fyra")
-                            r"\b(?:kommer|gar|deltar) (?:ocksa|aven|med),? (?:pa|till|i) (?:alla|samtliga|\d)")
+                            r"\b(?:kommer|gar|deltar) (?:ocksa|aven|med),? (?:pa|till|i) (?:alla|samtliga|\d)|"
+                            # one of them coming to a session more ("Eva kommer även 21 september", "Per går också i
+                            # november"); not all of them ("vi kommer även ...")
+                            r"(?<!\bvi )(?<!\bwe )\b(?:kommer|gar|deltar)\s+(?:(?:hon|han|hen)\s+)?(?:ocksa|aven|dessutom)\s+"
+                            r"(?:(?:pa|till|i|den)\s+)?(?!med\b|att\b)\w|"
+                            # the same in a clause of the one named ("kollegan Per Ek, som även kommer 21 september")
+                            r"\bsom (?:ocksa|aven|dessutom) (?:kommer|gar|deltar) (?:(?:pa|till|i|den)\s+)?(?!med\b|att\b|fran\b)\w")
 #: One's own sessions or signup spoken of ("mina träffar", "my registration", "anmäld till", "signed up for").
 _MINE = re.compile(r"\b(?:mina|min|mitt|vara|my|our|anmald\w*|registrerad\w*|bokad\w*|signed up|registered|booked)\b")
 #: A sentence asked, not stated.
@@ -1143,13 +1151,34 @@ def _held_only(folded_sentence: str) -> bool:
             and not signs_up(folded_sentence) and not asks_change(folded_sentence))
 
 
-def _standing_left_out(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
+#: The writer's own signup said to be held, no "redan" needed ("jag är anmäld till alla fyra", "I'm registered for
+#: all of them"): folded.
+_WRITER_HELD = re.compile(r"\b(?:jag|vi) (?:ar|e) (?:redan |ju )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|"
+                          r"uppskriven)\b|\b(?:i'm|i am|we're|we are) (?:already )?(?:registered|signed up|booked)\b")
+
+
+def _held_said(folded: str) -> bool:
+    """Whether a (folded) sentence or clause says a signup is held, asking nothing to be taken off it."""
+    return bool(_ALREADY_HELD.search(folded) and not _REMOVAL.search(_ALREADY_HELD.sub(" ", folded))
+                or _WRITER_HELD.search(folded) and not _REMOVAL.search(_WRITER_HELD.sub(" ", folded)))
+
+
+def _standing_left_out(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> list[Mention]:
     """In a signup, the sessions of a sentence saying a signup stands as it was ("min anmälan gäller som förut (3/5
-    och 22/2)", "my own booking remains unchanged") are held, not asked for: left out when another sentence names
-    the sessions asked for ("nu vill även min kollega vara med i september")."""
+    och 22/2)", "my own booking remains unchanged", "jag är anmäld till alla fyra") are held, not asked for: left out
+    when another sentence, or another clause of the same ("jag är anmäld till alla fyra, men min kollega Per Ek kommer
+    bara på 3 maj"), names the sessions asked for ("nu vill även min kollega vara med i september")."""
+    own_mentions, split = list(own_mentions), set()
+    for i, (s, m) in enumerate(zip(own, own_mentions)):
+        clauses = _clauses(s) if m.any and _held_said(fold(s)) else []
+        held = [c for c in clauses if _held_said(fold(c))]
+        rest = ", ".join(c for c in clauses if c not in held)
+        if held and (asked := tab.mention(rest, base)).any:
+            own_mentions[i] = asked     # the clause asking, without the one saying what is held
+            split.add(i)
     standing = {i for i, (s, m) in enumerate(zip(own, own_mentions))
-                if m.any and ((_UNCHANGED.search(f := fold(s)) or _STAYS.search(f)) and not _REMOVAL.search(f)
-                              or _ALREADY_HELD.search(f) and not _REMOVAL.search(_ALREADY_HELD.sub(" ", f)))}
+                if m.any and i not in split and ((_UNCHANGED.search(f := fold(s)) or _STAYS.search(f))
+                                                 and not _REMOVAL.search(f) or _held_said(f))}
     if not standing or not any(m.any for i, m in enumerate(own_mentions) if i not in standing):
         return own_mentions
     return [Mention() if i in standing else m for i, m in enumerate(own_mentions)]
@@ -1202,15 +1231,33 @@ def _taken_apart(sentence: str, tab: _Tables, base: dt.date) -> list[Mention]:
     return [tab.mention(c, base) for c in takes] if len(takes) > 1 else []
 
 
+#: A row of a list opening with one person's name ("- Eva Ek, eva.ek@mora.se (3/5)", "Per Ek – alla träffar"): what
+#: opens it (folded), the given name after any list mark.
+_ROW_OPENING = re.compile(r"[\W\d_]*([a-z]+(?:-[a-z]+)?)\b")
+#: Words saying a sentence speaks of the writer or of several (folded): no one person's row.
+_NOT_ONE = re.compile(r"\b(?:jag|mig|vi|oss|sjalv|bada|tillsammans|me|we|us|myself|both|together)\b")
+
+
+def _one_persons_row(sentence: str, firsts: set[str]) -> bool:
+    """Whether a sentence opens with the given name of one of a signup's people and names no other, nor the writer
+    or a group by a pronoun ("- Eva Ek, eva.ek@mora.se (3/5, 21/9)", "Per Ek – bara 29 november"): that one's own
+    sessions."""
+    folded = fold(sentence).lower()
+    opening = _ROW_OPENING.match(folded)
+    return (opening is not None and opening[1] in firsts and not _NOT_ONE.search(folded)
+            and firsts.intersection(words(folded)) == {opening[1]})
+
+
 def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.date, ...],
-                   tab: _Tables | None = None, base: dt.date | None = None) -> bool:
+                   tab: _Tables | None = None, base: dt.date | None = None, firsts: frozenset[str] = frozenset()) -> bool:
     """Whether people of one signup are told apart to come to different sessions ("jag tar de två första. Min kollega
-    Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september"): the reading books them all on the
-    union, which is wrong for each, so it asks."""
+    Anna kommer bara på den sista", "Anna tar 3 maj, Björn tar 21 september", rows of a list each with their own):
+    the reading books them all on the union, which is wrong for each, so it asks. ``firsts``: the given names of
+    those signed up (folded)."""
     # (a session stayed away from, said of no one apart, is no one's own choice: "De deltar på den första, tredje och
     # fjärde. I september är det fullt i kalendrarna för oss alla"; one person's absence is read by _one_stays_away)
     named = [(m, s) for m, s in zip(mentions, own) if m.any and not _ABSENT.search(fold(s))]
-    apart = [m for m, s in named if _attends_apart(s)]
+    apart = [m for m, s in named if _attends_apart(s) or _one_persons_row(s, set(firsts))]
     if tab is not None and base is not None:
         split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]
         if any(len(p) > 1 for p in split):
@@ -1298,15 +1345,18 @@ def _corrects_itself(folded: list[str], mentions: list[Mention], sessions: set[d
 #: till 21/9").
 _AND_PART = re.compile(r"\s+(?:och|samt|and)\s+")
 _PERSON_WORD = re.compile(r"\b(?:mig|jag|me|honom|henne|hen|him|her)\b")
+#: The word before each part's sessions ("till 3 maj", "på de två sista", "to", "for"): folded.
+_EACH_TO = re.compile(r"\b(?:till|pa|to|for)\b")
 
 
 def _each_to_their_own(folded: str, firsts: set[str], tab: _Tables, base: dt.date) -> bool:
     """Whether a clause joins two people each with their own sessions ("mig till 3 maj och min kollega Per Ek till
-    21/9"): two parts, each naming someone of the signup (or "mig") and sessions that differ."""
+    21/9", "jag deltar på alla och min kollega Per Ek på de två sista"): two parts, each naming someone of the signup
+    (or "mig") and sessions that differ."""
     parts = _AND_PART.split(folded)
-    if len(parts) < 2 or "till" not in folded and " to " not in folded and " for " not in folded:
+    if len(parts) < 2 or not _EACH_TO.search(folded):
         return False
-    chosen = [frozenset(tab.mention(p, base).dates) for p in parts
+    chosen = [frozenset(_resolve([tab.mention(p, base)], tab.sessions)) for p in parts
               if (_PERSON_WORD.search(p) or firsts.intersection(words(p)))]
     chosen = [c for c in chosen if c]
     return len(chosen) >= 2 and len(set(chosen)) > 1
@@ -1786,7 +1836,7 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
             # "i stället för alla fyra går jag bara på de två första"): those left
             return target, True
     if intent == Intent.REGISTER:
-        own_mentions = _standing_left_out(own, own_mentions)
+        own_mentions = _standing_left_out(own, own_mentions, tab, base)
     said_here = own_mentions
     if intent in (Intent.REGISTER, Intent.CANCEL) or reading.change == "substitute":
         own_mentions = _referred_back(reading.cue, own, own_mentions, tab, base)
@@ -2705,8 +2755,11 @@ _WRITER_FIRST_IN_LIST = re.compile(r"\s*(?:jag|mig|me|i)\b\s*(?:\([^)]{0,40}\)\s
 #: Someone said to come along ("sanna öberg från oss hänger med också", "Per Ek följer med på alla fyra"): folded.
 _COMES_ALONG = re.compile(r"\b(?:hanger|foljer) (?:(?:ocksa|aven|garna) )?med\b|\bhakar (?:(?:ocksa|aven) )?pa\b")
 
+#: Where "vi" are from, between the word and its verb ("vi från Leksand blir tre", "vi på Orsa kommun är två"): folded.
+_WE_FROM = r"(?:(?:fran|pa|i|har i|har pa|har fran) (?:[\w-]+ ){1,3}?)"
 #: A sentence about a group taking part ("vi blir fyra: ...", "följande deltar", "we'll be three").
-_GROUP = re.compile(r"\b(?:vi (?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
+_GROUP = re.compile(r"\b(?:vi (?:" + _WE_FROM + r")?(?:(?:vill|ska|skulle) )?(?:blir|ar|kommer|e|vara|bli) (?:\w+ )?"
+                    r"(?:tva|tre|fyra|fem|sex|\d)|"
                     r"(?:vill|ska|skulle|kommer) vi (?:\w+ )?(?:vara|bli) (?:\w+ )?(?:tva|tre|fyra|fem|sex|\d)|"
                     r"vi (?:tva|tre|fyra|fem|sex)\b|"
                     r"we(?:'ll| will)? (?:be|are) (?:two|three|four|five|six|\d)|foljande|the following|"
@@ -3240,6 +3293,11 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "min kollega Per Ek vill också vara med, på samma sätt som jag": a colleague added in a statement, a signup
         or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named
             and any(_ANOTHER_ALSO_JOINS.search(f) for f in folded))
+        # "jag är anmäld till alla fyra, men min kollega Per Ek kommer bara på 3 maj": the writer's own signup only
+        # stated, beside another coming to sessions of their own, a signup of that one
+        or (other == Intent.CHANGE and reading.intent == Intent.REGISTER and named and sessions_named
+            and any(_held_said(f) for f in folded)
+            and any(_OTHER_ATTENDS.search(c) and not _held_said(c) for s in own for c in map(fold, _clauses(s))))
         # "jag är anmäld till alla fyra men kan inte den 29/11": that session given up (a cancel of it, as the
         # corpus labels it), which the model reads as a change of the signup held
         # (not with another asked for instead: "... men har fått förhinder då. Kan han gå i februari i stället?")
@@ -3854,7 +3912,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
                 or corrected_to_meant(own_s, mentions_s, tab, base)):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
-                each_their_own(own_s, mentions_s, tab.sessions, tab, base)
+                each_their_own(own_s, mentions_s, tab.sessions, tab, base,
+                               frozenset(fold(p.name.split()[0]).lower() for p in people if p.name))
                 or _one_stays_away(own_s, people, writer is not None, tab, base)):
             unsure.append(Unsure.EACH_OWN)      # each their own sessions: booked on the union, wrong for each
         if intent == Intent.REGISTER and people:

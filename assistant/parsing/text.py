@@ -249,6 +249,11 @@ _LABEL_LINE = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)?(?: [^\W\d_]+){0,2}\s
 _LOWER_PAIR_LINE = re.compile(r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)? [a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?")
 
 
+#: An address in a line, and the most words a row of a list holding one has.
+_ADDRESS_ROW = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_ROW_WORDS = 16
+
+
 def _list_lines(lines: list[str]) -> list[str]:
     """Table rows, short lines under a line ending in ':' (a list of names), and two or more lines in a row that are
     each two lower-case words (names one to a line, no colon before them), as paragraphs of their own."""
@@ -259,6 +264,9 @@ def _list_lines(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         stripped = line.strip()
         short = 0 < len(stripped.split()) <= 6 and not stripped.endswith((".", ","))
+        # (or a longer row of the list holding an address: "Per Ek, per.ek@mora.se – bara 3 maj och 21 september")
+        short = short or (_ADDRESS_ROW.search(stripped) is not None and len(stripped.split()) <= _ROW_WORDS
+                          and not stripped.endswith((".", ",")))
         paired = pairs[k] and ((k > 0 and pairs[k - 1]) or (k + 1 < len(pairs) and pairs[k + 1]))
         # a label and its value, beside another such line ("Ta bort: Per Ek" / "Lägg till: Eva Lind")
         labelled = labels[k] and ((k > 0 and labels[k - 1]) or (k + 1 < len(labels) and labels[k + 1]))
