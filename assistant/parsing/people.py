@@ -63,12 +63,13 @@ _AFTER_FIRM = re.compile(r"^\s*(?:&(?!" + _PERSON_AFTER_AND + r")|\+(?!\s*(?i:ja
                          r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
                          r"f[oö]rvaltning(?:en)?|kontor(?:et)?)\b)(?!\s*:)")     # not a form's next label ("Enhet:")
 #: Who a lower-case name is to the writer, written before it ("min kollega", "min chef", "my manager", "praktikanten",
-#: "mina två planerare", "vår nya planarkitekt", "my intern").
+#: "mina två planerare", "vår nya planarkitekt", "my intern", "min ersättare", "vår vikarie").
 #: A colleague, also misspelt ("kolega", "kollgan", "kollegn", "coleague").
 _KOLLEGA = r"kol{1,2}e?g(?:a|an|n|or|orna)"
 _COLLEAGUE = r"(?:" + _KOLLEGA + r"|col{1,2}eagues?)"
 ROLE_NOUN = (r"(?:" + _COLLEAGUE + r"|chef(?:en)?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
-              r"trainees?|medarbetare(?:n|na)?|[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
+              r"trainees?|medarbetare(?:n|na)?|ers[aä]ttare(?:n|na)?|vikarie(?:n|r|rna)?|substitutes?|"
+              r"[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
               r"samordnare|strateg|utredare|planner|architect)(?:en|n|na|er|erna|s)?)")
 _MY = r"(?:min|mitt|mina|my|v[aå]r|v[aå]rt|v[aå]ra|our)"
 _ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|four|new)\s+){0,2}"
@@ -134,7 +135,7 @@ _LOWER_NAMES = (
     (re.compile(r"\s(?:fran|from|pa|at)\s"),
      re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
     (re.compile(r"kol{1,2}e?g|col{1,2}eag|chef|manager|boss|praktikant|intern\b|trainee|medarbetare|arkitekt|"
-                r"planerare|planner"),
+                r"planerare|planner|ersattare|vikarie|substitute"),
      re.compile(r"\b(?:(?:min )?" + _KOLLEGA + r"|my colleague|min chef|chefen|my manager|my boss|"
                 + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")

@@ -1,0 +1,40 @@
+"""People and session words found missing in round 56a: a full name as the subject of "kommer också" (one more coming
+along, the writer's signup beside it), role words before a name besides "kollega" ("min ersättare", "vår vikarie"),
+and "på alla" with no noun after it as all the sessions, where the sentence speaks of sessions. Near-misses: a name
+coming to do something else ("kommer också att hålla i fikat") is no signup, and "vi kommer alla" is no session."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import Intent, ParsedRequest, Sender, Unsure
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, build_mail
+
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
+GUNNAR = "Gunnar Vik <gunnar.vik@leksand.se>"
+
+
+def _mail(body: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail(body, sender=GUNNAR, subject="Anmälan DalaLab"), config, ARRIVAL)
+
+
+def _chat(text: str, config: Config) -> ParsedRequest:
+    return parse_chat(text, Sender("telegram", "8812", "Gunnar Vik"), config, ARRIVAL)
+
+
+def _names(r: ParsedRequest) -> list[str | None]:
+    return [p.name for p in r.people]
+
+
+@pytest.mark.parametrize("role", ["min ersättare", "vår vikarie", "min medarbetare", "vår nya handläggare",
+                                  "min chef", "vår praktikant"])
+def test_a_role_word_before_a_name_in_lower_case(role: str, config: Config) -> None:
+    r = _chat(f"hej! anmäler mig och {role} maja ström till 21/9", config)
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Gunnar Vik", "Maja Ström"]
+    assert r.sessions == (S2,)
+
+
