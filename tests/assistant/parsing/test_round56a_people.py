@@ -29,11 +29,47 @@ def _names(r: ParsedRequest) -> list[str | None]:
     return [p.name for p in r.people]
 
 
+@pytest.mark.parametrize("body", [
+    "Hej! Jag vill anmäla mig till träffen 21 september. Maja Ström kommer också.\nGunnar Vik, Leksands kommun",
+    "Hej, jag anmäler mig till 21/9. Maja Ström kommer med också.\nMvh Gunnar",
+    "Hej! Anmäler mig till den 21 september. Även Maja Ström följer med.\nGunnar Vik",
+])
+def test_a_full_name_coming_too_is_signed_up_beside_the_writer(body: str, config: Config) -> None:
+    r = _mail(body, config)
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Gunnar Vik", "Maja Ström"]
+    assert r.sessions == (S2,)
+    assert Unsure.PEOPLE not in r.unsure
+
+
+def test_a_full_name_coming_too_to_fewer_sessions_is_their_own(config: Config) -> None:
+    r = _mail("Hej! Jag anmäler mig till hela DalaLab. Maja Ström kommer också, men bara på 21 september.\nGunnar Vik",
+              config)
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Gunnar Vik", "Maja Ström"]
+    assert r.sessions == ALL
+    assert Unsure.PEOPLE not in r.unsure
+    assert Unsure.EACH_OWN in r.unsure
+
+
+def test_a_full_name_coming_to_do_something_else_is_no_signup(config: Config) -> None:
+    r = _mail("Hej! Jag anmäler mig till 21 september. Maja Ström kommer också att hålla i en dragning där.\n"
+              "Gunnar Vik", config)
+    assert _names(r) == ["Gunnar Vik"]
+
+
 @pytest.mark.parametrize("role", ["min ersättare", "vår vikarie", "min medarbetare", "vår nya handläggare",
                                   "min chef", "vår praktikant"])
 def test_a_role_word_before_a_name_in_lower_case(role: str, config: Config) -> None:
     r = _chat(f"hej! anmäler mig och {role} maja ström till 21/9", config)
     assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Gunnar Vik", "Maja Ström"]
+    assert r.sessions == (S2,)
+
+
+@pytest.mark.parametrize("role", ["Min ersättare", "Vår vikarie"])
+def test_a_role_word_before_a_name_coming_too(role: str, config: Config) -> None:
+    r = _mail(f"Hej! Jag anmäler mig till 21 september. {role} Maja Ström kommer också.\nGunnar Vik", config)
     assert _names(r) == ["Gunnar Vik", "Maja Ström"]
     assert r.sessions == (S2,)
 
