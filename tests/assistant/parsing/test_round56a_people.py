@@ -74,3 +74,14 @@ def test_a_role_word_before_a_name_coming_too(role: str, config: Config) -> None
     assert r.sessions == (S2,)
 
 
+def test_on_all_with_no_noun_is_every_session(config: Config) -> None:
+    r = _mail("Hej! Jag kommer på den första träffen och min kollega Maja Ström på alla.\nGunnar Vik", config)
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Gunnar Vik", "Maja Ström"]
+    assert r.sessions == ALL
+
+
+def test_we_all_come_is_no_session(config: Config) -> None:
+    r = _mail("Hej! Jag och Maja Ström anmäler oss till den första träffen. Vi kommer alla från Leksand.\nGunnar Vik",
+              config)
+    assert r.sessions == (S1,)
