@@ -85,3 +85,33 @@ def test_we_all_come_is_no_session(config: Config) -> None:
     r = _mail("Hej! Jag och Maja Ström anmäler oss till den första träffen. Vi kommer alla från Leksand.\nGunnar Vik",
               config)
     assert r.sessions == (S1,)
+
+
+@pytest.mark.parametrize("body", [
+    # each one's part in one sentence, the verb said once ("X vill gå A och Y B")
+    "Hej! Jag samlar anmälningarna hos oss. Maja Ström vill gå 21 september och Olof Dahl 29 november.\nGunnar Vik",
+    # the writer's part, then another's after ", och"
+    "Hej! Anmäler mig själv till samtliga träffar, och Olof Dahl till september och november.\nGunnar Vik",
+    # another's part in a clause of its own, said to be fewer ("men han kan bara ...")
+    ("Hej! Jag vill anmäla mig till hela DalaLab, och min kollega Olof Dahl hänger med, men han kan bara komma på "
+     "septemberträffen.\nGunnar Vik"),
+    # "på alla" said of one after another's part
+    "Hej! Jag kommer på den första träffen och min kollega Maja Ström på alla.\nGunnar Vik",
+])
+def test_each_ones_part_in_one_sentence_is_their_own(body: str, config: Config) -> None:
+    r = _mail(body, config)
+    assert r.intent == Intent.REGISTER
+    assert len(r.people) >= 2
+    assert Unsure.EACH_OWN in r.unsure
+
+
+@pytest.mark.parametrize("body", [
+    "Hej! Jag anmäler mig och Olof Dahl till 21 september och 29 november.\nGunnar Vik",
+    "Hej! Anmäler mig själv till 21 september, och Olof Dahl till 21 september.\nGunnar Vik",
+    "Hej! Maja Ström vill gå 21 september och Olof Dahl också.\nGunnar Vik",
+])
+def test_one_part_for_all_is_no_each_their_own(body: str, config: Config) -> None:
+    r = _mail(body, config)
+    assert r.intent == Intent.REGISTER
+    assert len(r.people) >= 2
+    assert Unsure.EACH_OWN not in r.unsure
