@@ -63,12 +63,13 @@ _AFTER_FIRM = re.compile(r"^\s*(?:&(?!" + _PERSON_AFTER_AND + r")|\+(?!\s*(?i:ja
                          r"(?i:unit|department|dept|division|section|team|office|enhet(?:en)?|avdelning(?:en)?|"
                          r"f[oö]rvaltning(?:en)?|kontor(?:et)?)\b)(?!\s*:)")     # not a form's next label ("Enhet:")
 #: Who a lower-case name is to the writer, written before it ("min kollega", "min chef", "my manager", "praktikanten",
-#: "mina två planerare", "vår nya planarkitekt", "my intern").
+#: "mina två planerare", "vår nya planarkitekt", "my intern", "min ersättare", "vår vikarie").
 #: A colleague, also misspelt ("kolega", "kollgan", "kollegn", "coleague").
 _KOLLEGA = r"kol{1,2}e?g(?:a|an|n|or|orna)"
 _COLLEAGUE = r"(?:" + _KOLLEGA + r"|col{1,2}eagues?)"
 ROLE_NOUN = (r"(?:" + _COLLEAGUE + r"|chef(?:en)?|manager|boss|praktikant(?:en|er|erna)?|interns?|"
-              r"trainees?|medarbetare(?:n|na)?|[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
+              r"trainees?|medarbetare(?:n|na)?|ers[aä]ttare(?:n|na)?|vikarie(?:n|r|rna)?|substitutes?|"
+              r"[\wåäö-]*(?:arkitekt|planerare|handl[aä]ggare|ekolog|ingenj[oö]r|"
               r"samordnare|strateg|utredare|planner|architect)(?:en|n|na|er|erna|s)?)")
 _MY = r"(?:min|mitt|mina|my|v[aå]r|v[aå]rt|v[aå]ra|our)"
 _ROLE = (r"(?:(?:" + _MY + r"\s+)?(?:(?:tv[aå]|tre|fyra|nya?|unga|two|three|four|new)\s+){0,2}"
@@ -134,7 +135,7 @@ _LOWER_NAMES = (
     (re.compile(r"\s(?:fran|from|pa|at)\s"),
      re.compile(r"\b(?:och|o|samt|&|and)\s+" + _LOWER_PAIR + r"\s+(?=(?:fr[aå]n|from|p[aå]|at)\s)", re.IGNORECASE)),
     (re.compile(r"kol{1,2}e?g|col{1,2}eag|chef|manager|boss|praktikant|intern\b|trainee|medarbetare|arkitekt|"
-                r"planerare|planner"),
+                r"planerare|planner|ersattare|vikarie|substitute"),
      re.compile(r"\b(?:(?:min )?" + _KOLLEGA + r"|my colleague|min chef|chefen|my manager|my boss|"
                 + _MY + r"\s+(?:(?:tv[aå]|tre|nya?|two|three|new)\s+){0,2}" + ROLE_NOUN + r"|"
                 # a Swedish role in the definite form needs no "min" ("praktikanten alva nordin", "planeraren per ek")
@@ -331,7 +332,7 @@ _IMPERATIVES = frozenset({
 _VERB_PARTICLES = frozenset({"till", "bort", "in", "upp", "av", "ut", "om", "up", "off", "out", "on"})
 
 #: Capitalised words that are never part of a person's name (folded).
-STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "alltsa", "namligen", "namely", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "fyi", "btw", "fwiw", "asap", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
+STOPWORDS = frozenset(["jag", "vi", "du", "ni", "han", "hon", "de", "den", "det", "dem", "oss", "mig", "dig", "er", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "hans", "hennes", "deras", "sin", "sitt", "sina", "man", "en", "ett", "och", "eller", "samt", "men", "att", "som", "for", "till", "fran", "med", "pa", "i", "av", "om", "under", "efter", "innan", "nar", "eftersom", "medan", "hej", "hejsan", "hallo", "tja", "tjena", "hi", "hello", "hey", "dear", "tack", "thanks", "thank", "mvh", "halsningar", "halsning", "vanlig", "vanliga", "med", "basta", "kind", "best", "regards", "cheers", "sincerely", "yours", "god", "morgon", "anmal", "anmala", "anmaler", "anmalan", "avanmalan", "fraga", "fragor", "alltsa", "namligen", "namely", "angaende", "ang", "betr", "re", "sv", "vb", "fwd", "fw", "aw", "kollega", "kollegan", "kollegor", "chef", "enhetschef", "planarkitekt", "planerare", "handlaggare", "specialkost", "kost", "namn", "e-post", "epost", "mejl", "mail", "telefon", "tel", "tfn", "mobil", "adress", "e-postadress", "organisation", "please", "my", "our", "the", "a", "an", "i", "and", "or", "but", "for", "to", "from", "with", "of", "in", "on", "at", "by", "as", "is", "are", "we", "you", "he", "she", "they", "also", "ocksa", "aven", "unfortunately", "tyvarr", "varken", "neither", "nor", "bade", "both", "hopefully", "sorry", "ps", "obs", "nb", "fyi", "btw", "fwiw", "asap", "dr", "mr", "mrs", "ms", "fru", "herr", "prof", "ab", "ltd", "inc", "llc", "kommun", "kommuns", "kommunen", "region", "regionen", "lansstyrelsen", "lst", "stad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "tva", "tre", "fyra", "fem", "two", "three", "four", "five", "kollegorna", "colleague", "colleagues", "coworkers", "people", "personer", "others", "flera", "nagra", "several", "county", "administrative", "board", "council", "municipality", "authority", "agency", "unit", "department", "division", "section", "team", "office",
                        # what a matter is about, and the words of a letter's head or a table's ("Gällande Per Ek", "Kopia:")
                        "gallande", "betraffande", "rorande", "avseende", "kopia", "cc", "atgard", "arende", "fornamn",
                        "efternamn", "befattning", "titel", "title", "traffar", "tillfallen", "datum", "regarding",
@@ -1372,7 +1373,17 @@ _NAMED_GOES = re.compile(r"\s+(?:(?:ocksa|aven|dessutom|sedan|also|then)\s+)?(?:
                          r"(?:(?:pa|den|till|i|on|to|for|the)\s+){0,2}(?:alla|samtliga|bada|\d|forsta|andra|tredje|fjarde|"
                          r"sista|all|both|first|second|third|fourth|last|\w*traff\w*|(?:maj|september|november|februari|"
                          r"may|sept|nov|feb)\w*\b)")
-_GOES_HINT = re.compile(r"\b(?:g[aå]r|kommer|deltar|[aä]r med|vill|ska|skall|kan|attends?|will|is|joins?) ")
+#: A named person said to come along with the writer, right after the name ("Maja Ström kommer också", "Per Ek
+#: följer med", "Eva Lind ska också med, men bara i maj", "Tom Berg is coming too"), folded; not coming to do something
+#: else ("kommer också att hålla i fikat"), nor coming along as before ("som vanligt": _STANDS_AS_BEFORE).
+_NAMED_COMES_TOO = re.compile(r"\s+(?:(?:ocksa|aven|dessutom|also)\s+)?(?:kommer (?:med )?(?:ocksa|aven)(?: med)?|"
+                              r"(?:ska|skall) (?:ocksa|aven) med|vill (?:ocksa|aven) (?:vara|komma|folja|hanga) med|"
+                              r"(?:foljer|hanger) (?:(?:ocksa|aven) )?med|hakar (?:(?:ocksa|aven) )?pa|"
+                              r"is (?:also )?coming (?:along|too)|will (?:also )?(?:come|join) (?:along|too)|comes (?:along|too))"
+                              r"(?: (?:ocksa|aven|too))?(?!\s+att\s+(?!(?:delta|komma|vara med|narvara|medverka|ga)\b))"
+                              r"(?!\s+(?:to|and)\s+(?!(?:attend|join)\b))\b")
+_GOES_HINT = re.compile(r"\b(?:g[aå]r|kommer|deltar|[aä]r med|vill|ska|skall|kan|attends?|will|is|joins?|f[oö]ljer|"
+                        r"h[aä]nger|hakar|comes) ")
 _CONCERNS_HINT = re.compile(r"g[aä]ller|avser|ber[oö]r|omfattar|\br[oö]r\b|concerns|applies to|is about|affects|is for",
                             re.IGNORECASE)
 
@@ -1412,6 +1423,9 @@ def _about_people(sentence: str, names: list[tuple[str, int, int]], any_relevant
     if (any_relevant and _GOES_HINT.search(sentence) and any(_NAMED_GOES.match(fold(sentence), end) for _, _, end in names)
             and not _STANDS_AS_BEFORE.search(fold(sentence))):     # not "Elsa Dahl går på allt som planerat"
         return True     # "Lina Ek går på alla fyra", "Ture Berg kommer bara den 21 september": one taking part
+    if (any_relevant and _GOES_HINT.search(sentence) and any(_NAMED_COMES_TOO.match(fold(sentence), end) for _, _, end in names)
+            and not _STANDS_AS_BEFORE.search(fold(sentence))):
+        return True     # "Maja Ström kommer också": one coming along with the writer's signup
     ordered = sorted(names, key=lambda n: n[1])
     if (any_relevant and _GROUP_NAMED_BEFORE.search(fold(sentence[:ordered[0][1]]))
             and _WRITER_ENDS_GROUP.match(sentence, ordered[-1][2])

@@ -1231,6 +1231,34 @@ def _taken_apart(sentence: str, tab: _Tables, base: dt.date) -> list[Mention]:
     return [tab.mention(c, base) for c in takes] if len(takes) > 1 else []
 
 
+#: Where one person's part of a sentence begins after another's, the verb perhaps said once ("Maja Ström vill gå 21/9
+#: och Olof Dahl 29/11", "Anmäler mig själv till alla, och Olof Dahl till maj", "... och kollegan Bo Ek på alla"):
+#: before a person (a full name, perhaps after a role word, or the writer) and the sessions said for them.
+_PERSON_PART = re.compile(r"(?:,\s*(?:(?:och|samt|and)\s+)?|\s+(?:och|samt|and)\s+)(?=(?:(?:min|mitt|vår|vårt|my|our)\s+)?"
+                          r"(?:(?:kolleg\w*|colleague|chef\w*|medarbetare\w*)\s+)?"
+                          r"(?:mig själv|jag själv|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+)\s+"
+                          r"(?:(?:bara|endast|också|även|only)\s+)?(?:till|på|den|for|on|\d))")
+
+#: A clause opening with the one it speaks of ("men han kan bara ...", "hon kommer bara ...", "Per Ek går bara ...").
+_PERSON_OPENS = re.compile(r"\s*(?:(?:men|och|fast|but|and)\s+)?(?:han|hon|hen|he|she|(?:min|vår|my|our)\s+\w+|"
+                           r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+)\b")
+
+
+def _parts_apart(sentence: str, tab: _Tables, base: dt.date) -> list[Mention]:
+    """The parts of a sentence each telling one person's own sessions: cut before another person and what is said for
+    them (``_PERSON_PART``), or clauses of which one after the first says one person's own ("..., och min kollega Olof Dahl hänger
+    med, men han kan bara komma i maj"): their mentions, when two or more parts name sessions; else none."""
+    cuts = [m.start() for m in _PERSON_PART.finditer(sentence)]
+    if cuts:
+        parts = [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)])]
+    else:
+        parts = _clauses(sentence)
+        if not any(_attends_apart(c) and _PERSON_OPENS.match(c) for c in parts[1:]):
+            return []   # (not a list of dates cut at its commas: "på den första, tredje och fjärde")
+    mentions = [m for m in (tab.mention(p, base) for p in parts) if m.any]
+    return mentions if len(mentions) > 1 else []
+
+
 #: A row of a list opening with one person's name ("- Eva Ek, eva.ek@mora.se (3/5)", "Per Ek – alla träffar"): what
 #: opens it (folded), the given name after any list mark.
 _ROW_OPENING = re.compile(r"[\W\d_]*([a-z]+(?:-[a-z]+)?)\b")
@@ -1259,7 +1287,8 @@ def each_their_own(own: list[str], mentions: list[Mention], sessions: tuple[dt.d
     named = [(m, s) for m, s in zip(mentions, own) if m.any and not _ABSENT.search(fold(s))]
     apart = [m for m, s in named if _attends_apart(s) or _one_persons_row(s, set(firsts))]
     if tab is not None and base is not None:
-        split = [[(c, s) for c in _taken_apart(s, tab, base)] or [(m, s)] for m, s in named]
+        split = [[(c, s) for c in _taken_apart(s, tab, base) or _parts_apart(s, tab, base)] or [(m, s)]
+                 for m, s in named]
         if any(len(p) > 1 for p in split):
             # each clause its own person's sessions
             apart = apart + [c for p in split if len(p) > 1 for c, _ in p]

@@ -16,7 +16,7 @@ import heapq
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -191,6 +191,25 @@ _ALL_BARE = re.compile(
     r"(?=\s*(?:$|[.,;!?)]))|"
     # a whole sentence of it, a chat reply ("Alla!", "alla tack 🙂", "All, please.")
     r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
+#: ... one named person's part said so, after another's ("jag går på den första och kollegan Bo Ek på alla", "jag tar
+#: maj, Eva Lind till alla"): a role word or a capitalised full name before "på alla" (checked in the sentence as
+#: written; here folded), not "vi kommer alla", "lunch och fika på alla?" (no person).
+_ALL_BARE_NAMED = re.compile(
+    r"(?:[,;:]\s*|\b(?:och|men|samt|and|but)\s+)(?:(?:min|mitt|var|vart|my|our)\s+)?"
+    r"(?P<role>kolleg\w*|colleague|chef\w*|medarbetare\w*|manager|boss)?\s*"
+    r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?\s+[^\W\d_]+(?:-[^\W\d_]+)?)?\s+(?:pa|till|on|for)\s+(?:alla|all)"
+    r"(?=\s*(?:$|[.,;!?)]))")
+
+
+def _all_bare_named(sentence: str, folded: str) -> Iterator[re.Match[str]]:
+    """The places "på alla" is said of one named person (``_ALL_BARE_NAMED``): after a role word, or after a full name
+    written with capitals."""
+    for m in _ALL_BARE_NAMED.finditer(folded):
+        name = m.group("name")
+        if m.group("role") or (name is not None and all(w[:1].isupper() for w in sentence[m.start("name"):m.end("name")].split())):
+            yield m
+
+
 #: The whole series denied just before it ("hinner inte med hela serien", "can't do all the sessions").
 _ALL_DENIED = re.compile(r"\b(?:inte|ej|not|cannot|can't|can’t|unable|ingen|no)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 #: The whole series said as too much ("det blir för mycket för mig att gå på alla fyra", "it's too much to attend all
@@ -866,7 +885,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             and not _NEGATION.search(folded, max(0, alone.start() - 24), alone.start())):
         mention.others = True
     every = _EVERYTHING.finditer(aligned) if any(w in folded for w in _EVERYTHING_WORDS) else ()
-    bare = _ALL_BARE.finditer(folded) if "all" in folded and len(folded) == len(sentence) else ()
+    bare = (itertools.chain(_ALL_BARE.finditer(folded), _all_bare_named(sentence, folded))
+            if "all" in folded and len(folded) == len(sentence) else ())
     for m in itertools.chain(_ALL.finditer(sentence), every, bare):
         if left_out(m.start()) or any(0 <= p - m.end() <= 2 for p, _, _ in placing):
             continue    # not "alla träffar i höst": those in the autumn
