@@ -24,7 +24,7 @@ from assistant.parsing.subject import strip_prefixes
 from assistant.replies import Replies, and_join, said, short_date
 from assistant.request import Intent, ParsedRequest, Role, Sender
 from assistant.rules.base import Relay
-from assistant.rules.unsure import UnsureReading
+from assistant.rules.unsure import UnsureReading, choices
 from assistant.tokens import CONFIRM_PREFIX, VALID_FOR
 
 #: The longest word a reply greets as a first name.
@@ -100,6 +100,8 @@ class Composer:
         payload: dict[str, Any] = {"calendar": entries} if entries else {}
         if stopped_by == UnsureReading.name and incoming.channel != "email":
             payload["yes_no"] = request.language   # a chat offers "yes, right" / "no, change" buttons
+            if picks := choices(request):
+                payload["choices"] = list(picks)   # ... or, asked which session, one button for each
         return Reply(incoming.channel, kind, incoming.reply_to, subject, text,
                      self.replies.html(text, request.language), headers, payload)
 

@@ -6,7 +6,7 @@ it is, and so which handler a press goes to (the table is ``BUTTONS`` in ``callb
     c:name · c:org:<index> · c:org:none · c:s:<date> · c:s:all · c:s:done · c:cancel   the signup conversation
     av:<lang>:<date|all|no> · av:<lang>:ok:<date|all>                                  /avanmal: choose, confirm
     er:<lang>:yes · er:<lang>:no                                                       /radera: confirm
-    vu:<lang>:yes · vu:<lang>:no                                        our question about an unsure reading
+    vu:<lang>:yes · vu:<lang>:no · vu:<lang>:d:<date>                   our question about an unsure reading
     ar:<token>:<person id> · ar:<token>:ok:<person id|-> · ar:<token>:no         an organiser's action: who, do it
 
 These are the formats of buttons already sent to people, so a press on an old message still works.
@@ -43,6 +43,10 @@ class Press:
 
     def __repr__(self) -> str:
         return f"Press({self.kind.name}, {_SEP.join(self.parts)!r})"
+
+
+#: The part of an answer button that says the next part is the session chosen (``vu:<lang>:d:<date>``).
+DAY = "d"
 
 
 def data(kind: Kind, *parts: str) -> str:

@@ -5,7 +5,8 @@ Its payload may ask for more (all plain JSON, so the row survives a restart):
 
 - ``buttons``: rows of ``[label, callback_data]`` → an inline keyboard;
 - ``yes_no``: a language → the buttons that answer our question about an unsure reading ("Ja, stämmer" /
-  "Nej, ändra", ``answers.py``);
+  "Nej, ändra", ``answers.py``); with ``choices`` (ISO dates), the question which session is meant: a button
+  for each of them instead of the yes;
 - ``edit_message_id``: edit that message instead of sending a new one (a conversation
   step updating its own prompt);
 - ``document``: ``{"filename", "base64"}`` → sent as a file after the text;
@@ -29,8 +30,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from assistant.clock import Clock
 from assistant.ports import Outgoing, PermanentFailure, TemporaryFailure
+from assistant.replies import short_date
 from handlers.calendar_file import build_ics
-from handlers.telegram.callback_data import Keyboard, Kind, yes_or_no
+from handlers.telegram.callback_data import DAY, Keyboard, Kind, button, yes_or_no
 from handlers.telegram.texts import say
 
 log = logging.getLogger("anmalan.telegram")
@@ -73,6 +75,15 @@ def yes_no_buttons(lang: str) -> Keyboard:
     return yes_or_no(say(lang, "button_yes_right"), say(lang, "button_no_change"), Kind.ANSWER, lang, "yes")
 
 
+def choice_buttons(lang: str, days: list[str]) -> Keyboard:
+    """The answers to our question which session is meant: one button a session (pressed, it is the answer, as
+    the date typed would be), then "no, change" (write what to change)."""
+    lang = "en" if lang == "en" else "sv"
+    picks = [button(short_date(dt.date.fromisoformat(day), lang), Kind.ANSWER, lang, DAY, day) for day in days]
+    return [picks[i:i + 2] for i in range(0, len(picks), 2)] + [[button(say(lang, "button_no_change"), Kind.ANSWER,
+                                                                         lang, "no")]]
+
+
 class TelegramSender:
     """The dispatcher's sender for channel ``telegram``."""
 
@@ -106,7 +117,9 @@ class TelegramSender:
         payload: dict[str, Any] = row.payload or {}
         chat_id = int(row.recipient)
         yes_no = payload.get("yes_no")
-        markup = keyboard(payload.get("buttons") or (yes_no_buttons(str(yes_no)) if yes_no else None))
+        picks = payload.get("choices")
+        markup = keyboard(payload.get("buttons") or (choice_buttons(str(yes_no), list(picks)) if yes_no and picks
+                                                     else yes_no_buttons(str(yes_no)) if yes_no else None))
         edit = payload.get("edit_message_id")
         if edit is not None:
             await self.bot.edit_message_text(row.body_text[:MAX_TEXT], chat_id=chat_id, message_id=int(edit),
