@@ -62,3 +62,18 @@ def test_a_reading_to_confirm_shows_the_address_given_for_someone_else(config: C
                             sessions_named=True)
     assert Replies(config).reading(request)["who"] == [
         "Jonas Berg (Falu kommun)", "Eva Ek (eva.ek@falun.se, Falu kommun)", "Olle Dahl (Falu kommun)"]
+
+
+def test_a_diet_change_asked_about_names_no_sessions(config: Config) -> None:
+    # (a diet told in a chat after a signup of two sessions was asked as "ändring av anmälan av Eva Holm till alla
+    # träffar, kost: vegan": it changes no session)
+    replies = Replies(config)
+    for lang, wrong in (("sv", "alla träffar"), ("en", "all sessions")):
+        request = ParsedRequest(Intent.CHANGE, (Person("Jonas Berg", "jonas.berg@falun.se", "Falu kommun"),),
+                                diet="vegan", sender=Sender("email", "jonas.berg@falun.se", "Jonas Berg"),
+                                language=lang, change="diet")
+        text = replies.reason("unsure", lang, reading=replies.reading(request))
+        assert wrong not in text and "vegan" in text
+    cancel = ParsedRequest(Intent.CANCEL, (Person("Jonas Berg", "jonas.berg@falun.se", "Falu kommun"),),
+                           sender=Sender("email", "jonas.berg@falun.se", "Jonas Berg"))
+    assert "från alla träffar" in replies.reason("unsure", "sv", reading=replies.reading(cancel))
