@@ -233,6 +233,13 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
             reversed_name = " ".join(reversed(name.split()))
             if fold(reversed_name) in fold(hints) and fold(name) not in fold(hints):
                 name = reversed_name
+        elif len(key) == 3 and "," not in name:
+            # a surname of two words first ("Lundh Sjöberg Anna-Karin"): the given name first when the address (or
+            # the signature) writes it so and not the display name's way
+            turned = " ".join(name.split()[-1:] + name.split()[:-1])
+            if (matches_address(turned, address) and not matches_address(name, address)) or (
+                    hints and fold(turned) in fold(hints) and fold(name) not in fold(hints)):
+                name = turned
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:

@@ -1,0 +1,47 @@
+"""Names written in hard forms, round 56b: by class, in words of its own (none from a corpus), with near-misses.
+
+- B: an e-mail display name surname first with no comma and a surname of two words ("Berg Holm Per-Erik"), the
+  address giving the order (per-erik.berg-holm@…): the given name first.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import ParsedRequest, Sender
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def names(r: ParsedRequest) -> list[str | None]:
+    return sorted((p.name for p in r.people), key=str)
+
+
+def email(mail: Callable[..., bytes], body: str, config: Config, arrival: dt.datetime, sender: str) -> ParsedRequest:
+    return parse_email(mail(body, sender=sender, subject="Anmälan DalaLab"), config, arrival)
+
+
+def chat(text: str, shown: str, config: Config, arrival: dt.datetime) -> ParsedRequest:
+    return parse_chat(text, Sender(channel="telegram", name=shown, telegram_id=4711), config, arrival)
+
+
+# --- class B: surname first, no comma, a surname of two words
+
+@pytest.mark.parametrize("sender, body, expected", [
+    ("Berg Holm Per-Erik <per-erik.berg-holm@orsa.se>",
+     "Hej,\n\nJag vill anmäla mig till DalaLab.\n\nHälsningar\n\nPer-Erik Berg Holm\nPlanarkitekt, Orsa kommun\n",
+     "Per-Erik Berg Holm"),
+    ("Berg Holm Per-Erik <per-erik.berg-holm@orsa.se>", "Hej,\n\nJag vill anmäla mig till DalaLab.\n",
+     "Per-Erik Berg Holm"),
+    ("Berg Holm Per <per.bergholm@orsa.se>", "Hej,\n\nJag vill anmäla mig till DalaLab.\n", "Per Berg Holm"),
+    # near-misses: a name of three words in the address's order stays as it is
+    ("Per-Erik Berg Holm <per-erik.berg-holm@orsa.se>", "Hej,\n\nJag vill anmäla mig till DalaLab.\n",
+     "Per-Erik Berg Holm"),
+    ("Per Erik Holm <per.holm@orsa.se>", "Hej,\n\nJag vill anmäla mig till DalaLab.\n", "Per Erik Holm"),
+])
+def test_surname_first_two_word_surname(mail: Callable[..., bytes], config: Config, arrival: dt.datetime,
+                                        sender: str, body: str, expected: str) -> None:
+    assert names(email(mail, body, config, arrival, sender)) == [expected]
