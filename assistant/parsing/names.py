@@ -243,7 +243,7 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:
-            name = _written_out(name, tokens, hints)
+            name = _written_out(name, tokens, hints, address)
             return _signed_longer(_accented(_fuller(name, tokens, address, hints), hints), hints)
     for line in hints.split("\n")[:8]:
         line = line.strip().lstrip("/").strip()
@@ -268,16 +268,18 @@ def _spelt_out(signed: str, address: str | None, hints: str) -> str:
     return built if built is not None and tokens[1].startswith(key[1]) else signed
 
 
-def _written_out(name: str, tokens: list[str], hints: str) -> str:
+def _written_out(name: str, tokens: list[str], hints: str, address: str | None = None) -> str:
     """The name with the given name the address and the signature write out in full where the display name has a
-    short form of it ("Dan Okafor" from daniel.okafor@…, signing "Dan (Daniel Okafor, Ludvika)")."""
+    short form of it ("Dan Okafor" from daniel.okafor@…, signing "Dan (Daniel Okafor, Ludvika)"), or its initial only
+    ("K. Ek" from karin.ek@…: the address alone writes it out)."""
     key = name_key(name)
+    initial = len(key) == 2 and len(key[0]) == 1
     if (len(key) != 2 or len(tokens) != 2 or key[1] != tokens[1] or key[0] == tokens[0]
-            or len(tokens[0]) <= len(key[0]) or key[0][:2] != tokens[0][:2]):
+            or len(tokens[0]) <= len(key[0]) or key[0][:2 - initial] != tokens[0][:2 - initial]):
         return name
     m = re.search(rf"(?<![\w-]){re.escape(tokens[0])}\s+{re.escape(tokens[1])}(?![\w-])", fold(hints))
     if m is None:
-        return name
+        return (name_from_address(address, hints) or name) if initial else name
     written = hints[m.start():m.end()]
     return titlecase(written) if written.islower() or written.isupper() else " ".join(written.split())
 

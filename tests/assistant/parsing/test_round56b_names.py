@@ -1,5 +1,7 @@
 """Names written in hard forms, round 56b: by class, in words of its own (none from a corpus), with near-misses.
 
+- A: an e-mail display name with the given name's initial only ("M. Wik"), the signature or the address writing it
+  out ("Marta Wik", marta.wik@…): the full name is the writer's.
 - B: an e-mail display name surname first with no comma and a surname of two words ("Berg Holm Per-Erik"), the
   address giving the order (per-erik.berg-holm@…): the given name first.
 """
@@ -26,6 +28,21 @@ def email(mail: Callable[..., bytes], body: str, config: Config, arrival: dt.dat
 
 def chat(text: str, shown: str, config: Config, arrival: dt.datetime) -> ParsedRequest:
     return parse_chat(text, Sender(channel="telegram", name=shown, telegram_id=4711), config, arrival)
+
+
+# --- class A: the given name's initial in the display name, written out in the signature or the address
+
+@pytest.mark.parametrize("sender, body, expected", [
+    ("M. Wik <marta.wik@orsa.se>", "Hej,\n\nAnmäl mig till alla träffarna.\n\n/Marta Wik\nOrsa kommun\n", "Marta Wik"),
+    ("M Wik <marta.wik@orsa.se>", "Hej,\n\nAnmäl mig till alla träffarna.\n\nHälsningar\nMarta Wik\nOrsa kommun\n",
+     "Marta Wik"),
+    ("M. Wik <marta.wik@orsa.se>", "Hej,\n\nAnmäl mig till alla träffarna.\n\nMvh Marta\n", "Marta Wik"),
+    # near-miss: an initial the address does not write out stays as shown
+    ("M. Wik <mw@orsa.se>", "Hej,\n\nAnmäl mig till alla träffarna.\n\nMvh M. Wik\n", "M. Wik"),
+])
+def test_initialled_display_name_written_out(mail: Callable[..., bytes], config: Config, arrival: dt.datetime,
+                                             sender: str, body: str, expected: str) -> None:
+    assert names(email(mail, body, config, arrival, sender)) == [expected]
 
 
 # --- class B: surname first, no comma, a surname of two words
