@@ -131,6 +131,20 @@ def matches_address(name: str | None, address: str | None) -> bool:
     return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 
 
+def spelt_by_address(name: str | None, address: str | None, text: str = "") -> str | None:
+    """The name as its address writes it out when the name gives the given name by its initials only ("A-K Berg"
+    beside ann-kristin.berg@…, "M. Sund" beside maja.sund@…): the address's name, the surname the same; else None."""
+    key, tokens = name_key(name or ""), address_tokens(address)
+    if len(key) != 2 or len(tokens) != 2 or key[1].replace("-", "") != tokens[1].replace("-", ""):
+        return None
+    parts, spelt = key[0].split("-"), tokens[0].split("-")
+    if not all(len(p) == 1 for p in parts) or len(parts) != len(spelt) or not all(len(p) > 1 for p in spelt):
+        return None
+    if any(not w.startswith(p) for p, w in zip(parts, spelt)):
+        return None
+    return name_from_address(address, text)
+
+
 def one_edit(a: str, b: str) -> bool:
     """Whether two words differ by one letter changed, added, dropped or two swapped ("yusef" for "yusuf")."""
     if a == b or abs(len(a) - len(b)) > 1:

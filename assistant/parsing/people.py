@@ -35,6 +35,7 @@ from assistant.parsing.names import (
     nearly_matches_address,
     one_edit,
     plausible_name,
+    spelt_by_address,
     titlecase,
 )
 from assistant.parsing.text import HEDGE_WORDS, fold, sentences
@@ -438,6 +439,10 @@ def _initial(sentence: str, m: re.Match[str]) -> bool:
     return len(m.group(0)) == 1 and m.group(0).isupper() and sentence[m.end():m.end() + 1] == "."
 
 
+#: The initials of a double given name, written with their hyphen ("A-K", "P-O", "M-L").
+_DOUBLE_INITIALS = re.compile(r"[A-ZÅÄÖÉÜ](?:-[A-ZÅÄÖÉÜ])+")
+
+
 def _shouted(token: str) -> bool:
     return len(token) >= 2 and token.isupper()
 
@@ -524,7 +529,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words[skip:])):
             end = run[-1].end()
             name = " ".join(sentence[run[0].start():end].split())
-            shouted = [_shouted(t.group(0)) for t in words]
+            # the initials of a double given name ("A-K Berg") are no word in capitals
+            initials = [_DOUBLE_INITIALS.fullmatch(t.group(0)) is not None for t in words]
+            shouted = [_shouted(t.group(0)) and not i for t, i in zip(words, initials)]
             if all(shouted[:-1]) and not shouted[-1] and _capital(words[-1].group(0)) and not _TITLE.fullmatch(
                     fold(words[-1].group(0))):
                 # the surname in capitals before the given name, as in a list ("PIRINEN Mikko", "HÄLL Johanna")
@@ -535,7 +542,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                     _OWNED_BESIDE_BEFORE.search(sentence, 0, run[0].start()) or _OWNED_BESIDE_AFTER.match(sentence, end)))):
                 name = name[:-1]    # "å Eva Eks vägnar", "både min och Ronja Eks": Eva Ek's, Ronja Ek's
             if (not _AFTER_FIRM.match(sentence[end:end + 40]) and plausible_name(name)   # not too long
-                    and (not any(shouted) or _shouted_name(sentence, run[0].start(), end, all(shouted)))):
+                    and (not any(shouted) or _shouted_name(sentence, run[0].start(), end,
+                                                           all(a or b for a, b in zip(shouted, initials))))):
                 out.append((name, run[0].start(), end))
         run.clear()
 
@@ -1014,6 +1022,12 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 # surname first, as an address book writes it ("Hållén Nils <nils.hallen@…>"): in the address's order
                 used.add(name)
                 name = " ".join(name.split()[::-1])
+            if name is None:
+                # the given name's initials beside an address writing it out ("A-K Berg (ann-kristin.berg@…)")
+                initialled = next((n for n, _, _ in names if spelt_by_address(n, address)), None)
+                if initialled is not None:
+                    used.add(initialled)
+                    written, name = initialled, spelt_by_address(initialled, address, sentence)
             if name is None:
                 # an address mistyped by a letter beside its holder's name ("Ali Yusuf | ali.yusef@…")
                 near = [n for n, _, _ in names if nearly_matches_address(n, address)]

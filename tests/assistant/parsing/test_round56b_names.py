@@ -62,3 +62,19 @@ def test_initialled_display_name_written_out(mail: Callable[..., bytes], config:
 def test_surname_first_two_word_surname(mail: Callable[..., bytes], config: Config, arrival: dt.datetime,
                                         sender: str, body: str, expected: str) -> None:
     assert names(email(mail, body, config, arrival, sender)) == [expected]
+
+
+# --- class C: a colleague written by the initials of a double given name, the address spelling it out
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jag vill anmäla mig och kollegan M-L Sund (marie-louise.sund@orsa.se) till alla träffar.",
+     ["Marie-Louise Sund", "Marta Wik"]),
+    ("Anmäl mig och M-L Sund, marie-louise.sund@orsa.se, till alla träffar.", ["Marie-Louise Sund", "Marta Wik"]),
+    ("Anmäl mig och M. Sund (maja.sund@orsa.se) till alla träffar.", ["Maja Sund", "Marta Wik"]),
+    # near-misses: initials the address does not spell, or another surname, stay as written
+    ("Anmäl mig och M-L Sund (ml.sund@orsa.se) till alla träffar.", ["M-L Sund", "Marta Wik"]),
+])
+def test_colleague_initials_spelled_by_address(mail: Callable[..., bytes], config: Config, arrival: dt.datetime,
+                                               body: str, expected: list[str]) -> None:
+    r = email(mail, f"Hej,\n\n{body}\n\n/Marta Wik\nOrsa kommun\n", config, arrival, "Marta Wik <marta.wik@orsa.se>")
+    assert names(r) == expected
