@@ -2460,6 +2460,40 @@ def _introduced_formally(given_key: tuple[str, ...], greeting: str, own: str, st
     return None
 
 
+def _short_for(shown: str, given: str) -> bool:
+    """Whether the folded given name ``shown`` is a short form of ``given``: a nickname ("tompa": "tomas") or the
+    initials of a double name, with their hyphen or without ("m-l", "ml": "marie-louise")."""
+    return nickname_of(shown, given) or ("-" in shown and nickname_of(shown.replace("-", ""), given))
+
+
+def _introduced_in_full(given_key: tuple[str, ...], greeting: str, own: str, signature: str,
+                        stop: StopWords) -> str | None:
+    """The name a writer with a full display name of a short given name ("Micke Åberg", "Tom Lind", "A-K Holm") gives
+    as theirs written out: the surname the same, the display name's given name a short form of the one written; in
+    brackets after the short form ("Kalle (Karl Ek) i Orsa"), or where the writer says who they are: after "jag
+    heter", or opening a sentence (after a greeting, "det är", "this is") with "här", a short form in brackets,
+    where they are from or nothing after it ("Mikael Åberg här (Micke)", "Hi! Daniel Okafor, Ludvika municipality.",
+    "Det är Anna-Karin Holm från Falu kommun")."""
+    if len(given_key) < 2:
+        return None
+    written = _written_out(given_key[0], own, signature)
+    if written is not None and name_key(written)[1:] == given_key[1:]:
+        return written
+    for sentence in (s for part in (sentences(greeting), sentences(own)) for s in part):
+        if given_key[-1] not in fold(sentence):
+            continue
+        for name, start, end, _ in _candidates(sentence, stop, True):
+            key = name_key(name)
+            if len(key) < 2 or key[1:] != given_key[1:] or not _short_for(given_key[0], key[0]):
+                continue
+            before, after = sentence[:start], sentence[end:]
+            if _INTRO_STRONG.search(before) or ((_INTRO_WEAK.search(before) or _LINE_START.match(before)) and (
+                    _INTRO_AFTER.match(after) or after.lstrip().startswith("(") or _affiliated(after, stop)
+                    or not re.search(r"[^\W\d_]", after))):
+                return name
+    return None
+
+
 def _last_lines(own: str, own_sentences: list[str], signature: str) -> list[str]:
     """The message's last line and last sentence (of ``own_sentences``, its sentences), and the signature's first line."""
     return ([line for line in own.split("\n") if line.strip()][-1:] + own_sentences[-1:]
@@ -2585,6 +2619,12 @@ _SURNAME_FIRST_OPENING = re.compile(rf"\s*(?:(?i:{_REQUEST_LABEL}|namn|name)\s*:
                                     r"([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|\s[–—-]\s|$)")
 
 
+#: A full name with the short form of its given name in brackets after it ("Mikael Strand (Micke)", "per nilsson
+#: (pelle)", "Lars Wik här (Lasse)"): the words before the bracket, the short form.
+_NAME_THEN_BRACKETED = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3}?)(?:\s+(?i:här|har|here))?\s*\(\s*"
+                                  r"([^\W\d_][\w-]*)\s*\)")
+
+
 def _written_out(given: str, own: str, signature: str, initial: str | None = None) -> str | None:
     """The full name of a writer shown by a given name or a short form of it ("Micke", "Kalle"), or with the
     surname's initial ("Ingrid W"), as the text writes it out: in brackets after the short name ("Micke (Mikael
@@ -2598,6 +2638,15 @@ def _written_out(given: str, own: str, signature: str, initial: str | None = Non
             if name_key(m.group(1)) == (given,) and fits(m.group(2).split()[0]) and (
                     initial is None or name_key(m.group(2))[-1].startswith(initial)):
                 return titlecase(" ".join(m.group(2).split()))
+        for m in _NAME_THEN_BRACKETED.finditer(text) if initial is None else ():
+            words = m.group(1).split()
+            if name_key(m.group(2)) != (given,):
+                continue
+            # (the name is the words from the one with the given name: "anmäl Per Holm (Pelle)" -> "Per Holm")
+            at = next((k for k, w in enumerate(words[:-1]) if fits(w)), None)
+            if at is not None and len(words) - at <= 3:
+                written = " ".join(words[at:])
+                return titlecase(written) if written.islower() or written.isupper() else written
     opening = _SURNAME_FIRST_OPENING.match(own)
     if (opening and fits(opening.group(2)) and name_key(opening.group(1))[0] != given
             and (initial is None or name_key(opening.group(1))[0].startswith(initial))):
@@ -2648,7 +2697,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                 found = next((n for n, _, _ in names_in(sentence, 0, stop) if name_key(n) == turned), None)
                 if found is not None:
                     return found
-        return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop))
+        return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop)
+                 or _introduced_in_full(given_key, greeting, own, signature, stop))
                 if signed else None) or fallback
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     if signed and (len(given_key) == 1 or (initial and len(given_key) == 2)) and (

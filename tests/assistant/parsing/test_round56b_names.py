@@ -27,7 +27,7 @@ def email(mail: Callable[..., bytes], body: str, config: Config, arrival: dt.dat
 
 
 def chat(text: str, shown: str, config: Config, arrival: dt.datetime) -> ParsedRequest:
-    return parse_chat(text, Sender(channel="telegram", name=shown, telegram_id=4711), config, arrival)
+    return parse_chat(text, Sender(channel="telegram", address="4711", name=shown), config, arrival)
 
 
 # --- class A: the given name's initial in the display name, written out in the signature or the address
@@ -78,3 +78,31 @@ def test_colleague_initials_spelled_by_address(mail: Callable[..., bytes], confi
                                                body: str, expected: list[str]) -> None:
     r = email(mail, f"Hej,\n\n{body}\n\n/Marta Wik\nOrsa kommun\n", config, arrival, "Marta Wik <marta.wik@orsa.se>")
     assert names(r) == expected
+
+
+# --- class D: a chat writer shown by a short form (a nickname, initials) with the surname, the full name in the text
+
+@pytest.mark.parametrize("shown, text, expected", [
+    ("Tompa Lind", "Hej, Tomas Lind här (Tompa), planerare i Mora. Vill anmäla mig till 21/9 🙂", ["Tomas Lind"]),
+    ("Lasse Wik", "Hej igen, Lasse (Lars Wik) i Mora. Jag måste tyvärr avanmäla mig från alla träffar.", ["Lars Wik"]),
+    ("Tom Lind", "Hi! Thomas Lind, Mora municipality. Please sign me up for May 3 and Sep 21.", ["Thomas Lind"]),
+    ("M-L Berg", "Hej! Det är Marie-Louise Berg från Mora kommun (M-L på jobbet). Jag vill anmäla mig till 21/9.",
+     ["Marie-Louise Berg"]),
+    # near-misses: another surname is another person; a nickname written in the text does not replace the full name
+    ("Tom Lind", "Hi! Please sign up me and Thomas Berg, Mora municipality, for May 3.", ["Thomas Berg", "Tom Lind"]),
+    ("Lars Wik", "Hej, Lasse Wik här, från Mora. Vill anmäla mig till 21/9.", ["Lars Wik"]),
+])
+def test_chat_short_form_written_out(config: Config, arrival: dt.datetime, shown: str, text: str,
+                                     expected: list[str]) -> None:
+    assert names(chat(text, shown, config, arrival)) == expected
+
+
+@pytest.mark.parametrize("shown, text, expected", [
+    ("Janne", "Hej, Jan Holm (Janne) från Mora. Jag vill inte vara med längre, ta bort mina uppgifter.", ["Jan Holm"]),
+    ("Lasse", "Hej! Lars Wik (Lasse) i Orsa här. Anmäl mig till alla träffar.", ["Lars Wik"]),
+    # near-miss: a short form in brackets of another given name than the writer's is not the writer's
+    ("Janne", "Hej, anmäl Per Holm (Pelle) till alla träffar.", ["Per Holm"]),
+])
+def test_chat_nickname_in_brackets_after_full_name(config: Config, arrival: dt.datetime, shown: str, text: str,
+                                                   expected: list[str]) -> None:
+    assert names(chat(text, shown, config, arrival)) == expected
