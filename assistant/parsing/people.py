@@ -1225,6 +1225,36 @@ def _roster(sentences: list[str], hits: list[NameHit], stop: StopWords, ignore: 
     return hits + added if added else hits
 
 
+#: What may stand on a list's line before its name: a bullet, a dash.
+_ROW_BULLET = " \t-*•·–"
+
+
+def rows_turned(sentences: list[str], hits: list[NameHit], writer: str | None, address: str | None) -> list[NameHit]:
+    """The names of a list one to a line written surname first without commas ("Hansson Eva", "Holm Tobias", "de
+    Vries Marieke"), given name first, when one row is the writer's the other way round (their display name or
+    address tells the order) and every row is a name alone; else the hits as they are."""
+    rows: dict[int, str] = {}
+    for h in hits:
+        if h.sentence < 0 or h.start < 0 or len(h.name.split()) != 2:
+            continue
+        line = sentences[h.sentence].strip(_ROW_BULLET)
+        before = line[:line.find(h.name)].strip() if h.name in line else None
+        if before is None or line[line.find(h.name) + len(h.name):].strip() or (
+                before and before.lower() not in _JOINING_PARTICLES):
+            continue
+        rows[h.sentence] = f"{h.name.split()[1]} {before} {h.name.split()[0]}".replace("  ", " ")
+    if len(rows) < 2 or max(rows) - min(rows) != len(rows) - 1:
+        return hits
+
+    def writers(turned: str, written: str) -> bool:
+        return ((writer is not None and name_key(turned) == name_key(writer) and name_key(written) != name_key(writer))
+                or (matches_address(turned, address) and address_tokens(address) == list(name_key(turned)[:1])
+                    + list(name_key(turned)[-1:])))
+    if not any(writers(turned, h.name) for h in hits for i, turned in rows.items() if h.sentence == i):
+        return hits
+    return [NameHit(rows[h.sentence], h.email, h.sentence, h.start) if h.sentence in rows else h for h in hits]
+
+
 #: A table's column saying who takes part ("Namn | Titel | E-post | Deltar", "Name | Attends?").
 _ATTENDS_COLUMN = re.compile(r"(?:deltar|delta|deltagande|kommer|narvarar|attends?|attending|participates?|"
                              r"participating|joins?|joining)\s*\??")

@@ -106,3 +106,24 @@ def test_chat_short_form_written_out(config: Config, arrival: dt.datetime, shown
 def test_chat_nickname_in_brackets_after_full_name(config: Config, arrival: dt.datetime, shown: str, text: str,
                                                    expected: list[str]) -> None:
     assert names(chat(text, shown, config, arrival)) == expected
+
+
+# --- class E: a list one name to a line, surname first without commas, the writer's own row telling the order
+
+@pytest.mark.parametrize("rows, expected", [
+    ("Wik Marta\nSund Jonas\nvan Dijk Anouk", ["Anouk van Dijk", "Jonas Sund", "Marta Wik"]),
+    ("- Wik Marta\n- Sund Jonas", ["Jonas Sund", "Marta Wik"]),
+    # near-miss: a list in the ordinary order stays so
+    ("Marta Wik\nJonas Sund\nAnouk van Dijk", ["Anouk van Dijk", "Jonas Sund", "Marta Wik"]),
+])
+def test_list_surname_first_told_by_writer_row(mail: Callable[..., bytes], config: Config, arrival: dt.datetime,
+                                               rows: str, expected: list[str]) -> None:
+    body = f"Hej,\n\nFöljande från Orsa kommun anmäls till alla träffar:\n\n{rows}\n\nHälsningar\nMarta Wik\n"
+    assert names(email(mail, body, config, arrival, "Wik Marta <marta.wik@orsa.se>")) == expected
+
+
+def test_list_surname_first_unconfirmed_stays(mail: Callable[..., bytes], config: Config,
+                                              arrival: dt.datetime) -> None:
+    # nothing tells the order (the writer not on the list): the rows stay as written
+    body = "Hej,\n\nFöljande från Orsa kommun anmäls till alla träffar:\n\nSund Jonas\nBerg Lisa\n\nHälsningar\nMarta Wik\n"
+    assert names(email(mail, body, config, arrival, "Marta Wik <marta.wik@orsa.se>")) == ["Berg Lisa", "Sund Jonas"]
