@@ -131,6 +131,20 @@ def matches_address(name: str | None, address: str | None) -> bool:
     return len(key) > 2 and tokens[0] == key[0] and "".join(tokens[1:]) == "".join(key[1:])
 
 
+def spelt_by_address(name: str | None, address: str | None, text: str = "") -> str | None:
+    """The name as its address writes it out when the name gives the given name by its initials only ("A-K Berg"
+    beside ann-kristin.berg@…, "M. Sund" beside maja.sund@…): the address's name, the surname the same; else None."""
+    key, tokens = name_key(name or ""), address_tokens(address)
+    if len(key) != 2 or len(tokens) != 2 or key[1].replace("-", "") != tokens[1].replace("-", ""):
+        return None
+    parts, spelt = key[0].split("-"), tokens[0].split("-")
+    if not all(len(p) == 1 for p in parts) or len(parts) != len(spelt) or not all(len(p) > 1 for p in spelt):
+        return None
+    if any(not w.startswith(p) for p, w in zip(parts, spelt)):
+        return None
+    return name_from_address(address, text)
+
+
 def one_edit(a: str, b: str) -> bool:
     """Whether two words differ by one letter changed, added, dropped or two swapped ("yusef" for "yusuf")."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -233,10 +247,17 @@ def _display_name(raw: str | None, address: str | None, hints: str) -> str | Non
             reversed_name = " ".join(reversed(name.split()))
             if fold(reversed_name) in fold(hints) and fold(name) not in fold(hints):
                 name = reversed_name
+        elif len(key) == 3 and "," not in name:
+            # a surname of two words first ("Lundh Sjöberg Anna-Karin"): the given name first when the address (or
+            # the signature) writes it so and not the display name's way
+            turned = " ".join(name.split()[-1:] + name.split()[:-1])
+            if (matches_address(turned, address) and not matches_address(name, address)) or (
+                    hints and fold(turned) in fold(hints) and fold(name) not in fold(hints)):
+                name = turned
         if name.islower() or name.isupper():
             name = titlecase(name)
         if len(name.split()) >= 2:
-            name = _written_out(name, tokens, hints)
+            name = _written_out(name, tokens, hints, address)
             return _signed_longer(_accented(_fuller(name, tokens, address, hints), hints), hints)
     for line in hints.split("\n")[:8]:
         line = line.strip().lstrip("/").strip()
@@ -261,16 +282,18 @@ def _spelt_out(signed: str, address: str | None, hints: str) -> str:
     return built if built is not None and tokens[1].startswith(key[1]) else signed
 
 
-def _written_out(name: str, tokens: list[str], hints: str) -> str:
+def _written_out(name: str, tokens: list[str], hints: str, address: str | None = None) -> str:
     """The name with the given name the address and the signature write out in full where the display name has a
-    short form of it ("Dan Okafor" from daniel.okafor@…, signing "Dan (Daniel Okafor, Ludvika)")."""
+    short form of it ("Dan Okafor" from daniel.okafor@…, signing "Dan (Daniel Okafor, Ludvika)"), or its initial only
+    ("K. Ek" from karin.ek@…: the address alone writes it out)."""
     key = name_key(name)
+    initial = len(key) == 2 and len(key[0]) == 1
     if (len(key) != 2 or len(tokens) != 2 or key[1] != tokens[1] or key[0] == tokens[0]
-            or len(tokens[0]) <= len(key[0]) or key[0][:2] != tokens[0][:2]):
+            or len(tokens[0]) <= len(key[0]) or key[0][:2 - initial] != tokens[0][:2 - initial]):
         return name
     m = re.search(rf"(?<![\w-]){re.escape(tokens[0])}\s+{re.escape(tokens[1])}(?![\w-])", fold(hints))
     if m is None:
-        return name
+        return (name_from_address(address, hints) or name) if initial else name
     written = hints[m.start():m.end()]
     return titlecase(written) if written.islower() or written.isupper() else " ".join(written.split())
 

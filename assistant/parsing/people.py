@@ -35,6 +35,7 @@ from assistant.parsing.names import (
     nearly_matches_address,
     one_edit,
     plausible_name,
+    spelt_by_address,
     titlecase,
 )
 from assistant.parsing.text import HEDGE_WORDS, fold, sentences
@@ -439,6 +440,10 @@ def _initial(sentence: str, m: re.Match[str]) -> bool:
     return len(m.group(0)) == 1 and m.group(0).isupper() and sentence[m.end():m.end() + 1] == "."
 
 
+#: The initials of a double given name, written with their hyphen ("A-K", "P-O", "M-L").
+_DOUBLE_INITIALS = re.compile(r"[A-ZÅÄÖÉÜ](?:-[A-ZÅÄÖÉÜ])+")
+
+
 def _shouted(token: str) -> bool:
     return len(token) >= 2 and token.isupper()
 
@@ -525,7 +530,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         if 2 <= len(words) <= 3 and (place_surname or not any(t.group(0) in stop for t in words[skip:])):
             end = run[-1].end()
             name = " ".join(sentence[run[0].start():end].split())
-            shouted = [_shouted(t.group(0)) for t in words]
+            # the initials of a double given name ("A-K Berg") are no word in capitals
+            initials = [_DOUBLE_INITIALS.fullmatch(t.group(0)) is not None for t in words]
+            shouted = [_shouted(t.group(0)) and not i for t, i in zip(words, initials)]
             if all(shouted[:-1]) and not shouted[-1] and _capital(words[-1].group(0)) and not _TITLE.fullmatch(
                     fold(words[-1].group(0))):
                 # the surname in capitals before the given name, as in a list ("PIRINEN Mikko", "HÄLL Johanna")
@@ -536,7 +543,8 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                     _OWNED_BESIDE_BEFORE.search(sentence, 0, run[0].start()) or _OWNED_BESIDE_AFTER.match(sentence, end)))):
                 name = name[:-1]    # "å Eva Eks vägnar", "både min och Ronja Eks": Eva Ek's, Ronja Ek's
             if (not _AFTER_FIRM.match(sentence[end:end + 40]) and plausible_name(name)   # not too long
-                    and (not any(shouted) or _shouted_name(sentence, run[0].start(), end, all(shouted)))):
+                    and (not any(shouted) or _shouted_name(sentence, run[0].start(), end,
+                                                           all(a or b for a, b in zip(shouted, initials))))):
                 out.append((name, run[0].start(), end))
         run.clear()
 
@@ -1016,6 +1024,12 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
                 used.add(name)
                 name = " ".join(name.split()[::-1])
             if name is None:
+                # the given name's initials beside an address writing it out ("A-K Berg (ann-kristin.berg@…)")
+                initialled = next((n for n, _, _ in names if spelt_by_address(n, address)), None)
+                if initialled is not None:
+                    used.add(initialled)
+                    written, name = initialled, spelt_by_address(initialled, address, sentence)
+            if name is None:
                 # an address mistyped by a letter beside its holder's name ("Ali Yusuf | ali.yusef@…")
                 near = [n for n, _, _ in names if nearly_matches_address(n, address)]
                 name = near[0] if len(near) == 1 else None
@@ -1210,6 +1224,36 @@ def _roster(sentences: list[str], hits: list[NameHit], stop: StopWords, ignore: 
             added.append(NameHit(first[0], address, j, first[1]))
             j += step
     return hits + added if added else hits
+
+
+#: What may stand on a list's line before its name: a bullet, a dash.
+_ROW_BULLET = " \t-*•·–"
+
+
+def rows_turned(sentences: list[str], hits: list[NameHit], writer: str | None, address: str | None) -> list[NameHit]:
+    """The names of a list one to a line written surname first without commas ("Hansson Eva", "Holm Tobias", "de
+    Vries Marieke"), given name first, when one row is the writer's the other way round (their display name or
+    address tells the order) and every row is a name alone; else the hits as they are."""
+    rows: dict[int, str] = {}
+    for h in hits:
+        if h.sentence < 0 or h.start < 0 or len(h.name.split()) != 2:
+            continue
+        line = sentences[h.sentence].strip(_ROW_BULLET)
+        before = line[:line.find(h.name)].strip() if h.name in line else None
+        if before is None or line[line.find(h.name) + len(h.name):].strip() or (
+                before and before.lower() not in _JOINING_PARTICLES):
+            continue
+        rows[h.sentence] = f"{h.name.split()[1]} {before} {h.name.split()[0]}".replace("  ", " ")
+    if len(rows) < 2 or max(rows) - min(rows) != len(rows) - 1:
+        return hits
+
+    def writers(turned: str, written: str) -> bool:
+        return ((writer is not None and name_key(turned) == name_key(writer) and name_key(written) != name_key(writer))
+                or (matches_address(turned, address) and address_tokens(address) == list(name_key(turned)[:1])
+                    + list(name_key(turned)[-1:])))
+    if not any(writers(turned, h.name) for h in hits for i, turned in rows.items() if h.sentence == i):
+        return hits
+    return [NameHit(rows[h.sentence], h.email, h.sentence, h.start) if h.sentence in rows else h for h in hits]
 
 
 #: A table's column saying who takes part ("Namn | Titel | E-post | Deltar", "Name | Attends?").
@@ -2460,6 +2504,40 @@ def _introduced_formally(given_key: tuple[str, ...], greeting: str, own: str, st
     return None
 
 
+def _short_for(shown: str, given: str) -> bool:
+    """Whether the folded given name ``shown`` is a short form of ``given``: a nickname ("tompa": "tomas") or the
+    initials of a double name, with their hyphen or without ("m-l", "ml": "marie-louise")."""
+    return nickname_of(shown, given) or ("-" in shown and nickname_of(shown.replace("-", ""), given))
+
+
+def _introduced_in_full(given_key: tuple[str, ...], greeting: str, own: str, signature: str,
+                        stop: StopWords) -> str | None:
+    """The name a writer with a full display name of a short given name ("Micke Åberg", "Tom Lind", "A-K Holm") gives
+    as theirs written out: the surname the same, the display name's given name a short form of the one written; in
+    brackets after the short form ("Kalle (Karl Ek) i Orsa"), or where the writer says who they are: after "jag
+    heter", or opening a sentence (after a greeting, "det är", "this is") with "här", a short form in brackets,
+    where they are from or nothing after it ("Mikael Åberg här (Micke)", "Hi! Daniel Okafor, Ludvika municipality.",
+    "Det är Anna-Karin Holm från Falu kommun")."""
+    if len(given_key) < 2:
+        return None
+    written = _written_out(given_key[0], own, signature)
+    if written is not None and name_key(written)[1:] == given_key[1:]:
+        return written
+    for sentence in (s for part in (sentences(greeting), sentences(own)) for s in part):
+        if given_key[-1] not in fold(sentence):
+            continue
+        for name, start, end, _ in _candidates(sentence, stop, True):
+            key = name_key(name)
+            if len(key) < 2 or key[1:] != given_key[1:] or not _short_for(given_key[0], key[0]):
+                continue
+            before, after = sentence[:start], sentence[end:]
+            if _INTRO_STRONG.search(before) or ((_INTRO_WEAK.search(before) or _LINE_START.match(before)) and (
+                    _INTRO_AFTER.match(after) or after.lstrip().startswith("(") or _affiliated(after, stop)
+                    or not re.search(r"[^\W\d_]", after))):
+                return name
+    return None
+
+
 def _last_lines(own: str, own_sentences: list[str], signature: str) -> list[str]:
     """The message's last line and last sentence (of ``own_sentences``, its sentences), and the signature's first line."""
     return ([line for line in own.split("\n") if line.strip()][-1:] + own_sentences[-1:]
@@ -2585,6 +2663,12 @@ _SURNAME_FIRST_OPENING = re.compile(rf"\s*(?:(?i:{_REQUEST_LABEL}|namn|name)\s*:
                                     r"([A-ZÅÄÖ][^\W\d_]+)\s*(?:[.,;:\n]|\s[–—-]\s|$)")
 
 
+#: A full name with the short form of its given name in brackets after it ("Mikael Strand (Micke)", "per nilsson
+#: (pelle)", "Lars Wik här (Lasse)"): the words before the bracket, the short form.
+_NAME_THEN_BRACKETED = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3}?)(?:\s+(?i:här|har|here))?\s*\(\s*"
+                                  r"([^\W\d_][\w-]*)\s*\)")
+
+
 def _written_out(given: str, own: str, signature: str, initial: str | None = None) -> str | None:
     """The full name of a writer shown by a given name or a short form of it ("Micke", "Kalle"), or with the
     surname's initial ("Ingrid W"), as the text writes it out: in brackets after the short name ("Micke (Mikael
@@ -2598,6 +2682,15 @@ def _written_out(given: str, own: str, signature: str, initial: str | None = Non
             if name_key(m.group(1)) == (given,) and fits(m.group(2).split()[0]) and (
                     initial is None or name_key(m.group(2))[-1].startswith(initial)):
                 return titlecase(" ".join(m.group(2).split()))
+        for m in _NAME_THEN_BRACKETED.finditer(text) if initial is None else ():
+            words = m.group(1).split()
+            if name_key(m.group(2)) != (given,):
+                continue
+            # (the name is the words from the one with the given name: "anmäl Per Holm (Pelle)" -> "Per Holm")
+            at = next((k for k, w in enumerate(words[:-1]) if fits(w)), None)
+            if at is not None and len(words) - at <= 3:
+                written = " ".join(words[at:])
+                return titlecase(written) if written.islower() or written.isupper() else written
     opening = _SURNAME_FIRST_OPENING.match(own)
     if (opening and fits(opening.group(2)) and name_key(opening.group(1))[0] != given
             and (initial is None or name_key(opening.group(1))[0].startswith(initial))):
@@ -2648,7 +2741,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                 found = next((n for n, _, _ in names_in(sentence, 0, stop) if name_key(n) == turned), None)
                 if found is not None:
                     return found
-        return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop))
+        return ((_signed_formally(given_key, own, signature, stop) or _introduced_formally(given_key, greeting, own, stop)
+                 or _introduced_in_full(given_key, greeting, own, signature, stop))
                 if signed else None) or fallback
     initial = given_key[-1] if len(given_key) >= 2 and len(given_key[-1]) == 1 else None
     if signed and (len(given_key) == 1 or (initial and len(given_key) == 2)) and (

@@ -70,6 +70,7 @@ from assistant.parsing.people import (
     names_in,
     renamed_another,
     reported_signup,
+    rows_turned,
     sender_attends,
     sender_joining,
     sender_leaving,
@@ -3561,6 +3562,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             sender_email = next((h.email for h in hits if h.email and same_name(h.name, sender_name)), sender_email)
     if sender.channel != "email" and not mailbox:
         sender_name = _given_in_full(sender_name, hits, folded)
+    hits = rows_turned(own, hits, sender_name, sender_email)     # "Hansson Eva" / "Holm Tobias" from Eva Hansson
     third: list[NameHit] = []
     kept_on: list[NameHit] = []
     sender_hit: NameHit | None = None
