@@ -625,12 +625,15 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
 
 #: What makes a date no session is on the one asked for: the words right before it ("anmäl mig till (den) 22
 #: september", "kan inte komma den 22/9", "träffen 3 juni", "sign me up for October 21"), or a session's date before
-#: it in a list ("3 maj och 21 oktober"); not a date told of something else ("slutar i Mora den 30 april", "per den
+#: it in a list ("3 maj och 21 oktober", "May 3rd and September 12th"), a weekday between ("till måndagen den 20
+#: september"); not a date told of something else ("slutar i Mora den 30 april", "per den
 #: 30 november", "beslutet i kommunstyrelsen den 12 januari", "vår anmälan den 12 januari").
 _ASKED_BEFORE = re.compile(
-    r"(?:\b(?:till|pa|for|on|to|traffen|tillfallet|session|meeting)\s+(?:(?:den|the)\s+)?|"
+    r"(?:\b(?:till|pa|for|on|to|traffen|tillfallet|session|meeting)\s+(?:[a-z]+(?:dag|dagen|day),?\s+)?"
+    r"(?:(?:den|the)\s+)?|"
     r"\b(?:komma|kommer|delta|deltar|med|ga|gar|kan)\s+(?:pa\s+)?(?:den|the)\s+|"
-    r"(?:\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\.?\s*(?:och|o|and|&|,|samt)\s*"
+    r"(?:\d(?:st|nd|rd|th|:e|:a)?|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\.?\s*"
+    r"(?:och|o|and|&|,|samt)\s*"
     r"(?:(?:den|the)\s+)?)$")
 _NOT_ASKED_BEFORE = re.compile(r"\b(?:senast|innan|fore|by|before|until|fram|tom|t\.\s?o\.\s?m\.?|efter|after|"
                                r"sedan|since|fran|from|fr\.\s?o\.\s?m\.?|fom|mellan|between|ledig|semester|"
@@ -681,6 +684,17 @@ def _asked_off_session(folded: str, position: int, day: int, month: int, year: i
     if date < base or not sessions[0] - _NEAR_SERIES <= date <= sessions[-1] + _NEAR_SERIES:
         return False
     return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
+
+
+def _near_session(day: int, month: int, sessions: tuple[dt.date, ...]) -> dt.date | None:
+    """The one session near a date asked for that no session is on, the likely slip: the only session of its month
+    ("22 september", "måndagen den 20 september" for Tuesday 21 September), else, with none in that month, the only
+    one on the same day of a month beside it ("21 oktober" for 21 September); None when two could be meant."""
+    in_month = [d for d in sessions if d.month == month]
+    if in_month:
+        return in_month[0] if len(in_month) == 1 else None
+    beside = [d for d in sessions if d.day == day and (d.month - month) % 12 in (1, 11)]
+    return beside[0] if len(beside) == 1 else None
 
 
 #: A date written with a slash, day and month only ("5/3"), folded.
@@ -740,12 +754,14 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     if _PLACED_BY_HOLIDAY.search(folded) or (_MIDDLE_OR_EVERY_OTHER.search(folded)
                                              and not _NAMED_OTHERWISE.search(folded)):
         mention.ambiguous = True    # "träffen före jul", "de mellersta träffarna": which is not read here; asked
-    if off and len(folded) == len(sentence) and any(_asked_off_session(folded, *o, base, sessions) for o in off):
-        mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
     for off_date in off if len(folded) == len(sentence) else ():
         if (flipped := _month_first(folded, *off_date, sessions)) is not None:
             add(off_date[0], {flipped})
             mention.ambiguous = True    # "count me in for 5/3": no session on 5 March, one on 3 May; that one, asked
+        elif _asked_off_session(folded, *off_date, base, sessions):
+            mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
+            if (near := _near_session(off_date[1], off_date[2], sessions)) is not None:
+                add(off_date[0], {near})    # "till 21 oktober": most likely 21 September, the one near it; asked
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
