@@ -531,12 +531,13 @@ def _resolve(day: int, month: int, year: int | None, base: dt.date,
 _TIME_AFTER = re.compile(r"\s*(?:kl\.?\s*|klockan\s+|at\s+)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
 
 
-def _slipped_year(day: int, month: int, year: int | None, text: str, end: int, base: dt.date,
+def _slipped_year(day: int, month: int, year: int | None, text: str, start: int, end: int, base: dt.date,
                   sessions: tuple[dt.date, ...]) -> dt.date | None:
     """The session a day and month name exactly when the year written beside them is one off ("byta 22 feb 2027"
     for the session of 22 February 2028): a slip of the year, not another day. Not a day already past as written
-    ("21 september 2026": something done then), nor a date with a time after it (a quoted mail's "Skickat: den 22
-    februari 2027 09:12")."""
+    ("21 september 2026": something done then) unless asked for as a session ("anmäler mig till 29 november 2027
+    och 22 februari 2027"), nor a date with a time after it (a quoted mail's "Skickat: den 22 februari 2027
+    09:12")."""
     if year is None or _TIME_AFTER.match(text, end):
         return None
     date = _snap(day, month, None, sessions)
@@ -546,7 +547,10 @@ def _slipped_year(day: int, month: int, year: int | None, text: str, end: int, b
         written = dt.date(year, month, day)
     except ValueError:
         return None
-    return date if written >= base else None
+    if written >= base:
+        return date
+    before = fold(text[max(0, start - 40):start])
+    return date if _ASKED_BEFORE.search(before) and not _NOT_ASKED_BEFORE.search(before) else None
 
 
 def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], taken: _Taken,
@@ -583,7 +587,7 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
         if _is_range(text, m.start(), end):
             continue
         keep(m.start(), int(m.group(1)), month, year, _resolve(int(m.group(1)), month, year, base, sessions)
-             or _slipped_year(int(m.group(1)), month, year, text, end, base, sessions))
+             or _slipped_year(int(m.group(1)), month, year, text, m.start(), end, base, sessions))
     for m in _MONTH_DAY.finditer(text):
         month = month_of(m.group(1), fuzzy=False) if fold(m.group(1)) != "may" or m.group(1)[0] == "M" else None
         if month is None or not free(*m.span()):
@@ -593,7 +597,7 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
             continue
         keep(m.start(), int(m.group(2)), month, _year(m.group(3)),
              _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)
-             or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.end(), base, sessions))
+             or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.start(), m.end(), base, sessions))
     numeric = [m for m in _NUMERIC.finditer(text) if free(*m.span())]
     # month first ("09/21", "2/22/28"): when one of the sentence's numeric dates can be read no other way and so
     # read is a session, all of them are (not for a case number "4/13")
@@ -619,7 +623,7 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
         if month_first and m.group(2) == "/" and day <= 12:
             day, month = month, day
         keep(m.start(), day, month, year, _resolve(day, month, year, base, sessions)
-             or _slipped_year(day, month, year, text, end, base, sessions))
+             or _slipped_year(day, month, year, text, m.start(), end, base, sessions))
     return found
 
 
