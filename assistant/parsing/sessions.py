@@ -814,7 +814,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             add(m.start(), in_week)
         elif _about_coming(aligned, m.start(), m.end()):
             mention.ambiguous = True    # "kan inte komma nästa vecka" when no session is then
-    _ordinals(sentence, sessions, add, taken)
+    dated = list(refs)      # the sessions read from dates so far, where they stand
+    mention.ambiguous = _ordinals(sentence, sessions, add, taken, dated) or mention.ambiguous
     for cut, stop in excepted:
         for m in _BARE_ORD.finditer(sentence, cut, stop):
             if taken.covers(m.start(1)):
@@ -1282,9 +1283,14 @@ def _number_nouns(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> N
             add(m.start(), {sessions[n - 1]})
 
 
-def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken) -> None:
+def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken,
+              dated: list[tuple[int, set[dt.date]]]) -> bool:
     """Add the sessions named by their number ("första träffen", "the 2nd and 4th sessions", "träff 1 och 3"); an
-    ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number."""
+    ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number. A
+    date set right after the number that names another session ("den andra träffen, den 29 november", ``dated``
+    being the sessions read from dates) wins over it: the writer counted wrong, or counted only some; then True,
+    which session is meant being asked."""
+    doubt = False
     lowered = sentence.lower()
     written = any(word in lowered for word in _ORDINALS)     # substring tests: most sentences hold no ordinal
     parallel = False        # an ordinal with its session noun ("första träffen"): "den andra" beside it is one too
@@ -1304,6 +1310,11 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
                 chosen.update(sessions[-count:])
             elif n <= len(sessions):
                 chosen.update(sessions[n - 1: n - 1 + count])
+        lead = _SEASON_DATE_LEAD.match(sentence, m.end())
+        beside = [ds for p, ds in dated if lead is not None and m.end() < p <= lead.end() + 1]
+        if beside and chosen and not any(ds & chosen for ds in beside):
+            doubt = True    # "den andra träffen, den 29 november" (the third): the date is read, asked
+            continue
         add(m.start(), chosen)
     for m in _BARE_ORDINALS.finditer(sentence) if written else ():
         if taken.covers(m.start(1)):
@@ -1348,6 +1359,7 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
         count = _NUMBERS.get(fold(m.group(1) or m.group(3) or m.group(5)), 1)
         first = fold(m.group(2) or m.group(4) or "") in ("forsta", "first")
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
+    return doubt
 
 
 #: What may stand between a season's session and the date that names it ("höstträffen i september", "vårträffen 3/5",
