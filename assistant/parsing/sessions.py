@@ -246,6 +246,10 @@ _LEAVES_SIGNUP = re.compile(
     r"vart|hans|hennes|deras)\s+(?:registrations?|bookings?|places?|spots?|seats?|participation|signup|sign-up|"
     r"anmälan|anmalan|anmälningar|anmalningar|plats|platser|deltagande)\b(?!\s+(?:till|åt|at|för|for|to)\b)",
     re.IGNORECASE)
+#: A clause's edge that makes it follow from the one before ("..., så jag ...", "... so I ..."): folded, up to the edge.
+_SO_BEFORE = re.compile(r"\b(?:sa|so)$")
+#: The whole of the event named in a withdrawal ("från hela DalaLab", "from the whole programme").
+_WHOLE_OF = re.compile(r"\b(?:hela|whole|entire)\b", re.IGNORECASE)
 #: A part of a sentence saying what a withdrawal concerns ("..., avseende tillfället 29 november", ", regarding the May
 #: session"): folded text.
 _CONCERNING = re.compile(r"\s*(?:avseende|gallande|angaende|rorande|betraffande|i fraga om|regarding|concerning|"
@@ -920,6 +924,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         said = [sentence[left:given_up.start()], sentence[given_up.end():right]]
         # and what a later part of the sentence says it concerns ("..., handläggare vid X, avseende tillfället 29/11")
         said += [part for part in aligned[right:].split(",") if _CONCERNING.match(part)]
+        if _SO_BEFORE.search(folded, max(0, left - 4), left) and not _WHOLE_OF.search(given_up.group(0)):
+            # ... or the clause it follows from ("3 maj krockar med fullmäktige så jag får stryka mig från DalaLab":
+            # that session given up; not "så jag avanmäler mig från hela DalaLab")
+            said.append(sentence[_clause_at(aligned, left - 4, left - 4)[0]:left])
         if not any(find_mention(part, sessions, base).any for part in said):
             mention.whole = True
             return mention
