@@ -2336,12 +2336,18 @@ _SIGNS_UP_NOW = re.compile(r"\b(?:jag|vi) (?:harmed |darfor |da |ocksa |aven )?a
                            r"\banmaler (?:jag|vi) (?:harmed |darfor |ocksa |aven )?(?:mig|oss|\w+ \w+)\b")
 
 
+#: A signup made again to be safe, a signup held being unsure ("så för säkerhets skull: jag vill vara med på 3 maj",
+#: "just to be safe, I'd like to attend ..."): folded.
+_AGAIN_TO_BE_SAFE = re.compile(r"\b(?:for sakerhets skull|(?:just )?to be (?:on the )?safe(?: side)?|just in case)\W+"
+                               r"(?:\w+\W+){0,2}?(?:jag|vi|i|we) (?:vill|anmaler|would like|want|'d like)\b")
+
+
 def signs_up_now(folded: list[str]) -> bool:
     """Whether a sentence that asks nothing signs up in the writer's own words ("3. Apropå DalaLab: jag anmäler mig och
-    min kollega till höstens träffar."), not as a condition ("om jag anmäler mig ...?"): for reading.py, a signup the
+    min kollega till höstens träffar.", "för säkerhets skull: jag vill vara med på 3 maj"), not as a condition ("om jag anmäler mig ...?"): for reading.py, a signup the
     intent model's QUESTION (read from the questions of other matters around it) should not be stated over."""
-    return any(_SIGNS_UP_NOW.search(f) and "?" not in f and not re.search(r"\b(?:om|if|innan)\b", f)
-               for f in folded)
+    return any((_SIGNS_UP_NOW.search(f) or _AGAIN_TO_BE_SAFE.search(f)) and "?" not in f
+               and not re.search(r"\b(?:om|if|innan)\b", f) for f in folded)
 
 
 #: Someone said to take part ("21/9 är jag med", "följande tre kommer att delta i", "de kommer på alla träffar utom",

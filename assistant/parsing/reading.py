@@ -147,8 +147,10 @@ _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather th
 _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\bstar kvar\b|\bkvarstar\b|"
                    r"\b(?:(?:jag|vi) (?:ar|e)|(?:ar|e) (?:jag|vi)) kvar (?:pa|i|till)\b|"
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
-                   # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...": a signup made before
-                   r"\b(?:anmalde|registrerade|bokade) (?:mig|oss) (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
+                   # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...", "har anmält mig till ...":
+                   # a signup made before
+                   r"\b(?:anmalde|registrerade|bokade|(?:har|hade) (?:anmalt|registrerat|bokat)) (?:mig|oss) "
+                   r"(?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b|"
                    # the calendar invitation accepted before ("tackade ja i kalendern till 3 maj", "I accepted the
                    # calendar invite for May"; not "jag tackar ja till ...", a signup now)

@@ -265,6 +265,10 @@ _LEAVES_SIGNUP = re.compile(
     r"vart|hans|hennes|deras)\s+(?:registrations?|bookings?|places?|spots?|seats?|participation|signup|sign-up|"
     r"anmälan|anmalan|anmälningar|anmalningar|plats|platser|deltagande)\b(?!\s+(?:till|åt|at|för|for|to)\b)",
     re.IGNORECASE)
+#: A clause's edge that makes it follow from the one before ("..., så jag ...", "... so I ..."): folded, up to the edge.
+_SO_BEFORE = re.compile(r"\b(?:sa|so)$")
+#: The whole of the event named in a withdrawal ("från hela DalaLab", "from the whole programme").
+_WHOLE_OF = re.compile(r"\b(?:hela|whole|entire)\b", re.IGNORECASE)
 #: A part of a sentence saying what a withdrawal concerns ("..., avseende tillfället 29 november", ", regarding the May
 #: session"): folded text.
 _CONCERNING = re.compile(r"\s*(?:avseende|gallande|angaende|rorande|betraffande|i fraga om|regarding|concerning|"
@@ -550,12 +554,13 @@ def _resolve(day: int, month: int, year: int | None, base: dt.date,
 _TIME_AFTER = re.compile(r"\s*(?:kl\.?\s*|klockan\s+|at\s+)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
 
 
-def _slipped_year(day: int, month: int, year: int | None, text: str, end: int, base: dt.date,
+def _slipped_year(day: int, month: int, year: int | None, text: str, start: int, end: int, base: dt.date,
                   sessions: tuple[dt.date, ...]) -> dt.date | None:
     """The session a day and month name exactly when the year written beside them is one off ("byta 22 feb 2027"
     for the session of 22 February 2028): a slip of the year, not another day. Not a day already past as written
-    ("21 september 2026": something done then), nor a date with a time after it (a quoted mail's "Skickat: den 22
-    februari 2027 09:12")."""
+    ("21 september 2026": something done then) unless asked for as a session ("anmäler mig till 29 november 2027
+    och 22 februari 2027"), nor a date with a time after it (a quoted mail's "Skickat: den 22 februari 2027
+    09:12")."""
     if year is None or _TIME_AFTER.match(text, end):
         return None
     date = _snap(day, month, None, sessions)
@@ -565,7 +570,10 @@ def _slipped_year(day: int, month: int, year: int | None, text: str, end: int, b
         written = dt.date(year, month, day)
     except ValueError:
         return None
-    return date if written >= base else None
+    if written >= base:
+        return date
+    before = fold(text[max(0, start - 40):start])
+    return date if _ASKED_BEFORE.search(before) and not _NOT_ASKED_BEFORE.search(before) else None
 
 
 def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], taken: _Taken,
@@ -602,7 +610,7 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
         if _is_range(text, m.start(), end):
             continue
         keep(m.start(), int(m.group(1)), month, year, _resolve(int(m.group(1)), month, year, base, sessions)
-             or _slipped_year(int(m.group(1)), month, year, text, end, base, sessions))
+             or _slipped_year(int(m.group(1)), month, year, text, m.start(), end, base, sessions))
     for m in _MONTH_DAY.finditer(text):
         month = month_of(m.group(1), fuzzy=False) if fold(m.group(1)) != "may" or m.group(1)[0] == "M" else None
         if month is None or not free(*m.span()):
@@ -612,7 +620,7 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
             continue
         keep(m.start(), int(m.group(2)), month, _year(m.group(3)),
              _resolve(int(m.group(2)), month, _year(m.group(3)), base, sessions)
-             or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.end(), base, sessions))
+             or _slipped_year(int(m.group(2)), month, _year(m.group(3)), text, m.start(), m.end(), base, sessions))
     numeric = [m for m in _NUMERIC.finditer(text) if free(*m.span())]
     # month first ("09/21", "2/22/28"): when one of the sentence's numeric dates can be read no other way and so
     # read is a session, all of them are (not for a case number "4/13")
@@ -638,18 +646,21 @@ def _calendar_dates(text: str, base: dt.date, sessions: tuple[dt.date, ...], tak
         if month_first and m.group(2) == "/" and day <= 12:
             day, month = month, day
         keep(m.start(), day, month, year, _resolve(day, month, year, base, sessions)
-             or _slipped_year(day, month, year, text, end, base, sessions))
+             or _slipped_year(day, month, year, text, m.start(), end, base, sessions))
     return found
 
 
 #: What makes a date no session is on the one asked for: the words right before it ("anmäl mig till (den) 22
 #: september", "kan inte komma den 22/9", "träffen 3 juni", "sign me up for October 21"), or a session's date before
-#: it in a list ("3 maj och 21 oktober"); not a date told of something else ("slutar i Mora den 30 april", "per den
+#: it in a list ("3 maj och 21 oktober", "May 3rd and September 12th"), a weekday between ("till måndagen den 20
+#: september"); not a date told of something else ("slutar i Mora den 30 april", "per den
 #: 30 november", "beslutet i kommunstyrelsen den 12 januari", "vår anmälan den 12 januari").
 _ASKED_BEFORE = re.compile(
-    r"(?:\b(?:till|pa|for|on|to|traffen|tillfallet|session|meeting)\s+(?:(?:den|the)\s+)?|"
+    r"(?:\b(?:till|pa|for|on|to|traffen|tillfallet|session|meeting)\s+(?:[a-z]+(?:dag|dagen|day),?\s+)?"
+    r"(?:(?:den|the)\s+)?|"
     r"\b(?:komma|kommer|delta|deltar|med|ga|gar|kan)\s+(?:pa\s+)?(?:den|the)\s+|"
-    r"(?:\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\.?\s*(?:och|o|and|&|,|samt)\s*"
+    r"(?:\d(?:st|nd|rd|th|:e|:a)?|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\.?\s*"
+    r"(?:och|o|and|&|,|samt)\s*"
     r"(?:(?:den|the)\s+)?)$")
 _NOT_ASKED_BEFORE = re.compile(r"\b(?:senast|innan|fore|by|before|until|fram|tom|t\.\s?o\.\s?m\.?|efter|after|"
                                r"sedan|since|fran|from|fr\.\s?o\.\s?m\.?|fom|mellan|between|ledig|semester|"
@@ -700,6 +711,17 @@ def _asked_off_session(folded: str, position: int, day: int, month: int, year: i
     if date < base or not sessions[0] - _NEAR_SERIES <= date <= sessions[-1] + _NEAR_SERIES:
         return False
     return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
+
+
+def _near_session(day: int, month: int, sessions: tuple[dt.date, ...]) -> dt.date | None:
+    """The one session near a date asked for that no session is on, the likely slip: the only session of its month
+    ("22 september", "måndagen den 20 september" for Tuesday 21 September), else, with none in that month, the only
+    one on the same day of a month beside it ("21 oktober" for 21 September); None when two could be meant."""
+    in_month = [d for d in sessions if d.month == month]
+    if in_month:
+        return in_month[0] if len(in_month) == 1 else None
+    beside = [d for d in sessions if d.day == day and (d.month - month) % 12 in (1, 11)]
+    return beside[0] if len(beside) == 1 else None
 
 
 #: A date written with a slash, day and month only ("5/3"), folded.
@@ -759,12 +781,14 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
     if _PLACED_BY_HOLIDAY.search(folded) or (_MIDDLE_OR_EVERY_OTHER.search(folded)
                                              and not _NAMED_OTHERWISE.search(folded)):
         mention.ambiguous = True    # "träffen före jul", "de mellersta träffarna": which is not read here; asked
-    if off and len(folded) == len(sentence) and any(_asked_off_session(folded, *o, base, sessions) for o in off):
-        mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
     for off_date in off if len(folded) == len(sentence) else ():
         if (flipped := _month_first(folded, *off_date, sessions)) is not None:
             add(off_date[0], {flipped})
             mention.ambiguous = True    # "count me in for 5/3": no session on 5 March, one on 3 May; that one, asked
+        elif _asked_off_session(folded, *off_date, base, sessions):
+            mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
+            if (near := _near_session(off_date[1], off_date[2], sessions)) is not None:
+                add(off_date[0], {near})    # "till 21 oktober": most likely 21 September, the one near it; asked
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
@@ -813,7 +837,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             add(m.start(), in_week)
         elif _about_coming(aligned, m.start(), m.end()):
             mention.ambiguous = True    # "kan inte komma nästa vecka" when no session is then
-    _ordinals(sentence, sessions, add, taken)
+    dated = list(refs)      # the sessions read from dates so far, where they stand
+    mention.ambiguous = _ordinals(sentence, sessions, add, taken, dated) or mention.ambiguous
     for cut, stop in excepted:
         for m in _BARE_ORD.finditer(sentence, cut, stop):
             if taken.covers(m.start(1)):
@@ -919,6 +944,10 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         said = [sentence[left:given_up.start()], sentence[given_up.end():right]]
         # and what a later part of the sentence says it concerns ("..., handläggare vid X, avseende tillfället 29/11")
         said += [part for part in aligned[right:].split(",") if _CONCERNING.match(part)]
+        if _SO_BEFORE.search(folded, max(0, left - 4), left) and not _WHOLE_OF.search(given_up.group(0)):
+            # ... or the clause it follows from ("3 maj krockar med fullmäktige så jag får stryka mig från DalaLab":
+            # that session given up; not "så jag avanmäler mig från hela DalaLab")
+            said.append(sentence[_clause_at(aligned, left - 4, left - 4)[0]:left])
         if not any(find_mention(part, sessions, base).any for part in said):
             mention.whole = True
             return mention
@@ -1282,9 +1311,14 @@ def _number_nouns(sentence: str, sessions: tuple[dt.date, ...], add: AddFn) -> N
             add(m.start(), {sessions[n - 1]})
 
 
-def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken) -> None:
+def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _Taken,
+              dated: list[tuple[int, set[dt.date]]]) -> bool:
     """Add the sessions named by their number ("första träffen", "the 2nd and 4th sessions", "träff 1 och 3"); an
-    ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number."""
+    ordinal that is the day of a date already read ("the May 3rd session") is that date, no session's number. A
+    date set right after the number that names another session ("den andra träffen, den 29 november", ``dated``
+    being the sessions read from dates) wins over it: the writer counted wrong, or counted only some; then True,
+    which session is meant being asked."""
+    doubt = False
     lowered = sentence.lower()
     written = any(word in lowered for word in _ORDINALS)     # substring tests: most sentences hold no ordinal
     parallel = False        # an ordinal with its session noun ("första träffen"): "den andra" beside it is one too
@@ -1304,6 +1338,11 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
                 chosen.update(sessions[-count:])
             elif n <= len(sessions):
                 chosen.update(sessions[n - 1: n - 1 + count])
+        lead = _SEASON_DATE_LEAD.match(sentence, m.end())
+        beside = [ds for p, ds in dated if lead is not None and m.end() < p <= lead.end() + 1]
+        if beside and chosen and not any(ds & chosen for ds in beside):
+            doubt = True    # "den andra träffen, den 29 november" (the third): the date is read, asked
+            continue
         add(m.start(), chosen)
     for m in _BARE_ORDINALS.finditer(sentence) if written else ():
         if taken.covers(m.start(1)):
@@ -1348,6 +1387,7 @@ def _ordinals(sentence: str, sessions: tuple[dt.date, ...], add: AddFn, taken: _
         count = _NUMBERS.get(fold(m.group(1) or m.group(3) or m.group(5)), 1)
         first = fold(m.group(2) or m.group(4) or "") in ("forsta", "first")
         add(m.start(), set(sessions[:count] if first else sessions[-count:]))
+    return doubt
 
 
 #: What may stand between a season's session and the date that names it ("höstträffen i september", "vårträffen 3/5",
