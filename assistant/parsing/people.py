@@ -1876,6 +1876,12 @@ _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|l
 _APPROVES = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:ar|e|is|has been|har blivit|blev)\s+(?:\w+\s+)?(?:informerad|"
                        r"underrattad|medveten|informed|aware|notified)|(?:har\s+|hade\s+|has\s+|had\s+)?(?:godkant|"
                        r"godkanner|godkande|beviljat|beviljar|sagt ja|approved|approves|signed off|okayed))\b")
+#: ... or, named as the writer's manager, as the one who said no to it ("chefen (Eva Lind) sa nej", "min chef Per Ek
+#: nekade", "my manager Tom Berg said no"): the manager who refused, no part of the request either.
+_MANAGER_BEFORE = re.compile(r"\b(?:chef(?:en)?|narmaste chef|enhetschef(?:en)?|avdelningschef(?:en)?|manager|boss)"
+                             r"\s*[(,]?\s*$")
+_REFUSES = re.compile(r"\s*\)?\s*,?\s*(?:har |hade |has |had )?(?:sa nej|sagt nej|nekade|nekat|avslog|avslagit|"
+                      r"said no|refused|turned (?:it|me) down)\b")
 _CLAUSE_REST = re.compile(r"[^.!?;,]*")
 _TAKES_PART_TOO = re.compile(r"\b(?:vill|ska|skall|kommer|deltar|gar|ocksa|aven|anmal\w*|will|wants?|attend\w*|join\w*|"
                              r"come|comes|also|too)\b")
@@ -1887,6 +1893,8 @@ def _approver(h: NameHit, folded: _Folded) -> bool:
         return False
     f = folded[h.sentence]
     end = h.start + len(h.name)
+    if _REFUSES.match(f, end) and _MANAGER_BEFORE.search(f, max(0, h.start - 30), h.start):
+        return True     # "chefen (Eva Lind) sa nej": the manager who refused the writer's going
     if not _APPROVES.match(f, end):
         return False
     rest = _CLAUSE_REST.match(f, end)
