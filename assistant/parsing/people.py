@@ -2094,7 +2094,12 @@ _SELF_UNCHANGED = re.compile(
     # keeping their own as they are ("jag behåller mina", "själv behåller jag mina träffar", "I'll keep mine")
     r"\b(?:jag (?:sjalv )?behaller|behaller jag(?: sjalv)?) (?:mina|min|mitt)(?: (?:platser|plats|traffar|datum|"
     r"tillfallen|anmalan))?(?= *(?:[.,;!?]|och\b|men\b|$))|"
-    r"\bi(?:'ll| will)? keep (?:mine|my (?:places?|sessions?|dates|registration))(?= *(?:[.,;!?]|and\b|but\b|$))")
+    r"\bi(?:'ll| will)? keep (?:mine|my (?:places?|sessions?|dates|registration))(?= *(?:[.,;!?]|and\b|but\b|$))|"
+    # all as before for the writer ("för mig är allt som förut", "för min del blir det som vanligt", "for me nothing
+    # changes")
+    r"\bfor (?:mig|mej|min (?:egen )?del)(?: sjalv)? (?:ar|blir|galler|star) (?:allt|det|alltihop) (?:(?:kvar )?som "
+    r"(?:forut|tidigare|vanligt|innan|planerat)|oforandrat)\b|"
+    r"\b(?:for me|as for me),? (?:everything|all|nothing) (?:stays|is|remains|changes)\b")
 
 
 #: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same
