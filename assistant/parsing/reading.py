@@ -27,6 +27,7 @@ from assistant.parsing.intent import (
     diet_recorded,
     diet_taken_off,
     diet_to_note,
+    diet_withdrawn,
     diet_withdrawn_at,
     hedged_stand_in,
     offer_accepted,
@@ -3887,8 +3888,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             people = [replace(p, diet=d) for p, d in zip(people, diets(needs_told, spots, firsts, writer))]
         if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
+            # (and one whose diet is told taken off: "Erik är inte längre vegetarian utan äter allt")
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
-                                                      and p.email in parts.own.lower())] or people[:1]
+                                                      and p.email in parts.own.lower())
+                      or _diet_dropped_for(p.name, folded)] or people[:1]
         if (reading.tentative or doubts(intent, second)   # (a second opinion)
                 or (intent == Intent.REGISTER and len(people) > 1 and _strikes_one(folded, people))):
             # (a signup that strikes one of those it names: "Anmäl mig, Lena Holm, och stryk Per Ek")
@@ -3960,6 +3963,15 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if intent == Intent.REGISTER and named else (),
         released=_released(intent, reading.change, named, own_s, set(sessions), tab, base),
     )
+
+
+def _diet_dropped_for(name: str | None, folded: list[str]) -> bool:
+    """Whether a sentence naming one by the given name says their diet is no longer needed ("Erik är inte längre
+    vegetarian utan äter allt"): a diet change for them, though they are left with none."""
+    if not name:
+        return False
+    given = re.compile(rf"(?<![\w-]){re.escape(fold(name.split()[0]).lower())}(?![\w-])")
+    return any(given.search(f) and diet_withdrawn(f) for f in folded)
 
 
 def _released(intent: Intent, change: str | None, named: bool, own: list[str], sessions: set[dt.date], tab: _Tables,
