@@ -3439,16 +3439,37 @@ _CHANGE_WORD = re.compile(r"\b(?:andr\w*|byt\w*|stryk\w*|lagg\w* till|flytt\w*|u
 
 #: A word of the writer correcting what they just wrote ("förlåt", "nej vänta", "menar jag", "ska det vara", "sorry, I
 #: mean"): folded.
-_MISWRITTEN = re.compile(r"\b(?:forlat|sorry|oops|nej vanta|no wait|rattelse|correction|menar jag|jag menar|menade jag|"
+_MISWRITTEN = re.compile(r"\b(?:forlat|sorry|oops|oj|nej vanta|no wait|rattelse|correction|menar jag|jag menar|menade jag|"
                          r"ska det vara|skulle det vara|i mean|i meant)\b")
+
+
+#: The surname corrected right after a name, alone ("Eva Lindh (förlåt, Lind ska det vara)", "Per Holm – oj, Holmén
+#: menar jag", "Tom Berg (sorry, I mean Borg)"): as written, the corrected surname in group "surname".
+_SURNAME_CORRECTED = re.compile(
+    r"\s*[(,–—-]\s*(?i:förlåt|forlat|sorry|oj|oops|nej vänta|nej vanta|rättelse|rattelse)[,:]?\s+"
+    r"(?:(?i:ska det vara|det ska vara|menar jag|jag menar|i mean|it should be)\s+(?P<surname>[A-ZÅÄÖÆØÉÜ][\w'-]+)"
+    r"|(?P<before>[A-ZÅÄÖÆØÉÜ][\w'-]+)\s+(?i:ska det (?:vara|stå)|skulle det vara|menar jag|menade jag))\b")
+
+
+def _surname_corrected(own: list[str], hit: NameHit) -> NameHit:
+    """A name found with its surname put right where the writer corrects it just after ("Eva Lindh (förlåt, Lind ska
+    det vara)"): the name as corrected."""
+    if hit.sentence < 0 or hit.start < 0 or len(hit.name.split()) < 2:
+        return hit
+    m = _SURNAME_CORRECTED.match(own[hit.sentence], hit.start + len(hit.name))
+    if m is None:
+        return hit
+    return replace(hit, name=" ".join([*hit.name.split()[:-1], m.group("surname") or m.group("before")]))
 
 
 def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) -> list[NameHit]:
     """The names found, without one the writer corrects where it is written: a later name in the same sentence with
     the same given name and a word of correction between ("kollegan Therese Nyström – förlåt, Therese Nyberg menar
-    jag", "Per Lund, nej vänta, Per Lind"): one person, the name as corrected."""
+    jag", "Per Lund, nej vänta, Per Lind"): one person, the name as corrected; a surname corrected alone right after
+    ("Eva Lindh (förlåt, Lind ska det vara)") is put right."""
     if not any(_MISWRITTEN.search(f) for f in folded):
         return hits
+    hits = [_surname_corrected(own, h) for h in hits]
     wrong: set[int] = set()
     for k, first in enumerate(hits):
         if first.sentence < 0 or first.start < 0 or len(key := name_key(first.name)) < 2:
