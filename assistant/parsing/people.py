@@ -1954,7 +1954,12 @@ def _without_principals(hits: list[NameHit], folded: _Folded, named: list[NameHi
 _RENAMED_BETWEEN = re.compile(r"\b(?:heter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+(?: \w+)?|since \w+)|"
                               r"(?:har |hade )?bytt (?:efter|sur)?namn till|tagit (?:efter)?namnet|"
                               r"(?:has |had )?changed (?:his|her|their) (?:sur)?name to|is now called|now goes by|"
-                              r"(?:is|goes) now by)\s+(?:[\w-]+\s+){0,1}$")
+                              r"(?:is|goes) now by|"
+                              # ... or the name given wrongly before, then the right one ("jag anmälde honom som Jon
+                              # Ek, men han heter Jonas Ek", "but her name is Ann Lind")
+                              r"\bmen (?:han|hon|hen) heter(?: egentligen| i sjalva verket)?|"
+                              r"\bbut (?:his|her|their) (?:real |actual )?name is|\bbut (?:he|she|they) (?:is|are) "
+                              r"(?:actually )?called)\s+(?:[\w-]+\s+){0,1}$")
 #: The old name in brackets after the new ("Sara Holm (tidigare Sara Lind)", "Eva Ek (f.d. Berg)", "née").
 _FORMERLY_BEFORE = re.compile(r"\(\s*(?:tidigare|fd|f\.d\.|f d|fodd|formerly|former|nee|born)\s+$")
 
