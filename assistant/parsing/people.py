@@ -1901,6 +1901,27 @@ def _approver(h: NameHit, folded: _Folded) -> bool:
     return rest is not None and not _TAKES_PART_TOO.search(rest.group(0))
 
 
+#: One who only comes along to help the writer, named right after the role ("min personliga assistent, Eva Ek,", "min
+#: ledsagare Per Holm", "my personal assistant Tom Berg"): no participant of their own; whether they need a place is
+#: for the organiser to say (a plain "assistent" is a job title, a colleague who may well take part).
+_COMPANION_BEFORE = re.compile(r"\b(?:personlig|personliga|personlige)\s+assistent(?:en)?|\bledsagare(?:n)?|"
+                               r"\bteckenspr[aå]kstolk(?:en)?|\btolk(?:en)?|\bpersonal assistant|\bsupport worker|"
+                               r"\binterpreter|\bcarer|\bescort")
+_COMPANION_JOIN = re.compile(r"\s*[,(:]?\s*(?:(?:som )?heter\s+)?$", re.IGNORECASE)
+
+
+def companion(sentence: str, hit: NameHit) -> bool:
+    """Whether the name at ``hit`` (in its sentence as written) is one the writer has along as a personal assistant,
+    a companion or an interpreter, named right after the role."""
+    if hit.start < 0:
+        return False
+    before = sentence[max(0, hit.start - 40):hit.start]
+    role = None
+    for role in _COMPANION_BEFORE.finditer(before.lower()):
+        pass
+    return role is not None and _COMPANION_JOIN.fullmatch(before[role.end():]) is not None
+
+
 def _informant(h: NameHit, folded: _Folded) -> bool:
     """Whether the person at ``h`` is named only as the one who told the writer of the event, or as one who knows of
     or approves the writer's going."""

@@ -64,6 +64,7 @@ from assistant.parsing.people import (
     NameHit,
     StopWords,
     addresses_in,
+    companion,
     display_affiliation,
     find_names,
     given_beside,
@@ -3527,6 +3528,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names,      # "jag och Ahmed"
                          tuple(name for name, _ in parts.quoted_people))
     hits = _without_miswritten(own, folded, hits)     # "Lena Berg – förlåt, Lena Borg menar jag"
+    # one along only to help the writer ("min personliga assistent, Eva Ek"): no participant; whether they need a place
+    # of their own is asked
+    companions = [h for h in hits if h.sentence >= 0 and companion(own[h.sentence], h)]
+    hits = [h for h in hits if h not in companions]
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -3945,7 +3950,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             missing = unnamed(" ".join(own), own_folded, len(people), others_named)
             if missing:
                 unsure.append(Unsure.UNNAMED)   # "jag och min kollega": the colleague's name is asked for
-        if doubts_people(own, tab.stop, people, intent, msg.sender):
+        if companions and Unsure.PEOPLE not in unsure:
+            unsure.append(Unsure.PEOPLE)    # one along to help the writer: whether they take a place is asked
+        elif doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
         elif any(p.by_given_name for p in people if p.name != sender_name):
             unsure.append(Unsure.PEOPLE)    # one named by the given name alone ("jag och Ahmed"): asked for in full
