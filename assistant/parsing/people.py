@@ -935,6 +935,19 @@ _OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<
                           r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
+#: An address taken back right after it is written, another following ("anna.wik@… – nej förresten, anna.wiik@…",
+#: "per.ek@… förlåt, per.eek@…"): folded; the first is nobody's, the second the one meant.
+_ADDRESS_TAKEN_BACK = re.compile(r"\s*[,;:–—-]*\s*(?:nej|forlat|sorry|oj|oops|rattelse|no wait)\b[^@.!?]{0,20}?"
+                                 r"[,:]?\s*(?P<meant>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def address_meant(folded: str, end: int) -> str | None:
+    """The address the writer puts in place of the one written just before ``end`` in a folded text ("… – nej
+    förresten, anna.wiik@…"), or None when that one stands."""
+    m = _ADDRESS_TAKEN_BACK.match(folded, end)
+    return m.group("meant").rstrip(".") if m else None
+
+
 #: An address said to be the right one, written right after ("Rätt adress är …", "korrekt är …", "ska vara …", "the
 #: correct address is …"): folded.
 _RIGHT_ADDRESS = re.compile(r"(?:\b(?:ratt|korrekt|riktig|correct|right)\w*(?:\s+(?:e-?post|mejl|mail|e-?mail)?-?"
@@ -1008,6 +1021,8 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             old = _OLD_ADDRESS.search(folded[i][window:m.start()])
             if old is not None and not _NAMED_OWNER.search(sentence, 0, window + old.start()):
                 continue    # the writer's own address from before ("min gamla adress k.berg@…"): nobody new
+            if address_meant(folded[i], m.end()) is not None:
+                continue    # an address taken back at once ("… – nej förresten, anna.wiik@…"): nobody's
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
             written = name
             if name is not None and len(name.split()) == 2 and list(name_key(name)[::-1]) == address_tokens(address):

@@ -63,6 +63,7 @@ from assistant.parsing.people import (
     EMAIL,
     NameHit,
     StopWords,
+    address_meant,
     addresses_in,
     companion,
     display_affiliation,
@@ -3054,8 +3055,13 @@ _RIGHT_ADDRESS = re.compile(r"\b(?:(?:ratt|korrekt|right|correct)(?: (?:e-?post|
                             r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: The writer's own address given in the text ("min jobbadress är eva.ek@orsa.se", "använd min jobbmejl ...", "my work
 #: e-mail is ..."): theirs, when it carries their name.
-_MY_ADDRESS = re.compile(r"\b(?:min|my)(?: \w+)? (?:\w*adress(?:en)?|\w*address|e-?post(?:adress)?|\w*mejl|\w*mail|"
-                         r"e-?mail)(?: (?:ar|is|blir))?:?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_MY_ADDRESS = re.compile(r"(?:\b(?:min|my)(?: \w+)? (?:\w*adress(?:en)?|\w*address|e-?post(?:adress)?|\w*mejl|\w*mail|"
+                         r"e-?mail)(?: (?:ar|is|blir))?:?|"
+                         # the address the writer's signup is under ("jag är anmäld med eva.ek@…", "I'm registered
+                         # under …")
+                         r"\bjag ar (?:\w+ )?(?:anmald|registrerad|bokad) (?:med|pa|under|som)(?: adressen)?|"
+                         r"\bi(?:'m| am) (?:\w+ )?(?:registered|signed up|booked) (?:with|under|as))"
+                         r"\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: The line introducing a quoted mail ("Den 5 dec. 2026 21:54 skrev Eva Lund <eva.lund@orsa.se>:", "On ... wrote:").
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
@@ -3811,9 +3817,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
     elif (sender_email and sender_name and (mine := _MY_ADDRESS.search(own_folded))
-          and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))
-          and not _OLD_ADDRESS.search(mine.group(0))):
-        sender_email = mine.group(1)    # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one
+          and (meant := address_meant(own_folded, mine.end(1)) or mine.group(1)) != sender_email.lower()
+          and matches_address(sender_name, meant) and not _OLD_ADDRESS.search(mine.group(0))):
+        # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one (or the one put in its place:
+        # "jag är anmäld med anna.wik@… – nej förresten, anna.wiik@…")
+        sender_email = meant
 
     known_names = [sender_name, *(h.name for h in third)]
     text_org = (tab.orgs.employer(_surnames_hidden(parts.own, known_names, tab), _surnames_hidden(parts.signature, known_names, tab),
