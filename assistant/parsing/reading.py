@@ -3476,7 +3476,6 @@ def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) 
     ("Eva Lindh (förlåt, Lind ska det vara)") is put right."""
     if not any(_MISWRITTEN.search(f) for f in folded):
         return hits
-    hits = [_surname_corrected(own, h) for h in hits]
     wrong: set[int] = set()
     for k, first in enumerate(hits):
         if first.sentence < 0 or first.start < 0 or len(key := name_key(first.name)) < 2:
@@ -3488,7 +3487,9 @@ def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) 
                     and _MISWRITTEN.search(fold(own[first.sentence][first.start:later.start]))):
                 wrong.add(k)
                 break
-    return [h for k, h in enumerate(hits) if k not in wrong]
+    # (the surname put right only where no name follows with it: "Therese Nyström – förlåt, NYBERG menar jag, Therese
+    # Nyberg" is read by the name written out after)
+    return [_surname_corrected(own, h) for k, h in enumerate(hits) if k not in wrong]
 
 
 def _attending_text(folded: list[str], said_of: list[int]) -> str:

@@ -81,3 +81,11 @@ def test_still_all_sessions_when_only_the_name_is_corrected(config: Config, arri
             "fredrika.holm@orsa.se. Hon ska vara kvar på alla fyra träffarna.\n\nTack!\nLena Stråhle\nOrsa kommun")
     r = parse_email(mail(body, sender="Lena Stråhle <lena.strahle@orsa.se>", subject="Fel namn"), config, arrival)
     assert r.sessions == ALL
+
+
+def test_a_surname_corrected_then_written_out_is_one_person(config: Config, arrival: dt.datetime,
+                                                            mail: Callable[..., bytes]) -> None:
+    body = ("hej! anmäl mig till alla träffar. och kollegan Moa Ekvall – förlåt, EKHOLM menar jag, Moa Ekholm. "
+            "hon vill också gå.\n\ntack!\nIda\nOrsa kommun")
+    r = parse_email(mail(body, sender="Ida Brandt <ida.brandt@orsa.se>"), config, arrival)
+    assert names(r) == ["Ida Brandt", "Moa Ekholm"]
