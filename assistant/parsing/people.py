@@ -944,6 +944,19 @@ _OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<
                           r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
                           r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
 
+#: An address taken back right after it is written, another following ("anna.wik@… – nej förresten, anna.wiik@…",
+#: "per.ek@… förlåt, per.eek@…"): folded; the first is nobody's, the second the one meant.
+_ADDRESS_TAKEN_BACK = re.compile(r"\s*[,;:–—-]*\s*(?:nej|forlat|sorry|oj|oops|rattelse|no wait)\b[^@.!?]{0,20}?"
+                                 r"[,:]?\s*(?P<meant>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def address_meant(folded: str, end: int) -> str | None:
+    """The address the writer puts in place of the one written just before ``end`` in a folded text ("… – nej
+    förresten, anna.wiik@…"), or None when that one stands."""
+    m = _ADDRESS_TAKEN_BACK.match(folded, end)
+    return m.group("meant").rstrip(".") if m else None
+
+
 #: An address said to be the right one, written right after ("Rätt adress är …", "korrekt är …", "ska vara …", "the
 #: correct address is …"): folded.
 _RIGHT_ADDRESS = re.compile(r"(?:\b(?:ratt|korrekt|riktig|correct|right)\w*(?:\s+(?:e-?post|mejl|mail|e-?mail)?-?"
@@ -1017,6 +1030,8 @@ def find_names(sentences: list[str], relevant: list[bool], stop: StopWords,
             old = _OLD_ADDRESS.search(folded[i][window:m.start()])
             if old is not None and not _NAMED_OWNER.search(sentence, 0, window + old.start()):
                 continue    # the writer's own address from before ("min gamla adress k.berg@…"): nobody new
+            if address_meant(folded[i], m.end()) is not None:
+                continue    # an address taken back at once ("… – nej förresten, anna.wiik@…"): nobody's
             name = next((n for n, _, _ in names if matches_address(n, address)), None)
             written = name
             if name is not None and len(name.split()) == 2 and list(name_key(name)[::-1]) == address_tokens(address):
@@ -1934,6 +1949,12 @@ _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|l
 _APPROVES = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:ar|e|is|has been|har blivit|blev)\s+(?:\w+\s+)?(?:informerad|"
                        r"underrattad|medveten|informed|aware|notified)|(?:har\s+|hade\s+|has\s+|had\s+)?(?:godkant|"
                        r"godkanner|godkande|beviljat|beviljar|sagt ja|approved|approves|signed off|okayed))\b")
+#: ... or, named as the writer's manager, as the one who said no to it ("chefen (Eva Lind) sa nej", "min chef Per Ek
+#: nekade", "my manager Tom Berg said no"): the manager who refused, no part of the request either.
+_MANAGER_BEFORE = re.compile(r"\b(?:chef(?:en)?|narmaste chef|enhetschef(?:en)?|avdelningschef(?:en)?|manager|boss)"
+                             r"\s*[(,]?\s*$")
+_REFUSES = re.compile(r"\s*\)?\s*,?\s*(?:har |hade |has |had )?(?:sa nej|sagt nej|nekade|nekat|avslog|avslagit|"
+                      r"said no|refused|turned (?:it|me) down)\b")
 _CLAUSE_REST = re.compile(r"[^.!?;,]*")
 _TAKES_PART_TOO = re.compile(r"\b(?:vill|ska|skall|kommer|deltar|gar|ocksa|aven|anmal\w*|will|wants?|attend\w*|join\w*|"
                              r"come|comes|also|too)\b")
@@ -1945,10 +1966,33 @@ def _approver(h: NameHit, folded: _Folded) -> bool:
         return False
     f = folded[h.sentence]
     end = h.start + len(h.name)
+    if _REFUSES.match(f, end) and _MANAGER_BEFORE.search(f, max(0, h.start - 30), h.start):
+        return True     # "chefen (Eva Lind) sa nej": the manager who refused the writer's going
     if not _APPROVES.match(f, end):
         return False
     rest = _CLAUSE_REST.match(f, end)
     return rest is not None and not _TAKES_PART_TOO.search(rest.group(0))
+
+
+#: One who only comes along to help the writer, named right after the role ("min personliga assistent, Eva Ek,", "min
+#: ledsagare Per Holm", "my personal assistant Tom Berg"): no participant of their own; whether they need a place is
+#: for the organiser to say (a plain "assistent" is a job title, a colleague who may well take part).
+_COMPANION_BEFORE = re.compile(r"\b(?:personlig|personliga|personlige)\s+assistent(?:en)?|\bledsagare(?:n)?|"
+                               r"\bteckenspr[aå]kstolk(?:en)?|\btolk(?:en)?|\bpersonal assistant|\bsupport worker|"
+                               r"\binterpreter|\bcarer|\bescort")
+_COMPANION_JOIN = re.compile(r"\s*[,(:]?\s*(?:(?:som )?heter\s+)?$", re.IGNORECASE)
+
+
+def companion(sentence: str, hit: NameHit) -> bool:
+    """Whether the name at ``hit`` (in its sentence as written) is one the writer has along as a personal assistant,
+    a companion or an interpreter, named right after the role."""
+    if hit.start < 0:
+        return False
+    before = sentence[max(0, hit.start - 40):hit.start]
+    role = None
+    for role in _COMPANION_BEFORE.finditer(before.lower()):
+        pass
+    return role is not None and _COMPANION_JOIN.fullmatch(before[role.end():]) is not None
 
 
 def _informant(h: NameHit, folded: _Folded) -> bool:
@@ -2004,7 +2048,12 @@ def _without_principals(hits: list[NameHit], folded: _Folded, named: list[NameHi
 _RENAMED_BETWEEN = re.compile(r"\b(?:heter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+(?: \w+)?|since \w+)|"
                               r"(?:har |hade )?bytt (?:efter|sur)?namn till|tagit (?:efter)?namnet|"
                               r"(?:has |had )?changed (?:his|her|their) (?:sur)?name to|is now called|now goes by|"
-                              r"(?:is|goes) now by)\s+(?:[\w-]+\s+){0,1}$")
+                              r"(?:is|goes) now by|"
+                              # ... or the name given wrongly before, then the right one ("jag anmälde honom som Jon
+                              # Ek, men han heter Jonas Ek", "but her name is Ann Lind")
+                              r"\bmen (?:han|hon|hen) heter(?: egentligen| i sjalva verket)?|"
+                              r"\bbut (?:his|her|their) (?:real |actual )?name is|\bbut (?:he|she|they) (?:is|are) "
+                              r"(?:actually )?called)\s+(?:[\w-]+\s+){0,1}$")
 #: The old name in brackets after the new ("Sara Holm (tidigare Sara Lind)", "Eva Ek (f.d. Berg)", "née").
 _FORMERLY_BEFORE = re.compile(r"\(\s*(?:tidigare|fd|f\.d\.|f d|fodd|formerly|former|nee|born)\s+$")
 
@@ -2144,7 +2193,12 @@ _SELF_UNCHANGED = re.compile(
     # keeping their own as they are ("jag behåller mina", "själv behåller jag mina träffar", "I'll keep mine")
     r"\b(?:jag (?:sjalv )?behaller|behaller jag(?: sjalv)?) (?:mina|min|mitt)(?: (?:platser|plats|traffar|datum|"
     r"tillfallen|anmalan))?(?= *(?:[.,;!?]|och\b|men\b|$))|"
-    r"\bi(?:'ll| will)? keep (?:mine|my (?:places?|sessions?|dates|registration))(?= *(?:[.,;!?]|and\b|but\b|$))")
+    r"\bi(?:'ll| will)? keep (?:mine|my (?:places?|sessions?|dates|registration))(?= *(?:[.,;!?]|and\b|but\b|$))|"
+    # all as before for the writer ("för mig är allt som förut", "för min del blir det som vanligt", "for me nothing
+    # changes")
+    r"\bfor (?:mig|mej|min (?:egen )?del)(?: sjalv)? (?:ar|blir|galler|star) (?:allt|det|alltihop) (?:(?:kvar )?som "
+    r"(?:forut|tidigare|vanligt|innan|planerat)|oforandrat)\b|"
+    r"\b(?:for me|as for me),? (?:everything|all|nothing) (?:stays|is|remains|changes)\b")
 
 
 #: The writer's sessions as the measure of another's ("samma träffar som jag", "samma som Per och jag", "the same

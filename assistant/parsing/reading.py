@@ -27,6 +27,7 @@ from assistant.parsing.intent import (
     diet_recorded,
     diet_taken_off,
     diet_to_note,
+    diet_withdrawn,
     diet_withdrawn_at,
     hedged_stand_in,
     offer_accepted,
@@ -62,7 +63,9 @@ from assistant.parsing.people import (
     EMAIL,
     NameHit,
     StopWords,
+    address_meant,
     addresses_in,
+    companion,
     display_affiliation,
     find_names,
     given_beside,
@@ -3084,8 +3087,13 @@ _RIGHT_ADDRESS = re.compile(r"\b(?:(?:ratt|korrekt|right|correct)(?: (?:e-?post|
                             r":?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: The writer's own address given in the text ("min jobbadress är eva.ek@orsa.se", "använd min jobbmejl ...", "my work
 #: e-mail is ..."): theirs, when it carries their name.
-_MY_ADDRESS = re.compile(r"\b(?:min|my)(?: \w+)? (?:\w*adress(?:en)?|\w*address|e-?post(?:adress)?|\w*mejl|\w*mail|"
-                         r"e-?mail)(?: (?:ar|is|blir))?:?\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_MY_ADDRESS = re.compile(r"(?:\b(?:min|my)(?: \w+)? (?:\w*adress(?:en)?|\w*address|e-?post(?:adress)?|\w*mejl|\w*mail|"
+                         r"e-?mail)(?: (?:ar|is|blir))?:?|"
+                         # the address the writer's signup is under ("jag är anmäld med eva.ek@…", "I'm registered
+                         # under …")
+                         r"\bjag ar (?:\w+ )?(?:anmald|registrerad|bokad) (?:med|pa|under|som)(?: adressen)?|"
+                         r"\bi(?:'m| am) (?:\w+ )?(?:registered|signed up|booked) (?:with|under|as))"
+                         r"\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 #: The line introducing a quoted mail ("Den 5 dec. 2026 21:54 skrev Eva Lund <eva.lund@orsa.se>:", "On ... wrote:").
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
@@ -3470,14 +3478,34 @@ _CHANGE_WORD = re.compile(r"\b(?:andr\w*|byt\w*|stryk\w*|lagg\w* till|flytt\w*|u
 
 #: A word of the writer correcting what they just wrote ("förlåt", "nej vänta", "menar jag", "ska det vara", "sorry, I
 #: mean"): folded.
-_MISWRITTEN = re.compile(r"\b(?:forlat|sorry|oops|nej vanta|no wait|rattelse|correction|menar jag|jag menar|menade jag|"
+_MISWRITTEN = re.compile(r"\b(?:forlat|sorry|oops|oj|nej vanta|no wait|rattelse|correction|menar jag|jag menar|menade jag|"
                          r"ska det vara|skulle det vara|i mean|i meant)\b")
+
+
+#: The surname corrected right after a name, alone ("Eva Lindh (förlåt, Lind ska det vara)", "Per Holm – oj, Holmén
+#: menar jag", "Tom Berg (sorry, I mean Borg)"): as written, the corrected surname in group "surname".
+_SURNAME_CORRECTED = re.compile(
+    r"\s*[(,–—-]\s*(?i:förlåt|forlat|sorry|oj|oops|nej vänta|nej vanta|rättelse|rattelse)[,:]?\s+"
+    r"(?:(?i:ska det vara|det ska vara|menar jag|jag menar|i mean|it should be)\s+(?P<surname>[A-ZÅÄÖÆØÉÜ][\w'-]+)"
+    r"|(?P<before>[A-ZÅÄÖÆØÉÜ][\w'-]+)\s+(?i:ska det (?:vara|stå)|skulle det vara|menar jag|menade jag))\b")
+
+
+def _surname_corrected(own: list[str], hit: NameHit) -> NameHit:
+    """A name found with its surname put right where the writer corrects it just after ("Eva Lindh (förlåt, Lind ska
+    det vara)"): the name as corrected."""
+    if hit.sentence < 0 or hit.start < 0 or len(hit.name.split()) < 2:
+        return hit
+    m = _SURNAME_CORRECTED.match(own[hit.sentence], hit.start + len(hit.name))
+    if m is None:
+        return hit
+    return replace(hit, name=" ".join([*hit.name.split()[:-1], m.group("surname") or m.group("before")]))
 
 
 def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) -> list[NameHit]:
     """The names found, without one the writer corrects where it is written: a later name in the same sentence with
     the same given name and a word of correction between ("kollegan Therese Nyström – förlåt, Therese Nyberg menar
-    jag", "Per Lund, nej vänta, Per Lind"): one person, the name as corrected."""
+    jag", "Per Lund, nej vänta, Per Lind"): one person, the name as corrected; a surname corrected alone right after
+    ("Eva Lindh (förlåt, Lind ska det vara)") is put right."""
     if not any(_MISWRITTEN.search(f) for f in folded):
         return hits
     wrong: set[int] = set()
@@ -3491,7 +3519,9 @@ def _without_miswritten(own: list[str], folded: list[str], hits: list[NameHit]) 
                     and _MISWRITTEN.search(fold(own[first.sentence][first.start:later.start]))):
                 wrong.add(k)
                 break
-    return [h for k, h in enumerate(hits) if k not in wrong]
+    # (the surname put right only where no name follows with it: "Therese Nyström – förlåt, NYBERG menar jag, Therese
+    # Nyberg" is read by the name written out after)
+    return [_surname_corrected(own, h) for k, h in enumerate(hits) if k not in wrong]
 
 
 def _attending_text(folded: list[str], said_of: list[int]) -> str:
@@ -3537,6 +3567,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     hits += given_beside(own, relevant, hits, tab.stop, ignore_names | tab.own_names,      # "jag och Ahmed"
                          tuple(name for name, _ in parts.quoted_people))
     hits = _without_miswritten(own, folded, hits)     # "Lena Berg – förlåt, Lena Borg menar jag"
+    # one along only to help the writer ("min personliga assistent, Eva Ek"): no participant; whether they need a place
+    # of their own is asked
+    companions = [h for h in hits if h.sentence >= 0 and companion(own[h.sentence], h)]
+    hits = [h for h in hits if h not in companions]
     sender = msg.sender
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
@@ -3817,9 +3851,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         elif (right := _RIGHT_ADDRESS.search(own_folded)) and sender_name and matches_address(sender_name, right.group(1)):
             sender_email = right.group(1)           # "skrev fel adress ... rätt är eva.ek@orsa.se"
     elif (sender_email and sender_name and (mine := _MY_ADDRESS.search(own_folded))
-          and mine.group(1) != sender_email.lower() and matches_address(sender_name, mine.group(1))
-          and not _OLD_ADDRESS.search(mine.group(0))):
-        sender_email = mine.group(1)    # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one
+          and (meant := address_meant(own_folded, mine.end(1)) or mine.group(1)) != sender_email.lower()
+          and matches_address(sender_name, meant) and not _OLD_ADDRESS.search(mine.group(0))):
+        # "skriver från privata mobilen, min jobbadress är eva.ek@orsa.se": that one (or the one put in its place:
+        # "jag är anmäld med anna.wik@… – nej förresten, anna.wiik@…")
+        sender_email = meant
 
     known_names = [sender_name, *(h.name for h in third)]
     text_org = (tab.orgs.employer(_surnames_hidden(parts.own, known_names, tab), _surnames_hidden(parts.signature, known_names, tab),
@@ -3920,8 +3956,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             people = [replace(p, diet=d) for p, d in zip(people, diets(needs_told, spots, firsts, writer))]
         if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
+            # (and one whose diet is told taken off: "Erik är inte längre vegetarian utan äter allt")
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
-                                                      and p.email in parts.own.lower())] or people[:1]
+                                                      and p.email in parts.own.lower())
+                      or _diet_dropped_for(p.name, folded)] or people[:1]
         if (reading.tentative or doubts(intent, second)   # (a second opinion)
                 or (intent == Intent.REGISTER and len(people) > 1 and _strikes_one(folded, people))):
             # (a signup that strikes one of those it names: "Anmäl mig, Lena Holm, och stryk Per Ek")
@@ -3954,7 +3992,9 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             missing = unnamed(" ".join(own), own_folded, len(people), others_named)
             if missing:
                 unsure.append(Unsure.UNNAMED)   # "jag och min kollega": the colleague's name is asked for
-        if doubts_people(own, tab.stop, people, intent, msg.sender):
+        if companions and Unsure.PEOPLE not in unsure:
+            unsure.append(Unsure.PEOPLE)    # one along to help the writer: whether they take a place is asked
+        elif doubts_people(own, tab.stop, people, intent, msg.sender):
             unsure.append(Unsure.PEOPLE)    # the people model reads someone otherwise than the rules (a second opinion)
         elif any(p.by_given_name for p in people if p.name != sender_name):
             unsure.append(Unsure.PEOPLE)    # one named by the given name alone ("jag och Ahmed"): asked for in full
@@ -3993,6 +4033,15 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if intent == Intent.REGISTER and named else (),
         released=_released(intent, reading.change, named, own_s, set(sessions), tab, base),
     )
+
+
+def _diet_dropped_for(name: str | None, folded: list[str]) -> bool:
+    """Whether a sentence naming one by the given name says their diet is no longer needed ("Erik är inte längre
+    vegetarian utan äter allt"): a diet change for them, though they are left with none."""
+    if not name:
+        return False
+    given = re.compile(rf"(?<![\w-]){re.escape(fold(name.split()[0]).lower())}(?![\w-])")
+    return any(given.search(f) and diet_withdrawn(f) for f in folded)
 
 
 def _released(intent: Intent, change: str | None, named: bool, own: list[str], sessions: set[dt.date], tab: _Tables,
