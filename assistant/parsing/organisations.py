@@ -56,6 +56,9 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            # a workplace left ("jobbade tidigare på Mora kommun", "previously at Orsa", "formerly with")
                            # (not "sedan tidigare", since before: still there)
                            r"|(?<!sedan )\b(?:tidigare|forut|forr|previously|formerly)(?: \w+)? (?:pa|i|hos|vid|at|with|in|for) "
+                           # ... or said to be left ("slutade som planerare på Avesta kommun", "har lämnat min tjänst
+                           # hos Orsa", "I left my post at Mora")
+                           r"|\b(?:slutade|slutat|lamnade|lamnat|left|quit)(?:\s\w+){0,3}?\s(?:pa|i|hos|vid|at|with|in)\s"
                            # where a meeting was held ("träffades på ett nätverksmöte i Sälen", "met at a meeting in Orsa")
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"

@@ -1,0 +1,43 @@
+"""Organisations, round 56c: a writer's organisation that is not in the list, and a writer between two employers.
+
+- A: an address at a domain several bodies share (every county board writes from one), the signature naming a body
+  outside the list ("Länsstyrelsen Västernorrland"): the signature beats the domain guess, organisation null, even
+  when the listed body is named in the text as where a colleague works; a signature naming the listed body, or none,
+  leaves the domain's organisation.
+- B: one who works at a company ("Borlänge Energi AB", "Nordväst Plan AB") signing with it, or saying "jag jobbar
+  på ... AB": a municipality named (as the company's owner, as a client) is not their employer, organisation null;
+  when the company is said to be the municipality's own, or the writer asks whether they count as it, unsure.
+  A consultant at a firm who says they take the municipality's place is placed there as before.
+- C: a writer who has left one employer and starts at another ("slutade på Vansbro kommun ... börjar på Mora kommun"):
+  the one left is not theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_email
+from assistant.request import Intent, ParsedRequest
+from tests.assistant.parsing.conftest import ARRIVAL, build_mail
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _parse(body: str, sender: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail(body, sender=sender), config, ARRIVAL)
+
+
+BETWEEN_JOBS = [
+    ("Hej!\n\nJag slutade på Vansbro kommun vid årsskiftet och börjar som planarkitekt på Mora kommun i april. "
+     "Anmäl mig gärna till 21 september.\n\nHälsningar\nTove Lind"),
+    ("Hej!\n\nJag har lämnat min tjänst hos Vansbro kommun. Från april arbetar jag på Mora kommun, så anmäl mig "
+     "som Mora till träffen 21 september.\n\nHälsningar\nTove Lind"),
+]
+
+
+@pytest.mark.parametrize("body", BETWEEN_JOBS)
+def test_the_employer_left_is_not_the_writers(config: Config, body: str) -> None:
+    r = _parse(body, "Tove Lind <tovelind77@gmail.com>", config)
+    assert r.intent == Intent.REGISTER
+    assert [(p.name, p.organisation) for p in r.people] == [("Tove Lind", "Mora kommun")]
