@@ -374,6 +374,13 @@ class OrgIndex:
         """Whether ``text`` names an organisation that is none of the configured ones."""
         return any(not self.mentions(m.group(0), postal=True) for m in _ANY_ORGANISATION.finditer(text))
 
+    def signed_elsewhere(self, signature: str) -> bool:
+        """Whether a signature names the writer's body as one outside the list ("Länsstyrelsen Gävleborg", "Region
+        Värmland") and none in it: it tells where the writer works better than their address, whose domain several
+        bodies may share (every county board writes from one), and better than a listed body named in the text (a
+        colleague's, "en kollega på Länsstyrelsen Dalarna")."""
+        return self.unknown_named(signature) and not self.named_by_writer(signature)
+
     def for_address(self, address: str | None) -> Organisation | None:
         """The organisation whose configured domain an e-mail address is in, if any.
 

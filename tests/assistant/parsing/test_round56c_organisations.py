@@ -28,6 +28,32 @@ def _parse(body: str, sender: str, config: Config) -> ParsedRequest:
     return parse_email(build_mail(body, sender=sender), config, ARRIVAL)
 
 
+COUNTY = "Maria Sundqvist <maria.sundqvist@lansstyrelsen.se>"
+
+OTHER_COUNTY_SIGNED = [
+    ("Hej!\n\nEn kollega på Länsstyrelsen Dalarna tipsade mig om DalaLab. Jag vill gärna anmäla mig till träffen "
+     "den 21 september.\n\nMed vänlig hälsning\nMaria Sundqvist\nPlanhandläggare\nLänsstyrelsen Västernorrland\n"
+     "871 86 Härnösand"),
+    ("Hej,\n\nanmäl mig till träffarna 3 maj och 22 februari, om det går bra att vi från grannlänet är med.\n\n"
+     "Hälsningar\nMaria Sundqvist\nLänsstyrelsen i Jämtlands län, Enheten för samhällsplanering"),
+]
+
+
+@pytest.mark.parametrize("body", OTHER_COUNTY_SIGNED)
+def test_a_signature_naming_a_body_outside_the_list_beats_the_domain(config: Config, body: str) -> None:
+    r = _parse(body, COUNTY, config)
+    assert r.intent == Intent.REGISTER
+    assert [(p.name, p.organisation) for p in r.people] == [("Maria Sundqvist", None)]
+
+
+@pytest.mark.parametrize("signature", ["Länsstyrelsen Dalarna\nSamhällsbyggnadsenheten", "Planhandläggare"])
+def test_a_signature_naming_the_listed_body_or_none_keeps_the_domain(config: Config, signature: str) -> None:
+    body = (f"Hej!\n\nJag vill gärna anmäla mig till träffen den 21 september.\n\nMvh\nMaria Sundqvist\n{signature}"
+            "\n791 84 Falun")
+    r = _parse(body, COUNTY, config)
+    assert [(p.name, p.organisation) for p in r.people] == [("Maria Sundqvist", "Länsstyrelsen Dalarna")]
+
+
 BETWEEN_JOBS = [
     ("Hej!\n\nJag slutade på Vansbro kommun vid årsskiftet och börjar som planarkitekt på Mora kommun i april. "
      "Anmäl mig gärna till 21 september.\n\nHälsningar\nTove Lind"),
