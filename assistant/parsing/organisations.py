@@ -56,9 +56,6 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            # a workplace left ("jobbade tidigare på Mora kommun", "previously at Orsa", "formerly with")
                            # (not "sedan tidigare", since before: still there)
                            r"|(?<!sedan )\b(?:tidigare|forut|forr|previously|formerly)(?: \w+)? (?:pa|i|hos|vid|at|with|in|for) "
-                           # ... or said to be left ("slutade som planerare på Avesta kommun", "har lämnat min tjänst
-                           # hos Orsa", "I left my post at Mora")
-                           r"|\b(?:slutade|slutat|lamnade|lamnat|left|quit)(?:\s\w+){0,3}?\s(?:pa|i|hos|vid|at|with|in)\s"
                            # where a meeting was held ("träffades på ett nätverksmöte i Sälen", "met at a meeting in Orsa")
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"
@@ -73,6 +70,15 @@ _CORRECTION_AFTER = re.compile(r"[^.!?]{0,40}?\b(?:men|utan|but|rather|instead)\
 #: the first is left behind.
 _MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|gatt over|gar over|gick over|moved|moving|"
                          r"switched|changed|transferred)\b[^.!?]{0,30}?\b(?:fran|from)\s+([^,.;:!?]{2,40}?)\s+(?:till|to)\s+")
+#: A workplace said to be left ("slutade som planerare på Avesta kommun", "har lämnat min tjänst hos Orsa", "I left my
+#: post at Mora") ...
+_LEFT = re.compile(r"\b(?:slutade|slutat|lamnade|lamnat|left|quit)(?:\s\w+){0,3}?\s(?:pa|i|hos|vid|at|with|in)\s"
+                   + _LISTED + "$")
+#: ... and another said to be the one started at ("börjar som översiktsplanerare på Hedemora kommun", "den 1 april
+#: börjar jag på Mora kommun", "I'm starting at Orsa"): the first is left behind. Without one started at (an erasure
+#: "eftersom jag slutat på Avesta kommun") the one left still tells whose signup it was.
+_STARTS_AT = re.compile(r"\b(?:borjar|borjat|borjade|tilltrader|tilltradde|startar|starting|starts|started|joining|joined)"
+                        r"(?:\s\S+){0,3}?\s(?:pa|i|hos|vid|at|with|in|for)\s" + _LISTED + "$")
 #: The writer saying they are a consultant or run a firm of their own ("jag är konsult", "arbetar som konsult",
 #: "I'm a planning consultant", "eget bolag", "frilans"): a municipality they name is then a client, not their employer ...
 _SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working|"
@@ -306,9 +312,13 @@ class OrgIndex:
             folded = fold(text)
             named = self.named_by_writer(text)
             left = [(m.start(1), m.end(1), m.end()) for m in _MOVED_FROM.finditer(folded)] if len(named) >= 2 else []
+            started = {o.organisation for o in named if _STARTS_AT.search(folded[max(0, o.position - 80):o.position])}
             for mention in named:
                 if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
                     continue
+                if (started - {mention.organisation}
+                        and _LEFT.search(folded[max(0, mention.position - 80):mention.position])):
+                    continue    # "slutade på Avesta kommun ... börjar på Hedemora kommun": the one left
                 if any(a <= mention.position < b and any(o.position == end for o in named) for a, b, end in left):
                     continue    # the workplace moved from, another named as the one moved to
                 if len(named) >= 2 and self._corrected(folded, mention, named):

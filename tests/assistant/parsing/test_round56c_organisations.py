@@ -57,7 +57,7 @@ def test_a_signature_naming_the_listed_body_or_none_keeps_the_domain(config: Con
 BETWEEN_JOBS = [
     ("Hej!\n\nJag slutade på Vansbro kommun vid årsskiftet och börjar som planarkitekt på Mora kommun i april. "
      "Anmäl mig gärna till 21 september.\n\nHälsningar\nTove Lind"),
-    ("Hej!\n\nJag har lämnat min tjänst hos Vansbro kommun. Från april arbetar jag på Mora kommun, så anmäl mig "
+    ("Hej!\n\nJag har lämnat min tjänst hos Vansbro kommun. Den 1 april börjar jag på Mora kommun, så anmäl mig "
      "som Mora till träffen 21 september.\n\nHälsningar\nTove Lind"),
 ]
 
@@ -67,3 +67,11 @@ def test_the_employer_left_is_not_the_writers(config: Config, body: str) -> None
     r = _parse(body, "Tove Lind <tovelind77@gmail.com>", config)
     assert r.intent == Intent.REGISTER
     assert [(p.name, p.organisation) for p in r.people] == [("Tove Lind", "Mora kommun")]
+
+
+def test_the_employer_left_still_tells_whose_data_when_no_other_is_named(config: Config) -> None:
+    body = ("Hej,\n\nJag har slutat på Vansbro kommun och hoppar därför av DalaLab. Radera mina uppgifter hos "
+            "Region Dalarna.\n\nHälsningar\nTove Lind")
+    r = _parse(body, "Tove Lind <tovelind77@gmail.com>", config)
+    assert r.intent == Intent.ERASURE
+    assert [(p.name, p.organisation) for p in r.people] == [("Tove Lind", "Vansbro kommun")]
