@@ -3930,7 +3930,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.PEOPLE)    # one named by the given name alone ("jag och Ahmed"): asked for in full
         unplaced = [p for p in people if p.organisation is None]
         if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)
-                         or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)):
+                         or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)
+                         or tab.orgs.may_count_as_listed(parts.own)):   # "det kommunala bolaget i Falun"
             unsure.append(Unsure.ORGANISATION)
         elif (any(tab.orgs.for_address(p.email) is None for p in people)
               and tab.orgs.joint(parts.own + "\n" + parts.signature)):

@@ -18,7 +18,7 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_email
-from assistant.request import Intent, ParsedRequest
+from assistant.request import Intent, ParsedRequest, Unsure
 from tests.assistant.parsing.conftest import ARRIVAL, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -52,6 +52,41 @@ def test_a_signature_naming_the_listed_body_or_none_keeps_the_domain(config: Con
             "\n791 84 Falun")
     r = _parse(body, COUNTY, config)
     assert [(p.name, p.organisation) for p in r.people] == [("Maria Sundqvist", "Länsstyrelsen Dalarna")]
+
+
+def test_a_firm_owned_by_the_municipality_is_not_the_municipality(config: Config) -> None:
+    body = ("Hej!\n\nJag arbetar som miljöingenjör på Borlänge Energi AB, som ägs av Borlänge kommun. Vi jobbar "
+            "nära Borlänge kommuns planerare med den nya översiktsplanen, så jag vill gärna vara med i DalaLab. "
+            "Anmäl mig till alla träffar.\n\nHälsningar\nJohan Lund\nMiljöingenjör\nBorlänge Energi AB\n"
+            "781 77 Borlänge")
+    r = _parse(body, "Johan Lund <johan.lund@benergi.se>", config)
+    assert r.intent == Intent.REGISTER
+    assert [(p.name, p.organisation) for p in r.people] == [("Johan Lund", None)]
+    assert Unsure.ORGANISATION in r.unsure
+
+
+def test_one_asking_whether_a_firm_counts_as_the_municipality_is_asked(config: Config) -> None:
+    body = ("Hej,\n\nJag vill anmäla mig till 21 september och 29 november. Jag har gått över till Mora Vatten "
+            "(kommunens bolag) från Mora kommun. Kan jag fortfarande räknas som Mora kommun?\n\nHälsningar\n"
+            "Olle Sved\nMora Vatten AB")
+    r = _parse(body, "Olle Sved <olle.sved@moravatten.se>", config)
+    assert [(p.name, p.organisation) for p in r.people] == [("Olle Sved", None)]
+    assert Unsure.ORGANISATION in r.unsure
+
+
+def test_a_consultancy_signing_is_not_its_clients_municipality(config: Config) -> None:
+    body = ("Hej,\n\nOrsa kommun har anställt en egen planerare, så mitt arbete för Orsa kommun är klart. Jag "
+            "avanmäler mig därför från 29/11 och 22/2.\n\nMvh\nErik Dahl\nNordväst Plan AB")
+    r = _parse(body, "Erik Dahl <erik.dahl@nordvastplan.se>", config)
+    assert r.intent == Intent.CANCEL
+    assert [(p.name, p.organisation) for p in r.people] == [("Erik Dahl", None)]
+
+
+def test_a_consultancy_taking_the_municipalitys_place_is_placed_there(config: Config) -> None:
+    body = ("Hej,\n\nJag tar en av Orsa kommuns platser i DalaLab, på planchefens begäran. Anmäl mig till alla "
+            "träffar.\n\nMvh\nErik Dahl\nNordväst Plan AB")
+    r = _parse(body, "Erik Dahl <erik.dahl@nordvastplan.se>", config)
+    assert [(p.name, p.organisation) for p in r.people] == [("Erik Dahl", "Orsa kommun")]
 
 
 BETWEEN_JOBS = [
