@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.config import Config, Organisation
 from assistant.parsing.names import one_edit
-from assistant.parsing.text import fold
+from assistant.parsing.text import fold, sentences
 
 _STRONG, _BARE, _VENUE = 2, 1, 0
 _POSTCODE_BEFORE = re.compile(r"\d{3}\s?\d{2}\s+$")
@@ -70,6 +70,15 @@ _CORRECTION_AFTER = re.compile(r"[^.!?]{0,40}?\b(?:men|utan|but|rather|instead)\
 #: the first is left behind.
 _MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|gatt over|gar over|gick over|moved|moving|"
                          r"switched|changed|transferred)\b[^.!?]{0,30}?\b(?:fran|from)\s+([^,.;:!?]{2,40}?)\s+(?:till|to)\s+")
+#: A workplace said to be left ("slutade som planerare på Avesta kommun", "har lämnat min tjänst hos Orsa", "I left my
+#: post at Mora") ...
+_LEFT = re.compile(r"\b(?:slutade|slutat|lamnade|lamnat|left|quit)(?:\s\w+){0,3}?\s(?:pa|i|hos|vid|at|with|in)\s"
+                   + _LISTED + "$")
+#: ... and another said to be the one started at ("börjar som översiktsplanerare på Hedemora kommun", "den 1 april
+#: börjar jag på Mora kommun", "I'm starting at Orsa"): the first is left behind. Without one started at (an erasure
+#: "eftersom jag slutat på Avesta kommun") the one left still tells whose signup it was.
+_STARTS_AT = re.compile(r"\b(?:borjar|borjat|borjade|tilltrader|tilltradde|startar|starting|starts|started|joining|joined)"
+                        r"(?:\s\S+){0,3}?\s(?:pa|i|hos|vid|at|with|in|for)\s" + _LISTED + "$")
 #: The writer saying they are a consultant or run a firm of their own ("jag är konsult", "arbetar som konsult",
 #: "I'm a planning consultant", "eget bolag", "frilans"): a municipality they name is then a client, not their employer ...
 _SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|i work|i['’]?ve been working|"
@@ -81,6 +90,20 @@ _SELF_CONSULTANT = re.compile(r"\b(?:jag (?:ar|e|jobbar|arbetar)|i['’]?m|i am|
                               r"[\w-]+){0,4}? (?:\w*konsult\w*|consultants?|frilans\w*|freelanc\w*|egenforetagare)\b|"
                               r"\b(?:(?:mitt|ett) eget (?:bolag|foretag|konsultbolag)|eget bolag|egen (?:konsult)?firma|"
                               r"enskild firma|(?:my|mine) own (?:firm|company|business|consultancy|practice)|self-employed)\b")
+#: A company's name with its legal form ("Nordväst Plan AB", "Falu Energi & Vatten AB", "WSP Sverige AB"): no body
+#: the config knows, whatever town its name holds.
+_FIRM = r"[A-ZÅÄÖ][\w.-]*(?:[ \t]+(?:&|och|[A-ZÅÄÖ][\w.-]*)){0,4}[ \t]+(?:AB|HB|KB)\b"
+_FIRM_NAME = re.compile(_FIRM)
+#: The writer at a company: its name on a line of its own (a signature's "Nordväst Plan AB", "WSP Sverige AB,
+#: Samhällsplanering"), or "jag jobbar som VA-strateg på Falu Energi & Vatten AB" - a municipality they name is then
+#: an owner or a client, not their employer, as for a consultant.
+_AT_FIRM = re.compile(r"(?m)^[ \t]*" + _FIRM + r"[ \t]*(?:[,|(].*)?$"
+                      r"|(?:\b(?i:jag|vi|we)|\bI)\b(?:\s+\S+){0,2}?\s+(?i:jobbar|arbetar|är anställd|works?|am employed)\b"
+                      r"[^.!?\n]{0,40}?\s(?i:på|hos|vid|at|for|with)\s+" + _FIRM)
+#: The writer saying in words that they work at a body named next ("vi är två planerare på Mora kommun", "jag jobbar
+#: hos Orsa kommun", "I work at Region Dalarna"): that beats a company on a line of its own (folded, before the name).
+_WORKS_AT = re.compile(r"\b(?:(?:jag|vi)\s(?:\w+\s)?(?:ar|e|jobbar|arbetar)|i\s(?:am|work)|i'm|we\s(?:are|work)|we're)\b"
+                       r"(?:\s\S+){0,3}?\s(?:pa|hos|vid|at|with)\s+$")
 #: ... unless they say they take part for it ("för kommunens räkning", "på deras vägnar", "en av Avestas platser",
 #: "har bett mig delta", "on their behalf", "take their third place", "count as one of ...", "represent Orsa").
 #: A place is one of the organisation's ("en av kommunens platser", "Avestas tredje plats", "one of Mora's seats"), not
@@ -90,6 +113,15 @@ _FOR_ITS_PLACE = re.compile(r"\bfor (?:\w+ ){0,2}rakning\b|\bpa (?:\w+ ){0,2}vag
                             r"\b(?:one of|\w+'s|their|our|its) (?:\w+ )?(?:places?|seats?|spots?)\b|"
                             r"\bstalle\b|\bbett mig\b|\basked me\b|\brepresent|\braknas\b|\bcount")
 #: Words for a group of an organisation's people, written after its name as one word ("älvdalsgänget", "Moragruppen").
+#: A sentence asking whether the writer counts for it rather than saying so ("Jag vet inte om jag fortfarande räknas
+#: som Falu kommun", "Kan jag räknas som Mora kommun?", "not sure whether I count as one of Orsa's places").
+_ASKS_WHETHER = re.compile(r"\b(?:vet (?:inte|ej) om|undrar (?:om|over|hur)|osaker (?:pa )?om|huruvida|not sure (?:if|whether)|"
+                           r"wonder(?:ing)? (?:if|whether))\b|\b(?:kan|far|raknas|gor) jag\b[^.!?]*\?|"
+                           r"\b(?:can|do|would|will) i\b[^.!?]*\?")
+#: A company said to be a municipality's own ("det kommunala bolaget", "kommunens bolag", "helägt av Falu kommun",
+#: "a municipally owned company"): the organiser may count its people as the municipality's.
+_OWNED_BY = re.compile(r"\b(?:kommunal[at]? (?:\w+)?bolag\w*|kommunens (?:\w+)?bolag\w*|\w+ kommuns (?:\w+)?bolag\w*|"
+                       r"kommunag\w*|(?:hel|del)?ag[dt]\w* av|ags av|dotterbolag\w*|municipal(?:ly)?[- ]owned|owned by)\b")
 _GROUPS = ("ganget", "gang", "gruppen", "grupp", "teamet", "team", "laget", "kontoret", "kontingenten", "delegationen",
            "truppen", "crew", "crewet")
 _GROUP_HINT = re.compile("|".join(_GROUPS))
@@ -295,17 +327,22 @@ class OrgIndex:
         named more clearly than any it knows ("jag arbetar i Sandvikens kommun ... en kollega i Borlänge")."""
         if any(_DISOWNED.search(fold(text)) for text in texts):
             return None
-        if (any(_SELF_CONSULTANT.search(fold(text)) for text in texts)
-                and not any(_FOR_ITS_PLACE.search(fold(text)) for text in texts)):
+        at_firm = any(_AT_FIRM.search(text) for text in texts) and not any(self._works_at(text) for text in texts)
+        if ((any(_SELF_CONSULTANT.search(fold(text)) for text in texts) or at_firm)
+                and not any(_placed_for(text) for text in texts)):
             return None     # a consultant naming the municipalities they work for: clients, not an employer
         found: list[tuple[int, int, int, Organisation]] = []
         for rank, text in enumerate(texts):
             folded = fold(text)
             named = self.named_by_writer(text)
             left = [(m.start(1), m.end(1), m.end()) for m in _MOVED_FROM.finditer(folded)] if len(named) >= 2 else []
+            started = {o.organisation for o in named if _STARTS_AT.search(folded[max(0, o.position - 80):o.position])}
             for mention in named:
                 if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
                     continue
+                if (started - {mention.organisation}
+                        and _LEFT.search(folded[max(0, mention.position - 80):mention.position])):
+                    continue    # "slutade på Avesta kommun ... börjar på Hedemora kommun": the one left
                 if any(a <= mention.position < b and any(o.position == end for o in named) for a, b, end in left):
                     continue    # the workplace moved from, another named as the one moved to
                 if len(named) >= 2 and self._corrected(folded, mention, named):
@@ -319,6 +356,13 @@ class OrgIndex:
         if -best[0] < _STRONG and any(self.unknown_named(text) for text in texts):
             return None
         return best[3]
+
+    def _works_at(self, text: str) -> bool:
+        """Whether the writer says in words that they work at a body the config knows ("vi är planerare på Mora
+        kommun")."""
+        folded = fold(text)
+        return any(_WORKS_AT.search(folded, max(0, m.position - 60), m.position) for m in self.named_by_writer(text)
+                   if not _FIRM_NAME.match(text, m.position))   # not the town in a company's name ("Mora Vatten AB")
 
     def joint(self, text: str) -> list[Organisation]:
         """Two organisations written side by side as one body's name ("Samhällsbyggnadsförvaltningen Falun Borlänge",
@@ -371,6 +415,20 @@ class OrgIndex:
         """Whether ``text`` names an organisation that is none of the configured ones."""
         return any(not self.mentions(m.group(0), postal=True) for m in _ANY_ORGANISATION.finditer(text))
 
+    def may_count_as_listed(self, text: str) -> bool:
+        """Whether one placed nowhere may yet count for a listed body, which a human would ask: their company is said to
+        be a municipality's own ("det kommunala bolaget i Falun"), or they ask whether they count for it ("vet inte om
+        jag räknas som Falu kommun")."""
+        folded = [fold(s) for s in sentences(text)]
+        return any(_OWNED_BY.search(f) or (_FOR_ITS_PLACE.search(f) and _ASKS_WHETHER.search(f)) for f in folded)
+
+    def signed_elsewhere(self, signature: str) -> bool:
+        """Whether a signature names the writer's body as one outside the list ("Länsstyrelsen Gävleborg", "Region
+        Värmland") and none in it: it tells where the writer works better than their address, whose domain several
+        bodies may share (every county board writes from one), and better than a listed body named in the text (a
+        colleague's, "en kollega på Länsstyrelsen Dalarna")."""
+        return self.unknown_named(signature) and not self.named_by_writer(signature)
+
     def for_address(self, address: str | None) -> Organisation | None:
         """The organisation whose configured domain an e-mail address is in, if any.
 
@@ -379,6 +437,12 @@ class OrgIndex:
         if not address or "@" not in address:
             return None
         return self.config.organisation_for_domain(address.rsplit("@", 1)[1].lower())
+
+
+def _placed_for(text: str) -> bool:
+    """Whether a text says its writer takes part for an organisation ("för kommunens räkning", "en av Orsas platser"),
+    not only asks whether they count for it ("vet inte om jag räknas som Falu kommun")."""
+    return any(_FOR_ITS_PLACE.search(f) and not _ASKS_WHETHER.search(f) for f in map(fold, sentences(text)))
 
 
 #: Mail services anyone may have an address at: an address there says nothing of where its holder works.

@@ -3858,10 +3858,13 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         sender_email = meant
 
     known_names = [sender_name, *(h.name for h in third)]
-    text_org = (tab.orgs.employer(_surnames_hidden(parts.own, known_names, tab), _surnames_hidden(parts.signature, known_names, tab),
-                                  _greeted_from(parts.greeting))
-                or tab.orgs.best(display_affiliation(sender.name or "", tab.stop)[1]))     # "Jenny på Lst"
-    sender_org_obj = tab.orgs.for_address(sender_email) or text_org
+    # a signature naming a body outside the list ("Länsstyrelsen Gävleborg") beats the address's domain and the text
+    signed_elsewhere = tab.orgs.signed_elsewhere(parts.signature)
+    text_org = None if signed_elsewhere else (
+        tab.orgs.employer(_surnames_hidden(parts.own, known_names, tab), _surnames_hidden(parts.signature, known_names, tab),
+                          _greeted_from(parts.greeting))
+        or tab.orgs.best(display_affiliation(sender.name or "", tab.stop)[1]))     # "Jenny på Lst"
+    sender_org_obj = (None if signed_elsewhere else tab.orgs.for_address(sender_email)) or text_org
     sender_org = sender_org_obj.name if sender_org_obj is not None else None
     people: list[Person] = []
     spots: list[Spot] = []
@@ -4000,7 +4003,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
             unsure.append(Unsure.PEOPLE)    # one named by the given name alone ("jag och Ahmed"): asked for in full
         unplaced = [p for p in people if p.organisation is None]
         if unplaced and (tab.orgs.unknown_named(parts.own + "\n" + parts.signature)
-                         or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)):
+                         or any(elsewhere(p.email, sender_email, tab.orgs) for p in unplaced)
+                         or tab.orgs.may_count_as_listed(parts.own)):   # "det kommunala bolaget i Falun"
             unsure.append(Unsure.ORGANISATION)
         elif (any(tab.orgs.for_address(p.email) is None for p in people)
               and tab.orgs.joint(parts.own + "\n" + parts.signature)):
