@@ -139,6 +139,10 @@ _TAKEN_IF_SERVED = re.compile(r"\s*(?:(?:i så fall|isåfall|i sådana fall|isf|
 #: What joins two needs into one phrase ("laktosfri och glutenfri", "vegan & nut allergy"), alternatives too ("halal,
 #: eller vegetariskt", "vegan or vegetarian").
 _JOINED = re.compile(r",?\s+(?:och|samt|and|&|\+|eller|or)\s+", re.IGNORECASE)
+#: A need the writer softens into a wish after another ("vegetarisk, gärna utan svamp", "laktosfri, helst utan lök",
+#: "vegan, preferably no mushrooms"): the two stay one, the wish word kept as written.
+_SOFTENED = re.compile(r",?\s+(?:(?:och|samt|and)\s+)?(?:gärna|helst|om möjligt|preferably|ideally|if possible)"
+                       r",?\s+", re.IGNORECASE)
 #: What a writer qualifies a need with, kept with it as written: a bracket that explains it by another need or a food
 #: ("gluten-free (coeliac)", "nötallergi (jordnötter)"; not "(gäller alla tre)" nor one given up, "(tidigare
 #: laktosfri)"), an exception after "but"/"men"
@@ -263,8 +267,8 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
         if (qualified := _qualified_to(text, stop)) > stop:
             stop, value = qualified, text[at:qualified]     # "vegetarian but eats fish": the need as qualified
         start = at
-        if found and _JOINED.fullmatch(text, end, start):
-            # "laktosfri och glutenfri": two needs the writer joins stay one, as written
+        if found and (_JOINED.fullmatch(text, end, start) or _SOFTENED.fullmatch(text, end, start)):
+            # "laktosfri och glutenfri", "vegetarisk, gärna utan svamp": two needs the writer joins stay one, as written
             start = found.pop()[0]
             value = text[start:stop]
         value = " ".join(value.lower().split())
