@@ -153,6 +153,16 @@ _HAD_BEFORE = re.compile(r"\s*(?:tidigare|förut|förr|previously|formerly|was|v
 _EXCEPTION = re.compile(rf",?[ \t]+(?:but|men|fast|although)[ \t]+(?:(?:i|jag|she|he|hon|han)[ \t]+)?"
                         rf"(?:eats?|äter|tål|tolerates?|drinks?|dricker|(?:can|kan)[ \t]+(?:eat|äta|have|ha))[ \t]+"
                         rf"(?:{_FOODS_EN}|{_FOODS_SV})\b", re.IGNORECASE)
+#: A form's line for a diet, its label and a colon first ("Kost: samma som sist", "Specialkost: som förra året",
+#: "Allergi: nötter"): what it holds up to a bracket or the sentence's end is the diet as written, for the organiser to
+#: read, when it names no need known here and says there is none in no words of its own ("Kost: -", "Kost: ingen",
+#: "Kost: nej", "Kost: inget särskilt", "Kost: äter allt", "Kost: se nedan").
+_FORM_LINE = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?:kost|specialkost|matpreferens\w*|allergi\w*|diet|dietary \w+|"
+                        r"specialmat)[ \t]*:[ \t]*([^\n(.!?]*)", re.IGNORECASE | re.MULTILINE)
+_NONE_WRITTEN = re.compile(r"\b(?:ingen|inget|inga|nej|ej|no|none|nothing|nil|n/a|normal\w*|vanlig\w*|standard|allt|"
+                           r"alla|allätare|everything|se (?:ovan|nedan)|see (?:above|below)|vet inte|vet ej|not sure|"
+                           r"osäker|återkommer)\b", re.IGNORECASE)
+_FORM_MOST_WORDS = 6
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -246,6 +256,19 @@ def diet_corrected(text: str) -> bool:
     return bool(_corrections(lower, _needs_written(text, lower)))
 
 
+def _written_in_form(text: str, matches: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Each form diet line's text that names no known need nor none ("Kost: samma som sist"), with where it starts."""
+    out: list[tuple[int, str]] = []
+    for m in _FORM_LINE.finditer(text):
+        value = " ".join(m.group(1).lower().split()).strip(" ,;:–-")
+        line_end = text.find("\n", m.start())
+        if (not re.search(r"[^\W\d_]", value) or len(value.split()) > _FORM_MOST_WORDS or _NONE_WRITTEN.search(value)
+                or any(m.start() <= at < (len(text) if line_end < 0 else line_end) for at, _, _ in matches)):
+            continue
+        out.append((m.start(1), value))
+    return out
+
+
 def diet_spans(text: str) -> list[tuple[int, str]]:
     """Each dietary need written in ``text``, lower-cased, with where it starts."""
     found: list[tuple[int, str]] = []
@@ -276,6 +299,8 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
             value = _SPLIT.sub(r"\1\2", value)      # "laktos fri" -> "laktosfri"
         found.append((start, value))
         end = stop
+    if ":" in text:
+        found = sorted(found + _written_in_form(text, matches))     # "Kost: samma som sist": the diet as written
     return found
 
 
