@@ -194,16 +194,18 @@ def _misspelt(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, s
     return out
 
 
-def _asked_of_no_one(text: str, start: int, end: int) -> bool:
+def _asked_of_no_one(text: str, start: int, end: int, anyone: bool = False) -> bool:
     """Whether the need at ``text[start:end]`` is in a question of what is served that speaks of no one ("finns
     det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need, and so do
     one the writer takes if served ("Blir det vegetariskt? I så fall tar jag det") and one asked to be arranged ("Har
-    ni möjlighet att ordna vegansk lunch?")."""
+    ni möjlighet att ordna vegansk lunch?"). With ``anyone``, in a question of what is served that speaks of someone
+    too ("finns det veganskt för min kollega?")."""
     stop = _BOUNDARY.search(text, end)
     if stop is None or stop.group(0) != "?" or _TAKEN_IF_SERVED.match(text, stop.end()):
         return False
     begin = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    return (bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())
+    return (bool(_SERVED.search(text, begin, stop.start()))
+            and (anyone or not _SOMEONE.search(text, begin, stop.start()))
             and not _ARRANGE.search(text, begin, stop.start()))
 
 
@@ -302,6 +304,14 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
     if ":" in text:
         found = sorted(found + _written_in_form(text, matches))     # "Kost: samma som sist": the diet as written
     return found
+
+
+def only_asked_about(text: str) -> bool:
+    """Whether every need ``text`` writes is in a question of what is served, of someone's or no one's ("Och finns det
+    veganskt på fikat för min kollega?"): a message that only asks states no diet by them. Not one asked for ("Kan jag
+    få vegetariskt?"), nor one stated beside the question ("Blir det lunch? Jag äter kosher")."""
+    spans = diet_spans(text)
+    return bool(spans) and all(_asked_of_no_one(text, at, at + len(value), anyone=True) for at, value in spans)
 
 
 def find_diet(text: str) -> str | None:

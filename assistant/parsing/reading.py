@@ -15,7 +15,7 @@ from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation, our_reading
 from assistant.parsing.automatic import declined_by_click
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
-from assistant.parsing.diet import find_diet
+from assistant.parsing.diet import find_diet, only_asked_about
 from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
@@ -3972,7 +3972,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         intent=intent,
         people=tuple(people),
         sessions=tuple(sorted(sessions)),
-        diet=diet if intent in (Intent.REGISTER, Intent.CHANGE, Intent.QUESTION) else None,
+        diet=diet if intent in (Intent.REGISTER, Intent.CHANGE) or (
+            intent == Intent.QUESTION and not only_asked_about(parts.own)) else None,   # "finns det veganskt för ...?"
         sender=msg.sender,
         language=detect_language(parts.own or parts.forwarded),
         sessions_named=named,
