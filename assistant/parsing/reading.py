@@ -87,7 +87,7 @@ from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.unnamed import unnamed
-from assistant.parsing.whose import Spot, diets, employers, organisations, writer_tells_own_diet
+from assistant.parsing.whose import Spot, diets, diets_corrected, employers, organisations, writer_tells_own_diet
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
 #: An address asked for, in mail a reply quotes ("Har du Jonas e-postadress?", "Could you send us her address?").
@@ -3918,6 +3918,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if diet is not None:
             needs_told = own + sentences(parts.signature) if signed_diet else own     # (a chat's sign-off: whose)
             people = [replace(p, diet=d) for p, d in zip(people, diets(needs_told, spots, firsts, writer))]
+            if diets_corrected(own):    # "PS. det är Johan som är vegetarian, inte jag": the diets as corrected
+                diet = ", ".join(dict.fromkeys(p.diet for p in people if p.diet)) or None
         if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
             people = [p for p in people if p.diet or (p.email and p.email != sender_email
