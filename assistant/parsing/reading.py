@@ -87,7 +87,14 @@ from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.unnamed import unnamed
-from assistant.parsing.whose import Spot, diets, diets_corrected, employers, organisations, writer_tells_own_diet
+from assistant.parsing.whose import (
+    Spot,
+    diets,
+    diets_corrected,
+    employers,
+    organisations,
+    writer_tells_own_diet,
+)
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
 #: An address asked for, in mail a reply quotes ("Har du Jonas e-postadress?", "Could you send us her address?").
