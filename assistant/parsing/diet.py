@@ -139,6 +139,10 @@ _TAKEN_IF_SERVED = re.compile(r"\s*(?:(?:i så fall|isåfall|i sådana fall|isf|
 #: What joins two needs into one phrase ("laktosfri och glutenfri", "vegan & nut allergy"), alternatives too ("halal,
 #: eller vegetariskt", "vegan or vegetarian").
 _JOINED = re.compile(r",?\s+(?:och|samt|and|&|\+|eller|or)\s+", re.IGNORECASE)
+#: A need the writer softens into a wish after another ("vegetarisk, gärna utan svamp", "laktosfri, helst utan lök",
+#: "vegan, preferably no mushrooms"): the two stay one, the wish word kept as written.
+_SOFTENED = re.compile(r",?\s+(?:(?:och|samt|and)\s+)?(?:gärna|helst|om möjligt|preferably|ideally|if possible)"
+                       r",?\s+", re.IGNORECASE)
 #: What a writer qualifies a need with, kept with it as written: a bracket that explains it by another need or a food
 #: ("gluten-free (coeliac)", "nötallergi (jordnötter)"; not "(gäller alla tre)" nor one given up, "(tidigare
 #: laktosfri)"), an exception after "but"/"men"
@@ -149,6 +153,16 @@ _HAD_BEFORE = re.compile(r"\s*(?:tidigare|förut|förr|previously|formerly|was|v
 _EXCEPTION = re.compile(rf",?[ \t]+(?:but|men|fast|although)[ \t]+(?:(?:i|jag|she|he|hon|han)[ \t]+)?"
                         rf"(?:eats?|äter|tål|tolerates?|drinks?|dricker|(?:can|kan)[ \t]+(?:eat|äta|have|ha))[ \t]+"
                         rf"(?:{_FOODS_EN}|{_FOODS_SV})\b", re.IGNORECASE)
+#: A form's line for a diet, its label and a colon first ("Kost: samma som sist", "Specialkost: som förra året",
+#: "Allergi: nötter"): what it holds up to a bracket or the sentence's end is the diet as written, for the organiser to
+#: read, when it names no need known here and says there is none in no words of its own ("Kost: -", "Kost: ingen",
+#: "Kost: nej", "Kost: inget särskilt", "Kost: äter allt", "Kost: se nedan").
+_FORM_LINE = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?:kost|specialkost|matpreferens\w*|allergi\w*|diet|dietary \w+|"
+                        r"specialmat)[ \t]*:[ \t]*([^\n(.!?]*)", re.IGNORECASE | re.MULTILINE)
+_NONE_WRITTEN = re.compile(r"\b(?:ingen|inget|inga|nej|ej|no|none|nothing|nil|n/a|normal\w*|vanlig\w*|standard|allt|"
+                           r"alla|allätare|everything|se (?:ovan|nedan)|see (?:above|below)|vet inte|vet ej|not sure|"
+                           r"osäker|återkommer)\b", re.IGNORECASE)
+_FORM_MOST_WORDS = 6
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -180,16 +194,18 @@ def _misspelt(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, s
     return out
 
 
-def _asked_of_no_one(text: str, start: int, end: int) -> bool:
+def _asked_of_no_one(text: str, start: int, end: int, anyone: bool = False) -> bool:
     """Whether the need at ``text[start:end]`` is in a question of what is served that speaks of no one ("finns
     det vegetariskt?"); "Vegetarisk kost, går det?" and "Kan jag få vegetariskt?" ask for someone's need, and so do
     one the writer takes if served ("Blir det vegetariskt? I så fall tar jag det") and one asked to be arranged ("Har
-    ni möjlighet att ordna vegansk lunch?")."""
+    ni möjlighet att ordna vegansk lunch?"). With ``anyone``, in a question of what is served that speaks of someone
+    too ("finns det veganskt för min kollega?")."""
     stop = _BOUNDARY.search(text, end)
     if stop is None or stop.group(0) != "?" or _TAKEN_IF_SERVED.match(text, stop.end()):
         return False
     begin = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    return (bool(_SERVED.search(text, begin, stop.start())) and not _SOMEONE.search(text, begin, stop.start())
+    return (bool(_SERVED.search(text, begin, stop.start()))
+            and (anyone or not _SOMEONE.search(text, begin, stop.start()))
             and not _ARRANGE.search(text, begin, stop.start()))
 
 
@@ -242,6 +258,19 @@ def diet_corrected(text: str) -> bool:
     return bool(_corrections(lower, _needs_written(text, lower)))
 
 
+def _written_in_form(text: str, matches: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Each form diet line's text that names no known need nor none ("Kost: samma som sist"), with where it starts."""
+    out: list[tuple[int, str]] = []
+    for m in _FORM_LINE.finditer(text):
+        value = " ".join(m.group(1).lower().split()).strip(" ,;:–-")
+        line_end = text.find("\n", m.start())
+        if (not re.search(r"[^\W\d_]", value) or len(value.split()) > _FORM_MOST_WORDS or _NONE_WRITTEN.search(value)
+                or any(m.start() <= at < (len(text) if line_end < 0 else line_end) for at, _, _ in matches)):
+            continue
+        out.append((m.start(1), value))
+    return out
+
+
 def diet_spans(text: str) -> list[tuple[int, str]]:
     """Each dietary need written in ``text``, lower-cased, with where it starts."""
     found: list[tuple[int, str]] = []
@@ -263,8 +292,8 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
         if (qualified := _qualified_to(text, stop)) > stop:
             stop, value = qualified, text[at:qualified]     # "vegetarian but eats fish": the need as qualified
         start = at
-        if found and _JOINED.fullmatch(text, end, start):
-            # "laktosfri och glutenfri": two needs the writer joins stay one, as written
+        if found and (_JOINED.fullmatch(text, end, start) or _SOFTENED.fullmatch(text, end, start)):
+            # "laktosfri och glutenfri", "vegetarisk, gärna utan svamp": two needs the writer joins stay one, as written
             start = found.pop()[0]
             value = text[start:stop]
         value = " ".join(value.lower().split())
@@ -272,7 +301,17 @@ def diet_spans(text: str) -> list[tuple[int, str]]:
             value = _SPLIT.sub(r"\1\2", value)      # "laktos fri" -> "laktosfri"
         found.append((start, value))
         end = stop
+    if ":" in text:
+        found = sorted(found + _written_in_form(text, matches))     # "Kost: samma som sist": the diet as written
     return found
+
+
+def only_asked_about(text: str) -> bool:
+    """Whether every need ``text`` writes is in a question of what is served, of someone's or no one's ("Och finns det
+    veganskt på fikat för min kollega?"): a message that only asks states no diet by them. Not one asked for ("Kan jag
+    få vegetariskt?"), nor one stated beside the question ("Blir det lunch? Jag äter kosher")."""
+    spans = diet_spans(text)
+    return bool(spans) and all(_asked_of_no_one(text, at, at + len(value), anyone=True) for at, value in spans)
 
 
 def find_diet(text: str) -> str | None:

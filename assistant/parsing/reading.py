@@ -15,7 +15,7 @@ from assistant.config import Config, Organisation
 from assistant.parsing.answer import affirmation, our_reading
 from assistant.parsing.automatic import declined_by_click
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
-from assistant.parsing.diet import find_diet
+from assistant.parsing.diet import find_diet, only_asked_about
 from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
@@ -90,7 +90,14 @@ from assistant.parsing.subject import is_reply, strip_prefixes
 from assistant.parsing.text import fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.unnamed import unnamed
-from assistant.parsing.whose import Spot, diets, employers, organisations, writer_tells_own_diet
+from assistant.parsing.whose import (
+    Spot,
+    diets,
+    diets_corrected,
+    employers,
+    organisations,
+    writer_tells_own_diet,
+)
 from assistant.request import Intent, ParsedRequest, Person, Role, Sender, Unsure
 
 #: An address asked for, in mail a reply quotes ("Har du Jonas e-postadress?", "Could you send us her address?").
@@ -3957,6 +3964,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if diet is not None:
             needs_told = own + sentences(parts.signature) if signed_diet else own     # (a chat's sign-off: whose)
             people = [replace(p, diet=d) for p, d in zip(people, diets(needs_told, spots, firsts, writer))]
+            if diets_corrected(own):    # "PS. det är Johan som är vegetarian, inte jag": the diets as corrected
+                diet = ", ".join(dict.fromkeys(p.diet for p in people if p.diet)) or None
         if reading.change == "diet":     # a diet told for whom it is told ("min kollega Oliver är laktosintolerant")
             # (and those sent on with an address of their own written here: "Per Ek – per.ek@orsa.se")
             # (and one whose diet is told taken off: "Erik är inte längre vegetarian utan äter allt")
@@ -4016,7 +4025,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         intent=intent,
         people=tuple(people),
         sessions=tuple(sorted(sessions)),
-        diet=diet if intent in (Intent.REGISTER, Intent.CHANGE, Intent.QUESTION) else None,
+        diet=diet if intent in (Intent.REGISTER, Intent.CHANGE) or (
+            intent == Intent.QUESTION and not only_asked_about(parts.own)) else None,   # "finns det veganskt för ...?"
         sender=msg.sender,
         language=detect_language(parts.own or parts.forwarded),
         sessions_named=named,

@@ -187,6 +187,17 @@ def writer_tells_own_diet(own: list[str]) -> bool:
     return False
 
 
+#: A sentence correcting whose a diet is ("Rättelse: jag blandade ihop oss, det är Johan som är vegetarian", "Det var
+#: Petra som är vegan, inte jag"): the needs it tells replace those told before of each it speaks of (folded text).
+_WHOSE_CORRECTED = re.compile(r"\b(?:rattelse|blandade ihop|forvaxlade|tvartom)\b|"
+                              r"\bdet (?:ar|var) \w+ som\b[^.!?]*,\s*inte (?:jag|mig|\w+)\s*[.!]?\s*$")
+
+
+def diets_corrected(own: list[str]) -> bool:
+    """Whether a sentence of ``own`` corrects whose a diet is and tells one ("det är Johan som är vegetarian")."""
+    return any(_WHOSE_CORRECTED.search(fold(s)) and diet_spans(s) for s in own)
+
+
 def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int | None) -> list[str | None]:
     """Each person's own diet (None where the message does not say whose a diet is).
 
@@ -196,6 +207,12 @@ def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int
     for i, sentence in enumerate(own):
         # (read with the next sentence: "Blir det vegetariskt? | I så fall tar jag det" takes the need asked about)
         following = own[i + 1] if "?" in sentence and i + 1 < len(own) else ""
+        folded = fold(sentence)
+        if _WHOSE_CORRECTED.search(folded) and diet_spans(sentence):
+            # "det är Johan som är vegetarian, inte jag": the needs told before of those it speaks of are withdrawn
+            for k, first in enumerate(first_names):
+                if (first and re.search(rf"\b{re.escape(first)}\b", folded)) or (k == writer and _WRITER.search(sentence)):
+                    found[k] = []
         for position, value in diet_spans(f"{sentence} {following}" if following else sentence):
             if position >= len(sentence):
                 continue
