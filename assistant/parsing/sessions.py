@@ -301,7 +301,7 @@ _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exep
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
 #: Without the comma too right after a date written with digits or a month in full ("menade 22/2 inte 21/9", "3 maj
 #: och inte september", "May 3 not September").
-_CONTRAST = re.compile(r"(?:,|(?<=\d)|(?<=\bmaj)|(?<=\bmay)|(?<=\bjuni)|(?<=\bjune)|(?<=\bjuli)|(?<=\bjuly)|"
+_CONTRAST = re.compile(r"(?:,|(?<=\s)[–—-]|(?<=\d)|(?<=\bmaj)|(?<=\bmay)|(?<=\bjuni)|(?<=\bjune)|(?<=\bjuli)|(?<=\bjuly)|"
                        r"(?<=ari)|(?<=mber)|(?<=ober)|(?<=\bmars)|(?<=\bmarch)|(?<=\bapril)|(?<=\baugusti)|"
                        r"(?<=\baugust))\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
                        r"(?!\s+(?:bara|heller|enbart|only|just|either)\b)")
@@ -757,6 +757,9 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         stop = stop if stop > 0 else len(sentence)
         if exc.re is _CONTRAST:     # ", inte X": up to the clause's end ("Hej, inte för att ... men 3 maj")
             edge = _CLAUSE_EDGE.search(aligned, exc.end(), stop)
+            while edge and edge.group() == "(" and (shut := aligned.find(")", edge.end(), stop)) > 0 \
+                    and not _TURNS.search(fold(aligned[edge.end():shut])):
+                edge = _CLAUSE_EDGE.search(aligned, shut + 1, stop)     # why, in brackets: "inte 3/5 (kurs i Mora 3 maj)"
             stop = edge.start() if edge else stop
         excepted.append((exc.start(), stop))
     cuts = [cut for cut, _ in excepted]
@@ -1826,6 +1829,8 @@ _SESSION_TALK = re.compile(
     r"utom|except|exept|excpet|execpt|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
     r"flytt|swap|switch|\bmove|instead|i ?stallet|\bmake it\b")
 _CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s|\b(?:men|sa|so|but|eftersom|because|since)\b")
+#: A turn in a bracket after a session left out: what it says is wanted ("inte 3 maj (men gärna 21/9)"), folded text.
+_TURNS = re.compile(r"\b(?:men|but|garna|daremot|fast|istallet|instead)\b")
 _CLAUSE_REACH = 160      # the most characters a clause is looked for on either side (a sentence of 2,000 months stays linear)
 
 

@@ -52,3 +52,20 @@ def test_vanligen_with_a_verb_after_it_is_a_request_not_a_closing(config: Config
     assert r.intent == Intent.CANCEL
     assert [p.name for p in r.people] == ["Per Stål"]
     assert r.sessions == ALL
+
+
+@pytest.mark.parametrize("text", [
+    "Sätt upp mig på DalaLab – inte den första träffen men de tre andra.",
+    "Sätt upp mig på DalaLab – inte första träffen (då har vi en egen kurs i Mora 3 maj) men de tre andra.",
+    "Sätt upp mig på DalaLab, inte 3 maj (fullmäktige 3 maj), men alla andra.",
+])
+def test_a_session_left_out_after_a_dash_or_with_its_reason_in_brackets(text: str, config: Config) -> None:
+    r = _mail(f"Hej!\n\n{text}\n\nMvh\nKarin Ekdahl\n", config, subject="DalaLab")
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S2, S3, S4)
+
+
+def test_a_bracket_that_turns_to_a_wanted_session_is_not_left_out(config: Config) -> None:
+    r = _mail("Hej!\n\nAnmäl mig till DalaLab, inte 3 maj (men gärna 21/9).\n\nMvh\nKarin Ekdahl\n", config,
+              subject="DalaLab")
+    assert r.sessions == (S2,)
