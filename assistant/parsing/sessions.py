@@ -1170,6 +1170,18 @@ def _sessions_after(sentence: str, folded: str, sessions: tuple[dt.date, ...], b
 _FIRST_WORD = re.compile(r"\s*(?:the\s+)?([^\W_]+)")
 
 
+#: A day given right after "nästa möte" ("Nästa möte: 10 februari", "nästa träff är den 3/3", "next meeting on 4 May").
+_DAY_GIVEN = re.compile(r"\s*(?::|=|är|ar|blir|is|will be)?\s*(?:den\s+|on\s+)?(\d{1,2})(?:[/.](\d{1,2})\b|\s+([a-zåäö]+))",
+                        re.IGNORECASE)
+
+
+def _day_given(after: str) -> bool:
+    """Whether the words after "nästa möte" give it its day: that day is meant (read as any date is; one no session is
+    on is another meeting), not the next session after the arrival."""
+    day = _DAY_GIVEN.match(after)
+    return day is not None and (day.group(2) is not None or month_of(day.group(3), fuzzy=False) is not None)
+
+
 def _dated_first(after: str) -> bool:
     """Whether the words after a plain "from" start with a session's date, month, season or ordinal ("from 21/9",
     "from September on", "from the autumn", "from the second session"), not with a place or a person."""
@@ -1219,6 +1231,8 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and _ORGANISERS_NEXT_TIME.search(
                 fold(sentence[max(0, m.start() - 60):m.start()]).lower()):
             continue    # "hoppas ni tänker om till nästa gång": the organisers' next event, no session
+        if _day_given(sentence[m.end():m.end() + 30]):
+            continue    # "Nästa möte: 10 februari kl. 8.30": that day (here another meeting), not the next session
         coming = [d for d in sessions if d > base]
         add(m.start(), set(coming[:1] if m.group(1) else coming))
     for m in _FROM_ON_BEFORE.finditer(sentence):
@@ -1582,7 +1596,9 @@ _OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen
 #: match (which holds its "i", "in the", "this"); as ``_OTHER_START``, not a person's own start or end.
 _OTHER_SEASON = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )"
                            r"(?<!\bshe )\b(?:borjar|slutar|startar|tilltrader|flyttar|upphor|gar ut|tar slut|begins|"
-                           r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end)\s+(?:[a-z]+\s+){0,2}?$")
+                           r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end|"
+                           # or someone is appointed then ("ersättare utses tidigast i höst")
+                           r"utses|tillsatts|rekryteras|is appointed|is recruited)\s+(?:[a-z]+\s+){0,2}?$")
 #: A month said as when the writer started a job or moved, in the past ("I started as an analyst at the county in
 #: November", "jag började som handläggare på kommunen i oktober", "flyttade hit till Borlänge i september"): folded
 #: words before it, not cut by a joining word ("I started thinking about it and would like to join in May") nor holding

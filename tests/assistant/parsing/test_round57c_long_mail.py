@@ -9,7 +9,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing.parser import parse_email
 from assistant.request import Intent, ParsedRequest
-from tests.assistant.parsing.conftest import ALL, ARRIVAL, S2, S3, S4, build_mail
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3, S4, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -69,3 +69,22 @@ def test_a_bracket_that_turns_to_a_wanted_session_is_not_left_out(config: Config
     r = _mail("Hej!\n\nAnmäl mig till DalaLab, inte 3 maj (men gärna 21/9).\n\nMvh\nKarin Ekdahl\n", config,
               subject="DalaLab")
     assert r.sessions == (S2,)
+
+
+def test_minutes_withdrawing_a_colleague_name_no_session_of_their_own(config: Config) -> None:
+    r = _mail("Hej,\n\nUr protokollet från ledningsgruppen:\n\n§ 3 Ekonomi: rapport till nämnden 4 februari.\n"
+              "§ 4 Personal: Per Stål slutar hos oss 31 mars. Hans plats i DalaLab ska avbokas. En ny planerare "
+              "rekryteras tidigast i höst.\n§ 5 Nästa möte: 11 februari kl. 9.00.\n\nVänligen avboka alltså Per Stål "
+              "från DalaLab.\n\nMed vänlig hälsning\nKarin Ekdahl\nMora kommun\n", config, subject="Protokollsutdrag")
+    assert r.intent == Intent.CANCEL
+    assert [p.name for p in r.people] == ["Per Stål"]
+    assert r.sessions == ALL
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jag kommer på nästa träff.", (S1,)),
+    ("Jag kommer på nästa träff 21/9.", (S2,)),
+])
+def test_the_next_session_unless_its_day_is_given(text: str, expected: tuple[object, ...], config: Config) -> None:
+    r = _mail(f"Hej!\n\nAnmäl mig till DalaLab. {text}\n\nMvh\nKarin Ekdahl\n", config, subject="DalaLab")
+    assert r.sessions == expected
