@@ -39,7 +39,7 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:vänlig(?:a|en)?|bästa|varma|glada|many|vänliga)\s+hälsning(?:ar)?|"
-    r"hälsningar|hälsning|mvh|m\.v\.h\.?|vh|vänligen|hälsar|tack på förhand|tack och hej|"
+    r"hälsningar|hälsning|mvh|m\.v\.h\.?|vh|vänligen(?![\s,]+(?-i:[a-zåäö]))|hälsar|tack på förhand|tack och hej|"
     r"(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|best|cheers|sincerely|"
     r"yours (?:sincerely|faithfully|truly)|many thanks|thanks|thank you|tack|tusen tack|"
     r"skickat från min|sent from my|hämta outlook)\b[\s,.!]*(?:$|[A-ZÅÄÖ/])", re.IGNORECASE)
@@ -284,7 +284,22 @@ def _signed(line: str, names: set[str], last: bool) -> bool:
     return folded in names or folded in given or (last and _FIELD_BREAK.split(folded, maxsplit=1)[0] in names)
 
 
+#: A postscript under the signature ("PS. Anmäl mig också till DalaLab", "P.S: ..."): the writer's own words again.
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b\.?\s*:?", re.IGNORECASE)
+
+
 def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str, ...]) -> None:
+    _split_closing(lines, parts, sender_names)
+    sig = parts.signature.split("\n")
+    at = next((i for i, ln in enumerate(sig) if i and _POSTSCRIPT.match(ln)), None)
+    if at is None:
+        return
+    end = next((j for j in range(at + 1, len(sig)) if not sig[j].strip()), len(sig))
+    parts.own = (parts.own + "\n\n" + "\n".join(sig[at:end])).strip()
+    parts.signature = "\n".join(sig[:at] + sig[end:]).strip()
+
+
+def _split_closing(lines: list[str], parts: BodyParts, sender_names: tuple[str, ...]) -> None:
     while lines and not lines[0].strip():
         lines = lines[1:]
     if lines and _GREETING.match(lines[0]):

@@ -301,7 +301,7 @@ _EXCEPT = re.compile(r"\b(?:utom|förutom|forutom|förrutom|forrutom|except|exep
 #: are left out, up to the end of the clause (folded text; looked for only when a comma and a negation are written).
 #: Without the comma too right after a date written with digits or a month in full ("menade 22/2 inte 21/9", "3 maj
 #: och inte september", "May 3 not September").
-_CONTRAST = re.compile(r"(?:,|(?<=\d)|(?<=\bmaj)|(?<=\bmay)|(?<=\bjuni)|(?<=\bjune)|(?<=\bjuli)|(?<=\bjuly)|"
+_CONTRAST = re.compile(r"(?:,|(?<=\s)[–—-]|(?<=\d)|(?<=\bmaj)|(?<=\bmay)|(?<=\bjuni)|(?<=\bjune)|(?<=\bjuli)|(?<=\bjuly)|"
                        r"(?<=ari)|(?<=mber)|(?<=ober)|(?<=\bmars)|(?<=\bmarch)|(?<=\bapril)|(?<=\baugusti)|"
                        r"(?<=\baugust))\s*(?:(?:och|and|men|but)\s+)?(?:inte|ej|not)\b"
                        r"(?!\s+(?:bara|heller|enbart|only|just|either)\b)")
@@ -757,6 +757,9 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
         stop = stop if stop > 0 else len(sentence)
         if exc.re is _CONTRAST:     # ", inte X": up to the clause's end ("Hej, inte för att ... men 3 maj")
             edge = _CLAUSE_EDGE.search(aligned, exc.end(), stop)
+            while edge and edge.group() == "(" and (shut := aligned.find(")", edge.end(), stop)) > 0 \
+                    and not _TURNS.search(fold(aligned[edge.end():shut])):
+                edge = _CLAUSE_EDGE.search(aligned, shut + 1, stop)     # why, in brackets: "inte 3/5 (kurs i Mora 3 maj)"
             stop = edge.start() if edge else stop
         excepted.append((exc.start(), stop))
     cuts = [cut for cut, _ in excepted]
@@ -1167,6 +1170,18 @@ def _sessions_after(sentence: str, folded: str, sessions: tuple[dt.date, ...], b
 _FIRST_WORD = re.compile(r"\s*(?:the\s+)?([^\W_]+)")
 
 
+#: A day given right after "nästa möte" ("Nästa möte: 10 februari", "nästa träff är den 3/3", "next meeting on 4 May").
+_DAY_GIVEN = re.compile(r"\s*(?::|=|är|ar|blir|is|will be)?\s*(?:den\s+|on\s+)?(\d{1,2})(?:[/.](\d{1,2})\b|\s+([a-zåäö]+))",
+                        re.IGNORECASE)
+
+
+def _day_given(after: str) -> bool:
+    """Whether the words after "nästa möte" give it its day: that day is meant (read as any date is; one no session is
+    on is another meeting), not the next session after the arrival."""
+    day = _DAY_GIVEN.match(after)
+    return day is not None and (day.group(2) is not None or month_of(day.group(3), fuzzy=False) is not None)
+
+
 def _dated_first(after: str) -> bool:
     """Whether the words after a plain "from" start with a session's date, month, season or ordinal ("from 21/9",
     "from September on", "from the autumn", "from the second session"), not with a place or a person."""
@@ -1216,6 +1231,8 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and _ORGANISERS_NEXT_TIME.search(
                 fold(sentence[max(0, m.start() - 60):m.start()]).lower()):
             continue    # "hoppas ni tänker om till nästa gång": the organisers' next event, no session
+        if _day_given(sentence[m.end():m.end() + 30]):
+            continue    # "Nästa möte: 10 februari kl. 8.30": that day (here another meeting), not the next session
         coming = [d for d in sessions if d > base]
         add(m.start(), set(coming[:1] if m.group(1) else coming))
     for m in _FROM_ON_BEFORE.finditer(sentence):
@@ -1579,7 +1596,9 @@ _OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen
 #: match (which holds its "i", "in the", "this"); as ``_OTHER_START``, not a person's own start or end.
 _OTHER_SEASON = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )"
                            r"(?<!\bshe )\b(?:borjar|slutar|startar|tilltrader|flyttar|upphor|gar ut|tar slut|begins|"
-                           r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end)\s+(?:[a-z]+\s+){0,2}?$")
+                           r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end|"
+                           # or someone is appointed then ("ersättare utses tidigast i höst")
+                           r"utses|tillsatts|rekryteras|is appointed|is recruited)\s+(?:[a-z]+\s+){0,2}?$")
 #: A month said as when the writer started a job or moved, in the past ("I started as an analyst at the county in
 #: November", "jag började som handläggare på kommunen i oktober", "flyttade hit till Borlänge i september"): folded
 #: words before it, not cut by a joining word ("I started thinking about it and would like to join in May") nor holding
@@ -1826,6 +1845,8 @@ _SESSION_TALK = re.compile(
     r"utom|except|exept|excpet|execpt|\bbara\b|\bonly\b|endast|\b(?:den|det|the one) (?:i|in)\b|\bthe \w+ one\b|\ball (?:but|bar)\b|\bta[rg]?\b|\btake|valj|choose|\bbyt|"
     r"flytt|swap|switch|\bmove|instead|i ?stallet|\bmake it\b")
 _CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s|\b(?:men|sa|so|but|eftersom|because|since)\b")
+#: A turn in a bracket after a session left out: what it says is wanted ("inte 3 maj (men gärna 21/9)"), folded text.
+_TURNS = re.compile(r"\b(?:men|but|garna|daremot|fast|istallet|instead)\b")
 _CLAUSE_REACH = 160      # the most characters a clause is looked for on either side (a sentence of 2,000 months stays linear)
 
 
