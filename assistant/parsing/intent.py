@@ -127,10 +127,12 @@ _UNDECIDED = re.compile(
     r"\b(?:inget|ingenting|inte) (?:ar )?(?:bestamt|klart|beslutat) (?:annu|an|just nu)\b|"
     r"\bnothing (?:is )?(?:decided|certain|settled|confirmed) yet\b")
 #: One's own signup struck as such ("stryk alla mina anmälningar", "ta bort min anmälan", "makulera vår anmälan",
-#: "please delete my registration"), folded; with the data itself asked erased ("radera min anmälan och mina
-#: uppgifter") an erasure reads first.
+#: "please delete my registration"; bare: "ta bort anmälan tack"), folded; with the data itself asked erased ("radera
+#: min anmälan och mina uppgifter") an erasure reads first.
 _OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|makulerar|annullera|annullerar) (?:alla |hela )?"
-                      r"(?:min|mina|mitt|var|vara|vart) anmal(?:an|ning|ningen|ningar|ningarna)|"
+                      r"(?:(?:min|mina|mitt|var|vara|vart) anmal(?:an|ning|ningen|ningar|ningarna)|"
+                      r"anmal(?:an|ningen|ningarna)\b(?! (?:av|for|pa|om) )(?! (?:\w+ )?(?:\w+kost|gluten\w*|laktos\w*|vegan\w*|"
+                      r"vegetari\w*|allergi\w*)))|"
                       r"(?:delete|remove|drop|void|scrap) (?:all )?(?:my|our) (?:registrations?|bookings?|sign-?ups?))")
 _MOVE = re.compile(
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),

@@ -55,3 +55,15 @@ def test_a_cancellation_meant_stays_a_cancellation(config: Config) -> None:
               subject="Avanmälan")
     assert r.intent == Intent.CANCEL
     assert r.sessions == (S3,)
+
+
+@pytest.mark.parametrize("text", [
+    "hej, har fått mejl om att jag är anmäld till dalalab, men det har jag aldrig bett om. ta bort anmälan tack. "
+    "tora, rättvik",
+    "Jag fick en bekräftelse på att jag är anmäld, men jag har inte anmält mig. Var snäll och ta bort anmälan.",
+])
+def test_a_signup_made_by_someone_else_struck_is_a_cancellation_of_all(config: Config, text: str) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.CANCEL
+    assert r.sessions == (S1, S2, S3, S4)
+
