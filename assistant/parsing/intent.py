@@ -1584,6 +1584,12 @@ def diet_recorded(folded: list[str]) -> bool:
     return any(_diet_recorded(f, m.end()) for f in folded for m in _REGISTER.finditer(f))
 
 
+#: Thanks for a signup made by us or a colleague ("thanks for registering me", "tack för att ni anmälde mig"): the
+#: signup word just before is thanked for, no signup made.
+_THANKED_FOR = re.compile(r"\b(?:tack|tackar|thanks?|thank you|many thanks)(?: (?:so much|sa mycket|sa hemskt mycket))? "
+                          r"(?:for|for att) (?:(?:du|ni|hon|han|hen|you) )?$")
+
+
 def _register_hits(folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
@@ -1592,7 +1598,8 @@ def _register_hits(folded: list[str]) -> list[int]:
                 continue
             before = sentence[max(0, m.start() - 40):m.start()]
             if not ((_CONDITIONAL.search(before) and not _POLITE_IF.search(before) and not _REGARDLESS.search(before))
-                    or _QUOTA_CONDITION.search(sentence, 0, m.start()) or _NOT_WANTED.search(before)):
+                    or _QUOTA_CONDITION.search(sentence, 0, m.start()) or _NOT_WANTED.search(before)
+                    or _THANKED_FOR.search(before)):
                 out.append(i)
                 break
     return out

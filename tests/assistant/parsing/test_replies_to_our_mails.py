@@ -67,3 +67,18 @@ def test_a_signup_made_by_someone_else_struck_is_a_cancellation_of_all(config: C
     assert r.intent == Intent.CANCEL
     assert r.sessions == (S1, S2, S3, S4)
 
+
+OUR_COLLEAGUE_CONFIRMED = ("\n\nDen tis 23 mars 2027 kl. 11:05 skrev DalaLab <linnea.hassis@regiondalarna.se>:\n\n"
+                           "> Hej Tora!\n> Jonas Ek (jonas.ek@rattvik.se) har anmält dig till DalaLab:\n"
+                           "> - Anmäld till tisdag 21 september 2027 kl. 10.00–15.00, Falun.\n>\n"
+                           "> Vänliga hälsningar\n> DalaLab\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, thanks for registering me! Are the sessions held in English or in Swedish?",
+    "Hej! Tack för att ni anmälde mig. Hur lång tid tar det att åka dit från Rättvik med buss?",
+])
+def test_thanks_for_a_signup_made_with_a_question_is_a_question(config: Config, text: str) -> None:
+    r = _mail(text, config, OUR_COLLEAGUE_CONFIRMED, subject="Re: Du är anmäld till DalaLab")
+    assert r.intent == Intent.QUESTION
+    assert r.sessions == ()
