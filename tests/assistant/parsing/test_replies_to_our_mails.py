@@ -82,3 +82,19 @@ def test_thanks_for_a_signup_made_with_a_question_is_a_question(config: Config, 
     r = _mail(text, config, OUR_COLLEAGUE_CONFIRMED, subject="Re: Du är anmäld till DalaLab")
     assert r.intent == Intent.QUESTION
     assert r.sessions == ()
+
+
+def test_our_reading_pasted_in_chat_and_confirmed_is_that_reading(config: Config) -> None:
+    r = _chat("Vi uppfattade: anmälan av Tora Lindqvist (Rättviks kommun) till 21 september 2027 och 29 november 2027. "
+              "Stämmer det?\n\nja det stämmer", config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S2, S3)
+    assert [p.name for p in r.people] == ["Tora Lindqvist"]
+
+
+def test_our_reading_pasted_and_confirmed_with_a_diet_takes_the_diet(config: Config) -> None:
+    r = _chat("Vi uppfattade: anmälan av Tora Lindqvist (Rättviks kommun) till 3 maj 2027. Stämmer det?\n\n"
+              "ja, stämmer! laktosfri kost för mig", config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == (S1,)
+    assert r.diet is not None and "laktosfri" in r.diet
