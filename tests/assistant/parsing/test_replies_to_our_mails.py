@@ -32,8 +32,8 @@ def _chat(text: str, config: Config) -> ParsedRequest:
 
 
 @pytest.mark.parametrize("text", [
-    "Hoppsan, det var fel! Jag menade inte att avanmäla mig, det gällde en annan utbildning. Jag vill vara kvar på "
-    "29 november.",
+    ("Hoppsan, det var fel! Jag menade inte att avanmäla mig, det gällde en annan utbildning. Jag vill vara kvar på "
+     "29 november."),
     "Det var inte meningen att avanmäla mig! Jag vill stå kvar på 29/11.",
 ])
 def test_a_cancellation_not_meant_and_the_session_kept_is_a_signup_again(config: Config, text: str) -> None:
@@ -58,8 +58,8 @@ def test_a_cancellation_meant_stays_a_cancellation(config: Config) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "hej, har fått mejl om att jag är anmäld till dalalab, men det har jag aldrig bett om. ta bort anmälan tack. "
-    "tora, rättvik",
+    ("hej, har fått mejl om att jag är anmäld till dalalab, men det har jag aldrig bett om. ta bort anmälan tack. "
+     "tora, rättvik"),
     "Jag fick en bekräftelse på att jag är anmäld, men jag har inte anmält mig. Var snäll och ta bort anmälan.",
 ])
 def test_a_signup_made_by_someone_else_struck_is_a_cancellation_of_all(config: Config, text: str) -> None:
