@@ -59,3 +59,13 @@ def our_reading(quoted: str | None) -> str | None:
     bare "ja, det stämmer" answers, and what nothing was registered of yet."""
     found = _OUR_READING.search(_QUOTE_MARKS.sub("", (quoted or "")[:4000]))
     return found.group(1).strip() if found else None
+
+
+def pasted_reading(text: str) -> tuple[str, str] | None:
+    """Our question stating a reading, pasted at the head of a chat message ("Vi uppfattade: ... Stämmer det?\n\nja
+    stämmer"): (the pasted question, the writer's own words after it), else None. The pasted part is read as quoted."""
+    found = _OUR_READING.match(text.lstrip())
+    if not found:
+        return None
+    rest = text.lstrip()[found.end():]
+    return (found.group(0), rest) if rest.strip() else None

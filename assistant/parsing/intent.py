@@ -127,10 +127,12 @@ _UNDECIDED = re.compile(
     r"\b(?:inget|ingenting|inte) (?:ar )?(?:bestamt|klart|beslutat) (?:annu|an|just nu)\b|"
     r"\bnothing (?:is )?(?:decided|certain|settled|confirmed) yet\b")
 #: One's own signup struck as such ("stryk alla mina anmälningar", "ta bort min anmälan", "makulera vår anmälan",
-#: "please delete my registration"), folded; with the data itself asked erased ("radera min anmälan och mina
-#: uppgifter") an erasure reads first.
+#: "please delete my registration"; bare: "ta bort anmälan tack"), folded; with the data itself asked erased ("radera
+#: min anmälan och mina uppgifter") an erasure reads first.
 _OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|makulerar|annullera|annullerar) (?:alla |hela )?"
-                      r"(?:min|mina|mitt|var|vara|vart) anmal(?:an|ning|ningen|ningar|ningarna)|"
+                      r"(?:(?:min|mina|mitt|var|vara|vart) anmal(?:an|ning|ningen|ningar|ningarna)|"
+                      r"anmal(?:an|ningen|ningarna)\b(?! (?:av|for|pa|om) )(?! (?:\w+ )?(?:\w+kost|gluten\w*|laktos\w*|vegan\w*|"
+                      r"vegetari\w*|allergi\w*)))|"
                       r"(?:delete|remove|drop|void|scrap) (?:all )?(?:my|our) (?:registrations?|bookings?|sign-?ups?))")
 _MOVE = re.compile(
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
@@ -295,6 +297,18 @@ _AGAIN = re.compile(
     r"\b(?:sign|register|book|put) (?:me|us|him|her) (?:up |in |down )?(?:(?:for|to|on) (?:it|that one|them) )?"
     r"(?:again|anew)\b"
     r"(?![^.!?]{0,30}\b(?:if|next year|later)\b)|\bre-?(?:register|join|enrol)\b")
+#: A cancellation said not to have been meant ("jag menade inte att avanmäla mig", "det var inte meningen att avanmäla
+#: mig", "råkade avanmäla mig", "I didn't mean to cancel"): what it cancelled is kept, if the writer says so.
+_CANCEL_UNMEANT = re.compile(
+    r"\b(?:menade|mente) (?:inte|ej) att (?:\w+ )?(?:avanmala|avboka|stryka|ta bort)\b|"
+    r"\b(?:inte|ej) (?:\w+ )?(?:min )?mening(?:en)? att (?:\w+ )?(?:avanmala|avboka|stryka|ta bort)\b|"
+    r"\b(?:avanmalde|avanmalt|avbokade|avbokat) (?:\w+ ){0,3}(?:av misstag|av bara farten|i misstag)\b|"
+    r"\bradade (?:\w+ )?(?:avanmala|avboka)\b|\bdid(?:n'?t| not) mean to (?:cancel|withdraw|unregister)\b|"
+    r"\b(?:cancell?ed|withdrew|unregistered) (?:\w+ ){0,3}by (?:mistake|accident)\b")
+#: Staying on, wished ("jag vill vara kvar på 21 september", "vill stå kvar på alla fyra", "I want to stay on for May"):
+#: after a cancellation not meant, the signup asked back.
+_STAY_ON = re.compile(r"\b(?:vill|ville|vilja|ska|skulle) (?:\w+ )?(?:vara|sta|ga) kvar\b|"
+                      r"\b(?:want|would like|'d like) to (?:stay|remain) (?:on|registered|signed up|booked)\b")
 #: Coming after all ("vill gärna vara med ändå", "kan komma i alla fall", "I'd like to join after all").
 _AFTER_ALL = re.compile(r"\b(?:anda|i alla fall|iaf|trots allt|after all|anyway)\b")
 #: Whether one has to sign up again, asked ("måste någon anmäla mig igen?", "should I register again?").
@@ -1570,6 +1584,12 @@ def diet_recorded(folded: list[str]) -> bool:
     return any(_diet_recorded(f, m.end()) for f in folded for m in _REGISTER.finditer(f))
 
 
+#: Thanks for a signup made by us or a colleague ("thanks for registering me", "tack för att ni anmälde mig"): the
+#: signup word just before is thanked for, no signup made.
+_THANKED_FOR = re.compile(r"\b(?:tack|tackar|thanks?|thank you|many thanks)(?: (?:so much|sa mycket|sa hemskt mycket))? "
+                          r"(?:for|for att) (?:(?:du|ni|hon|han|hen|you) )?$")
+
+
 def _register_hits(folded: list[str]) -> list[int]:
     out = []
     for i, sentence in enumerate(folded):
@@ -1578,7 +1598,8 @@ def _register_hits(folded: list[str]) -> list[int]:
                 continue
             before = sentence[max(0, m.start() - 40):m.start()]
             if not ((_CONDITIONAL.search(before) and not _POLITE_IF.search(before) and not _REGARDLESS.search(before))
-                    or _QUOTA_CONDITION.search(sentence, 0, m.start()) or _NOT_WANTED.search(before)):
+                    or _QUOTA_CONDITION.search(sentence, 0, m.start()) or _NOT_WANTED.search(before)
+                    or _THANKED_FOR.search(before)):
                 out.append(i)
                 break
     return out
@@ -1901,6 +1922,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         folded = [("" if i in aside else f) for i, f in enumerate(folded)]
     back = sorted(set(_affirmed_hits(_BACK, folded)) | {i for i in _affirmed_hits(_AGAIN, folded)
                                                         if not _MUST_AGAIN.search(folded[i])})
+    if unmeant := _hits(_CANCEL_UNMEANT, folded):
+        # "Jag menade inte att avanmäla mig, det mejlet skulle till en annan kurs. Jag vill vara kvar på 21 september":
+        # the cancellation undone, the sessions stayed on asked back
+        back = sorted(set(back) | set(_affirmed_hits(_STAY_ON, folded)))
     if not back and (before := {i: m.start() for i, f in enumerate(folded)
                                 if (m := _CANCELLED_BEFORE.search(f)) and _REPORTED_CANCEL.search(f)}):
         # "jag avanmälde mig i januari men nu kan jag vara med ändå, på alla träffarna": a mind changed after a
@@ -1916,7 +1941,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         # andra": the cancellation was wider than meant, the writer's sessions after the change are those put back
         return IntentReading(Intent.CHANGE, "sessions", back, question)
     if back and all(
-            i in back or _CANCELLED_BEFORE.search(folded[i]) for i in _cancel_hits(_CANCEL_STRONG, folded)):
+            i in back or i in unmeant or _CANCELLED_BEFORE.search(folded[i])
+            for i in _cancel_hits(_CANCEL_STRONG, folded)):
         # "jag avanmälde mig från 3 maj, men kan komma ändå – kan ni lägga tillbaka mig?": the place asked back
         return IntentReading(Intent.REGISTER, cue=back, question=question, tentative=True)
     if has_sessions and (swapped := _swap_before_fallback(folded, names_in)):

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from assistant.config import Config
+from assistant.parsing.answer import pasted_reading
 from assistant.parsing.automatic import Automatic, automatic_kind
 from assistant.parsing.language import as_swedish, detect_language
 from assistant.parsing.mime import MailContent, read_mail
@@ -125,12 +126,16 @@ def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.dateti
     try:
         body = spoken_addresses(clean(str(text)))
         problems = [] if body.strip() else ["empty message"]
-        parts = chat_parts(body, sender)
+        pasted = pasted_reading(body)     # our question about a reading, pasted and answered below it
+        parts = chat_parts(pasted[1] if pasted else body, sender)
+        if pasted:
+            parts.quoted = pasted[0]
         junk = unsolicited(parts, "", config) or not_for_us(parts, "", config, chat=True)
         if junk:
             return ParsedRequest(Intent.UNKNOWN, sender=sender, problems=(f"never answer: {junk}",),
                                  never_answer=True)
-        return read_message(MessageText(parts=parts, sender=sender, problems=problems), config, received_at)
+        return read_message(MessageText(parts=parts, sender=sender, problems=problems, is_reply=bool(pasted)), config,
+                            received_at)
     except Exception as exc:  # noqa: BLE001 - never raise
         return _failed(sender, exc)
 

@@ -3757,6 +3757,11 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         confirmed_reading = read_message(MessageText(parts=BodyParts(own=our_stated, signature=parts.signature),
                                                      sender=msg.sender, problems=list(msg.problems)),
                                          config, received_at)
+        if (confirmed_reading.intent == Intent.REGISTER and diet is not None and confirmed_reading.diet is None
+                and len(confirmed_reading.people) == 1):
+            # "ja stämmer. glutenfri kost tack": a diet told with the yes goes with the one signed up
+            confirmed_reading = replace(confirmed_reading, diet=diet,
+                                        people=tuple(replace(p, diet=diet) for p in confirmed_reading.people))
         if confirmed_reading.intent in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE):
             return replace(confirmed_reading, sessions_named=False, answer=True, subject=msg.subject or None,
                            language=detect_language(parts.own), names_written=(), addresses_written=(),
