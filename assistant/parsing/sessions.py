@@ -391,6 +391,13 @@ _NUMBER_NOUN_JOIN = re.compile(r"^\s*(?:,|och|o|and|&|\+|samt|eller)\s*$", re.IG
 
 #: A year right after "all the sessions" ("alla träffar under 2027", "all sessions in 2027"): those of that year.
 _IN_YEAR = re.compile(r"\s+(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+#: ... or after "the sessions", perhaps counted ("de tre träffarna som ligger under 2027", "the sessions held in
+#: 2027"): those of that year, when the count, if any, fits.
+_OF_YEAR = re.compile(r"\b(?:de|dom|the)\s+(?:(två|tva|tre|fyra|two|three|four|[234])\s+)?(?:träffarna|traffarna|"
+                      r"tillfällena|tillfallena|sessionerna|sessions|meetings)\s+(?:(?:som|that|which)\s+"
+                      r"(?:ligger|hålls|halls|är|ar|äger\s+rum|ager\s+rum|går|gar|are|take\s+place|fall)\s+)?"
+                      r"(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+_COUNT_WORDS = {"två": 2, "tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4}
 
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
@@ -930,6 +937,12 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.dates.update(d for d in sessions if d.year == int(year.group(1)))
             continue    # "alla träffar under 2027", "all the sessions in 2027": those of that year
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
+    for m in _OF_YEAR.finditer(sentence) if "20" in sentence else ():
+        of_year = {d for d in sessions if d.year == int(m.group(2))}
+        said = m.group(1)
+        count = None if said is None else int(said) if said.isdigit() else _COUNT_WORDS[said.lower()]
+        if of_year and not left_out(m.start()) and count in (None, len(of_year)):
+            mention.dates.update(of_year)   # "de tre träffarna under 2027": the three of that year
     if excepted and not mention.whole and _all_but(sentence, excepted, refs):
         mention.whole = not bounded     # "alla utom den första", "all except May": the series less that one
     leaving = any(w in folded for w in _LEAVES_WORDS)
