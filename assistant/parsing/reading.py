@@ -265,8 +265,21 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
                            r"(?:i stallet|istallet|instead)\b")
 
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
-#: "ersätts av", "is replaced by".
-_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace)\s+$")
+#: "ersätts av", "is replaced by"; or the one the writer took over from at work ("jag har ersatt Per Ek som
+#: planerare", "jag efterträdde Eva Lind", "jag vikarierar för Tom Berg", "I have replaced Tom Berg").
+_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace|"
+                              r"\b(?:har|hade|have|has|had) (?:\w+ )?(?:ersatt|eftertratt|replaced|succeeded)|\bersatte|"
+                              r"\beftertrader|\beftertradde|\bsucceeded|\bam replacing|\bam covering for)\s+$")
+#: ... or the one the writer stands in for, where they work perhaps between ("jag vikarierar som planerare på Orsa
+#: kommun för Eva Lind", "I'm covering for Tom Berg").
+_STOOD_IN_FOR = re.compile(r"\b(?:vikarierar|vikarierande|ar vikarie|stand(?:ing)? in|covering)\b[^.!?;]{0,60}?\b(?:for|till)\s+$")
+
+
+def _replaced_before(folded_sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` is of the one replaced, by the words right before it ("i stället för", "ersätter",
+    "jag har ersatt", "jag vikarierar på Orsa kommun för")."""
+    return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, at - 30):at])
+                or _STOOD_IN_FOR.search(folded_sentence[max(0, at - 90):at]))
 #: In a substitution, the one struck off the list beside one added ("STRYK: Per Holm" / "LÄGG TILL: Eva Strand").
 _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
@@ -327,7 +340,7 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
              if m.start() > hit.start] if written == hit.name else []
     for start in (hit.start, *again):
         end = start + len(written)
-        if (_REPLACED_BEFORE.search(folded_sentence[max(0, start - 20):start])
+        if (_replaced_before(folded_sentence, start)
                 or _STRUCK_BEFORE.match(folded_sentence[:start])
                 or _STRUCK_INLINE.search(folded_sentence[max(0, start - 20):start])
                 or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
@@ -3146,7 +3159,7 @@ def _given_up_before(name: str, folded: list[str], reading: IntentReading) -> bo
         while at >= 0:
             if ((i in reading.told and (i not in reading.cue or told_given_up(f, at)))
                     or f[at + len(key):at + len(key) + 2] == "s " or f[at + len(key):at + len(key) + 3] == "'s "
-                    or _REPLACED_BEFORE.search(f[max(0, at - 30):at])):
+                    or _replaced_before(f, at)):
                 return True     # "Eftersom Leo Hjort hoppade av vill vi anmäla ...": told, though the sentence asks
             at = f.find(key, at + 1)
     return False
@@ -3190,7 +3203,7 @@ def _place_taken(name: str, folded: list[str]) -> bool:
     for f in folded:
         at = f.find(key)
         while at >= 0:
-            if not (_PLACE_AFTER.match(f, at + len(key)) or _REPLACED_BEFORE.search(f[max(0, at - 30):at])):
+            if not (_PLACE_AFTER.match(f, at + len(key)) or _replaced_before(f, at)):
                 return False
             found = True
             at = f.find(key, at + 1)

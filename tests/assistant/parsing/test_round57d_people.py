@@ -1,0 +1,57 @@
+"""People in life-change mails and chat (round 57d): the one the writer took over from at work ("jag har ersatt Lars
+Holm som planerare", "jag vikarierar på Orsa kommun för Karin Ek") is no person of the request.
+
+Near-miss: one the writer signs up beside them stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import Intent, ParsedRequest, Sender
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
+
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
+OLLE = "Olle Strand <olle.strand@orsa.se>"
+
+
+def _mail(body: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail(body, sender=OLLE, subject="Anmälan DalaLab"), config, ARRIVAL)
+
+
+def _chat(text: str, config: Config, shown: str = "Olle Strand") -> ParsedRequest:
+    return parse_chat(text, Sender("telegram", "7301", shown), config, ARRIVAL)
+
+
+def _names(r: ParsedRequest) -> list[str | None]:
+    return [p.name for p in r.people]
+
+
+@pytest.mark.parametrize("body", [
+    ("Hej!\n\nJag har ersatt Lars Holm som planerare på Orsa kommun – Lars gick i pension i höstas. Han anmälde sig "
+    "aldrig, så nu anmäler jag mig själv.\n\nJag kan inte den 21 september, men gärna de andra.\n\nHälsningar\nOlle "
+    "Strand"),
+    ("Hej! Jag efterträdde Lars Holm som översiktsplanerare i januari. Jag vill gärna anmäla mig till DalaLab, men "
+    "inte 21 september.\nOlle Strand, Orsa kommun"),
+])
+def test_the_one_the_writer_took_over_from_is_no_person(body: str, config: Config) -> None:
+    r = _mail(body, config)
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Olle Strand"]
+    assert list(r.sessions) == [S1, S3, S4]
+
+
+def test_the_one_a_stand_in_covers_for_is_no_person(config: Config) -> None:
+    r = _mail("Hej!\n\nJag vikarierar som planerare på Orsa kommun för Karin Ek medan hon är föräldraledig, året ut. "
+              "Jag vill anmäla mig till de tre träffarna under 2027.\n\nMvh\nOlle Strand", config)
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Olle Strand"]
+    assert list(r.sessions) == [S1, S2, S3]
+
+
+def test_one_signed_up_beside_a_successor_stays(config: Config) -> None:
+    r = _mail("Hej! Jag har ersatt Lars Holm som planerare. Anmäl mig och min kollega Sara Blom till alla träffar.\n"
+              "Olle Strand", config)
+    assert _names(r) == ["Olle Strand", "Sara Blom"]
