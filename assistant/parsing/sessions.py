@@ -720,15 +720,25 @@ def _asked_off_session(folded: str, position: int, day: int, month: int, year: i
     return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
 
 
-def _near_session(day: int, month: int, sessions: tuple[dt.date, ...]) -> dt.date | None:
-    """The one session near a date asked for that no session is on, the likely slip: the only session of its month
+#: How many days off its month's session a date may be to be that session for sure, though another session is on the
+#: same day of the month ("22 september" is 21 September, not 22 February).
+_SLIP_DAYS = 2
+
+
+def _near_sessions(day: int, month: int, sessions: tuple[dt.date, ...]) -> set[dt.date]:
+    """The sessions near a date asked for that no session is on, the likely slip: the only session of its month
     ("22 september", "måndagen den 20 september" for Tuesday 21 September), else, with none in that month, the only
-    one on the same day of a month beside it ("21 oktober" for 21 September); None when two could be meant."""
+    one on the same day of a month beside it ("21 oktober" for 21 September); none when two in the month could be
+    meant. A date far from its month's session on the day of another ("29 sep": 21 September or 29 November) gives
+    both: the day or the month may be the slip."""
     in_month = [d for d in sessions if d.month == month]
     if in_month:
-        return in_month[0] if len(in_month) == 1 else None
+        if len(in_month) != 1:
+            return set()
+        same_day = {d for d in sessions if d.day == day}
+        return {in_month[0], *same_day} if abs(in_month[0].day - day) > _SLIP_DAYS else {in_month[0]}
     beside = [d for d in sessions if d.day == day and (d.month - month) % 12 in (1, 11)]
-    return beside[0] if len(beside) == 1 else None
+    return set(beside) if len(beside) == 1 else set()
 
 
 #: A date written with a slash, day and month only ("5/3"), folded.
@@ -794,8 +804,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.ambiguous = True    # "count me in for 5/3": no session on 5 March, one on 3 May; that one, asked
         elif _asked_off_session(folded, *off_date, base, sessions):
             mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
-            if (near := _near_session(off_date[1], off_date[2], sessions)) is not None:
-                add(off_date[0], {near})    # "till 21 oktober": most likely 21 September, the one near it; asked
+            if near := _near_sessions(off_date[1], off_date[2], sessions):
+                add(off_date[0], near)    # "till 21 oktober": most likely 21 September, the one near it; asked
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):

@@ -1,6 +1,8 @@
-"""Sessions in life-change mails and chat (round 57d): "de tre träffarna under 2027" are the sessions of that year.
+"""Sessions in life-change mails and chat (round 57d): "de tre träffarna under 2027" are the sessions of that year;
+a date far from its month's session on the day of another ("29 sep") names both, asked.
 
-Near-miss: a count that does not fit the year's sessions is not read as them."""
+Near-misses: a count that does not fit the year's sessions is not read as them; a date a day off its month's session
+is that session alone."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ import pytest
 
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat
-from assistant.request import Intent, ParsedRequest, Sender
-from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3
+from assistant.request import Intent, ParsedRequest, Sender, Unsure
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -30,3 +32,17 @@ def test_the_sessions_of_a_year(config: Config, text: str, sessions: list | None
         assert list(r.sessions) != [S1, S2, S3]
     else:
         assert list(r.sessions) == sessions
+
+
+def test_a_date_far_from_its_months_session_on_anothers_day_names_both(config: Config) -> None:
+    r = _chat("hej, skriv upp mig på 29 sep. olle, orsa kommun", config)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == [S2, S3]
+    assert Unsure.SESSIONS in r.unsure
+
+
+def test_a_date_a_day_off_its_months_session_is_that_one(config: Config) -> None:
+    r = _chat("hej, skriv upp mig på 22 sep. olle, orsa kommun", config)
+    assert list(r.sessions) == [S2]
+    assert S4 not in r.sessions
+    assert Unsure.SESSIONS in r.unsure
