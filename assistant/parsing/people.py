@@ -778,7 +778,11 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "forwarded", "sent", "told", "shared", "mentioned", "passed", "gave", "recommended",
                             "suggested", "asked", "your", "his", "her", "their",
                             # a time phrase before "och jag" ("läste om det förra veckan och jag vill")
-                            "forra", "forrforra", "nasta", "veckan", "vecka", "manaden", "manad", "helgen"})
+                            "forra", "forrforra", "nasta", "veckan", "vecka", "manaden", "manad", "helgen",
+                            # a session by its number before "och jag" ("första och tredje träffen och jag är
+                            # glutenintolerant")
+                            "forsta", "tredje", "fjarde", "sista", "traff", "traffen", "traffar", "traffarna",
+                            "tillfallet", "tillfallen", "tillfallena", "sessionen", "sessionerna"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.

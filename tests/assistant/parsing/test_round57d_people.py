@@ -55,3 +55,13 @@ def test_one_signed_up_beside_a_successor_stays(config: Config) -> None:
     r = _mail("Hej! Jag har ersatt Lars Holm som planerare. Anmäl mig och min kollega Sara Blom till alla träffar.\n"
               "Olle Strand", config)
     assert _names(r) == ["Olle Strand", "Sara Blom"]
+
+
+@pytest.mark.parametrize("diet", ["jag är glutenintolerant", "jag äter vegetariskt"])
+def test_a_session_by_its_number_before_och_jag_is_no_person(diet: str, config: Config) -> None:
+    # voice-to-text, no capitals or stops: "tredje träffen och jag" is no name and the writer
+    r = _chat(f"hej det här är lena sandberg från orsa kommun jag vill anmäla mig till första och tredje träffen och "
+              f"{diet} tack", config, shown="Lenny S")
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Lena Sandberg"]
+    assert list(r.sessions) == [S1, S3]
