@@ -2429,7 +2429,7 @@ _APPOSED = re.compile(r"\b(?:mig|jag|me|myself|ja(?=\s*\())\s*[,(]\s*$", re.IGNO
 #: ... or right after "jag", the name opening a list ("hej! jag jonna rask + hanna ek o leo strand").
 _APPOSED_BARE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|tjena|tja))\s*\b(?:jag|ja)\s+$", re.IGNORECASE)
 _OPENS_LIST = re.compile(r"\s*(?:[,+&]|\s(?:och|o|samt)\s)\s*[^\W\d_]", re.IGNORECASE)
-_APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ]))")
+_APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ])|[.!]?\s*$)")
 _LINE_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}\W*$")
 _KIND_WORDS = frozenset({"kommun", "kommunen", "region", "regionen", "lst", "lansstyrelsen", "stad", "staden"})
 _CLEFT = re.compile(r"[\w\s-]{0,40}?\b(?:som|who|that)\b", re.IGNORECASE)

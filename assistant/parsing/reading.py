@@ -2166,6 +2166,14 @@ def _function_mailbox(name: str | None, address: str, tab: _Tables) -> bool:
             or bool(_OFFICE.search(fold(name + " " + address.split("@", 1)[0]))))
 
 
+def _office_account(name: str | None, tab: _Tables) -> bool:
+    """Whether a chat display name is an office's, not a person's: of two or more words, the first naming an
+    organisation ("Ludvika Plan", "Mora Samhällsbyggnad", "Region Dalarna GIS"); a place as a surname stays a
+    person's ("Stina Mora")."""
+    words = (name or "").split()
+    return len(words) >= 2 and bool(tab.orgs.mentions(words[0]))
+
+
 def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | None:
     """The person (name, address) who signs a shared mailbox's message with their own address."""
     for m in EMAIL.finditer(signature):
@@ -3588,6 +3596,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
                    else clean_name(without_symbols(sender.name)))
+    if sender.channel != "email" and _office_account(sender_name, tab):
+        sender_name = None      # "Ludvika Plan", "Orsa Bygg": an office's account, the writer perhaps named in the text
     sender_email = sender.address if sender.channel == "email" else None
     if sender_name is None and sender_email:
         sender_name = _name_in_text(sender_email, parts, tab)

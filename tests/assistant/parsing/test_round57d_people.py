@@ -10,7 +10,7 @@ import pytest
 from assistant.config import Config
 from assistant.parsing.parser import parse_chat, parse_email
 from assistant.request import Intent, ParsedRequest, Sender
-from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3, S4, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -65,3 +65,23 @@ def test_a_session_by_its_number_before_och_jag_is_no_person(diet: str, config: 
     assert r.intent == Intent.REGISTER
     assert _names(r) == ["Lena Sandberg"]
     assert list(r.sessions) == [S1, S3]
+
+
+@pytest.mark.parametrize("shown", ["Orsa Plan", "Orsa Samhällsbyggnad"])
+def test_an_office_account_is_no_person_the_writer_named_in_the_text_is(shown: str, config: Config) -> None:
+    r = _chat("Hej! Det här är planenhetens gemensamma konto. Vi blir tre från Orsa: Maja Ek, Tor Lund och jag, "
+              "Eva Berg. Alla träffarna 👍", config, shown=shown)
+    assert r.intent == Intent.REGISTER
+    assert sorted(_names(r)) == ["Eva Berg", "Maja Ek", "Tor Lund"]     # type: ignore[type-var]
+    assert r.sessions == ALL
+
+
+def test_a_place_as_surname_in_a_display_name_stays_the_writer(config: Config) -> None:
+    r = _chat("Anmäl mig till alla träffar, tack!", config, shown="Stina Mora")
+    assert _names(r) == ["Stina Mora"]
+
+
+def test_the_writer_named_after_jag_at_a_sentences_end(config: Config) -> None:
+    r = _chat("Hej! Vi kommer två från Orsa kommun på 21 september: min kollega Maja Ek och jag, Eva Berg.", config,
+              shown="📐")
+    assert sorted(_names(r)) == ["Eva Berg", "Maja Ek"]     # type: ignore[type-var]
