@@ -2429,7 +2429,11 @@ _APPOSED = re.compile(r"\b(?:mig|jag|me|myself|ja(?=\s*\())\s*[,(]\s*$", re.IGNO
 #: ... or right after "jag", the name opening a list ("hej! jag jonna rask + hanna ek o leo strand").
 _APPOSED_BARE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|tjena|tja))\s*\b(?:jag|ja)\s+$", re.IGNORECASE)
 _OPENS_LIST = re.compile(r"\s*(?:[,+&]|\s(?:och|o|samt)\s)\s*[^\W\d_]", re.IGNORECASE)
-_APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ])|[.!]?\s*$)")
+_APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ]))")
+#: ... or, after the subject "jag", ending the sentence ("Maja Ek och jag, Eva Berg."; not after the object: "kan du
+#: anmäla mig, Per Holm" may speak to Per).
+_SUBJECT_APPOSED = re.compile(r"\b(?:jag|i)\s*,\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\s*[.!]?\s*$")
 _LINE_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}\W*$")
 _KIND_WORDS = frozenset({"kommun", "kommunen", "region", "regionen", "lst", "lansstyrelsen", "stad", "staden"})
 _CLEFT = re.compile(r"[\w\s-]{0,40}?\b(?:som|who|that)\b", re.IGNORECASE)
@@ -2830,6 +2834,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                     return name
             if _APPOSED.search(before) and _APPOSITION_END.match(after, _affiliated(after, stop)):
                 return name
+            if _SUBJECT_APPOSED.search(before) and _SENTENCE_END.match(after, _affiliated(after, stop)):
+                return name     # "... Tor Lund och jag, Eva Berg."
             if (len(key) >= 2 and given_key and (key[0] == given_key[0] or nickname_of(given_key[0], key[0]))
                     and _APPOSED_BARE.search(before) and _OPENS_LIST.match(after)):
                 return name     # "hej! jag jonna rask + hanna ek o leo strand" from "Jonna"
