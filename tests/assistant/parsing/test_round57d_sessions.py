@@ -1,5 +1,6 @@
 """Sessions in life-change mails and chat (round 57d): "de tre träffarna under 2027" are the sessions of that year;
-a date far from its month's session on the day of another ("29 sep") names both, asked.
+a date far from its month's session on the day of another ("29 sep") names both, asked, unless the subject names
+one of them.
 
 Near-misses: a count that does not fit the year's sessions is not read as them; a date a day off its month's session
 is that session alone."""
@@ -9,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.config import Config
-from assistant.parsing.parser import parse_chat
+from assistant.parsing.parser import parse_chat, parse_email
 from assistant.request import Intent, ParsedRequest, Sender, Unsure
-from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4
+from tests.assistant.parsing.conftest import ARRIVAL, S1, S2, S3, S4, build_mail
 
 pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
 
@@ -45,4 +46,12 @@ def test_a_date_a_day_off_its_months_session_is_that_one(config: Config) -> None
     r = _chat("hej, skriv upp mig på 22 sep. olle, orsa kommun", config)
     assert list(r.sessions) == [S2]
     assert S4 not in r.sessions
+    assert Unsure.SESSIONS in r.unsure
+
+
+def test_the_subject_names_which_of_the_two_a_slipped_date_is(config: Config) -> None:
+    r = parse_email(build_mail("Hej,\n\nJag anmäler mig härmed till träffen den 21 november.\n\nMvh\nOlle Strand",
+                               sender="Olle Strand <olle.strand@orsa.se>", subject="Anmälan 29/11"), config, ARRIVAL)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == [S3]
     assert Unsure.SESSIONS in r.unsure
