@@ -2403,7 +2403,9 @@ _AFFILIATION = re.compile(r"\s*(?:(?P<comma>,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå
 #: ("Mikael Strand, Ludvika kommun, mikael.strand@ludvika.se", "Eva Ek, Orsa, 070-123 45 67").
 _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|municipality|lst|länsstyrelse|lansstyrelse)\b)?"
                             r"(?:[\s,;|/–-]*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?"
-                            r"(?:[\s,;|/–-]*(?:(?:tel|tfn|mobil|mob|phone)\.?:?\s*)?\+?\d[\d ()-]{5,16}\d)?[^\w]*$",
+                            r"(?:[\s,;|/–-]*(?:(?:tel|tfn|mobil|mob|phone)\.?:?\s*)?\+?\d[\d ()-]{5,16}\d)?"
+                            # a unit in brackets after it ("Mora kommun (planning dept).", "Orsa (planenheten)")
+                            r"(?:\s*\([^()\d@]{1,40}\))?[^\w]*$",
                             re.IGNORECASE)
 #: A clause's end right after where someone is from, written with nothing between it and the name: a comma, a
 #: stop or "här" ("magnus öberg hedemora, anmäl mig", "moa lindqvist orsa här 😊 vill").

@@ -85,3 +85,14 @@ def test_the_writer_named_after_jag_at_a_sentences_end(config: Config) -> None:
     r = _chat("Hej! Vi kommer två från Orsa kommun på 21 september: min kollega Maja Ek och jag, Eva Berg.", config,
               shown="📐")
     assert sorted(_names(r)) == ["Eva Berg", "Maja Ek"]     # type: ignore[type-var]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi! Kat here – Katarina Holm, Orsa kommun (planning dept). Sign me up for the May one please",
+    "Hej! Kat här – Katarina Holm, Orsa kommun (planenheten). Anmäl mig till maj-träffen tack",
+])
+def test_the_full_name_after_a_nickname_with_a_unit_in_brackets_is_the_writers(text: str, config: Config) -> None:
+    r = _chat(text, config, shown="Kat")
+    assert r.intent == Intent.REGISTER
+    assert _names(r) == ["Katarina Holm"]
+    assert list(r.sessions) == [S1]
