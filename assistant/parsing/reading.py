@@ -1761,6 +1761,21 @@ def _withdrawal_told(own: list[str], own_mentions: list[Mention], tab: _Tables,
     return out, mentions
 
 
+#: The writer's signup given up by a possessive ("withdraw my registration", "avboka min anmälan"): folded.
+_MY_SIGNUP_GIVEN_UP = re.compile(r"\b(?:cancel\w*|withdraw\w*|avboka\w*|aterkall\w*)\s+(?:my|min|mitt)\s+"
+                                 r"(?:registration|booking|signup|sign-up|place|spot|seat|anmalan|plats)\b")
+
+
+def _told_signup_given_up(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
+    """In a cancellation, "my registration" given up after the writer told what it holds ("I registered for the
+    session on 22 February 2028 … so I must withdraw my registration"): that signup, not the whole series."""
+    if not any(m.dates and not m.whole and _SIGNED_UP_BEFORE.search(fold(s).lower())
+               for s, m in zip(own, own_mentions)):
+        return own_mentions
+    return [replace(m, whole=False) if m.whole and not m.dates and _MY_SIGNUP_GIVEN_UP.search(fold(s).lower()) else m
+            for s, m in zip(own, own_mentions)]
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None, confirmed: bool = True,
@@ -1772,6 +1787,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     declined: set[dt.date] = set()
     if intent == Intent.REGISTER:
         own, own_mentions = _withdrawal_told(own, own_mentions, tab, base)
+    if intent == Intent.CANCEL:
+        own_mentions = _told_signup_given_up(own, own_mentions)
     if intent == Intent.REGISTER or (intent == Intent.CHANGE and reading.change in (None, "sessions")):
         own_mentions = _unreported(own, own_mentions, tab, base)
         if not reading.adds and (settled := _settled(own, own_mentions, tab, base)):

@@ -1,9 +1,9 @@
 """Sessions in life-change mails and chat (round 57d): "de tre träffarna under 2027" are the sessions of that year;
 a date far from its month's session on the day of another ("29 sep") names both, asked, unless the subject names
-one of them.
+one of them; "withdraw my registration" after the writer told what it holds is that signup.
 
 Near-misses: a count that does not fit the year's sessions is not read as them; a date a day off its month's session
-is that session alone."""
+is that session alone; a withdrawal from the whole programme stays whole."""
 
 from __future__ import annotations
 
@@ -55,3 +55,24 @@ def test_the_subject_names_which_of_the_two_a_slipped_date_is(config: Config) ->
     assert r.intent == Intent.REGISTER
     assert list(r.sessions) == [S3]
     assert Unsure.SESSIONS in r.unsure
+
+
+def _letter(body: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail(body, sender="Olle Strand <olle.strand@orsa.se>", subject="Withdrawal DalaLab"),
+                       config, ARRIVAL)
+
+
+def test_my_registration_withdrawn_is_the_one_told(config: Config) -> None:
+    r = _letter("Dear Ms Hassis,\n\nI signed up through your chat bot in January for the DalaLab session on 29 November "
+                "2027. Regrettably I will be abroad for work at that time, so I have to withdraw my registration.\n\n"
+                "Kind regards,\nOlle Strand", config)
+    assert r.intent == Intent.CANCEL
+    assert list(r.sessions) == [S3]
+
+
+def test_a_withdrawal_from_the_programme_after_a_told_signup_is_whole(config: Config) -> None:
+    r = _letter("Dear Ms Hassis,\n\nI registered in January for the DalaLab session on 29 November 2027. I have taken "
+                "a new job, so I must withdraw from the DalaLab programme entirely.\n\nKind regards,\nOlle Strand",
+                config)
+    assert r.intent == Intent.CANCEL
+    assert list(r.sessions) == [S1, S2, S3, S4]
