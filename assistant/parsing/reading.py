@@ -1806,8 +1806,10 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     sessions, named = _sessions_read(reading, own, own_mentions, forwarded, pointer, tab, base, subject, held_before,
                                      confirmed, thread, forwarded_signup)
     if (named and subject and len(sessions) > 1 and any(m.ambiguous for m in own_mentions)
-            and (subject_dates := tab.mention(subject, base).dates) and subject_dates < sessions):
-        sessions = set(subject_dates)   # "21 november" in the text (21 Sep or 29 Nov?), "29 november" in the subject
+            and len(subject_dates := tab.mention(subject, base).dates) == 1 and subject_dates < sessions):
+        # "21 november" in the text (21 Sep or 29 Nov?), "29 november" in the subject: that one (not a subject of two,
+        # "Lägga till höstens träff", which settles nothing)
+        sessions = set(subject_dates)
     if declined and sessions - declined:
         return sessions - declined, True
     if declined and not named and set(tab.sessions) - declined:

@@ -76,3 +76,12 @@ def test_a_withdrawal_from_the_programme_after_a_told_signup_is_whole(config: Co
                 config)
     assert r.intent == Intent.CANCEL
     assert list(r.sessions) == [S1, S2, S3, S4]
+
+
+def test_a_subject_of_two_sessions_settles_no_slipped_date(config: Config) -> None:
+    r = parse_email(build_mail("Hej!\n\nJag är anmäld till 3 maj sedan tidigare. Jag skulle gärna gå på höstens träff med, om det "
+                               "finns plats.\n\n"
+                               "/Olle, Orsa kommun", sender="Olle Strand <olle.strand@orsa.se>",
+                               subject="Lägg till höstens träff"), config, ARRIVAL)
+    assert list(r.sessions) == [S1, S2, S3]    # the one held, and both autumn ones: which is asked
+    assert Unsure.SESSIONS in r.unsure
