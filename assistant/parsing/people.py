@@ -778,7 +778,11 @@ _NO_NAME_WORDS = frozenset({"ska", "skall", "vill", "kan", "kunde", "kommer", "m
                             "forwarded", "sent", "told", "shared", "mentioned", "passed", "gave", "recommended",
                             "suggested", "asked", "your", "his", "her", "their",
                             # a time phrase before "och jag" ("läste om det förra veckan och jag vill")
-                            "forra", "forrforra", "nasta", "veckan", "vecka", "manaden", "manad", "helgen"})
+                            "forra", "forrforra", "nasta", "veckan", "vecka", "manaden", "manad", "helgen",
+                            # a session by its number before "och jag" ("första och tredje träffen och jag är
+                            # glutenintolerant")
+                            "forsta", "tredje", "fjarde", "sista", "traff", "traffen", "traffar", "traffarna",
+                            "tillfallet", "tillfallen", "tillfallena", "sessionen", "sessionerna"})
 
 
 #: Words after "ville" that make it the verb ("ville komma", "ville gärna", "ville inte"), not the given name Ville.
@@ -2399,7 +2403,9 @@ _AFFILIATION = re.compile(r"\s*(?:(?P<comma>,)\s*|\s+(?:fr[aå]n|fr\.|from|p[aå
 #: ("Mikael Strand, Ludvika kommun, mikael.strand@ludvika.se", "Eva Ek, Orsa, 070-123 45 67").
 _KIND_THEN_END = re.compile(r"(?:\s+(?:kommun|kommunen|k:n|region|regionen|stad|municipality|lst|länsstyrelse|lansstyrelse)\b)?"
                             r"(?:[\s,;|/–-]*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?"
-                            r"(?:[\s,;|/–-]*(?:(?:tel|tfn|mobil|mob|phone)\.?:?\s*)?\+?\d[\d ()-]{5,16}\d)?[^\w]*$",
+                            r"(?:[\s,;|/–-]*(?:(?:tel|tfn|mobil|mob|phone)\.?:?\s*)?\+?\d[\d ()-]{5,16}\d)?"
+                            # a unit in brackets after it ("Mora kommun (planning dept).", "Orsa (planenheten)")
+                            r"(?:\s*\([^()\d@]{1,40}\))?[^\w]*$",
                             re.IGNORECASE)
 #: A clause's end right after where someone is from, written with nothing between it and the name: a comma, a
 #: stop or "här" ("magnus öberg hedemora, anmäl mig", "moa lindqvist orsa här 😊 vill").
@@ -2426,6 +2432,10 @@ _APPOSED = re.compile(r"\b(?:mig|jag|me|myself|ja(?=\s*\())\s*[,(]\s*$", re.IGNO
 _APPOSED_BARE = re.compile(r"(?:^|[^\w\s]|\b(?:hej|hejsan|hallå|tjena|tja))\s*\b(?:jag|ja)\s+$", re.IGNORECASE)
 _OPENS_LIST = re.compile(r"\s*(?:[,+&]|\s(?:och|o|samt)\s)\s*[^\W\d_]", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:\)|,(?!\s*[A-ZÅÄÖÆØÉÜ]))")
+#: ... or, after the subject "jag", ending the sentence ("Maja Ek och jag, Eva Berg."; not after the object: "kan du
+#: anmäla mig, Per Holm" may speak to Per).
+_SUBJECT_APPOSED = re.compile(r"\b(?:jag|i)\s*,\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\s*[.!]?\s*$")
 _LINE_END = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}\W*$")
 _KIND_WORDS = frozenset({"kommun", "kommunen", "region", "regionen", "lst", "lansstyrelsen", "stad", "staden"})
 _CLEFT = re.compile(r"[\w\s-]{0,40}?\b(?:som|who|that)\b", re.IGNORECASE)
@@ -2826,6 +2836,8 @@ def writer_named(given: str | None, greeting: str, own: str, signature: str, sto
                     return name
             if _APPOSED.search(before) and _APPOSITION_END.match(after, _affiliated(after, stop)):
                 return name
+            if _SUBJECT_APPOSED.search(before) and _SENTENCE_END.match(after, _affiliated(after, stop)):
+                return name     # "... Tor Lund och jag, Eva Berg."
             if (len(key) >= 2 and given_key and (key[0] == given_key[0] or nickname_of(given_key[0], key[0]))
                     and _APPOSED_BARE.search(before) and _OPENS_LIST.match(after)):
                 return name     # "hej! jag jonna rask + hanna ek o leo strand" from "Jonna"

@@ -272,8 +272,21 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
                            r"(?:i stallet|istallet|instead)\b")
 
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
-#: "ersätts av", "is replaced by".
-_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace)\s+$")
+#: "ersätts av", "is replaced by"; or the one the writer took over from at work ("jag har ersatt Per Ek som
+#: planerare", "jag efterträdde Eva Lind", "jag vikarierar för Tom Berg", "I have replaced Tom Berg").
+_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace|"
+                              r"\b(?:har|hade|have|has|had) (?:\w+ )?(?:ersatt|eftertratt|replaced|succeeded)|\bersatte|"
+                              r"\beftertrader|\beftertradde|\bsucceeded|\bam replacing|\bam covering for)\s+$")
+#: ... or the one the writer stands in for, where they work perhaps between ("jag vikarierar som planerare på Orsa
+#: kommun för Eva Lind", "I'm covering for Tom Berg").
+_STOOD_IN_FOR = re.compile(r"\b(?:vikarierar|vikarierande|ar vikarie|stand(?:ing)? in|covering)\b[^.!?;]{0,60}?\b(?:for|till)\s+$")
+
+
+def _replaced_before(folded_sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` is of the one replaced, by the words right before it ("i stället för", "ersätter",
+    "jag har ersatt", "jag vikarierar på Orsa kommun för")."""
+    return bool(_REPLACED_BEFORE.search(folded_sentence[max(0, at - 30):at])
+                or _STOOD_IN_FOR.search(folded_sentence[max(0, at - 90):at]))
 #: In a substitution, the one struck off the list beside one added ("STRYK: Per Holm" / "LÄGG TILL: Eva Strand").
 _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
@@ -334,7 +347,7 @@ def _replaced(folded_sentence: str, hit: NameHit) -> bool:
              if m.start() > hit.start] if written == hit.name else []
     for start in (hit.start, *again):
         end = start + len(written)
-        if (_REPLACED_BEFORE.search(folded_sentence[max(0, start - 20):start])
+        if (_replaced_before(folded_sentence, start)
                 or _STRUCK_BEFORE.match(folded_sentence[:start])
                 or _STRUCK_INLINE.search(folded_sentence[max(0, start - 20):start])
                 or _REPLACED_AFTER.match(folded_sentence, end) or _REPLACED_LATER.match(folded_sentence, end)
@@ -1755,6 +1768,21 @@ def _withdrawal_told(own: list[str], own_mentions: list[Mention], tab: _Tables,
     return out, mentions
 
 
+#: The writer's signup given up by a possessive ("withdraw my registration", "avboka min anmälan"): folded.
+_MY_SIGNUP_GIVEN_UP = re.compile(r"\b(?:cancel\w*|withdraw\w*|avboka\w*|aterkall\w*)\s+(?:my|min|mitt)\s+"
+                                 r"(?:registration|booking|signup|sign-up|place|spot|seat|anmalan|plats)\b")
+
+
+def _told_signup_given_up(own: list[str], own_mentions: list[Mention]) -> list[Mention]:
+    """In a cancellation, "my registration" given up after the writer told what it holds ("I registered for the
+    session on 22 February 2028 … so I must withdraw my registration"): that signup, not the whole series."""
+    if not any(m.dates and not m.whole and _SIGNED_UP_BEFORE.search(fold(s).lower())
+               for s, m in zip(own, own_mentions)):
+        return own_mentions
+    return [replace(m, whole=False) if m.whole and not m.dates and _MY_SIGNUP_GIVEN_UP.search(fold(s).lower()) else m
+            for s, m in zip(own, own_mentions)]
+
+
 def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention], forwarded: list[str],
               pointer: bool, tab: _Tables, base: dt.date, subject: str,
               held_before: set[dt.date] | None = None, confirmed: bool = True,
@@ -1766,6 +1794,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     declined: set[dt.date] = set()
     if intent == Intent.REGISTER:
         own, own_mentions = _withdrawal_told(own, own_mentions, tab, base)
+    if intent == Intent.CANCEL:
+        own_mentions = _told_signup_given_up(own, own_mentions)
     if intent == Intent.REGISTER or (intent == Intent.CHANGE and reading.change in (None, "sessions")):
         own_mentions = _unreported(own, own_mentions, tab, base)
         if not reading.adds and (settled := _settled(own, own_mentions, tab, base)):
@@ -1782,6 +1812,11 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
                 own_mentions[i] = replace(m, dates=m.dates - m.busy)
     sessions, named = _sessions_read(reading, own, own_mentions, forwarded, pointer, tab, base, subject, held_before,
                                      confirmed, thread, forwarded_signup)
+    if (named and subject and len(sessions) > 1 and any(m.ambiguous for m in own_mentions)
+            and len(subject_dates := tab.mention(subject, base).dates) == 1 and subject_dates < sessions):
+        # "21 november" in the text (21 Sep or 29 Nov?), "29 november" in the subject: that one (not a subject of two,
+        # "Lägga till höstens träff", which settles nothing)
+        sessions = set(subject_dates)
     if declined and sessions - declined:
         return sessions - declined, True
     if declined and not named and set(tab.sessions) - declined:
@@ -2158,6 +2193,14 @@ def _function_mailbox(name: str | None, address: str, tab: _Tables) -> bool:
         return False
     return (name is None or len(name.split()) < 2 or bool(tab.orgs.mentions(name))
             or bool(_OFFICE.search(fold(name + " " + address.split("@", 1)[0]))))
+
+
+def _office_account(name: str | None, tab: _Tables) -> bool:
+    """Whether a chat display name is an office's, not a person's: of two or more words, the first naming an
+    organisation ("Ludvika Plan", "Mora Samhällsbyggnad", "Region Dalarna GIS"); a place as a surname stays a
+    person's ("Stina Mora")."""
+    words = (name or "").split()
+    return len(words) >= 2 and bool(tab.orgs.mentions(words[0]))
 
 
 def _signed_by(signature: str, mailbox: str, tab: _Tables) -> tuple[str, str] | None:
@@ -3153,7 +3196,7 @@ def _given_up_before(name: str, folded: list[str], reading: IntentReading) -> bo
         while at >= 0:
             if ((i in reading.told and (i not in reading.cue or told_given_up(f, at)))
                     or f[at + len(key):at + len(key) + 2] == "s " or f[at + len(key):at + len(key) + 3] == "'s "
-                    or _REPLACED_BEFORE.search(f[max(0, at - 30):at])):
+                    or _replaced_before(f, at)):
                 return True     # "Eftersom Leo Hjort hoppade av vill vi anmäla ...": told, though the sentence asks
             at = f.find(key, at + 1)
     return False
@@ -3197,7 +3240,7 @@ def _place_taken(name: str, folded: list[str]) -> bool:
     for f in folded:
         at = f.find(key)
         while at >= 0:
-            if not (_PLACE_AFTER.match(f, at + len(key)) or _REPLACED_BEFORE.search(f[max(0, at - 30):at])):
+            if not (_PLACE_AFTER.match(f, at + len(key)) or _replaced_before(f, at)):
                 return False
             found = True
             at = f.find(key, at + 1)
@@ -3582,6 +3625,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     sender_name = (display_name(sender.name, sender.address, parts.signature + "\n" + "\n".join(parts.own.split("\n")[-3:]))
                    if sender.channel == "email"
                    else clean_name(without_symbols(sender.name)))
+    if sender.channel != "email" and _office_account(sender_name, tab):
+        sender_name = None      # "Ludvika Plan", "Orsa Bygg": an office's account, the writer perhaps named in the text
     sender_email = sender.address if sender.channel == "email" else None
     if sender_name is None and sender_email:
         sender_name = _name_in_text(sender_email, parts, tab)

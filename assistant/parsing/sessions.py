@@ -391,6 +391,13 @@ _NUMBER_NOUN_JOIN = re.compile(r"^\s*(?:,|och|o|and|&|\+|samt|eller)\s*$", re.IG
 
 #: A year right after "all the sessions" ("alla träffar under 2027", "all sessions in 2027"): those of that year.
 _IN_YEAR = re.compile(r"\s+(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+#: ... or after "the sessions", perhaps counted ("de tre träffarna som ligger under 2027", "the sessions held in
+#: 2027"): those of that year, when the count, if any, fits.
+_OF_YEAR = re.compile(r"\b(?:de|dom|the)\s+(?:(två|tva|tre|fyra|two|three|four|[234])\s+)?(?:träffarna|traffarna|"
+                      r"tillfällena|tillfallena|sessionerna|sessions|meetings)\s+(?:(?:som|that|which)\s+"
+                      r"(?:ligger|hålls|halls|är|ar|äger\s+rum|ager\s+rum|går|gar|are|take\s+place|fall)\s+)?"
+                      r"(?:under|i|in|during)\s+(?:år\s+|ar\s+)?(20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+_COUNT_WORDS = {"två": 2, "tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4}
 
 #: Words one of the relative forms below holds, and a week number's start (both in folded text): most sentences
 #: hold none, and substring tests cost far less than a search for the forms themselves.
@@ -713,15 +720,25 @@ def _asked_off_session(folded: str, position: int, day: int, month: int, year: i
     return bool(_ASKED_BEFORE.search(before)) and not _NOT_ASKED_BEFORE.search(before)
 
 
-def _near_session(day: int, month: int, sessions: tuple[dt.date, ...]) -> dt.date | None:
-    """The one session near a date asked for that no session is on, the likely slip: the only session of its month
+#: How many days off its month's session a date may be to be that session for sure, though another session is on the
+#: same day of the month ("22 september" is 21 September, not 22 February).
+_SLIP_DAYS = 2
+
+
+def _near_sessions(day: int, month: int, sessions: tuple[dt.date, ...]) -> set[dt.date]:
+    """The sessions near a date asked for that no session is on, the likely slip: the only session of its month
     ("22 september", "måndagen den 20 september" for Tuesday 21 September), else, with none in that month, the only
-    one on the same day of a month beside it ("21 oktober" for 21 September); None when two could be meant."""
+    one on the same day of a month beside it ("21 oktober" for 21 September); none when two in the month could be
+    meant. A date far from its month's session on the day of another ("29 sep": 21 September or 29 November) gives
+    both: the day or the month may be the slip."""
     in_month = [d for d in sessions if d.month == month]
     if in_month:
-        return in_month[0] if len(in_month) == 1 else None
+        if len(in_month) != 1:
+            return set()
+        same_day = {d for d in sessions if d.day == day}
+        return {in_month[0], *same_day} if abs(in_month[0].day - day) > _SLIP_DAYS else {in_month[0]}
     beside = [d for d in sessions if d.day == day and (d.month - month) % 12 in (1, 11)]
-    return beside[0] if len(beside) == 1 else None
+    return set(beside) if len(beside) == 1 else set()
 
 
 #: A date written with a slash, day and month only ("5/3"), folded.
@@ -790,8 +807,8 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.ambiguous = True    # "count me in for 5/3": no session on 5 March, one on 3 May; that one, asked
         elif _asked_off_session(folded, *off_date, base, sessions):
             mention.ambiguous = True    # "anmäl mig till 22 september": no session is on that day; which one is meant?
-            if (near := _near_session(off_date[1], off_date[2], sessions)) is not None:
-                add(off_date[0], {near})    # "till 21 oktober": most likely 21 September, the one near it; asked
+            if near := _near_sessions(off_date[1], off_date[2], sessions):
+                add(off_date[0], near)    # "till 21 oktober": most likely 21 September, the one near it; asked
     for m in _BARE_DAY.finditer(aligned):
         on_day = {d for d in sessions if d.day == int(m.group(1))}
         if len(on_day) == 1 and taken.free(*m.span()):
@@ -933,6 +950,12 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.dates.update(d for d in sessions if d.year == int(year.group(1)))
             continue    # "alla träffar under 2027", "all the sessions in 2027": those of that year
         mention.whole = not bounded     # "alla träffar från och med hösten": those from the autumn on
+    for m in _OF_YEAR.finditer(sentence) if "20" in sentence else ():
+        of_year = {d for d in sessions if d.year == int(m.group(2))}
+        said = m.group(1)
+        count = None if said is None else int(said) if said.isdigit() else _COUNT_WORDS[said.lower()]
+        if of_year and not left_out(m.start()) and count in (None, len(of_year)):
+            mention.dates.update(of_year)   # "de tre träffarna under 2027": the three of that year
     if excepted and not mention.whole and _all_but(sentence, excepted, refs):
         mention.whole = not bounded     # "alla utom den första", "all except May": the series less that one
     leaving = any(w in folded for w in _LEAVES_WORDS)
