@@ -195,12 +195,13 @@ async def test_people_told_apart_to_different_sessions_go_to_an_organiser(world:
 
 
 async def test_a_date_no_session_is_on_is_asked_about_and_the_answer_books_it(world: MailWorld) -> None:
-    # (eleventh session: "den 22 september", a day off the session of 21 September, booked all four)
+    # (eleventh session: "den 22 september", a day off the session of 21 September, booked all four; since the
+    # fourteenth, the one session near it is the reading asked about)
     world.send(mail("olle.berg@mora.se", "Anmälan", "Hej!\n\nJag vill anmäla mig till den 22 september.\n\n"
                     "Hälsningar\nOlle Berg\nMora kommun\n", name="Olle Berg"))
     [question] = await world.settled()
     text = text_of(question)
-    assert "Vilken av träffarna menar du: 3 maj 2027, 21 september 2027, 29 november 2027 eller 22 februari 2028?" in text
+    assert "Vi uppfattade: anmälan av Olle Berg (Mora kommun) till 21 september 2027. Stämmer det?" in text
     assert await world.registrations() == []
     await _answer(world, question, "Den 21 september, förlåt.")
     booked = (await world.settled())[1:]

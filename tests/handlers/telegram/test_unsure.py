@@ -168,12 +168,13 @@ async def test_people_told_apart_to_different_sessions_go_to_an_organiser(harnes
 
 
 async def test_a_date_no_session_is_on_is_asked_with_buttons_and_the_answer_books_it(harness: BotHarness) -> None:
-    # (eleventh session: "den 22 september", a day off the session of 21 September, booked all four)
+    # (eleventh session: "den 22 september", a day off the session of 21 September, booked all four; since the
+    # fourteenth, the one session near it is the reading asked about, and a yes books it)
     [question] = await harness.send(OLLE, "Jag vill anmäla mig till den 22 september. Olle Berg, Mora kommun")
-    assert ("Vilken av träffarna menar du: 3 maj 2027, 21 september 2027, 29 november 2027 eller 22 februari 2028?"
+    assert ("Vi uppfattade: anmälan av Olle Berg (Mora kommun) till 21 september 2027. Stämmer det?"
             in (question.text or ""))
     assert await _registered(harness) == []
-    text, ics = await harness.send(OLLE, "21 september", expect=2)
+    text, ics = await harness.press(OLLE, question, "Ja, stämmer", expect=2)
     assert "Anmäld till tisdag 21 september 2027" in (text.text or "")
     assert [(n, d) for n, d, _ in await _registered(harness)] == [("Olle Berg", dt.date(2027, 9, 21))]
     assert _ics_days(ics) == [dt.date(2027, 9, 21)]
