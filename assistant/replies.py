@@ -139,7 +139,7 @@ class Replies:
 def _who(person: Person, sender: Sender) -> str:
     """A person as a reading states them: the name, and in brackets the address given for them (not the writer's
     own: an address mistyped or misread is seen before anyone is booked on it) and the organisation."""
-    address = person.email if person.email and (person.email or "").casefold() != (sender.address or "").casefold() else None
+    address = person.email if person.email and person.email.casefold() != (sender.address or "").casefold() else None
     details = ", ".join(d for d in (address, person.organisation) if d)
     shown = person.name or person.email or "?"
     return f"{shown} ({details})" if details and person.name else shown

@@ -192,7 +192,8 @@ def _list_post(headers: dict[str, str], subject: str, from_address: str | None, 
     from_list = (tag is not None and from_address is not None
                  and from_address.split("@")[0].lower() == tag.group(1).lower())
     if (ours and not from_list and not _VIA_LIST.search(headers.get("from", ""))
-            and {a.lower() for a in _ADDRESS.findall(headers.get("to", "") + " " + headers.get("cc", ""))} & ours):
+            and {m.group(0).lower() for m in _LOCAL_PART.finditer(headers.get("to", "") + " " + headers.get("cc", ""))}
+            & ours):
         return False
     if tag is not None:
         # (the local parts of From, To and Cc: "planerare@listor.example.se")
@@ -204,8 +205,6 @@ def _list_post(headers: dict[str, str], subject: str, from_address: str | None, 
 
 #: The local part of an address in a header ("Lista <planerare@listor.example.se>" → "planerare").
 _LOCAL_PART = re.compile(r"([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")
-#: An address in a header.
-_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 def _header(headers: dict[str, str], name: str) -> str:

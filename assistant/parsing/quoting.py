@@ -51,7 +51,8 @@ _THANKS_FOR = re.compile(r"^\s*(?:tack|thanks|thank you)\s+(?:för|for|på(?!\s+
 _SLASH_SIGN = re.compile(r"(?:^|(?<=\s))/\s*(?=[A-Za-zÅÄÖåäöÉé])")
 _DASH_SIGN = re.compile(r"^\s*--\s*$")
 _INLINE_CLOSING = re.compile(r"(?:^|(?<=[\s.!,]))(?:mvh|hälsningar|/(?=\s*[A-Za-zÅÄÖåäö]))", re.IGNORECASE)
-#: A postscript's opening at a line's start ("PS.", "P.S.", "Ps:"): written after the sign-off, the writer's own words.
+#: A postscript's opening at a line's start ("PS.", "P.S.", "Ps:"), under the signature ("/Mikaela" – "PS. det är
+#: Johan som är vegetarian", "PS. Anmäl mig också till DalaLab"): written after the sign-off, the writer's own words.
 _POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.[ \t]?s\.?|ps\.?)(?=[ \t:,!]|$)", re.IGNORECASE | re.MULTILINE)
 _GREETING = re.compile(
     r"^\s*(?:hej|hejsan|hallå|tjena|tja|hi|hello|hey|dear|god (?:morgon|dag|eftermiddag)|goddag|"
@@ -222,12 +223,6 @@ def split_body(body: str, subject: str = "", sender_names: tuple[str, ...] = ())
     elif rest:
         parts.quoted = (parts.quoted + "\n" + "\n".join(rest)).strip()
     _split_signature(head, parts, sender_names)
-    if (ps := _POSTSCRIPT.search(parts.signature)) and ps.start() > 0:
-        # "/Mikaela" – "PS. det är Johan som är vegetarian": the postscript's paragraph is the writer's own words
-        end = parts.signature.find("\n\n", ps.start())
-        end = len(parts.signature) if end < 0 else end
-        parts.own = (parts.own + "\n\n" + parts.signature[ps.start():end].strip()).strip()
-        parts.signature = (parts.signature[:ps.start()] + parts.signature[end:]).strip()
     if answers:
         parts.own = (parts.own + "\n\n" + "\n\n".join(answers)).strip()
     return parts
@@ -282,10 +277,6 @@ def _signed(line: str, names: set[str], last: bool) -> bool:
     folded = fold(line).strip().rstrip(",.")
     given = {n.split()[0] for n in names if len(n.split()) >= 2 and len(n.split()[0]) >= 2}
     return folded in names or folded in given or (last and _FIELD_BREAK.split(folded, maxsplit=1)[0] in names)
-
-
-#: A postscript under the signature ("PS. Anmäl mig också till DalaLab", "P.S: ..."): the writer's own words again.
-_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b\.?\s*:?", re.IGNORECASE)
 
 
 def _split_signature(lines: list[str], parts: BodyParts, sender_names: tuple[str, ...]) -> None:

@@ -193,9 +193,14 @@ _WHOSE_CORRECTED = re.compile(r"\b(?:rattelse|blandade ihop|forvaxlade|tvartom)\
                               r"\bdet (?:ar|var) \w+ som\b[^.!?]*,\s*inte (?:jag|mig|\w+)\s*[.!]?\s*$")
 
 
+def _corrects_whose(sentence: str) -> bool:
+    """Whether a sentence corrects whose a diet is and tells one ("det är Johan som är vegetarian, inte jag")."""
+    return bool(_WHOSE_CORRECTED.search(fold(sentence)) and diet_spans(sentence))
+
+
 def diets_corrected(own: list[str]) -> bool:
-    """Whether a sentence of ``own`` corrects whose a diet is and tells one ("det är Johan som är vegetarian")."""
-    return any(_WHOSE_CORRECTED.search(fold(s)) and diet_spans(s) for s in own)
+    """Whether a sentence of ``own`` corrects whose a diet is and tells one (``_corrects_whose``)."""
+    return any(_corrects_whose(s) for s in own)
 
 
 def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int | None) -> list[str | None]:
@@ -207,9 +212,9 @@ def diets(own: list[str], spots: list[Spot], first_names: list[str], writer: int
     for i, sentence in enumerate(own):
         # (read with the next sentence: "Blir det vegetariskt? | I så fall tar jag det" takes the need asked about)
         following = own[i + 1] if "?" in sentence and i + 1 < len(own) else ""
-        folded = fold(sentence)
-        if _WHOSE_CORRECTED.search(folded) and diet_spans(sentence):
+        if _corrects_whose(sentence):
             # "det är Johan som är vegetarian, inte jag": the needs told before of those it speaks of are withdrawn
+            folded = fold(sentence)
             for k, first in enumerate(first_names):
                 if (first and re.search(rf"\b{re.escape(first)}\b", folded)) or (k == writer and _WRITER.search(sentence)):
                     found[k] = []
