@@ -70,6 +70,9 @@ class Unsure(StrEnum):
     #: the writer corrects their own sessions ("3/5 och 21/9. Nej vänta, inte 21/9", "rättelse: 29/11 menar jag"):
     #: which stand is asked (``assistant/parsing/reading.py``, ``_corrects_itself``)
     CORRECTED = "corrected"
+    #: the reading as a whole is likely wrong though no rule doubts it (``assistant/parsing/reading_doubt.py``):
+    #: it is stated and confirmed before anything is booked
+    READING = "reading"
 
 
 @dataclass(frozen=True)

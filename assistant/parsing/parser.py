@@ -17,7 +17,8 @@ from assistant.parsing.language import as_swedish, detect_language
 from assistant.parsing.mime import MailContent, read_mail
 from assistant.parsing.names import name_from_address, name_key
 from assistant.parsing.quoting import BodyParts, split_body
-from assistant.parsing.reading import MessageText, read_message
+from assistant.parsing.reading import MessageText, read_message, tables
+from assistant.parsing.reading_doubt import doubted
 from assistant.parsing.subject import is_forward, is_reply
 from assistant.parsing.text import clean
 from assistant.parsing.unsolicited import not_for_us, unsolicited
@@ -72,7 +73,7 @@ def _parse_email(raw: bytes, config: Config, received_at: dt.datetime) -> Parsed
     msg = MessageText(parts=parts, sender=sender, subject=subject,
                       is_reply=reply, ignore_names=ignore,
                       ignore_addresses={a for _, a in mail.recipients}, problems=list(mail.problems))
-    result = read_message(msg, config, received_at)
+    result = doubted(read_message(msg, config, received_at), parts, tables(config).stop)
     return _with_message_id(result, mail.message_id)
 
 
@@ -134,8 +135,9 @@ def parse_chat(text: str, sender: Sender, config: Config, received_at: dt.dateti
         if junk:
             return ParsedRequest(Intent.UNKNOWN, sender=sender, problems=(f"never answer: {junk}",),
                                  never_answer=True)
-        return read_message(MessageText(parts=parts, sender=sender, problems=problems, is_reply=bool(pasted)), config,
-                            received_at)
+        result = read_message(MessageText(parts=parts, sender=sender, problems=problems, is_reply=bool(pasted)),
+                              config, received_at)
+        return doubted(result, parts, tables(config).stop)
     except Exception as exc:  # noqa: BLE001 - never raise
         return _failed(sender, exc)
 

@@ -86,7 +86,8 @@ def _unnamed_named(asked: ParsedRequest, answer: ParsedRequest) -> ParsedRequest
 def merged(asked: ParsedRequest, answer: ParsedRequest | None) -> ParsedRequest:
     """The reading asked about, corrected by what the answer says: the sessions it names, a diet, another
     intent (when that was the doubt), the full name of one named by the given name alone, the people said to come
-    unnamed; what the answer settles is no longer unsure."""
+    unnamed; what the answer settles is no longer unsure. A doubt about the whole reading (``Unsure.READING``) is
+    settled by a yes alone: a correction is merged and the reading asked about again."""
     if answer is None:
         return asked
     if wanted_in_full(asked):

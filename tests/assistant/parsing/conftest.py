@@ -9,7 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from assistant.config import Config, load_config
-from assistant.parsing import people_opinion, second_opinion
+from assistant.parsing import people_opinion, reading_doubt, second_opinion
 from assistant.parsing.intent import IntentReading, classify
 from assistant.parsing.sessions import find_mention
 from assistant.parsing.text import fold, sentences
@@ -33,12 +33,13 @@ def config() -> Config:
 
 @pytest.fixture
 def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules' own reading: the intent and people models, which may state another intent or doubt the people and
-    mark the reading unsure, are left out. Tests of the rules use it (``pytestmark =
-    pytest.mark.usefixtures("rules_only")``); what the models do with a reading is tested in
-    ``test_second_opinion.py``, ``test_people_opinion.py`` and end to end."""
+    """The rules' own reading: the intent and people models and the doubt about whole readings, which may state
+    another intent or doubt the people or the reading and mark it unsure, are left out. Tests of the rules use it
+    (``pytestmark = pytest.mark.usefixtures("rules_only")``); what the models do with a reading is tested in
+    ``test_second_opinion.py``, ``test_people_opinion.py``, ``test_reading_doubt.py`` and end to end."""
     monkeypatch.setattr(second_opinion, "model", lambda: None)
     monkeypatch.setattr(people_opinion, "model", lambda: None)
+    monkeypatch.setattr(reading_doubt, "model", lambda: None)
 
 
 @pytest.fixture
