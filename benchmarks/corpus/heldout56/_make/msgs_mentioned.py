@@ -73,7 +73,7 @@ Röda vägen 50, 781 81 Borlänge
              X("register", [P("Anders Frid", "anders.frid@borlange.se", "Borlänge kommun", diet="glutenfri"),
                             P("Leyla Demir", "leyla.demir@borlange.se", "Borlänge kommun", diet="vegetarisk"),
                             P("Kristoffer Ahl", "kristoffer.ahl@borlange.se", "Borlänge kommun")],
-               ALL, diet="glutenfri; vegetarisk"),
+               ALL, diet="glutenfri, vegetarisk"),
              "bullet list of three with addresses and per-person diets; sender is only the contact person -> not in people; 'samtliga träffar' = all four"),
 
         mail("bg050", "2026-12-10T15:30", ("Tobias Ek", "tobias.ek@mora.se"),

@@ -453,7 +453,7 @@ Länsstyrelsen Dalarna
 """,
              X("register", [P("Henrik Palm", "henrik.palm@lansstyrelsen.se", "Länsstyrelsen Dalarna", diet="glutenfri"),
                             P("Rebecka Moberg", "rebecka.moberg@lansstyrelsen.se", "Länsstyrelsen Dalarna",
-                              diet="vegan")], ALL, diet="glutenfri; vegan"),
+                              diet="vegan")], ALL, diet="glutenfri, vegan"),
              "sender registers two colleagues, not herself; all four; a diet per person, message diet joined 'glutenfri; vegan'"),
 
         tg("bg044", "2027-04-05T21:03", "Maja Nordin", "1268840597", """hinner jag anmäla mig fortfarande? isåfall alla fyra. / Maja, Mora""",

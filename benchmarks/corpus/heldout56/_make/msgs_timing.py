@@ -545,7 +545,7 @@ Planchef, Gagnefs kommun
              X("register", [P("Anna Blom", None, "Gagnefs kommun", diet="glutenfri"),
                             P("Per Hallin", None, "Gagnefs kommun"),
                             P("Henrik Damberg", "henrik.damberg@gagnef.se", "Gagnefs kommun", diet="vegetarisk")],
-               ALL, diet="glutenfri; vegetarisk", unsure=["each-own-sessions"]),
+               ALL, diet="glutenfri, vegetarisk", unsure=["each-own-sessions"]),
              "three people with their own sessions (Anna 3 May, Per 21 Sep + 29 Nov, Henrik all); the single "
              "sessions field is the union = all four; per-person diets joined in order of mention"),
 
