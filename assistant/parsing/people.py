@@ -2177,7 +2177,11 @@ _SELF_STAYS_OUT = re.compile(
     r"(?:utanfor\b|kvar som (?:forut|tidigare|vanligt|innan|planerat|bestamt|vi ar|jag ar|det ar)\b)|"
     r"\bstar jag (?:sjalv )?(?:(?:fortsatt|fortfarande|dock) )?utanfor\b|"
     r"\bi (?:myself )?(?:stay|remain|am staying|am remaining) (?:as (?:we|i) (?:are|am|were|was)|as before|as is|unchanged)\b|"
-    r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b")
+    r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b|"
+    # following the work through those sent ("jag själv följer arbetet via Eva", "själv håller jag mig informerad
+    # genom Per", "I'll follow it through Eva")
+    r"\b(?:jag (?:sjalv )?|sjalv )(?:foljer|haller jag mig|haller mig) (?:\w+ ){0,2}?(?:via|genom)\b|"
+    r"\bi(?:'ll| will)? (?:keep up with|follow) (?:\w+ ){0,2}?(?:through|via)\b")
 #: The writer's signup beside another's, in the possessive ("både min och Ronja Eks", "Pers och min anmälan", "my
 #: and Eva's registrations"): the writer is one of those the request is about.
 _SHARED_SIGNUP = re.compile(

@@ -87,7 +87,7 @@ from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.second_opinion import doubts, opinion, stated_intent
 from assistant.parsing.sessions import Mention, find_mention, next_instead, none_after, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
-from assistant.parsing.text import fold, sentences, words
+from assistant.parsing.text import NAMED_ROW, fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.unnamed import unnamed
 from assistant.parsing.whose import (
@@ -2888,18 +2888,18 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
-                or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+                or (listing and (short or _row(sentence))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or (bool(_COMES_WITH.search(f)) and bool(_I_HERE.search(f)))
                 or (mention.any and bool(_COMES_ALONG.search(f)))
                 or (grouped and bool(_WRITER_FIRST_IN_LIST.match(f)))
                 or bool(_NAME_STRUCK_OR_ADDED.search(sentence))
-                or bool(_NAMES_LISTED.search(sentence))
+                or bool(_NAMES_LISTED.search(sentence)) or bool(_PUT_FORWARD.search(sentence))
                 or (_COMING_HINT.search(f) is not None and _COMING_AFTER_OPENING.match(sentence) is not None)
                 # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
         here = bool(_LIST_HEAD.search(f))
         listing = ((sentence.rstrip().endswith(":") and (flag or here or headed or bool(_WHOM_HEAD.fullmatch(f))))
-                   or (listing and (short or bool(_ROW_START.match(sentence)))))
+                   or (listing and (short or _row(sentence))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
         grouped = bool(_GROUP.search(f))
@@ -2957,11 +2957,25 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
                                r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:p[aå]|till|den|alla|b[aå]da|\d)(?![\w-])|"
                                # the modal first ("Förutom mig vill också Lena Dahl vara med på alla träffar")
+                               # (each perhaps with a title in brackets: "vill Eva Ek (planerare) och Per Holm (GIS)
+                               # vara med")
                                r"\b(?i:vill|ska|skall|kan)\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna|nu)\s+)?"
-                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
-                               r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
+                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+(?:\s*\([^()]{1,40}\))?"
+                               r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+(?:\s*\([^()]{1,40}\))?)?"
                                r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:vara med|delta|deltaga|komma|f[oö]lja med|"
                                r"h[aä]nga med|g[aå] p[aå])\b")
+#: One or more named as those the writer puts forward, a session named or not: sent ("Från Orsa skickar vi Eva Ek och
+#: Per Holm på alla träffar", "I hans ställe skickar vi Eva Ek, eva.ek@…"), chosen ("Det blir Eva Ek och Per Holm som
+#: representerar Orsa") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
+#: vill anmäla sig"); not one whose mail is sent on ("skickar Per Eks mejl vidare").
+_NAMES = (r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
+          r"(?:\s*(?:,|(?i:och|o|samt|&))\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
+          r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)*")
+_PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
+                          + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att)\b)|"
+                          r"\b(?i:det blir)\s+" + _NAMES + r"\s+(?i:som)\b|"
+                          + _NAMES + r",(?:(?!\b(?i:men|but)\b)[^.!?]){0,60}?\b(?i:som)\s+(?i:vill|skulle vilja|[oö]nskar)\s+"
+                          r"(?i:g[aä]rna\s+)?(?i:anm[aä]la sig|delta|vara med)\b")
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
 #: Lund och Bo Ek.", "Från vår förvaltning deltar Karin Holm", "Till höstens träffar kommer Lisa Strand från oss", "Från
 #: Orsa kommer jag och Bo Ek"): those named are coming, a session named or not; not "Från och med maj kommer Per Ek att
@@ -2980,6 +2994,14 @@ _COMING_HINT = re.compile(r"\b(?:kommer|deltar|gar)\b")
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
 _ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
+
+
+def _row(sentence: str) -> bool:
+    """Whether a sentence under a list's head is a row of it, however long: a name first, surname first or not
+    ("Nyström, Kajsa  trafikplanerare ...", "Eva Lind, miljöstrateg – bara första träffen i Falun, 3 maj")."""
+    return bool(_ROW_START.match(sentence) or NAMED_ROW.match(sentence))
+
+
 #: "stryk oss båda", "avanmäl oss alla tre", "remove us both": the writer and those named with them the sentence before
 #: ("Karin Ek och jag måste dra oss ur"). Folded.
 _US_ALL = re.compile(r"\b(?:oss|us)\s+(?:bada|bagge|alla|tva|tre|both|all)\b")
