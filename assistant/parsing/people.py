@@ -230,6 +230,10 @@ _SURNAME_FIRST_REPLACED = re.compile(
 _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
                               r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
                               r"\bhar (?:jag )?(?:\w+ )?redan (?:anmalt|registrerat) mig\b|"
+                              # ... in the past tense ("själv anmälde jag mig redan i januari", "I registered myself
+                              # already")
+                              r"\b(?:anmalde|registrerade) (?:jag )?mig (?:sjalv )?redan\b|"
+                              r"\bi (?:already registered|registered (?:myself )?already)\b|"
                               # the writer perhaps coming, to tell later ("jag kommer troligen också, men jag
                               # återkommer om det", "I'll probably join too but will let you know")
                               r"\b(?:jag|i(?= (?:will|'ll|may|might|am|'m|think|probably|maybe|possibly|perhaps)\b))\b[^.!?]{0,30}?\b(?:troligen|kanske|mojligen|nog|"

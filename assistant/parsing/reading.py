@@ -3241,7 +3241,8 @@ _THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|der
 def _held_already(hit: NameHit, folded: list[str]) -> bool:
     """Whether a signup names ``hit`` only to say they hold a signup already ("Jag vet att Eva Lund och Per Ek redan är
     anmälda. Jag vill ändå anmäla mig"): in a sentence saying so and asking nothing, named nowhere else, with no third
-    person spoken of again, and another sentence asking for something."""
+    person spoken of again, and another sentence asking for something or telling the group that comes ("Vi blir två
+    till: jag och Per Holm. Vår tredje, Eva Ek, är redan anmäld.")."""
     if hit.sentence < 0:
         return False
     here = folded[hit.sentence]
@@ -3251,7 +3252,7 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     given = re.escape(fold(hit.name.split()[0]).lower())
     rest = [f for j, f in enumerate(folded) if j != hit.sentence]
     return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
-            and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) for f in rest))
+            and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) or _GROUP.search(f) for f in rest))
 
 
 def _place_taken(name: str, folded: list[str]) -> bool:
