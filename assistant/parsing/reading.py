@@ -2378,9 +2378,39 @@ _WROTE = r"\s+(?:\w+\s+)?(?:skrev|skriver|namnde|namner|berattade|wrote|writes|m
 
 
 def _cited(folded_own: str, first: str) -> bool:
-    """Whether the own text names the forward's writer only as the one who wrote, and speaks of no third person."""
-    return (bool(re.search(rf"\b{re.escape(first)}{_WROTE}", folded_own)) and not _THIRD_PERSON.search(folded_own)
-            and bool(_FIRST_PERSON.search(folded_own)))
+    """Whether the own text names the forward's writer only as the one who wrote, and speaks of no third person, or
+    as the one who pointed the writer to it ("Per tipsade om det men han hinner inte själv")."""
+    if not _FIRST_PERSON.search(folded_own):
+        return False
+    if any(_pointed_here(folded_own[m.end():]) for m in re.finditer(rf"\b{re.escape(first)}\b", folded_own)):
+        return True
+    return bool(re.search(rf"\b{re.escape(first)}{_WROTE}", folded_own)) and not _THIRD_PERSON.search(folded_own)
+
+
+#: What follows the name of one who pointed the writer here ("... sa att jag skulle skriva här", "... tipsade om
+#: det", "... tipsade mig om DalaLab", "... told me to write"): folded.
+_POINTED = re.compile(r"\s+(?:har\s+|has\s+)?(?:sa|sade|sagt|tipsade|tipsat|tipsar|rekommenderade|rekommenderat|"
+                      r"foreslog|foreslagit|told|suggested|recommended|tipped)\s+(?:\w+\s+)?(?:mig|jag|me|i|om|about)\b"
+                      r"(?P<rest>[^.!?]*)")
+
+
+def _pointed_here(after: str) -> bool:
+    """Whether the folded text right after a name says that one pointed the writer here, asking nothing for
+    themselves in that clause (not "sa att jag skulle anmäla honom också", "tipsade om det och hon vill också")."""
+    m = _POINTED.match(after)
+    if m is None:
+        return False
+    clause = re.split(r"\b(?:men|but)\b|[,;]", m.group("rest"), maxsplit=1)[0]
+    return not _THIRD_PERSON.search(clause)
+
+
+def _pointed_writer_here(hit: NameHit, own: list[str], folded: list[str]) -> bool:
+    """Whether the writer names ``hit`` only as the one who pointed them here ("Min kollega Eva Ek sa att jag skulle
+    skriva här"): so in its sentence, and named in no other."""
+    if hit.sentence < 0 or not _pointed_here(fold(own[hit.sentence][hit.start + len(hit.name):])):
+        return False
+    given = re.escape(fold(hit.name.split()[0]).lower())
+    return not any(re.search(rf"\b{given}s?\b", f) for j, f in enumerate(folded) if j != hit.sentence)
 
 
 #: The forwarder asking to register those of a forwarded thread who said yes ("anmäl de två som svarat ja",
@@ -3861,6 +3891,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
           and not any(m.any for m in mentions) and not third):
         # "btw jag e vegan nu, kan ni ändra det?" (a change the model states): a diet told as news, no session asked for
         reading = replace(reading, change="diet")
+    if third and any(_pointed_writer_here(h, own, folded) for h in third):
+        third = [h for h in third if not _pointed_writer_here(h, own, folded)]  # "Eva Ek sa att jag skulle skriva här"
     if reading.intent == Intent.REGISTER and third and any(_held_already(h, folded) for h in third):
         # "Jag vet att Annika Sjödin och Robert Lind redan är anmälda ... Jag vill ändå anmäla mig": those signed up
         # already are no part of the signup
