@@ -264,6 +264,8 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
 #: people unless they say they join too (``_SELF_TOO``).
 _ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
                         r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
+                        # "jag skriver åt min man", "skriver för min kollega" (not "för min del", "för egen räkning")
+                        r"\bskriver (?:at|for) (?:min|mitt|var|mina|vara) (?!del\b|egen\b|rakning\b)\w+|"
                         # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
                         r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
                         r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)")

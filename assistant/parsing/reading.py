@@ -2996,7 +2996,7 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"h[aä]nga med|g[aå] p[aå])\b")
 #: One or more named as those the writer puts forward, a session named or not: sent ("Från Orsa skickar vi Eva Ek och
 #: Per Holm på alla träffar", "I hans ställe skickar vi Eva Ek, eva.ek@…"), chosen ("Det blir Eva Ek och Per Holm som
-#: representerar Orsa") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
+#: representerar Orsa"), written for ("jag skriver åt min man Per Holm") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
 #: vill anmäla sig"); not one whose mail is sent on ("skickar Per Eks mejl vidare").
 _NAMES = (r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
           r"(?:\s*(?:,|(?i:och|o|samt|&))\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
@@ -3004,6 +3004,7 @@ _NAMES = (r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆ�
 _PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
                           + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att)\b)|"
                           r"\b(?i:det blir)\s+" + _NAMES + r"\s+(?i:som)\b|"
+                          r"\b(?i:skriver)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
                           + _NAMES + r",(?:(?!\b(?i:men|but)\b)[^.!?]){0,60}?\b(?i:som)\s+(?i:vill|skulle vilja|[oö]nskar)\s+"
                           r"(?i:g[aä]rna\s+)?(?i:anm[aä]la sig|delta|vara med)\b")
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
