@@ -109,7 +109,10 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       # passed on by the writer for its writer ("Ulla bad mig skicka vidare detta", "sänder vidare Pers
                       # mejl", "passing this on for Eva"), not to the writer ("Anders skickade den vidare till mig")
                       r"(?:skicka|skickar|sanda|sander|slussa|slussar) (?:\w+ ){0,2}vidare(?! till (?:mig|oss)\b)|"
-                      r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b))\b")
+                      r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b)|"
+                      # a registry's or office's forward "for action" ("För kännedom och åtgärd", "för handläggning",
+                      # "for your action")
+                      r"for (?:kannedom (?:och|&) )?(?:atgard|handlaggning)|for (?:your )?(?:action|handling))\b")
 #: Mail forwarded to the writer, not by them ("jag fick inbjudan vidarebefordrad av min chef", "it was forwarded to me
 #: by my manager"), or our invitation pointed to ("the invitation below"): the writer's own request above it, nothing
 #: below to read as another's (folded).
