@@ -2407,6 +2407,17 @@ def _pointed_here(after: str) -> bool:
     return not _THIRD_PERSON.search(clause)
 
 
+#: A label naming the one who approved a signup, the name after it ("Ansvarig chef: Eva Ek (godkänt 2027-02-10)",
+#: "Godkänt av: Per Holm", "Approved by: Eva Ek"): folded, up to the name.
+_APPROVER_LABEL = re.compile(r"(?:^|\W)(?:(?:ansvarig|narmaste|godkannande) chef|godkan[dt] av|attester(?:ad|at) av|"
+                             r"bevilja[dt] av|approved by|(?:line |approving )manager)\s*:\s*$")
+
+
+def _approver(hit: NameHit, own: list[str]) -> bool:
+    """Whether ``hit`` is named as the approver of a signup, on a label line of its own."""
+    return hit.sentence >= 0 and bool(_APPROVER_LABEL.search(fold(own[hit.sentence][:hit.start])))
+
+
 def _pointed_writer_here(hit: NameHit, own: list[str], folded: list[str]) -> bool:
     """Whether the writer names ``hit`` only as the one who pointed them here ("Min kollega Eva Ek sa att jag skulle
     skriva här"): so in its sentence, and named in no other."""
@@ -3897,6 +3908,8 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         reading = replace(reading, change="diet")
     if third and any(_pointed_writer_here(h, own, folded) for h in third):
         third = [h for h in third if not _pointed_writer_here(h, own, folded)]  # "Eva Ek sa att jag skulle skriva här"
+    if reading.intent == Intent.REGISTER and any(_approver(h, own) for h in third):
+        third = [h for h in third if not _approver(h, own)]     # "Ansvarig chef: Eva Ek (godkänt 2027-02-10)"
     if reading.intent == Intent.REGISTER and third and any(_held_already(h, folded) for h in third):
         # "Jag vet att Annika Sjödin och Robert Lind redan är anmälda ... Jag vill ändå anmäla mig": those signed up
         # already are no part of the signup
