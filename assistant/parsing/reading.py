@@ -2932,7 +2932,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
-                or (listing and (short or _row(sentence))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+                or (listing and (short or _row(sentence, mention.any))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or (bool(_COMES_WITH.search(f)) and bool(_I_HERE.search(f)))
                 or (mention.any and bool(_COMES_ALONG.search(f)))
                 or (grouped and bool(_WRITER_FIRST_IN_LIST.match(f)))
@@ -2943,7 +2943,7 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
         here = bool(_LIST_HEAD.search(f))
         listing = ((sentence.rstrip().endswith(":") and (flag or here or headed or bool(_WHOM_HEAD.fullmatch(f))))
-                   or (listing and (short or _row(sentence))))
+                   or (listing and (short or _row(sentence, mention.any))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
         grouped = bool(_GROUP.search(f))
@@ -3041,10 +3041,11 @@ _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registratio
 _ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
 
 
-def _row(sentence: str) -> bool:
-    """Whether a sentence under a list's head is a row of it, however long: a name first, surname first or not
-    ("Nyström, Kajsa  trafikplanerare ...", "Eva Lind, miljöstrateg – bara första träffen i Falun, 3 maj")."""
-    return bool(_ROW_START.match(sentence) or NAMED_ROW.match(sentence))
+def _row(sentence: str, sessions_named: bool) -> bool:
+    """Whether a sentence under a list's head is a row of it, however long: surname first ("Nyström, Kajsa
+    trafikplanerare ..."), or the name first with sessions told ("Eva Lind, miljöstrateg – bara första träffen i
+    Falun, 3 maj"; not a signature's "Eva Lind, nämndsekreterare, Orsa kommun, Box 23 ..." below the list)."""
+    return bool(_ROW_START.match(sentence) or (sessions_named and NAMED_ROW.match(sentence)))
 
 
 #: "stryk oss båda", "avanmäl oss alla tre", "remove us both": the writer and those named with them the sentence before

@@ -68,3 +68,10 @@ def test_a_mailbox_naming_two_with_their_titles_between(config: Config) -> None:
     assert r.intent == Intent.REGISTER
     assert _names(r) == ["Maja Berg", "Tove Lind"]
     assert list(r.sessions) == [S1, S2]
+
+
+def test_a_signature_below_a_list_is_no_row_of_it(config: Config) -> None:
+    r = _mail("Jag anmäler härmed två kollegor från Orsa kommun till alla träffar:\n\nMaria Lund - vegetarisk\n"
+              "Erik Strand - ingen specialkost\n\nSjälv deltar jag inte.\n\nGreta Holm, administratör\nOrsa kommun, "
+              "Box 12, 794 21 Orsa", config)
+    assert _names(r) == ["Maria Lund", "Erik Strand"]
