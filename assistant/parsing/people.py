@@ -230,6 +230,10 @@ _SURNAME_FIRST_REPLACED = re.compile(
 _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
                               r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
                               r"\bhar (?:jag )?(?:\w+ )?redan (?:anmalt|registrerat) mig\b|"
+                              # ... in the past tense ("själv anmälde jag mig redan i januari", "I registered myself
+                              # already")
+                              r"\b(?:anmalde|registrerade) (?:jag )?mig (?:sjalv )?redan\b|"
+                              r"\bi (?:already registered|registered (?:myself )?already)\b|"
                               # the writer perhaps coming, to tell later ("jag kommer troligen också, men jag
                               # återkommer om det", "I'll probably join too but will let you know")
                               r"\b(?:jag|i(?= (?:will|'ll|may|might|am|'m|think|probably|maybe|possibly|perhaps)\b))\b[^.!?]{0,30}?\b(?:troligen|kanske|mojligen|nog|"
@@ -260,6 +264,8 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
 #: people unless they say they join too (``_SELF_TOO``).
 _ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
                         r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
+                        # "jag skriver åt min man", "skriver för min kollega" (not "för min del", "för egen räkning")
+                        r"\bskriver (?:at|for) (?:min|mitt|var|mina|vara) (?!del\b|egen\b|rakning\b)\w+|"
                         # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
                         r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
                         r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)")
@@ -2177,7 +2183,11 @@ _SELF_STAYS_OUT = re.compile(
     r"(?:utanfor\b|kvar som (?:forut|tidigare|vanligt|innan|planerat|bestamt|vi ar|jag ar|det ar)\b)|"
     r"\bstar jag (?:sjalv )?(?:(?:fortsatt|fortfarande|dock) )?utanfor\b|"
     r"\bi (?:myself )?(?:stay|remain|am staying|am remaining) (?:as (?:we|i) (?:are|am|were|was)|as before|as is|unchanged)\b|"
-    r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b")
+    r"\b(?:no need to|(?:please )?(?:don'?t|do not)) (?:register|sign up|book|count in|enrol) me\b|"
+    # following the work through those sent ("jag själv följer arbetet via Eva", "själv håller jag mig informerad
+    # genom Per", "I'll follow it through Eva")
+    r"\b(?:jag (?:sjalv )?|sjalv )(?:foljer|haller jag mig|haller mig) (?:\w+ ){0,2}?(?:via|genom)\b|"
+    r"\bi(?:'ll| will)? (?:keep up with|follow) (?:\w+ ){0,2}?(?:through|via)\b")
 #: The writer's signup beside another's, in the possessive ("både min och Ronja Eks", "Pers och min anmälan", "my
 #: and Eva's registrations"): the writer is one of those the request is about.
 _SHARED_SIGNUP = re.compile(

@@ -87,7 +87,7 @@ from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.second_opinion import doubts, opinion, stated_intent
 from assistant.parsing.sessions import Mention, find_mention, next_instead, none_after, numbered_lists
 from assistant.parsing.subject import is_reply, strip_prefixes
-from assistant.parsing.text import fold, sentences, words
+from assistant.parsing.text import NAMED_ROW, fold, sentences, words
 from assistant.parsing.themes import ThemeIndex
 from assistant.parsing.unnamed import unnamed
 from assistant.parsing.whose import (
@@ -109,7 +109,10 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       # passed on by the writer for its writer ("Ulla bad mig skicka vidare detta", "sänder vidare Pers
                       # mejl", "passing this on for Eva"), not to the writer ("Anders skickade den vidare till mig")
                       r"(?:skicka|skickar|sanda|sander|slussa|slussar) (?:\w+ ){0,2}vidare(?! till (?:mig|oss)\b)|"
-                      r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b))\b")
+                      r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b)|"
+                      # a registry's or office's forward "for action" ("För kännedom och åtgärd", "för handläggning",
+                      # "for your action")
+                      r"for (?:kannedom (?:och|&) )?(?:atgard|handlaggning)|for (?:your )?(?:action|handling))\b")
 #: Mail forwarded to the writer, not by them ("jag fick inbjudan vidarebefordrad av min chef", "it was forwarded to me
 #: by my manager"), or our invitation pointed to ("the invitation below"): the writer's own request above it, nothing
 #: below to read as another's (folded).
@@ -2378,9 +2381,50 @@ _WROTE = r"\s+(?:\w+\s+)?(?:skrev|skriver|namnde|namner|berattade|wrote|writes|m
 
 
 def _cited(folded_own: str, first: str) -> bool:
-    """Whether the own text names the forward's writer only as the one who wrote, and speaks of no third person."""
-    return (bool(re.search(rf"\b{re.escape(first)}{_WROTE}", folded_own)) and not _THIRD_PERSON.search(folded_own)
-            and bool(_FIRST_PERSON.search(folded_own)))
+    """Whether the own text names the forward's writer only as the one who wrote, and speaks of no third person, or
+    as the one who pointed the writer to it ("Per tipsade om det men han hinner inte själv")."""
+    if not _FIRST_PERSON.search(folded_own):
+        return False
+    if any(_pointed_here(folded_own[m.end():]) for m in re.finditer(rf"\b{re.escape(first)}\b", folded_own)):
+        return True
+    return bool(re.search(rf"\b{re.escape(first)}{_WROTE}", folded_own)) and not _THIRD_PERSON.search(folded_own)
+
+
+#: What follows the name of one who pointed the writer here ("... sa att jag skulle skriva här", "... tipsade om
+#: det", "... tipsade mig om DalaLab", "... told me to write"): folded.
+_POINTED = re.compile(r"\s+(?:har\s+|has\s+)?(?:sa|sade|sagt|tipsade|tipsat|tipsar|rekommenderade|rekommenderat|"
+                      r"foreslog|foreslagit|told|suggested|recommended|tipped)\s+(?:\w+\s+)?(?:mig|jag|me|i|om|about)\b"
+                      r"(?P<rest>[^.!?]*)")
+
+
+def _pointed_here(after: str) -> bool:
+    """Whether the folded text right after a name says that one pointed the writer here, asking nothing for
+    themselves in that clause (not "sa att jag skulle anmäla honom också", "tipsade om det och hon vill också")."""
+    m = _POINTED.match(after)
+    if m is None:
+        return False
+    clause = re.split(r"\b(?:men|but)\b|[,;]", m.group("rest"), maxsplit=1)[0]
+    return not _THIRD_PERSON.search(clause)
+
+
+#: A label naming the one who approved a signup, the name after it ("Ansvarig chef: Eva Ek (godkänt 2027-02-10)",
+#: "Godkänt av: Per Holm", "Approved by: Eva Ek"): folded, up to the name.
+_APPROVER_LABEL = re.compile(r"(?:^|\W)(?:(?:ansvarig|narmaste|godkannande) chef|godkan[dt] av|attester(?:ad|at) av|"
+                             r"bevilja[dt] av|approved by|(?:line |approving )manager)\s*:\s*$")
+
+
+def _approver(hit: NameHit, own: list[str]) -> bool:
+    """Whether ``hit`` is named as the approver of a signup, on a label line of its own."""
+    return hit.sentence >= 0 and bool(_APPROVER_LABEL.search(fold(own[hit.sentence][:hit.start])))
+
+
+def _pointed_writer_here(hit: NameHit, own: list[str], folded: list[str]) -> bool:
+    """Whether the writer names ``hit`` only as the one who pointed them here ("Min kollega Eva Ek sa att jag skulle
+    skriva här"): so in its sentence, and named in no other."""
+    if hit.sentence < 0 or not _pointed_here(fold(own[hit.sentence][hit.start + len(hit.name):])):
+        return False
+    given = re.escape(fold(hit.name.split()[0]).lower())
+    return not any(re.search(rf"\b{given}s?\b", f) for j, f in enumerate(folded) if j != hit.sentence)
 
 
 #: The forwarder asking to register those of a forwarded thread who said yes ("anmäl de två som svarat ja",
@@ -2888,18 +2932,18 @@ def _relevant(own: list[str], folded: list[str], mentions: list[Mention]) -> lis
     for sentence, f, mention in zip(own, folded, mentions):
         short = len(sentence.split()) <= 8
         flag = (carries_cue(f) or bool(re.match(r"\s*(?:[-*•·]|\d{1,2}[.)])\s", sentence)) or "|" in sentence
-                or (listing and (short or bool(_ROW_START.match(sentence)))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
+                or (listing and (short or _row(sentence, mention.any))) or numbered or (mention.any and bool(_WITH_SELF.search(f))) or bool(_GROUP.search(f))
                 or (bool(_COMES_WITH.search(f)) and bool(_I_HERE.search(f)))
                 or (mention.any and bool(_COMES_ALONG.search(f)))
                 or (grouped and bool(_WRITER_FIRST_IN_LIST.match(f)))
                 or bool(_NAME_STRUCK_OR_ADDED.search(sentence))
-                or bool(_NAMES_LISTED.search(sentence))
+                or bool(_NAMES_LISTED.search(sentence)) or bool(_PUT_FORWARD.search(sentence))
                 or (_COMING_HINT.search(f) is not None and _COMING_AFTER_OPENING.match(sentence) is not None)
                 # a signup the writer made for another, who is away ("jag anmälde Eva Lind men hon kan inte längre")
                 or any(_signed_up_away(f, m.start(), m.end()) for m in _NAME_HINT_FULL.finditer(sentence)))
         here = bool(_LIST_HEAD.search(f))
         listing = ((sentence.rstrip().endswith(":") and (flag or here or headed or bool(_WHOM_HEAD.fullmatch(f))))
-                   or (listing and (short or bool(_ROW_START.match(sentence)))))
+                   or (listing and (short or _row(sentence, mention.any))))
         numbered = bool(_NUMBER_ALONE.fullmatch(sentence))
         headed = here
         grouped = bool(_GROUP.search(f))
@@ -2957,11 +3001,26 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
                                r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:p[aå]|till|den|alla|b[aå]da|\d)(?![\w-])|"
                                # the modal first ("Förutom mig vill också Lena Dahl vara med på alla träffar")
+                               # (each perhaps with a title in brackets: "vill Eva Ek (planerare) och Per Holm (GIS)
+                               # vara med")
                                r"\b(?i:vill|ska|skall|kan)\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna|nu)\s+)?"
-                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+"
-                               r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+)?"
+                               r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+(?:\s*\([^()]{1,40}\))?"
+                               r"(?:\s+(?i:och|o|samt|&)\s+[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ][\w-]+(?:\s*\([^()]{1,40}\))?)?"
                                r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:vara med|delta|deltaga|komma|f[oö]lja med|"
                                r"h[aä]nga med|g[aå] p[aå])\b")
+#: One or more named as those the writer puts forward, a session named or not: sent ("Från Orsa skickar vi Eva Ek och
+#: Per Holm på alla träffar", "I hans ställe skickar vi Eva Ek, eva.ek@…"), chosen ("Det blir Eva Ek och Per Holm som
+#: representerar Orsa"), written for ("jag skriver åt min man Per Holm") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
+#: vill anmäla sig"); not one whose mail is sent on ("skickar Per Eks mejl vidare").
+_NAMES = (r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
+          r"(?:\s*(?:,|(?i:och|o|samt|&))\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
+          r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)*")
+_PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
+                          + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att)\b)|"
+                          r"\b(?i:det blir)\s+" + _NAMES + r"\s+(?i:som)\b|"
+                          r"\b(?i:skriver)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
+                          + _NAMES + r",(?:(?!\b(?i:men|but)\b)[^.!?]){0,60}?\b(?i:som)\s+(?i:vill|skulle vilja|[oö]nskar)\s+"
+                          r"(?i:g[aä]rna\s+)?(?i:anm[aä]la sig|delta|vara med)\b")
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
 #: Lund och Bo Ek.", "Från vår förvaltning deltar Karin Holm", "Till höstens träffar kommer Lisa Strand från oss", "Från
 #: Orsa kommer jag och Bo Ek"): those named are coming, a session named or not; not "Från och med maj kommer Per Ek att
@@ -2980,6 +3039,15 @@ _COMING_HINT = re.compile(r"\b(?:kommer|deltar|gar)\b")
 _SIGNUP_HEADED = re.compile(r"\s*(?:anmalan|anmalningar|registrering|registration|sign-?up)\b(?! (?:\w+ )?(?:stangde|stanger|closes?))")
 #: A list's line opening with a name written surname first ("Nyström, Kajsa  trafikplanerare  22 februari ...").
 _ROW_START = re.compile(r"\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?, [A-ZÅÄÖÆØÉÜ][^\W\d_]+\b")
+
+
+def _row(sentence: str, sessions_named: bool) -> bool:
+    """Whether a sentence under a list's head is a row of it, however long: surname first ("Nyström, Kajsa
+    trafikplanerare ..."), or the name first with sessions told ("Eva Lind, miljöstrateg – bara första träffen i
+    Falun, 3 maj"; not a signature's "Eva Lind, nämndsekreterare, Orsa kommun, Box 23 ..." below the list)."""
+    return bool(_ROW_START.match(sentence) or (sessions_named and NAMED_ROW.match(sentence)))
+
+
 #: "stryk oss båda", "avanmäl oss alla tre", "remove us both": the writer and those named with them the sentence before
 #: ("Karin Ek och jag måste dra oss ur"). Folded.
 _US_ALL = re.compile(r"\b(?:oss|us)\s+(?:bada|bagge|alla|tva|tre|both|all)\b")
@@ -3219,7 +3287,8 @@ _THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|der
 def _held_already(hit: NameHit, folded: list[str]) -> bool:
     """Whether a signup names ``hit`` only to say they hold a signup already ("Jag vet att Eva Lund och Per Ek redan är
     anmälda. Jag vill ändå anmäla mig"): in a sentence saying so and asking nothing, named nowhere else, with no third
-    person spoken of again, and another sentence asking for something."""
+    person spoken of again, and another sentence asking for something or telling the group that comes ("Vi blir två
+    till: jag och Per Holm. Vår tredje, Eva Ek, är redan anmäld.")."""
     if hit.sentence < 0:
         return False
     here = folded[hit.sentence]
@@ -3229,7 +3298,7 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     given = re.escape(fold(hit.name.split()[0]).lower())
     rest = [f for j, f in enumerate(folded) if j != hit.sentence]
     return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
-            and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) for f in rest))
+            and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) or _GROUP.search(f) for f in rest))
 
 
 def _place_taken(name: str, folded: list[str]) -> bool:
@@ -3838,6 +3907,10 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
           and not any(m.any for m in mentions) and not third):
         # "btw jag e vegan nu, kan ni ändra det?" (a change the model states): a diet told as news, no session asked for
         reading = replace(reading, change="diet")
+    if third and any(_pointed_writer_here(h, own, folded) for h in third):
+        third = [h for h in third if not _pointed_writer_here(h, own, folded)]  # "Eva Ek sa att jag skulle skriva här"
+    if reading.intent == Intent.REGISTER and any(_approver(h, own) for h in third):
+        third = [h for h in third if not _approver(h, own)]     # "Ansvarig chef: Eva Ek (godkänt 2027-02-10)"
     if reading.intent == Intent.REGISTER and third and any(_held_already(h, folded) for h in third):
         # "Jag vet att Annika Sjödin och Robert Lind redan är anmälda ... Jag vill ändå anmäla mig": those signed up
         # already are no part of the signup

@@ -252,6 +252,10 @@ _LOWER_PAIR_LINE = re.compile(r"[a-zåäöéü]{2,}(?:-[a-zåäöéü]+)? [a-zå
 #: An address in a line, and the most words a row of a list holding one has.
 _ADDRESS_ROW = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _ROW_WORDS = 16
+#: A list's row opening with a person's name and then what is told of them ("Eva Ek, planarkitekt – alla fyra",
+#: "Per Holm (GIS) – bara 3 maj"): a row of its own however many words follow.
+NAMED_ROW = re.compile(r"\s*(?:[-*•·]\s*)?[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
+                       r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?\s*(?:,|[–—]|-\s|\()")
 
 
 def _list_lines(lines: list[str]) -> list[str]:
@@ -264,9 +268,10 @@ def _list_lines(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         stripped = line.strip()
         short = 0 < len(stripped.split()) <= 6 and not stripped.endswith((".", ","))
-        # (or a longer row of the list holding an address: "Per Ek, per.ek@mora.se – bara 3 maj och 21 september")
-        short = short or (_ADDRESS_ROW.search(stripped) is not None and len(stripped.split()) <= _ROW_WORDS
-                          and not stripped.endswith((".", ",")))
+        # (or a longer row of the list holding an address, or opening with a name: "Per Ek, per.ek@mora.se – bara 3 maj
+        # och 21 september", "Eva Lind, miljöstrateg – bara första träffen i Falun, 3 maj")
+        short = short or ((_ADDRESS_ROW.search(stripped) is not None or NAMED_ROW.match(stripped) is not None)
+                          and len(stripped.split()) <= _ROW_WORDS and not stripped.endswith((".", ",")))
         paired = pairs[k] and ((k > 0 and pairs[k - 1]) or (k + 1 < len(pairs) and pairs[k + 1]))
         # a label and its value, beside another such line ("Ta bort: Per Ek" / "Lägg till: Eva Lind")
         labelled = labels[k] and ((k > 0 and labels[k - 1]) or (k + 1 < len(labels) and labels[k + 1]))
