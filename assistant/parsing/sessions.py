@@ -310,6 +310,12 @@ _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessi
 #: vår och i höst"; not "träffen i vår kommun", where "vår" is "our").
 _SPRING_NOW = re.compile(r"\b(träff|traff|tillfälle|tillfalle|möte|mote)(\w*)\s+i\s+vår"
                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:och|eller|samt|också|ocksa|tack|då|da)\b)", re.IGNORECASE)
+#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends, or a joining word brings another
+#: season or a date ("kan vara med i vår och i höst", "i vår, men inte i höst", "jag kan i vår."), like "i höst".
+_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:tack|då|da)\b|"
+                          # a joining word, then another season or a date ("i vår och i höst", "i vår men inte 21/9")
+                          r"\s+(?:och|eller|samt|men)\s+(?:(?:också|ocksa|även|aven|inte|ej)\s+)?(?:i\s+|på\s+|den\s+)?"
+                          r"(?:h[öo]st|vinter|\d|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", re.IGNORECASE)
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
 _MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)
 #: A plural article right before "andra" ("de andra", "dom andra"): the others, not the second.
@@ -1494,8 +1500,10 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
             continue
         prefixed = m.group(0).lower().startswith(("in the ", "this ") if fold(m.group(1)) == "fall"
                                                  else ("i ", "in the ", "this ", "under "))
-        if spring and not m.group(0).lower().endswith(("ens", "en")):
-            continue
+        spring_when = (spring and m.group(0).lower().startswith("i ") and m.group(0).lower().endswith("r")
+                       and _SPRING_WHEN.match(sentence, m.end()) is not None)
+        if spring and not m.group(0).lower().endswith(("ens", "en")) and not spring_when:
+            continue    # "i vår kommun": "our"; "i vår och i höst": this spring
         if (m.group(1).lower() == "host" and not m.group(0).lower().endswith(("ens", "en"))
                 and not m.group(0).lower().startswith(("i ", "under "))):
             continue    # "höst" written without its accent only in Swedish forms: "hosts", "host the meeting" are English
@@ -1504,7 +1512,7 @@ def _seasons_and_months(sentence: str, folded: str, sessions: tuple[dt.date, ...
                     and _SIGNED_UP_TO.search(fold(lowered[max(0, m.start() - 80):m.start()])) is not None))
         counted = m.group(0).lower().endswith("ens") and _SEASON_COUNT.match(lowered, m.end()) is not None
         if (not _NOUN_WORD.search(window) and not counted
-                and not (prefixed and (not spring or m.group(0).lower().startswith("under")))
+                and not (prefixed and (not spring or spring_when or m.group(0).lower().startswith("under")))
                 and not (only and (m.group(0).lower().endswith("n")
                                    or m.group(1).lower() in ("autumn", "spring", "winter")))):
             continue    # ("bara hösten", "only the autumn": the season's sessions, its noun left out)
@@ -1676,7 +1684,11 @@ _A_NOUN = re.compile(_NOUN, re.IGNORECASE)
 _BUSY = re.compile(r"\b(?:(?:tyvarr|tyvar|unfortunately|sadly)\s+(?:har|have|hade|had)\s+(?:vi|jag|ja|we|i)|"
                    r"(?:vi|jag|ja|we|i)\s+(?:har|have|hade|had)\s+(?:tyvarr|tyvar|unfortunately|sadly)|"
                    r"(?:vi|jag|ja|we|i)\s+(?:ar|are|am|blir|will be)\s+(?:\w+\s+)?(?:upptagna?|busy|bortresta?|away|"
-                   r"tjanstledig|foraldraledig|on leave))\s")
+                   r"tjanstledig|foraldraledig|on leave)|"
+                   # much else to do then ("vi har fått för mycket på bordet i vår", "jag har fullt upp i höst")
+                   r"(?:vi|jag|ja|we|i)\s+(?:har|hade|have|had)\s+(?:fatt\s+|got\s+)?(?:(?:alldeles|alltfor|for|valdigt|sa|jatte|way|too|so)\s+){0,2}"
+                   r"(?:mycket|much)\s+(?:pa\s+(?:mitt|vart)\s+bord|pa\s+bordet|on\s+(?:my|our)\s+plate|att\s+gora|annat|"
+                   r"jobb|arbete|to do)|(?:vi|jag|ja)\s+(?:har|hade)\s+fullt\s+upp)\s")
 _NOT = re.compile(r"\b(?:inte|ej|int|not|no|ingen|inga)\b|n't\b")
 
 
