@@ -1794,15 +1794,17 @@ _BUSY_WORDS = ("har ", "hade ", "ar ", "blir ", "have", "'ve", "'re", "'m ", " a
 _ENGAGEMENT = (r"(?:(?:kommun)?fullmaktige\w*|kf|ks|kommunstyrelse\w*|regionstyrelse\w*|styrelse\w*|namnd\w*|"
                r"\w*sammantrade\w*|(?!dalalab|traff|lab)[a-z]+mote[nt]?|\w*konferens\w*|semester|kurs|tentamen|"
                r"planeringsdag\w*|personaldag\w*|studiedag\w*|bokslut\w*|budgetarbete\w*|revision|forhinder|"
-               r"(?:ett |en )?(?:annat |annan )(?:mote|uppdrag|atagande|engagemang|konferens|kurs|resa))\b")
-_SMALL = r"(?:(?:ju|tyvarr|tyvar|dessvarre|redan|nog|namligen|dock|ocksa|aven|sjalv|ett|en|vart|var|mitt|min|vara|" \
+               r"(?:ett |en )?(?:annat |annan )(?:mote|uppdrag|atagande|engagemang|konferens|kurs|resa)|"
+               # the calendar full then ("maj har jag redan fullt med annat", "har vi fullt upp", "fullbokat")
+               r"fullt(?: upp)?(?=\s*(?:[.,;:!?()]|$|med\b|da\b|i\b|den\b|hela\b|then\b))|fullbokat|fullspikat)\b")
+_SMALL = r"(?:(?:ju|tyvarr|tyvar|dessvarre|daremot|redan|nog|namligen|dock|ocksa|aven|sjalv|ett|en|vart|var|mitt|min|vara|" \
          r"hennes|hans|deras|ordinarie|extra|stort|stor|viktigt|viktig)\s+){0,3}"
 _BUSY_THEN = re.compile(
     r"\b(?:har|hade)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:har|hade)\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:(?:ar|blir)\s+det|det\s+(?:ar|blir))\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:ar|blir)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:\w+\s+)?(?:pa\s+(?:\w+\s+)?(?:\w*resa|semester|kurs|"
-    r"\w*konferens\w*)|bortresta?|upptagna?|tjanstledig|foraldraledig)\b|"
+    r"\w*konferens\w*)|bortresta?|upptagna?|fullbokade?|tjanstledig|foraldraledig)\b|"
     r"\b(?:we'?re|we are|i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|an\s+|our\s+|"
     r"my\s+)?(?:\w+\s+)?(?:trip|holiday|vacation|course|leave)|away|abroad|travell?ing|busy|unavailable)\b|"
     r"\b(?:we|i|she|he|they)\s+(?:have|'ve\s+got|have\s+got|had)\s+(?:a|an|our|my|her|his|their)\s+"

@@ -43,6 +43,24 @@ def test_our_before_a_noun_is_no_season(config: Config, text: str) -> None:
     assert list(r.sessions) == list(ALL)
 
 
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("De två höstträffarna passar fint. September och november har jag däremot redan fullt, så anmäl mig bara "
+     "till maj och februari.", [S1, S4]),
+    ("Maj och februari har jag tyvärr redan fullt med annat, så jag anmäler mig bara till höstens två.", [S2, S3]),
+    ("Anmäl mig till alla utom november, den månaden är redan fullbokad för mig.", [S1, S2, S4]),
+])
+def test_months_already_full_are_declined(config: Config, text: str, sessions: list) -> None:
+    r = _chat(text + " Maja, Gagnefs kommun", config)
+    assert r.intent == Intent.REGISTER
+    assert list(r.sessions) == sessions
+
+
+def test_a_full_month_with_coming_all_the_same_is_kept(config: Config) -> None:
+    r = _chat("Anmäl mig till 3 maj och 21 september. September har jag redan fullt men jag kommer ändå. "
+              "Maja, Gagnefs kommun", config)
+    assert list(r.sessions) == [S1, S2]
+
+
 @pytest.mark.parametrize("text", [
     "Jag måste tyvärr avboka mig och min kollega Ola Nyberg. Vi har fått alldeles för mycket på bordet i vår och "
     "hinner inte.",
