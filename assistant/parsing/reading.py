@@ -1651,6 +1651,70 @@ def _taken_back_inside(own: list[str], own_mentions: list[Mention], tab: _Tables
     return own[:last] + [before, after] + own[last + 1:], own_mentions[:last] + [first, second] + own_mentions[last + 1:]
 
 
+#: A taking back, then the sessions meant said as a cleft ("nej förresten, det är 29 november som krockar", "nej vänta,
+#: det gäller 3 maj", "oj förlåt, det är 21/9 jag menar", "sorry, it's 22 February I meant"): folded text, the opening
+#: before the dates; after them "som"/"jag"/"that"... or the clause's end (``_CLEFT_AFTER``).
+_CLEFT_TAKEN_BACK = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|forlat)\b\W*"
+                               r"(?:(?:vanta|wait|forresten|actually|forlat|sorry)\b\W*)?"
+                               r"(?:det (?:ar|galler|var)|it'?s|it is|it was)\s+"
+                               r"(?:(?:ju|egentligen|faktiskt|alltsa|really|actually)\s+)?")
+_CLEFT_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$)|\s+(?:som|jag|vi|that|which|i|we)\b")
+
+
+def _date_runs(sentence: str) -> list[tuple[int, int]]:
+    """Where runs of date words stand in a sentence ("21 september", "3/5 och 21/9"): each opened by a number or a
+    month's name, up to the first word that is no date's (folded text, one to one with the sentence)."""
+    folded = fold(sentence)
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    for token in _WORD_OR_MARK.finditer(folded):
+        word = token.group(0)
+        dated = word[:1].isdigit() or word in FULL_MONTHS or word in SHORT_MONTHS
+        if start < 0 and dated:
+            start, end = token.start(), token.end()
+        elif start >= 0 and (dated or _DATE_WORD.fullmatch(word) or word in ("/", ".", ",")):
+            end = token.end() if dated or word in ("/", ".") else end
+        elif start >= 0:
+            runs.append((start, end))
+            start = -1
+    if start >= 0:
+        runs.append((start, end))
+    return runs
+
+
+def _cleft_corrected(own: list[str], own_mentions: list[Mention], tab: _Tables,
+                     base: dt.date) -> tuple[list[str], list[Mention], bool]:
+    """The sentences with the sessions a cleft taking back names put in place of those named just before it ("Jag
+    måste avanmäla mig från 21 september... nej förresten, det är 29 november som krockar": from 29 November), in
+    the nearest sentence before naming other sessions by date; and whether one was."""
+    split, split_mentions = _taken_back_inside(own, own_mentions, tab, base)
+    text, mentions = list(split), list(split_mentions)
+    found = False
+    for i, sentence in enumerate(text):
+        folded = fold(sentence)
+        opened = _CLEFT_TAKEN_BACK.match(folded)
+        if opened is None or len(folded) != len(sentence):
+            continue
+        dates, end = _dates_from(sentence, folded, opened.end(), tab, base)
+        end = len(folded[:end].rstrip(" ,"))     # "det gäller 29/11, inte september": the comma ends the clause
+        if not dates or not _CLEFT_AFTER.match(folded, end):
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if mentions[k].any), None)
+        if j is None:
+            continue
+        before = mentions[j]
+        if not before.dates or before.whole or before.minus or before.dates & dates or len(fold(text[j])) != len(text[j]):
+            continue
+        runs = [(a, b) for a, b in _date_runs(text[j]) if set(tab.mention(text[j][a:b], base).dates) == before.dates]
+        if not runs:
+            continue
+        a, b = runs[-1]
+        text[j] = text[j][:a] + sentence[opened.end():end] + text[j][b:]
+        mentions[j] = tab.mention(text[j], base)
+        found = True
+    return (text, mentions, True) if found else (own, own_mentions, False)
+
+
 def corrected_to_meant(own: list[str], own_mentions: list[Mention], tab: _Tables, base: dt.date) -> bool:
     """Whether the sessions are those a writer said they meant after taking back others (``_meant_instead``): read,
     and asked about, since what the taking back leaves of the earlier ones is the writer's to confirm."""
@@ -1795,6 +1859,8 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
     them."""
     intent = reading.intent
     declined: set[dt.date] = set()
+    # "avanmäla mig från 21 september... nej förresten, det är 29 november som krockar": from 29 November
+    own, own_mentions, _ = _cleft_corrected(own, own_mentions, tab, base)
     if intent == Intent.REGISTER:
         own, own_mentions = _withdrawal_told(own, own_mentions, tab, base)
     if intent == Intent.CANCEL:
@@ -4115,7 +4181,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
         if _moved_nowhere(intent, reading.change, named):
             unsure.append(Unsure.SESSIONS)      # "kan jag byta till en annan träff?": to which?
         if (_corrects_itself(folded, mentions, set(sessions), tab.sessions)
-                or corrected_to_meant(own_s, mentions_s, tab, base)):
+                or corrected_to_meant(own_s, mentions_s, tab, base) or _cleft_corrected(own_s, mentions_s, tab, base)[2]):
             unsure.append(Unsure.CORRECTED)     # "Nej vänta, inte 29/11": which sessions stand is asked
         if intent == Intent.REGISTER and len(people) > 1 and (
                 each_their_own(own_s, mentions_s, tab.sessions, tab, base,
