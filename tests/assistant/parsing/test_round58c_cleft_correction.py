@@ -22,8 +22,8 @@ def _chat(text: str, config: Config) -> ParsedRequest:
 
 
 @pytest.mark.parametrize(("text", "sessions"), [
-    ("Hej, jag behöver avboka mig från 3 maj... nej förresten, det är 22 februari som inte funkar (vi är på "
-     "kurs 20–23 feb). Maj går bra.", [S4]),
+    (("Hej, jag behöver avboka mig från 3 maj... nej förresten, det är 22 februari som inte funkar (vi är på "
+     "kurs 20–23 feb). Maj går bra."), [S4]),
     ("Stryk mig från träffen den 21/9. Nej vänta, det gäller 29/11, inte september.", [S3]),
     ("Jag kan tyvärr inte komma 29 november. Oj förlåt, det är 21 september jag menar.", [S2]),
 ])

@@ -44,8 +44,8 @@ def test_our_before_a_noun_is_no_season(config: Config, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "sessions"), [
-    ("De två höstträffarna passar fint. September och november har jag däremot redan fullt, så anmäl mig bara "
-     "till maj och februari.", [S1, S4]),
+    (("De två höstträffarna passar fint. September och november har jag däremot redan fullt, så anmäl mig bara "
+     "till maj och februari."), [S1, S4]),
     ("Maj och februari har jag tyvärr redan fullt med annat, så jag anmäler mig bara till höstens två.", [S2, S3]),
     ("Anmäl mig till alla utom november, den månaden är redan fullbokad för mig.", [S1, S2, S4]),
 ])
@@ -62,8 +62,8 @@ def test_a_full_month_with_coming_all_the_same_is_kept(config: Config) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Jag måste tyvärr avboka mig och min kollega Ola Nyberg. Vi har fått alldeles för mycket på bordet i vår och "
-    "hinner inte.",
+    ("Jag måste tyvärr avboka mig och min kollega Ola Nyberg. Vi har fått alldeles för mycket på bordet i vår och "
+    "hinner inte."),
     "Tyvärr får jag stryka mig från DalaLab, jag har fullt upp i vår.",
 ])
 def test_spring_dating_a_workload_names_no_session(config: Config, text: str) -> None:
