@@ -558,6 +558,19 @@ _SIGNUP_MADE = re.compile(
     r"\b(?:jag|vi) (?:anmaler|registrerar|vill (?:garna )?anmala)\b|\b(?:anmal|anmaler|boka|registrera) (?:mig|oss)\b|"
     r"\b(?:vill|skulle) (?:jag|vi) (?:\w+ ){0,2}(?:anmala|registrera|boka) (?:mig|oss)\b|"
     r"\b(?:i|we) (?:(?:would|'d) like to |want to |wish to )?(?:register|sign up|book)\b|\bplease (?:register|sign|book)\b")
+#: The signup left to another office or person, the invitation passed on to them ("..., som själva anmäler de som ska
+#: delta", "De anmäler själva sina deltagare"; not the writer's own: "jag anmäler mig själv", "anmäler själv mig och
+#: Per"): folded text.
+_LEFT_TO_THEM = (r"\b(?:som|de|dom|han|hon|hen) (?:sjalv|sjalva) (?:anmaler|registrerar|bokar)\b|"
+                 r"(?<!\bjag )(?<!\bvi )(?<!\bja )\b(?:anmaler|registrerar|bokar) (?:sjalv|sjalva)\b(?! (?:mig|oss)\b)")
+_LEFT_TO_THEM_RE = re.compile(_LEFT_TO_THEM)
+
+
+def signup_left_to_others(folded: list[str]) -> bool:
+    """Whether a message leaves the signup to another office or person to make themselves (``_LEFT_TO_THEM``)."""
+    return any(_LEFT_TO_THEM_RE.search(f) for f in folded)
+
+
 #: A signup put off ("jag anmäler henne inte ännu", "we won't register him just yet", "avvaktar med anmälan"): the
 #: wishes to take part around it are no signup yet.
 _DEFERRED = re.compile(
@@ -579,7 +592,7 @@ _DEFERRED = re.compile(
     r"\b(?:anmaler|registrerar|bokar) (?:mig|oss) (?:\w+ )?(?:sa fort|sa snart|nar|efter att) (?:jag|vi|ni) "
     r"(?:\w+ )?(?:vet|fatt|far|hort|hor)\b|\b(?:sign|register) (?:us |me )?(?:up )?(?:as soon as|once|when) (?:i|we) "
     r"(?:\w+ )?(?:know|hear|have heard|get)\b|"
-    r"\b(?:anmaler|registrerar) (?:han|hon|hen|de|dom) sig (?:\w+ )?sjalv\w*\b|"
+    r"\b(?:anmaler|registrerar) (?:han|hon|hen|de|dom) sig (?:\w+ )?sjalv\w*\b|" + _LEFT_TO_THEM + r"|"
     r"\b(?:will|'ll) (?:sign (?:up )?|register )(?:himself|herself|themselves)\b|"
     r"\bsign (?:himself|herself|themselves) up\b|\b(?:sign up|register) (?:himself|herself|themselves)\b")
 #: A signup hanging on others' signups or the quota ("om någon av dem inte har anmält sig så vill jag gärna vara med",

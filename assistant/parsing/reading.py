@@ -41,6 +41,7 @@ from assistant.parsing.intent import (
     shown_not_asked,
     signs_up,
     signs_up_now,
+    signup_left_to_others,
     struck_then_added,
     subject_registers,
     told_given_up,
@@ -3503,6 +3504,9 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # signup words the rules read as asked about, which the model reads as a signup
         or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
             and asked_hypothetically(folded))
+        # "vi har skickat inbjudan vidare till förvaltningen, som själva anmäler de som ska delta": the signup left to
+        # others, which the model reads from its signup words as one made
+        or (reading.intent == Intent.UNKNOWN and other == Intent.REGISTER and signup_left_to_others(folded))
         # "kan du anmäla Lisa till alla fyra?": a signup or removal of someone named asked of us, not only a question
         or (other == Intent.QUESTION and reading.intent in (Intent.REGISTER, Intent.CANCEL) and named
             and (asks_us_to_act(folded) or _nothing_asked(own, reading)))
