@@ -2315,9 +2315,9 @@ _SIGNS_SELF = re.compile(r"\b(?:anmaler|registrerar) sig (?:harmed )?(?:till|pa|
 
 
 def whole_request(subject_folded: str) -> bool:
-    """Whether a subject line makes a signup by itself, for a body that says nothing ("Anmäler mig till alla
-    träffar", "Eva Ek anmäler sig till DalaLab")."""
-    return signs_up(subject_folded) or bool(_SIGNS_SELF.search(subject_folded))
+    """Whether a subject line makes a signup or a cancellation by itself, for a body that says nothing ("Anmäler mig
+    till alla träffar", "Eva Ek anmäler sig till DalaLab", "Avanmälan – Eva Ek, samtliga träffar")."""
+    return signs_up(subject_folded) or bool(_SIGNS_SELF.search(subject_folded) or _CANCEL_STRONG.search(subject_folded))
 
 
 def subject_registers(subject_folded: str) -> bool:

@@ -3349,6 +3349,10 @@ _TAKES_MY_PLACE = re.compile(r"\b(?:tar|tar over|far|ska ta|kommer att ta|takes?
                              r"\binstead of me\b")
 
 
+#: The most words of a writer's own text that the intent model is taken to read too little in.
+_FEW_WORDS = 4
+
+
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
                  sessions_named: bool, forward: bool = False, over_our_question: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
@@ -3409,6 +3413,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
+        # "Återbud", "avanmäler mig": a withdrawal in a few words of the writer's own, too few for the model, which
+        # reads no request in them
+        or (other == Intent.UNKNOWN and reading.intent == Intent.CANCEL and only_withdraws(folded)
+            and len(" ".join(folded).split()) <= _FEW_WORDS)
         # "avregistrera mig från nyhetsbrevet": off a mailing list, no session left; the model reads a cancellation
         or (other == Intent.CANCEL and reading.intent == Intent.QUESTION and not sessions_named
             and _off_mailing_list(" ".join(folded)))
