@@ -2285,10 +2285,11 @@ def offer_accepted(own_folded: str, quoted_folded: str) -> bool:
 
 def asked_hypothetically(folded: list[str]) -> bool:
     """Whether a sentence asks what would follow from a request ("Om jag anmäler mig nu, kan jag skicka en kollega
-    senare?", "If I register now, can someone take my place later?"): its request words are asked about, not meant, so
-    a reading of them as a request (the intent model's) is not the message's."""
+    senare?", "If I register now, can someone take my place later?") or what could be done if something happened
+    ("om det skulle krocka, kan jag byta till november då?"): its request words are asked about, not meant, so a
+    reading of them as a request (the intent model's) is not the message's."""
     return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
-                                                          or _SUBSTITUTE.search(f)) for f in folded)
+                                                          or _SUBSTITUTE.search(f) or _MOVE.search(f)) for f in folded)
 
 
 def _before_hedge(folded: str) -> str:
