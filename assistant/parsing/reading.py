@@ -16,6 +16,7 @@ from assistant.parsing.answer import affirmation, our_reading
 from assistant.parsing.automatic import declined_by_click
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet, only_asked_about
+from assistant.parsing.given_names import lexicon
 from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
@@ -754,6 +755,29 @@ _OTHERS_ABSENT = re.compile(
     r"(?: (?:datum\w*|traff\w*|tillfall\w*|dates|days|sessions|meetings|ones|of (?:them|the \w+)))?"
     r"(?: (?:\w+ ){0,2}?)?(?:krock\w*|clash\w*|conflict\w*|(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|"
     r"(?:don'?t|do not) (?:work|suit)\b)")
+
+
+#: A condition ("om det blir för många från Mora så kan jag stå över september", "if need be"): only offered.
+_IF = re.compile(r"\b(?:om|ifall|if)\b")
+
+
+def _only_absent(sentence: str, tab: _Tables, base: dt.date) -> bool:
+    """Whether a sentence names sessions only as ones the writer cannot come to ("21 september krockar med en kurs, så
+    räkna bort den"), none as wanted ("jag är tjänstledig i september, så 3 maj och 29/11")."""
+    wanted, absent = _wanted_and_absent([sentence], tab, base)
+    return bool(absent) and not wanted
+
+
+def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[int], tab: _Tables,
+                    base: dt.date) -> list[int]:
+    """The writer's sentences after a signup that give up one of its sessions, naming no one and setting no condition
+    ("Jag anmäler mig till alla fyra. ... PS. Såg nu att 22 februari krockar med budgetdagen, så räkna bort den."): the
+    signup less it."""
+    return [i for i, s in enumerate(own) if cue_at and i > min(cue_at) and i not in cue_at and i < len(own_mentions)
+            and not own_mentions[i].whole and "?" not in s and _ABSENT.search(f := fold(s)) and not _IF.search(f)
+            and (not own_mentions[i].dates if own_mentions[i].minus else _only_absent(s, tab, base))
+            and not _THIRD_PERSON.search(f) and not names_in(s, i, tab.stop)
+            and not any(w[:1].isupper() and fold(w) in lexicon() for w in words(s))]    # (nor "Per kan inte 21/9")
 
 
 def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:
@@ -1805,6 +1829,12 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             declined = set().union(*(own_mentions[i].busy for i in busy))
             own = ["" if i in busy else s for i, s in enumerate(own)]
             own_mentions = [Mention() if i in busy else m for i, m in enumerate(own_mentions)]
+    if intent == Intent.REGISTER and (later := _given_up_later(own, own_mentions, list(reading.cue), tab, base)):
+        # "Jag anmäler mig till alla fyra. ... PS. 22 februari krockar med budgetdagen, så räkna bort den": left out
+        declined |= set().union(*(own_mentions[i].dates | own_mentions[i].minus for i in later))
+        own = ["" if i in later else s for i, s in enumerate(own)]
+        own_mentions = [Mention() if i in later else m for i, m in enumerate(own_mentions)]
+    if intent == Intent.REGISTER or (intent == Intent.CHANGE and reading.change in (None, "sessions")):
         for i, m in enumerate(own_mentions):
             if m.busy and m.dates - m.busy and not m.whole and not m.minus:
                 # "only may + sept, in nov we're on a study trip": the sessions asked for beside those busy
