@@ -770,14 +770,45 @@ def _only_absent(sentence: str, tab: _Tables, base: dt.date) -> bool:
 
 def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[int], tab: _Tables,
                     base: dt.date) -> list[int]:
-    """The writer's sentences after a signup that give up one of its sessions, naming no one and setting no condition
-    ("Jag anmäler mig till alla fyra. ... PS. Såg nu att 22 februari krockar med budgetdagen, så räkna bort den."): the
-    signup less it."""
-    return [i for i, s in enumerate(own) if cue_at and i > min(cue_at) and i not in cue_at and i < len(own_mentions)
-            and not own_mentions[i].whole and "?" not in s and _ABSENT.search(f := fold(s)) and not _IF.search(f)
-            and (not own_mentions[i].dates if own_mentions[i].minus else _only_absent(s, tab, base))
-            and not _THIRD_PERSON.search(f) and not names_in(s, i, tab.stop)
-            and not any(w[:1].isupper() and fold(w) in lexicon() for w in words(s))]    # (nor "Per kan inte 21/9")
+    """The writer's sentences after a signup of the writer alone that give up one of its sessions, setting no
+    condition ("Jag anmäler mig till alla fyra. ... PS. Såg nu att 22 februari krockar med budgetdagen, så räkna bort
+    den."): the signup less it. (Not where anyone else is named or spoken of: whose sessions those are is for the
+    readings of each one's own.)"""
+    if not cue_at:
+        return []
+    later = [i for i, s in enumerate(own) if i > min(cue_at) and i not in cue_at and i < len(own_mentions)
+             and not own_mentions[i].whole and "?" not in s and _ABSENT.search(f := fold(s)) and not _IF.search(f)
+             and not _NOT_ABSENT.search(f)
+             and (not own_mentions[i].dates if own_mentions[i].minus else _only_absent(s, tab, base))]
+    if later and any(_OTHER_SPOKEN_OF.search(fold(s)) or _named(s, i, tab) for i, s in enumerate(own)):
+        return []
+    return later
+
+
+#: Verbs right after a given name that open a sentence as its subject ("Per kan inte 21/9", "Eva missar maj").
+_SUBJECT_VERBS = frozenset({"kan", "kommer", "har", "ska", "skall", "vill", "ar", "e", "gar", "deltar", "missar", "blir",
+                            "hinner", "klarar", "far", "can", "will", "is", "has", "misses"})
+
+
+def _named(sentence: str, index: int, tab: _Tables) -> bool:
+    """Whether a sentence names someone, in full or by a capitalised given name ("Per kan inte 21/9")."""
+    if names_in(sentence, index, tab.stop):
+        return True
+    said = words(sentence)
+    # (a given name opening the sentence only as its subject: "Per kan inte", not "Inga allergier")
+    return any(w[:1].isupper() and fold(w) in lexicon() and (k > 0 or (k + 1 < len(said) and fold(said[k + 1]) in
+                                                                      _SUBJECT_VERBS)) for k, w in enumerate(said))
+
+
+#: Another spoken of beside the writer: a pronoun or a role ("hon", "min kollega", "chefen", "my colleague").
+_OTHER_SPOKEN_OF = re.compile(r"\b(?:henne|honom|hen|hennes|hans|han|hon|him|her|his|he|she|they|kolleg\w*|"
+                              r"medarbetar\w*|chef\w*|colleague\w*|manager\w*|boss)\b|"
+                              # "de"/"dom" as "they" ("de andra två kan inte"), not as the article of sessions ("de tre
+                              # första", "de senare träffarna")
+                              r"\b(?:de|dom)\b(?! (?:(?:tva|tre|fyra) )?(?:forsta|sista|senare|traff\w*|tillfall\w*)\b)")
+#: An absence denied or not of a session ("krockar inte längre", "ingen krock", "kan inte komma ihåg om ...").
+_NOT_ABSENT = re.compile(r"\bkrock\w* (?:\w+ )?(?:inte|ej)\b|\bingen krock|\bno (?:longer )?(?:clash|conflict)|"
+                         r"\b(?:ihag|minnas|hitta|remember|recall|find)\b")
 
 
 def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:

@@ -25,7 +25,7 @@ def _mail(body: str, config: Config) -> ParsedRequest:
 
 @pytest.mark.parametrize("body", [
     ("Hej,\n\nJag anmäler mig härmed till DalaLab, alla fyra träffarna.\n\nMvh Olle Strand\nPlanarkitekt, Orsa "
-     "kommun\n0250-123 45\n\nPS. Såg nu att 21 september krockar med en kurs, så räkna bort den träffen. De andra tre "
+     "kommun\n0250-123 45\n\nPS. Såg nu att 21 september krockar med en kurs, så räkna bort den träffen. Resten "
      "blir bra!"),
     "Hej,\n\nJag anmäler mig härmed till alla träffar. Jag kan dock inte 21 september.\n\nMvh Olle",
 ])
