@@ -163,6 +163,8 @@ _NONE_WRITTEN = re.compile(r"\b(?:ingen|inget|inga|nej|ej|no|none|nothing|nil|n/
                            r"alla|allätare|everything|se (?:ovan|nedan)|see (?:above|below)|vet inte|vet ej|not sure|"
                            r"osäker|återkommer)\b", re.IGNORECASE)
 _FORM_MOST_WORDS = 6
+#: A bracket right after a form line's value ("oförändrad (ingen)"): what it holds.
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{1,30})\)")
 #: The end of a sentence or a line (where a question's sentence is cut).
 _BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -264,7 +266,10 @@ def _written_in_form(text: str, matches: list[tuple[int, int, str]]) -> list[tup
     for m in _FORM_LINE.finditer(text):
         value = " ".join(m.group(1).lower().split()).strip(" ,;:–-")
         line_end = text.find("\n", m.start())
+        # (a bracket after it may say there is none: "Kost: oförändrad (ingen)")
+        bracket = _BRACKET_AFTER.match(text, m.end(1), len(text) if line_end < 0 else line_end)
         if (not re.search(r"[^\W\d_]", value) or len(value.split()) > _FORM_MOST_WORDS or _NONE_WRITTEN.search(value)
+                or (bracket and _NONE_WRITTEN.fullmatch(bracket.group(1).strip()))
                 or any(m.start() <= at < (len(text) if line_end < 0 else line_end) for at, _, _ in matches)):
             continue
         out.append((m.start(1), value))

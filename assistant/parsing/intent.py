@@ -2175,9 +2175,28 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
             and all(_LOOKING_FORWARD.search(f) for f in dated)):
         # "Tack för bekräftelsen! Ser fram emot 3 maj", "see you on 21 September": thanks only, nothing asked
         return IntentReading(Intent.UNKNOWN)
+    if has_sessions and not weak and (cant := _only_cant(folded, names_in)):
+        # "Kan inte 29/11. /Per, Orsa", "funkar inte 22/2": a session the writer cannot do, said and nothing more
+        return IntentReading(Intent.CANCEL, cue=cant, question=question)
     if weak or has_sessions or (subject and subject_registers(subject)):
         return IntentReading(Intent.REGISTER, cue=weak, question=question)
     return IntentReading(Intent.UNKNOWN)
+
+
+#: The sessions left wanted beside one given up ("men gärna de andra", "resten går bra", "happy to do the others").
+_REST_WANTED = re.compile(r"\b(?:garna|resten|resterande|ovriga|(?:de|dom) andra|others|the rest|gladly|happy to)\b")
+
+
+def _only_cant(folded: list[str], names_in: Callable[[int], bool]) -> list[int]:
+    """The sentences in which the writer says they cannot do a session named ("kan inte 29/11", "missar 21 september"),
+    when every sentence naming a session says so and none signs up, takes part or wants the rest ("kan inte 21/9 men
+    gärna de andra" is a signup for those); [] otherwise."""
+    dated = [i for i, f in enumerate(folded) if _SESSION_IN.search(f)]
+    cant = [i for i in dated if "?" not in folded[i] and not names_in(i) and _CANT.search(folded[i])]
+    if not cant or cant != dated or any(_SIGNUP_WORD.search(f) or _TAKES_PART.search(f) or _REST_WANTED.search(f)
+                                        for f in folded):
+        return []
+    return cant
 
 
 _EVENT_WORDS = re.compile(
@@ -2279,10 +2298,11 @@ def offer_accepted(own_folded: str, quoted_folded: str) -> bool:
 
 def asked_hypothetically(folded: list[str]) -> bool:
     """Whether a sentence asks what would follow from a request ("Om jag anmäler mig nu, kan jag skicka en kollega
-    senare?", "If I register now, can someone take my place later?"): its request words are asked about, not meant, so
-    a reading of them as a request (the intent model's) is not the message's."""
+    senare?", "If I register now, can someone take my place later?") or what could be done if something happened
+    ("om det skulle krocka, kan jag byta till november då?"): its request words are asked about, not meant, so a
+    reading of them as a request (the intent model's) is not the message's."""
     return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
-                                                          or _SUBSTITUTE.search(f)) for f in folded)
+                                                          or _SUBSTITUTE.search(f) or _MOVE.search(f)) for f in folded)
 
 
 def _before_hedge(folded: str) -> str:
@@ -2309,9 +2329,9 @@ _SIGNS_SELF = re.compile(r"\b(?:anmaler|registrerar) sig (?:harmed )?(?:till|pa|
 
 
 def whole_request(subject_folded: str) -> bool:
-    """Whether a subject line makes a signup by itself, for a body that says nothing ("Anmäler mig till alla
-    träffar", "Eva Ek anmäler sig till DalaLab")."""
-    return signs_up(subject_folded) or bool(_SIGNS_SELF.search(subject_folded))
+    """Whether a subject line makes a signup or a cancellation by itself, for a body that says nothing ("Anmäler mig
+    till alla träffar", "Eva Ek anmäler sig till DalaLab", "Avanmälan – Eva Ek, samtliga träffar")."""
+    return signs_up(subject_folded) or bool(_SIGNS_SELF.search(subject_folded) or _CANCEL_STRONG.search(subject_folded))
 
 
 def subject_registers(subject_folded: str) -> bool:

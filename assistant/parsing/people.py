@@ -289,6 +289,11 @@ _SELF_OUT = re.compile(
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|['’]m not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
+                      # a place asked for the writer ("Kan jag ändå få stå på väntelistan?", "could I get a place?")
+                      r"\b(?:kan|far|skulle|kunde) jag (?:(?:anda|ocksa|aven|garna|i sa fall)\s+)?(?:fa\s+)?"
+                      r"(?:sta (?:pa|med)|komma med|vara med|delta|en plats|plats)\b|"
+                      r"\b(?:can|could|may) i (?:still |also )?(?:join|attend|get a (?:place|spot|seat)|be (?:put|added)|"
+                      r"be on)\b|"
                       # the writer first in a list of given names ("jag, Lisa och Ahmed kommer")
                       r"\bjag, (?=[^\W\d_]+ (?:och|o|samt|&)\s)|"
                       # the writer's own signup first in a list of signups ("alla tre anmälningar: min egen, Per Eks och …")
@@ -1650,9 +1655,15 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"(?:ar|is|har|has)\s))?"
                          # where they work between ("Eva Ek på vår enhet är redan anmäld", "Tom Berg from our team has ...")
                          r"(?:(?:(?:pa|hos|fran|vid|at|from|on|in)\s+(?:[\w-]+\s+){1,2}?){1,2}?(?=(?:ar|is|are|har|has)\s))?"
-                         r"(?:(?:ar|is|are|har|have|has)\s+(?:(?:ju|sedan tidigare|been)\s+)?"
-                         r"(?:redan|already)\s+(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
+                         r"(?:(?:ar|is|are|har|have|has)\s+(?:(?:ju|been)\s+)?"
+                         r"(?:(?:sedan tidigare|sedan innan)\s+(?:(?:redan)\s+)?|(?:redan|already)\s+)"
+                         r"(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
                          r"signed up|booked|enrolled)\b|"
+                         # said so inside a bracket that closes there ("(Eva Ek, Per Holm och Tom Berg är anmälda)")
+                         r"(?:ar|e|is|are)\s+(?:(?:alla|bada|all|both)\s+)?(?:anmald\w*|registrerad\w*|registered|"
+                         r"signed up|booked)\s*\)|"
+                         # a place taken over before ("Eva Ek har redan tagit över Per Holms plats")
+                         r"(?:har|has)\s+(?:ju\s+)?(?:redan|already)\s+(?:tagit|tatt|taken)\s+over\b|"
                          # cancelled by themselves before ("Per har ju avanmält sig", "Eva has already withdrawn")
                          r"(?:har|has)\s+(?:(?:ju|redan|sjalv|already)\s+)*(?:avanmalt sig|avbokat sig|withdrawn|cancelled|"
                          r"canceled)\b|"
@@ -1677,12 +1688,19 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"registrerad\w*|registrerats|bokad\w*|bokats)|"
                          r"(?:was|were|had been|has been|have been)\s+(?:already\s+)?(?:registered|signed up|booked|"
                          r"enrolled))\b(?!\s+(?:till|for|to|pa)\s+(?!alla\b|samtliga\b|all\b|dalalab\b)))")
+#: Said of the name before it: the one who made the writer's signup ("Eva Ek anmälde mig i december", "Tom registered
+#: me"), not one who signed up beside ("... anmälde mig och sig själv"); the writer is the one signed up.
+_SIGNED_WRITER_UP = re.compile(r"\s*(?:(?:har|hade)\s+)?(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat)\s+"
+                               r"(?:mig|oss)\b(?!\s+(?:och|o|samt)\s+sig\b)|"
+                               r"\s*(?:has |had )?(?:registered|booked|signed) (?:me|us)\b(?! and)")
 #: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
-#: who is already registered, ..."): named to set them apart; "Per, som redan är anmäld, kan inte" is not this.
+#: who is already registered, ...", in chat "som redan e anmäld 🚗"): named to set them apart; "Per, som redan är
+#: anmäld, kan inte" is not this.
 _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:redan|already|sedan tidigare)\b)"
-                                r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|is|har|has)\s+"
+                                r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|e|is|har|has)\s+"
                                 r"(?:(?:ju|redan|already|sedan tidigare|been|varit)\s+)*(?:anmald|registrerad|registered|signed up|"
-                                r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*(?:[:;.)]|$)")
+                                r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*"
+                                r"(?:[:;.)]|[^\w\s]*\s*$)")
 #: Said of the names before it in a relative clause that ends the sentence: their signup was withdrawn before ("efter
 #: Per Ek, som Eva Lind avanmälde i mars.", "Tom Berg, who was cancelled last month."); "Per, som avanmälde sig
 #: tidigare, vill ändå komma" is not this.
@@ -1761,7 +1779,7 @@ _STAYING_AWAY_HINT = re.compile(r"\b(?:inte|ej|not|cannot|won't|can't|unable)\b|
                                 r"bekr[aä]ftelse|confirmation|"
                                 r"\bown\b|kopia|\bcc\b|cc'?d\b|\bcop(?:y|ied)\b|komplement|ut[oö]ver|f[oö]rutom|till[aä]gg|besides|addition|on top of|"
                                 r"tog [oö]ver|took over|eftertr[aä]dde|succeeded|\bredan\b|\balready\b|"
-                                r"\b(?:anm[aä]lde|registrerade|bokade|anm[aä]lt|registrerat) sig\b|"
+                                r"\b(?:anm[aä]lde|registrerade|bokade|anm[aä]lt|registrerat) (?:sig|mig|oss)\b|"
                                 r"\b(?:signed up|registered)\b|"
                                 r"kanske|troligen|troligtvis|f[oö]rmodligen|antagligen|eventuellt|\bev\b|m[oö]jligen|"
                                 r"\bmaybe\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bm(?:ay|ight) (?:\w+ )?(?:come|join|attend)\b|"
@@ -1790,6 +1808,17 @@ def _after_told(sentence: str, away: list[NameHit], clause_end: dict[NameHit, in
     return rest if re.match(r"\s*(?:\w+\s*){0,4}?(?:[,;:]|\b(?:och|men|and|but)\b)", rest) else ""
 
 
+def _written_end(folded_sentence: str, hit: NameHit) -> int:
+    """Where a hit's name ends in its (folded) sentence: a name written by its given name alone ("Eva anmäler sig
+    själv", read as Eva Holm named before) ends after the given name. (The spans of the groups below are read as
+    the whole name long, which the readings of a given name alone were tuned to.)"""
+    name = fold(hit.name)
+    if folded_sentence.startswith(name, hit.start) or " " not in name:
+        return hit.start + len(name)
+    given = name.split()[0]
+    return hit.start + len(given) if folded_sentence.startswith(given, hit.start) else hit.start + len(name)
+
+
 def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
     """The hits less those named only to say they are not part of this message: who signs up on their own
     ("han anmäler sig själv separat"), and, when someone else signs up and nobody is taken off or replaced, who
@@ -1803,6 +1832,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
     # something asked for "us" ("lägg till oss på 22/2"): those told as signed up already are the ones it is for
     us_asked = any(_US_ASKED.search(folded[i]) for i in range(len(folded._sentences)))
     removing: bool | None = None
+    writer_signed = False
     for h in hits:
         if h.sentence < 0:
             continue
@@ -1820,8 +1850,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
         after = f[g_end:spans[last + 1][0] if 0 <= last < len(spans) - 1 else len(f)]
         before = f[spans[first - 1][1] if first > 0 else 0:g_start]
         group = f[g_start:g_end]
-        own_signup = _OWN_SIGNUP.search(after)
-        if own_signup and not _NEGATED.search(after[:own_signup.start()]):
+        # (what follows a name written by its given name alone: "Eva anmäler sig själv", Eva Holm named before)
+        own_after = after if _written_end(f, h) == end else f[_written_end(f, h):]
+        own_signup = _OWN_SIGNUP.search(own_after)
+        if own_signup and not _NEGATED.search(own_after[:own_signup.start()]):
             own.append(h)
             continue
         if _UNDECIDED_OTHER.search(re.split(r"[.;!?]", after)[0]) and (first == last or not _UNDECIDED_ONE.search(after)):
@@ -1850,6 +1882,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             told = _ALREADY_IN.match(after)
             if told is not None:    # where the clause saying so ends ("Eva anmälde sig i januari| och nu vill jag …")
                 clause_end[h] = g_end + told.end()
+            continue
+        if _SIGNED_WRITER_UP.match(after) and first == last:
+            away.append(h)      # "Eva Ek anmälde mig i december": who made the writer's signup, the writer's own
+            writer_signed = True
             continue
         if ((_HAVE_ALREADY.search(before) and _REGISTERED_AFTER.match(after))     # "vi har redan Eva Ek anmäld"
                 or _CONFIRMED_BEFORE.match(after)):        # "Per Ek fick er bekräftelse": signed up before
@@ -1882,8 +1918,11 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
                 at = said.find(given + " ", g_end if j == h.sentence else 0)
                 if at < 0 or (at > 0 and said[at - 1].isalnum()):
                     continue
-                # "... min kollega Eva Ek tipsade mig. Eva är redan anmäld.": her signup was made before
-                already = _ALREADY_IN.match(said, at + len(given)) is not None and not _WRITER_IN.search(said[:at])
+                # "... min kollega Eva Ek tipsade mig. Eva är redan anmäld.": her signup was made before; "Eva
+                # anmäler sig själv": she signs up on her own
+                already = ((_ALREADY_IN.match(said, at + len(given)) is not None
+                            or (j > h.sentence and _OWN_SIGNUP.match(said, at + len(given) + 1) is not None))
+                           and not _WRITER_IN.search(said[:at]))
                 declined = _DECLINES_AFTER.match(said, at + len(given))
                 if declined is not None or already:
                     rest = said[declined.end():] if declined is not None else ""
@@ -1901,7 +1940,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             continue
         away.append(h)
     left = [h for h in hits if h not in own and h not in away]
-    if away and not left:
+    if away and not left and not writer_signed:
         # a sentence saying whose signup stands as before ("Kent och jag står kvar som förut") is no one taking part
         others = " ".join(_ADDRESSED.sub(" ", s[:min((h.start for h in away if h.sentence == i), default=len(s))]
                                          + " " + _after_told(s, [h for h in away if h.sentence == i], clause_end))

@@ -16,6 +16,7 @@ from assistant.parsing.answer import affirmation, our_reading
 from assistant.parsing.automatic import declined_by_click
 from assistant.parsing.dates import FULL_MONTHS, SHORT_MONTHS
 from assistant.parsing.diet import find_diet, only_asked_about
+from assistant.parsing.given_names import lexicon
 from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
@@ -758,6 +759,60 @@ _OTHERS_ABSENT = re.compile(
     r"(?: (?:datum\w*|traff\w*|tillfall\w*|dates|days|sessions|meetings|ones|of (?:them|the \w+)))?"
     r"(?: (?:\w+ ){0,2}?)?(?:krock\w*|clash\w*|conflict\w*|(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|"
     r"(?:don'?t|do not) (?:work|suit)\b)")
+
+
+#: A condition ("om det blir för många från Mora så kan jag stå över september", "if need be"): only offered.
+_IF = re.compile(r"\b(?:om|ifall|if)\b")
+
+
+def _only_absent(sentence: str, tab: _Tables, base: dt.date) -> bool:
+    """Whether a sentence names sessions only as ones the writer cannot come to ("21 september krockar med en kurs, så
+    räkna bort den"), none as wanted ("jag är tjänstledig i september, så 3 maj och 29/11")."""
+    wanted, absent = _wanted_and_absent([sentence], tab, base)
+    return bool(absent) and not wanted
+
+
+def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[int], tab: _Tables,
+                    base: dt.date) -> list[int]:
+    """The writer's sentences after a signup of the writer alone that give up one of its sessions, setting no
+    condition ("Jag anmäler mig till alla fyra. ... PS. Såg nu att 22 februari krockar med budgetdagen, så räkna bort
+    den."): the signup less it. (Not where anyone else is named or spoken of: whose sessions those are is for the
+    readings of each one's own.)"""
+    if not cue_at:
+        return []
+    later = [i for i, s in enumerate(own) if i > min(cue_at) and i not in cue_at and i < len(own_mentions)
+             and not own_mentions[i].whole and "?" not in s and _ABSENT.search(f := fold(s)) and not _IF.search(f)
+             and not _NOT_ABSENT.search(f)
+             and (not own_mentions[i].dates if own_mentions[i].minus else _only_absent(s, tab, base))]
+    if later and any(_OTHER_SPOKEN_OF.search(fold(s)) or _named(s, i, tab) for i, s in enumerate(own)):
+        return []
+    return later
+
+
+#: Verbs right after a given name that open a sentence as its subject ("Per kan inte 21/9", "Eva missar maj").
+_SUBJECT_VERBS = frozenset({"kan", "kommer", "har", "ska", "skall", "vill", "ar", "e", "gar", "deltar", "missar", "blir",
+                            "hinner", "klarar", "far", "can", "will", "is", "has", "misses"})
+
+
+def _named(sentence: str, index: int, tab: _Tables) -> bool:
+    """Whether a sentence names someone, in full or by a capitalised given name ("Per kan inte 21/9")."""
+    if names_in(sentence, index, tab.stop):
+        return True
+    said = words(sentence)
+    # (a given name opening the sentence only as its subject: "Per kan inte", not "Inga allergier")
+    return any(w[:1].isupper() and fold(w) in lexicon() and (k > 0 or (k + 1 < len(said) and fold(said[k + 1]) in
+                                                                      _SUBJECT_VERBS)) for k, w in enumerate(said))
+
+
+#: Another spoken of beside the writer: a pronoun or a role ("hon", "min kollega", "chefen", "my colleague").
+_OTHER_SPOKEN_OF = re.compile(r"\b(?:henne|honom|hen|hennes|hans|han|hon|him|her|his|he|she|they|kolleg\w*|"
+                              r"medarbetar\w*|chef\w*|colleague\w*|manager\w*|boss)\b|"
+                              # "de"/"dom" as "they" ("de andra två kan inte"), not as the article of sessions ("de tre
+                              # första", "de senare träffarna")
+                              r"\b(?:de|dom)\b(?! (?:(?:tva|tre|fyra) )?(?:forsta|sista|senare|traff\w*|tillfall\w*)\b)")
+#: An absence denied or not of a session ("krockar inte längre", "ingen krock", "kan inte komma ihåg om ...").
+_NOT_ABSENT = re.compile(r"\bkrock\w* (?:\w+ )?(?:inte|ej)\b|\bingen krock|\bno (?:longer )?(?:clash|conflict)|"
+                         r"\b(?:ihag|minnas|hitta|remember|recall|find)\b")
 
 
 def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[list[Mention], set[dt.date]]:
@@ -1875,6 +1930,12 @@ def _sessions(reading: IntentReading, own: list[str], own_mentions: list[Mention
             declined = set().union(*(own_mentions[i].busy for i in busy))
             own = ["" if i in busy else s for i, s in enumerate(own)]
             own_mentions = [Mention() if i in busy else m for i, m in enumerate(own_mentions)]
+    if intent == Intent.REGISTER and (later := _given_up_later(own, own_mentions, list(reading.cue), tab, base)):
+        # "Jag anmäler mig till alla fyra. ... PS. 22 februari krockar med budgetdagen, så räkna bort den": left out
+        declined |= set().union(*(own_mentions[i].dates | own_mentions[i].minus for i in later))
+        own = ["" if i in later else s for i, s in enumerate(own)]
+        own_mentions = [Mention() if i in later else m for i, m in enumerate(own_mentions)]
+    if intent == Intent.REGISTER or (intent == Intent.CHANGE and reading.change in (None, "sessions")):
         for i, m in enumerate(own_mentions):
             if m.busy and m.dates - m.busy and not m.whole and not m.minus:
                 # "only may + sept, in nov we're on a study trip": the sessions asked for beside those busy
@@ -3485,6 +3546,10 @@ _TAKES_MY_PLACE = re.compile(r"\b(?:tar|tar over|far|ska ta|kommer att ta|takes?
                              r"\binstead of me\b")
 
 
+#: The most words of a writer's own text that the intent model is taken to read too little in.
+_FEW_WORDS = 4
+
+
 def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: list[str], named: bool,
                  sessions_named: bool, forward: bool = False, over_our_question: bool = False) -> bool:
     """Whether the rules' reading stands over the intent model's sure ``other`` one (``doubts`` still marks the intent
@@ -3548,6 +3613,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))
+        # "Återbud", "avanmäler mig": a withdrawal in a few words of the writer's own, too few for the model, which
+        # reads no request in them
+        or (other == Intent.UNKNOWN and reading.intent == Intent.CANCEL and only_withdraws(folded)
+            and len(" ".join(folded).split()) <= _FEW_WORDS)
         # "avregistrera mig från nyhetsbrevet": off a mailing list, no session left; the model reads a cancellation
         or (other == Intent.CANCEL and reading.intent == Intent.QUESTION and not sessions_named
             and _off_mailing_list(" ".join(folded)))

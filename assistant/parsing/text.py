@@ -66,7 +66,15 @@ def clean(text: str) -> str:
     if "|" in text:
         lines = _numbered_columns(_pipe_grids(lines))
     text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in lines)
+    if ">" in text or "→" in text or "⇒" in text or "➡" in text:
+        text = _DATE_ARROW.sub(r"\1 till ", text)
     return text[:MAX_TEXT_CHARS]
+
+
+#: An arrow from one date to another ("byter 21/9 -> 29/11", "3 maj → 21 sep"): written as "till", the word the
+#: readings of a move know.
+_DATE_ARROW = re.compile(r"(\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-zÅÄÖåäö]{3,9}\.?))[ \t]*(?:-+>|=>|→|⇒|➡\ufe0f?)[ \t]*"
+                         r"(?=(?:den\s+)?\d)")
 
 
 #: A column heading of a plain-text grid that names a session: a date ("3/5", "21.9", "3 maj", "Sep 21") or a
