@@ -112,8 +112,9 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       r"(?:skicka|skickar|sanda|sander|slussa|slussar) (?:\w+ ){0,2}vidare(?! till (?:mig|oss)\b)|"
                       r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b)|"
                       # a registry's or office's forward "for action" ("För kännedom och åtgärd", "för handläggning",
-                      # "for your action")
-                      r"for (?:kannedom (?:och|&) )?(?:atgard|handlaggning)|for (?:your )?(?:action|handling))\b")
+                      # "till er för vidare handläggning", "för besvarande", "for your action")
+                      r"for (?:kannedom (?:och|&) )?(?:(?:vidare|fortsatt|eventuell|er|din) )?(?:atgard|handlaggning|"
+                      r"besvarande)|for (?:your |further )?(?:action|handling))\b")
 #: Mail forwarded to the writer, not by them ("jag fick inbjudan vidarebefordrad av min chef", "it was forwarded to me
 #: by my manager"), or our invitation pointed to ("the invitation below"): the writer's own request above it, nothing
 #: below to read as another's (folded).
