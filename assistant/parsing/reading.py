@@ -2475,10 +2475,15 @@ def _pointed_here(after: str) -> bool:
     return not _THIRD_PERSON.search(clause)
 
 
-#: A label naming the one who approved a signup, the name after it ("Ansvarig chef: Eva Ek (godkänt 2027-02-10)",
-#: "Godkänt av: Per Holm", "Approved by: Eva Ek"): folded, up to the name.
-_APPROVER_LABEL = re.compile(r"(?:^|\W)(?:(?:ansvarig|narmaste|godkannande) chef|godkan[dt] av|attester(?:ad|at) av|"
-                             r"bevilja[dt] av|approved by|(?:line |approving )manager)\s*:\s*$")
+#: A label naming the one who approved a signup, the name after it: a label of a few words, one of approving or the
+#: manager in charge ("Ansvarig chef: Eva Ek (godkänt 2027-02-10)", "Godkänd av chef:", "Chef som godkänt:",
+#: "Chefens godkännande:", "Beslutsattestant:", "Approved by:"), or "godkänt av" right before the name, no colon
+#: ("Godkänt av Per Holm 2027-02-10"); not a label of those taking part ("Deltagare (godkända av chef):", "Också godkänd att delta:"). Folded, up
+#: to the name.
+_APPROVER_LABEL = re.compile(r"(?:^|\n)\W*(?!.*\b(?:delta\w*|anmal\w*|vara med|participa\w*|attend\w*)\b)(?:[^\W\d_]+\s+){0,3}?"
+                             r"(?:(?:ansvarig|narmaste|godkannande) chef|\w*godkan\w*|\w*attest\w*|bevilja[dt]|"
+                             r"approv\w*|(?:line |approving )manager)(?:\s+[^\W\d_]+){0,3}\s*:\s*$|"
+                             r"\b(?:godkan[dt]|attester(?:ad|at)|bevilja[dt]|approved)\s+(?:av|by)\s*$")
 
 
 def _approver(hit: NameHit, own: list[str]) -> bool:

@@ -211,6 +211,8 @@ APPROVER: list[Case] = [
 ]
 APPROVER_NOT: list[Case] = [
     (SIGNED, _approved("Eva Ek (chef) | eva.ek@leksand.se"), R, ["Eva Ek", "Hugo Falk", "Mia Strand"], list(ALL)),
+    (SIGNED, _approved("Också godkänd att delta: Eva Ek | eva.ek@leksand.se"), R, ["Eva Ek", "Hugo Falk", "Mia Strand"],
+     list(ALL)),
     (SIGNED, _approved("Vår chef Eva Ek vill också vara med på alla träffar."), R,
      ["Eva Ek", "Hugo Falk", "Mia Strand"], list(ALL)),
 ]
