@@ -310,11 +310,14 @@ _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessi
 #: vår och i höst"; not "träffen i vår kommun", where "vår" is "our").
 _SPRING_NOW = re.compile(r"\b(träff|traff|tillfälle|tillfalle|möte|mote)(\w*)\s+i\s+vår"
                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:och|eller|samt|också|ocksa|tack|då|da)\b)", re.IGNORECASE)
-#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends, or a joining word brings another
-#: season or a date ("kan vara med i vår och i höst", "i vår, men inte i höst", "jag kan i vår."), like "i höst".
-_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:tack|då|da)\b|"
+#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends (or a chat's sign-off follows,
+#: "jag hinner bara i vår /Ingrid"), a verb follows ("i vår passar det bra"),
+#: "men" follows ("i vår men inte senare"), or a joining word brings another season or a date ("kan vara med i vår och
+#: i höst", "i vår o i höst", "jag kan i vår."), like "i höst".
+_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)]|$)|\s+/|\s+(?:tack|då|da|men)\b|"
+                          r"\s+(?:passar|går|gar|funkar|fungerar|kan|hinner|skulle|vore)\b|"
                           # a joining word, then another season or a date ("i vår och i höst", "i vår men inte 21/9")
-                          r"\s+(?:och|eller|samt|men)\s+(?:(?:också|ocksa|även|aven|inte|ej)\s+)?(?:i\s+|på\s+|den\s+)?"
+                          r"\s+(?:och|eller|samt|o|&)\s+(?:(?:också|ocksa|även|aven|inte|ej)\s+)?(?:i\s+|på\s+|den\s+)?"
                           r"(?:h[öo]st|vinter|\d|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", re.IGNORECASE)
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
 _MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)

@@ -220,7 +220,7 @@ APPROVER_NOT: list[Case] = [
 
 # --- "i vår" as a season (58c) ---------------------------------------------------------------------------------------
 def _spring(text: str) -> Case:
-    return (CHAT, text + "\nIngrid, Leksands kommun", R, None, [S1])
+    return (CHAT, text + " /Ingrid, Leksands kommun", R, None, [S1])
 
 
 SPRING: list[Case] = [
