@@ -280,6 +280,11 @@ CLEFT: list[Case] = [
     _cleft("Anmäl mig till 3 maj. Nej vänta, det är 21 september som passar.", R, [S2]),
 ]
 CLEFT_NOT: list[Case] = [
+    # the writer handling the signup, and making it
+    ("Kari Lund <kari.lund@leksand.se>", "Hej! Jag sköter anmälan för hela enheten: Per Falk och Eva Ek vill delta på "
+     "alla träffar.\n\nMvh Kari Lund\nLeksands kommun", R, None, list(ALL)),
+    ("Kari Lund <kari.lund@leksand.se>", "Hej! Anmälan görs härmed av mig för Per Falk, som vill gå på alla träffar."
+     "\n\nMvh Kari Lund\nLeksands kommun", R, None, list(ALL)),
     _cleft("Jag måste avboka 3 maj och 21/9. Det är 21/9 som krockar mest.", C, [S1, S2]),
     _cleft("Jag kan inte komma 21 september. Nej, det är 21 september som krockar.", C, [S2]),
     _cleft("Anmäl mig till 3 maj. Det är 3 maj som passar bäst.", R, [S1]),
@@ -303,6 +308,11 @@ LEFT: list[Case] = [
     _left("har skickat vidare till bygg, dom anmäler sig själva"),
 ]
 LEFT_NOT: list[Case] = [
+    # the writer handling the signup, and making it
+    ("Kari Lund <kari.lund@leksand.se>", "Hej! Jag sköter anmälan för hela enheten: Per Falk och Eva Ek vill delta på "
+     "alla träffar.\n\nMvh Kari Lund\nLeksands kommun", R, None, list(ALL)),
+    ("Kari Lund <kari.lund@leksand.se>", "Hej! Anmälan görs härmed av mig för Per Falk, som vill gå på alla träffar."
+     "\n\nMvh Kari Lund\nLeksands kommun", R, None, list(ALL)),
     ("Kari Lund <kari.lund@leksand.se>", "Hej! Vi anmäler oss själva, jag och Per Falk, till alla träffar.\n\nMvh "
      "Kari Lund\nLeksands kommun", R, ["Kari Lund", "Per Falk"], list(ALL)),
     ("Kari Lund <kari.lund@leksand.se>", "Hej! Jag anmäler mig själv till alla träffar.\n\nMvh Kari Lund\nLeksands "
