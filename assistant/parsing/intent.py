@@ -498,6 +498,13 @@ _NAMED_COMING = re.compile(r"\W*(?:fran|till|pa|under|vid|hos)\s+(?:[\w-]+\s+){0
                            r"(?:(?:ocksa|aven|da|nu|garna)\s+)?(?!(?:inte|ej|aldrig|heller|tyvarr)\b)"
                            r"(?![^.!?]*\b(?:att (?!(?:delta|komma|vara med|narvara|medverka|ga)\b)|pension|"
                            r"foraldraledig|tjanstledig|semester|sjukskriv|inte|ej)\b)")
+#: Those named sent or chosen by the writer ("vi skickar Eva Ek och Per Holm på alla träffar", "vi har utsett ...",
+#: "we're sending ...", "det får bli Eva Ek som åker"), in a sentence naming them; not mail sent on to them ("skickar
+#: inbjudan vidare till Eva Ek", "sending her the link"): a signup of them.
+_SENDS_NAMED = re.compile(r"\b(?:skickar|skicka|sander|sanda|utser|utse|utsett|utsag|nominerar|nominera|nominerat|"
+                          r"delegerar|send|sending|nominate|nominating)\b(?![^.!?]*\b(?:vidare|inbjudan\w*|inbjudningen|"
+                          r"mejl\w*|mail\w*|lank\w*|information\w*|info|invitation|e-?mail|link|on|over)\b)|"
+                          r"\bdet (?:blir|far bli|kommer att bli|ska bli)\b(?=[^.!?]*\bsom\b)")
 #: Who comes said to be told later ("vilka det blir bestäms senare", "we'll send the names later").
 _NAMES_LATER = re.compile(r"\b(?:namn\w*|vilka|who|names?)\b[^.!?]{0,40}\b(?:senare|sen|efter det|later|bestams|bestamt|"
                           r"beslutas|decided|not (?:yet )?(?:known|decided|clear))\b|\b(?:vilka|who) (?:det )?(?:blir|will go|"
@@ -1935,7 +1942,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                                  tentative=True, told=told)
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     register = _register_hits(folded) or [i for i, f in enumerate(folded) if names_in(i) and "?" not in f
-                                          and _NAMED_COMING.match(f)]
+                                          and (_NAMED_COMING.match(f) or _SENDS_NAMED.search(f))]
     if not register and not _NAMES_LATER.search(joined):
         # "Vi blir tre från Smedjebacken: Anders – första och sista träffen, Malin – alla fyra ..." (not "vi blir tre,
         # men vilka det blir bestäms senare")

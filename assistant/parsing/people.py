@@ -259,7 +259,10 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
                               # som planerat, liksom Lovisa och jag", "just as Eva and I")
                               r"\b(?:liksom|precis som|precis likt|just as|just like|as do|as will)\s+"
                               r"(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|i|me)\b(?:\s+(?:gor|do|will))?\s*(?:[.;!?]|$)|"
-                              r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
+                              r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)|"
+                              # ... in English ("I can't make it myself", "I won't attend myself", "myself, I can't")
+                              r"\bi (?:can'?t|cannot|won'?t|will not|am not able to|am unable to) (?:make it|come|"
+                              r"attend|join|go|take part)(?: \w+)? myself\b|\bmyself,? i (?:can'?t|cannot|won'?t|will not)\b")
 #: Writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager"): the writer is not among the
 #: people unless they say they join too (``_SELF_TOO``).
 _ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"

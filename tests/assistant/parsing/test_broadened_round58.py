@@ -66,6 +66,8 @@ SENT: list[Case] = [
               "september.\n\nVänliga hälsningar\nKontaktcenter\nLeksands kommun", R, ["Nils Ahl"], [S2]),
 ]
 SENT_NOT: list[Case] = [
+    # the invitation sent on to them, no signup of them
+    (CHIEF, "Hej!\n\nTack, jag skickar inbjudan vidare till Siri Dahl och Anton Wik.\n\nMvh\nIngrid Sahlin", U, [], []),
     # the writer going too
     (CHIEF, "Hej!\n\nVi skickar Siri Dahl på alla träffarna och jag följer också med.\n\nMvh\nIngrid Sahlin", R,
      ["Ingrid Sahlin", "Siri Dahl"], list(ALL)),
