@@ -1656,8 +1656,12 @@ def _taken_back_inside(own: list[str], own_mentions: list[Mention], tab: _Tables
 #: A taking back, then the sessions meant said as a cleft ("nej förresten, det är 29 november som krockar", "nej vänta,
 #: det gäller 3 maj", "oj förlåt, det är 21/9 jag menar", "sorry, it's 22 February I meant"): folded text, the opening
 #: before the dates; after them "som"/"jag"/"that"... or the clause's end (``_CLEFT_AFTER``).
-_CLEFT_TAKEN_BACK = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|forlat)\b\W*"
-                               r"(?:(?:vanta|wait|forresten|actually|forlat|sorry)\b\W*)?"
+_CLEFT_TAKEN_BACK = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|hoppsan|forlat|ursakta|rattelse|"
+                               r"korrigering|correction)\b\W*"
+                               # perhaps with what was wrong said ("oj, fel datum,", "nej jag skrev fel,", "sorry my
+                               # mistake,")
+                               r"(?:(?:vanta|wait|forresten|actually|forlat|sorry|fel (?:datum|dag|manad)|skrev fel|"
+                               r"jag skrev fel|fel av mig|my (?:mistake|bad)|wrong date)\b\W*)?"
                                r"(?:det (?:ar|galler|var)|it'?s|it is|it was)\s+"
                                r"(?:(?:ju|egentligen|faktiskt|alltsa|really|actually)\s+)?")
 _CLEFT_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$)|\s+(?:som|jag|vi|that|which|i|we)\b")
