@@ -1793,7 +1793,7 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> tuple[set[i
 #: september har jag styrelsemöte", "vi har budgetmöte den 3 maj", "den dagen är det KF", "on 29 November we have a
 #: council meeting"): the sessions it names are those they cannot come to (folded text). Only an engagement named, not
 #: "har jag tid" (free then) nor "har vi mötet" (the session itself).
-_BUSY_WORDS = ("har ", "hade ", "ar ", "blir ", "have", "'ve", "'re", "'m ", " am ", " are ", " is ")
+_BUSY_WORDS = ("har ", "hade ", "ar ", " e ", "blir ", "have", "'ve", "'re", "'m ", " am ", " are ", " is ")
 _ENGAGEMENT = (r"(?:(?:kommun)?fullmaktige\w*|kf|ks|kommunstyrelse\w*|regionstyrelse\w*|styrelse\w*|namnd\w*|"
                r"\w*sammantrade\w*|(?!dalalab|traff|lab)[a-z]+mote[nt]?|\w*konferens\w*|semester|kurs|tentamen|"
                r"planeringsdag\w*|personaldag\w*|studiedag\w*|bokslut\w*|budgetarbete\w*|revision|forhinder|"
@@ -1808,6 +1808,12 @@ _BUSY_THEN = re.compile(
     r"\b(?:(?:ar|blir)\s+det|det\s+(?:ar|blir))\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:ar|blir)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:\w+\s+)?(?:pa\s+(?:\w+\s+)?(?:\w*resa|semester|kurs|"
     r"\w*konferens\w*)|bortresta?|upptagna?|fullbokade?|tjanstledig|foraldraledig)\b|"
+    # the month itself full for the writer ("november e redan fullbokat för min del", "är fullt i min kalender",
+    # "November is already fully booked for me"; not a session full: "november är fullbokad?")
+    r"\b(?:ar|e|blir)\s+(?:(?:redan|tyvarr|dock|helt|alldeles|ju)\s+){0,3}(?:fullbokad\w*|fullbokat|fullspikad|"
+    r"fullspikat|full|fullt|upptagen|upptaget)\s+(?:for\s+(?:mig|oss|min\s+del|var\s+del)|i\s+(?:min|var)\s+"
+    r"kalender)\b|\b(?:is|'s|are)\s+(?:(?:already|completely|totally|unfortunately)\s+){0,2}(?:fully\s+booked|"
+    r"booked\s+up|full)\s+(?:for\s+(?:me|us)|in\s+(?:my|our)\s+(?:calendar|diary|schedule))\b|"
     r"\b(?:we'?re|we are|i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|an\s+|our\s+|"
     r"my\s+)?(?:\w+\s+)?(?:trip|holiday|vacation|course|leave)|away|abroad|travell?ing|busy|unavailable)\b|"
     r"\b(?:we|i|she|he|they)\s+(?:have|'ve\s+got|have\s+got|had)\s+(?:a|an|our|my|her|his|their)\s+"

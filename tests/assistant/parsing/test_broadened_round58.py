@@ -251,7 +251,7 @@ FULL: list[Case] = [
     _full("November har jag dock redan fullt.", [S1, S2, S4]),
     _full("I november har jag fullt upp.", [S1, S2, S4]),
     _full("November är jag tyvärr fullbokad.", [S1, S2, S4]),
-    _full("november e redan fullbokat för min del", [S1, S2, S4]),
+    (CHAT, "anmäl mig gärna till dalalab! november e redan fullbokat för min del /Ingrid", R, None, [S1, S2, S4]),
     _full("Min kalender är full i november.", [S1, S2, S4]),
     _full("September och november har vi redan fullt med annat.", [S1, S4]),
     _full("November is already fully booked for me.", [S1, S2, S4]),
@@ -263,6 +263,9 @@ FULL_NOT: list[Case] = [
     (CHAT, "Anmäl mig till träffen i november, hoppas det inte redan är fullt. Ingrid, Leksands kommun", R, None,
      [S3]),
     _full("Jag har fullt förtroende för upplägget.", list(ALL)),
+    # a session asked about as full, not the writer's calendar
+    (CHAT, "Anmäl mig till 21 september och 29 november. Är november redan full? Ingrid, Leksands kommun", None, None,
+     [S2, S3]),
 ]
 
 
