@@ -124,8 +124,10 @@ _LOWER_NAMES = (
                 r"kommer ocks[aå]|ska ocks[aå] med|[aä]r ocks[aå] med|vill ocks[aå] (?:vara|komma|h[aä]nga|f[oö]lja) med|"
                 r"is coming|will come|wants to come|joins)\b)", re.IGNORECASE)),
     # the one the writer writes for ("skriver för anders nyström på vansbro kommun, han är sjuk", "writing for tom ek,")
-    (re.compile(r"\b(?:skriver|writing|write) (?:for|a|on behalf of)\s"),
-     re.compile(r"\b(?:skriver|writing|write)\s+(?:f[oö]r|[aå]|on\s+behalf\s+of)\s+" + _LOWER_PAIR
+    # (not the writer's own: "skriver för egen räkning", "för min del")
+    (re.compile(r"\b(?:skriver|mejlar|mailar|writing|write) (?:for|a|on behalf of)\s"),
+     re.compile(r"\b(?:skriver|mejlar|mailar|writing|write)\s+(?:f[oö]r|[aå]|on\s+behalf\s+of)\s+"
+                r"(?!(?:egen|eget|egna|min|mitt|mina|my|own)\s)" + _LOWER_PAIR
                 + r"(?=\s*[,.;:!?]|\s+(?:p[aå]|fr[aå]n|hos|vid|from|at|som|who)\s|\s*$)", re.IGNORECASE)),
     # ... the verb first ("tyvärr har erik nyström fått nytt jobb", "nu kan maria holm inte komma")
     (re.compile(r"\b(?:tyvarr|dessvarre|nu|sa) (?:har|kan|kommer)\s"),
@@ -267,8 +269,10 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
 #: people unless they say they join too (``_SELF_TOO``).
 _ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
                         r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
-                        # "jag skriver åt min man", "skriver för min kollega" (not "för min del", "för egen räkning")
-                        r"\bskriver (?:at|for) (?:min|mitt|var|mina|vara) (?!del\b|egen\b|rakning\b)\w+|"
+                        # "jag skriver åt min man", "skriver för min kollega", "mejlar åt min sambo" (not "för min del",
+                        # "för egen räkning")
+                        r"\b(?:skriver|mejlar|mailar|hor av mig|messar) (?:at|for) (?:min|mitt|var|mina|vara) "
+                        r"(?!del\b|egen\b|rakning\b)\w+|"
                         # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
                         r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
                         r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)")

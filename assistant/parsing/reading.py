@@ -3096,7 +3096,7 @@ _PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder|s[aä]nda|utser|utse
                           r"nominerat|delegerar|send|sending|nominate|nominating)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
                           + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att|to|for|as)\b)|"
                           r"\b(?i:det (?:blir|f[aå]r bli|kommer att bli|ska bli))\s+" + _NAMES + r"\s+(?i:som)\b|"
-                          r"\b(?i:skriver)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
+                          r"\b(?i:skriver|mejlar|mailar|h[oö]r av mig|messar)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
                           + _NAMES + r",(?:(?!\b(?i:men|but)\b)[^.!?]){0,60}?\b(?i:som)\s+(?i:vill|skulle vilja|[oö]nskar)\s+"
                           r"(?i:g[aä]rna\s+)?(?i:anm[aä]la sig|delta|vara med)\b")
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna

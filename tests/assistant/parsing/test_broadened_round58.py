@@ -152,6 +152,8 @@ WRITTEN_FOR: list[Case] = [
             "21 september.\n\nVänliga hälsningar\nIngrid Sahlin\nLeksands kommun", C, ["Oskar Lind"], [S2]),
 ]
 WRITTEN_FOR_NOT: list[Case] = [
+    (CHAT, "hej, mejlar för min egen del: kan inte komma på träffen 21 september. Ingrid Sahlin, Leksand", C,
+     ["Ingrid Sahlin"], [S2]),
     (CHAT, "Hej, jag skriver för egen räkning: jag kan inte komma på träffen 21 september. Ingrid Sahlin, Leksand", C,
      ["Ingrid Sahlin"], [S2]),
     (CHAT, "Hej, jag och min sambo Oskar Lind kan inte komma 21 september. Ingrid Sahlin, Leksand", C,
