@@ -1954,8 +1954,11 @@ _TOLD_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(
                           r"\s+(?:(?:mig|oss|me|us)\s+)?|(?:namnde|namnt|mentioned|recommended|informed)\s+(?:mig|oss|me|us)\s+)"
                           r"(?:om|about|of)\b")
 #: ... or written after the words of hearing of it ("fick tips om DalaLab av Per Ek", "hörde talas om det från min kollega
-#: Eva Lind", "I heard about it from Tom Berg").
-_TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora)\b[^.!?]{0,40}?"
+#: Eva Lind", "I heard about it from Tom Berg") or being sent it ("fick länken av Eva Lind").
+_TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora|"
+                      # ... or of being sent it ("fick länken av min kollega Eva Lind", "got the invitation from Tom")
+                      r"(?:fick|fatt|got|received) (?:\w+ ){0,2}?(?:lanken|lank|inbjudan|inbjudningen|mejlet|mailet|infon|"
+                      r"informationen|link|invitation|email|info))\b[^.!?]{0,40}?"
                       r"\b(?:av|fran|from|through|via|genom)\s+(?:(?:min|var|er|din|my|our|your)\s+)?"
                       r"(?:kollega|kollegan|chef|chefen|colleague|manager|boss)?\s*$")
 
@@ -2018,8 +2021,29 @@ def _informant(h: NameHit, folded: _Folded) -> bool:
     if h.sentence < 0 or h.start < 0:
         return False
     f = folded[h.sentence]
-    return bool(_TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
-                or _approver(h, folded))
+    told = _TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
+    return bool(told and not _told_and_joins(f[told.end():], h, folded)) or _approver(h, folded)
+
+
+#: The one who told the writer of it said to take part too, in the rest of the sentence or the next ("... tipsade om
+#: träffarna och hon vill också vara med", "Hon vill också gå"; not "men han hinner inte själv"), or the writer
+#: counting two ("anmäl oss båda"): folded.
+_JOINS_TOO = re.compile(r"\b(?:hon|han|hen|she|he)\b(?![^.!?;]*\b(?:inte|ej|not|cannot|can'?t|won'?t)\b)[^.!?;]*?"
+                        r"\b(?:vill|ska|skall|kommer|deltar|gar|ocksa|aven|wants?|will|also|too)\b")
+_BOTH_OF_US = re.compile(r"\b(?:oss|us) (?:bada|bagge|tva|both|two)\b|\bboth of us\b")
+
+
+def joins_too(texts: list[str]) -> bool:
+    """Whether folded texts around one named as who told the writer of the event say they take part too
+    (``_JOINS_TOO``, ``_BOTH_OF_US``)."""
+    return any(_JOINS_TOO.search(t) or _BOTH_OF_US.search(t) for t in texts)
+
+
+def _told_and_joins(rest: str, h: NameHit, folded: _Folded) -> bool:
+    """Whether one named as who told the writer of the event is said to take part too, in the rest of the sentence
+    or the next."""
+    after = [folded[h.sentence + 1]] if h.sentence + 1 < len(folded._sentences) else []
+    return joins_too([rest, *after])
 
 
 #: The one who made a signup spoken of, in a clause about the one signed up ("Per Ek, som Eva Lind anmälde i mars,

@@ -71,6 +71,7 @@ from assistant.parsing.people import (
     find_names,
     given_beside,
     introduces,
+    joins_too,
     names_in,
     renamed_another,
     reported_signup,
@@ -2500,6 +2501,8 @@ def _pointed_writer_here(hit: NameHit, own: list[str], folded: list[str]) -> boo
     skriva här"): so in its sentence, and named in no other."""
     if hit.sentence < 0 or not _pointed_here(fold(own[hit.sentence][hit.start + len(hit.name):])):
         return False
+    if joins_too(folded[hit.sentence + 1:hit.sentence + 2]):
+        return False    # "Eva Ek tipsade mig om det. Hon vill också gå, så anmäl oss båda."
     given = re.escape(fold(hit.name.split()[0]).lower())
     return not any(re.search(rf"\b{given}s?\b", f) for j, f in enumerate(folded) if j != hit.sentence)
 

@@ -110,6 +110,9 @@ def _pointed(said: str) -> str:
 
 
 POINTED: list[Case] = [
+    (CHAT, _pointed("Det var Greta Holm som tipsade mig om DalaLab."), R, ["Ingrid Sahlin"], [S3]),
+    (CHAT, _pointed("Greta Holm tyckte att jag skulle höra av mig."), R, ["Ingrid Sahlin"], [S3]),
+    (CHAT, _pointed("Fick länken av min kollega Greta Holm."), R, ["Ingrid Sahlin"], [S3]),
     (CHAT, _pointed("Min chef Greta Holm sa åt mig att höra av mig hit."), R, ["Ingrid Sahlin"], [S3]),
     (CHAT, _pointed("Greta Holm har tipsat mig om träffarna."), R, ["Ingrid Sahlin"], [S3]),
     (CHAT, _pointed("Greta Holm rekommenderade kursen till mig."), R, ["Ingrid Sahlin"], [S3]),
@@ -122,6 +125,8 @@ POINTED: list[Case] = [
             "29 November.\n\nBest regards\nIngrid Sahlin\nLeksands kommun", R, ["Ingrid Sahlin"], [S3]),
 ]
 POINTED_NOT: list[Case] = [
+    (CHIEF, "Hej,\n\nGreta Holm tipsade mig om träffarna. Hon vill också gå, så anmäl oss båda till alla.\n\n"
+            "/Ingrid Sahlin", R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
     (CHIEF, "Hej,\n\nJag vill anmäla mig till alla träffar. Greta Holm sa att jag skulle anmäla henne också.\n\n"
             "/Ingrid Sahlin", R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
     (CHIEF, "Hej,\n\nGreta Holm tipsade om träffarna och hon vill också vara med. Anmäl oss båda till alla.\n\n"
