@@ -3358,11 +3358,22 @@ _PLACE_AFTER = re.compile(r"'?s (?:plats|platsen|stalle|uppdrag|tjanst|place|spo
 #: Others said to hold a signup already ("att Eva Lund och Per Ek redan är anmälda", "står redan anmäld", "are already
 #: registered"): folded.
 _SAID_HELD = re.compile(r"\bredan (?:(?:ar|e|star) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|inskrivna|uppskriven|"
-                        r"uppskrivna)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled)\b")
+                        r"uppskrivna|pa listan)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled|on the list)\b|"
+                        # a place or signup of their own ("har redan en plats", "anmälde sig redan", "has already signed
+                        # up", "already has a place")
+                        r"\b(?:har|hade) redan (?:en|sin|ett|egen) (?:plats|anmalan|bokning)\b|"
+                        r"\b(?:har|hade) redan (?:anmalt|registrerat|bokat) sig\b|\b(?:anmalde|registrerade) sig redan\b|"
+                        r"\b(?:has|have|had) already (?:got )?(?:a|her|his|their) (?:place|seat|spot)\b|"
+                        r"\balready (?:has|have|had) (?:a|her|his|their) (?:place|seat|spot)\b|"
+                        r"\b(?:has|have|had) already (?:registered|signed up|booked)\b")
 #: Another added to the signups held ("nu vill vi lägga till en tredje", "please add Eva Ek"): folded.
 _ADDS_ONE = re.compile(r"\b(?:lagg(?:a|er)? till|laggs till|tillkommer|add|adding)\b")
 #: A third person spoken of again ("anmäl henne även till 21/9", "add them too"): folded.
 _THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|deras|his|their)\b")
+
+
+#: Where a clause of its own begins in a sentence ("..., så det gäller bara mig", "; men ..."): folded.
+_CLAUSE_CUT = re.compile(r"[;]|,?\s\b(?:sa|men|but|so)\b(?=\s)")
 
 
 def _held_already(hit: NameHit, folded: list[str]) -> bool:
@@ -3373,11 +3384,22 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     if hit.sentence < 0:
         return False
     here = folded[hit.sentence]
+    rest = [f for j, f in enumerate(folded) if j != hit.sentence]
+    opened, closed = here.rfind("(", 0, hit.start), here.find(")", hit.start)
+    if 0 <= opened and closed > hit.start and ")" not in here[opened:hit.start]:
+        # said in brackets beside the signup ("Jag och Per vill anmäla oss (Eva Ek har redan en plats)."; not the
+        # brackets naming those the sentence says hold one: "Två av oss är redan anmälda (jag och Per Lundin)")
+        if _SAID_HELD.search(here, opened, closed):
+            here, rest = here[opened + 1:closed], [*rest, here[:opened] + here[closed + 1:]]
+    else:
+        # in its own clause ("Eva Ek har redan anmält sig, så det gäller bara mig och Per Holm": Eva's, not Per's)
+        cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(here)), len(here)]
+        start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= hit.start < b or b == len(here))
+        here, rest = here[start:end], [*rest, here[:start] + " " + here[end:]]
     if (not _SAID_HELD.search(here) or _WANTS_MORE.search(_SAID_HELD.sub(" ", here)) or signs_up(here)
             or asks_change(here)):
         return False
     given = re.escape(fold(hit.name.split()[0]).lower())
-    rest = [f for j, f in enumerate(folded) if j != hit.sentence]
     return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
             and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) or _GROUP.search(f) for f in rest))
 

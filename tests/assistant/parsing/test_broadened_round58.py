@@ -79,6 +79,14 @@ SENT_NOT: list[Case] = [
 # --- those already signed up (58b) -----------------------------------------------------------------------------------
 WRITER = "Karin Lööf <karin.loof@leksand.se>"
 HELD: list[Case] = [
+    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek står redan på listan.\n\n"
+             "Mvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar (Eva Ek har redan en plats sedan januari)."
+             "\n\nMvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Själv "
+             "står jag redan på listan.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Jag har "
+             "redan en plats sedan i vintras.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
     (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek anmälde sig redan förra veckan.\n\n"
              "Mvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
     (WRITER, "Hej,\n\nEva Ek har redan anmält sig, så det gäller bara mig och Per Holm. Vi vill gå på alla träffar."
@@ -97,6 +105,8 @@ HELD: list[Case] = [
              "sessions. I signed up myself back in January.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
 ]
 HELD_NOT: list[Case] = [
+    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar (Eva Ek vill också vara med).\n\n"
+             "Mvh Karin Lööf", R, ["Eva Ek", "Karin Lööf", "Per Holm"], list(ALL)),
     (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek är inte anmäld än, kan ni anmäla "
              "henne också?\n\nMvh Karin Lööf", R, ["Eva Ek", "Karin Lööf", "Per Holm"], list(ALL)),
     (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) och jag vill gå på höstens två träffar."
