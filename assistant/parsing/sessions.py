@@ -310,11 +310,11 @@ _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessi
 #: vår och i höst"; not "träffen i vår kommun", where "vår" is "our").
 _SPRING_NOW = re.compile(r"\b(träff|traff|tillfälle|tillfalle|möte|mote)(\w*)\s+i\s+vår"
                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:och|eller|samt|också|ocksa|tack|då|da)\b)", re.IGNORECASE)
-#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends (or a chat's sign-off follows,
+#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends (a dash too, or a chat's sign-off follows,
 #: "jag hinner bara i vår /Ingrid"), a verb follows ("i vår passar det bra"),
 #: "men" follows ("i vår men inte senare"), or a joining word brings another season or a date ("kan vara med i vår och
 #: i höst", "i vår o i höst", "jag kan i vår."), like "i höst".
-_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)]|$)|\s+/|\s+(?:tack|då|da|men)\b|"
+_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)–—]|$)|\s+-\s|\s+/|\s+(?:tack|då|da|men)\b|"
                           r"\s+(?:passar|går|gar|funkar|fungerar|kan|hinner|skulle|vore)\b|"
                           # a joining word, then another season or a date ("i vår och i höst", "i vår men inte 21/9")
                           r"\s+(?:och|eller|samt|o|&)\s+(?:(?:också|ocksa|även|aven|inte|ej)\s+)?(?:i\s+|på\s+|den\s+)?"

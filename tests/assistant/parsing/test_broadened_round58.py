@@ -46,6 +46,10 @@ def _check(case: Case, config: Config) -> ParsedRequest:
 
 # --- people a writer sends or passes on (58b) ------------------------------------------------------------------------
 SENT: list[Case] = [
+    (CHIEF, "Hej Linnea!\n\nTack för inbjudan till DalaLab, det låter som ett bra upplägg. Vi har pratat ihop oss på "
+            "enheten och det blir Siri Dahl och Anton Wik som går på alla fyra träffarna. Jag själv kan tyvärr inte "
+            "delta i år eftersom vi har en omorganisation.\n\nMed vänliga hälsningar\nIngrid Sahlin\nEnhetschef "
+            "plan\nLeksands kommun\n0247-123 45", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
     (CHIEF, "Hej!\n\nVi kommer att skicka Siri Dahl och Anton Wik på alla fyra träffarna. Själv har jag inte tid.\n\n"
             "Mvh\nIngrid Sahlin\nEnhetschef, Leksands kommun", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
     (CHIEF, "Hej,\n\nDet får bli Siri Dahl och Anton Wik som representerar Leksand på samtliga träffar. Jag själv "
@@ -150,6 +154,9 @@ def _for(text: str) -> str:
 
 
 WRITTEN_FOR: list[Case] = [
+    (CHIEF, "Hej Linnea!\n\nJag skriver å min mans vägnar, Oskar Lind, som jobbar på bygglovsenheten. Han har "
+            "fått covid och kan inte komma på träffen 21 september. Han hoppas vara med på resten.\n\nHälsningar\n"
+            "Ingrid Sahlin", C, ["Oskar Lind"], [S2]),
     (CHAT, _for("Skriver för min man Oskar Lind på Leksands kommun, han kan inte komma 21 september."), C,
      ["Oskar Lind"], [S2]),
     (CHAT, _for("Jag hör av mig för min pappa Oskar Lind, som inte har mejl. Han kan inte komma 21 september."), C,
@@ -218,6 +225,8 @@ def _approved(line: str) -> str:
 
 
 APPROVER: list[Case] = [
+    (SIGNED, _approved("Chef som godkänt deltagandet: Eva Ek, avdelningschef"), R, ["Hugo Falk", "Mia Strand"],
+     list(ALL)),
     (SIGNED, _approved("Godkänd av chef: Eva Ek"), R, ["Hugo Falk", "Mia Strand"], list(ALL)),
     (SIGNED, _approved("Chef som godkänt: Eva Ek (2027-02-10)"), R, ["Hugo Falk", "Mia Strand"], list(ALL)),
     (SIGNED, _approved("Beslutsattestant: Eva Ek"), R, ["Hugo Falk", "Mia Strand"], list(ALL)),
@@ -243,6 +252,8 @@ def _spring(text: str) -> Case:
 
 
 SPRING: list[Case] = [
+    (CHIEF, "Hej!\n\nJag har läst inbjudan och skulle gärna vara med, men bara i vår – hösten är för full för "
+            "mig. Anmäl mig gärna till den träffen.\n\nMvh\nIngrid Sahlin\nLeksands kommun", R, ["Ingrid Sahlin"], [S1]),
     _spring("Anmäl mig, jag kan komma i vår."),
     _spring("Skriv upp mig! Jag hinner bara i vår"),
     _spring("Jag hinner i vår men inte i höst, så anmäl mig till den."),
@@ -265,6 +276,8 @@ def _full(text: str, sessions: list[dt.date]) -> Case:
 
 
 FULL: list[Case] = [
+    (CHIEF, "Hej!\n\nJag vill gärna anmäla mig till DalaLab. Tyvärr är februari redan fullbokad för min del, så "
+            "den träffen får jag avstå.\n\nMvh\nIngrid Sahlin\nLeksands kommun", R, None, [S1, S2, S3]),
     _full("November har jag dock redan fullt.", [S1, S2, S4]),
     _full("I november har jag fullt upp.", [S1, S2, S4]),
     _full("November är jag tyvärr fullbokad.", [S1, S2, S4]),
@@ -292,6 +305,9 @@ def _cleft(text: str, intent: Intent, sessions: list[dt.date]) -> Case:
 
 
 CLEFT: list[Case] = [
+    (CHIEF, "Hej Linnea,\n\nJag behöver tyvärr avboka mig från träffen 21 september. Oj, förlåt – det är 29 "
+            "november som krockar med fullmäktige, inte september.\n\nVänliga hälsningar\nIngrid Sahlin\n"
+            "Leksands kommun", C, None, [S3]),
     _cleft("Jag kan inte komma 21 september. nej förresten det är 29 nov jag menar", C, [S3]),
     _cleft("Avboka mig från 3 maj. Nej, vänta – det gäller 22 februari.", C, [S4]),
     _cleft("Jag måste stryka mig från 21/9. Oj, fel datum, det är 29/11 som inte går.", C, [S3]),
@@ -315,6 +331,9 @@ def _left(text: str) -> Case:
 
 
 LEFT: list[Case] = [
+    (MAILBOX, "Hej!\n\nTack för inbjudan till DalaLab. Vi har vidarebefordrat den till miljö- och "
+              "byggförvaltningen. Respektive förvaltning anmäler själva de medarbetare som ska delta.\n\nMed "
+              "vänliga hälsningar\nKommunens växel och kontaktcenter\nLeksands kommun", U, [], []),
     _left("Vi har skickat den vidare till samhällsbyggnad. De får anmäla sig själva."),
     _left("Den är vidarebefordrad till berörda, som anmäler sig på egen hand."),
     _left("Vi har skickat den vidare till förvaltningarna; respektive förvaltning anmäler själv sina deltagare."),
