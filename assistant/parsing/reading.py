@@ -2485,7 +2485,7 @@ def _pointed_here(after: str) -> bool:
 #: "Chefens godkännande:", "Beslutsattestant:", "Approved by:"), or "godkänt av" right before the name, no colon
 #: ("Godkänt av Per Holm 2027-02-10"); not a label of those taking part ("Deltagare (godkända av chef):", "Också godkänd att delta:"). Folded, up
 #: to the name.
-_APPROVER_LABEL = re.compile(r"(?:^|\n)\W*(?!.*\b(?:delta\w*|anmal\w*|vara med|participa\w*|attend\w*)\b)(?:[^\W\d_]+\s+){0,3}?"
+_APPROVER_LABEL = re.compile(r"(?:^|\n)\W*(?!.*\b(?:delta|deltar|deltagare\w*|anmald\w*|vara med|participants?|attend\w*)\b)(?:[^\W\d_]+\s+){0,3}?"
                              r"(?:(?:ansvarig|narmaste|godkannande) chef|\w*godkan\w*|\w*attest\w*|bevilja[dt]|"
                              r"approv\w*|(?:line |approving )manager)(?:\s+[^\W\d_]+){0,3}\s*:\s*$|"
                              r"\b(?:godkan[dt]|attester(?:ad|at)|bevilja[dt]|approved)\s+(?:av|by)\s*$")
