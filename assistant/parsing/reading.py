@@ -3090,7 +3090,7 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"h[aä]nga med|g[aå] p[aå])\b")
 #: One or more named as those the writer puts forward, a session named or not: sent ("Från Orsa skickar vi Eva Ek och
 #: Per Holm på alla träffar", "I hans ställe skickar vi Eva Ek, eva.ek@…", "We're sending Eva Ek and Per Holm to ..."),
-#: chosen ("Det blir Eva Ek och Per Holm som representerar Orsa", "Det får bli ...", "Vi har utsett Eva Ek att ..."), written for ("jag skriver åt min man Per Holm") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
+#: chosen ("Det blir Eva Ek och Per Holm som representerar Orsa", "Det får bli ...", "Vi har utsett Eva Ek att ..."), written for ("jag skriver åt min man Per Holm", "å min mans vägnar, Per Holm") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
 #: vill anmäla sig"); not one whose mail is sent on ("skickar Per Eks mejl vidare").
 _NAMES = (r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
           r"(?:\s*(?:,|(?i:och|o|samt|&|and))\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
@@ -3099,6 +3099,7 @@ _PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder|s[aä]nda|utser|utse
                           r"nominerat|delegerar|send|sending|nominate|nominating)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
                           + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att|to|for|as)\b)|"
                           r"\b(?i:det (?:blir|f[aå]r bli|kommer att bli|ska bli))\s+" + _NAMES + r"\s+(?i:som)\b|"
+                          r"\b(?i:[aå]|p[aå])\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+s\s+(?i:v[aä]gnar),?\s+" + _NAMES + "|"
                           r"\b(?i:skriver|mejlar|mailar|h[oö]r av mig|messar)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
                           + _NAMES + r",(?:(?!\b(?i:men|but)\b)[^.!?]){0,60}?\b(?i:som)\s+(?i:vill|skulle vilja|[oö]nskar)\s+"
                           r"(?i:g[aä]rna\s+)?(?i:anm[aä]la sig|delta|vara med)\b")
