@@ -1812,6 +1812,10 @@ _BUSY_THEN = re.compile(
     # "November is already fully booked for me"; not a session full: "november är fullbokad?")
     r"\b(?:ar|e|blir)\s+(?:(?:redan|tyvarr|dock|helt|alldeles|ju)\s+){0,3}(?:fullbokad\w*|fullbokat|fullspikad|"
     r"fullspikat|full|fullt|upptagen|upptaget)\s+(?:for\s+(?:mig|oss|min\s+del|var\s+del)|i\s+(?:min|var)\s+"
+    r"kalender)\b|"
+    # ... the verb first ("tyvärr är februari redan fullbokad för min del")
+    r"\b(?:ar|e|blir)\s+[a-z]+\s+(?:(?:redan|tyvarr|dock|helt|alldeles|ju)\s+){0,3}(?:fullbokad\w*|fullbokat|"
+    r"fullspikad|fullspikat|full|fullt|upptagen|upptaget)\s+(?:for\s+(?:mig|oss|min\s+del|var\s+del)|i\s+(?:min|var)\s+"
     r"kalender)\b|\b(?:is|'s|are)\s+(?:(?:already|completely|totally|unfortunately)\s+){0,2}(?:fully\s+booked|"
     r"booked\s+up|full)\s+(?:for\s+(?:me|us)|in\s+(?:my|our)\s+(?:calendar|diary|schedule))\b|"
     r"\b(?:we'?re|we are|i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|an\s+|our\s+|"
@@ -1827,7 +1831,11 @@ _JOINING = re.compile(r"\b(?:anmal\w*|kommer|komma|deltar|delta|vill|tar|ga pa|g
 _FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b|"
                      # the engagement's consequence, said ("... så det går inte", "so that won't work")
                      r"\b(?:sa|so) (?:det|den|that|it) (?:gar|passar|funkar|fungerar) (?:tyvarr |nog )?(?:inte|ej)\b|"
-                     r"\b(?:sa|so) (?:that|it) (?:doesn'?t|does not|won'?t|will not) work\b")
+                     r"\b(?:sa|so) (?:that|it) (?:doesn'?t|does not|won'?t|will not) work\b|"
+                     # ... or the session given up for it ("så den träffen får jag avstå", "so I'll have to skip that one")
+                     r"\b(?:sa|so) (?:(?:den|det|dom|de|denna|den har) (?:\w+ )?)?(?:far|maste|tvingas) (?:jag|vi) "
+                     r"(?:\w+ )?(?:avsta|sta over|hoppa over|skippa|missa|stryka)(?: (?:den|det|dom|de))?\b|"
+                     r"\bso (?:i|we)(?:'ll| will)? (?:have to |must )?(?:skip|miss|sit out|pass on) (?:that|it|this)(?: one)?\b")
 #: Coming all the same ("... men jag kommer ändå", "but I'll come anyway"): the engagement declines nothing.
 _DESPITE = re.compile(r"\b(?:anda|anyway|anyhow|trots det|trots allt|i alla fall|ialla fall)\b")
 
