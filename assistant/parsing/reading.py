@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.config import Config, Organisation
@@ -3395,7 +3396,7 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     else:
         # in its own clause ("Eva Ek har redan anmält sig, så det gäller bara mig och Per Holm": Eva's, not Per's)
         cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(here)), len(here)]
-        start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= hit.start < b or b == len(here))
+        start, end = next((a, b) for a, b in pairwise(cuts) if a <= hit.start < b or b == len(here))
         here, rest = here[start:end], [*rest, here[:start] + " " + here[end:]]
     if (not _SAID_HELD.search(here) or _WANTS_MORE.search(_SAID_HELD.sub(" ", here)) or signs_up(here)
             or asks_change(here)):

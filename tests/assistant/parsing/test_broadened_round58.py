@@ -16,7 +16,6 @@ from assistant.parsing.parser import parse_chat, parse_email
 from assistant.request import Intent, ParsedRequest, Sender, Unsure
 from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3, S4, build_mail
 
-
 R, C, Q, E, U = Intent.REGISTER, Intent.CANCEL, Intent.QUESTION, Intent.ERASURE, Intent.UNKNOWN
 CHIEF = "Ingrid Sahlin <ingrid.sahlin@leksand.se>"
 MAILBOX = "Leksands kommun <info@leksand.se>"
@@ -46,28 +45,28 @@ def _check(case: Case, config: Config) -> ParsedRequest:
 
 # --- people a writer sends or passes on (58b) ------------------------------------------------------------------------
 SENT: list[Case] = [
-    (CHIEF, "Hej Linnea!\n\nTack för inbjudan till DalaLab, det låter som ett bra upplägg. Vi har pratat ihop oss på "
+    (CHIEF, ("Hej Linnea!\n\nTack för inbjudan till DalaLab, det låter som ett bra upplägg. Vi har pratat ihop oss på "
             "enheten och det blir Siri Dahl och Anton Wik som går på alla fyra träffarna. Jag själv kan tyvärr inte "
             "delta i år eftersom vi har en omorganisation.\n\nMed vänliga hälsningar\nIngrid Sahlin\nEnhetschef "
-            "plan\nLeksands kommun\n0247-123 45", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
-    (CHIEF, "Hej!\n\nVi kommer att skicka Siri Dahl och Anton Wik på alla fyra träffarna. Själv har jag inte tid.\n\n"
-            "Mvh\nIngrid Sahlin\nEnhetschef, Leksands kommun", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
-    (CHIEF, "Hej,\n\nDet får bli Siri Dahl och Anton Wik som representerar Leksand på samtliga träffar. Jag själv "
-            "deltar inte.\n\n/Ingrid", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
-    (CHIEF, "Hej!\n\nVi har utsett Siri Dahl och Anton Wik att delta på alla träffarna. Själv stannar jag hemma.\n\n"
-            "Hälsningar\nIngrid Sahlin", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
+            "plan\nLeksands kommun\n0247-123 45"), R, ["Anton Wik", "Siri Dahl"], list(ALL)),
+    (CHIEF, ("Hej!\n\nVi kommer att skicka Siri Dahl och Anton Wik på alla fyra träffarna. Själv har jag inte tid.\n\n"
+            "Mvh\nIngrid Sahlin\nEnhetschef, Leksands kommun"), R, ["Anton Wik", "Siri Dahl"], list(ALL)),
+    (CHIEF, ("Hej,\n\nDet får bli Siri Dahl och Anton Wik som representerar Leksand på samtliga träffar. Jag själv "
+            "deltar inte.\n\n/Ingrid"), R, ["Anton Wik", "Siri Dahl"], list(ALL)),
+    (CHIEF, ("Hej!\n\nVi har utsett Siri Dahl och Anton Wik att delta på alla träffarna. Själv stannar jag hemma.\n\n"
+            "Hälsningar\nIngrid Sahlin"), R, ["Anton Wik", "Siri Dahl"], list(ALL)),
     (CHAT, "hej! vi skickar Siri Dahl o Anton Wik på alla träffar, jag själv hinner inte", R,
      ["Anton Wik", "Siri Dahl"], list(ALL)),
-    (CHIEF, "Hi,\n\nWe are sending Siri Dahl and Anton Wik to all four sessions. I can't make it myself.\n\n"
-            "Best regards\nIngrid Sahlin", R, ["Anton Wik", "Siri Dahl"], list(ALL)),
-    (CHIEF, "Hej!\n\nFrån Leksand skickar vi Siri Dahl, Anton Wik och Nils Ahl på de två första träffarna. Själv "
-            "har jag tyvärr inte tid i år.\n\nHälsningar\nIngrid Sahlin", R, ["Anton Wik", "Nils Ahl", "Siri Dahl"],
+    (CHIEF, ("Hi,\n\nWe are sending Siri Dahl and Anton Wik to all four sessions. I can't make it myself.\n\n"
+            "Best regards\nIngrid Sahlin"), R, ["Anton Wik", "Siri Dahl"], list(ALL)),
+    (CHIEF, ("Hej!\n\nFrån Leksand skickar vi Siri Dahl, Anton Wik och Nils Ahl på de två första träffarna. Själv "
+            "har jag tyvärr inte tid i år.\n\nHälsningar\nIngrid Sahlin"), R, ["Anton Wik", "Nils Ahl", "Siri Dahl"],
      [S1, S2]),
-    (MAILBOX, "Hej!\n\nNils Ahl, byggnadsinspektör här, har hört av sig och vill gärna vara med på alla träffar. Han "
-              "har inte tillgång till sin mejl just nu.\n\nVänliga hälsningar\nKontaktcenter\nLeksands kommun", R,
+    (MAILBOX, ("Hej!\n\nNils Ahl, byggnadsinspektör här, har hört av sig och vill gärna vara med på alla träffar. Han "
+              "har inte tillgång till sin mejl just nu.\n\nVänliga hälsningar\nKontaktcenter\nLeksands kommun"), R,
      ["Nils Ahl"], list(ALL)),
-    (MAILBOX, "Hej!\n\nVi fick ett samtal från Nils Ahl, byggnadsinspektör hos oss, som önskar delta på träffen 21 "
-              "september.\n\nVänliga hälsningar\nKontaktcenter\nLeksands kommun", R, ["Nils Ahl"], [S2]),
+    (MAILBOX, ("Hej!\n\nVi fick ett samtal från Nils Ahl, byggnadsinspektör hos oss, som önskar delta på träffen 21 "
+              "september.\n\nVänliga hälsningar\nKontaktcenter\nLeksands kommun"), R, ["Nils Ahl"], [S2]),
 ]
 SENT_NOT: list[Case] = [
     # the invitation sent on to them, no signup of them
@@ -83,38 +82,38 @@ SENT_NOT: list[Case] = [
 # --- those already signed up (58b) -----------------------------------------------------------------------------------
 WRITER = "Karin Lööf <karin.loof@leksand.se>"
 HELD: list[Case] = [
-    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek står redan på listan.\n\n"
-             "Mvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
-    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar (Eva Ek har redan en plats sedan januari)."
-             "\n\nMvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
-    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Själv "
-             "står jag redan på listan.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
-    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Jag har "
-             "redan en plats sedan i vintras.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
-    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek anmälde sig redan förra veckan.\n\n"
-             "Mvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
-    (WRITER, "Hej,\n\nEva Ek har redan anmält sig, så det gäller bara mig och Per Holm. Vi vill gå på alla träffar."
-             "\n\nMvh Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek står redan på listan.\n\n"
+             "Mvh Karin Lööf"), R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar (Eva Ek har redan en plats sedan januari)."
+             "\n\nMvh Karin Lööf"), R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Själv "
+             "står jag redan på listan.\n\n/Karin"), R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, ("Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Jag har "
+             "redan en plats sedan i vintras.\n\n/Karin"), R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, ("Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek anmälde sig redan förra veckan.\n\n"
+             "Mvh Karin Lööf"), R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej,\n\nEva Ek har redan anmält sig, så det gäller bara mig och Per Holm. Vi vill gå på alla träffar."
+             "\n\nMvh Karin Lööf"), R, ["Karin Lööf", "Per Holm"], list(ALL)),
     (WRITER, "Hej,\n\nVi blir två från Leksand: jag och Per Holm. Eva Ek e redan anmald.\n\nMvh Karin Lööf", R,
      ["Karin Lööf", "Per Holm"], None),
-    (WRITER, "Hi,\n\nPer Holm and I would like to sign up for all sessions. Eva Ek is already registered.\n\n"
-             "Best, Karin Lööf", R, ["Karin Lööf", "Per Holm"], list(ALL)),
-    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Jag "
-             "registrerade mig själv redan i december.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
-    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Själv är "
-             "jag redan anmäld sedan tidigare.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
-    (WRITER, "Hej Linnea,\n\nKan du anmäla min kollega Jonas Berg (jonas.berg@leksand.se) till höstens två träffar? "
-             "Jag anmälde mig redan via formuläret i januari.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
-    (WRITER, "Hi Linnea,\n\nMy colleague Jonas Berg (jonas.berg@leksand.se) would like to join the two autumn "
-             "sessions. I signed up myself back in January.\n\n/Karin", R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, ("Hi,\n\nPer Holm and I would like to sign up for all sessions. Eva Ek is already registered.\n\n"
+             "Best, Karin Lööf"), R, ["Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Jag "
+             "registrerade mig själv redan i december.\n\n/Karin"), R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, ("Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) vill gå på höstens två träffar. Själv är "
+             "jag redan anmäld sedan tidigare.\n\n/Karin"), R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, ("Hej Linnea,\n\nKan du anmäla min kollega Jonas Berg (jonas.berg@leksand.se) till höstens två träffar? "
+             "Jag anmälde mig redan via formuläret i januari.\n\n/Karin"), R, ["Jonas Berg"], [S2, S3]),
+    (WRITER, ("Hi Linnea,\n\nMy colleague Jonas Berg (jonas.berg@leksand.se) would like to join the two autumn "
+             "sessions. I signed up myself back in January.\n\n/Karin"), R, ["Jonas Berg"], [S2, S3]),
 ]
 HELD_NOT: list[Case] = [
-    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar (Eva Ek vill också vara med).\n\n"
-             "Mvh Karin Lööf", R, ["Eva Ek", "Karin Lööf", "Per Holm"], list(ALL)),
-    (WRITER, "Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek är inte anmäld än, kan ni anmäla "
-             "henne också?\n\nMvh Karin Lööf", R, ["Eva Ek", "Karin Lööf", "Per Holm"], list(ALL)),
-    (WRITER, "Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) och jag vill gå på höstens två träffar."
-             "\n\n/Karin", R, ["Jonas Berg", "Karin Lööf"], [S2, S3]),
+    (WRITER, ("Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar (Eva Ek vill också vara med).\n\n"
+             "Mvh Karin Lööf"), R, ["Eva Ek", "Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej,\n\nJag och Per Holm vill anmäla oss till alla träffar. Eva Ek är inte anmäld än, kan ni anmäla "
+             "henne också?\n\nMvh Karin Lööf"), R, ["Eva Ek", "Karin Lööf", "Per Holm"], list(ALL)),
+    (WRITER, ("Hej Linnea,\n\nMin kollega Jonas Berg (jonas.berg@leksand.se) och jag vill gå på höstens två träffar."
+             "\n\n/Karin"), R, ["Jonas Berg", "Karin Lööf"], [S2, S3]),
 ]
 
 
@@ -135,16 +134,16 @@ POINTED: list[Case] = [
     (CHAT, _pointed("Jag hörde talas om det från Greta Holm."), R, ["Ingrid Sahlin"], [S3]),
     (CHAT, "hej, greta holm sa att jag skulle skriva hit. vill anmäla mig till 29 nov /Ingrid Sahlin, Leksand", R,
      ["Ingrid Sahlin"], [S3]),
-    (CHIEF, "Hi,\n\nMy colleague Greta Holm told me to get in touch with you. I'd like to sign up for the session on "
-            "29 November.\n\nBest regards\nIngrid Sahlin\nLeksands kommun", R, ["Ingrid Sahlin"], [S3]),
+    (CHIEF, ("Hi,\n\nMy colleague Greta Holm told me to get in touch with you. I'd like to sign up for the session on "
+            "29 November.\n\nBest regards\nIngrid Sahlin\nLeksands kommun"), R, ["Ingrid Sahlin"], [S3]),
 ]
 POINTED_NOT: list[Case] = [
-    (CHIEF, "Hej,\n\nGreta Holm tipsade mig om träffarna. Hon vill också gå, så anmäl oss båda till alla.\n\n"
-            "/Ingrid Sahlin", R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
-    (CHIEF, "Hej,\n\nJag vill anmäla mig till alla träffar. Greta Holm sa att jag skulle anmäla henne också.\n\n"
-            "/Ingrid Sahlin", R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
-    (CHIEF, "Hej,\n\nGreta Holm tipsade om träffarna och hon vill också vara med. Anmäl oss båda till alla.\n\n"
-            "/Ingrid Sahlin", R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
+    (CHIEF, ("Hej,\n\nGreta Holm tipsade mig om träffarna. Hon vill också gå, så anmäl oss båda till alla.\n\n"
+            "/Ingrid Sahlin"), R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
+    (CHIEF, ("Hej,\n\nJag vill anmäla mig till alla träffar. Greta Holm sa att jag skulle anmäla henne också.\n\n"
+            "/Ingrid Sahlin"), R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
+    (CHIEF, ("Hej,\n\nGreta Holm tipsade om träffarna och hon vill också vara med. Anmäl oss båda till alla.\n\n"
+            "/Ingrid Sahlin"), R, ["Greta Holm", "Ingrid Sahlin"], list(ALL)),
 ]
 
 
@@ -154,9 +153,9 @@ def _for(text: str) -> str:
 
 
 WRITTEN_FOR: list[Case] = [
-    (CHIEF, "Hej Linnea!\n\nJag skriver å min mans vägnar, Oskar Lind, som jobbar på bygglovsenheten. Han har "
+    (CHIEF, ("Hej Linnea!\n\nJag skriver å min mans vägnar, Oskar Lind, som jobbar på bygglovsenheten. Han har "
             "fått covid och kan inte komma på träffen 21 september. Han hoppas vara med på resten.\n\nHälsningar\n"
-            "Ingrid Sahlin", C, ["Oskar Lind"], [S2]),
+            "Ingrid Sahlin"), C, ["Oskar Lind"], [S2]),
     (CHAT, _for("Skriver för min man Oskar Lind på Leksands kommun, han kan inte komma 21 september."), C,
      ["Oskar Lind"], [S2]),
     (CHAT, _for("Jag hör av mig för min pappa Oskar Lind, som inte har mejl. Han kan inte komma 21 september."), C,
@@ -170,8 +169,8 @@ WRITTEN_FOR: list[Case] = [
      ["Oskar Lind"], [S2]),
     (CHAT, "I'm writing for my husband Oskar Lind: he can't make it on 21 September. /Ingrid", C, ["Oskar Lind"],
      [S2]),
-    (CHIEF, "Hej!\n\nJag skriver för min kollega Oskar Lind som är sjukskriven. Han kan tyvärr inte komma på träffen "
-            "21 september.\n\nVänliga hälsningar\nIngrid Sahlin\nLeksands kommun", C, ["Oskar Lind"], [S2]),
+    (CHIEF, ("Hej!\n\nJag skriver för min kollega Oskar Lind som är sjukskriven. Han kan tyvärr inte komma på träffen "
+            "21 september.\n\nVänliga hälsningar\nIngrid Sahlin\nLeksands kommun"), C, ["Oskar Lind"], [S2]),
 ]
 WRITTEN_FOR_NOT: list[Case] = [
     (CHAT, "hej, mejlar för min egen del: kan inte komma på träffen 21 september. Ingrid Sahlin, Leksand", C,
@@ -207,8 +206,8 @@ FOR_ACTION: list[Case] = [
 
 FOR_ACTION_NOT: list[Case] = [
     # one's own erasure that speaks of casework ("handläggare") is the writer's, no shopping errand
-    ("Tyra Bohm <tyra.bohm@leksand.se>", "Hej,\n\nJag är handläggare på socialförvaltningen och får utskick om "
-     "DalaLab. Ta bort mig ur ert register, tack.\n\nTyra Bohm", E, ["Tyra Bohm"], []),
+    ("Tyra Bohm <tyra.bohm@leksand.se>", ("Hej,\n\nJag är handläggare på socialförvaltningen och får utskick om "
+     "DalaLab. Ta bort mig ur ert register, tack.\n\nTyra Bohm"), E, ["Tyra Bohm"], []),
     # a private errand stays one
     (CHAT, "ska jag handla nåt på vägen hem? puss", U, [], []),
 ]
@@ -252,8 +251,8 @@ def _spring(text: str) -> Case:
 
 
 SPRING: list[Case] = [
-    (CHIEF, "Hej!\n\nJag har läst inbjudan och skulle gärna vara med, men bara i vår – hösten är för full för "
-            "mig. Anmäl mig gärna till den träffen.\n\nMvh\nIngrid Sahlin\nLeksands kommun", R, ["Ingrid Sahlin"], [S1]),
+    (CHIEF, ("Hej!\n\nJag har läst inbjudan och skulle gärna vara med, men bara i vår – hösten är för full för "
+            "mig. Anmäl mig gärna till den träffen.\n\nMvh\nIngrid Sahlin\nLeksands kommun"), R, ["Ingrid Sahlin"], [S1]),
     _spring("Anmäl mig, jag kan komma i vår."),
     _spring("Skriv upp mig! Jag hinner bara i vår"),
     _spring("Jag hinner i vår men inte i höst, så anmäl mig till den."),
@@ -276,8 +275,8 @@ def _full(text: str, sessions: list[dt.date]) -> Case:
 
 
 FULL: list[Case] = [
-    (CHIEF, "Hej!\n\nJag vill gärna anmäla mig till DalaLab. Tyvärr är februari redan fullbokad för min del, så "
-            "den träffen får jag avstå.\n\nMvh\nIngrid Sahlin\nLeksands kommun", R, None, [S1, S2, S3]),
+    (CHIEF, ("Hej!\n\nJag vill gärna anmäla mig till DalaLab. Tyvärr är februari redan fullbokad för min del, så "
+            "den träffen får jag avstå.\n\nMvh\nIngrid Sahlin\nLeksands kommun"), R, None, [S1, S2, S3]),
     _full("November har jag dock redan fullt.", [S1, S2, S4]),
     _full("I november har jag fullt upp.", [S1, S2, S4]),
     _full("November är jag tyvärr fullbokad.", [S1, S2, S4]),
@@ -288,8 +287,8 @@ FULL: list[Case] = [
     _full("My calendar is full in November.", [S1, S2, S4]),
 ]
 FULL_NOT: list[Case] = [
-    (CHAT, "Anmäl mig till 21 september och 29 november. November har jag fullt upp men jag kommer ändå. Ingrid, "
-     "Leksands kommun", R, None, [S2, S3]),
+    (CHAT, ("Anmäl mig till 21 september och 29 november. November har jag fullt upp men jag kommer ändå. Ingrid, "
+     "Leksands kommun"), R, None, [S2, S3]),
     (CHAT, "Anmäl mig till träffen i november, hoppas det inte redan är fullt. Ingrid, Leksands kommun", R, None,
      [S3]),
     _full("Jag har fullt förtroende för upplägget.", list(ALL)),
@@ -305,9 +304,9 @@ def _cleft(text: str, intent: Intent, sessions: list[dt.date]) -> Case:
 
 
 CLEFT: list[Case] = [
-    (CHIEF, "Hej Linnea,\n\nJag behöver tyvärr avboka mig från träffen 21 september. Oj, förlåt – det är 29 "
+    (CHIEF, ("Hej Linnea,\n\nJag behöver tyvärr avboka mig från träffen 21 september. Oj, förlåt – det är 29 "
             "november som krockar med fullmäktige, inte september.\n\nVänliga hälsningar\nIngrid Sahlin\n"
-            "Leksands kommun", C, None, [S3]),
+            "Leksands kommun"), C, None, [S3]),
     _cleft("Jag kan inte komma 21 september. nej förresten det är 29 nov jag menar", C, [S3]),
     _cleft("Avboka mig från 3 maj. Nej, vänta – det gäller 22 februari.", C, [S4]),
     _cleft("Jag måste stryka mig från 21/9. Oj, fel datum, det är 29/11 som inte går.", C, [S3]),
@@ -331,9 +330,9 @@ def _left(text: str) -> Case:
 
 
 LEFT: list[Case] = [
-    (MAILBOX, "Hej!\n\nTack för inbjudan till DalaLab. Vi har vidarebefordrat den till miljö- och "
+    (MAILBOX, ("Hej!\n\nTack för inbjudan till DalaLab. Vi har vidarebefordrat den till miljö- och "
               "byggförvaltningen. Respektive förvaltning anmäler själva de medarbetare som ska delta.\n\nMed "
-              "vänliga hälsningar\nKommunens växel och kontaktcenter\nLeksands kommun", U, [], []),
+              "vänliga hälsningar\nKommunens växel och kontaktcenter\nLeksands kommun"), U, [], []),
     _left("Vi har skickat den vidare till samhällsbyggnad. De får anmäla sig själva."),
     _left("Den är vidarebefordrad till berörda, som anmäler sig på egen hand."),
     _left("Vi har skickat den vidare till förvaltningarna; respektive förvaltning anmäler själv sina deltagare."),
@@ -345,14 +344,14 @@ LEFT: list[Case] = [
 ]
 LEFT_NOT: list[Case] = [
     # the writer handling the signup, and making it
-    ("Kari Lund <kari.lund@leksand.se>", "Hej! Jag sköter anmälan för hela enheten: Per Falk och Eva Ek vill delta på "
-     "alla träffar.\n\nMvh Kari Lund\nLeksands kommun", R, None, list(ALL)),
-    ("Kari Lund <kari.lund@leksand.se>", "Hej! Anmälan görs härmed av mig för Per Falk, som vill gå på alla träffar."
-     "\n\nMvh Kari Lund\nLeksands kommun", R, None, list(ALL)),
-    ("Kari Lund <kari.lund@leksand.se>", "Hej! Vi anmäler oss själva, jag och Per Falk, till alla träffar.\n\nMvh "
-     "Kari Lund\nLeksands kommun", R, ["Kari Lund", "Per Falk"], list(ALL)),
-    ("Kari Lund <kari.lund@leksand.se>", "Hej! Jag anmäler mig själv till alla träffar.\n\nMvh Kari Lund\nLeksands "
-     "kommun", R, ["Kari Lund"], list(ALL)),
+    ("Kari Lund <kari.lund@leksand.se>", ("Hej! Jag sköter anmälan för hela enheten: Per Falk och Eva Ek vill delta på "
+     "alla träffar.\n\nMvh Kari Lund\nLeksands kommun"), R, None, list(ALL)),
+    ("Kari Lund <kari.lund@leksand.se>", ("Hej! Anmälan görs härmed av mig för Per Falk, som vill gå på alla träffar."
+     "\n\nMvh Kari Lund\nLeksands kommun"), R, None, list(ALL)),
+    ("Kari Lund <kari.lund@leksand.se>", ("Hej! Vi anmäler oss själva, jag och Per Falk, till alla träffar.\n\nMvh "
+     "Kari Lund\nLeksands kommun"), R, ["Kari Lund", "Per Falk"], list(ALL)),
+    ("Kari Lund <kari.lund@leksand.se>", ("Hej! Jag anmäler mig själv till alla träffar.\n\nMvh Kari Lund\nLeksands "
+     "kommun"), R, ["Kari Lund"], list(ALL)),
 ]
 
 
