@@ -498,6 +498,13 @@ _NAMED_COMING = re.compile(r"\W*(?:fran|till|pa|under|vid|hos)\s+(?:[\w-]+\s+){0
                            r"(?:(?:ocksa|aven|da|nu|garna)\s+)?(?!(?:inte|ej|aldrig|heller|tyvarr)\b)"
                            r"(?![^.!?]*\b(?:att (?!(?:delta|komma|vara med|narvara|medverka|ga)\b)|pension|"
                            r"foraldraledig|tjanstledig|semester|sjukskriv|inte|ej)\b)")
+#: Those named sent or chosen by the writer ("vi skickar Eva Ek och Per Holm på alla träffar", "vi har utsett ...",
+#: "we're sending ...", "det får bli Eva Ek som åker"), in a sentence naming them; not mail sent on to them ("skickar
+#: inbjudan vidare till Eva Ek", "sending her the link"): a signup of them.
+_SENDS_NAMED = re.compile(r"\b(?:skickar|skicka|sander|sanda|utser|utse|utsett|utsag|nominerar|nominera|nominerat|"
+                          r"delegerar|send|sending|nominate|nominating)\b(?![^.!?]*\b(?:vidare|inbjudan\w*|inbjudningen|"
+                          r"mejl\w*|mail\w*|lank\w*|information\w*|info|invitation|e-?mail|link|on|over)\b)|"
+                          r"\bdet (?:blir|far bli|kommer att bli|ska bli)\b(?=[^.!?]*\bsom\b)")
 #: Who comes said to be told later ("vilka det blir bestäms senare", "we'll send the names later").
 _NAMES_LATER = re.compile(r"\b(?:namn\w*|vilka|who|names?)\b[^.!?]{0,40}\b(?:senare|sen|efter det|later|bestams|bestamt|"
                           r"beslutas|decided|not (?:yet )?(?:known|decided|clear))\b|\b(?:vilka|who) (?:det )?(?:blir|will go|"
@@ -559,10 +566,27 @@ _SIGNUP_MADE = re.compile(
     r"\b(?:vill|skulle) (?:jag|vi) (?:\w+ ){0,2}(?:anmala|registrera|boka) (?:mig|oss)\b|"
     r"\b(?:i|we) (?:(?:would|'d) like to |want to |wish to )?(?:register|sign up|book)\b|\bplease (?:register|sign|book)\b")
 #: The signup left to another office or person, the invitation passed on to them ("..., som själva anmäler de som ska
-#: delta", "De anmäler själva sina deltagare"; not the writer's own: "jag anmäler mig själv", "anmäler själv mig och
-#: Per"): folded text.
-_LEFT_TO_THEM = (r"\b(?:som|de|dom|han|hon|hen) (?:sjalv|sjalva) (?:anmaler|registrerar|bokar)\b|"
-                 r"(?<!\bjag )(?<!\bvi )(?<!\bja )\b(?:anmaler|registrerar|bokar) (?:sjalv|sjalva)\b(?! (?:mig|oss)\b)")
+#: delta", "som själva får anmäla", "De anmäler själva sina deltagare", "respektive förvaltning anmäler sina
+#: deltagare", "de sköter anmälan själva", "Anmälan görs av respektive förvaltning", "they will register their own
+#: participants"; not the writer's own: "jag anmäler mig själv", "anmäler själv mig och Per"): folded text.
+_LEFT_TO_THEM = (r"\b(?:som|de|dom|han|hon|hen) (?:sjalv|sjalva) (?:(?:far|ska|skall|kan|maste|kommer att) )?"
+                 r"(?:anmaler|anmala|registrerar|registrera|bokar|boka)\b|"
+                 r"(?<!\bjag )(?<!\bvi )(?<!\bja )\b(?:anmaler|registrerar|bokar) (?:sjalv|sjalva)\b(?! (?:mig|oss)\b)|"
+                 # each office its own ("respektive förvaltning anmäler sina deltagare", "varje enhet registrerar")
+                 r"\b(?:respektive|varje) \w+ (?:(?:far|ska|skall|kommer att) )?(?:sjalv |sjalva )?(?:anmaler|anmala|"
+                 r"registrerar|registrera|bokar|boka)\b|"
+                 # the signup handled by them ("de sköter anmälan själva", "sköter själva anmälningarna")
+                 r"\b(?:skoter|hanterar|ordnar|gor|tar hand om) (?:sjalv|sjalva) (?:sin |sina |egen |egna |er )?"
+                 r"(?:anmalan|anmalningen|anmalningar\w*|registrering\w*)\b|"
+                 r"\b(?:skoter|hanterar|ordnar|gor|tar hand om) (?:sin |sina |egen |egna |er )?(?:anmalan|anmalningen|"
+                 r"anmalningar\w*|registrering\w*) (?:sjalv|sjalva|pa egen hand)\b|"
+                 r"\b(?:de|dom|han|hon|hen|som) (?:skoter|hanterar|ordnar|gor|tar hand om) "
+                 r"(?:sjalv |sjalva )?(?:sin |sina |egen |egna |er )?(?:anmalan|anmalningen|anmalningar\w*)\b|"
+                 # the signup made by others ("Anmälan görs av respektive förvaltning"; not "av mig", "av oss")
+                 r"\b(?:anmalan|anmalningen|anmalningar\w*) (?:\w+ )?(?:gors|sker|skots|hanteras) (?:\w+ ){0,2}?"
+                 r"(?:av|genom) (?!oss\b|mig\b|undertecknad\b)|"
+                 r"\b(?:they|he|she|who|which|each \w+|every \w+)(?: will|'ll| can| may| are going to)? "
+                 r"(?:register|sign up|book|enrol)\w* (?:\w+ )?(?:their|its|his|her) own\b")
 _LEFT_TO_THEM_RE = re.compile(_LEFT_TO_THEM)
 
 
@@ -1918,7 +1942,7 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
                                  tentative=True, told=told)
         return IntentReading(Intent.CHANGE, "substitute", hits, question)
     register = _register_hits(folded) or [i for i, f in enumerate(folded) if names_in(i) and "?" not in f
-                                          and _NAMED_COMING.match(f)]
+                                          and (_NAMED_COMING.match(f) or _SENDS_NAMED.search(f))]
     if not register and not _NAMES_LATER.search(joined):
         # "Vi blir tre från Smedjebacken: Anders – första och sista träffen, Malin – alla fyra ..." (not "vi blir tre,
         # men vilka det blir bestäms senare")
@@ -2168,7 +2192,8 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
         return IntentReading(Intent.UNKNOWN)
     if questions or _hits(_QUESTION_WORDS, folded):
         return IntentReading(Intent.QUESTION, question=question or " ".join(sentences)[:1000])
-    weak = _hits(_REGISTER_WEAK, folded)
+    # (the signup words of a signup left to others are no signup: "... de sköter anmälan själva")
+    weak = [i for i in _hits(_REGISTER_WEAK, folded) if not _LEFT_TO_THEM_RE.search(folded[i])]
     if has_sessions and not weak and _looks_unrelated(" ".join(folded)):
         has_sessions = False
     if (has_sessions and not weak and (dated := [f for f in folded if _SESSION_IN.search(f)])

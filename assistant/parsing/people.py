@@ -124,8 +124,10 @@ _LOWER_NAMES = (
                 r"kommer ocks[aå]|ska ocks[aå] med|[aä]r ocks[aå] med|vill ocks[aå] (?:vara|komma|h[aä]nga|f[oö]lja) med|"
                 r"is coming|will come|wants to come|joins)\b)", re.IGNORECASE)),
     # the one the writer writes for ("skriver för anders nyström på vansbro kommun, han är sjuk", "writing for tom ek,")
-    (re.compile(r"\b(?:skriver|writing|write) (?:for|a|on behalf of)\s"),
-     re.compile(r"\b(?:skriver|writing|write)\s+(?:f[oö]r|[aå]|on\s+behalf\s+of)\s+" + _LOWER_PAIR
+    # (not the writer's own: "skriver för egen räkning", "för min del")
+    (re.compile(r"\b(?:skriver|mejlar|mailar|writing|write) (?:for|a|on behalf of)\s"),
+     re.compile(r"\b(?:skriver|mejlar|mailar|writing|write)\s+(?:f[oö]r|[aå]|on\s+behalf\s+of)\s+"
+                r"(?!(?:egen|eget|egna|min|mitt|mina|my|own)\s)" + _LOWER_PAIR
                 + r"(?=\s*[,.;:!?]|\s+(?:p[aå]|fr[aå]n|hos|vid|from|at|som|who)\s|\s*$)", re.IGNORECASE)),
     # ... the verb first ("tyvärr har erik nyström fått nytt jobb", "nu kan maria holm inte komma")
     (re.compile(r"\b(?:tyvarr|dessvarre|nu|sa) (?:har|kan|kommer)\s"),
@@ -259,13 +261,18 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
                               # som planerat, liksom Lovisa och jag", "just as Eva and I")
                               r"\b(?:liksom|precis som|precis likt|just as|just like|as do|as will)\s+"
                               r"(?:[\w-]+\s+(?:och|o|and|&)\s+)?(?:jag|i|me)\b(?:\s+(?:gor|do|will))?\s*(?:[.;!?]|$)|"
-                              r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)")
+                              r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)|"
+                              # ... in English ("I can't make it myself", "I won't attend myself", "myself, I can't")
+                              r"\bi (?:can'?t|cannot|won'?t|will not|am not able to|am unable to) (?:make it|come|"
+                              r"attend|join|go|take part)(?: \w+)? myself\b|\bmyself,? i (?:can'?t|cannot|won'?t|will not)\b")
 #: Writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager"): the writer is not among the
 #: people unless they say they join too (``_SELF_TOO``).
 _ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
                         r"organisation)(?:en|ens|s)\b)\w+s vagnar\b|\bon behalf of (?!me\b|myself\b|us\b)|"
-                        # "jag skriver åt min man", "skriver för min kollega" (not "för min del", "för egen räkning")
-                        r"\bskriver (?:at|for) (?:min|mitt|var|mina|vara) (?!del\b|egen\b|rakning\b)\w+|"
+                        # "jag skriver åt min man", "skriver för min kollega", "mejlar åt min sambo" (not "för min del",
+                        # "för egen räkning")
+                        r"\b(?:skriver|mejlar|mailar|hor av mig|messar) (?:at|for) (?:min|mitt|var|mina|vara) "
+                        r"(?!del\b|egen\b|rakning\b)\w+|"
                         # "på uppdrag av vår chef Per Ek anmäler jag honom" (not "... anmäler jag mig")
                         r"\bpa uppdrag av (?!mig\b|oss\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|"
                         r"avdelning|organisation)(?:en|ens|s)?\b)(?![^.!?]*\b(?:mig|mej|jag och|och jag)\b)")
@@ -1986,8 +1993,11 @@ _TOLD_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(
                           r"\s+(?:(?:mig|oss|me|us)\s+)?|(?:namnde|namnt|mentioned|recommended|informed)\s+(?:mig|oss|me|us)\s+)"
                           r"(?:om|about|of)\b")
 #: ... or written after the words of hearing of it ("fick tips om DalaLab av Per Ek", "hörde talas om det från min kollega
-#: Eva Lind", "I heard about it from Tom Berg").
-_TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora)\b[^.!?]{0,40}?"
+#: Eva Lind", "I heard about it from Tom Berg") or being sent it ("fick länken av Eva Lind").
+_TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora|"
+                      # ... or of being sent it ("fick länken av min kollega Eva Lind", "got the invitation from Tom")
+                      r"(?:fick|fatt|got|received) (?:\w+ ){0,2}?(?:lanken|lank|inbjudan|inbjudningen|mejlet|mailet|infon|"
+                      r"informationen|link|invitation|email|info))\b[^.!?]{0,40}?"
                       r"\b(?:av|fran|from|through|via|genom)\s+(?:(?:min|var|er|din|my|our|your)\s+)?"
                       r"(?:kollega|kollegan|chef|chefen|colleague|manager|boss)?\s*$")
 
@@ -2050,8 +2060,29 @@ def _informant(h: NameHit, folded: _Folded) -> bool:
     if h.sentence < 0 or h.start < 0:
         return False
     f = folded[h.sentence]
-    return bool(_TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
-                or _approver(h, folded))
+    told = _TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
+    return bool(told and not _told_and_joins(f[told.end():], h, folded)) or _approver(h, folded)
+
+
+#: The one who told the writer of it said to take part too, in the rest of the sentence or the next ("... tipsade om
+#: träffarna och hon vill också vara med", "Hon vill också gå"; not "men han hinner inte själv"), or the writer
+#: counting two ("anmäl oss båda"): folded.
+_JOINS_TOO = re.compile(r"\b(?:hon|han|hen|she|he)\b(?![^.!?;]*\b(?:inte|ej|not|cannot|can'?t|won'?t)\b)[^.!?;]*?"
+                        r"\b(?:vill|ska|skall|kommer|deltar|gar|ocksa|aven|wants?|will|also|too)\b")
+_BOTH_OF_US = re.compile(r"\b(?:oss|us) (?:bada|bagge|tva|both|two)\b|\bboth of us\b")
+
+
+def joins_too(texts: list[str]) -> bool:
+    """Whether folded texts around one named as who told the writer of the event say they take part too
+    (``_JOINS_TOO``, ``_BOTH_OF_US``)."""
+    return any(_JOINS_TOO.search(t) or _BOTH_OF_US.search(t) for t in texts)
+
+
+def _told_and_joins(rest: str, h: NameHit, folded: _Folded) -> bool:
+    """Whether one named as who told the writer of the event is said to take part too, in the rest of the sentence
+    or the next."""
+    after = [folded[h.sentence + 1]] if h.sentence + 1 < len(folded._sentences) else []
+    return joins_too([rest, *after])
 
 
 #: The one who made a signup spoken of, in a clause about the one signed up ("Per Ek, som Eva Lind anmälde i mars,

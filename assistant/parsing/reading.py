@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.config import Config, Organisation
@@ -72,6 +73,7 @@ from assistant.parsing.people import (
     find_names,
     given_beside,
     introduces,
+    joins_too,
     names_in,
     renamed_another,
     reported_signup,
@@ -113,8 +115,9 @@ _POINTER = re.compile(r"\b(?:nedan|nedanfor|below|forward(?:ed|ing)|vidarebeford
                       r"(?:skicka|skickar|sanda|sander|slussa|slussar) (?:\w+ ){0,2}vidare(?! till (?:mig|oss)\b)|"
                       r"pass(?:ing)? (?:\w+ ){0,2}on(?! to (?:me|us)\b)|"
                       # a registry's or office's forward "for action" ("För kännedom och åtgärd", "för handläggning",
-                      # "for your action")
-                      r"for (?:kannedom (?:och|&) )?(?:atgard|handlaggning)|for (?:your )?(?:action|handling))\b")
+                      # "till er för vidare handläggning", "för besvarande", "for your action")
+                      r"for (?:kannedom (?:och|&) )?(?:(?:vidare|fortsatt|eventuell|er|din) )?(?:atgard|handlaggning|"
+                      r"besvarande)|for (?:your |further )?(?:action|handling))\b")
 #: Mail forwarded to the writer, not by them ("jag fick inbjudan vidarebefordrad av min chef", "it was forwarded to me
 #: by my manager"), or our invitation pointed to ("the invitation below"): the writer's own request above it, nothing
 #: below to read as another's (folded).
@@ -1710,8 +1713,12 @@ def _taken_back_inside(own: list[str], own_mentions: list[Mention], tab: _Tables
 #: A taking back, then the sessions meant said as a cleft ("nej förresten, det är 29 november som krockar", "nej vänta,
 #: det gäller 3 maj", "oj förlåt, det är 21/9 jag menar", "sorry, it's 22 February I meant"): folded text, the opening
 #: before the dates; after them "som"/"jag"/"that"... or the clause's end (``_CLEFT_AFTER``).
-_CLEFT_TAKEN_BACK = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|forlat)\b\W*"
-                               r"(?:(?:vanta|wait|forresten|actually|forlat|sorry)\b\W*)?"
+_CLEFT_TAKEN_BACK = re.compile(r"\W*(?:nej|nae|na|neej|no|nope|sorry|oj|oops|hoppsan|forlat|ursakta|rattelse|"
+                               r"korrigering|correction)\b\W*"
+                               # perhaps with what was wrong said ("oj, fel datum,", "nej jag skrev fel,", "sorry my
+                               # mistake,")
+                               r"(?:(?:vanta|wait|forresten|actually|forlat|sorry|fel (?:datum|dag|manad)|skrev fel|"
+                               r"jag skrev fel|fel av mig|my (?:mistake|bad)|wrong date)\b\W*)?"
                                r"(?:det (?:ar|galler|var)|it'?s|it is|it was)\s+"
                                r"(?:(?:ju|egentligen|faktiskt|alltsa|really|actually)\s+)?")
 _CLEFT_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$)|\s+(?:som|jag|vi|that|which|i|we)\b")
@@ -2535,10 +2542,15 @@ def _pointed_here(after: str) -> bool:
     return not _THIRD_PERSON.search(clause)
 
 
-#: A label naming the one who approved a signup, the name after it ("Ansvarig chef: Eva Ek (godkänt 2027-02-10)",
-#: "Godkänt av: Per Holm", "Approved by: Eva Ek"): folded, up to the name.
-_APPROVER_LABEL = re.compile(r"(?:^|\W)(?:(?:ansvarig|narmaste|godkannande) chef|godkan[dt] av|attester(?:ad|at) av|"
-                             r"bevilja[dt] av|approved by|(?:line |approving )manager)\s*:\s*$")
+#: A label naming the one who approved a signup, the name after it: a label of a few words, one of approving or the
+#: manager in charge ("Ansvarig chef: Eva Ek (godkänt 2027-02-10)", "Godkänd av chef:", "Chef som godkänt:",
+#: "Chefens godkännande:", "Beslutsattestant:", "Approved by:"), or "godkänt av" right before the name, no colon
+#: ("Godkänt av Per Holm 2027-02-10"); not a label of those taking part ("Deltagare (godkända av chef):", "Också godkänd att delta:"). Folded, up
+#: to the name.
+_APPROVER_LABEL = re.compile(r"(?:^|\n)\W*(?!.*\b(?:delta|deltar|deltagare\w*|anmald\w*|vara med|participants?|attend\w*)\b)(?:[^\W\d_]+\s+){0,3}?"
+                             r"(?:(?:ansvarig|narmaste|godkannande) chef|\w*godkan\w*|\w*attest\w*|bevilja[dt]|"
+                             r"approv\w*|(?:line |approving )manager)(?:\s+[^\W\d_]+){0,3}\s*:\s*$|"
+                             r"\b(?:godkan[dt]|attester(?:ad|at)|bevilja[dt]|approved)\s+(?:av|by)\s*$")
 
 
 def _approver(hit: NameHit, own: list[str]) -> bool:
@@ -2551,6 +2563,8 @@ def _pointed_writer_here(hit: NameHit, own: list[str], folded: list[str]) -> boo
     skriva här"): so in its sentence, and named in no other."""
     if hit.sentence < 0 or not _pointed_here(fold(own[hit.sentence][hit.start + len(hit.name):])):
         return False
+    if joins_too(folded[hit.sentence + 1:hit.sentence + 2]):
+        return False    # "Eva Ek tipsade mig om det. Hon vill också gå, så anmäl oss båda."
     given = re.escape(fold(hit.name.split()[0]).lower())
     return not any(re.search(rf"\b{given}s?\b", f) for j, f in enumerate(folded) if j != hit.sentence)
 
@@ -3137,16 +3151,18 @@ _NAMED_TAKES_PART = re.compile(r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+ [A-ZÅÄÖÆØÉÜ
                                r"\s+(?i:(?:ocks[aå]|[aä]ven|g[aä]rna)\s+)?(?i:vara med|delta|deltaga|komma|f[oö]lja med|"
                                r"h[aä]nga med|g[aå] p[aå])\b")
 #: One or more named as those the writer puts forward, a session named or not: sent ("Från Orsa skickar vi Eva Ek och
-#: Per Holm på alla träffar", "I hans ställe skickar vi Eva Ek, eva.ek@…"), chosen ("Det blir Eva Ek och Per Holm som
-#: representerar Orsa"), written for ("jag skriver åt min man Per Holm") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
+#: Per Holm på alla träffar", "I hans ställe skickar vi Eva Ek, eva.ek@…", "We're sending Eva Ek and Per Holm to ..."),
+#: chosen ("Det blir Eva Ek och Per Holm som representerar Orsa", "Det får bli ...", "Vi har utsett Eva Ek att ..."), written for ("jag skriver åt min man Per Holm", "å min mans vägnar, Per Holm") or wishing to sign up, the writer passing it on ("ett samtal från Eva Ek, planerare hos oss, som
 #: vill anmäla sig"); not one whose mail is sent on ("skickar Per Eks mejl vidare").
 _NAMES = (r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? [A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
-          r"(?:\s*(?:,|(?i:och|o|samt|&))\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
+          r"(?:\s*(?:,|(?i:och|o|samt|&|and))\s*[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)? "
           r"[A-ZÅÄÖÆØÉÜ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)*")
-_PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
-                          + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att)\b)|"
-                          r"\b(?i:det blir)\s+" + _NAMES + r"\s+(?i:som)\b|"
-                          r"\b(?i:skriver)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
+_PUT_FORWARD = re.compile(r"\b(?i:skickar|skicka|s[aä]nder|s[aä]nda|utser|utse|utsett|uts[aå]g|nominerar|nominera|"
+                          r"nominerat|delegerar|send|sending|nominate|nominating)\s+(?:(?i:vi|jag)\s+)?" + _NAMES
+                          + r"(?=\s*[,.;:(]|\s+(?i:p[aå]|till|som|i|att|to|for|as)\b)|"
+                          r"\b(?i:det (?:blir|f[aå]r bli|kommer att bli|ska bli))\s+" + _NAMES + r"\s+(?i:som)\b|"
+                          r"\b(?i:[aå]|p[aå])\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+s\s+(?i:v[aä]gnar),?\s+" + _NAMES + "|"
+                          r"\b(?i:skriver|mejlar|mailar|h[oö]r av mig|messar)\s+(?i:[aå]t|f[oö]r)\s+(?i:min|mitt|v[aå]r|mina|v[aå]ra)\s+[\w-]+\s+" + _NAMES + "|"
                           + _NAMES + r",(?:(?!\b(?i:men|but)\b)[^.!?]){0,60}?\b(?i:som)\s+(?i:vill|skulle vilja|[oö]nskar)\s+"
                           r"(?i:g[aä]rna\s+)?(?i:anm[aä]la sig|delta|vara med)\b")
 #: The verb of coming second, after what opens the sentence, the names its subject after it ("Från oss kommer Anna
@@ -3405,11 +3421,22 @@ _PLACE_AFTER = re.compile(r"'?s (?:plats|platsen|stalle|uppdrag|tjanst|place|spo
 #: Others said to hold a signup already ("att Eva Lund och Per Ek redan är anmälda", "står redan anmäld", "are already
 #: registered"): folded.
 _SAID_HELD = re.compile(r"\bredan (?:(?:ar|e|star) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|inskrivna|uppskriven|"
-                        r"uppskrivna)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled)\b")
+                        r"uppskrivna|pa listan)\b|\b(?:is|are) already (?:registered|signed up|booked|enrolled|on the list)\b|"
+                        # a place or signup of their own ("har redan en plats", "anmälde sig redan", "has already signed
+                        # up", "already has a place")
+                        r"\b(?:har|hade) redan (?:en|sin|ett|egen) (?:plats|anmalan|bokning)\b|"
+                        r"\b(?:har|hade) redan (?:anmalt|registrerat|bokat) sig\b|\b(?:anmalde|registrerade) sig redan\b|"
+                        r"\b(?:has|have|had) already (?:got )?(?:a|her|his|their) (?:place|seat|spot)\b|"
+                        r"\balready (?:has|have|had) (?:a|her|his|their) (?:place|seat|spot)\b|"
+                        r"\b(?:has|have|had) already (?:registered|signed up|booked)\b")
 #: Another added to the signups held ("nu vill vi lägga till en tredje", "please add Eva Ek"): folded.
 _ADDS_ONE = re.compile(r"\b(?:lagg(?:a|er)? till|laggs till|tillkommer|add|adding)\b")
 #: A third person spoken of again ("anmäl henne även till 21/9", "add them too"): folded.
 _THIRD_AGAIN = re.compile(r"\b(?:henne|honom|hen|dem|dom|him|her|them|hennes|deras|his|their)\b")
+
+
+#: Where a clause of its own begins in a sentence ("..., så det gäller bara mig", "; men ..."): folded.
+_CLAUSE_CUT = re.compile(r"[;]|,?\s\b(?:sa|men|but|so)\b(?=\s)")
 
 
 def _held_already(hit: NameHit, folded: list[str]) -> bool:
@@ -3420,11 +3447,22 @@ def _held_already(hit: NameHit, folded: list[str]) -> bool:
     if hit.sentence < 0:
         return False
     here = folded[hit.sentence]
+    rest = [f for j, f in enumerate(folded) if j != hit.sentence]
+    opened, closed = here.rfind("(", 0, hit.start), here.find(")", hit.start)
+    if 0 <= opened and closed > hit.start and ")" not in here[opened:hit.start]:
+        # said in brackets beside the signup ("Jag och Per vill anmäla oss (Eva Ek har redan en plats)."; not the
+        # brackets naming those the sentence says hold one: "Två av oss är redan anmälda (jag och Per Lundin)")
+        if _SAID_HELD.search(here, opened, closed):
+            here, rest = here[opened + 1:closed], [*rest, here[:opened] + here[closed + 1:]]
+    else:
+        # in its own clause ("Eva Ek har redan anmält sig, så det gäller bara mig och Per Holm": Eva's, not Per's)
+        cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(here)), len(here)]
+        start, end = next((a, b) for a, b in pairwise(cuts) if a <= hit.start < b or b == len(here))
+        here, rest = here[start:end], [*rest, here[:start] + " " + here[end:]]
     if (not _SAID_HELD.search(here) or _WANTS_MORE.search(_SAID_HELD.sub(" ", here)) or signs_up(here)
             or asks_change(here)):
         return False
     given = re.escape(fold(hit.name.split()[0]).lower())
-    rest = [f for j, f in enumerate(folded) if j != hit.sentence]
     return (not any(re.search(rf"\b{given}s?\b", f) or _THIRD_AGAIN.search(f) for f in rest)
             and any(signs_up(f) or asks_change(f) or _ADDS_ONE.search(f) or _GROUP.search(f) for f in rest))
 

@@ -310,11 +310,14 @@ _COMPOUND_NOUN = r"(?:träff|traff|tillfäll|tillfall|möte|mote|sessionen|sessi
 #: vår och i höst"; not "träffen i vår kommun", where "vår" is "our").
 _SPRING_NOW = re.compile(r"\b(träff|traff|tillfälle|tillfalle|möte|mote)(\w*)\s+i\s+vår"
                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:och|eller|samt|också|ocksa|tack|då|da)\b)", re.IGNORECASE)
-#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends, or a joining word brings another
-#: season or a date ("kan vara med i vår och i höst", "i vår, men inte i höst", "jag kan i vår."), like "i höst".
-_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:tack|då|da)\b|"
+#: "i vår" said as when, nothing after it that "vår" ("our") could own: the clause ends (a dash too, or a chat's sign-off follows,
+#: "jag hinner bara i vår /Ingrid"), a verb follows ("i vår passar det bra"),
+#: "men" follows ("i vår men inte senare"), or a joining word brings another season or a date ("kan vara med i vår och
+#: i höst", "i vår o i höst", "jag kan i vår."), like "i höst".
+_SPRING_WHEN = re.compile(r"(?=\s*(?:[.,;:!?)–—]|$)|\s+-\s|\s+/|\s+(?:tack|då|da|men)\b|"
+                          r"\s+(?:passar|går|gar|funkar|fungerar|kan|hinner|skulle|vore)\b|"
                           # a joining word, then another season or a date ("i vår och i höst", "i vår men inte 21/9")
-                          r"\s+(?:och|eller|samt|men)\s+(?:(?:också|ocksa|även|aven|inte|ej)\s+)?(?:i\s+|på\s+|den\s+)?"
+                          r"\s+(?:och|eller|samt|o|&)\s+(?:(?:också|ocksa|även|aven|inte|ej)\s+)?(?:i\s+|på\s+|den\s+)?"
                           r"(?:h[öo]st|vinter|\d|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", re.IGNORECASE)
 _SEASON_COMPOUND = re.compile(r"\b(höst|host|vår|var|vinter|sommar)(?:ens|en|s)?-?" + _COMPOUND_NOUN, re.IGNORECASE)
 _MONTH_COMPOUND = re.compile(r"\b([A-Za-zÅÄÖåäöé]{3,10})-?" + _COMPOUND_NOUN, re.IGNORECASE)
@@ -1790,7 +1793,7 @@ def _undecided(folded: str, refs: list[tuple[int, set[dt.date]]]) -> tuple[set[i
 #: september har jag styrelsemöte", "vi har budgetmöte den 3 maj", "den dagen är det KF", "on 29 November we have a
 #: council meeting"): the sessions it names are those they cannot come to (folded text). Only an engagement named, not
 #: "har jag tid" (free then) nor "har vi mötet" (the session itself).
-_BUSY_WORDS = ("har ", "hade ", "ar ", "blir ", "have", "'ve", "'re", "'m ", " am ", " are ", " is ")
+_BUSY_WORDS = ("har ", "hade ", "ar ", " e ", "blir ", "have", "'ve", "'re", "'m ", " am ", " are ", " is ")
 _ENGAGEMENT = (r"(?:(?:kommun)?fullmaktige\w*|kf|ks|kommunstyrelse\w*|regionstyrelse\w*|styrelse\w*|namnd\w*|"
                r"\w*sammantrade\w*|(?!dalalab|traff|lab)[a-z]+mote[nt]?|\w*konferens\w*|semester|kurs|tentamen|"
                r"planeringsdag\w*|personaldag\w*|studiedag\w*|bokslut\w*|budgetarbete\w*|revision|forhinder|"
@@ -1805,6 +1808,16 @@ _BUSY_THEN = re.compile(
     r"\b(?:(?:ar|blir)\s+det|det\s+(?:ar|blir))\s+" + _SMALL + _ENGAGEMENT + r"|"
     r"\b(?:ar|blir)\s+(?:vi|jag|ja|hon|han|hen|de|dom)\s+(?:\w+\s+)?(?:pa\s+(?:\w+\s+)?(?:\w*resa|semester|kurs|"
     r"\w*konferens\w*)|bortresta?|upptagna?|fullbokade?|tjanstledig|foraldraledig)\b|"
+    # the month itself full for the writer ("november e redan fullbokat för min del", "är fullt i min kalender",
+    # "November is already fully booked for me"; not a session full: "november är fullbokad?")
+    r"\b(?:ar|e|blir)\s+(?:(?:redan|tyvarr|dock|helt|alldeles|ju)\s+){0,3}(?:fullbokad\w*|fullbokat|fullspikad|"
+    r"fullspikat|full|fullt|upptagen|upptaget)\s+(?:for\s+(?:mig|oss|min\s+del|var\s+del)|i\s+(?:min|var)\s+"
+    r"kalender)\b|"
+    # ... the verb first ("tyvärr är februari redan fullbokad för min del")
+    r"\b(?:ar|e|blir)\s+[a-z]+\s+(?:(?:redan|tyvarr|dock|helt|alldeles|ju)\s+){0,3}(?:fullbokad\w*|fullbokat|"
+    r"fullspikad|fullspikat|full|fullt|upptagen|upptaget)\s+(?:for\s+(?:mig|oss|min\s+del|var\s+del)|i\s+(?:min|var)\s+"
+    r"kalender)\b|\b(?:is|'s|are)\s+(?:(?:already|completely|totally|unfortunately)\s+){0,2}(?:fully\s+booked|"
+    r"booked\s+up|full)\s+(?:for\s+(?:me|us)|in\s+(?:my|our)\s+(?:calendar|diary|schedule))\b|"
     r"\b(?:we'?re|we are|i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|an\s+|our\s+|"
     r"my\s+)?(?:\w+\s+)?(?:trip|holiday|vacation|course|leave)|away|abroad|travell?ing|busy|unavailable)\b|"
     r"\b(?:we|i|she|he|they)\s+(?:have|'ve\s+got|have\s+got|had)\s+(?:a|an|our|my|her|his|their)\s+"
@@ -1818,7 +1831,11 @@ _JOINING = re.compile(r"\b(?:anmal\w*|kommer|komma|deltar|delta|vill|tar|ga pa|g
 _FILLER = re.compile(r"\b(?:tyvarr|tyvar|dock|namligen|ju|alltsa|da|sa klart|unfortunately|though|sadly|then)\b|"
                      # the engagement's consequence, said ("... så det går inte", "so that won't work")
                      r"\b(?:sa|so) (?:det|den|that|it) (?:gar|passar|funkar|fungerar) (?:tyvarr |nog )?(?:inte|ej)\b|"
-                     r"\b(?:sa|so) (?:that|it) (?:doesn'?t|does not|won'?t|will not) work\b")
+                     r"\b(?:sa|so) (?:that|it) (?:doesn'?t|does not|won'?t|will not) work\b|"
+                     # ... or the session given up for it ("så den träffen får jag avstå", "so I'll have to skip that one")
+                     r"\b(?:sa|so) (?:(?:den|det|dom|de|denna|den har) (?:\w+ )?)?(?:far|maste|tvingas) (?:jag|vi) "
+                     r"(?:\w+ )?(?:avsta|sta over|hoppa over|skippa|missa|stryka)(?: (?:den|det|dom|de))?\b|"
+                     r"\bso (?:i|we)(?:'ll| will)? (?:have to |must )?(?:skip|miss|sit out|pass on) (?:that|it|this)(?: one)?\b")
 #: Coming all the same ("... men jag kommer ändå", "but I'll come anyway"): the engagement declines nothing.
 _DESPITE = re.compile(r"\b(?:anda|anyway|anyhow|trots det|trots allt|i alla fall|ialla fall)\b")
 

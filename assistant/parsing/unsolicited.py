@@ -662,13 +662,14 @@ _ERRANDS: tuple[tuple[_Cue, str], ...] = (
           r"semesteransokan\w*|ledighetsansokan\w*|reserakning\w*|utlagg(?:et|en)?|attestera\w*)\b"),
      "internal administration"),
     # family, home and sport: chat meant for someone else ("hej mamma, kan du hämta Ellen på förskolan?", "kommer du
-    # på innebandyn? har bokat hallen 19-20", "ska jag handla nåt?", "are you coming to the football tonight?")
+    # på innebandyn? har bokat hallen 19-20", "ska jag handla nåt?", "are you coming to the football tonight?"; not an
+    # office's "handläggning", "handläggare")
     (_Cue("forskolan dagis fritids hamta hamtar puss pussar alskling gubben gumman hjartat mamma pappa mormor morfar "
           "farmor farfar skjutsa handla mjolk nycklarna hemma hem vagen innebandy innebandyn fotboll fotbollen padel "
           "gymmet traningen matchen bokat mom mum dad daddy honey football soccer groceries pick kids way home pitch",
           r"\b(?:forskolan|dagis|fritids|hamta (?:\w+ )?(?:pa|fran) (?:forskolan|dagis|fritids|skolan)|"
           r"hamta (?:barnen|ungarna|kidsen)|puss(?:ar)?|alskling|gubben|gumman|hjartat|mamma|pappa|mormor|morfar|"
-          r"farmor|farfar|skjutsa\w*|handla(?! (?:upp|in)\b)\w*|mjolk|nycklarna|ar du hemma|kommer hem|pa vagen hem|"
+          r"farmor|farfar|skjutsa\w*|handla(?!gg| (?:upp|in)\b)\w*|mjolk|nycklarna|ar du hemma|kommer hem|pa vagen hem|"
           r"innebandy\w*|fotboll\w*|padel\w*|gymmet|traningen|matchen|bokat (?:hallen|banan|planen|tid i hallen)|"
           r"mom|mum|dad|daddy|honey|football|soccer|groceries|pick up the kids|on (?:the|my|your) way home|"
           r"(?:booked|book) the (?:pitch|court|hall))\b"),
