@@ -723,10 +723,17 @@ _AS_PLANNED = re.compile(r"\b(?:(?:jag|vi) (?:kommer|gar|deltar)|(?:kommer|gar|d
                          r"vanligt|tidigare|forut)\b|\b(?:i|we) (?:will|'ll) (?:attend|come|join)\b[^.!?]{0,60}\bas "
                          r"(?:planned|before|usual)\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
-#: its signup and substitution words are asked about, not meant.
-_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
-                           r"(?:jag|vi|man|i|we|one|nagon|someone|(?:det|nagot|nat) skulle|nagot (?:dyker|kommer)|"
-                           r"(?:something|anything) (?:should|were to|comes|came))\b")
+#: its signup and substitution words are asked about, not meant. The condition opens the question ("Fråga: om vi
+#: får förhinder ...", "ifall det krockar ...", "om det blir strul ..."), is said verb first ("Skulle jag få förhinder,
+#: går det då att ...?"), or comes after what is asked, in the conditional ("... byta till 22/2 om jag skulle bli
+#: sjuk?"; not the polite "om det skulle gå").
+_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.:]?\s+){0,2}(?:(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
+                           r"(?:jag|vi|man|i|we|one|nagon|someone|(?:det|nagot|nat) (?:skulle|krockar|kolliderar|blir)|"
+                           r"nagot (?:dyker|kommer)|(?:something|anything) (?:should|were to|comes|came)|"
+                           r"(?:it|there) (?:clashes|should|were to|is a clash))\b|"
+                           r"(?:skulle|should) (?:jag|vi|det|nagot|nat|i|we|something) [^,?]{2,60},)|"
+                           r"\b(?:om|ifall|if) (?:jag|vi|man|det|nagot|nat|i|we|something|it) (?:skulle|should|were to)\b"
+                           r"(?! (?:ga|funka|fungera|passa|vara (?:ok|okej|mojligt)|be (?:ok|okay|possible)|work)\b)")
 #: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
 _ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
 #: The writer speaking of themselves apart from the others ("Själv hoppar jag av", "I myself will sit this one out").
@@ -1473,6 +1480,10 @@ _DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
                                 r"sker|halls|ager)|vilke[nt] (?:dag|tid|datum)|vilka (?:datum|dagar|tider)|"
                                 r"var (?:ligger|halls)|when (?:is|are|does|do|will|should|must)|what time|"
                                 r"where (?:is|are|will))\b[^.!]*$")
+#: What may be done if something comes, asked in chat without its mark ("om det blir strul med bilen, kan jag flytta
+#: till 29/11 då").
+_IF_THEN_ASKED = r"(?:om|ifall) (?:jag|vi|man|det|nagot|nat) [^,.!?]{2,60}, (?:kan|far|gar|ska) (?:jag|vi|man|det)"
+_IF_THEN_ASKED_AT = re.compile(r"\W*" + _IF_THEN_ASKED)
 #: The same, opening with a wondering and what is wondered ("undrar hur många vi får anmäla från Orsa.", "jag undrar
 #: om det blir lunch"), or with an impersonal "går det att" / "är det möjligt att" ("går det att vara med digitalt
 #: 29/11"; not the condition "går det bra så anmäler jag mig"): a full stop may close it.
@@ -1480,7 +1491,7 @@ _WONDERED = re.compile(r"^\W*" + _GREETING + r"(?:(?:jag |vi )?undrar (?:om|ifal
                        r"vilk\w*|var|varfor)|gar det (?:(?:bra|an|fortfarande|ocksa) )?att|"
                        r"(?:ar|vore) det (?:\w+ )?(?:mojligt|ok|okej|tillatet|lugnt|aktuellt) (?:att|for)|"
                        r"skulle det (?:ga|funka|fungera|vara mojligt)|is it (?:possible|ok|okay|allowed) to|"
-                       r"would it be (?:possible|ok|okay))\b[^.!]*\.?\s*$")
+                       r"would it be (?:possible|ok|okay)|" + _IF_THEN_ASKED + r")\b[^.!]*\.?\s*$")
 
 
 def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
@@ -2301,7 +2312,7 @@ def asked_hypothetically(folded: list[str]) -> bool:
     senare?", "If I register now, can someone take my place later?") or what could be done if something happened
     ("om det skulle krocka, kan jag byta till november då?"): its request words are asked about, not meant, so a
     reading of them as a request (the intent model's) is not the message's."""
-    return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
+    return any(("?" in f or _IF_THEN_ASKED_AT.match(f)) and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
                                                           or _SUBSTITUTE.search(f) or _MOVE.search(f)) for f in folded)
 
 
