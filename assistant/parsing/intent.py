@@ -134,7 +134,16 @@ _OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|maku
                       r"anmal(?:an|ningen|ningarna)\b(?! (?:av|for|pa|om) )(?! (?:\w+ )?(?:\w+kost|gluten\w*|laktos\w*|vegan\w*|"
                       r"vegetari\w*|allergi\w*)))|"
                       r"(?:delete|remove|drop|void|scrap) (?:all )?(?:my|our) (?:registrations?|bookings?|sign-?ups?))")
+#: A session as a move names it: a date ("3 maj", "21/9") or a month, alone or as its session's ("septembertraffen").
+_SESSION_REF = (r"(?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b|\s+[a-z]{3,9}\b)|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|"
+                r"okt|oct|nov|dec)[a-z]*\b)")
 _MOVE = re.compile(
+    # one session to another after a swap word ("ändra 3 maj till 22 feb", "Byte: september till november", an arrow
+    # written "till": "Change 21 Sept -> 29 Nov"), or as a sentence of its own ("21/9 -> 29/11, går det?"); not
+    # "de andra" (the others)
+    r"(?:(?:\b(?:byte|andring|change|move|switch|swap|reschedule)|(?<!\bde )(?<!\bdom )(?<!\balla )\bandra)\b"
+    r"[^.?!]{0,30}?" + _SESSION_REF + r" (?:till|to) " + _SESSION_REF + r"|"
+    r"^\W*" + _SESSION_REF + r" till " + _SESSION_REF + r"(?:\s*(?:[,.!?]|tack\b|please\b|pls\b)|\s*$))|"
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
     # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
     r"\b(?:byra|bytta) (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"

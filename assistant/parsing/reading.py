@@ -191,7 +191,13 @@ _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|
                       r"\b(?:byta|byter|byt|" + _SLIPPED_SWAP + r"|swap|exchange|trade|switch|flytta|"
                       r"flyttar|flyta|flytar|andra)\b"
                       r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
-                      r"(.+?)(?:->|→|=>|⇒)(.+)")
+                      r"(.+?)(?:->|→|=>|⇒)(.+)|"
+                      # a sentence of two sessions, an arrow between them written "till" ("21/9 -> 29/11, går det?")
+                      r"^\W*(\d{1,2}[/.]\d{1,2}|\d{1,2} [a-z]{3,9}) till (\d{1,2}[/.]\d{1,2}|\d{1,2} [a-z]{3,9})"
+                      r"(?=\s*(?:[,.!?]|tack\b|please\b|pls\b|$))|"
+                      # the swap's noun before the sessions ("Byte: september -> november", "ändring 3/5 till 21/9")
+                      r"\b(?:byte|andring)\W{1,3}((?:den )?(?:\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))"
+                      r"[^.?!]{0,25}?)\b(?:till|mot)\b(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 #: After a kind of leave: the span it starts or ends at ("from June", "till och med april"), not the day it covers.
 _LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|starting|since|sedan|until|till|"
@@ -980,7 +986,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                     continue
             move = _FROM_TO.search(fold(clause))
             if move is not None:
-                g = next(i for i in (1, 3, 5) if move.group(i) is not None)
+                g = next(i for i in (1, 3, 5, 7, 9) if move.group(i) is not None)
                 old_part = tab.mention(clause[move.start(g):move.end(g)], base)
                 new_part = tab.mention(clause[move.start(g + 1):], base)
                 if old_part.any and not new_part.any:     # "från första träffen till den andra": read as a whole
