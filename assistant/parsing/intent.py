@@ -195,7 +195,7 @@ _MOVE = re.compile(
     r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa)|" + _OWN_SIGNUP_STRUCK + r")\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
     r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
-    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
+    r"\bavanmal\w*|\bavboka\w*|\bavbokning(?:en)?\b|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
     r"\b(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"

@@ -46,8 +46,8 @@ def _names(r: ParsedRequest) -> list[str | None]:
     ("kan ej narvara 22/2 pga sjukdom", [S4]),
     ("Jag missar tyvärr träffen den 3 maj.", [S1]),
     ("Sorry, can't make it on 21 September.", [S2]),
-    ("Hej!\n\nJag har tyvärr fått förhinder den 29 november.\n\nVänliga hälsningar\nMaja Lund\nLudvika kommun\n"
-     "0240-123 45", [S3]),
+    (("Hej!\n\nJag har tyvärr fått förhinder den 29 november.\n\nVänliga hälsningar\nMaja Lund\nLudvika kommun\n"
+     "0240-123 45"), [S3]),
     ("Blir inget 21/9 för min del.", [S2]),
 ])
 def test_cant_said_alone_is_a_cancellation(text: str, sessions: list[object], config: Config) -> None:
@@ -99,7 +99,7 @@ def test_a_withdrawal_in_a_few_words(text: str, config: Config, monkeypatch: pyt
     assert list(r.sessions) == list(ALL)
 
 
-@pytest.mark.parametrize("text", ["Hur avbokar jag?", "Återbud – vart skickar jag det?"])
+@pytest.mark.parametrize("text", ["Avbokningsavgift?", "Återbud – vart skickar jag det?"])
 def test_near_misses_of_a_terse_withdrawal(text: str, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(second_opinion, "model", _unknown_model)
     assert _chat(text, config).intent != Intent.CANCEL
@@ -118,8 +118,8 @@ def test_a_reply_subject_alone_is_no_cancellation(config: Config) -> None:
     "hej, anmäl mig till alla träffar, jag samåker med Tove Sand som redan har anmält sig",
     "Hi, please sign me up for all sessions. My colleague Tove Sand is already registered.\n\nMaja Lund",
     "Hej! Tove Sand tog redan över Ivar Bloms plats i våras. Nu vill även jag anmäla mig till alla träffar.\n\nMaja",
-    "Hej! Vi är två från Ludvika: jag och Tove Sand. Tove anmäler sig själv, men jag anmäler mig härmed till alla "
-    "träffar.\n\nMaja Lund",
+    ("Hej! Vi är två från Ludvika: jag och Tove Sand. Tove anmäler sig själv, men jag anmäler mig härmed till alla "
+    "träffar.\n\nMaja Lund"),
     "Hej! Anmäl mig till alla träffar. Tove Sand sköter sin egen anmälan.\n\nMaja Lund",
 ])
 def test_names_mentioned_only_as_context_signup(body: str, config: Config) -> None:
@@ -131,8 +131,8 @@ def test_names_mentioned_only_as_context_signup(body: str, config: Config) -> No
 @pytest.mark.parametrize("body", [
     "Hej! Min chef Tove Sand anmälde mig till alla träffar, men jag kan inte 21/9. Stryk mig från den.\n\nMaja Lund",
     "Hej! Jag blev anmäld av Tove Sand i februari. Stryk mig från 21/9.\n\nMaja Lund",
-    "Tove Sand registered me for all sessions, but I can't attend on 21 September, please remove me from that one."
-    "\n\nMaja Lund",
+    ("Tove Sand registered me for all sessions, but I can't attend on 21 September, please remove me from that one."
+    "\n\nMaja Lund"),
 ])
 def test_the_one_who_made_the_writers_signup_is_no_person(body: str, config: Config) -> None:
     r = _mail(body, config)
@@ -143,8 +143,8 @@ def test_the_one_who_made_the_writers_signup_is_no_person(body: str, config: Con
 
 @pytest.mark.parametrize("body", [
     "Hej! Anmäl mig och Tove Sand till alla träffar. Tove är inte anmäld sedan tidigare.\n\nMaja Lund",
-    "Hej! Tove Sand anmälde sig i januari men har inte fått någon bekräftelse. Anmäl henne och mig till alla "
-    "träffar.\n\nMaja Lund",
+    ("Hej! Tove Sand anmälde sig i januari men har inte fått någon bekräftelse. Anmäl henne och mig till alla "
+    "träffar.\n\nMaja Lund"),
 ])
 def test_near_misses_of_context_names(body: str, config: Config) -> None:
     assert sorted(n or "" for n in _names(_mail(body, config))) == ["Maja Lund", "Tove Sand"]
@@ -191,14 +191,14 @@ def test_near_misses_a_move_asked_for_now(text: str, config: Config, monkeypatch
 
 @pytest.mark.parametrize(("body", "sessions"), [
     ("Hej! Jag anmäler mig till alla fyra träffarna. Fast 29/11 kan jag inte.\n\nMaja", [S1, S2, S4]),
-    ("Hej,\n\nAnmäler mig härmed till DalaLab, samtliga tillfällen.\n\nHälsningar\nMaja Lund\nLudvika kommun\n\n"
-     "PS: glömde säga att jag inte kan den 3 maj.", [S2, S3, S4]),
+    (("Hej,\n\nAnmäler mig härmed till DalaLab, samtliga tillfällen.\n\nHälsningar\nMaja Lund\nLudvika kommun\n\n"
+     "PS: glömde säga att jag inte kan den 3 maj."), [S2, S3, S4]),
     ("Hej! Anmäl mig till alla träffar.\n\nMaja\n\nP.S. Ta bort 22/2, då är jag på semester.", [S1, S2, S3]),
     ("Hej! Anmälan för alla träffarna. OBS! Jag missar februariträffen.\n\nMaja Lund", [S1, S2, S3]),
     ("Hi, please register me for all sessions. I won't be able to attend on 21 September though.\n\nMaja Lund",
      [S1, S3, S4]),
-    ("jag anmäler mig till alla tillfällen.\n\nhälsningar\nmaja\n\nps. stryk novemberträffen, krockar med "
-     "budgetarbete", [S1, S2, S4]),
+    (("jag anmäler mig till alla tillfällen.\n\nhälsningar\nmaja\n\nps. stryk novemberträffen, krockar med "
+     "budgetarbete"), [S1, S2, S4]),
     ("Hej! Jag vill anmäla mig till DalaLab. Tyvärr kan jag inte närvara den 3 maj pga tjänsteresa.\n\nMaja",
      [S2, S3, S4]),
 ])
