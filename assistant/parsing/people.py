@@ -337,6 +337,8 @@ _JOINING_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "l
 
 #: Imperative verbs that open an instruction ("Avanmäl Per Holm", "Byt Anna Berg mot ...", "Cancel Per Holm")
 #: and the particles that may follow them ("Ta bort", "Boka in"), folded: at the start of a sentence never a name's.
+#: A postscript's mark opening a sentence ("P.S.", "PS:", "P.s").
+_POSTSCRIPT_MARK = re.compile(r"(?:P\.\s?[Ss]\b\.?|PS\b\.?)")
 _IMPERATIVES = frozenset({
     "avanmal", "anmal", "avboka", "boka", "byt", "flytta", "lagg", "ta", "radera", "stryk", "ersatt", "andra",
     "registrera", "skriv", "satt", "avregistrera", "cancel", "register", "add", "remove", "move", "book",
@@ -512,6 +514,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         return token[0].isupper() and (_capital(token) or _initial(sentence, tokens[k]) or _shouted(token))
 
     def flush() -> None:
+        if (len(run) > 1 and _POSTSCRIPT_MARK.match(sentence, run[0].start())
+                and not re.search(r"[^\W\d_]", sentence[:run[0].start()])):
+            del run[:1 if run[0].group(0).upper() == "PS" else 2]   # "P.S. Ta bort 22/2": a postscript's mark, no initials
         if run and fold(run[0].group(0)) in _IMPERATIVES and not re.search(r"[^\W\d_]", sentence[:run[0].start()]):
             run.pop(0)
             if run and fold(run[0].group(0)) in _VERB_PARTICLES:

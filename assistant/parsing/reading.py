@@ -203,6 +203,8 @@ _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|
 _LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|starting|since|sedan|until|till|"
                r"to|tom|t o m|t\.o\.m\.?|fram|through|in till|up to)\b))")
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
+                     # the negation before the verb, as a clause it opens has it ("glömde säga att jag inte kan 3 maj")
+                     r"\batt (?:jag|vi) (?:tyvarr |dessvarre )?(?:inte|ej) (?:kan|kommer|hinner|klarar)\b|"
                      r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|\bklarar (?:\w+ )?(?:inte|ej)\b|"
                      # the negation carried by the subject ("none of us can make it in May", "ingen av oss kan i juni")
                      r"\b(?:none|neither|no one|nobody) of (?:us|them|you)\b|\b(?:ingen|inget|inga) av (?:oss|dem|er)\b|"
@@ -773,9 +775,21 @@ _IF = re.compile(r"\b(?:om|ifall|if)\b")
 
 def _only_absent(sentence: str, tab: _Tables, base: dt.date) -> bool:
     """Whether a sentence names sessions only as ones the writer cannot come to ("21 september krockar med en kurs, så
-    räkna bort den"), none as wanted ("jag är tjänstledig i september, så 3 maj och 29/11")."""
+    räkna bort den") or strikes from the signup ("stryk novemberträffen, krockar med budgetarbete", "ta bort 22/2"),
+    none as wanted ("jag är tjänstledig i september, så 3 maj och 29/11", "stryk 3 maj och lägg till 29/11")."""
+    folded = fold(sentence)
+    if _STRUCK_OUT.search(folded) and not _STRUCK_BUT.search(folded):
+        return True
     wanted, absent = _wanted_and_absent([sentence], tab, base)
     return bool(absent) and not wanted
+
+
+#: Sessions struck from the writer's own signup ("stryk novemberträffen", "räkna bort 22/2", "ta bort den", "drop
+#: the May one").
+_STRUCK_OUT = re.compile(r"\b(?:stryk|stryka|rakna bort|ta bort|tag bort|plocka bort|skippa|exkludera|remove|drop|"
+                         r"take off|leave out|count out)\b")
+#: Another session wanted beside the one struck ("... och lägg till 29/11", "istället", "but add November").
+_STRUCK_BUT = re.compile(r"\b(?:istallet|i stallet|instead|lagg\w* till|add|garna|but|men)\b")
 
 
 def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[int], tab: _Tables,
@@ -787,7 +801,8 @@ def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[in
     if not cue_at:
         return []
     later = [i for i, s in enumerate(own) if i > min(cue_at) and i not in cue_at and i < len(own_mentions)
-             and not own_mentions[i].whole and "?" not in s and _ABSENT.search(f := fold(s)) and not _IF.search(f)
+             and not own_mentions[i].whole and "?" not in s and (_ABSENT.search(f := fold(s)) or _STRUCK_OUT.search(f))
+             and not _IF.search(f)
              and not _NOT_ABSENT.search(f)
              and (not own_mentions[i].dates if own_mentions[i].minus else _only_absent(s, tab, base))]
     if later and any(_OTHER_SPOKEN_OF.search(fold(s)) or _named(s, i, tab) for i, s in enumerate(own)):
