@@ -1664,6 +1664,9 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"(?:(?:sedan tidigare|sedan innan)\s+(?:(?:redan)\s+)?|(?:redan|already)\s+)"
                          r"(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
                          r"signed up|booked|enrolled)\b|"
+                         # the time said after ("Tove Sand är anmäld sedan tidigare", "Tom is registered already")
+                         r"(?:ar|e|is|are)\s+(?:ju\s+)?(?:anmald\w*|registrerad\w*|registered|signed up|booked|enrolled)\s+"
+                         r"(?:sedan (?:tidigare|innan|forut)|redan|already|previously|before|earlier)\b|"
                          # said so inside a bracket that closes there ("(Eva Ek, Per Holm och Tom Berg är anmälda)")
                          r"(?:ar|e|is|are)\s+(?:(?:alla|bada|all|both)\s+)?(?:anmald\w*|registrerad\w*|registered|"
                          r"signed up|booked)\s*\)|"
@@ -1704,7 +1707,7 @@ _SIGNED_WRITER_UP = re.compile(r"\s*(?:(?:har|hade)\s+)?(?:anmalde|anmalt|regist
 _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:redan|already|sedan tidigare)\b)"
                                 r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|e|is|har|has)\s+"
                                 r"(?:(?:ju|redan|already|sedan tidigare|been|varit)\s+)*(?:anmald|registrerad|registered|signed up|"
-                                r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*"
+                                r"booked|enrolled|anmalt sig|registrerat sig)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*"
                                 r"(?:[:;.)]|[^\w\s]*\s*$)")
 #: Said of the names before it in a relative clause that ends the sentence: their signup was withdrawn before ("efter
 #: Per Ek, som Eva Lind avanmälde i mars.", "Tom Berg, who was cancelled last month."); "Per, som avanmälde sig
@@ -1734,6 +1737,8 @@ _ALREADY_LISTED_OPEN = re.compile(_ALREADY_LISTED_WORDS
 #: oss"): those listed as signed up already are the ones it is asked for (folded).
 _US_ASKED = re.compile(r"\b(?:lagg(?:a)? till|flytta|byt(?:a)?|boka|skriv(?:a)? upp|satt(?:a)? upp|stryk(?:a)?|avanmal(?:a)?|"
                        r"ta bort|add|move|switch|book|put|sign|remove|take|register)\s+(?:in\s+)?(?:oss|us)\b")
+_PRONOUN_ASKED = re.compile(r"\b(?:anmal(?:a)?|lagg(?:a)? till|boka|skriv(?:a)? upp|register|add|book|sign)\s+(?:in\s+|upp\s+)?"
+                            r"(?:henne|honom|hen|her|him)\b")
 _CLAUSE_CLOSED = r"(?:[.;:!?]|,?\s*(?:men|but)\b|,\s*(?:sa|och|dock|so|and|however)\b|$)"
 _WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig)(?:\s+(?:sjalv|myself))?)?"
 _ALREADY_LISTED_CLOSE = {"(": re.compile(_WRITER_LAST + r"\s*\)\s*" + _CLAUSE_CLOSED),
@@ -1824,6 +1829,17 @@ def _written_end(folded_sentence: str, hit: NameHit) -> int:
     return hit.start + len(given) if folded_sentence.startswith(given, hit.start) else hit.start + len(name)
 
 
+def _signs_up_alone_next(folded: _Folded, h: NameHit) -> bool:
+    """Whether the sentence after a name's tells, by the given name, that they sign up on their own ("... jag och Tove
+    Sand. Tove anmäler sig själv, men ...")."""
+    if h.sentence < 0 or h.sentence + 1 >= len(folded._sentences):
+        return False
+    given, said = fold(h.name.split()[0]), folded[h.sentence + 1]
+    at = said.find(given + " ")
+    return (at >= 0 and (at == 0 or not said[at - 1].isalnum()) and not _WRITER_IN.search(said[:at])
+            and _OWN_SIGNUP.match(said, at + len(given) + 1) is not None)
+
+
 def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
     """The hits less those named only to say they are not part of this message: who signs up on their own
     ("han anmäler sig själv separat"), and, when someone else signs up and nobody is taken off or replaced, who
@@ -1836,6 +1852,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
     clause_end: dict[NameHit, int] = {}
     # something asked for "us" ("lägg till oss på 22/2"): those told as signed up already are the ones it is for
     us_asked = any(_US_ASKED.search(folded[i]) for i in range(len(folded._sentences)))
+    # the same asked for the one named by a pronoun, no one else named ("Tove Sand anmälde sig i januari men har inte
+    # fått någon bekräftelse. Anmäl henne och mig ...")
+    us_asked = us_asked or (len({h.name for h in hits}) == 1
+                            and any(_PRONOUN_ASKED.search(folded[i]) for i in range(len(folded._sentences))))
     removing: bool | None = None
     writer_signed = False
     for h in hits:
@@ -1880,6 +1900,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             own.append(h)       # the predecessor whose place the writer holds now: not part of this request
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
+            if _signs_up_alone_next(folded, h):
+                away.append(h)  # "Vi är två: jag och Tove Sand. Tove anmäler sig själv, men ...": on her own
             continue
         if (((_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)) and not us_asked)  # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
                 or _CANCELLED_CLAUSE.match(f, g_end)):     # "efter Per Ek, som Eva Lind avanmälde tidigare."

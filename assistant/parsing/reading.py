@@ -167,6 +167,8 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\b(?:anmalde|registrerade|bokade|(?:har|hade) (?:anmalt|registrerat|bokat)) (?:mig|oss) "
                    r"(?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b|"
+                   # made by another ("Tove registered me for all sessions", "my boss signed us up for ...")
+                   r"\b(?:(?:registered|booked|enrolled) (?:me|us)|signed (?:me|us) up) (?:\w+ ){0,2}(?:for|on|to)\b|"
                    # the calendar invitation accepted before ("tackade ja i kalendern till 3 maj", "I accepted the
                    # calendar invite for May"; not "jag tackar ja till ...", a signup now)
                    r"\b(?:tackade|tackat) ja (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
