@@ -645,6 +645,12 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    r"\bhoppa(?:r)? (?:\w+ )?over\b|\bst(?:a|ar) (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
                    # a clash ("21 september krockar med KF", "I have a clash on November 29")
                    r"\bkrock(?:ar|ade|at)?\b|\b(?:a |have a |has a )?(?:clash|conflict)(?:es|s)?\b|\bclashes\b|"
+                   r"\bkonflikt(?:er)?\b|"
+                   # prevented, or not coming to a session named ("tyvärr förhindrad 3 maj", "jag kommer inte på
+                   # septemberträffen", "I won't make the November session"; not "kommer inte på vad den heter")
+                   r"\bforhindrad\w*|\b(?:won'?t|will not) (?:make|be (?:there|attending|at)|attend)\b|"
+                   r"\bkommer (?:\w+ )?(?:inte|ej) (?:pa|till) (?:den |traffen |motet )?(?:\d|\w*traff\w*|\w*tillfall\w*|"
+                   r"(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
                    # all fine but a session ("allt stämmer utom den 22 feb", "everything is fine except 21 September")
                    r"\b(?:stammer|passar|funkar|fungerar|gar bra|ser bra ut|ar ratt|fine|correct|works?|looks? "
                    r"(?:good|right|fine))\b[^.!?]{0,10}\b(?:utom|except)\b|"
@@ -2432,7 +2438,7 @@ def signs_up_now(folded: list[str]) -> bool:
 #: Someone said to take part ("21/9 är jag med", "följande tre kommer att delta i", "de kommer på alla träffar utom",
 #: "will attend"): folded.
 _TAKES_PART = re.compile(r"\b(?:deltar|delta i|(?:ar|e) (?:jag |vi |hon |han )?med|vara med|va med|"
-                         r"kommer (?:\w+ )?(?:pa|till)|(?:will|would like to|'d like to|'ll) (?:\w+ )?(?:attend|come|join))\b")
+                         r"kommer (?:(?!inte\b|ej\b)\w+ )?(?:pa|till)|(?:will|would like to|'d like to|'ll) (?:\w+ )?(?:attend|come|join))\b")
 
 
 def asks_us_to_act(folded: list[str]) -> bool:

@@ -49,6 +49,10 @@ def _names(r: ParsedRequest) -> list[str | None]:
     (("Hej!\n\nJag har tyvärr fått förhinder den 29 november.\n\nVänliga hälsningar\nMaja Lund\nLudvika kommun\n"
      "0240-123 45"), [S3]),
     ("Blir inget 21/9 för min del.", [S2]),
+    ("Jag har tyvärr en konflikt den 29/11.", [S3]),
+    ("Tyvärr förhindrad 3 maj", [S1]),
+    ("Jag kommer inte på septemberträffen.", [S2]),
+    ("I won't make the November session.", [S3]),
 ])
 def test_cant_said_alone_is_a_cancellation(text: str, sessions: list[object], config: Config) -> None:
     r = _chat(text, config)
@@ -61,6 +65,7 @@ def test_cant_said_alone_is_a_cancellation(text: str, sessions: list[object], co
     "Jag hittar inte länken till anmälan för 3 maj.",
     "Kan man inte komma 21/9, får man materialet i efterhand?",
     "Kan inte 21/9 men vill gärna komma på de andra träffarna.",
+    "Jag kommer inte på vad träffen 21/9 handlar om, har ni ett program?",
 ])
 def test_near_misses_of_cant_said_alone(text: str, config: Config) -> None:
     assert _chat(text, config).intent != Intent.CANCEL
@@ -229,6 +234,9 @@ def test_near_misses_of_a_session_given_up_later(body: str, config: Config) -> N
     "Diet: none",
     "Kost: normal (ingen specialkost)",
     "Specialkost: Ingen.",
+    "Specialkost: nä",
+    "Kost: nix",
+    "Dietary requirements: nope",
 ])
 def test_a_diet_line_saying_none(line: str, config: Config) -> None:
     r = _mail(f"Namn: Maja Lund\nE-post: maja.lund@ludvika.se\nTräffar: 3/5, 21/9\n{line}\n\n/Maja", config)
