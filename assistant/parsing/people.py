@@ -1664,6 +1664,11 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"(?:(?:sedan tidigare|sedan innan)\s+(?:(?:redan)\s+)?|(?:redan|already)\s+)"
                          r"(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
                          r"signed up|booked|enrolled)\b|"
+                         # in already, or a place held ("(Tove Sand är redan med)", "har redan fått sin plats
+                         # bekräftad", "has already got a place")
+                         r"(?:ar|e|is|are)\s+(?:ju\s+)?(?:redan|already)\s+(?:med|in|on the list)\b(?!\s+(?:och|and)\s+vill)|"
+                         r"(?:har|has)\s+(?:ju\s+)?(?:redan|already)\s+(?:fatt|got|gotten|been given)\s+"
+                         r"(?:sin|en|her|his|their|a)\s+(?:plats|place|spot|seat)\b|"
                          # the time said after ("Tove Sand är anmäld sedan tidigare", "Tom is registered already")
                          r"(?:ar|e|is|are)\s+(?:ju\s+)?(?:anmald\w*|registrerad\w*|registered|signed up|booked|enrolled)\s+"
                          r"(?:sedan (?:tidigare|innan|forut)|redan|already|previously|before|earlier)\b|"
@@ -1701,6 +1706,11 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
 _SIGNED_WRITER_UP = re.compile(r"\s*(?:(?:har|hade)\s+)?(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat)\s+"
                                r"(?:mig|oss)\b(?!\s+(?:och|o|samt)\s+sig\b)|"
                                r"\s*(?:has |had )?(?:registered|booked|signed) (?:me|us)\b(?! and)")
+#: The same said in the passive before the name ("Jag blev anmäld av min chef Tove Sand", "I was registered by Tom").
+_SIGNED_UP_BY = re.compile(r"\b(?:jag|vi|i|we)\s+(?:blev|blivit|har blivit|anmaldes|was|were|got|have been|has been)\s+"
+                           r"(?:(?:anmald|anmalda|registrerad|registrerade|registered|signed up|booked)\s+)?"
+                           r"(?:(?:till|pa|for|to)\s+[^,.;:!?]{0,30}?)?(?:av|by)\s+(?:(?:min|mitt|var|my|our)\s+)?"
+                           r"(?:\w+\s+)?$")
 #: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
 #: who is already registered, ...", in chat "som redan e anmäld 🚗"): named to set them apart; "Per, som redan är
 #: anmäld, kan inte" is not this.
@@ -1910,7 +1920,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             if told is not None:    # where the clause saying so ends ("Eva anmälde sig i januari| och nu vill jag …")
                 clause_end[h] = g_end + told.end()
             continue
-        if _SIGNED_WRITER_UP.match(after) and first == last:
+        if (_SIGNED_WRITER_UP.match(after) or _SIGNED_UP_BY.search(before)) and first == last:
             away.append(h)      # "Eva Ek anmälde mig i december": who made the writer's signup, the writer's own
             writer_signed = True
             continue
