@@ -215,6 +215,15 @@ _CANCEL_STRONG = re.compile(
     r"\d{1,2}/\d{1,2}) (?=session|meeting))?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|meetings?\b|registration\w*|traff\w*|"
     r"tillfall\w*)|"
+    # the writer pulling out in other words ("Jag drar mig ur", "Ställ in min anmälan", "Count me out")
+    r"\b(?:dra|drar|drog|dragit) (?:mig|oss) ur\b|\bcount (?:me|us) out\b|"
+    r"\bstall(?:a|er)? in (?:min|mitt|var|vart) (?:anmalan|plats|deltagande|bokning)\b|"
+    # the writer off a session named ("Please take me off 21 September", "take us off the May one"), or a session
+    # the writer wants struck ("men vill nu stryka 21/9", "jag måste tyvärr stryka novemberträffen")
+    r"\btake (?:me|us) off (?:of )?(?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    r"\b(?:vill|maste|behover|far|ska) (?:(?:nu|tyvarr|darfor|alltsa|garna|dessvarre) )?stryka (?:den )?"
+    r"(?:\d{1,2}(?:[/.]\d{1,2}\b| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w*traff\w*|"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)|"
     # someone struck from a signup told by whose it is ("stryka Per Ek från Leksands anmälan", "ta bort Eva från vår
     # anmälan", "remove Tom Ek from Mora's registration"); not a diet struck ("ta bort glutenfri kost från min anmälan")
     r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove|take) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
@@ -2411,8 +2420,9 @@ def only_withdraws(folded: list[str]) -> bool:
     3 maj", "stryk mig från 21/9") with no word of signing up anywhere (accent-folded sentences): for reading.py, a
     cancellation the intent model's REGISTER (read from the session named, or a complaint around it) should not be
     stated over."""
+    # (a signup word inside the withdrawal itself, "ställ in min anmälan", is none)
     return (any(_CANCEL_STRONG.search(f) for f in folded)
-            and not any(_SIGNUP_WORD.search(f) or _CANCELLED_BEFORE.search(f) for f in folded))
+            and not any(_SIGNUP_WORD.search(_CANCEL_STRONG.sub(" ", f)) or _CANCELLED_BEFORE.search(f) for f in folded))
 
 
 #: A signup stated in the writer's own words, in the present ("jag anmäler mig och min kollega ...", "vi anmäler oss",

@@ -96,7 +96,8 @@ def _unknown_model() -> Model:
 
 
 @pytest.mark.parametrize("text", ["Stryk mig.", "aterbud", "Återbud från mig", "jag avbokar /Maja",
-                                  "Please cancel me", "avanmälan tack"])
+                                  "Please cancel me", "avanmälan tack", "Jag drar mig ur.", "Ställ in min anmälan",
+                                  "Count me out"])
 def test_a_withdrawal_in_a_few_words(text: str, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(second_opinion, "model", _unknown_model)
     r = _chat(text, config)
@@ -126,6 +127,8 @@ def test_a_reply_subject_alone_is_no_cancellation(config: Config) -> None:
     ("Hej! Vi är två från Ludvika: jag och Tove Sand. Tove anmäler sig själv, men jag anmäler mig härmed till alla "
     "träffar.\n\nMaja Lund"),
     "Hej! Anmäl mig till alla träffar. Tove Sand sköter sin egen anmälan.\n\nMaja Lund",
+    "Hej! Anmäl mig till alla träffar. Min kollega Tove Sand har redan fått sin plats bekräftad.\n\nMaja",
+    "Hej! Anmäl mig till alla träffar (Tove Sand är redan med).\n\nMaja",
 ])
 def test_names_mentioned_only_as_context_signup(body: str, config: Config) -> None:
     r = _mail(body, config)
@@ -138,6 +141,8 @@ def test_names_mentioned_only_as_context_signup(body: str, config: Config) -> No
     "Hej! Jag blev anmäld av Tove Sand i februari. Stryk mig från 21/9.\n\nMaja Lund",
     ("Tove Sand registered me for all sessions, but I can't attend on 21 September, please remove me from that one."
     "\n\nMaja Lund"),
+    "Hej! Jag blev anmäld av min chef Tove Sand, men vill nu stryka 21/9.\n\nMaja",
+    "I was registered by Tove Sand. Please take me off 21 September.\n\nMaja Lund",
 ])
 def test_the_one_who_made_the_writers_signup_is_no_person(body: str, config: Config) -> None:
     r = _mail(body, config)
