@@ -751,13 +751,20 @@ _AS_PLANNED = re.compile(r"\b(?:(?:jag|vi) (?:kommer|gar|deltar)|(?:kommer|gar|d
 #: får förhinder ...", "ifall det krockar ...", "om det blir strul ..."), is said verb first ("Skulle jag få förhinder,
 #: går det då att ...?"), or comes after what is asked, in the conditional ("... byta till 22/2 om jag skulle bli
 #: sjuk?"; not the polite "om det skulle gå").
-_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.:]?\s+){0,2}(?:(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
+_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.:]?\s+){0,2}(?:(?:om|if|ifall|i fall|tank om|anta att|antag att|sag att|"
+                           r"lat sag att|suppose|what if|in case|say) "
                            r"(?:jag|vi|man|i|we|one|nagon|someone|(?:det|nagot|nat) (?:skulle|krockar|kolliderar|blir)|"
                            r"nagot (?:dyker|kommer)|(?:something|anything) (?:should|were to|comes|came)|"
                            r"(?:it|there) (?:clashes|should|were to|is a clash))\b|"
                            r"(?:skulle|should) (?:jag|vi|det|nagot|nat|i|we|something) [^,?]{2,60},)|"
                            r"\b(?:om|ifall|if) (?:jag|vi|man|det|nagot|nat|i|we|something|it) (?:skulle|should|were to)\b"
-                           r"(?! (?:ga|funka|fungera|passa|vara (?:ok|okej|mojligt)|be (?:ok|okay|possible)|work)\b)")
+                           r"(?! (?:ga|funka|fungera|passa|vara (?:ok|okej|mojligt)|be (?:ok|okay|possible)|work)\b)|"
+                           # (or in the present, of what may befall: "... om jag blir sjuk?", "if I get sick?", "in
+                           # case something comes up?"; not "om jag får?", if I may)
+                           r"\b(?:om|ifall) (?:jag|vi|man) (?:blir (?:sjuk|forhindrad)|far forhinder)\b|"
+                           r"\b(?:om|ifall) (?:det|nagot|nat) (?:krockar|dyker upp|kommer emellan|hander)\b|"
+                           r"\b(?:if|in case) (?:i|we) (?:get|gets|become|fall) (?:sick|ill|prevented)\b|"
+                           r"\b(?:if|in case) (?:something|anything) (?:comes up|happens|clashes)\b")
 #: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
 _ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
 #: The writer speaking of themselves apart from the others ("Själv hoppar jag av", "I myself will sit this one out").
@@ -2337,7 +2344,12 @@ def asked_hypothetically(folded: list[str]) -> bool:
     ("om det skulle krocka, kan jag byta till november då?"): its request words are asked about, not meant, so a
     reading of them as a request (the intent model's) is not the message's."""
     return any(("?" in f or _IF_THEN_ASKED_AT.match(f)) and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
-                                                          or _SUBSTITUTE.search(f) or _MOVE.search(f)) for f in folded)
+                                                          or _SUBSTITUTE.search(f) or _MOVE.search(f)
+                                                          or _SWAP_ASKED.search(f)) for f in folded)
+
+
+#: A swap verb, whatever follows it ("kan jag byta då?", "can I switch then?"): in a question of what could be done.
+_SWAP_ASKED = re.compile(r"\b(?:byta|byter|flytta|boka om|omboka|switch|move|swap)\b")
 
 
 def _before_hedge(folded: str) -> str:

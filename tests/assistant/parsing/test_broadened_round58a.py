@@ -178,6 +178,10 @@ def _change_model() -> Model:
     "Jag är anmäld till 3 maj. Skulle jag få förhinder, går det då att flytta till 21/9?",
     "Hej! Jag står på 21/9. Ifall jag blir sjuk – kan jag byta till 29/11 isåfall? Ingen ändring nu alltså.",
     "Fråga: om vi får förhinder i september, kan vi byta till februari?",
+    "Antag att jag inte hinner 21/9 – får jag byta till 29/11 då?",
+    "In case something comes up in May, can I move to September?",
+    "Would it be possible to switch to November if I get sick?",
+    "Ifall jag blir förhindrad, kan jag byta då?",
 ])
 def test_a_move_asked_about_for_a_case_that_may_come(text: str, config: Config,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
@@ -191,6 +195,7 @@ def test_a_move_asked_about_for_a_case_that_may_come(text: str, config: Config,
     "Det krockar 21/9, kan jag byta till 29/11?",
     "Om det går vill jag byta från 21/9 till 29/11.",
     "Jag kan inte 3 maj, så om möjligt vill jag flytta till 21/9.",
+    "Kan jag byta till 29/11 om jag får?",
 ])
 def test_near_misses_a_move_asked_for_now(text: str, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(second_opinion, "model", _change_model)
