@@ -274,6 +274,9 @@ def test_near_misses_a_diet_line_with_a_diet(line: str, part: str, config: Confi
     ("omboka 21 sep->3 maj", [S1]),
     ("Change 21 Sept -> 29 Nov please", [S3]),
     ("Byte: september → november", [S3]),
+    ("byt 21/9 ⟶ 29/11", [S3]),
+    ("flytta mig 21/9 –> 29/11", [S3]),
+    ("byt 3/5 >> 22/2 tack", [S4]),
 ])
 def test_an_arrow_between_dates_is_a_move(text: str, sessions: list[object], config: Config) -> None:
     r = _chat(text, config)
