@@ -640,7 +640,7 @@ _UNSURE_ASK = re.compile(r"\b(?:fast|trots att|aven om|although|even though|thou
                          r"(?:vantar|vanta|avvaktar|avvakta)\b|\b(?:should|shall) (?:i|we) (?:wait|hold off)\b")
 #: The writer cannot, without saying what ("kan tyvärr inte den 21/9", "can't on the 21st").
 #: (Not what cannot be found or recalled: "kan inte hitta bekräftelsen", "I can't find the confirmation".)
-_CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|"
+_CANT = re.compile(r"(?:\b(?:kan|kna) (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej|int)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|"
                    r"\b(?:i|we) (?:can'?t|cannot)\b)(?! (?:\w+ )?(?:hitta|se|minnas|komma ihag|oppna|lasa|find|see|locate|"
                    r"remember|recall|open|access|read)\b)|\bmissar\b|\b(?:must|will|have to) miss\b|"
                    # a date that does not suit ("funkar inte för mig 21/9", "November doesn't work for me")
@@ -658,8 +658,13 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    # prevented, or not coming to a session named ("tyvärr förhindrad 3 maj", "jag kommer inte på
                    # septemberträffen", "I won't make the November session"; not "kommer inte på vad den heter")
                    r"\bforhindrad\w*|\b(?:won'?t|will not) (?:make|be (?:there|attending|at)|attend)\b|"
-                   r"\bkommer (?:\w+ )?(?:inte|ej) (?:pa|till) (?:den |traffen |motet )?(?:\d|\w*traff\w*|\w*tillfall\w*|"
+                   r"\bkommer (?:\w+ )?(?:inte|ej) (?:(?:pa|till) )?(?:den |traffen |motet )?(?:\d{1,2}(?:[/.]\d{1,2}\b|(?::?e)? "
+                   r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w*traff\w*|\w*tillfall\w*|"
                    r"(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
+                   # a date that will not do for the writer ("går inte 21/9 för min del", "tyvärr, 3 maj går inte"),
+                   # staying away ("uteblir 29/11"), no chance ("ingen möjlighet 22/2")
+                   r"\bgar (?:tyvarr |dessvarre )?(?:inte|ej)\b(?=[^.!?]{0,25}\bfor (?:min|var) del\b|\s*(?:[.!,;]|$))|"
+                   r"\buteblir\b|\bingen mojlighet\b(?! att (?:anmala|se|hitta|fa|veta))|"
                    # all fine but a session ("allt stämmer utom den 22 feb", "everything is fine except 21 September")
                    r"\b(?:stammer|passar|funkar|fungerar|gar bra|ser bra ut|ar ratt|fine|correct|works?|looks? "
                    r"(?:good|right|fine))\b[^.!?]{0,10}\b(?:utom|except)\b|"

@@ -53,6 +53,12 @@ def _names(r: ParsedRequest) -> list[str | None]:
     ("Tyvärr förhindrad 3 maj", [S1]),
     ("Jag kommer inte på septemberträffen.", [S2]),
     ("I won't make the November session.", [S3]),
+    ("kan int 21/9", [S2]),
+    ("Går inte 21/9 för min del", [S2]),
+    ("tyvärr, 3 maj går inte", [S1]),
+    ("Kommer ej 29/11.", [S3]),
+    ("Jag uteblir 29/11", [S3]),
+    ("ingen möjlighet 22/2 tyvärr", [S4]),
 ])
 def test_cant_said_alone_is_a_cancellation(text: str, sessions: list[object], config: Config) -> None:
     r = _chat(text, config)
@@ -66,6 +72,7 @@ def test_cant_said_alone_is_a_cancellation(text: str, sessions: list[object], co
     "Kan man inte komma 21/9, får man materialet i efterhand?",
     "Kan inte 21/9 men vill gärna komma på de andra träffarna.",
     "Jag kommer inte på vad träffen 21/9 handlar om, har ni ett program?",
+    "Det går inte att anmäla sig till 3 maj via länken.",
 ])
 def test_near_misses_of_cant_said_alone(text: str, config: Config) -> None:
     assert _chat(text, config).intent != Intent.CANCEL
