@@ -159,7 +159,7 @@ _EXCEPTION = re.compile(rf",?[ \t]+(?:but|men|fast|although)[ \t]+(?:(?:i|jag|sh
 #: "Kost: nej", "Kost: inget särskilt", "Kost: äter allt", "Kost: se nedan").
 _FORM_LINE = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?:kost|specialkost|matpreferens\w*|allergi\w*|diet|dietary \w+|"
                         r"specialmat)[ \t]*:[ \t]*([^\n(.!?]*)", re.IGNORECASE | re.MULTILINE)
-_NONE_WRITTEN = re.compile(r"\b(?:ingen|inget|inga|nej|ej|no|none|nothing|nil|n/a|normal\w*|vanlig\w*|standard|allt|"
+_NONE_WRITTEN = re.compile(r"\b(?:ingen|inget|inga|nej|nä+|nix|nope|nah|icke|ej|no|none|nothing|nil|n/a|normal\w*|vanlig\w*|standard|allt|"
                            r"alla|allätare|everything|se (?:ovan|nedan)|see (?:above|below)|vet inte|vet ej|not sure|"
                            r"osäker|återkommer)\b", re.IGNORECASE)
 _FORM_MOST_WORDS = 6

@@ -134,7 +134,16 @@ _OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|maku
                       r"anmal(?:an|ningen|ningarna)\b(?! (?:av|for|pa|om) )(?! (?:\w+ )?(?:\w+kost|gluten\w*|laktos\w*|vegan\w*|"
                       r"vegetari\w*|allergi\w*)))|"
                       r"(?:delete|remove|drop|void|scrap) (?:all )?(?:my|our) (?:registrations?|bookings?|sign-?ups?))")
+#: A session as a move names it: a date ("3 maj", "21/9") or a month, alone or as its session's ("septembertraffen").
+_SESSION_REF = (r"(?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b|\s+[a-z]{3,9}\b)|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|"
+                r"okt|oct|nov|dec)[a-z]*\b)")
 _MOVE = re.compile(
+    # one session to another after a swap word ("ändra 3 maj till 22 feb", "Byte: september till november", an arrow
+    # written "till": "Change 21 Sept -> 29 Nov"), or as a sentence of its own ("21/9 -> 29/11, går det?"); not
+    # "de andra" (the others)
+    r"(?:(?:\b(?:byte|andring|change|move|switch|swap|reschedule)|(?<!\bde )(?<!\bdom )(?<!\balla )\bandra)\b"
+    r"[^.?!]{0,30}?" + _SESSION_REF + r" (?:till|to) " + _SESSION_REF + r"|"
+    r"^\W*" + _SESSION_REF + r" till " + _SESSION_REF + r"(?:\s*(?:[,.!?]|tack\b|please\b|pls\b)|\s*$))|"
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
     # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
     r"\b(?:byra|bytta) (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
@@ -186,7 +195,7 @@ _MOVE = re.compile(
     r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa)|" + _OWN_SIGNUP_STRUCK + r")\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
     r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _CANCEL_STRONG = re.compile(
-    r"\bavanmal\w*|\bavboka\w*|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
+    r"\bavanmal\w*|\bavboka\w*|\bavbokning(?:en)?\b|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
     r"\b(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
@@ -206,6 +215,15 @@ _CANCEL_STRONG = re.compile(
     r"\d{1,2}/\d{1,2}) (?=session|meeting))?"
     r"(?:list\w*|participant\w*|attendee\w*|deltagar\w*|anmal\w*|session\w*|meetings?\b|registration\w*|traff\w*|"
     r"tillfall\w*)|"
+    # the writer pulling out in other words ("Jag drar mig ur", "Ställ in min anmälan", "Count me out")
+    r"\b(?:dra|drar|drog|dragit) (?:mig|oss) ur\b|\bcount (?:me|us) out\b|"
+    r"\bstall(?:a|er)? in (?:min|mitt|var|vart) (?:anmalan|plats|deltagande|bokning)\b|"
+    # the writer off a session named ("Please take me off 21 September", "take us off the May one"), or a session
+    # the writer wants struck ("men vill nu stryka 21/9", "jag måste tyvärr stryka novemberträffen")
+    r"\btake (?:me|us) off (?:of )?(?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    r"\b(?:vill|maste|behover|far|ska) (?:(?:nu|tyvarr|darfor|alltsa|garna|dessvarre) )?stryka (?:den )?"
+    r"(?:\d{1,2}(?:[/.]\d{1,2}\b| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w*traff\w*|"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)|"
     # someone struck from a signup told by whose it is ("stryka Per Ek från Leksands anmälan", "ta bort Eva från vår
     # anmälan", "remove Tom Ek from Mora's registration"); not a diet struck ("ta bort glutenfri kost från min anmälan")
     r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove|take) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
@@ -646,7 +664,7 @@ _UNSURE_ASK = re.compile(r"\b(?:fast|trots att|aven om|although|even though|thou
                          r"(?:vantar|vanta|avvaktar|avvakta)\b|\b(?:should|shall) (?:i|we) (?:wait|hold off)\b")
 #: The writer cannot, without saying what ("kan tyvärr inte den 21/9", "can't on the 21st").
 #: (Not what cannot be found or recalled: "kan inte hitta bekräftelsen", "I can't find the confirmation".)
-_CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|"
+_CANT = re.compile(r"(?:\b(?:kan|kna) (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej|int)\b|\b(?:jag|vi) (?:\w+ )?(?:inte|ej) kan\b|"
                    r"\b(?:i|we) (?:can'?t|cannot)\b)(?! (?:\w+ )?(?:hitta|se|minnas|komma ihag|oppna|lasa|find|see|locate|"
                    r"remember|recall|open|access|read)\b)|\bmissar\b|\b(?:must|will|have to) miss\b|"
                    # a date that does not suit ("funkar inte för mig 21/9", "November doesn't work for me")
@@ -660,6 +678,17 @@ _CANT = re.compile(r"(?:\bkan (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:inte|ej)\b
                    r"\bhoppa(?:r)? (?:\w+ )?over\b|\bst(?:a|ar) (?:\w+ )?over\b|\b(?:skip|skipping)\b|\b(?:can'?t|cannot) do\b|"
                    # a clash ("21 september krockar med KF", "I have a clash on November 29")
                    r"\bkrock(?:ar|ade|at)?\b|\b(?:a |have a |has a )?(?:clash|conflict)(?:es|s)?\b|\bclashes\b|"
+                   r"\bkonflikt(?:er)?\b|"
+                   # prevented, or not coming to a session named ("tyvärr förhindrad 3 maj", "jag kommer inte på
+                   # septemberträffen", "I won't make the November session"; not "kommer inte på vad den heter")
+                   r"\bforhindrad\w*|\b(?:won'?t|will not) (?:make|be (?:there|attending|at)|attend)\b|"
+                   r"\bkommer (?:\w+ )?(?:inte|ej) (?:(?:pa|till) )?(?:den |traffen |motet )?(?:\d{1,2}(?:[/.]\d{1,2}\b|(?::?e)? "
+                   r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w*traff\w*|\w*tillfall\w*|"
+                   r"(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
+                   # a date that will not do for the writer ("går inte 21/9 för min del", "tyvärr, 3 maj går inte"),
+                   # staying away ("uteblir 29/11"), no chance ("ingen möjlighet 22/2")
+                   r"\bgar (?:tyvarr |dessvarre )?(?:inte|ej)\b(?=[^.!?]{0,25}\bfor (?:min|var) del\b|\s*(?:[.!,;]|$))|"
+                   r"\buteblir\b|\bingen mojlighet\b(?! att (?:anmala|se|hitta|fa|veta))|"
                    # all fine but a session ("allt stämmer utom den 22 feb", "everything is fine except 21 September")
                    r"\b(?:stammer|passar|funkar|fungerar|gar bra|ser bra ut|ar ratt|fine|correct|works?|looks? "
                    r"(?:good|right|fine))\b[^.!?]{0,10}\b(?:utom|except)\b|"
@@ -747,10 +776,24 @@ _AS_PLANNED = re.compile(r"\b(?:(?:jag|vi) (?:kommer|gar|deltar)|(?:kommer|gar|d
                          r"vanligt|tidigare|forut)\b|\b(?:i|we) (?:will|'ll) (?:attend|come|join)\b[^.!?]{0,60}\bas "
                          r"(?:planned|before|usual)\b")
 #: A question about what would happen if ("Om jag anmäler mig och sedan blir sjuk, får jag skicka en kollega?"):
-#: its signup and substitution words are asked about, not meant.
-_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:om|if|ifall|i fall|tank om|anta att|suppose|what if) "
-                           r"(?:jag|vi|man|i|we|one|nagon|someone|(?:det|nagot|nat) skulle|nagot (?:dyker|kommer)|"
-                           r"(?:something|anything) (?:should|were to|comes|came))\b")
+#: its signup and substitution words are asked about, not meant. The condition opens the question ("Fråga: om vi
+#: får förhinder ...", "ifall det krockar ...", "om det blir strul ..."), is said verb first ("Skulle jag få förhinder,
+#: går det då att ...?"), or comes after what is asked, in the conditional ("... byta till 22/2 om jag skulle bli
+#: sjuk?"; not the polite "om det skulle gå").
+_HYPOTHETICAL = re.compile(r"^(?:\w+[!,.:]?\s+){0,2}(?:(?:om|if|ifall|i fall|tank om|anta att|antag att|sag att|"
+                           r"lat sag att|suppose|what if|in case|say) "
+                           r"(?:jag|vi|man|i|we|one|nagon|someone|(?:det|nagot|nat) (?:skulle|krockar|kolliderar|blir)|"
+                           r"nagot (?:dyker|kommer)|(?:something|anything) (?:should|were to|comes|came)|"
+                           r"(?:it|there) (?:clashes|should|were to|is a clash))\b|"
+                           r"(?:skulle|should) (?:jag|vi|det|nagot|nat|i|we|something) [^,?]{2,60},)|"
+                           r"\b(?:om|ifall|if) (?:jag|vi|man|det|nagot|nat|i|we|something|it) (?:skulle|should|were to)\b"
+                           r"(?! (?:ga|funka|fungera|passa|vara (?:ok|okej|mojligt)|be (?:ok|okay|possible)|work)\b)|"
+                           # (or in the present, of what may befall: "... om jag blir sjuk?", "if I get sick?", "in
+                           # case something comes up?"; not "om jag får?", if I may)
+                           r"\b(?:om|ifall) (?:jag|vi|man) (?:blir (?:sjuk|forhindrad)|far forhinder)\b|"
+                           r"\b(?:om|ifall) (?:det|nagot|nat) (?:krockar|dyker upp|kommer emellan|hander)\b|"
+                           r"\b(?:if|in case) (?:i|we) (?:get|gets|become|fall) (?:sick|ill|prevented)\b|"
+                           r"\b(?:if|in case) (?:something|anything) (?:comes up|happens|clashes)\b")
 #: A signup asked as leave to sign up ("Kan jag anmäla mig ...?", "Can I sign up ...?").
 _ASKS_LEAVE = re.compile(r"^(?:\w+[!,.]?\s+){0,2}(?:kan|far|can|may|could) (?:jag|i)\b[^?]*\?")
 #: The writer speaking of themselves apart from the others ("Själv hoppar jag av", "I myself will sit this one out").
@@ -1497,6 +1540,10 @@ _DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
                                 r"sker|halls|ager)|vilke[nt] (?:dag|tid|datum)|vilka (?:datum|dagar|tider)|"
                                 r"var (?:ligger|halls)|when (?:is|are|does|do|will|should|must)|what time|"
                                 r"where (?:is|are|will))\b[^.!]*$")
+#: What may be done if something comes, asked in chat without its mark ("om det blir strul med bilen, kan jag flytta
+#: till 29/11 då").
+_IF_THEN_ASKED = r"(?:om|ifall) (?:jag|vi|man|det|nagot|nat) [^,.!?]{2,60}, (?:kan|far|gar|ska) (?:jag|vi|man|det)"
+_IF_THEN_ASKED_AT = re.compile(r"\W*" + _IF_THEN_ASKED)
 #: The same, opening with a wondering and what is wondered ("undrar hur många vi får anmäla från Orsa.", "jag undrar
 #: om det blir lunch"), or with an impersonal "går det att" / "är det möjligt att" ("går det att vara med digitalt
 #: 29/11"; not the condition "går det bra så anmäler jag mig"): a full stop may close it.
@@ -1504,7 +1551,7 @@ _WONDERED = re.compile(r"^\W*" + _GREETING + r"(?:(?:jag |vi )?undrar (?:om|ifal
                        r"vilk\w*|var|varfor)|gar det (?:(?:bra|an|fortfarande|ocksa) )?att|"
                        r"(?:ar|vore) det (?:\w+ )?(?:mojligt|ok|okej|tillatet|lugnt|aktuellt) (?:att|for)|"
                        r"skulle det (?:ga|funka|fungera|vara mojligt)|is it (?:possible|ok|okay|allowed) to|"
-                       r"would it be (?:possible|ok|okay))\b[^.!]*\.?\s*$")
+                       r"would it be (?:possible|ok|okay)|" + _IF_THEN_ASKED + r")\b[^.!]*\.?\s*$")
 
 
 def _widened(folded: list[str], subject: str, registered: list[int], register: list[int],
@@ -2326,8 +2373,13 @@ def asked_hypothetically(folded: list[str]) -> bool:
     senare?", "If I register now, can someone take my place later?") or what could be done if something happened
     ("om det skulle krocka, kan jag byta till november då?"): its request words are asked about, not meant, so a
     reading of them as a request (the intent model's) is not the message's."""
-    return any("?" in f and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
-                                                          or _SUBSTITUTE.search(f) or _MOVE.search(f)) for f in folded)
+    return any(("?" in f or _IF_THEN_ASKED_AT.match(f)) and _HYPOTHETICAL.search(f) and (_REGISTER.search(f) or _CANCEL_STRONG.search(f)
+                                                          or _SUBSTITUTE.search(f) or _MOVE.search(f)
+                                                          or _SWAP_ASKED.search(f)) for f in folded)
+
+
+#: A swap verb, whatever follows it ("kan jag byta då?", "can I switch then?"): in a question of what could be done.
+_SWAP_ASKED = re.compile(r"\b(?:byta|byter|flytta|boka om|omboka|switch|move|swap)\b")
 
 
 def _before_hedge(folded: str) -> str:
@@ -2410,8 +2462,9 @@ def only_withdraws(folded: list[str]) -> bool:
     3 maj", "stryk mig från 21/9") with no word of signing up anywhere (accent-folded sentences): for reading.py, a
     cancellation the intent model's REGISTER (read from the session named, or a complaint around it) should not be
     stated over."""
+    # (a signup word inside the withdrawal itself, "ställ in min anmälan", is none)
     return (any(_CANCEL_STRONG.search(f) for f in folded)
-            and not any(_SIGNUP_WORD.search(f) or _CANCELLED_BEFORE.search(f) for f in folded))
+            and not any(_SIGNUP_WORD.search(_CANCEL_STRONG.sub(" ", f)) or _CANCELLED_BEFORE.search(f) for f in folded))
 
 
 #: A signup stated in the writer's own words, in the present ("jag anmäler mig och min kollega ...", "vi anmäler oss",
@@ -2437,7 +2490,7 @@ def signs_up_now(folded: list[str]) -> bool:
 #: Someone said to take part ("21/9 är jag med", "följande tre kommer att delta i", "de kommer på alla träffar utom",
 #: "will attend"): folded.
 _TAKES_PART = re.compile(r"\b(?:deltar|delta i|(?:ar|e) (?:jag |vi |hon |han )?med|vara med|va med|"
-                         r"kommer (?:\w+ )?(?:pa|till)|(?:will|would like to|'d like to|'ll) (?:\w+ )?(?:attend|come|join))\b")
+                         r"kommer (?:(?!inte\b|ej\b)\w+ )?(?:pa|till)|(?:will|would like to|'d like to|'ll) (?:\w+ )?(?:attend|come|join))\b")
 
 
 def asks_us_to_act(folded: list[str]) -> bool:

@@ -344,6 +344,8 @@ _JOINING_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "l
 
 #: Imperative verbs that open an instruction ("Avanmäl Per Holm", "Byt Anna Berg mot ...", "Cancel Per Holm")
 #: and the particles that may follow them ("Ta bort", "Boka in"), folded: at the start of a sentence never a name's.
+#: A postscript's mark opening a sentence ("P.S.", "PS:", "P.s").
+_POSTSCRIPT_MARK = re.compile(r"(?:P\.\s?[Ss]\b\.?|PS\b\.?)")
 _IMPERATIVES = frozenset({
     "avanmal", "anmal", "avboka", "boka", "byt", "flytta", "lagg", "ta", "radera", "stryk", "ersatt", "andra",
     "registrera", "skriv", "satt", "avregistrera", "cancel", "register", "add", "remove", "move", "book",
@@ -519,6 +521,9 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
         return token[0].isupper() and (_capital(token) or _initial(sentence, tokens[k]) or _shouted(token))
 
     def flush() -> None:
+        if (len(run) > 1 and _POSTSCRIPT_MARK.match(sentence, run[0].start())
+                and not re.search(r"[^\W\d_]", sentence[:run[0].start()])):
+            del run[:1 if run[0].group(0).upper() == "PS" else 2]   # "P.S. Ta bort 22/2": a postscript's mark, no initials
         if run and fold(run[0].group(0)) in _IMPERATIVES and not re.search(r"[^\W\d_]", sentence[:run[0].start()]):
             run.pop(0)
             if run and fold(run[0].group(0)) in _VERB_PARTICLES:
@@ -1666,6 +1671,14 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"(?:(?:sedan tidigare|sedan innan)\s+(?:(?:redan)\s+)?|(?:redan|already)\s+)"
                          r"(?:(?:varit|been)\s+)?(?:anmald\w*|anmalt\w*|registrerad\w*|registered|"
                          r"signed up|booked|enrolled)\b|"
+                         # in already, or a place held ("(Tove Sand är redan med)", "har redan fått sin plats
+                         # bekräftad", "has already got a place")
+                         r"(?:ar|e|is|are)\s+(?:ju\s+)?(?:redan|already)\s+(?:med|in|on the list)\b(?!\s+(?:och|and)\s+vill)|"
+                         r"(?:har|has)\s+(?:ju\s+)?(?:redan|already)\s+(?:fatt|got|gotten|been given)\s+"
+                         r"(?:sin|en|her|his|their|a)\s+(?:plats|place|spot|seat)\b|"
+                         # the time said after ("Tove Sand är anmäld sedan tidigare", "Tom is registered already")
+                         r"(?:ar|e|is|are)\s+(?:ju\s+)?(?:anmald\w*|registrerad\w*|registered|signed up|booked|enrolled)\s+"
+                         r"(?:sedan (?:tidigare|innan|forut)|redan|already|previously|before|earlier)\b|"
                          # said so inside a bracket that closes there ("(Eva Ek, Per Holm och Tom Berg är anmälda)")
                          r"(?:ar|e|is|are)\s+(?:(?:alla|bada|all|both)\s+)?(?:anmald\w*|registrerad\w*|registered|"
                          r"signed up|booked)\s*\)|"
@@ -1700,13 +1713,18 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
 _SIGNED_WRITER_UP = re.compile(r"\s*(?:(?:har|hade)\s+)?(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat)\s+"
                                r"(?:mig|oss)\b(?!\s+(?:och|o|samt)\s+sig\b)|"
                                r"\s*(?:has |had )?(?:registered|booked|signed) (?:me|us)\b(?! and)")
+#: The same said in the passive before the name ("Jag blev anmäld av min chef Tove Sand", "I was registered by Tom").
+_SIGNED_UP_BY = re.compile(r"\b(?:jag|vi|i|we)\s+(?:blev|blivit|har blivit|anmaldes|was|were|got|have been|has been)\s+"
+                           r"(?:(?:anmald|anmalda|registrerad|registrerade|registered|signed up|booked)\s+)?"
+                           r"(?:(?:till|pa|for|to)\s+[^,.;:!?]{0,30}?)?(?:av|by)\s+(?:(?:min|mitt|var|my|our)\s+)?"
+                           r"(?:\w+\s+)?$")
 #: The same in a relative clause that closes its clause ("utöver Per Ek som redan är anmäld: ...", "besides Eva,
 #: who is already registered, ...", in chat "som redan e anmäld 🚗"): named to set them apart; "Per, som redan är
 #: anmäld, kan inte" is not this.
 _ALREADY_IN_CLAUSE = re.compile(r"\s*,?\s*(?:som|who|that)\s+(?=[^:;.,]*\b(?:redan|already|sedan tidigare)\b)"
                                 r"(?:(?:ju|redan|already|sedan tidigare)\s+)*(?:ar|e|is|har|has)\s+"
                                 r"(?:(?:ju|redan|already|sedan tidigare|been|varit)\s+)*(?:anmald|registrerad|registered|signed up|"
-                                r"booked|enrolled)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*"
+                                r"booked|enrolled|anmalt sig|registrerat sig)\b(?:\s+(?:sedan tidigare|sedan innan|before|earlier))?\s*"
                                 r"(?:[:;.)]|[^\w\s]*\s*$)")
 #: Said of the names before it in a relative clause that ends the sentence: their signup was withdrawn before ("efter
 #: Per Ek, som Eva Lind avanmälde i mars.", "Tom Berg, who was cancelled last month."); "Per, som avanmälde sig
@@ -1736,6 +1754,8 @@ _ALREADY_LISTED_OPEN = re.compile(_ALREADY_LISTED_WORDS
 #: oss"): those listed as signed up already are the ones it is asked for (folded).
 _US_ASKED = re.compile(r"\b(?:lagg(?:a)? till|flytta|byt(?:a)?|boka|skriv(?:a)? upp|satt(?:a)? upp|stryk(?:a)?|avanmal(?:a)?|"
                        r"ta bort|add|move|switch|book|put|sign|remove|take|register)\s+(?:in\s+)?(?:oss|us)\b")
+_PRONOUN_ASKED = re.compile(r"\b(?:anmal(?:a)?|lagg(?:a)? till|boka|skriv(?:a)? upp|register|add|book|sign)\s+(?:in\s+|upp\s+)?"
+                            r"(?:henne|honom|hen|her|him)\b")
 _CLAUSE_CLOSED = r"(?:[.;:!?]|,?\s*(?:men|but)\b|,\s*(?:sa|och|dock|so|and|however)\b|$)"
 _WRITER_LAST = r"(?:\s*(?:,|och|o|and|&)\s*(?:jag|i|me|mig)(?:\s+(?:sjalv|myself))?)?"
 _ALREADY_LISTED_CLOSE = {"(": re.compile(_WRITER_LAST + r"\s*\)\s*" + _CLAUSE_CLOSED),
@@ -1826,6 +1846,17 @@ def _written_end(folded_sentence: str, hit: NameHit) -> int:
     return hit.start + len(given) if folded_sentence.startswith(given, hit.start) else hit.start + len(name)
 
 
+def _signs_up_alone_next(folded: _Folded, h: NameHit) -> bool:
+    """Whether the sentence after a name's tells, by the given name, that they sign up on their own ("... jag och Tove
+    Sand. Tove anmäler sig själv, men ...")."""
+    if h.sentence < 0 or h.sentence + 1 >= len(folded._sentences):
+        return False
+    given, said = fold(h.name.split()[0]), folded[h.sentence + 1]
+    at = said.find(given + " ")
+    return (at >= 0 and (at == 0 or not said[at - 1].isalnum()) and not _WRITER_IN.search(said[:at])
+            and _OWN_SIGNUP.match(said, at + len(given) + 1) is not None)
+
+
 def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> list[NameHit]:
     """The hits less those named only to say they are not part of this message: who signs up on their own
     ("han anmäler sig själv separat"), and, when someone else signs up and nobody is taken off or replaced, who
@@ -1838,6 +1869,10 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
     clause_end: dict[NameHit, int] = {}
     # something asked for "us" ("lägg till oss på 22/2"): those told as signed up already are the ones it is for
     us_asked = any(_US_ASKED.search(folded[i]) for i in range(len(folded._sentences)))
+    # the same asked for the one named by a pronoun, no one else named ("Tove Sand anmälde sig i januari men har inte
+    # fått någon bekräftelse. Anmäl henne och mig ...")
+    us_asked = us_asked or (len({h.name for h in hits}) == 1
+                            and any(_PRONOUN_ASKED.search(folded[i]) for i in range(len(folded._sentences))))
     removing: bool | None = None
     writer_signed = False
     for h in hits:
@@ -1882,6 +1917,8 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             own.append(h)       # the predecessor whose place the writer holds now: not part of this request
             continue
         if _WRITER_IN.search(group) or re.search(r"\b(?:jag|i)\s+(?:och|o|and|&)\s+$", before):
+            if _signs_up_alone_next(folded, h):
+                away.append(h)  # "Vi är två: jag och Tove Sand. Tove anmäler sig själv, men ...": on her own
             continue
         if (((_ALREADY_IN.match(after) or _ALREADY_IN_CLAUSE.match(after)) and not us_asked)  # "Per Ek och jag är redan anmälda", "Per har ju avanmält sig": done before
                 or _CANCELLED_CLAUSE.match(f, g_end)):     # "efter Per Ek, som Eva Lind avanmälde tidigare."
@@ -1890,7 +1927,7 @@ def _staying_away(hits: list[NameHit], folded: _Folded, spoken_of: set[int]) -> 
             if told is not None:    # where the clause saying so ends ("Eva anmälde sig i januari| och nu vill jag …")
                 clause_end[h] = g_end + told.end()
             continue
-        if _SIGNED_WRITER_UP.match(after) and first == last:
+        if (_SIGNED_WRITER_UP.match(after) or _SIGNED_UP_BY.search(before)) and first == last:
             away.append(h)      # "Eva Ek anmälde mig i december": who made the writer's signup, the writer's own
             writer_signed = True
             continue

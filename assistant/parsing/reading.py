@@ -170,6 +170,8 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\b(?:anmalde|registrerade|bokade|(?:har|hade) (?:anmalt|registrerat|bokat)) (?:mig|oss) "
                    r"(?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
                    r"\b(?:registered|signed up|booked) (?:for|on)\b|"
+                   # made by another ("Tove registered me for all sessions", "my boss signed us up for ...")
+                   r"\b(?:(?:registered|booked|enrolled) (?:me|us)|signed (?:me|us) up) (?:\w+ ){0,2}(?:for|on|to)\b|"
                    # the calendar invitation accepted before ("tackade ja i kalendern till 3 maj", "I accepted the
                    # calendar invite for May"; not "jag tackar ja till ...", a signup now)
                    r"\b(?:tackade|tackat) ja (?:(?!inte\b|ej\b)\w+ ){0,3}(?:till|pa|for)\b|"
@@ -194,12 +196,20 @@ _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|
                       r"\b(?:byta|byter|byt|" + _SLIPPED_SWAP + r"|swap|exchange|trade|switch|flytta|"
                       r"flyttar|flyta|flytar|andra)\b"
                       r"((?:(?!\b(?:fran|from|fr)\b).)+?)\b(?:mot|for|till|to)\b(.+)|"
-                      r"(.+?)(?:->|→|=>|⇒)(.+)")
+                      r"(.+?)(?:->|→|=>|⇒)(.+)|"
+                      # a sentence of two sessions, an arrow between them written "till" ("21/9 -> 29/11, går det?")
+                      r"^\W*(\d{1,2}[/.]\d{1,2}|\d{1,2} [a-z]{3,9}) till (\d{1,2}[/.]\d{1,2}|\d{1,2} [a-z]{3,9})"
+                      r"(?=\s*(?:[,.!?]|tack\b|please\b|pls\b|$))|"
+                      # the swap's noun before the sessions ("Byte: september -> november", "ändring 3/5 till 21/9")
+                      r"\b(?:byte|andring)\W{1,3}((?:den )?(?:\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))"
+                      r"[^.?!]{0,25}?)\b(?:till|mot)\b(.+)")
 #: A sentence saying the writer cannot come to sessions it names (subtracted from a signup).
 #: After a kind of leave: the span it starts or ends at ("from June", "till och med april"), not the day it covers.
 _LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|starting|since|sedan|until|till|"
                r"to|tom|t o m|t\.o\.m\.?|fram|through|in till|up to)\b))")
 _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
+                     # the negation before the verb, as a clause it opens has it ("glömde säga att jag inte kan 3 maj")
+                     r"\batt (?:jag|vi) (?:tyvarr |dessvarre )?(?:inte|ej) (?:kan|kommer|hinner|klarar)\b|"
                      r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|\bklarar (?:\w+ )?(?:inte|ej)\b|"
                      # the negation carried by the subject ("none of us can make it in May", "ingen av oss kan i juni")
                      r"\b(?:none|neither|no one|nobody) of (?:us|them|you)\b|\b(?:ingen|inget|inga) av (?:oss|dem|er)\b|"
@@ -770,9 +780,21 @@ _IF = re.compile(r"\b(?:om|ifall|if)\b")
 
 def _only_absent(sentence: str, tab: _Tables, base: dt.date) -> bool:
     """Whether a sentence names sessions only as ones the writer cannot come to ("21 september krockar med en kurs, så
-    räkna bort den"), none as wanted ("jag är tjänstledig i september, så 3 maj och 29/11")."""
+    räkna bort den") or strikes from the signup ("stryk novemberträffen, krockar med budgetarbete", "ta bort 22/2"),
+    none as wanted ("jag är tjänstledig i september, så 3 maj och 29/11", "stryk 3 maj och lägg till 29/11")."""
+    folded = fold(sentence)
+    if _STRUCK_OUT.search(folded) and not _STRUCK_BUT.search(folded):
+        return True
     wanted, absent = _wanted_and_absent([sentence], tab, base)
     return bool(absent) and not wanted
+
+
+#: Sessions struck from the writer's own signup ("stryk novemberträffen", "räkna bort 22/2", "ta bort den", "drop
+#: the May one").
+_STRUCK_OUT = re.compile(r"\b(?:stryk|stryka|rakna bort|ta bort|tag bort|plocka bort|skippa|exkludera|remove|drop|"
+                         r"take off|leave out|count out)\b")
+#: Another session wanted beside the one struck ("... och lägg till 29/11", "istället", "but add November").
+_STRUCK_BUT = re.compile(r"\b(?:istallet|i stallet|instead|lagg\w* till|add|garna|but|men)\b")
 
 
 def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[int], tab: _Tables,
@@ -784,7 +806,8 @@ def _given_up_later(own: list[str], own_mentions: list[Mention], cue_at: list[in
     if not cue_at:
         return []
     later = [i for i, s in enumerate(own) if i > min(cue_at) and i not in cue_at and i < len(own_mentions)
-             and not own_mentions[i].whole and "?" not in s and _ABSENT.search(f := fold(s)) and not _IF.search(f)
+             and not own_mentions[i].whole and "?" not in s and (_ABSENT.search(f := fold(s)) or _STRUCK_OUT.search(f))
+             and not _IF.search(f)
              and not _NOT_ABSENT.search(f)
              and (not own_mentions[i].dates if own_mentions[i].minus else _only_absent(s, tab, base))]
     if later and any(_OTHER_SPOKEN_OF.search(fold(s)) or _named(s, i, tab) for i, s in enumerate(own)):
@@ -983,7 +1006,7 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                     continue
             move = _FROM_TO.search(fold(clause))
             if move is not None:
-                g = next(i for i in (1, 3, 5) if move.group(i) is not None)
+                g = next(i for i in (1, 3, 5, 7, 9) if move.group(i) is not None)
                 old_part = tab.mention(clause[move.start(g):move.end(g)], base)
                 new_part = tab.mention(clause[move.start(g + 1):], base)
                 if old_part.any and not new_part.any:     # "från första träffen till den andra": read as a whole

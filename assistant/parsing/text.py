@@ -66,15 +66,22 @@ def clean(text: str) -> str:
     if "|" in text:
         lines = _numbered_columns(_pipe_grids(lines))
     text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in lines)
-    if ">" in text or "→" in text or "⇒" in text or "➡" in text:
+    if any(c in text for c in _ARROW_CHARS):
         text = _DATE_ARROW.sub(r"\1 till ", text)
     return text[:MAX_TEXT_CHARS]
 
 
-#: An arrow from one date to another ("byter 21/9 -> 29/11", "3 maj → 21 sep"): written as "till", the word the
-#: readings of a move know.
-_DATE_ARROW = re.compile(r"(\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-zÅÄÖåäö]{3,9}\.?))[ \t]*(?:-+>|=>|→|⇒|➡\ufe0f?)[ \t]*"
-                         r"(?=(?:den\s+)?\d)")
+#: A month named as a session ("september", "Sept", "novemberträffen", "the May session"'s "May").
+_MONTH_AS_SESSION = (r"(?:januari|january|jan|februari|february|feb|mars|march|april|apr|maj|may|juni|june|juli|july|"
+                     r"augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)"
+                     r"(?:tr[äa]ff\w*|m[öo]tet|-?sessionen)?\b\.?")
+#: An arrow from one session to another ("byter 21/9 -> 29/11", "3 maj → 21 sep", "Byte: september → november"):
+#: written as "till", the word the readings of a move know.
+_DATE_ARROW = re.compile(r"(\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-zÅÄÖåäö]{3,9}\.?)|\b" + _MONTH_AS_SESSION + r")[ \t]*"
+                         r"(?:[-–—=]*>{1,2}|[→⇒⟶⟹⇨➔➜➝⮕]|➡\ufe0f?)[ \t]*(?=(?:den\s+)?\d|" + _MONTH_AS_SESSION + r")",
+                         re.IGNORECASE)
+#: The characters an arrow is written with (">" of "->", "=>", "–>", ">>"; "→", "⟶", "➡" ...).
+_ARROW_CHARS = ">→⇒⟶⟹⇨➔➜➝⮕➡"
 
 
 #: A column heading of a plain-text grid that names a session: a date ("3/5", "21.9", "3 maj", "Sep 21") or a
