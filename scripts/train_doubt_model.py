@@ -115,7 +115,7 @@ def main() -> None:
     ap.add_argument("--cross", action="store_true")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--evaluate", action="append", default=[])
-    ap.add_argument("--keep-out", default="heldout53,heldout56", help="sets never trained on (comma-separated)")
+    ap.add_argument("--keep-out", default="heldout53,heldout56,heldout57", help="sets never trained on (comma-separated)")
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--asks", type=float, default=0.45)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
