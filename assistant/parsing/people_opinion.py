@@ -162,6 +162,21 @@ def disagreement(own: Sequence[str], stop: StopWords, people: Sequence[Person], 
     m = model()
     if m is None or intent not in ACTING:
         return 0.0
+    key = (tuple(own), tuple(people), intent, sender)
+    last = _LAST.get("disagreement")
+    if last is not None and last[0] is m and last[1] is stop and last[2] == key:
+        return last[3]      # (the reading asks, and its doubt asks again, for the same reading)
+    worst = _disagreement(m, own, stop, people, intent, sender)
+    _LAST["disagreement"] = (m, stop, key, worst)
+    return worst
+
+
+#: The last disagreement worked out: the model, the stop words, the reading's key and the figure.
+_LAST: dict[str, tuple[Model, StopWords, tuple[object, ...], float]] = {}
+
+
+def _disagreement(m: Model, own: Sequence[str], stop: StopWords, people: Sequence[Person], intent: Intent,
+                  sender: Sender) -> float:
     worst = 0.0
     for c in candidates(own, stop, people, intent, sender, writer_read=False):
         if c.name and not c.is_writer:  # (whether the writer attends, the rules ask themselves: Unsure.SENDER_ATTENDS)

@@ -74,8 +74,16 @@ class Model:
         self.intents = [Intent(i) for i in intents]
         self.intercept = intercept
         self.weights = weights
+        self._last: tuple[str, dict[Intent, float]] | None = None   # (the reading and its doubt ask for one text)
 
     def probabilities(self, text: str) -> dict[Intent, float]:
+        if self._last is not None and self._last[0] == text:
+            return dict(self._last[1])
+        found = self._probabilities(text)
+        self._last = (text, found)
+        return dict(found)
+
+    def _probabilities(self, text: str) -> dict[Intent, float]:
         scores = list(self.intercept)
         for feature, value in features(text).items():
             row = self.weights.get(feature)
