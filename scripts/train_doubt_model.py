@@ -37,6 +37,8 @@ from assistant.parsing.text import clean
 from assistant.request import ParsedRequest, Sender, Unsure
 
 CORPUS = ROOT / "benchmarks" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_people_model import _contract, _right  # (the scorer's reading of a parse, as there)
 
 
 def _read(folder: Path, item: dict[str, Any], config: Any, at: dt.datetime) -> tuple[ParsedRequest, BodyParts]:
@@ -47,19 +49,6 @@ def _read(folder: Path, item: dict[str, Any], config: Any, at: dt.datetime) -> t
     sender = Sender("telegram", str(s.get("id")), s.get("name"))
     text = spoken_addresses(clean(data.decode("utf-8")))
     return parse_chat(text, sender, config, at), chat_parts(text, sender)
-
-
-def _contract(req: ParsedRequest) -> dict[str, Any]:
-    return {"intent": req.intent.value, "sessions": [d.isoformat() for d in req.sessions], "diet": req.diet,
-            "people": [{"name": p.name, "email": p.email, "organisation": p.organisation} for p in req.people]}
-
-
-def _right(sp: Any, expected: dict[str, Any], got: dict[str, Any]) -> bool:
-    if expected["intent"] != got["intent"] or sorted(expected["sessions"]) != sorted(got["sessions"]):
-        return False
-    pairs, extra = sp.match_people(expected["people"], got["people"])
-    return sp.diet_ok(expected.get("diet"), got.get("diet")) and extra == 0 and all(
-        sp.person_exact(e, g) for e, g in pairs)
 
 
 def examples(name: str, config: Any, sp: Any) -> list[tuple[dict[str, float], bool, bool]]:
