@@ -1091,13 +1091,18 @@ _STATED_WORD = re.compile(r"i|stallet|istallet|instead|alltsa|da|nu|now|then|sa|
                           r"tva|tre|fyra|two|three|four|hostens|varens|vinterns|autumn|spring|winter|forsta|sista|"
                           r"first|last|dvs|ie|e|g|namligen|namely|"
                           r"(?:host|var|vinter)(?:ens|en|s)?(?:traff|tillfall)\w*")
-#: The result of a change said as where one goes ("så att jag bara går på ...", "så hon går på 3/5, 21/9 och 29/11",
-#: "so that I only attend ...", "so I'll attend ..."): stated only with "bara"/"only" or two sessions or more.
+#: The result of a change said as where one goes or is left on ("så att jag bara går på ...", "så hon går på 3/5, 21/9
+#: och 29/11", "so that I only attend ...", "so I'll attend ..."): stated only with "bara"/"only" or two sessions or
+#: more.
 _STATED_GOES = re.compile(
     r"\b(?:sa|alltsa|da|so|so that|which means)(?: att)? (?:jag|vi|hon|han|hen|de|dom|i|we|she|he|they)"
-    r"(?:'ll|'d| will| would| ska| kommer att)? (?:(?:bara|endast|enbart|only|just|istallet|i stallet|da|nu|now|then)"
-    r" )?(?:gar pa|gar till|kommer pa|kommer till|deltar (?:pa|i|vid)|ar med pa|(?:be )?attend(?:s|ing)?|"
-    r"(?:go(?:es)?|come|comes|be going|be coming) to|(?:be )?join(?:s|ing)?)\b")
+    r"(?:'ll|'d|'m| will| would| am| ska| kommer att)? (?:(?:bara|endast|enbart|only|just|istallet|i stallet|da|nu|now|"
+    r"then) )?(?:gar pa|gar till|kommer pa|kommer till|deltar (?:pa|i|vid)|ar med pa|(?:be )?attend(?:s|ing)?|"
+    r"(?:go(?:es)?|come|comes|be going|be coming) to|(?:be )?join(?:s|ing)?|"
+    # where one is left on ("så att jag bara står (kvar) på ...", "så att jag endast är anmäld till ...", "so I'm
+    # only down for ...", "so that I'm only registered for ...")
+    r"(?:star|sta) (?:kvar )?(?:pa|for|till)|(?:ar|blir) (?:anmald|registrerad|bokad) (?:till|pa|for)|"
+    r"(?:be )?(?:down|registered|signed up|booked) for)\b")
 #: A change asked to a set ("Ändra till 3 maj och 29 november", "kan ni ändra det till 21/9 och 29/11", "change it to
 #: May and November"): stated, as where one goes, only with two sessions or more ("flytta mig till 29/11" is a swap).
 _STATED_TO = re.compile(r"\b(?:andra|andrar|byt|byta|flytta|change|move)(?: (?:det|den|mig|oss|anmalan|min anmalan|it|me|"
