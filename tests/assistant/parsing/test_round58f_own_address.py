@@ -21,8 +21,8 @@ def _chat(text: str, config: Config) -> ParsedRequest:
 
 
 @pytest.mark.parametrize(("text", "address"), [
-    ("Hello! I'm an independent landscape architect. Please sign me up for every session. My email is "
-     "ta@almqvistlandskap.se. Cheers!", "ta@almqvistlandskap.se"),
+    (("Hello! I'm an independent landscape architect. Please sign me up for every session. My email is "
+      "ta@almqvistlandskap.se. Cheers!"), "ta@almqvistlandskap.se"),
     ("Hej, anmäl mig till alla träffarna. Min mejladress är info@almqvistlandskap.se", "info@almqvistlandskap.se"),
     ("Hi, could I join all four meetings? My e-mail: kontor@almqvistlandskap.se", "kontor@almqvistlandskap.se"),
     ("Skriv upp mig på samtliga tillfällen tack. Min e-post är tovis77@example.com.", "tovis77@example.com"),
