@@ -1485,7 +1485,11 @@ _ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just)\b")
 #: Sessions the writer can now only come to ("kan nu bara komma på de två sista", "I can only attend the first
 #: one", "går bara på maj"): said beside a signup held, the signup narrowed to them.
 _NARROWED = re.compile(r"\b(?:bara|endast|enbart|only)\b (?:\w+ )?(?:komma|ga|gar|delta|deltar|vara med|ar med|narvara|come|"
-                       r"attend|join|make|do)\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
+                       r"attend|join|make|do|"
+                       # where the writer is to be left on ("så att jag bara står på 21/9", "endast är anmäld till",
+                       # "so I'm only down for …", "only registered for …")
+                       r"star|sta|(?:ar|vara) (?:anmald|registrerad|bokad)|down for|(?:registered|signed up|booked) for"
+                       r")\b (?:\w+ ){0,3}?(?:" + _SESSION_WORD + r"|(?:forsta|andra|tredje|fjarde|sista|"
                        r"first|second|third|fourth|last)\b)|"
                        # the sessions right after "kan bara" ("men kan bara 21/9 och 29/11 nu", "kan nu endast den 3 maj")
                        r"\b(?:kan|hinner)\s+(?:\w+\s+)?(?:bara|endast|enbart)\s+(?:(?:pa|den|de|dom)\s+)?"
@@ -1520,7 +1524,7 @@ def _theirs_narrowed(folded: str) -> bool:
 
 #: A change asked of us, as a question ("kan du ändra så att jag bara är med på ...", "could you change it so that I
 #: only attend ..."): the narrowing it asks for is a request, not a question.
-_CHANGE_ASKED = re.compile(r"\b(?:kan|kunde|skulle|could|can|would) (?:du|ni|you) (?:\w+ )?(?:andra|justera|uppdatera|"
+_CHANGE_ASKED = re.compile(r"\b(?:kan|kunde|skulle|could|can|would) (?:du|ni|you) (?:\w+ )?(?:andra|justera|uppdatera|fixa|"
                            r"change|adjust|update)\b")
 #: Part of a day only ("bara på förmiddagen 3 maj", "only the afternoon"): the session kept, not the signup narrowed.
 _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag\w*|lunch\w*|morning|afternoon|"

@@ -1091,13 +1091,18 @@ _STATED_WORD = re.compile(r"i|stallet|istallet|instead|alltsa|da|nu|now|then|sa|
                           r"tva|tre|fyra|two|three|four|hostens|varens|vinterns|autumn|spring|winter|forsta|sista|"
                           r"first|last|dvs|ie|e|g|namligen|namely|"
                           r"(?:host|var|vinter)(?:ens|en|s)?(?:traff|tillfall)\w*")
-#: The result of a change said as where one goes ("så att jag bara går på ...", "så hon går på 3/5, 21/9 och 29/11",
-#: "so that I only attend ...", "so I'll attend ..."): stated only with "bara"/"only" or two sessions or more.
+#: The result of a change said as where one goes or is left on ("så att jag bara går på ...", "så hon går på 3/5, 21/9
+#: och 29/11", "so that I only attend ...", "so I'll attend ..."): stated only with "bara"/"only" or two sessions or
+#: more.
 _STATED_GOES = re.compile(
     r"\b(?:sa|alltsa|da|so|so that|which means)(?: att)? (?:jag|vi|hon|han|hen|de|dom|i|we|she|he|they)"
-    r"(?:'ll|'d| will| would| ska| kommer att)? (?:(?:bara|endast|enbart|only|just|istallet|i stallet|da|nu|now|then)"
-    r" )?(?:gar pa|gar till|kommer pa|kommer till|deltar (?:pa|i|vid)|ar med pa|(?:be )?attend(?:s|ing)?|"
-    r"(?:go(?:es)?|come|comes|be going|be coming) to|(?:be )?join(?:s|ing)?)\b")
+    r"(?:'ll|'d|'m| will| would| am| ska| kommer att)? (?:(?:bara|endast|enbart|only|just|istallet|i stallet|da|nu|now|"
+    r"then) )?(?:gar pa|gar till|kommer pa|kommer till|deltar (?:pa|i|vid)|ar med pa|(?:be )?attend(?:s|ing)?|"
+    r"(?:go(?:es)?|come|comes|be going|be coming) to|(?:be )?join(?:s|ing)?|"
+    # where one is left on ("så att jag bara står (kvar) på ...", "så att jag endast är anmäld till ...", "so I'm
+    # only down for ...", "so that I'm only registered for ...")
+    r"(?:star|sta) (?:kvar )?(?:pa|for|till)|(?:ar|blir) (?:anmald|registrerad|bokad) (?:till|pa|for)|"
+    r"(?:be )?(?:down|registered|signed up|booked) for)\b")
 #: A change asked to a set ("Ändra till 3 maj och 29 november", "kan ni ändra det till 21/9 och 29/11", "change it to
 #: May and November"): stated, as where one goes, only with two sessions or more ("flytta mig till 29/11" is a swap).
 _STATED_TO = re.compile(r"\b(?:andra|andrar|byt|byta|flytta|change|move)(?: (?:det|den|mig|oss|anmalan|min anmalan|it|me|"
@@ -3379,6 +3384,20 @@ _MY_ADDRESS = re.compile(r"(?:\b(?:min|my)(?: \w+)? (?:\w*adress(?:en)?|\w*addre
                          r"\bjag ar (?:\w+ )?(?:anmald|registrerad|bokad) (?:med|pa|under|som)(?: adressen)?|"
                          r"\bi(?:'m| am) (?:\w+ )?(?:registered|signed up|booked) (?:with|under|as))"
                          r"\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+#: A word between "min" and the address noun that makes the address another's ("min kollegas mejl", "min chefs
+#: adress"): a genitive.
+_ANOTHERS = re.compile(r"\bmin \w+s (?:\w*adress|\w*mejl|\w*mail|e-?post)")
+
+
+def _said_mine(folded: str) -> str | None:
+    """The address a writer says is theirs ("my email is ta@firma.se", "min e-post är …", "my e-mail: …"), whatever
+    it is made of; None when there is none, or it is called old or said to be another's ("min kollegas mejl är …")."""
+    mine = _MY_ADDRESS.search(folded)
+    if mine is None or _OLD_ADDRESS.search(mine.group(0)) or _ANOTHERS.search(mine.group(0)):
+        return None
+    return address_meant(folded, mine.end(1)) or mine.group(1).rstrip(".")
+
+
 #: The line introducing a quoted mail ("Den 5 dec. 2026 21:54 skrev Eva Lund <eva.lund@orsa.se>:", "On ... wrote:").
 _ATTRIBUTION = re.compile(r"^[^\n]*\b(?:skrev|wrote|schrieb)\b[^\n]*$|^\s*(?:fran|from)\s*:[^\n]*$", re.MULTILINE)
 
@@ -3954,7 +3973,7 @@ def read_message(msg: MessageText, config: Config, received_at: dt.datetime) -> 
     if sender.channel != "email" and not sender_email and "@" in parts.own + parts.signature:
         # a chat writer's own address written in the text ("mejl m.rask@vansbro.se om ni behöver", "kristoffer@…")
         sender_email = next((a for a in (m.group(0).lower().rstrip(".") for m in EMAIL.finditer(
-            parts.own + "\n" + parts.signature)) if _fits_writer(sender_name, a)), None)
+            parts.own + "\n" + parts.signature)) if _fits_writer(sender_name, a)), None) or _said_mine(own_folded)
     # the writer named only to say who they are ("Jenny Sahlin, Ludvika.") is not thereby one taking part
     sender_named = sender_hit is not None and not introduces(own, sender_hit.sentence, tab.stop)
     if (sender_named and sender_hit is not None and reported_signup(folded[sender_hit.sentence])

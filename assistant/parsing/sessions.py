@@ -1862,14 +1862,21 @@ def _busy_then(folded: str, refs: list[tuple[int, set[dt.date]]]) -> set[int]:
 #: as "since" ("men kan inte då jag har semester": the clause goes on).
 _THEN_WORDS = (" da", "dagen", "datumet", "tillfallet", "then", "that day", "that date")
 _BUSY_BACK = re.compile(
-    r"(?:,\s*)?\b(?:men|but)\s+(?:(?:jag|ja|vi|hon|han|hen|de|dom|i|we|she|he|they)\s+)?"
+    r"(?:,\s*)?\b(?:men|but|"
+    # ... or as the consequence of an engagement named with it ("Den 29/11 sammanträder fullmäktige, varför vi inte kan
+    # närvara då", "..., vilket gör att jag inte kan delta då", "..., så ingen av oss kan komma då")
+    r"varfor|vilket\s+(?:gor|innebar|betyder)\s+att|sa(?:\s+att)?)\s+"
+    r"(?:(?:jag|ja|vi|hon|han|hen|de|dom|i|we|she|he|they)\s+)?"
     r"(?:(?:tyvarr|tyvar|dessvarre|nu|redan|dock|unfortunately|sadly|now)\s+)?"
     r"(?:(?:har|hade)\s+(?:(?:jag|vi|hon|han|hen|de|dom)\s+)?(?:(?:tyvarr|tyvar|dessvarre|nu|redan|dock)\s+)?"
     r"(?:fatt\s+)?(?:ett\s+|en\s+)?(?:forhinder|annat\s+\w+|annan\s+\w+|\w*mote[nt]?|\w*konferens\w*|semester)|"
     r"(?:ar|blir|e)\s+(?:(?:jag|vi|hon|han|hen|de|dom)\s+)?(?:(?:tyvarr|tyvar|dessvarre|nu|dock)\s+)?"
     r"(?:upptagen|upptagna|bortrest|bortresta|forhindrad|forhindrade|tjanstledig|foraldraledig|pa semester)|"
     r"(?:kan|kommer|hinner)\s+(?:(?:jag|vi|hon|han|hen|de|dom)\s+)?(?:(?:tyvarr|tyvar|dessvarre|nu|dock)\s+)?"
-    r"(?:inte|ej)(?:\s+(?:komma|delta|vara med|ga))?|"
+    r"(?:inte|ej)(?:\s+(?:komma|delta|vara med|ga|narvara|medverka))?|"
+    # the word order of a clause so led ("varför vi inte kan närvara då", "så att jag inte har möjlighet att delta då")
+    r"(?:(?:inte|ej)\s+(?:kan|hinner|kommer att|(?:har|hade)\s+mojlighet\s+att)|(?:har|hade)\s+(?:inte|ej)\s+mojlighet\s+att|"
+    r"ingen(?:\s+av\s+oss)?\s+(?:kan|hinner|har\s+mojlighet\s+att))\s+(?:komma|delta|vara med|ga|narvara|medverka)|"
     r"(?:(?:can'?t|cannot|won'?t be able to|will not be able to|am not able to|is not able to)\s+"
     r"(?:make it|attend|come|join(?: you)?)|(?:am|is|are|will be)\s+(?:busy|away|unavailable)|"
     r"(?:have|has|had|'ve)\s+(?:got\s+)?(?:a\s+)?(?:conflict|clash|another\s+\w+)))"

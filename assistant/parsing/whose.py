@@ -76,6 +76,10 @@ _SENT_TO = re.compile(r"\b(?:till|to)\s+$")
 #: The way a signup went, right before the organisation ("anmäld via Gagnefs gemensamma anmälan", "signed up via
 #: Mora's list"): no one's workplace.
 _THROUGH = re.compile(r"\bvia\s+$")
+#: An organisation named as where the writer read of the event, right at its name ("Region Dalarnas nyhetsbrev",
+#: "Länsstyrelsens hemsida", "Region Dalarna's newsletter", "regionens utskick"): lower-case text from the name on.
+_NEWS_SOURCE = re.compile(r"[^\W\d_][\w-]*(?: [\w-]+){0,2}?(?:s|'s|’s) (?:nyhetsbrev\w*|hemsida\w*|webbplats\w*|"
+                          r"webb(?:en)?|utskick\w*|inbjudan|newsletter|website|web ?site|mailout|mailing|invitation)\b")
 #: Someone staying away or taken off: the sentence a move to another job is told in.
 _STAYS_AWAY = re.compile(r"\b(?:inte|ej|no longer|not|can'?t|cannot|won'?t|slutat|slutar|avanmal\w*|stryk\w*|"
                          r"hoppa\w* av|"
@@ -266,7 +270,8 @@ def organisations(own: list[str], spots: list[Spot], orgs: OrgIndex,
         # från Leksands kommun (utöver Albin, anmäld hos Gagnef): Eva Ek, Per Holm")
         aside = [m for m in before_here if _in_closed_brackets(sentence, m.position, spot.start)]
         before = [m.organisation for m in before_here if m not in aside or len(aside) == len(before_here)]
-        earlier = ([m.organisation for ms in mentions[:spot.sentence] for m in ms]
+        earlier = ([m.organisation for i, ms in enumerate(mentions[:spot.sentence]) for m in ms
+                    if not _NEWS_SOURCE.match(own[i][m.position:m.position + 60].lower())]
                    if several and not (near_only and near_only[k]) and not _at_a_firm(sentence, spot, spots, orgs)
                    else [])
         chosen = after[:1] or before[-1:] or earlier[-1:]
