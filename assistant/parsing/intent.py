@@ -134,9 +134,10 @@ _OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|maku
                       r"anmal(?:an|ningen|ningarna)\b(?! (?:av|for|pa|om) )(?! (?:\w+ )?(?:\w+kost|gluten\w*|laktos\w*|vegan\w*|"
                       r"vegetari\w*|allergi\w*)))|"
                       r"(?:delete|remove|drop|void|scrap) (?:all )?(?:my|our) (?:registrations?|bookings?|sign-?ups?))")
+#: A month by the letters it opens with, in Swedish or English ("maj", "May", "sept", "novemberträffen"'s "nov").
+_MONTH = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 #: A session as a move names it: a date ("3 maj", "21/9") or a month, alone or as its session's ("septembertraffen").
-_SESSION_REF = (r"(?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b|\s+[a-z]{3,9}\b)|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|"
-                r"okt|oct|nov|dec)[a-z]*\b)")
+_SESSION_REF = r"(?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b|\s+[a-z]{3,9}\b)|" + _MONTH + r"[a-z]*\b)"
 _MOVE = re.compile(
     # one session to another after a swap word ("ändra 3 maj till 22 feb", "Byte: september till november", an arrow
     # written "till": "Change 21 Sept -> 29 Nov"), or as a sentence of its own ("21/9 -> 29/11, går det?"); not
@@ -220,10 +221,9 @@ _CANCEL_STRONG = re.compile(
     r"\bstall(?:a|er)? in (?:min|mitt|var|vart) (?:anmalan|plats|deltagande|bokning)\b|"
     # the writer off a session named ("Please take me off 21 September", "take us off the May one"), or a session
     # the writer wants struck ("men vill nu stryka 21/9", "jag måste tyvärr stryka novemberträffen")
-    r"\btake (?:me|us) off (?:of )?(?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    r"\btake (?:me|us) off (?:of )?(?:the )?(?:\d|" + _MONTH + r"[a-z]*\b)|"
     r"\b(?:vill|maste|behover|far|ska) (?:(?:nu|tyvarr|darfor|alltsa|garna|dessvarre) )?stryka (?:den )?"
-    r"(?:\d{1,2}(?:[/.]\d{1,2}\b| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w*traff\w*|"
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)|"
+    r"(?:\d{1,2}(?:[/.]\d{1,2}\b| " + _MONTH + r")|\w*traff\w*|" + _MONTH + r"[a-z]*\b)|"
     # someone struck from a signup told by whose it is ("stryka Per Ek från Leksands anmälan", "ta bort Eva från vår
     # anmälan", "remove Tom Ek from Mora's registration"); not a diet struck ("ta bort glutenfri kost från min anmälan")
     r"\b(?:stryk|stryka|ta bort|tar bort|plocka bort|remove|take) (?!\w*(?:kost|allergi|diet|gluten|laktos|vegan|vegetar)|sig\b)"
@@ -683,8 +683,7 @@ _CANT = re.compile(r"(?:\b(?:kan|kna) (?!ni\b|du\b|man\b|de\b)(?:\w+ ){0,2}(?:in
                    # septemberträffen", "I won't make the November session"; not "kommer inte på vad den heter")
                    r"\bforhindrad\w*|\b(?:won'?t|will not) (?:make|be (?:there|attending|at)|attend)\b|"
                    r"\bkommer (?:\w+ )?(?:inte|ej) (?:(?:pa|till) )?(?:den |traffen |motet )?(?:\d{1,2}(?:[/.]\d{1,2}\b|(?::?e)? "
-                   r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|\w*traff\w*|\w*tillfall\w*|"
-                   r"(?:jan|feb|mars|april|maj|jun|jul|aug|sep|okt|nov|dec)\w*)|"
+                   + _MONTH + r")|\w*traff\w*|\w*tillfall\w*|" + _MONTH + r"\w*)|"
                    # a date that will not do for the writer ("går inte 21/9 för min del", "tyvärr, 3 maj går inte"),
                    # staying away ("uteblir 29/11"), no chance ("ingen möjlighet 22/2")
                    r"\bgar (?:tyvarr |dessvarre )?(?:inte|ej)\b(?=[^.!?]{0,25}\bfor (?:min|var) del\b|\s*(?:[.!,;]|$))|"

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.parsing import second_opinion
-from assistant.parsing.people import StopWords
+from assistant.parsing.people import EMAIL, StopWords
 from assistant.parsing.people_opinion import disagreement
 from assistant.parsing.quoting import BodyParts
 from assistant.parsing.text import fold, sentences
@@ -37,12 +37,10 @@ from assistant.request import Intent, ParsedRequest, Unsure
 MODEL_FILE = Path(__file__).with_name("reading_doubt.json.gz")
 #: The readings acted on (and so doubted).
 ACTING = frozenset({Intent.REGISTER, Intent.CANCEL, Intent.CHANGE})
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A capitalised first and last name as written ("Anna Berg", "Per-Olof Sten", "Karin von Holm" is two of them).
 _NAME = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\b")
 _DATE = re.compile(r"\b\d{1,2}(?:/\d{1,2}|\.\d{1,2}\.?| (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))",
                    re.IGNORECASE)
-ALL_WORDS = False
 _WORD = re.compile(r"\w+|[?]")
 #: Words that change what a sentence does to a booking (a condition, a maybe, what holds already, a swap, others).
 DOUBT_WORDS = frozenset({
@@ -68,7 +66,7 @@ def features(request: ParsedRequest, parts: BodyParts, stop: StopWords) -> dict[
     writer_in = any((sender.address and p.email and p.email.lower() == sender.address.lower())
                     or (sender.name and p.name and fold(p.name).lower() == fold(sender.name).lower()) for p in people)
     emails = {p.email.lower() for p in people if p.email}
-    addresses = {a.lower().rstrip(".") for a in _ADDRESS.findall(own)}
+    addresses = {a.lower().rstrip(".") for a in EMAIL.findall(own)}
     if sender.address:
         addresses.discard(sender.address.lower())
     names = {n for n in _NAME.findall(own)}
@@ -99,7 +97,7 @@ def features(request: ParsedRequest, parts: BodyParts, stop: StopWords) -> dict[
     far = disagreement(sentences(own), stop, people, request.intent, sender)
     f[f"people_far:{_bucket(int(far * 10), (1, 2, 3, 4))}"] = 1.0
     words = {w for w in _WORD.findall(fold(own[:3000]).lower())}
-    f.update((f"w:{w}", 1.0) for w in (words if ALL_WORDS else words & DOUBT_WORDS))
+    f.update((f"w:{w}", 1.0) for w in words & DOUBT_WORDS)
     return f
 
 
