@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from assistant.parsing.diet import diet_spans
@@ -504,6 +505,13 @@ def _given_hans(run: list[re.Match[str]], stop: StopWords) -> bool:
 
 
 def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the full names written in one sentence (``_names_in``). The readers ask about the same
+    sentences many times over (the intent, the people, the second opinion), so the last sentences' names are kept."""
+    return list(_names_in(sentence, stop))
+
+
+@lru_cache(maxsize=1024)
+def _names_in(sentence: str, stop: StopWords) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of the full names written in one sentence: runs of two or three capitalised words,
     with particles ("Eva af Klercker", "Maria de la Cruz"), initials ("J. Eriksson"), and in capitals in a line
     of capitals ("ANNA BERG")."""
@@ -633,7 +641,7 @@ def names_in(sentence: str, index: int, stop: StopWords) -> list[tuple[str, int,
                         out.append((titlecase(f"{cur.group(1)} {cur.group(2)}"), at, cur.end(2)))
                     # the same breath goes on: "mig o lisa ek o karim holm", "jag, per ek, eva lind och ola berg"
                     cur = _LOWER_NEXT.match(sentence, cur.end(2))
-    return out
+    return tuple(out)
 
 
 #: A short form of a given name, then the full name in brackets, all in lower case ("pelle (per-erik sandberg)",

@@ -242,7 +242,13 @@ HEDGE_WORDS = (r"(?:kanske|eventuellt|ev\.?|mojligen|mojligtvis|troligen|troligt
 
 
 def sentences(text: str) -> list[str]:
-    """Split ``text`` into sentences (and list items); line breaks inside a paragraph are spaces."""
+    """Split ``text`` into sentences (and list items); line breaks inside a paragraph are spaces. The readers split
+    the same text many times over, so the last texts' sentences are kept (``_sentences``)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     text = "\n".join(_list_lines(text.split("\n")))
     for chunk in _SENTENCE_END.split(text):
@@ -255,7 +261,7 @@ def sentences(text: str) -> list[str]:
             out.append(chunk[start:cut.end()].rstrip())
             start = cut.end()
         out.append(chunk[start:])
-    return out
+    return tuple(out)
 
 
 #: A line that is a short label, a colon and a short value ("Ta bort: Per Ek", "Namn: Eva Lind", "Kost: vegan").
