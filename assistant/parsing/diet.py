@@ -19,6 +19,7 @@ import itertools
 import re
 
 from assistant.parsing.dates import edit_distance
+from assistant.parsing.prefilter import quick
 
 # Foods a need names, as words ("fläsk", "nötter", "pork") and as the first part of a compound ("nötallergi",
 # "fläskfri", "äggfritt"; Norwegian and Danish ones too: "nøtteallergi", "melkeallergi", "laktosefri"); "kött" and
@@ -106,12 +107,12 @@ _GIVEN_UP = re.compile(r"(?:\b(?<!\bsom )(?:tidigare|förut|förr|previously|for
 #: A correction of a need just written, before the right one ("jag skrev laktosfri, men det ska vara nötallergi", "det
 #: står vegetarisk, det skulle vara vegan", "I put vegetarian but it should be vegan", "glutenfri av misstag, rätt är
 #: laktosfri"): lower-cased text from the end of the old need, within its sentence.
-_CORRECTED_TO = re.compile(r"[^.!?\n]{0,60}?(?:\b(?:det|den)\s+(?:ska|skall|skulle)\s+(?:egentligen\s+|ju\s+)?"
+_CORRECTED_TO = quick(re.compile(r"[^.!?\n]{0,60}?(?:\b(?:det|den)\s+(?:ska|skall|skulle)\s+(?:egentligen\s+|ju\s+)?"
                            r"(?:vara|stå)|\bska\s+det\s+(?:egentligen\s+)?(?:vara|stå)|\b(?:rätt|rätta|korrekt|"
                            r"det rätta) är|\b(?:it|that|this)\s+should\s+(?:have\s+)?(?:be|been|say|read)|"
-                           r"\bit(?:'|’)?s\s+actually)\s+(?:\w+\s+)?$")
+                           r"\bit(?:'|’)?s\s+actually)\s+(?:\w+\s+)?$"))
 #: A need added, not put in the old one's place ("..., men det ska vara nötfritt också"): after the new need.
-_ADDED_TOO = re.compile(r"[^.!?\n]{0,20}?\b(?:också|även|med|dessutom|too|as well|also)\b")
+_ADDED_TOO = quick(re.compile(r"[^.!?\n]{0,20}?\b(?:också|även|med|dessutom|too|as well|also)\b"))
 _SWAPPED_FROM = re.compile(r"\b(?:från|from)\s+$", re.IGNORECASE)
 _SWAPPED_TO = re.compile(r"\s*(?:till|to|->|→)\s", re.IGNORECASE)
 #: Where the need is written as a denial itself ("inga nötter", "äter inte fläsk"): no denial is looked for.

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.parsing.diet import diet_corrected
+from assistant.parsing.prefilter import quick
 from assistant.parsing.text import HEDGE_WORDS
 from assistant.request import Intent
 
-_ERASURE = re.compile(
+_ERASURE = quick(re.compile(
     r"\b(?:radera|raderar|raderas|ta bort|tar bort|tas bort|rensa|makulera)\b[^.?!]{0,60}"
     r"(?:uppgifter|\bdata|\binformation|adress|\buppgift)|"
     # taken off the organiser's registers, the data named first ("att deras namn tas bort ur era listor och register")
@@ -58,7 +59,7 @@ _ERASURE = re.compile(
     r"\b(?:radera|raderar|ta bort|tar bort|rensa|delete|erase|remove)\b (?:\w+ ){0,2}(?:mitt|mina|my) "
     r"(?:(?:namn|name)(?: \w+){0,2} (?:o|och|and|&|samt) (?:mitt |min |my )?(?:nummer|tel\w*|mobil\w*|number|"
     r"phone\w*|adress|address)|(?:nummer|tel\w*|mobil\w*|number|phone\w*)(?: \w+){0,2} (?:o|och|and|&|samt) "
-    r"(?:mitt |my )?(?:namn|name))\b")
+    r"(?:mitt |my )?(?:namn|name))\b"))
 #: An organisation's place, not a person's ("han går i kommunens ställe", "tar förvaltningens plats"): a consultant
 #: or stand-in registered for the organisation, no substitution.
 _NOT_ORG = (r"(?!(?:kommunens|regionens|lansstyrelsens|forvaltningens|avdelningens|enhetens|organisationens|"
@@ -138,7 +139,7 @@ _OWN_SIGNUP_STRUCK = (r"(?:(?:stryk|stryka|ta bort|tar bort|radera|makulera|maku
 _MONTH = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 #: A session as a move names it: a date ("3 maj", "21/9") or a month, alone or as its session's ("septembertraffen").
 _SESSION_REF = r"(?:den |the )?(?:\d{1,2}(?:[/.]\d{1,2}\b|\s+[a-z]{3,9}\b)|" + _MONTH + r"[a-z]*\b)"
-_MOVE = re.compile(
+_MOVE = quick(re.compile(
     # one session to another after a swap word ("ändra 3 maj till 22 feb", "Byte: september till november", an arrow
     # written "till": "Change 21 Sept -> 29 Nov"), or as a sentence of its own ("21/9 -> 29/11, går det?"); not
     # "de andra" (the others)
@@ -194,7 +195,7 @@ _MOVE = re.compile(
     # till 22/2?", "drop the May one and add November")
     r"\b(?:stryk\w* (?:mig|oss)|skip|drop (?:me|us)|take (?:me|us) off|remove (?:me|us) from|"
     r"(?:ta|tar) bort (?:mig|oss) (?:fran|pa)|" + _OWN_SIGNUP_STRUCK + r")\b[^.?!]{0,60}\b(?:lagg\w* till|add)\b (?:\w+ ){0,3}"
-    r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)")
+    r"(?:\d|traff|tillfall|session|meeting|jan|feb|mars|april|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"))
 _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\bavbokning(?:en)?\b|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
@@ -258,7 +259,7 @@ _NO_DIET = re.compile(
 #: A diet taken off a signup ("ta bort vegetariskt från min anmälan", "stryk min glutenfria kost", "please remove the
 #: vegetarian option", "jag är inte längre vegan") or no longer needed ("jag äter allt nu", but not "... allt utom fisk").
 _DIET_NAMED = r"(?:\w*kost\w*|allergi\w*|vegan\w*|vegetari\w*|gluten\w*|laktos\w*|lactose\w*|halal|kosher)"
-_DIET_OFF = re.compile(
+_DIET_OFF = quick(re.compile(
     rf"\b(?:ta bort|tas bort|stryk|stryka|remove|delete|drop)\s+(?:min |mitt |mina |den |det |the |my )?{_DIET_NAMED}|"
     rf"\b(?:inte|no) (?:langre|longer) (?:\w+ )?{_DIET_NAMED}|"
     # the "längre" after the diet ("jag är inte vegan längre", "äter inte glutenfritt längre")
@@ -270,7 +271,7 @@ _DIET_OFF = re.compile(
     rf"{_DIET_NAMED}\b[^.!?]{{0,40}}\b(?:isn'?t|wasn'?t) (?:needed|necessary)\b|"
     rf"{_DIET_NAMED}\b[^.!?]{{0,40}}\b(?:don'?t|do not) need (?:it|that|this) (?:any ?more|any longer)\b|"
     rf"{_DIET_NAMED}\b[^.!?]{{0,60}}\b(?:stryk|stryka|ta bort|remove|delete) (?:det|den|that|it)\b(?! \d)|"
-    r"\b(?:jag|vi) ater allt(?! utom| forutom| utan)\b|\bi eat (?:everything|anything)\b(?! except| but)")
+    r"\b(?:jag|vi) ater allt(?! utom| forutom| utan)\b|\bi eat (?:everything|anything)\b(?! except| but)"))
 
 
 def diet_taken_off(folded: str) -> bool:
@@ -605,7 +606,7 @@ _LEFT_TO_THEM = (r"\b(?:som|de|dom|han|hon|hen) (?:sjalv|sjalva) (?:(?:far|ska|s
                  r"(?:av|genom) (?!oss\b|mig\b|undertecknad\b)|"
                  r"\b(?:they|he|she|who|which|each \w+|every \w+)(?: will|'ll| can| may| are going to)? "
                  r"(?:register|sign up|book|enrol)\w* (?:\w+ )?(?:their|its|his|her) own\b")
-_LEFT_TO_THEM_RE = re.compile(_LEFT_TO_THEM)
+_LEFT_TO_THEM_RE = quick(re.compile(_LEFT_TO_THEM))
 
 
 def signup_left_to_others(folded: list[str]) -> bool:
@@ -615,7 +616,7 @@ def signup_left_to_others(folded: list[str]) -> bool:
 
 #: A signup put off ("jag anmäler henne inte ännu", "we won't register him just yet", "avvaktar med anmälan"): the
 #: wishes to take part around it are no signup yet.
-_DEFERRED = re.compile(
+_DEFERRED = quick(re.compile(
     r"\b(?:anmaler|registrerar|bokar|skriver upp) (?:\w+ ){0,2}(?:inte|ej|ingen|inga)\b[^.!?,;]{0,30}\b"
     r"(?:an|annu|just nu|forran)\b|"
     # the names gathered once the answer is in ("jag vill veta vad som gäller innan jag samlar in namn")
@@ -636,7 +637,7 @@ _DEFERRED = re.compile(
     r"(?:\w+ )?(?:know|hear|have heard|get)\b|"
     r"\b(?:anmaler|registrerar) (?:han|hon|hen|de|dom) sig (?:\w+ )?sjalv\w*\b|" + _LEFT_TO_THEM + r"|"
     r"\b(?:will|'ll) (?:sign (?:up )?|register )(?:himself|herself|themselves)\b|"
-    r"\bsign (?:himself|herself|themselves) up\b|\b(?:sign up|register) (?:himself|herself|themselves)\b")
+    r"\bsign (?:himself|herself|themselves) up\b|\b(?:sign up|register) (?:himself|herself|themselves)\b"))
 #: A signup hanging on others' signups or the quota ("om någon av dem inte har anmält sig så vill jag gärna vara med",
 #: "if we are not already three, I'd like to join"): asked, not made.
 _QUOTA_CONDITION = re.compile(
@@ -735,7 +736,7 @@ _HOLDS += (r"|\b(?:behalla|behaller|ha kvar|har kvar) (?:min|mina|var|vara) (?:p
 # our confirmation owned to be right ("bekräftelsen nedan stämmer", "the confirmation below is correct")
 _HOLDS += (r"|\bbekraftelse\w* (?:nedan |har nedan |ovan )?(?:stammer|ar (?:helt )?ratt|ar korrekt|ser (?:\w+ )?ratt ut)\b|"
            r"\bconfirmation (?:below |above )?(?:is (?:correct|right)|looks (?:correct|right)|checks out)\b")
-_HELD = re.compile(_HOLDS)
+_HELD = quick(re.compile(_HOLDS))
 #: Several signups held, asked adjusted ("vi behöver justera våra anmälningar", "please update our registrations"):
 #: those named in the sentence narrowing them are among those signed up.
 _OURS_ADJUSTED = (r"\b(?:justera|andra|uppdatera|korrigera|adjust|change|update) (?:\w+ )?(?:vara|mina|our|my) "
@@ -744,12 +745,12 @@ _OURS_ADJUSTED_RE = re.compile(_OURS_ADJUSTED)
 #: The rest denied beside the sessions kept ("bara 3 maj och 22 februari, inte på höstens träffar", "only May, not the
 #: autumn ones"): the narrowing is also a withdrawal from them.
 _REST_DENIED = re.compile(r"\b(?:bara|endast|enbart|only)\b[^.!?]{0,80}?,?\s(?:men |but )?(?:inte|ej|not)\b")
-_REGISTERED = re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b|"
+_REGISTERED = quick(re.compile(_HOLDS + r"|\bmy registration\b|\bmin anmalan\b|"
                          # the signups held adjusted ("vi behöver justera våra anmälningar", "change our registrations")
                          r"(?:" + _OURS_ADJUSTED + r")|"
                          # what was written in the signup made ("skrev vegetarisk i anmälan", "I put vegan in my signup")
                          r"\b(?:skrev|angav|uppgav|fyllde i) (?:\w+ ){1,3}i (?:min |var |mina )?anmalan\b|"
-                         r"\b(?:wrote|put|gave) (?:\w+ ){1,3}(?:in|on) (?:my |the )?(?:registration|signup|sign-up form)\b")
+                         r"\b(?:wrote|put|gave) (?:\w+ ){1,3}(?:in|on) (?:my |the )?(?:registration|signup|sign-up form)\b"))
 #: The rest kept beside a session given up ("kan inte 29/11, är kvar på de andra", "I'm still on the others"): a
 #: signup held.
 _KEPT_REST = re.compile(r"\bkvar (?:pa|for|till) (?:de |dom )?(?:andra|ovriga|resten|alla|tva|tre|forsta|sista|traff\w*|"
@@ -1717,9 +1718,9 @@ def _writer_away(folded: list[str], i: int, end: int) -> bool:
 
 #: A cancellation the writer says they did not make ("ett mejl om avanmälan som jag inte har skickat", "a
 #: cancellation I never sent"), right after the word.
-_NOT_SENT = re.compile(r"\w*(?: \w+)? (?:som|that|which) (?:jag|vi|i|we) (?:\w+ )?(?:inte|aldrig|ej|never|did not|didn'?t|"
+_NOT_SENT = quick(re.compile(r"\w*(?: \w+)? (?:som|that|which) (?:jag|vi|i|we) (?:\w+ )?(?:inte|aldrig|ej|never|did not|didn'?t|"
                        r"have not|haven'?t) (?:\w+ )?(?:skickat|skickade|gjort|gjorde|bett om|begart|sent|made|asked for|"
-                       r"requested)\b")
+                       r"requested)\b"))
 
 
 #: A change of a diet asked ("kan ni ändra det?", "uppdatera kosten", "please change it", "note it").

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from assistant.control_chars import has_controls
+from assistant.parsing.prefilter import quick
 from assistant.parsing.text import fold
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*\.?$")
@@ -23,10 +24,10 @@ _PARTICLES = frozenset({"von", "van", "de", "der", "af", "av", "da", "di", "la",
 #: Words (folded) no person's name holds: a firm's, an office's or a unit's ("Planbyrån Syd", "Norrplan Arkitekter",
 #: "Stadsbyggnadskontoret Väst", "Miljöförvaltningen"), a season ("vår fältsäsong"), and the particle a verb takes
 #: ("drar ut", "drar igång"), caught when written capitalised or in a lower-case pair.
-_NO_NAME_WORD = re.compile(r"[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enheten|avdelning|avdelningen|byran|"
+_NO_NAME_WORD = quick(re.compile(r"[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enheten|avdelning|avdelningen|byran|"
                            r"bolaget|sektionen|sasong|sasongen)|[\w-]*(?:arkitekter|architects|konsulter|consulting|"
                            r"consultants|ingenjorer|engineering)|"
-                           r"ut|upp|bort|ihop|ivag|igang|tillbaka|igen|ocksa|aven")
+                           r"ut|upp|bort|ihop|ivag|igang|tillbaka|igen|ocksa|aven"))
 
 
 def titlecase(name: str) -> str:
@@ -319,9 +320,9 @@ def _accented(name: str, hints: str) -> str:
 
 
 #: Words that may follow a name on a signature line and are no surname: a title, an organisation.
-_NO_SURNAME = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ingenjor|ekolog|strateg|samordnare|utredare|"
+_NO_SURNAME = quick(re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ingenjor|ekolog|strateg|samordnare|utredare|"
                          r"sekreterare|assistent|konsult|specialist|ansvarig|ledare|planner|architect|manager|officer|"
-                         r"coordinator|consultant|engineer|kommun|region|stad|lansstyrelsen)\w*|ab|phd|fil|dr|mba|msc")
+                         r"coordinator|consultant|engineer|kommun|region|stad|lansstyrelsen)\w*|ab|phd|fil|dr|mba|msc"))
 
 
 def _signed_longer(name: str, hints: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.config import Config, Organisation
 from assistant.parsing.names import one_edit
+from assistant.parsing.prefilter import quick
 from assistant.parsing.text import fold, sentences
 
 _STRONG, _BARE, _VENUE = 2, 1, 0
@@ -65,7 +66,7 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
 _CORRECTED_BEFORE = re.compile(r"\b(?:star|stod|skrev\w*|skrivit|registrerad\w*|angett|angivit|uppgett|uppgivit|"
                                r"says|said|lists?|listed|registered|wrote|written|fel\w*|wrong|incorrect\w*)\b[^.!?]*$")
 #: ... and the right one named after a turn ("men", "utan", "but").
-_CORRECTION_AFTER = re.compile(r"[^.!?]{0,40}?\b(?:men|utan|but|rather|instead)\b")
+_CORRECTION_AFTER = quick(re.compile(r"[^.!?]{0,40}?\b(?:men|utan|but|rather|instead)\b"))
 #: A move from one workplace to another ("bytt jobb från Säters kommun till Mora kommun", "moved from Orsa to Falun"):
 #: the first is left behind.
 _MOVED_FROM = re.compile(r"\b(?:bytt|byter|bytte|byta|flyttat|flyttar|flyttade|gatt over|gar over|gick over|moved|moving|"
@@ -150,7 +151,7 @@ _WORKS_IN_BEFORE = re.compile(r"\b(?:jobbar|arbetar|jobbat|arbetat|tjanstgor|wor
 #: What parts two organisations written as one body's name ("Falun Borlänge", "Falun/Borlänge", "Falun & Borlänge"),
 #: and the administration's word before them ("samhällsbyggnadsförvaltningen", "nämnden för"), folded.
 _SIDE_BY_SIDE = re.compile(r"\s*[/&]\s*|\s+")
-_BODY_BEFORE = re.compile(r"\w*(?:forvaltning|namnd|namnden|kontor|kontoret|enhet|enheten)\w*(?: for \w+)?\s+$")
+_BODY_BEFORE = quick(re.compile(r"\w*(?:forvaltning|namnd|namnden|kontor|kontoret|enhet|enheten)\w*(?: for \w+)?\s+$"))
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from assistant.parsing.names import (
     spelt_by_address,
     titlecase,
 )
+from assistant.parsing.prefilter import quick
 from assistant.parsing.text import HEDGE_WORDS, fold, sentences
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -230,7 +231,7 @@ _SURNAME_FIRST_LINES = re.compile(rf"\s*(?:{_ITEM}){{2,}}")
 _SURNAME_FIRST_REPLACED = re.compile(
     r"\b(?i:ers[aä]tter|efterträder|eftertrader|i ?st[aä]llet f[oö]r|replaces|replacing|instead of|in place of)\s+"
     rf"([{_CAP}][\w'-]+),\s*([{_CAP}][\w'-]+)(?![\w'-])(?!\s*,)")
-_SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
+_SELF_OUT_OTHERS = quick(re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[,;] och ))"    # not "Eva och jag kan inte komma"
                               r"\bjag (?:deltar|kommer|kan) (?:\w+ )?inte (?:att )?(?:delta|vara med|komma)|"
                               r"\bhar (?:jag )?(?:\w+ )?redan (?:anmalt|registrerat) mig\b|"
                               # ... in the past tense ("själv anmälde jag mig redan i januari", "I registered myself
@@ -265,7 +266,7 @@ _SELF_OUT_OTHERS = re.compile(r"(?:(?<!\boch )(?<!\bsamt )(?<!\bo )(?<!& )|(?<=[
                               r"\bjag (?:gar|deltar|kommer|ska) (?:\w+ )?(?:inte|ej) (?:\w+ )?sjalv\b(?! utan\b| med\b)|"
                               # ... in English ("I can't make it myself", "I won't attend myself", "myself, I can't")
                               r"\bi (?:can'?t|cannot|won'?t|will not|am not able to|am unable to) (?:make it|come|"
-                              r"attend|join|go|take part)(?: \w+)? myself\b|\bmyself,? i (?:can'?t|cannot|won'?t|will not)\b")
+                              r"attend|join|go|take part)(?: \w+)? myself\b|\bmyself,? i (?:can'?t|cannot|won'?t|will not)\b"))
 #: Writing for another ("jag skriver å Eva Eks vägnar", "on behalf of my manager"): the writer is not among the
 #: people unless they say they join too (``_SELF_TOO``).
 _ON_BEHALF = re.compile(r"\b(?!mina\b|vara\b|(?:kommun|region|lansstyrelse|forvaltning|enhet|foretag|avdelning|"
@@ -290,12 +291,12 @@ _SELF_TOO = re.compile(_WRITER_THEN + r"(?:ocksa|aven|also|too)\b(?:\s+[\w']+){0
                        r"\bjag (?:foljer|hanger) (?:sjalv |ocksa |aven |garna )*med\b|"
                        r"\b(?:anmal|registrera|boka|skriv upp) (?:garna |aven |ocksa |dessutom )*mig\b|"
                        r"\b(?:register|sign|book|add) me\b")
-_SELF_OUT = re.compile(
+_SELF_OUT = quick(re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:jag|men|och|dock|tyvarr|but)\s+)sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
     # "själv" opening its clause, the verb before the subject ("Själv har jag inte möjlighet"), after a list line
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|['’]m not|do not|don['’]?t)"
-    r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
+    r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b"))
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
                       # a place asked for the writer ("Kan jag ändå få stå på väntelistan?", "could I get a place?")
                       r"\b(?:kan|far|skulle|kunde) jag (?:(?:anda|ocksa|aven|garna|i sa fall)\s+)?(?:fa\s+)?"
@@ -405,15 +406,15 @@ class StopWords:
 
 #: A capitalised job title written before a name ("Planarkitekt Sara Ek", "Kommunekologen Stina Berg",
 #: "Senior Planner Tom Ek"), folded: no given name ends so.
-_TITLE = re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenjor|ledare|samordnare|strateg|utredare|"
+_TITLE = quick(re.compile(r"[\w-]*(?:arkitekt|planerare|chef|handlaggare|ekolog|ingenjor|ledare|samordnare|strateg|utredare|"
                     r"sekreterare|direktor|administrator|antikvarie|assistent|konsult|specialist|analytiker|inspektor|"
                     r"controller|radgivare|kommunikator|ansvarig|forvaltare|registrator|praktikant|utvecklare|tekniker|"
                     r"planner|architect|manager|officer|coordinator|consultant|engineer|ecologist|adviser|advisor|"
-                    r"analyst|strategist|senior|junior)(?:en|n|s)?")
+                    r"analyst|strategist|senior|junior)(?:en|n|s)?"))
 #: Words that are no part of a name a list writes surname first: a title or a unit of an organisation ("Hedin,
 #: GIS-ingenjör", "PIRINEN Mikko, Stadsbyggnadskontoret").
-_NO_GIVEN = re.compile(_TITLE.pattern + r"|[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|"
-                       r"avdelningen|bolag|bolaget|kommun|kommunen)")
+_NO_GIVEN = quick(re.compile(_TITLE.pattern + r"|[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|"
+                       r"avdelningen|bolag|bolaget|kommun|kommunen)"))
 #: A unit of an organisation, a table's next column after a name ("Eva Ek Samhällsplanering", "Per Holm
 #: Miljöförvaltningen" once the spaces between the columns are one): no part of the name.
 _UNIT = re.compile(r"[\w-]{3,}(?:kontor|kontoret|forvaltning|forvaltningen|enhet|enheten|avdelning|avdelningen|"
@@ -973,11 +974,11 @@ _SPOKEN_OF_HINT = re.compile(r"\b(?:g[aå]r|deltar|kommer|f[oö]ljer|kan) (?:\w+
 #: An address the writer says was theirs before, written right after ("min gamla adress k.berg@…", "my previous
 #: e-mail: …", "tidigare mejladressen var …").
 #: (not a third party's: "hennes gamla adress …" is hers still)
-_OLD_ADDRESS = re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bderas )"
+_OLD_ADDRESS = quick(re.compile(r"(?<!\bhennes )(?<!\bhans )(?<!\bhens )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bderas )"
                           r"\b(?:gamla|tidigare|forra|davarande|forutvarande|old|previous|former)\s+"
                           # a work address ("min dåvarande jobbadress", "my old work e-mail")
                           r"(?:jobb-?|arbets-?|tjanste-?|work\s+)?(?:(?:e-?post|e-?mail|mejl|mail)-?"
-                          r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$")
+                          r"(?:adress(?:en)?|address)?|adress(?:en)?|address)(?:\s+(?:var|ar|was|is))?\s*[:=]?\s*$"))
 
 #: An address taken back right after it is written, another following ("anna.wik@… – nej förresten, anna.wiik@…",
 #: "per.ek@… förlåt, per.eek@…"): folded; the first is nobody's, the second the one meant.
@@ -1627,7 +1628,7 @@ _FILLER = r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:tyvarr|dessvarre|
 _DECLINES_AFTER = re.compile(_FILLER + "(?:" + _DECLINES + ")")
 #: The same with the verb first ("Tyvärr kan inte min kollega Per Ek vara med", "Dessvärre deltar inte Eva Ek").
 _DECLINE_BEFORE = re.compile(r"\b(?:(?P<modal>kan|kommer|kunde)|deltar)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:[\w-]+\s+){0,3}$")
-_DECLINE_VERB = re.compile(r"\s*(?:\w+\s+)?(?:att\s+)?(?:kunna\s+)?(?:vara med|komma|delta|narvara|medverka)\b")
+_DECLINE_VERB = quick(re.compile(r"\s*(?:\w+\s+)?(?:att\s+)?(?:kunna\s+)?(?:vara med|komma|delta|narvara|medverka)\b"))
 #: Signing oneself up apart from this message ("anmäler sig själv", "registers herself", "signs up separately").
 _OWN_SIGNUP = re.compile(r"\b(?:anmaler|anmala|anmal|registrerar|anmalt|anmalde|registrerat|registrerade) sig (?:\w+ )?"
                          r"(?:sjalv|separat|pa egen hand)|"
@@ -1669,7 +1670,7 @@ _REMOVES = re.compile(r"\b(?:avanmal\w*|avboka\w*|stryk\w*|ta bort|tas bort|avre
 _JOINED = re.compile(r"(?:\s|,|&|\+|\b(?:och|o|samt|and|jag|mig|i|me)\b|\([^)]{0,60}\)|<[^>]{0,80}>|"
                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*")
 #: Said of the names before it: they are registered already ("… är redan anmälda", "… are already signed up").
-_ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
+_ALREADY_IN = quick(re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          # "here" between ("Per Ek här är redan anmäld", "Tom Berg here is already registered")
                          r"(?:(?:har|here)\s+(?=(?:(?:pa|hos|fran|vid|at|from|on|in)\s+(?:[\w-]+\s+){1,2}?)?"
                          r"(?:ar|is|har|has)\s))?"
@@ -1715,12 +1716,12 @@ _ALREADY_IN = re.compile(r"\s*(?:(?:och|o|and|&)\s+(?:jag|i)\s+)?"
                          r"(?:blev|har blivit|hade blivit|har|hade)\s+(?:(?:ju|redan)\s+)?(?:anmald\w*|anmalts|"
                          r"registrerad\w*|registrerats|bokad\w*|bokats)|"
                          r"(?:was|were|had been|has been|have been)\s+(?:already\s+)?(?:registered|signed up|booked|"
-                         r"enrolled))\b(?!\s+(?:till|for|to|pa)\s+(?!alla\b|samtliga\b|all\b|dalalab\b)))")
+                         r"enrolled))\b(?!\s+(?:till|for|to|pa)\s+(?!alla\b|samtliga\b|all\b|dalalab\b)))"))
 #: Said of the name before it: the one who made the writer's signup ("Eva Ek anmälde mig i december", "Tom registered
 #: me"), not one who signed up beside ("... anmälde mig och sig själv"); the writer is the one signed up.
-_SIGNED_WRITER_UP = re.compile(r"\s*(?:(?:har|hade)\s+)?(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat)\s+"
+_SIGNED_WRITER_UP = quick(re.compile(r"\s*(?:(?:har|hade)\s+)?(?:anmalde|anmalt|registrerade|registrerat|bokade|bokat)\s+"
                                r"(?:mig|oss)\b(?!\s+(?:och|o|samt)\s+sig\b)|"
-                               r"\s*(?:has |had )?(?:registered|booked|signed) (?:me|us)\b(?! and)")
+                               r"\s*(?:has |had )?(?:registered|booked|signed) (?:me|us)\b(?! and)"))
 #: The same said in the passive before the name ("Jag blev anmäld av min chef Tove Sand", "I was registered by Tom").
 _SIGNED_UP_BY = re.compile(r"\b(?:jag|vi|i|we)\s+(?:blev|blivit|har blivit|anmaldes|was|were|got|have been|has been)\s+"
                            r"(?:(?:anmald|anmalda|registrerad|registrerade|registered|signed up|booked)\s+)?"
@@ -1785,16 +1786,16 @@ _WRITER_IN = re.compile(r"\b(?:jag|mig|i|me)\b")
 _BESIDES = re.compile(r"\b(?:som (?:ett )?komplement till|utover|forutom|i tillagg till|besides|in addition to|on top of)\s+"
                       r"(?:(?:min|var|my|our) (?:kollega|kollegan|colleague)\s+)?$")
 #: Someone only sent a copy of the message ("Per Ek (per.ek@…) står i kopia", "I've copied Eva Lind", "cc: Tom Berg").
-_COPIED_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,\s*|"
+_COPIED_AFTER = quick(re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,\s*|"
                            # a relative clause between ("Per Ek, som anmälde oss, står på kopia", "Tom, who ..., is in cc")
                            r",\s*(?:som|who)\s[^,.;:!?()]{0,60},\s*)?(?:(?:star|ar|finns|sitter|satts|gar|ligger) (?:\w+ )?(?:med )?)?"
-                           r"(?:i|pa) kopia\b|\s*(?:\([^()]{0,60}\)\s*)?(?:is|are) (?:\w+ )?(?:in )?(?:cc|copied)\b")
+                           r"(?:i|pa) kopia\b|\s*(?:\([^()]{0,60}\)\s*)?(?:is|are) (?:\w+ )?(?:in )?(?:cc|copied)\b"))
 #: ... and said in the same breath to take part too ("Per Ek står på kopia och vill också komma"): folded.
 _COPIED_AND_COMING = re.compile(r"\s*,?\s*(?:och|and|men|but)\s+(?:(?:han|hon|hen|he|she)\s+)?(?:vill|ska|skall|kommer|"
                                 r"deltar|will|wants?|would)\b[^.;!?]{0,30}?\b(?:komma|kommer|delta|deltar|med|anmal\w*|"
                                 r"come|attend|join|register)\b")
 _COPIED_BEFORE = re.compile(r"\b(?:kopia till|kopia:|cc:?|cc till|copying|copied|copy to|cc'?d)\s*(?:[\w-]+\s+){0,2}$")
-_SIGNUP_AFTER = re.compile(r"(?:'?s)?\s*(?:\([^()]{0,40}\)\s*)?(?:anmalan|registrering|bokning|registration|booking|signup|sign-up)\b")
+_SIGNUP_AFTER = quick(re.compile(r"(?:'?s)?\s*(?:\([^()]{0,40}\)\s*)?(?:anmalan|registrering|bokning|registration|booking|signup|sign-up)\b"))
 #: A relative clause saying the one named signed up before ("utöver Per Ek, som redan har anmält sig, ...", "besides
 #: Eva, who registered last week, ...").
 _SIGNED_UP_CLAUSE = re.compile(r"\s*,?\s*(?:som|who)\s+(?:\w+\s+){0,3}?(?:anmald|anmalt sig|anmalde sig|registrerad|"
@@ -2034,9 +2035,9 @@ _ASKS_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:b
                           r"(?!\s+(?:henne|honom|hen|dem|oss|her|him|them|us)\b)")
 #: The one who told the writer of the event, right after the name ("Per Ek tipsade mig om DalaLab", "Eva Lind
 #: berättade om träffarna för oss", "Your colleague Tom Berg told me about it"): no part of the request.
-_TOLD_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(?:tipsade|tipsat|berattade|berattat|told|tipped)"
+_TOLD_WRITER = quick(re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(?:tipsade|tipsat|berattade|berattat|told|tipped)"
                           r"\s+(?:(?:mig|oss|me|us)\s+)?|(?:namnde|namnt|mentioned|recommended|informed)\s+(?:mig|oss|me|us)\s+)"
-                          r"(?:om|about|of)\b")
+                          r"(?:om|about|of)\b"))
 #: ... or written after the words of hearing of it ("fick tips om DalaLab av Per Ek", "hörde talas om det från min kollega
 #: Eva Lind", "I heard about it from Tom Berg") or being sent it ("fick länken av Eva Lind").
 _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora|"
@@ -2050,15 +2051,15 @@ _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|l
 #: The one who knows of or approves the writer's going, right after the name, their clause saying nothing else
 #: ("Min chef Per Ek är informerad och godkänner", "Eva Lind har godkänt resan", "my manager Tom Berg is aware and has
 #: approved it"): no part of the request (folded text, up to the clause's end).
-_APPROVES = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:ar|e|is|has been|har blivit|blev)\s+(?:\w+\s+)?(?:informerad|"
+_APPROVES = quick(re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:ar|e|is|has been|har blivit|blev)\s+(?:\w+\s+)?(?:informerad|"
                        r"underrattad|medveten|informed|aware|notified)|(?:har\s+|hade\s+|has\s+|had\s+)?(?:godkant|"
-                       r"godkanner|godkande|beviljat|beviljar|sagt ja|approved|approves|signed off|okayed))\b")
+                       r"godkanner|godkande|beviljat|beviljar|sagt ja|approved|approves|signed off|okayed))\b"))
 #: ... or, named as the writer's manager, as the one who said no to it ("chefen (Eva Lind) sa nej", "min chef Per Ek
 #: nekade", "my manager Tom Berg said no"): the manager who refused, no part of the request either.
 _MANAGER_BEFORE = re.compile(r"\b(?:chef(?:en)?|narmaste chef|enhetschef(?:en)?|avdelningschef(?:en)?|manager|boss)"
                              r"\s*[(,]?\s*$")
-_REFUSES = re.compile(r"\s*\)?\s*,?\s*(?:har |hade |has |had )?(?:sa nej|sagt nej|nekade|nekat|avslog|avslagit|"
-                      r"said no|refused|turned (?:it|me) down)\b")
+_REFUSES = quick(re.compile(r"\s*\)?\s*,?\s*(?:har |hade |has |had )?(?:sa nej|sagt nej|nekade|nekat|avslog|avslagit|"
+                      r"said no|refused|turned (?:it|me) down)\b"))
 _CLAUSE_REST = re.compile(r"[^.!?;,]*")
 _TAKES_PART_TOO = re.compile(r"\b(?:vill|ska|skall|kommer|deltar|gar|ocksa|aven|anmal\w*|will|wants?|attend\w*|join\w*|"
                              r"come|comes|also|too)\b")
@@ -2183,9 +2184,9 @@ _RENAMED_BETWEEN = re.compile(r"\b(?:heter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+(
 _FORMERLY_BEFORE = re.compile(r"\(\s*(?:tidigare|fd|f\.d\.|f d|fodd|formerly|former|nee|born)\s+$")
 
 
-_RENAMING = re.compile(r"\bheter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+)\b|\bbytt (?:efter|sur)?namn\b|"
+_RENAMING = quick(re.compile(r"\bheter (?:\w+ ){0,2}?(?:nu|numera|sedan \w+)\b|\bbytt (?:efter|sur)?namn\b|"
                        r"\btagit (?:efter)?namnet\b|\bchanged (?:his|her|their|my) (?:sur)?name\b|"
-                       r"\b(?:is|am) now called\b|\(\s*(?:tidigare|fd|f\.d\.|formerly|nee) ")
+                       r"\b(?:is|am) now called\b|\(\s*(?:tidigare|fd|f\.d\.|formerly|nee) "))
 _OWN_RENAMING = re.compile(r"\b(?:jag|i)\b(?: [\w-]+){0,5}? (?:heter|har bytt|bytte|changed my|am now called)\b")
 
 
@@ -2367,11 +2368,11 @@ _SELF_AS_PLANNED = re.compile(r"\b(?:jag|i|i'm|i am|vi andra|vi ovriga|the rest 
 
 
 #: Another not coming any more, beside the writer coming as planned ("Kent har slutat så han kommer inte alls").
-_NOT_COMING = re.compile(r"\b(?:han|hon|hen|he|she|\w+) (?:\w+ )?(?:kommer|deltar|gar) (?:\w+ )?(?:inte|ej)\b"
+_NOT_COMING = quick(re.compile(r"\b(?:han|hon|hen|he|she|\w+) (?:\w+ )?(?:kommer|deltar|gar) (?:\w+ )?(?:inte|ej)\b"
                          r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))|\bhar slutat\b|\bhas left\b|"
                          # "Eva går på föräldraledighet och kan inte delta" (not the writer: "jag kan inte delta")
                          r"(?<!\bjag )(?<!\bvi )\bkan (?:tyvarr )?(?:inte|ej) (?:delta|komma|vara med)\b"
-                         r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))")
+                         r"(?! (?:\w+ )?(?:pa|i|till) (?:den |\d))"))
 
 
 #: The writer's own coming left open beside others signed up ("själv hoppas jag kunna följa med på första träffen",

@@ -87,6 +87,7 @@ from assistant.parsing.people import (
     writes_as_i,
 )
 from assistant.parsing.people_opinion import doubts_people
+from assistant.parsing.prefilter import quick
 from assistant.parsing.quoting import BodyParts, split_body
 from assistant.parsing.second_opinion import doubts, opinion, stated_intent
 from assistant.parsing.sessions import Mention, find_mention, next_instead, none_after, numbered_lists
@@ -142,9 +143,9 @@ _ELSEWHERE = (r"\bannat (?:uppdrag|atagande|engagemang)|\bannan (?:konferens|kur
               # fullbokat för oss", "our calendars are full"); not a session asked about as full ("är 3 maj fullbokad?")
               r"\b(?:kalend\w*|almanack\w*|calendars?|diar(?:y|ies)) (?:ar |is |are )?(?:\w+ )?full\b|"
               r"\bfullt? i (?:\w+ )?(?:kalend\w*|almanack\w*)|\bar det (?:\w+ )?fullbokat for (?:oss|mig|dem|henne|honom)\b")
-_STAYS_AWAY = re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
-                         r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE)
-_REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|\bklarar (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
+_STAYS_AWAY = quick(re.compile(r"krock|\bkan (?:\w+ )?(?:inte|ej)\b|\bledig|semester|tjanstledig|franvarande|"
+                         r"aterkommer|kollega ta|can'?t|cannot|not able|holiday|vacation|\baway\b|clash|conflict|" + _ELSEWHERE))
+_REMOVAL = quick(re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall) (?:\w+ ){0,2}(?:inte|ej)\b|\bkrock|\bclash|\bskip|\bdrop\b|\bhoppa\w* over\b|\bkan (?:\w+ )?(?:inte|ej)\b|\b(?:jag|vi) (?:inte|ej) kan\b|\bklarar (?:\w+ )?(?:inte|ej)\b|can'?t|cannot|cancel|remove|"
                       r"i stallet for|istallet for|instead of|\b(?:ar|redan) anmald|registered for|\bfran\b|\bfrom\b|"
                       # dropping out, taking off ("hoppar av 22 februari", "ta bort mig från 3 maj")
                       r"\bhopp(?:a|ar|er) (?:\w+ )?av\b|\b(?:ta|tar|plocka|plockar) (?:\w+ ){0,2}bort\b|"
@@ -158,7 +159,7 @@ _REMOVAL = re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|skall)
                       r"\bblir (?:\w+ ){0,2}(?:inte|ej|ingen|inget)\b|"
                       # a clause that denies what it names ("..., inte maj och feb som jag skrev", ", not the 21st")
                       # ... or opens after a colon ("jag vill byta: inte 21/9, istället 22/2")
-                      r"(?:^|:)\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b")
+                      r"(?:^|:)\W*(?:(?:och|men|and|but) )?(?:inte|ej|not)\b"))
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
 #: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
@@ -178,12 +179,12 @@ _HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\
                    r"\baccepted (?:the |your )?(?:calendar |meeting )?(?:invitation|invite) (?:for|to)\b")
 #: A clause saying the writer keeps the sessions it names ("maj kommer jag på som vanligt", "3 maj står fast", "februari
 #: går bra", "I'll still attend May"), or asks them kept ("behåll maj och februari", "vill behålla 3 maj").
-_KEPT = re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehall(?:er|a)?\b|"
+_KEPT = quick(re.compile(r"\bsom (?:vanligt|planerat|tidigare|forut)\b|\bstar fast\b|\bbehall(?:er|a)?\b|"
                    # (not the polite condition "om det går bra", "om det passar bra": leave asked, nothing kept)
                    r"(?<!\bom det )(?<!\bif that )\b(?:gar|funkar|fungerar|passar) (?:fortfarande |fint |utmarkt )?"
                    r"(?:bra|fint|fortfarande)\b|"
                    r"\b(?:as planned|as usual|as before)\b|\bstill (?:\w+ )?(?:attend|come|coming|fine|ok|on|works?)\b|"
-                   r"\b(?:i'?ll|i will|we'?ll|we will) still\b|\bkeep(?:ing)?\b")
+                   r"\b(?:i'?ll|i will|we'?ll|we will) still\b|\bkeep(?:ing)?\b"))
 _DENIED = re.compile(r"\b(?:inte|ej|not|never)\b|n'?t\b")
 #: A session named before, by a pronoun ("byta den mot 29/11", "swap it for November").
 _PRONOUN = re.compile(r"den|det|dem|dom|denna|it|that|that one|them")
@@ -207,7 +208,7 @@ _FROM_TO = re.compile(r"\b(?:fran|from|fr(?!\.?\s?o\.?\s?m))\b(.+?)\b(?:till|to|
 #: After a kind of leave: the span it starts or ends at ("from June", "till och med april"), not the day it covers.
 _LEAVE_SPAN = (r"(?!\s+(?:(?:hela )?(?:fran|from|fr o m|fr\.o\.m\.?|efter|after|starting|since|sedan|until|till|"
                r"to|tom|t o m|t\.o\.m\.?|fram|through|in till|up to)\b))")
-_ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
+_ABSENT = quick(re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?:inte|ej)\b|\bmissar\b|krock|"
                      # the negation before the verb, as a clause it opens has it ("glömde säga att jag inte kan 3 maj")
                      r"\batt (?:jag|vi) (?:tyvarr |dessvarre )?(?:inte|ej) (?:kan|kommer|hinner|klarar)\b|"
                      r"\bhinner (?:\w+ ){0,2}(?:inte|ej)\b|\bklarar (?:\w+ )?(?:inte|ej)\b|"
@@ -234,7 +235,7 @@ _ABSENT = re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){0,2}(?
                      r"\b(?:away|busy|travell?ing|abroad|overseas|utomlands)\b|"
                      # prevented, or the day too early for someone ("är jag förhindrad", "the first one is too early
                      # for her", "maj är för tidigt för honom")
-                     r"\bforhindrad\w*|\bprevented\b|\btoo early\b|\bfor tidig\w*|" + _ELSEWHERE)
+                     r"\bforhindrad\w*|\bprevented\b|\btoo early\b|\bfor tidig\w*|" + _ELSEWHERE))
 #: The writer saying they take part ("jag kör på alla fyra", "själv går jag på 3 maj", "I'll attend all of them").
 _SELF_ATTENDS = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:vill|ska|kommer att|tanker|will|would like to|want to|am going to)"
                            r"\s+)?(?:kor pa|kommer pa|gar pa|deltar|ar med|hanger med|attend|join|come to)\b|"
@@ -292,9 +293,9 @@ _SELF_INSTEAD = re.compile(r"\b(?:jag|i|i'll)\s+(?:(?!inte\b|ej\b|not\b|kan\b|ca
 #: The person given up for another: named right after "i stället för", "instead of", "ersätter", or right before
 #: "ersätts av", "is replaced by"; or the one the writer took over from at work ("jag har ersatt Per Ek som
 #: planerare", "jag efterträdde Eva Lind", "jag vikarierar för Tom Berg", "I have replaced Tom Berg").
-_REPLACED_BEFORE = re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace|"
+_REPLACED_BEFORE = quick(re.compile(r"(?:i stallet for|istallet for|instead of|in place of|ersatter|replaces|replacing|will replace|"
                               r"\b(?:har|hade|have|has|had) (?:\w+ )?(?:ersatt|eftertratt|replaced|succeeded)|\bersatte|"
-                              r"\beftertrader|\beftertradde|\bsucceeded|\bam replacing|\bam covering for)\s+$")
+                              r"\beftertrader|\beftertradde|\bsucceeded|\bam replacing|\bam covering for)\s+$"))
 #: ... or the one the writer stands in for, where they work perhaps between ("jag vikarierar som planerare på Orsa
 #: kommun för Eva Lind", "I'm covering for Tom Berg").
 _STOOD_IN_FOR = re.compile(r"\b(?:vikarierar|vikarierande|ar vikarie|stand(?:ing)? in|covering)\b[^.!?;]{0,60}?\b(?:for|till)\s+$")
@@ -309,7 +310,7 @@ def _replaced_before(folded_sentence: str, at: int) -> bool:
 _STRUCK_BEFORE = re.compile(r"^\W*(?:stryk|ta bort|remove|strike|delete)\W*$")
 #: ... or struck in the same sentence as another is added ("stryk Per Ek och lägg till Eva Lind").
 _STRUCK_INLINE = re.compile(r"\b(?:stryk|ta bort|remove|strike|delete)\s+(?:(?:min kollega|kollegan|my colleague)\s+)?$")
-_REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
+_REPLACED_AFTER = quick(re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
                              # a relative clause between ("Per Ek, som var anmäld till alla träffar, ersätts av ...")
                              r"(?:,\s*(?:som|who)\s[^,.;:!?()]{0,60},\s*)?"
                              # where they work between ("hos oss på lst", "på vår enhet", "from our team", "från samma
@@ -325,7 +326,7 @@ _REPLACED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?"
                              r"(?:har )?gatt i pension|ar (?:foraldraledig|tjanstledig|studieledig|sjukskriven|pensionerad)|"
                              r"(?:har )?(?:bytt|byter) (?:jobb|arbete|tjanst|arbetsgivare)|"
                              # not going ("Per Ek går inte på 3 maj", "Eva deltar inte"), leaving ("Tom has left")
-                             r"(?:gar|deltar) (?:\w+ )?(?:inte|ej)|(?:has |had )?left|won'?t|will not|is not (?:going|coming|attending))\b")
+                             r"(?:gar|deltar) (?:\w+ )?(?:inte|ej)|(?:has |had )?left|won'?t|will not|is not (?:going|coming|attending))\b"))
 
 
 #: The writer telling of a signup they made for another, the name to follow ("jag anmälde Eva Lind ...", "vi har
@@ -335,12 +336,12 @@ _SIGNED_UP_BY_WRITER = re.compile(r"\b(?:jag|vi|i|we)\s+(?:(?:har|hade|have|had|
                                   r"registered|booked)\s+$")
 #: ... who, by a pronoun in the clause after, is away ("men hon kan inte längre", "men han har bytt jobb", "but she
 #: can't come"): folded, from the name's end.
-_PRONOUN_AWAY = re.compile(r"[^.!?]{0,50}?\b(?:men|but|och|and|dock)\s+(?:(?:nu|tyvarr|now|unfortunately)\s+)?"
+_PRONOUN_AWAY = quick(re.compile(r"[^.!?]{0,50}?\b(?:men|but|och|and|dock)\s+(?:(?:nu|tyvarr|now|unfortunately)\s+)?"
                            r"(?:hon|han|hen|she|he)\b(?=" + _REPLACED_AFTER.pattern
                            + r"|\s+(?:har |has )?(?:(?:nu|tyvarr) )?(?:bytt (?:jobb|arbete|tjanst)|changed jobs))|"
                            # the verb first ("men nu kan hon inte", "men tyvärr kommer han inte")
                            r"[^.!?]{0,50}?\b(?:men|och|dock)\s+(?:nu|tyvarr|da|sa)\s+(?:kan|kommer|hinner)\s+"
-                           r"(?:hon|han|hen)\s+(?:\w+\s+)?(?:inte|ej)\b")
+                           r"(?:hon|han|hen)\s+(?:\w+\s+)?(?:inte|ej)\b"))
 
 
 def _signed_up_away(folded_sentence: str, start: int, end: int) -> bool:
@@ -352,8 +353,8 @@ def _signed_up_away(folded_sentence: str, start: int, end: int) -> bool:
 
 #: ... or, the name the subject of the clause before, right before "och ersätts av" ("Sofia Wik har fått nya
 #: arbetsuppgifter och ersätts av ...", "Tom Berg has changed jobs and is replaced by ..."): folded, from the name's end.
-_REPLACED_LATER = re.compile(r"[^.!?,;:()]{0,60}?\s(?:och|and)\s+(?:(?:darfor|dessutom|so|therefore|will|is)\s+)?"
-                             r"(?:ersatts|byts ut|be replaced|(?:is|will be|gets) replaced)\s+(?:av|mot|by|with)\b")
+_REPLACED_LATER = quick(re.compile(r"[^.!?,;:()]{0,60}?\s(?:och|and)\s+(?:(?:darfor|dessutom|so|therefore|will|is)\s+)?"
+                             r"(?:ersatts|byts ut|be replaced|(?:is|will be|gets) replaced)\s+(?:av|mot|by|with)\b"))
 
 
 def _replaced(folded_sentence: str, hit: NameHit) -> bool:
@@ -396,9 +397,9 @@ _CLAUSE = re.compile(r",(?!\s*(?:det galler|dvs\.?|det vill saga|narmare bestamt
                      r"(?=[^()]{0,160}?(?:\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b)"
                      r"[^()]*\))")
 #: A sentence of dates and an "also" only ("22/2 o 29/11 också ja", "and 29/11 too please"): folded text.
-_MORE_DATES = re.compile(r"\W*(?:(?:och|o|and|samt|plus)\s+)?(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2}"
+_MORE_DATES = quick(re.compile(r"\W*(?:(?:och|o|and|samt|plus)\s+)?(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2}"
                          r"(?:\s*(?:,|och|o|and|&|samt)\s*(?:(?:den|the)\s+)?\d{1,2}[/.]\d{1,2})*\s*"
-                         r"(?:ocksa|aven|oxa|med|too|also|as well)\b[\s\w]{0,12}?\W*")
+                         r"(?:ocksa|aven|oxa|med|too|also|as well)\b[\s\w]{0,12}?\W*"))
 #: A sentence opening with an exception ("Men inte i september.", "Fast inte den 29/11.", "Dock inte i feb", "Utom
 #: den första.", "Except the one in May.", "But not in November."): folded text.
 _EXCEPTION_OPENS = re.compile(r"\W*(?:(?:men|fast|dock|but)\s+(?:inte|ej|not)|utom|forutom|except|excluding)\b")
@@ -3079,10 +3080,10 @@ _LIST_HEAD = re.compile(r"\b(?:anmal\w*|deltag\w*|namn\w*|personer|participants?
 
 #: A line saying whom the request concerns, a list of them after it ("Det gäller:", "Detta gäller följande
 #: personer:", "It concerns:"): folded.
-_WHOM_HEAD = re.compile(r"\W*(?:(?:det|detta|anmalan|avanmalan|andringen|det hela) )?(?:galler|ror|avser|beror)"
+_WHOM_HEAD = quick(re.compile(r"\W*(?:(?:det|detta|anmalan|avanmalan|andringen|det hela) )?(?:galler|ror|avser|beror)"
                         r"(?: (?:foljande|dessa|de har|oss)(?: \w+)?)?\s*:\s*|"
                         r"\W*(?:this|it|that|the (?:change|cancellation|registration)) (?:concerns|is for|applies to|"
-                        r"covers)(?: (?:the following|these)(?: \w+)?)?\s*:\s*")
+                        r"covers)(?: (?:the following|these)(?: \w+)?)?\s*:\s*"))
 
 
 def _nothing_asked(own: list[str], reading: IntentReading) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.parsing.dates import CANONICAL, WEEKDAYS, month_of, parse_date, parse_weekday
+from assistant.parsing.prefilter import quick
 from assistant.parsing.text import HEDGE_WORDS, fold
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ _ALL = re.compile(
 #: "alla"/"all" alone for the whole series: taken at a clause's end ("jag tar alla", "går på alla", "I'll attend
 #: all"), a table cell ("| Alla |", "per@ort.se  alla (vegan)") or a sentence of its own ("Alla tack!"). Looked for
 #: only when "all" is written (folded).
-_ALL_BARE = re.compile(
+_ALL_BARE = quick(re.compile(
     r"\b(?:(?:tar|ta|(?:gar|ga|kommer|komma|deltar|delta)(?:\s+(?:jag|vi|hon|han|hen))?\s+(?:pa|i)|"
     r"(?:ar|vara)(?:\s+(?:jag|vi|hon|han|hen))?\s+med\s+(?:pa|i))(?:\s+(?:jag|vi|hon|han|hen))?|"
     r"(?:anmal|anmaler|anmala)\s+(?:mig|oss|honom|henne|hen|dem)\s+till|attend|take|join|(?:come|go)\s+to|"
@@ -190,7 +191,7 @@ _ALL_BARE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:och|men|and|but)\s+)(?:jag|vi|hon|han|hen|i|me)\s+(?:pa|till|on|for)\s+(?:alla|all)"
     r"(?=\s*(?:$|[.,;!?)]))|"
     # a whole sentence of it, a chat reply ("Alla!", "alla tack 🙂", "All, please.")
-    r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$")
+    r"^\W*(?:alla|all)\W*(?:(?:tack|thanks|please|pls)\W*)?$"))
 #: ... one named person's part said so, after another's ("jag går på den första och kollegan Bo Ek på alla", "jag tar
 #: maj, Eva Lind till alla"): a role word or a capitalised full name before "på alla" (checked in the sentence as
 #: written; here folded), not "vi kommer alla", "lunch och fika på alla?" (no person).
@@ -1619,20 +1620,20 @@ _YEAR_AFTER = re.compile(r",?\s+(20\d\d)\b")
 #: A month said as when something else starts or ends ("ett jobb som börjar i februari", "flyttar i maj", "my contract
 #: ends in November"), matched on the folded words before it; not "starting in" (from that session on), nor a person's
 #: own start or end ("jag slutar i februari": as likely the sessions up to then).
-_OTHER_START = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )"
+_OTHER_START = quick(re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )"
                           r"\b(?:borjar|slutar|startar|tilltrader|flyttar|begins|starts|ends|finishes|moves|moving)\s+"
                           r"(?:[a-z]+\s+){0,2}?(?:(?:i|in|under)\s+(?:(?:borjan|mitten|slutet) av\s+|"
                           r"(?:early|mid|late)\s+)?|"
                           # its last day ("slutar i Hedemora sista februari", "leaves at the end of February")
-                          r"(?:(?:at|by)\s+)?(?:sista|the end of|end of)\s+)$")
+                          r"(?:(?:at|by)\s+)?(?:sista|the end of|end of)\s+)$"))
 #: A season said as when something else starts or ends ("mitt vikariat slutar i höst", "min tjänst tar slut till
 #: hösten", "my contract runs out this autumn", "our office moves in the autumn"): the folded words before the season's
 #: match (which holds its "i", "in the", "this"); as ``_OTHER_START``, not a person's own start or end.
-_OTHER_SEASON = re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )"
+_OTHER_SEASON = quick(re.compile(r"(?<!\bjag )(?<!\bvi )(?<!\bhan )(?<!\bhon )(?<!\bhen )(?<!\bi )(?<!\bwe )(?<!\bhe )"
                            r"(?<!\bshe )\b(?:borjar|slutar|startar|tilltrader|flyttar|upphor|gar ut|tar slut|begins|"
                            r"starts|ends|finishes|expires|runs out|moves|moving|comes to an end|"
                            # or someone is appointed then ("ersättare utses tidigast i höst")
-                           r"utses|tillsatts|rekryteras|is appointed|is recruited)\s+(?:[a-z]+\s+){0,2}?$")
+                           r"utses|tillsatts|rekryteras|is appointed|is recruited)\s+(?:[a-z]+\s+){0,2}?$"))
 #: A month said as when the writer started a job or moved, in the past ("I started as an analyst at the county in
 #: November", "jag började som handläggare på kommunen i oktober", "flyttade hit till Borlänge i september"): folded
 #: words before it, not cut by a joining word ("I started thinking about it and would like to join in May") nor holding

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.parsing.people import ROLE_NOUN
+from assistant.parsing.prefilter import quick
 
 _COUNTS = {"en": 1, "ett": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4, "fem": 5,
            "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "atta": 8, "eight": 8}
@@ -24,12 +25,12 @@ _ONE_MORE = re.compile(
     r"\b(?:min|en|var|my|a) " + ROLE_NOUN + r" (?:och|o|&|and) (?:jag|mig|i|me)\b")
 #: A count of those coming ("vi blir tre", "vi är fyra som vill delta", "we'll be three"), not a wish ("finns det
 #: möjlighet att vi blir fyra?").
-_WE_ARE = re.compile(r"(?<!\batt )(?<!\bom )(?<!\bif )(?<!\bwhether )\b(?:vi (?:blir|kommer)(?: totalt)?|we (?:will be|'ll be)) " + _COUNT
+_WE_ARE = quick(re.compile(r"(?<!\batt )(?<!\bom )(?<!\bif )(?<!\bwhether )\b(?:vi (?:blir|kommer)(?: totalt)?|we (?:will be|'ll be)) " + _COUNT
                      + r"\b(?! (?:veckor|dagar|timmar|ganger|traffar|tillfallen|kommuner|weeks|days|hours|times|sessions)\b)|"
                      # "vi är tre som vill delta", "vi är fyra från Mora", "we are three from Mora": not "vi är tre
                      # planerare på kontoret"
                      r"\b(?:vi ar|we are) " + _COUNT + r"(?: (?:st|stycken|personer|deltagare|people))?"
-                     r"(?= ?(?:som|fran|:|who|from|coming|attending)\b| ?:)")
+                     r"(?= ?(?:som|fran|:|who|from|coming|attending)\b| ?:)"))
 #: Someone signed up already, whom a count may include ("Ola har redan anmält sig själv, så vi blir tre").
 _ALREADY = re.compile(r"\b(?:redan|already|tidigare) (?:\w+ )?(?:anmal\w*|registrer\w*|signed up|registered)|"
                       r"\b(?:anmal\w*|registrer\w*) (?:\w+ ){0,2}?(?:redan|already|tidigare)\b")
@@ -52,9 +53,9 @@ _WE_SIGN_UP = re.compile(r"\bvi (?:(?:fran|pa|i) [\w-]+ )?(?:anmaler oss|vill (?
 _PLUS_ONE = re.compile(r"\b(?:mig|me|jag|i)\s*(?:\+|plus)\s*(?:1|en|ett|one)\b")
 #: The colleague signing up on their own, or signed up already ("han anmäler sig själv", "hon är redan anmäld", "he
 #: will register himself"): not one to ask for.
-_SIGNS_UP_ALONE = re.compile(r"[^.!?]*\b(?:anmal\w* (?:sig|honom|henne) (?:\w+ )?(?:sjalv|separat|pa egen hand)|"
+_SIGNS_UP_ALONE = quick(re.compile(r"[^.!?]*\b(?:anmal\w* (?:sig|honom|henne) (?:\w+ )?(?:sjalv|separat|pa egen hand)|"
                              r"(?:ar|blev) redan anmald\w*|har redan anmalt sig|register\w* (?:himself|herself|themselves|"
-                             r"separately)|(?:is|are) already registered)\b")
+                             r"separately)|(?:is|are) already registered)\b"))
 #: A name or an address right after "min kollega" (as written): the colleague is named.
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-ZÅÄÖÉ][a-zåäöéü]+|\S+@)")
 

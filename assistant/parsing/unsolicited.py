@@ -42,6 +42,7 @@ from assistant.parsing.answer import affirmation
 from assistant.parsing.dates import month_of
 from assistant.parsing.diet import find_diet
 from assistant.parsing.intent import asks_change, carries_cue, signs_up
+from assistant.parsing.prefilter import quick
 from assistant.parsing.quoting import BodyParts
 from assistant.parsing.subject import strip_prefixes
 
@@ -746,7 +747,7 @@ _MORE_THAN_THANKS = re.compile(_MORE.pattern.replace(r"bara|", "").replace(r"kol
 _LOOKS_FORWARD = re.compile(r"\b(?:ska|skall) bli (?:\w+ )?(?:roligt|kul|spannande|intressant|trevligt)\b|"
                             r"\bser (?:\w+ )?fram emot\b|\blooking forward\b|\blook forward\b")
 
-_LOOKING_FORWARD_SENTENCE = re.compile(r"[^.!?]*(?:" + _LOOKS_FORWARD.pattern + r")[^.!?]*")
+_LOOKING_FORWARD_SENTENCE = quick(re.compile(r"[^.!?]*(?:" + _LOOKS_FORWARD.pattern + r")[^.!?]*"))
 
 
 def _thanks_for_confirmation(own: str, folded: str) -> bool:

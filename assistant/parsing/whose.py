@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from assistant.config import Organisation
 from assistant.parsing.diet import diet_spans
 from assistant.parsing.organisations import OrgIndex, elsewhere
+from assistant.parsing.prefilter import quick
 from assistant.parsing.text import fold
 
 #: Saying where someone is employed ("han är anställd hos oss", "Eva jobbar på Mora kommun", "works for Falun",
@@ -78,8 +79,8 @@ _SENT_TO = re.compile(r"\b(?:till|to)\s+$")
 _THROUGH = re.compile(r"\bvia\s+$")
 #: An organisation named as where the writer read of the event, right at its name ("Region Dalarnas nyhetsbrev",
 #: "Länsstyrelsens hemsida", "Region Dalarna's newsletter", "regionens utskick"): lower-case text from the name on.
-_NEWS_SOURCE = re.compile(r"[^\W\d_][\w-]*(?: [\w-]+){0,2}?(?:s|'s|’s) (?:nyhetsbrev\w*|hemsida\w*|webbplats\w*|"
-                          r"webb(?:en)?|utskick\w*|inbjudan|newsletter|website|web ?site|mailout|mailing|invitation)\b")
+_NEWS_SOURCE = quick(re.compile(r"[^\W\d_][\w-]*(?: [\w-]+){0,2}?(?:s|'s|’s) (?:nyhetsbrev\w*|hemsida\w*|webbplats\w*|"
+                          r"webb(?:en)?|utskick\w*|inbjudan|newsletter|website|web ?site|mailout|mailing|invitation)\b"))
 #: Someone staying away or taken off: the sentence a move to another job is told in.
 _STAYS_AWAY = re.compile(r"\b(?:inte|ej|no longer|not|can'?t|cannot|won'?t|slutat|slutar|avanmal\w*|stryk\w*|"
                          r"hoppa\w* av|"
