@@ -200,6 +200,12 @@ _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\bavbokning(?:en)?\b|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
     r"\b(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
+    # the writer taken off what was named before, by a word pointing back ("ta bort mig därifrån", "plocka bort mig
+    # ifrån den", "take me off it", "remove me from the waitlist"); not a thing taken off ("ta bort min adress därifrån")
+    r"\b(?:(?:ta|tar|plocka|plockar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort|stryk|stryka) (?:mig|oss) "
+    r"(?:darifran|harifran|ifran|fran (?:den|dem|det|listan|den listan))\b|"
+    r"\b(?:take|get) (?:me|us) off (?:of )?(?:it|that|this|there|that one|the (?:\w+ )?\w*list)\b|"
+    r"\bremove (?:me|us) from (?:it|that|this|there|that one|the (?:\w+ )?\w*list)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"

@@ -1,0 +1,83 @@
+"""Found by trying the parser as a user (round 59b), each a class read by the rules alone and with the models:
+
+1. Taking oneself off a waiting list or a session referred to back ("därifrån", "från den", "take me off it"), a
+   polite request put as a question, is a cancellation of the session named before: it was read as a question
+   ("Kan ni ta bort mig därifrån?") or as a signup ("..., ta bort mig därifrån.").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing import people_opinion, reading_doubt, second_opinion
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import Intent, ParsedRequest, Sender
+from tests.assistant.parsing.conftest import S1, S2, S3, S4, build_mail
+
+AT = dt.datetime(2027, 2, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.fixture(params=["rules", "models"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Each reading is checked by the rules alone and with the models."""
+    if request.param == "rules":
+        monkeypatch.setattr(second_opinion, "model", lambda: None)
+        monkeypatch.setattr(people_opinion, "model", lambda: None)
+        monkeypatch.setattr(reading_doubt, "model", lambda: None)
+    yield request.param
+
+
+def _chat(text: str, config: Config) -> ParsedRequest:
+    return parse_chat(text, Sender("telegram", "4455", "Eva Lund"), config, AT)
+
+
+def _mail(text: str, config: Config) -> ParsedRequest:
+    return parse_email(build_mail("Hej!\n\n" + text + "\n\nVänliga hälsningar\nEva Lund\nMora kommun\n",
+                                  sender="Eva Lund <eva.lund@mora.se>", subject="DalaLab"), config, AT)
+
+
+# 1. Off a waiting list or a session referred to back.
+
+@pytest.mark.parametrize(("text", "session"), [
+    ("Jag står på reservlistan för 3 maj. Kan ni ta bort mig därifrån?", S1),
+    ("Jag står bara på reservlistan för 3 maj, ta bort mig därifrån.", S1),
+    ("Jag är anmäld till 29 november. Kan du plocka bort mig därifrån?", S3),
+    ("Jag står på väntelistan till 21 september. Kan ni ta bort mig ifrån den?", S2),
+    ("Står på reservlistan 22/2, ta bort mig därifrån tack", S4),
+    ("I'm on the waiting list for 3 May. Could you take me off it?", S1),
+    ("I'm on the waitlist for 21 September. Can you take me off the waitlist?", S2),
+    ("I'm on the reserve list for 29 November. Please remove me from it.", S3),
+])
+def test_off_a_list_referred_to_back_in_chat(text: str, session: dt.date, config: Config, mode: str) -> None:
+    r = _chat(text, config)
+    assert (r.intent, r.sessions) == (Intent.CANCEL, (session,))
+    assert [p.name for p in r.people] == ["Eva Lund"]
+
+
+@pytest.mark.parametrize(("text", "session"), [
+    ("Jag står på reservlistan till 22 februari. Vore tacksam om ni kunde ta bort mig därifrån.", S4),
+    ("Jag är anmäld till 21 september. Skulle ni kunna ta bort mig därifrån?", S2),
+])
+def test_off_a_list_referred_to_back_in_a_mail(text: str, session: dt.date, config: Config, mode: str) -> None:
+    r = _mail(text, config)
+    assert (r.intent, r.sessions) == (Intent.CANCEL, (session,))
+
+
+def test_a_thing_taken_off_the_list_is_no_cancellation(config: Config, mode: str) -> None:
+    r = _chat("Jag står på reservlistan för 3 maj. Kan ni ta bort min adress därifrån?", config)
+    assert r.intent != Intent.CANCEL
+
+
+def test_waiting_for_a_place_is_no_cancellation(config: Config, mode: str) -> None:
+    r = _chat("Jag står på reservlistan för 3 maj. Hör av er om en plats blir ledig.", config)
+    assert r.intent != Intent.CANCEL
+
+
+def test_off_a_session_named_still_cancels(config: Config, mode: str) -> None:
+    r = _chat("Kan ni ta bort mig från 3 maj?", config)
+    assert (r.intent, r.sessions) == (Intent.CANCEL, (S1,))
+
