@@ -149,6 +149,12 @@ _MOVE = quick(re.compile(
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
     # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
     r"\b(?:byra|bytta) (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
+    # "ändra (det) till" a session, the one held named before it ("jag är anmäld till 21/9, ändra till 3 maj", "ändra
+    # datumet till 29 november"); not a diet or anything else changed to ("ändra till vegetarisk", "ändra till 2 personer")
+    r"(?<!\bde )(?<!\bdom )(?<!\balla )\b(?:andra|andrar)\b (?:(?:det|den|detta|datumet|dagen|traffen|tillfallet|"
+    r"bokningen|platsen|mig|oss) )?(?:(?:garna|snalla|istallet|i stallet|bara|da|nu) )?till (?:den |traffen (?:den )?)?"
+    r"(?:\d{1,2}(?:[/.]\d{1,2}\b|:?e? " + _MONTH + r")|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec)(?:traff\w*|\b))|"
     # (not one's details or diet changed: "byta organisation och adress till den här", "byt mejladress till ...", "byt
     # min kost från vegetarisk till vegan")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"

@@ -163,7 +163,9 @@ _REMOVAL = quick(re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
 #: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
-_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\bstar kvar\b|\bkvarstar\b|"
+_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) (?:anmald|bokad|registrerad)|\b(?:anmald|bokad|registrerad) (?:till|pa|for)\b|"
+                   # said bare at the opening, as in a chat ("anmäld 3 maj, ändra till ...")
+                   r"^\W*(?:anmald|bokad|registrerad) (?=\d|den \d)|\bstar kvar\b|\bkvarstar\b|"
                    r"\b(?:(?:jag|vi) (?:ar|e)|(?:ar|e) (?:jag|vi)) kvar (?:pa|i|till)\b|"
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
                    # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...", "har anmält mig till ...":

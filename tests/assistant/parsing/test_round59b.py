@@ -3,6 +3,9 @@
 1. Taking oneself off a waiting list or a session referred to back ("därifrån", "från den", "take me off it"), a
    polite request put as a question, is a cancellation of the session named before: it was read as a question
    ("Kan ni ta bort mig därifrån?") or as a signup ("..., ta bort mig därifrån.").
+2. "Ändra (det) till X" after the writer names the session held is a move from it to X: the sessions after the change
+   are X alone (both were kept, or the rules read a new signup, or a question). A diet changed ("ändra till
+   vegetarisk") and a session added ("lägg till 3 maj") keep their readings.
 """
 
 from __future__ import annotations
@@ -80,4 +83,46 @@ def test_waiting_for_a_place_is_no_cancellation(config: Config, mode: str) -> No
 def test_off_a_session_named_still_cancels(config: Config, mode: str) -> None:
     r = _chat("Kan ni ta bort mig från 3 maj?", config)
     assert (r.intent, r.sessions) == (Intent.CANCEL, (S1,))
+
+
+# 2. "Ändra till X" after the session held is named: a move.
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("Jag är anmäld till 21 september. Ändra till 3 maj tack.", S1),
+    ("Jag anmälde mig till 21 september. Kan du ändra till 3 maj?", S1),
+    ("Jag är anmäld till 21 september, men ändra det till 3 maj.", S1),
+    ("Jag är anmäld till 29 november. Kan ni ändra datumet till 3 maj?", S1),
+    ("Jag är bokad på 21/9. Ändra den till 22/2.", S4),
+    ("anmäld 3 maj, ändra till novemberträffen tack", S3),
+    ("I signed up for 29 November, could you change that to 3 May?", S1),
+    ("I'm registered for 21 September. Change it to the February session, please.", S4),
+])
+def test_changed_to_after_the_session_held_in_chat(text: str, after: dt.date, config: Config, mode: str) -> None:
+    r = _chat(text, config)
+    assert (r.intent, r.change, r.sessions) == (Intent.CHANGE, "sessions", (after,))
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("Jag anmälde mig tidigare till 21 september. Skulle ni kunna ändra min anmälan till 3 maj?", S1),
+    ("Jag är anmäld till 22 februari men vill ändra det till 29 november om det går.", S3),
+])
+def test_changed_to_after_the_session_held_in_a_mail(text: str, after: dt.date, config: Config, mode: str) -> None:
+    r = _mail(text, config)
+    assert (r.intent, r.change, r.sessions) == (Intent.CHANGE, "sessions", (after,))
+
+
+def test_a_diet_changed_to_keeps_its_reading(config: Config, mode: str) -> None:
+    r = _chat("Jag är anmäld till 21 september. Ändra till vegetarisk kost.", config)
+    assert (r.intent, r.change, r.sessions) == (Intent.CHANGE, "diet", (S2,))
+    assert r.diet == "vegetarisk kost"
+
+
+def test_a_session_added_keeps_both(config: Config, mode: str) -> None:
+    r = _chat("Jag är anmäld till 21 september. Lägg till 3 maj.", config)
+    assert (r.intent, r.change, r.sessions) == (Intent.CHANGE, "sessions", (S1, S2))
+
+
+def test_moved_to_still_moves(config: Config, mode: str) -> None:
+    r = _chat("Kan ni flytta mig till 3 maj?", config)
+    assert (r.intent, r.change, r.sessions) == (Intent.CHANGE, "sessions", (S1,))
 
