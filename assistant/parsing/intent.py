@@ -1543,6 +1543,13 @@ _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag
                           r"half (?:the|a) day|part of the day)\b")
 #: A greeting that may open such a sentence ("Hej, undrar om ...").
 _GREETING = r"(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?"
+#: How the writer (or anyone) does something, asked at a sentence's opening ("hur avbokar jag", "hur kan man ändra",
+#: "how do I cancel", "how would I withdraw"; not "hur som helst", anyhow, nor "hur jag än gör", nor "how are you"),
+#: nothing asked of us in it ("..., kan ni stryka mig?", "could you ...", "please"): folded.
+_HOW_TO_TEXT = (r"(?:(?:och|men|sa|ok|okej|and|but|so)\W+)?(?:hur (?!som\b)(?:\w+ ){0,2}?(?:jag|man|vi)(?! an\b)|"
+                r"how (?:\w+ )?(?:do|does|can|could|should|shall|would|will|may|might|must) (?:i|we|one|you))\b"
+                r"(?![^?]*\b(?:(?:kan|kunde|skulle) (?:ni|du)|(?:could|can|would|will) you|please)\b)")
+_HOW_TO = re.compile(r"^\W*" + _GREETING + _HOW_TO_TEXT + r"[^?]*\?")
 #: A question dictated without its question mark ("hur många från samma kommun får man anmäla", "finns det
 #: parkering"): the sentence opens as a question only does.
 _DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
@@ -1555,7 +1562,7 @@ _DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
                                 r"nar (?:ar|blir|borjar|slutar|stanger|oppnar|gar|kommer|maste|ska|behover|far|galler|"
                                 r"sker|halls|ager)|vilke[nt] (?:dag|tid|datum)|vilka (?:datum|dagar|tider)|"
                                 r"var (?:ligger|halls)|when (?:is|are|does|do|will|should|must)|what time|"
-                                r"where (?:is|are|will))\b[^.!]*$")
+                                r"where (?:is|are|will)|" + _HOW_TO_TEXT + r")\b[^.!]*$")
 #: What may be done if something comes, asked in chat without its mark ("om det blir strul med bilen, kan jag flytta
 #: till 29/11 då").
 _IF_THEN_ASKED = r"(?:om|ifall) (?:jag|vi|man|det|nagot|nat) [^,.!?]{2,60}, (?:kan|far|gar|ska) (?:jag|vi|man|det)"
@@ -1891,6 +1898,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
     folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
+    # how to do something, asked ("hur avbokar jag?", "how can I cancel?"): a question, nothing done by it (a wish said
+    # beside it stands: "Jag vill avboka 3 maj. Hur gör jag?"); how to sign up is left to the signup's own rules,
+    # which read it with what is told beside it ("We'd like to send three colleagues. How do we register them?")
+    folded = ["" if "?" in f and _HOW_TO.match(f) and not _SIGNUP_WORD.search(f) else f for f in folded]
     if has_sessions and (ours_wrong := our_mistake_only(folded)):
         # "i ett av era mejl står det fel datum (22 september i stället för 21)", nothing asked: the dates only tell
         # what our mail got wrong, no session asked for or moved
@@ -2382,6 +2393,15 @@ def offer_accepted(own_folded: str, quoted_folded: str) -> bool:
     return (bool(own) and "?" not in own and len(own.split()) <= 25 and bool(_TAKES_OFFER.search(own))
             and not _DECLINES.search(own) and bool(_PLACE_FREE.search(quoted_folded))
             and bool(_OFFERED.search(quoted_folded)))
+
+
+_HOW_TO_ASKED = re.compile(r"^\W*" + _GREETING + _HOW_TO_TEXT + r"[^.!?]*(?:\?|$)")
+
+
+def asks_how(folded: list[str]) -> bool:
+    """Whether a sentence asks how to do something ("Hur kan jag avboka min plats på 3 maj?", "how do I cancel?"): the
+    act is asked about, not asked for, so a model reading it from the act's words gives way to the rules' question."""
+    return any(_HOW_TO_ASKED.match(f) for f in folded)
 
 
 def asked_hypothetically(folded: list[str]) -> bool:

@@ -22,6 +22,7 @@ from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
     asks_change,
+    asks_how,
     asks_someone_added,
     asks_us_to_act,
     carries_cue,
@@ -3652,6 +3653,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # signup words the rules read as asked about, which the model reads as a signup
         or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
             and asked_hypothetically(folded))
+        # "Hur kan jag avboka min plats på 3 maj?": how to do it asked, the rules read a question (no act beside it);
+        # the model reads the act from its words
+        or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
+            and asks_how(folded))
         # "vi har skickat inbjudan vidare till förvaltningen, som själva anmäler de som ska delta": the signup left to
         # others, which the model reads from its signup words as one made
         or (reading.intent == Intent.UNKNOWN and other == Intent.REGISTER and signup_left_to_others(folded))

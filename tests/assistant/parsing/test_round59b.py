@@ -6,6 +6,8 @@
 2. "Ändra (det) till X" after the writer names the session held is a move from it to X: the sessions after the change
    are X alone (both were kept, or the rules read a new signup, or a question). A diet changed ("ändra till
    vegetarisk") and a session added ("lägg till 3 maj") keep their readings.
+3. Asking how to do something ("Hur avbokar jag?", "how can I cancel?") is a question, nothing done: the rules read
+   a cancellation or a change. A wish said beside the how ("Jag vill avboka 3 maj. Hur gör jag?") still stands.
 """
 
 from __future__ import annotations
@@ -126,3 +128,38 @@ def test_moved_to_still_moves(config: Config, mode: str) -> None:
     r = _chat("Kan ni flytta mig till 3 maj?", config)
     assert (r.intent, r.change, r.sessions) == (Intent.CHANGE, "sessions", (S1,))
 
+
+# 3. How to do something, asked: a question.
+
+@pytest.mark.parametrize("text", [
+    "Hur avbokar jag?",
+    "Hur avanmäler jag mig?",
+    "Hej! Hur avbokar man?",
+    "Hur kan jag avboka min plats på 3 maj?",
+    "hur ändrar jag min anmälan",
+    "How can I cancel?",
+    "How do I change my booking?",
+    "How would I withdraw from the September session?",
+])
+def test_how_to_asked_in_chat_is_a_question(text: str, config: Config, mode: str) -> None:
+    r = _chat(text, config)
+    assert (r.intent, r.sessions) == (Intent.QUESTION, ())
+
+
+@pytest.mark.parametrize("text", [
+    "Jag undrar en sak. Hur gör jag för att avanmäla mig från 21 september?",
+    "Hur avbokar man om man blir sjuk?",
+])
+def test_how_to_asked_in_a_mail_is_a_question(text: str, config: Config, mode: str) -> None:
+    r = _mail(text, config)
+    assert r.intent == Intent.QUESTION
+
+
+def test_a_wish_beside_the_how_still_cancels(config: Config, mode: str) -> None:
+    r = _chat("Jag vill avboka 3 maj. Hur gör jag?", config)
+    assert (r.intent, r.sessions) == (Intent.CANCEL, (S1,))
+
+
+def test_a_session_given_up_beside_another_how_still_cancels(config: Config, mode: str) -> None:
+    r = _chat("Jag kan inte komma 21 september. Hur avbokar jag hotellet?", config)
+    assert (r.intent, r.sessions) == (Intent.CANCEL, (S2,))
