@@ -149,6 +149,12 @@ _MOVE = quick(re.compile(
     # the swap verb slipped one key, "byra" (also "byrå", an agency, folded), or its "t" doubled, "bytta" (also a tub),
     # only in the swap's own shape: a date, "mot"/"till" and another date ("byra 21/9 mot 29/11", "bytta 3 maj mot 21 sep")
     r"\b(?:byra|bytta) (?:den )?\d{1,2}(?:[/.]\d{1,2}|\s+[a-z]{3,9}) (?:mot|till) (?:den )?\d|"
+    # "ändra (det) till" a session, the one held named before it ("jag är anmäld till 21/9, ändra till 3 maj", "ändra
+    # datumet till 29 november"); not a diet or anything else changed to ("ändra till vegetarisk", "ändra till 2 personer")
+    r"(?<!\bde )(?<!\bdom )(?<!\balla )\b(?:andra|andrar)\b (?:(?:det|den|detta|datumet|dagen|traffen|tillfallet|"
+    r"bokningen|platsen|mig|oss) )?(?:(?:garna|snalla|istallet|i stallet|bara|da|nu) )?till (?:den |traffen (?:den )?)?"
+    r"(?:\d{1,2}(?:[/.]\d{1,2}\b|:?e? " + _MONTH + r")|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec)(?:traff\w*|\b))|"
     # (not one's details or diet changed: "byta organisation och adress till den här", "byt mejladress till ...", "byt
     # min kost från vegetarisk till vegan")
     r"\b(?:byta|byter|flytta|flyttar|boka om|omboka|byt|andra (?:min anmalan|mig))\b(?! (?:min |mina |mitt |er |ert )?"
@@ -200,6 +206,12 @@ _CANCEL_STRONG = re.compile(
     r"\bavanmal\w*|\bavboka\w*|\bavbokning(?:en)?\b|\baterbud\b|\bstryk(?:er)? (?:(?:ni|du) )?(?:mig|oss|henne|honom|dem|[a-z]+ [a-z]+ fran)\b|"
     r"\bstryka (?:mig|oss|henne|honom|dem)\b|"
     r"\b(?:ta|tar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort (?:mig|oss|henne|honom|dem|\w+ \w+) (?:fran|ur)\b|"
+    # the writer taken off what was named before, by a word pointing back ("ta bort mig därifrån", "plocka bort mig
+    # ifrån den", "take me off it", "remove me from the waitlist"); not a thing taken off ("ta bort min adress därifrån")
+    r"\b(?:(?:ta|tar|plocka|plockar) (?:(?:darfor|alltsa|darmed|da|ocksa|aven|nu|garna) )?bort|stryk|stryka) (?:mig|oss) "
+    r"(?:darifran|harifran|ifran|fran (?:den|dem|det|listan|den listan))\b|"
+    r"\b(?:take|get) (?:me|us) off (?:of )?(?:it|that|this|there|that one|the (?:\w+ )?\w*list)\b|"
+    r"\bremove (?:me|us) from (?:it|that|this|there|that one|the (?:\w+ )?\w*list)\b|"
     r"\bhoppa[r]?(?: (?:jag|vi|hon|han|hen|de))?(?: (?:darfor|tyvarr|dessvarre|alltsa|nog|da|ocksa|aven|tyvar))? av\b|\bcancel\w*|\bwithdraw\w*|\bunregister\w*|\bderegister\w*|"
     r"\bdrop(?:ping)? out\b|\bremove (?:me|us|him|her) from (?:the )?(?:\w+ )?(?:list|session|registration|meeting)|"
     # formal and administrative words: "härmed återkallas anmälan", "ska avregistreras", "drar tillbaka anmälan"
@@ -1531,6 +1543,13 @@ _PART_OF_DAY = re.compile(r"\b(?:formiddag\w*|eftermiddag\w*|halva dagen|halvdag
                           r"half (?:the|a) day|part of the day)\b")
 #: A greeting that may open such a sentence ("Hej, undrar om ...").
 _GREETING = r"(?:(?:hej|hejsan|hallo|hello|hi)\b[,!]?\s+)?"
+#: How the writer (or anyone) does something, asked at a sentence's opening ("hur avbokar jag", "hur kan man ändra",
+#: "how do I cancel", "how would I withdraw"; not "hur som helst", anyhow, nor "hur jag än gör", nor "how are you"),
+#: nothing asked of us in it ("..., kan ni stryka mig?", "could you ...", "please"): folded.
+_HOW_TO_TEXT = (r"(?:(?:och|men|sa|ok|okej|and|but|so)\W+)?(?:hur (?!som\b)(?:\w+ ){0,2}?(?:jag|man|vi)(?! an\b)|"
+                r"how (?:\w+ )?(?:do|does|can|could|should|shall|would|will|may|might|must) (?:i|we|one|you))\b"
+                r"(?![^?]*\b(?:(?:kan|kunde|skulle) (?:ni|du)|(?:could|can|would|will) you|please)\b)")
+_HOW_TO = re.compile(r"^\W*" + _GREETING + _HOW_TO_TEXT + r"[^?]*\?")
 #: A question dictated without its question mark ("hur många från samma kommun får man anmäla", "finns det
 #: parkering"): the sentence opens as a question only does.
 _DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
@@ -1543,7 +1562,7 @@ _DICTATED_QUESTION = re.compile(r"^\W*" + _GREETING +
                                 r"nar (?:ar|blir|borjar|slutar|stanger|oppnar|gar|kommer|maste|ska|behover|far|galler|"
                                 r"sker|halls|ager)|vilke[nt] (?:dag|tid|datum)|vilka (?:datum|dagar|tider)|"
                                 r"var (?:ligger|halls)|when (?:is|are|does|do|will|should|must)|what time|"
-                                r"where (?:is|are|will))\b[^.!]*$")
+                                r"where (?:is|are|will)|" + _HOW_TO_TEXT + r")\b[^.!]*$")
 #: What may be done if something comes, asked in chat without its mark ("om det blir strul med bilen, kan jag flytta
 #: till 29/11 då").
 _IF_THEN_ASKED = r"(?:om|ifall) (?:jag|vi|man|det|nagot|nat) [^,.!?]{2,60}, (?:kan|far|gar|ska) (?:jag|vi|man|det)"
@@ -1879,6 +1898,10 @@ def classify(sentences: list[str], folded: list[str], subject: str, has_sessions
     questions = [s for s in sentences if "?" in s]
     question = " ".join(questions)[:1000] or None
     folded = ["" if "?" in f and _HYPOTHETICAL.search(f) else f for f in folded]
+    # how to do something, asked ("hur avbokar jag?", "how can I cancel?"): a question, nothing done by it (a wish said
+    # beside it stands: "Jag vill avboka 3 maj. Hur gör jag?"); how to sign up is left to the signup's own rules,
+    # which read it with what is told beside it ("We'd like to send three colleagues. How do we register them?")
+    folded = ["" if "?" in f and _HOW_TO.match(f) and not _SIGNUP_WORD.search(f) else f for f in folded]
     if has_sessions and (ours_wrong := our_mistake_only(folded)):
         # "i ett av era mejl står det fel datum (22 september i stället för 21)", nothing asked: the dates only tell
         # what our mail got wrong, no session asked for or moved
@@ -2370,6 +2393,15 @@ def offer_accepted(own_folded: str, quoted_folded: str) -> bool:
     return (bool(own) and "?" not in own and len(own.split()) <= 25 and bool(_TAKES_OFFER.search(own))
             and not _DECLINES.search(own) and bool(_PLACE_FREE.search(quoted_folded))
             and bool(_OFFERED.search(quoted_folded)))
+
+
+_HOW_TO_ASKED = re.compile(r"^\W*" + _GREETING + _HOW_TO_TEXT + r"[^.!?]*(?:\?|$)")
+
+
+def asks_how(folded: list[str]) -> bool:
+    """Whether a sentence asks how to do something ("Hur kan jag avboka min plats på 3 maj?", "how do I cancel?"): the
+    act is asked about, not asked for, so a model reading it from the act's words gives way to the rules' question."""
+    return any(_HOW_TO_ASKED.match(f) for f in folded)
 
 
 def asked_hypothetically(folded: list[str]) -> bool:

@@ -22,6 +22,7 @@ from assistant.parsing.intent import (
     IntentReading,
     asked_hypothetically,
     asks_change,
+    asks_how,
     asks_someone_added,
     asks_us_to_act,
     carries_cue,
@@ -163,7 +164,9 @@ _REMOVAL = quick(re.compile(r"\bstryk|\bavanmal|\bavboka|\b(?:hinner|kommer|ska|
 #: "i stället för den 29/11 kommer jag ...": the words right after the marker name what is given up.
 _INSTEAD_OF = re.compile(r"\s*(?:istallet for|i stallet for|instead of|rather than|snarare an)\s+(?:\S+\s+){0,3}\S+")
 #: A clause stating the sessions one holds now ("jag är anmäld till 3 maj och 21/9", "I'm registered for ...").
-_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) anmald|\banmald (?:till|pa|for)\b|\bstar kvar\b|\bkvarstar\b|"
+_HELD = re.compile(r"\b(?:ar|e|redan|star|blev) (?:anmald|bokad|registrerad)|\b(?:anmald|bokad|registrerad) (?:till|pa|for)\b|"
+                   # said bare at the opening, as in a chat ("anmäld 3 maj, ändra till ...")
+                   r"^\W*(?:anmald|bokad|registrerad) (?=\d|den \d)|\bstar kvar\b|\bkvarstar\b|"
                    r"\b(?:(?:jag|vi) (?:ar|e)|(?:ar|e) (?:jag|vi)) kvar (?:pa|i|till)\b|"
                    r"\b(?:jag|vi) star (?:\w+ )?(?:pa|med pa)\b|"
                    # "anmälde mig tidigare till ...", "bokade oss redan i höstas på ...", "har anmält mig till ...":
@@ -3650,6 +3653,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         # signup words the rules read as asked about, which the model reads as a signup
         or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
             and asked_hypothetically(folded))
+        # "Hur kan jag avboka min plats på 3 maj?": how to do it asked, the rules read a question (no act beside it);
+        # the model reads the act from its words
+        or (reading.intent == Intent.QUESTION and other in (Intent.REGISTER, Intent.CANCEL, Intent.CHANGE)
+            and asks_how(folded))
         # "vi har skickat inbjudan vidare till förvaltningen, som själva anmäler de som ska delta": the signup left to
         # others, which the model reads from its signup words as one made
         or (reading.intent == Intent.UNKNOWN and other == Intent.REGISTER and signup_left_to_others(folded))
