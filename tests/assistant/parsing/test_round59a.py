@@ -1,0 +1,46 @@
+"""Round 59a on dev59 (January mail, municipalities sending their groups, threads and English), one class a section.
+
+Each class has several wordings of its own and at least one near-miss that must keep its reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from assistant.config import Config
+from assistant.parsing.parser import parse_chat, parse_email
+from assistant.request import Intent, ParsedRequest, Sender
+from tests.assistant.parsing.conftest import ALL, ARRIVAL, S1, S2, S3, S4, names
+
+pytestmark = pytest.mark.usefixtures("rules_only")   # the rules' own reading (conftest)
+
+
+def _chat(text: str, config: Config, name: str = "Greta Holmqvist") -> ParsedRequest:
+    return parse_chat(text, Sender("telegram", "5907", name), config, ARRIVAL)
+
+
+# --- 1. A whole withdrawal dated only by its reason or a hope for later names no session: all four -----------------
+# "det blev för mycket i vår" dates the workload, not a session; "vi hoppas kunna vara med nästa gång" is a later
+# round of the project, not the next session. Near-miss: "kan inte komma i vår" gives up this spring's session.
+
+@pytest.mark.parametrize("text", [
+    "Hej, jag måste tyvärr avanmäla mig. Det blev helt enkelt för mycket i vår. /Greta, Orsa",
+    "Tyvärr får jag stryka mig, det blir alldeles för mycket i höst. /Greta Holmqvist, Orsa kommun",
+    "Avanmäl mig tack, det är för mycket på jobbet i vår. Greta Holmqvist, Orsa kommun",
+    "Vi måste tyvärr avanmäla oss, hela gruppen från Orsa. Vi hoppas kunna vara med nästa gång! /Greta Holmqvist",
+    "Jag avanmäler mig, chefen har sagt nej. Förhoppningsvis blir det av nästa gång. /Greta Holmqvist, Orsa kommun",
+    "Jag måste tyvärr avboka min plats. Hoppas jag kan hänga på nästa gång ni kör! /Greta Holmqvist, Orsa kommun",
+    "Sorry, I have to withdraw. Hopefully I can join next time. /Greta Holmqvist, Orsa kommun",
+])
+def test_a_withdrawal_dated_by_its_reason_or_a_hope_is_from_all(config: Config, text: str) -> None:
+    r = _chat(text, config)
+    assert r.intent == Intent.CANCEL
+    assert r.sessions == ALL
+
+
+def test_a_withdrawal_from_this_spring_is_from_its_session(config: Config) -> None:
+    r = _chat("Hej, jag kan tyvärr inte komma i vår, avanmäl mig från den träffen. /Greta Holmqvist, Orsa kommun",
+              config)
+    assert r.intent == Intent.CANCEL and r.sessions == (S1,)
