@@ -44,3 +44,31 @@ def test_a_withdrawal_from_this_spring_is_from_its_session(config: Config) -> No
     r = _chat("Hej, jag kan tyvärr inte komma i vår, avanmäl mig från den träffen. /Greta Holmqvist, Orsa kommun",
               config)
     assert r.intent == Intent.CANCEL and r.sessions == (S1,)
+
+
+# --- 2. "har (tyvärr) inte möjlighet / tid" with a word between is a session the writer cannot come to -------------
+# A signup that says it has no chance on one day and takes the rest is for the others. Near-miss: time found on a
+# day ("har äntligen tid den 21/9") names that day.
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Jag vill anmäla mig. Jag har tyvärr inte möjlighet den 21/9, men de tre andra träffarna kommer jag gärna på.",
+     (S1, S3, S4)),
+    ("Anmäl mig till DalaLab. Den 29 november har jag dessvärre ingen möjlighet, övriga träffar deltar jag på.",
+     (S1, S2, S4)),
+    ("Jag vill vara med i DalaLab! Har nog inte tid 3 maj men resten av träffarna går fint.", (S2, S3, S4)),
+])
+def test_no_chance_on_a_day_leaves_it_out(config: Config, text: str, sessions: tuple) -> None:
+    r = _chat(text + " /Greta Holmqvist, Orsa kommun", config)
+    assert r.intent == Intent.REGISTER
+    assert r.sessions == sessions
+
+
+def test_time_found_on_a_day_names_it(config: Config) -> None:
+    r = _chat("Hej! Nu har jag äntligen tid den 21/9, anmäl mig dit. /Greta Holmqvist, Orsa kommun", config)
+    assert r.intent == Intent.REGISTER and r.sessions == (S2,)
+
+
+def test_no_chance_to_come_to_all_keeps_the_days_asked_for(config: Config) -> None:
+    r = _chat("Hej! Jag har tyvärr ingen möjlighet att åka på alla, så anmäl mig till 3 maj och 21/9. "
+              "/Greta Holmqvist, Orsa kommun", config)
+    assert r.intent == Intent.REGISTER and r.sessions == (S1, S2)
