@@ -295,6 +295,9 @@ _SELF_OUT = re.compile(
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|['’]m not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b")
+#: Up to three words, none a negation, between the writer and a verb of taking part; the English verbs of it.
+_SELF_WORDS = r"(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
+_SELF_VERBS_EN = r"attend|join|participate|take part|(?:register|sign up)(?=\s+(?:for|to|myself|too|as well)\b|\s*[.,!]|$)"
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
                       # a place asked for the writer ("Kan jag ändå få stå på väntelistan?", "could I get a place?")
                       r"\b(?:kan|far|skulle|kunde) jag (?:(?:anda|ocksa|aven|garna|i sa fall)\s+)?(?:fa\s+)?"
@@ -314,10 +317,10 @@ _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|" 
                       # deltar jag också", "kommer jag, Eva Lind, med ...")
                       r"\b(?:kommer|deltar|gar)\s+jag\b(?=\s*(?:,|garna\b|ocksa\b|aven\b|sjalv\b|med\b|tillsammans\b|"
                       r"ihop\b))|"
-                      # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
-                      r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
-                      r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
-                      r"(?:register|sign up)(?=\s+(?:for|to|myself|too|as well)\b|\s*[.,!]|$))\b"
+                      # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated ("i" with
+                      # an English verb only: "Eva Lund i Mora kommer" is Eva, in Mora)
+                      r"\b(?:jag\s+" + _SELF_WORDS + r"(?:deltar|delta|kommer|komma|vara med|" + _SELF_VERBS_EN + r")|"
+                      r"(?:i|i'd|i'll)\s+" + _SELF_WORDS + r"(?:" + _SELF_VERBS_EN + r"))\b"
                       r"(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 #: "mig"/"me"/"oss"/"us" as the one spoken to or asked, not the one taking part ("kontakta mig vid frågor",

@@ -533,7 +533,9 @@ def _replaced_next(folded: list[str], hit: NameHit, hits: list[NameHit]) -> bool
 _MY_PLACES = re.compile(r"\b(?:mina?|mitt|my)\s+(?:\w+\s+)?(?:plats(?:en|er|erna)?|traff(?:ar|arna)?|tillfallen|anmalan|"
                         r"places?|spots?|seats?|sessions?|registration)\b")
 #: The writer not coming ("jag kan tyvärr inte komma längre", "I can't make it").
-_WRITER_AWAY = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+#: ("i" only as the English "I": "Eva Ek i Vansbro kan inte" is said of Eva, in Vansbro.)
+_WRITER_AWAY = re.compile(r"\bjag\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                          r"\bi\s+(?:\w+\s+)?(?:can|will)\s+(?:\w+\s+)?not\b|"
                           r"\b(?:jag|i)\s+(?:\w+\s+)?(?:can'?t|cannot|won'?t)\b")
 
 
@@ -3559,7 +3561,8 @@ _OWN_DETAIL = re.compile(r"\b(?:mitt|min|my)\s+(?:\w+\s+)?(?:efternamn|fornamn|n
 
 #: The writer not coming to a session, the verb first or the subject first ("själv kan jag inte 29/11", "jag hinner
 #: inte den 21/9", "I can't make 21/9"): folded.
-_WRITER_DROPS = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+_WRITER_DROPS = re.compile(r"\bjag\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                           r"\bi\s+(?:\w+\s+)?(?:can|will)\s+(?:\w+\s+)?not\b|"     # (not "Eva i Vansbro kan inte")
                            r"\b(?:kan|kommer|hinner|har) jag (?:\w+ )?(?:inte|ej)\b|\b(?:jag|i)\s+(?:\w+\s+)?(?:can'?t|cannot|won'?t)\b")
 #: Where what is said of another's signup ends and the writer's own follows ("... gäller som förut, men själv ...").
 _BUT_SELF = re.compile(r"(?:,\s*|\s)(?:men|but)\s")

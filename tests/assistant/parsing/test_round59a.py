@@ -72,3 +72,29 @@ def test_no_chance_to_come_to_all_keeps_the_days_asked_for(config: Config) -> No
     r = _chat("Hej! Jag har tyvärr ingen möjlighet att åka på alla, så anmäl mig till 3 maj och 21/9. "
               "/Greta Holmqvist, Orsa kommun", config)
     assert r.intent == Intent.REGISTER and r.sessions == (S1, S2)
+
+
+# --- 3. "i" before a place is the Swedish "in", not the English "I": a colleague's absence is not the writer's -------
+# "Alma Persson i Vansbro kan inte komma 29 nov" is said of Alma; the writer, who names no self, is not among the
+# people. Near-miss: "Alma Persson och jag kan inte" and "Alma and I can't" keep the writer.
+
+@pytest.mark.parametrize("text", [
+    "hej! Alma Persson i Vansbro kan tyvärr inte komma 29 nov, hon är på kurs då.",
+    "Hej, vår planerare Johan Ek i Orsa hinner inte 29/11. Stryk honom från den träffen.",
+    "Eva Lund i Mora kommer tyvärr inte på träffen 29 november, avanmäl henne där.",
+])
+def test_a_colleague_in_a_place_not_coming_leaves_the_writer_out(config: Config, text: str) -> None:
+    r = _chat(text, config, name="Mikael Sund")
+    assert r.intent == Intent.CANCEL and r.sessions == (S3,)
+    assert "Mikael Sund" not in names(r) and len(names(r)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "hej! Alma Persson i Vansbro och jag kan tyvärr inte komma 29 nov.",
+    "Hi, Alma Persson and I can't make it on 29 November, please remove us from that one.",
+])
+def test_the_writer_with_a_colleague_not_coming_stays_in(config: Config, text: str) -> None:
+    r = _chat(text, config, name="Mikael Sund")
+    assert r.intent == Intent.CANCEL and r.sessions == (S3,)
+    assert sorted(names(r)) == ["Alma Persson", "Mikael Sund"]
+
