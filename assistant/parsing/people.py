@@ -2259,7 +2259,12 @@ _WORKS_WITH = re.compile(r"\b(?:jobbar|arbetar|sitter|works?|working)\s+(?:\w+\s
 #: inte möjlighet"), declining ("jag själv avstår", "själv tackar jag nej", "I'll pass myself").
 _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
                             r"\b(?:jag|sjalv)\b(?: \w+){0,2} (?:avstar|tackar (?:\w+ )?nej)\b(?! (?:fran|till|lunch|fika|mat)\b)|"
-                            r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this|it) out)\b(?! (?:on|it on|this on|the|along)\b)")
+                            r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this(?: one| round| time)?|it) out)\b"
+                            r"(?! (?:on|it on|this on|the|along)\b)|"
+                            # skipping the whole round, with another or alone ("Riikka och jag står över den här
+                            # gången", "jag hoppar över i år"); not one session ("vi står över 21/9")
+                            r"\bjag\b(?: \w+){0,2} (?:star|hoppar) over(?= (?:den har|denna|detta|det har) "
+                            r"(?:gangen|gang|omgangen|omgang|aret|ar)\b| i ar\b|\s*(?:[.,;!]|$))")
 #: The writer taking part in everyday words ("jag kör på alla fyra", "jag hänger med", "jag är med på 3/5").
 _SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:(?:garna|sjalv|ocksa|aven) )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"

@@ -98,3 +98,25 @@ def test_the_writer_with_a_colleague_not_coming_stays_in(config: Config, text: s
     assert r.intent == Intent.CANCEL and r.sessions == (S3,)
     assert sorted(names(r)) == ["Alma Persson", "Mikael Sund"]
 
+
+# --- 4. The writer and another said to sit the project out ("Riikka och jag står över den här gången") --------------
+# A signup of a colleague beside the writer saying they (with another) skip this round is not the writer's: "och jag"
+# there is no "me too". Near-miss: skipping one session named keeps the writer among those signed up.
+
+@pytest.mark.parametrize("text", [
+    "Hej! Anmäl Patrik Engström till alla fyra träffarna. Riikka och jag står över den här gången.",
+    "Hej! Patrik Engström vill gå på alla fyra. Jag och Riikka hoppar över den här omgången.",
+    "Hej! Kan du anmäla Patrik Engström till alla träffarna? Riikka och jag avstår i år.",
+    "Hi! Please register Patrik Engström for all four sessions. Riikka and I will sit this one out.",
+])
+def test_the_writer_sitting_out_with_another_is_no_participant(config: Config, text: str) -> None:
+    r = _chat(text + " /Sara", config, name="Sara Bäckman")
+    assert r.intent == Intent.REGISTER and r.sessions == ALL
+    assert names(r) == ["Patrik Engström"]
+
+
+def test_the_writer_skipping_one_session_stays_in(config: Config) -> None:
+    r = _chat("Hej! Jag och Patrik Engström vill anmäla oss till 3 maj och 29/11, vi står över 21/9. /Sara",
+              config, name="Sara Bäckman")
+    assert r.intent == Intent.REGISTER and r.sessions == (S1, S3)
+    assert sorted(names(r)) == ["Patrik Engström", "Sara Bäckman"]
