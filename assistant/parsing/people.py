@@ -337,7 +337,12 @@ _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|medde
                         # something sent to the writer ("skicka gärna bekräftelsen till mig också", "send a copy to me",
                         # "skicka gärna info om henne till mig")
                         r"\b(?:skicka|skickas|mejla|mejlas|maila|mailas|vidarebefordra|send|forward|copy)\b"
-                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,6}\s+(?:till|to)\s+(?:mig|me|oss|us)\b")
+                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,6}\s+(?:till|to)\s+(?:mig|me|oss|us)\b|"
+                        # those a rule applies to ("taket på tre gäller inte oss på regionen", "the limit does not
+                        # apply to us"): the organisation, not the writer taking part
+                        r"\b(?:tak\w*|kvot\w*|begransning\w*|regel\w*|regl\w*|grans\w*|limit|cap|quota|rule)\b"
+                        r"[^.!?]{0,40}?\b(?:galler|beror|applies|apply)\s+(?:(?:val|nog|inte|ej|aven|ocksa|not|also)\s+){0,2}"
+                        r"(?:to\s+)?(?:oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig|byt(?:a|er)? ut mig mot)\b")
 

@@ -120,3 +120,28 @@ def test_the_writer_skipping_one_session_stays_in(config: Config) -> None:
               config, name="Sara Bäckman")
     assert r.intent == Intent.REGISTER and r.sessions == (S1, S3)
     assert sorted(names(r)) == ["Patrik Engström", "Sara Bäckman"]
+
+
+# --- 5. "oss" as those a rule applies to ("taket gäller inte oss på regionen") is the organisation, not the writer -----
+# A manager adding a colleague who remarks that the quota does not apply to "us" does not thereby take part.
+# Near-miss: the writer saying they come too, beside the same remark, stays in.
+
+@pytest.mark.parametrize("text", [
+    ("Hej, vi vill lägga till en person till: Hedvig Sandström. Hon kommer på 29/11 och 22/2. "
+     "Jag förutsätter att taket på tre inte gäller oss på regionen."),
+    ("Hej! Anmäl gärna Hedvig Sandström till 29/11 och 22/2. Begränsningen till tre personer gäller väl inte oss "
+     "på Region Dalarna?"),
+    ("Hi, please add Hedvig Sandström for 29 November and 22 February. I assume the limit of three does not apply "
+     "to us at the Region."),
+])
+def test_a_quota_said_not_to_apply_to_us_is_no_signup_of_the_writer(config: Config, text: str) -> None:
+    r = _chat(text + " /P-O", config, name="Per-Olof Strand")
+    assert r.intent == Intent.REGISTER and r.sessions == (S3, S4)
+    assert names(r) == ["Hedvig Sandström"]
+
+
+def test_the_writer_coming_too_beside_the_quota_remark_stays_in(config: Config) -> None:
+    r = _chat("Hej, anmäl Hedvig Sandström och mig till 29/11 och 22/2. Taket på tre gäller väl inte oss på regionen? "
+              "/P-O", config, name="Per-Olof Strand")
+    assert r.intent == Intent.REGISTER and r.sessions == (S3, S4)
+    assert sorted(names(r)) == ["Hedvig Sandström", "Per-Olof Strand"]
