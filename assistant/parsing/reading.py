@@ -1255,7 +1255,10 @@ _HELD_ONES = re.compile(
 _ALREADY_HELD = re.compile(r"\bredan (?:(?:ar|e|blivit) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
                            # made by the writer ("vi har redan anmält oss till maj", "jag har redan bokat mig")
                            r"\bredan (?:anmalt|registrerat|bokat) (?:oss|mig)\b|"
-                           r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
+                           r"\balready (?:registered|signed up|booked|enrolled|down|on)\b|"
+                           # told as known, "ju" ("Tobias och jag går ju bara på maj", "jag är ju med på 3 maj")
+                           r"\b(?:gar|kommer|deltar|star|ar|e)(?: jag| vi)? ju (?:(?:bara|endast|enbart|redan|ocksa|aven|med)\s+){0,2}"
+                           r"(?:pa|till|i)\b")
 
 
 #: Asking for more than what is held ("... och vill även gå på 21/9", "but would like to join in May too"): folded.
@@ -1265,7 +1268,7 @@ _WANTS_MORE = re.compile(r"\b(?:vill|ska|skulle|onskar|gar|kommer|deltar|want|wa
 def _held_only(folded_sentence: str) -> bool:
     """Whether a sentence only says a signup is held already ("jag och Per är redan anmälda från Orsa", "Per and I
     are already registered"), asking for nothing."""
-    return (bool(_ALREADY_HELD.search(folded_sentence)) and not _WANTS_MORE.search(folded_sentence)
+    return (bool(_ALREADY_HELD.search(folded_sentence)) and not _WANTS_MORE.search(_ALREADY_HELD.sub(" ", folded_sentence))
             and not signs_up(folded_sentence) and not asks_change(folded_sentence))
 
 

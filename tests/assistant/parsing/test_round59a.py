@@ -145,3 +145,28 @@ def test_the_writer_coming_too_beside_the_quota_remark_stays_in(config: Config) 
               "/P-O", config, name="Per-Olof Strand")
     assert r.intent == Intent.REGISTER and r.sessions == (S3, S4)
     assert sorted(names(r)) == ["Hedvig Sandström", "Per-Olof Strand"]
+
+
+# --- 6. The writer's own sessions told as known ("Tobias och jag går ju bara på maj") beside others signed up --------
+# "ju" marks what the organiser knows already: the writer's signup held, not a new one, and its sessions are not
+# asked for. Near-miss: the writer asking to come too ("jag går också på 21/9") stays in.
+
+@pytest.mark.parametrize("text", [
+    ("Hej! Vi vill anmäla två till från Orsa till 21/9 och 29/11: Sofia Eriksson och Pekka Niemi. "
+     "Tobias och jag går ju bara på maj och februari, så vi blir aldrig fler än tre."),
+    ("Hej! Anmäl gärna Sofia Eriksson och Pekka Niemi från Orsa till höstens två träffar. Jag är ju med på "
+     "3 maj och 22/2 redan."),
+    ("Hej! Sofia Eriksson och Pekka Niemi från Orsa vill gå på 21/9 och 29/11. Själv kommer jag ju bara på "
+     "vårträffen och februari."),
+])
+def test_the_writers_own_sessions_told_as_known_are_not_asked(config: Config, text: str) -> None:
+    r = _chat(text + " /Jessica", config, name="Jessica Fors")
+    assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
+    assert names(r) == ["Sofia Eriksson", "Pekka Niemi"]
+
+
+def test_the_writer_coming_too_is_asked(config: Config) -> None:
+    r = _chat("Hej! Anmäl Sofia Eriksson och Pekka Niemi från Orsa till 21/9 och 29/11. Jag går också på 21/9 och "
+              "29/11. /Jessica", config, name="Jessica Fors")
+    assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
+    assert sorted(names(r)) == ["Jessica Fors", "Pekka Niemi", "Sofia Eriksson"]
