@@ -60,6 +60,15 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"
                            + _LISTED + "$")
+#: An organisation named where the one who passed the invitation on works ("my colleague Magnus at Region Dalarna
+#: forwarded your invitation to me", "Tommy Eriksson in Malung-Sälen sent me this invitation", "Per Ek på Orsa kommun
+#: skickade inbjudan vidare"): after it, the passing on (folded text) ...
+_PASSED_ON_AFTER = re.compile(r"[\s,]*(?:kommun\s+)?(?:har |hade |has |had )?(?:forwarded|sent|passed on|shared|"
+                              r"vidarebefordrade|vidarebefordrat|skickade|skickat|delade|delat|tipsade|tipsat|told|tipped)"
+                              r"\s+(?:\w+\s+){0,2}?(?:invitation|invite|inbjudan|inbjudningen|mejlet|mailet|email|lanken|"
+                              r"link|this|it|om|about)\b")
+#: ... not the writer's own place ("vi på Orsa kommun skickade inbjudan vidare"): before it.
+_WRITER_AT = re.compile(r"\b(?:jag|vi|we|i work|i am|i'm)\b[^.!?]{0,20}$")
 #: Saying what is written (wrongly) before an organisation ("i bekräftelsen står det att jag kommer från", "ni har
 #: skrivit", "registrerad som", "fel kommun:", "the confirmation says") ...
 _CORRECTED_BEFORE = re.compile(r"\b(?:star|stod|skrev\w*|skrivit|registrerad\w*|angett|angivit|uppgett|uppgivit|"
@@ -340,6 +349,8 @@ class OrgIndex:
             for mention in named:
                 if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
                     continue
+                if self._passed_on_at(folded, mention.position):
+                    continue    # "Magnus at Region Dalarna forwarded your invitation to me": his, not the writer's
                 if (started - {mention.organisation}
                         and _LEFT.search(folded[max(0, mention.position - 80):mention.position])):
                     continue    # "slutade på Avesta kommun ... börjar på Hedemora kommun": the one left
@@ -356,6 +367,13 @@ class OrgIndex:
         if -best[0] < _STRONG and any(self.unknown_named(text) for text in texts):
             return None
         return best[3]
+
+    def _passed_on_at(self, folded: str, position: int) -> bool:
+        """Whether the organisation named at ``position`` of a folded text is where the one who passed the invitation
+        on works, said right before the passing on, and not by the writer of themselves."""
+        named = self._pattern.match(folded, position) if self._pattern is not None else None
+        return (named is not None and _PASSED_ON_AFTER.match(folded, named.end()) is not None
+                and _WRITER_AT.search(folded, max(0, position - 30), position) is None)
 
     def _works_at(self, text: str) -> bool:
         """Whether the writer says in words that they work at a body the config knows ("vi är planerare på Mora

@@ -2037,6 +2037,25 @@ _ASKS_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:b
 _TOLD_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(?:tipsade|tipsat|berattade|berattat|told|tipped)"
                           r"\s+(?:(?:mig|oss|me|us)\s+)?|(?:namnde|namnt|mentioned|recommended|informed)\s+(?:mig|oss|me|us)\s+)"
                           r"(?:om|about|of)\b")
+#: ... or passed the invitation on to the writer, where they work perhaps between ("Magnus at Region Dalarna forwarded
+#: your invitation to me", "Tommy Eriksson in Malung-Sälen sent me this invitation", "Per Ek på Mora kommun skickade
+#: inbjudan vidare till mig"): folded text right after the name.
+_PASSED_ON = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:at|in|from|pa|i|fran|hos)\s+[\w -]{1,30}?\s+)?(?:har |hade |has |had )?"
+                        r"(?:forwarded|sent|passed on|shared|vidarebefordrade|vidarebefordrat|skickade|skickat|delade|delat)"
+                        r"\s+(?:\w+\s+){0,2}?(?:invitation|invite|inbjudan|inbjudningen|mejlet|mailet|email|e-mail|lanken|"
+                        r"link|this|it)\b")
+
+
+def passed_it_on(folded_sentence: str, given: str) -> bool:
+    """Whether a (folded) sentence names the one of the given name (folded, lower case) as who told the writer of the
+    event or passed the invitation on ("Magnus at Region Dalarna forwarded your invitation to me")."""
+    for m in re.finditer(rf"\b{re.escape(given)}(\s+[^\W\d_][\w-]*)?", folded_sentence):
+        for end in {m.end(), m.start(1) if m.group(1) else m.end()}:     # with the surname and without
+            if _PASSED_ON.match(folded_sentence, end) or _TOLD_WRITER.match(folded_sentence, end):
+                return True
+    return False
+
+
 #: ... or written after the words of hearing of it ("fick tips om DalaLab av Per Ek", "hörde talas om det från min kollega
 #: Eva Lind", "I heard about it from Tom Berg") or being sent it ("fick länken av Eva Lind").
 _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora|"
@@ -2105,7 +2124,8 @@ def _informant(h: NameHit, folded: _Folded) -> bool:
     if h.sentence < 0 or h.start < 0:
         return False
     f = folded[h.sentence]
-    told = _TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
+    told = (_TOLD_WRITER.match(f, h.start + len(h.name)) or _PASSED_ON.match(f, h.start + len(h.name))
+            or _TOLD_BY.search(f, max(0, h.start - 80), h.start))
     return bool(told and not _told_and_joins(f[told.end():], h, folded)) or _approver(h, folded)
 
 

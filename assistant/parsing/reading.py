@@ -75,6 +75,7 @@ from assistant.parsing.people import (
     introduces,
     joins_too,
     names_in,
+    passed_it_on,
     renamed_another,
     reported_signup,
     rows_turned,
@@ -2438,6 +2439,8 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     folded = [_WANTS_WRITER.sub(" ", f) if _WANTS_WRITER_HINT.search(f) else f for f in folded]
     # a comparison with the writer asks nothing about them ("till samma träffar som han", "the same days as her")
     folded = [_SAME_AS.sub(" ", f) for f in folded]
+    # nor the one who passed the invitation on ("Magnus at Region Dalarna forwarded your invitation to me")
+    folded = [f for f in folded if not passed_it_on(f, fold(author.split()[0]).lower())]
     if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
         return None     # spoken of only beside the request ("Ola hör av sig själv om han vill")
     if _cited(" ".join(folded), fold(author.split()[0])):

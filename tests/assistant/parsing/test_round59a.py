@@ -170,3 +170,39 @@ def test_the_writer_coming_too_is_asked(config: Config) -> None:
               "29/11. /Jessica", config, name="Jessica Fors")
     assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
     assert sorted(names(r)) == ["Jessica Fors", "Pekka Niemi", "Sofia Eriksson"]
+
+
+# --- 7. The colleague who passed the invitation on is no participant, nor is their organisation the writer's --------
+# "My colleague Magnus at Region Dalarna forwarded your invitation to me", "Tommy Eriksson in Malung-Sälen sent me
+# this invitation", "Per Ek på Mora kommun skickade inbjudan vidare till mig": they told the writer of it. A writer
+# from an organisation not configured keeps none. Near-miss: one who passed it on and is said to come too is signed up.
+
+_THREAD = ("\n\nFrom: Magnus Ehn <magnus.ehn@regiondalarna.se>\nSent: Friday, December 11, 2026 9:47 AM\n"
+           "To: Riikka Mäkelä <riikka.makela@pohjois-pohjanmaa.fi>\nSubject: VB: Inbjudan till DalaLab\n\n"
+           "Hi Riikka, see below – maybe something for you? /Magnus\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "My colleague Magnus at Region Dalarna forwarded your invitation to me.",
+    "Magnus Ehn in Falun sent me this invitation, and it looks very relevant for us.",
+    "Min kollega Magnus Ehn på Region Dalarna skickade inbjudan vidare till mig.",
+])
+def test_the_one_who_passed_the_invitation_on_is_no_participant(config: Config, arrival: dt.datetime,
+                                                                mail: Callable[..., bytes], opening: str) -> None:
+    body = (f"Dear Linnea,\n\n{opening} I work as a planner at the Council of Oulu Region in Finland.\n\n"
+            "I would like to register for 3 May and 21 September.\n\nBest regards,\nRiikka Mäkelä\n"
+            "Council of Oulu Region" + _THREAD)
+    r = parse_email(mail(body, sender="Riikka Mäkelä <riikka.makela@pohjois-pohjanmaa.fi>",
+                         subject="FW: VB: Inbjudan till DalaLab"), config, arrival)
+    assert r.intent == Intent.REGISTER and r.sessions == (S1, S2)
+    assert [(p.name, p.organisation) for p in r.people] == [("Riikka Mäkelä", None)]
+
+
+def test_the_one_who_passed_it_on_and_comes_too_is_signed_up(config: Config, arrival: dt.datetime,
+                                                             mail: Callable[..., bytes]) -> None:
+    body = ("Hej Linnea,\n\nMin kollega Magnus Ehn skickade inbjudan vidare till mig. Han vill också vara med, så "
+            "anmäl oss båda till 3 maj och 21 september.\n\nHälsningar\nRiikka Mäkelä\nRegion Dalarna" + _THREAD)
+    r = parse_email(mail(body, sender="Riikka Mäkelä <riikka.makela@regiondalarna.se>",
+                         subject="VB: Inbjudan till DalaLab"), config, arrival)
+    assert r.intent == Intent.REGISTER and r.sessions == (S1, S2)
+    assert sorted(names(r)) == ["Magnus Ehn", "Riikka Mäkelä"]
