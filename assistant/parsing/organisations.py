@@ -25,7 +25,9 @@ _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: How an organisation is named whatever its name ("Sundsvalls kommun", "Region Gävleborg", "Länsstyrelsen i
 #: Uppsala län"): one the config does not know is one the parser cannot place.
 _ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality)\b|\b(?:Region|Länsstyrelsen(?: i)?) "
-                               r"[A-ZÅÄÖ][\w-]+")
+                               r"[A-ZÅÄÖ][\w-]+|"
+                               # a municipality abroad ("Trysil kommune", "Oulun kaupunki", "Kuusamon kunta")
+                               r"\b[A-ZÆØÅÄÖ][\w-]+ (?:kommune|kaupunki|kunta)\b")
 #: Written after an organisation to say whom a letter is for ("Region Dalarna Att. Linnea Hassis", "…, attn:").
 _ADDRESSEE_HINT = re.compile(r"(?i)\batt(?:n)?\b[.:]|\battention\b|\bc/o\b")
 _ADDRESSEE = re.compile(r"[\s,]*(?:att\.|attn\b|att:|attention\b|c/o\b)")

@@ -206,3 +206,30 @@ def test_the_one_who_passed_it_on_and_comes_too_is_signed_up(config: Config, arr
                          subject="VB: Inbjudan till DalaLab"), config, arrival)
     assert r.intent == Intent.REGISTER and r.sessions == (S1, S2)
     assert sorted(names(r)) == ["Magnus Ehn", "Riikka Mäkelä"]
+
+
+# --- 8. A signature naming a municipality abroad ("Trysil kommune", "Oulun kaupunki") is a body outside the list ------
+# The writer then belongs to no listed organisation, though a listed place is named in the text (a partner, an area).
+# Near-miss: a listed municipality's signature is that municipality.
+
+@pytest.mark.parametrize(("place", "address"), [
+    ("Trysil kommune, Norway", "ingrid.haugen@trysil.kommune.no"),
+    ("Engerdal kommune", "ingrid.haugen@engerdal.kommune.no"),
+    ("Oulun kaupunki, Finland", "ingrid.haugen@ouka.fi"),
+])
+def test_a_municipality_abroad_in_the_signature_is_no_listed_one(config: Config, arrival: dt.datetime,
+                                                                 mail: Callable[..., bytes], place: str,
+                                                                 address: str) -> None:
+    body = ("Hi Linnea,\n\nWe work with Malung-Sälen on planning in the border area, and I would like to join. Please "
+            f"register me for 3 May and 22 February.\n\nBest regards\nIngrid Haugen\nPlanner\n{place}\n")
+    r = parse_email(mail(body, sender=f"Ingrid Haugen <{address}>"), config, arrival)
+    assert r.intent == Intent.REGISTER and r.sessions == (S1, S4)
+    assert [(p.name, p.organisation) for p in r.people] == [("Ingrid Haugen", None)]
+
+
+def test_a_listed_municipality_in_the_signature_is_that_one(config: Config, arrival: dt.datetime,
+                                                            mail: Callable[..., bytes]) -> None:
+    body = ("Hi Linnea,\n\nPlease register me for 3 May and 22 February.\n\nBest regards\nIngrid Haugen\nPlanner\n"
+            "Malung-Sälens kommun\n")
+    r = parse_email(mail(body, sender="Ingrid Haugen <ingrid.haugen@gmail.com>"), config, arrival)
+    assert [(p.name, p.organisation) for p in r.people] == [("Ingrid Haugen", "Malung-Sälens kommun")]
