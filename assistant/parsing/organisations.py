@@ -58,6 +58,9 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            # a workplace left ("jobbade tidigare på Mora kommun", "previously at Orsa", "formerly with")
                            # (not "sedan tidigare", since before: still there)
                            r"|(?<!sedan )\b(?:tidigare|forut|forr|previously|formerly)(?: \w+)? (?:pa|i|hos|vid|at|with|in|for) "
+                           # where the writer lives or is based ("bor i Borlänge", "consultant, based in Borlänge")
+                           r"|\b(?:bor|bosatt|boende|lives?|living|resident|based|baserad)\s+(?:\w+\s+)?(?:i|in|pa|near|nara|"
+                           r"utanfor|outside)\s+"
                            # where a meeting was held ("träffades på ett nätverksmöte i Sälen", "met at a meeting in Orsa")
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"

@@ -233,3 +233,26 @@ def test_a_listed_municipality_in_the_signature_is_that_one(config: Config, arri
             "Malung-Sälens kommun\n")
     r = parse_email(mail(body, sender="Ingrid Haugen <ingrid.haugen@gmail.com>"), config, arrival)
     assert [(p.name, p.organisation) for p in r.people] == [("Ingrid Haugen", "Malung-Sälens kommun")]
+
+
+# --- 9. A consultant's firm beside their name is no person, and where they live or are based is no employer ---------
+# "Anna Kowalski, Kowalski Urban Design (consultant, based in Borlänge)": one person, of no listed organisation.
+# Near-miss: a colleague named in full with a listed municipality as workplace is a person of that one.
+
+@pytest.mark.parametrize("text", [
+    "Hi! Could you register me for Sept 21 and Nov 29? Anna Kowalski, Kowalski Urban Design (consultant, based in Borlänge).",
+    "Hej! Anmäl mig till 21/9 och 29/11. Anna Kowalski, Kowalski Planning Studio, bor i Borlänge.",
+    "Hej! Jag vill gå på 21/9 och 29/11. Hälsningar Anna Kowalski, Nordic Landscape Design, baserad i Borlänge.",
+])
+def test_a_firm_beside_the_writer_and_where_they_live_are_no_person_nor_employer(config: Config, text: str) -> None:
+    r = _chat(text + " anna@kowalskiurban.se", config, name="Anna Kowalski")
+    assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
+    assert [(p.name, p.organisation) for p in r.people] == [("Anna Kowalski", None)]
+
+
+def test_a_colleague_at_a_listed_municipality_is_a_person_of_it(config: Config) -> None:
+    r = _chat("Hej! Anmäl mig och Urban Design-Berg till 21/9 och 29/11. Vi jobbar båda på Borlänge kommun. "
+              "/Anna Kowalski", config, name="Anna Kowalski")
+    assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
+    assert [(p.name, p.organisation) for p in r.people] == [("Anna Kowalski", "Borlänge kommun"),
+                                                             ("Urban Design-Berg", "Borlänge kommun")]
