@@ -964,6 +964,10 @@ def _held_all_given_up(roles: _Roles, every: set[dt.date]) -> set[dt.date]:
     return set()
 
 
+#: A clause opening with its negation ("inte 3 maj och 22/2", "men inte ...", "not the first and the last"): folded.
+_NOT_OPENS = re.compile(r"\W*(?:(?:och|men|and|but)\s+)?(?:inte|ej|not)\b")
+
+
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
     """Dates named as the new choice, as the ones given up and as the ones held now, clause by clause (``cancel``:
     of a cancellation, where a clause going only to some sessions, or coming to them, names those kept)."""
@@ -1067,6 +1071,10 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 role = held     # (others' too: "jag skrev att Per och Eva ska på alla träffar, men de ska bara ...")
             elif _REMOVAL.search(folded):
                 role = removed
+                if len(chosen_here) >= 2 and len(dates) >= 2 and _NOT_OPENS.match(folded) and not dates <= chosen_here:
+                    # a list set against the one written before ("3 maj och 21/9, inte 3 maj och 22/2"): the one on
+                    # both stays chosen, only the old list's own are given up
+                    dates = dates - chosen_here
             elif cancel and not _DENIED.search(folded) and (
                     _ONLY.search(folded) or (_COMING.search(folded) and not _ABSENT.search(folded))):
                 role = held     # "..., så hon kommer bara på 21/9", "men 22 feb kommer jag": kept beside those given up

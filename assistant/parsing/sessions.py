@@ -937,6 +937,15 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.hedged.update(dates)
         if position not in undecided:
             (mention.minus if left_out(position) or position in declined else mention.dates).update(dates)
+    if mention.minus & mention.dates and excepted:
+        # a list set against the list written before ("första och tredje, inte första och sista", "3 maj och 21/9, inte
+        # 3 maj och 22/2"): the one on both stays, only the old list's own are left out (not "höstens träffar, inte
+        # 29/11", one left out of a season's; nor "hela hösten, inte 21/9 och 29/11", the whole list left out)
+        kept = set().union(*(dates for position, dates in refs if position not in undecided
+                             and not left_out(position) and position not in declined))
+        dropped = set().union(*(dates for position, dates in refs if position not in undecided and left_out(position)))
+        if len(kept) >= 2 and len(dropped) >= 2 and not kept <= dropped and not dropped <= kept:
+            mention.minus -= mention.dates
     if (not refs and not after_spans and len(folded) == len(sentence) and any(w in folded for w in _OTHER_WORDS)
             and (alone := _OTHERS_ALONE.search(folded)) is not None and not left_out(alone.start())
             and not _NEGATION.search(folded, max(0, alone.start() - 24), alone.start())):

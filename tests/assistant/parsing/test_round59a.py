@@ -256,3 +256,23 @@ def test_a_colleague_at_a_listed_municipality_is_a_person_of_it(config: Config) 
     assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
     assert [(p.name, p.organisation) for p in r.people] == [("Anna Kowalski", "Borlänge kommun"),
                                                              ("Urban Design-Berg", "Borlänge kommun")]
+
+
+# --- 10. A list of sessions set against the list written before ("första och tredje, inte första och sista") --------
+# The session on both lists stays: only those of the old list alone are left out. Near-miss: a season's sessions less
+# one named after "inte" ("höstens träffar, inte 29/11") still leave that one out.
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Jag skrev fel förut: det ska vara första och tredje träffen, inte första och sista.", (S1, S3)),
+    ("Rättelse: 3 maj och 21/9, inte 3 maj och 22/2 som jag skrev.", (S1, S2)),
+    ("Sorry, I meant the first and the third session, not the first and the last.", (S1, S3)),
+])
+def test_a_list_set_against_the_one_before_keeps_what_both_name(config: Config, text: str, sessions: tuple) -> None:
+    r = _chat("Hej! Jag anmälde mig till DalaLab i går. " + text + " /Greta Holmqvist, Orsa kommun", config)
+    assert r.sessions == sessions
+
+
+def test_a_season_less_one_leaves_that_one_out(config: Config) -> None:
+    r = _chat("Hej! Anmäl mig till höstens träffar, inte 29/11 dock. /Greta Holmqvist, Orsa kommun", config)
+    assert r.intent == Intent.REGISTER and r.sessions == (S2,)
+
