@@ -32,6 +32,7 @@ from assistant.parsing.intent import (
     diet_withdrawn,
     diet_withdrawn_at,
     hedged_stand_in,
+    miswrote_earlier,
     offer_accepted,
     only_cannot_come,
     only_withdraws,
@@ -3707,6 +3708,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and reading.adds and sessions_named and any(_HELD.search(f) and _WE.search(f) for f in folded)
             and any(_ADD_US.search(f) for f in folded))
+        # "Jag skrev fel i förra mejlet: det ska vara första och tredje träffen": the signup sent corrected, which the
+        # model reads from the sessions named as a new signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
+            and sessions_named and miswrote_earlier(folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))

@@ -276,3 +276,28 @@ def test_a_season_less_one_leaves_that_one_out(config: Config) -> None:
     r = _chat("Hej! Anmäl mig till höstens träffar, inte 29/11 dock. /Greta Holmqvist, Orsa kommun", config)
     assert r.intent == Intent.REGISTER and r.sessions == (S2,)
 
+
+# --- 11. The writer's own earlier mail said to be miswritten, the right sessions given: a change of sessions ---------
+# "Jag angav fel datum i mitt mejl i går. Det ska vara ...", "I made a mistake in my last email: it should be ...",
+# "Oj, jag skrev fel igår. Anmäl mig till ..., inte ...": the signup sent is corrected, the sessions after it given.
+# Near-miss: a self-correction within a first signup ("anmäl mig till 21/9 – nej förresten, 29/11") is a signup.
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    (("Hej!\n\nJag angav fel datum i mitt mejl i går. Det ska vara 3 maj och 29 november, inte 21 september.\n\n"
+      "Mvh Jessica Nyström\nMalung-Sälens kommun\n"), (S1, S3)),
+    (("Hi again,\n\nI made a mistake in my last email: it should be the first and the third session, not the first "
+      "and the last.\n\nJessica Nyström\nMalung-Sälens kommun\n"), (S1, S3)),
+    (("Hej igen!\n\nOj, jag skrev fel igår. Anmäl mig till 21/9 och 22/2, inte 3 maj.\n\n/Jessica Nyström\n"
+      "Malung-Sälens kommun\n"), (S2, S4)),
+])
+def test_an_earlier_mail_said_miswritten_is_a_change(config: Config, arrival: dt.datetime, mail: Callable[..., bytes],
+                                                     body: str, sessions: tuple) -> None:
+    r = parse_email(mail(body, sender="Nyström Jessica <jessica.nystrom@malung-salen.se>",
+                         subject="SV: Anmälan DalaLab"), config, arrival)
+    assert r.intent == Intent.CHANGE and r.sessions == sessions
+
+
+def test_a_first_signup_corrected_in_itself_is_a_signup(config: Config) -> None:
+    r = _chat("Hej! Anmäl mig till DalaLab den 21/9 – nej förresten, 29/11 menar jag. /Greta Holmqvist, Orsa kommun",
+              config)
+    assert r.intent == Intent.REGISTER and r.sessions == (S3,)
