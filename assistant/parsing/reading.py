@@ -861,6 +861,8 @@ def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[lis
         if (_ABSENT.search(folded_clause) and mention.dates and not mention.whole
                 and not _away_now(fold(clause), mention, base)):
             absent |= mention.dates - mention.minus
+        elif wanted and mention.dates and not mention.whole and _NOT_OPENS.match(folded_clause):
+            absent |= mention.dates     # "kan komma även den 29 november, men inte den 22 februari": the verb before
         else:
             wanted.append(mention)
     return wanted, absent
@@ -966,7 +968,19 @@ def _held_all_given_up(roles: _Roles, every: set[dt.date]) -> set[dt.date]:
 
 
 #: A clause opening with its negation ("inte 3 maj och 22/2", "men inte ...", "not the first and the last"): folded.
-_NOT_OPENS = re.compile(r"\W*(?:(?:och|men|and|but)\s+)?(?:inte|ej|not)\b")
+_NOT_OPENS = re.compile(r"\W*(?:(?:och|men|and|but)\s+)?(?:inte|ej|not)\b(?!\s+(?:bara|endast|enbart|heller|only|just|"
+                        r"either)\b)")
+
+
+#: The writer in a sentence ("jag", "mig", "vi", "oss", "min", "my", "we"): folded.
+_WRITER_WORD = re.compile(r"\b(?:jag|mig|vi|oss|min|mitt|mina|vart|vara|we|us|me|my|our|myself)\b")
+
+
+def _anothers_stands(folded_sentence: str) -> bool:
+    """Whether a (folded) sentence only says another's signup stands as it is ("Daniel är anmäld till alla sedan
+    tidigare och det gäller fortfarande", "Daniel remains registered for all four"), the writer not in it."""
+    return (bool(_UNCHANGED.search(folded_sentence)) and not asks_change(folded_sentence)
+            and not _WRITER_WORD.search(folded_sentence))
 
 
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
@@ -2034,7 +2048,9 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
                 return (target | (held - removed if removed else set())), True
         # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
         # jag fortfarande inte", "21/9 går inte")
-        wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
+        # (not another's signup said to stand: "Daniel är anmäld till alla sedan tidigare och det gäller fortfarande")
+        wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any
+                                                 and not _anothers_stands(fold(s))], tab, base)
         named = _resolve(wanted, tab.sessions) | (held_before or set())
         if named and any(m.others for m in own_mentions):
             named = set(every)  # "Jag står på första träffen. Lägg till de tre övriga också": those and the others

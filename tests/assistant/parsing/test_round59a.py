@@ -301,3 +301,47 @@ def test_a_first_signup_corrected_in_itself_is_a_signup(config: Config) -> None:
     r = _chat("Hej! Anmäl mig till DalaLab den 21/9 – nej förresten, 29/11 menar jag. /Greta Holmqvist, Orsa kommun",
               config)
     assert r.intent == Intent.REGISTER and r.sessions == (S3,)
+
+
+# --- 12. Another's signup said to stand ("Daniel är anmäld till alla och det gäller fortfarande") is not asked --------
+# Beside the writer's own sessions added, a colleague's signup said to hold as before names no session of the
+# request. Near-miss: the writer's own signup said to stand beside the one added keeps its sessions.
+
+@pytest.mark.parametrize("text", [
+    ("Marie Åberg och jag kan komma även den 29 november, men inte den 22 februari. Vi är alltså med 3 maj, "
+     "21 september och 29 november. Daniel är anmäld till alla sedan tidigare och det gäller fortfarande."),
+    ("Lägg till 29 november för Marie Åberg och mig, så vi går på 3 maj, 21/9 och 29/11. Daniels anmälan till "
+     "alla fyra gäller som förut."),
+    ("Vi är anmälda till 3 maj och 21/9. Kan du lägga till 29/11 för Marie Åberg och mig, men inte 22/2? "
+     "Daniel står kvar på alla fyra."),
+])
+def test_another_signup_said_to_stand_names_no_session_asked(config: Config, text: str) -> None:
+    r = _chat("Hej! " + text + " /Göran Lilja, Hedemora kommun", config, name="Göran Lilja")
+    assert r.sessions == (S1, S2, S3)
+    assert sorted(names(r)) == ["Göran Lilja", "Marie Åberg"]
+
+
+def test_the_writers_own_signup_said_to_stand_keeps_its_sessions(config: Config) -> None:
+    r = _chat("Hej! Jag är anmäld till 3 maj och det gäller fortfarande. Lägg till mig på 21/9 också. "
+              "/Göran Lilja, Hedemora kommun", config, name="Göran Lilja")
+    assert r.intent == Intent.CHANGE and r.sessions == (S1, S2)
+
+
+# --- 13. A clause of only "men inte <date>" after sessions asked for borrows the verb before it: that one left out ---
+# "Vi kan komma även den 29 november, men inte den 22 februari", "add me for 29 November but not 22 February".
+# Near-miss: a clause opening with "inte" that names no session ("inte minst för temats skull") leaves none out.
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Hej! Jag står på 3 maj och 21/9. Jag kan komma även den 29 november, men inte den 22 februari.", (S1, S2, S3)),
+    ("Hej! Jag är anmäld till 3 maj. Lägg till mig på 21/9 och 29/11 också, dock inte 22/2.", (S1, S2, S3)),
+    ("Hi! I'm registered for 3 May. Please add me for 29 November as well, but not 22 February.", (S1, S3)),
+])
+def test_a_bare_contrast_after_sessions_asked_leaves_its_own_out(config: Config, text: str, sessions: tuple) -> None:
+    r = _chat(text + " /Greta Holmqvist, Orsa kommun", config)
+    assert r.intent == Intent.CHANGE and r.sessions == sessions
+
+
+def test_a_clause_opening_with_not_that_names_no_session_leaves_none_out(config: Config) -> None:
+    r = _chat("Hej! Jag är anmäld till 3 maj. Lägg till mig på 29/11 också, inte minst för temats skull. "
+              "/Greta Holmqvist, Orsa kommun", config)
+    assert r.intent == Intent.CHANGE and r.sessions == (S1, S3)
