@@ -1273,8 +1273,8 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
         if _NEXT_INSTEAD.match(sentence, m.start()) and any(position < m.start() for position, _ in read):
             continue
         if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and (
-                _ORGANISERS_NEXT_TIME.search(before := fold(sentence[max(0, m.start() - 60):m.start()]).lower())
-                or _HOPED_NEXT_TIME.search(before)):
+                _ORGANISERS_NEXT_TIME.search(lead := fold(sentence[max(0, m.start() - 60):m.start()]).lower())
+                or _HOPED_NEXT_TIME.search(lead)):
             continue    # "hoppas ni tänker om till nästa gång": the organisers' next event; "vi hoppas kunna vara med
             # nästa gång": a later round; no session
         if _day_given(sentence[m.end():m.end() + 30]):
