@@ -58,13 +58,16 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            # a workplace left ("jobbade tidigare på Mora kommun", "previously at Orsa", "formerly with")
                            # (not "sedan tidigare", since before: still there)
                            r"|(?<!sedan )\b(?:tidigare|forut|forr|previously|formerly)(?: \w+)? (?:pa|i|hos|vid|at|with|in|for) "
-                           # where the writer lives or is based ("bor i Borlänge", "consultant, based in Borlänge")
-                           r"|\b(?:bor|bosatt|boende|lives?|living|resident|based|baserad)\s+(?:\w+\s+)?(?:i|in|pa|near|nara|"
-                           r"utanfor|outside)\s+"
                            # where a meeting was held ("träffades på ett nätverksmöte i Sälen", "met at a meeting in Orsa")
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"
                            + _LISTED + "$")
+#: Where the writer lives or is based ("bor i Borlänge", "consultant, based in Borlänge"): before a place, no employer ...
+_LIVES_IN = re.compile(r"\b(?:bor|bosatt|boende|lives?|living|resident|based|baserad)\s+(?:\w+\s+)?(?:i|in|pa|near|nara|"
+                       r"utanfor|outside)\s+$")
+#: ... unless the writer says they work at its municipality or region ("Bor i Vansbro och jobbar på kommunen").
+_WORKS_AT_ITS = re.compile(r"\b(?:jobbar|arbetar|anstalld|works?|working|employed)\s+(?:\w+\s+)?(?:pa|i|hos|vid|for|at|by|in)\s+"
+                           r"(?:kommunen|regionen|the (?:municipality|council|region))\b")
 #: An organisation named where the one who passed the invitation on works ("my colleague Magnus at Region Dalarna
 #: forwarded your invitation to me", "Tommy Eriksson in Malung-Sälen sent me this invitation", "Per Ek på Orsa kommun
 #: skickade inbjudan vidare"): after it, the passing on (folded text) ...
@@ -354,6 +357,9 @@ class OrgIndex:
             for mention in named:
                 if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
                     continue
+                if _LIVES_IN.search(folded, max(0, mention.position - 40), mention.position) and not _WORKS_AT_ITS.search(
+                        folded):
+                    continue    # "bor i Borlänge", "based in Borlänge": where the writer lives, not an employer
                 if self._passed_on_at(folded, mention.position):
                     continue    # "Magnus at Region Dalarna forwarded your invitation to me": his, not the writer's
                 if (started - {mention.organisation}

@@ -345,3 +345,8 @@ def test_a_clause_opening_with_not_that_names_no_session_leaves_none_out(config:
     r = _chat("Hej! Jag är anmäld till 3 maj. Lägg till mig på 29/11 också, inte minst för temats skull. "
               "/Greta Holmqvist, Orsa kommun", config)
     assert r.intent == Intent.CHANGE and r.sessions == (S1, S3)
+
+
+def test_living_in_a_place_and_working_at_its_municipality_is_that_one(config: Config) -> None:
+    r = _chat("Kan jag anmäla mig till 21/9? Bor i Vansbro och jobbar på kommunen", config, name="Oskar Wik")
+    assert [(p.name, p.organisation) for p in r.people] == [("Oskar Wik", "Vansbro kommun")]
