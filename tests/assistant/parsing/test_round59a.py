@@ -350,3 +350,14 @@ def test_a_clause_opening_with_not_that_names_no_session_leaves_none_out(config:
 def test_living_in_a_place_and_working_at_its_municipality_is_that_one(config: Config) -> None:
     r = _chat("Kan jag anmäla mig till 21/9? Bor i Vansbro och jobbar på kommunen", config, name="Oskar Wik")
     assert [(p.name, p.organisation) for p in r.people] == [("Oskar Wik", "Vansbro kommun")]
+
+
+def test_the_writer_alone_without_a_chance_leaves_the_colleagues_sessions(config: Config, arrival: dt.datetime,
+                                                                          mail: Callable[..., bytes]) -> None:
+    body = ("Hej Linnea!\n\nTack för inbjudan – jag har själv tyvärr inte möjlighet i år (vi reviderar ÖP:n och jag är "
+            "föräldraledig i höst), men Amina Jusufović och Tobias Hed på planenheten vill gärna vara med på höstens två "
+            "träffar. Deras adresser är amina.jusufovic@falun.se och tobias.hed@falun.se.\n\nHälsningar\n"
+            "Camilla Rydén\nAvdelningschef, Falu kommun\n")
+    r = parse_email(mail(body, sender="Camilla Rydén <camilla.ryden@falun.se>"), config, arrival)
+    assert r.intent == Intent.REGISTER and r.sessions == (S2, S3)
+    assert names(r) == ["Amina Jusufović", "Tobias Hed"]
