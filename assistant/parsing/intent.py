@@ -1116,7 +1116,9 @@ _CORRECTS = re.compile(r"\b(?:skrev fel|skrivit fel|blev (?:det )?fel|(?:har |ha
 #: A mistake owned ("jag skrev fel i min anmälan", "fel datum", "I wrote the wrong date") and what was meant said
 #: ("jag menade 29 november", "I meant ..."): a correction even without a session denied.
 _WRONG_WRITTEN = re.compile(r"\b(?:skrev|skrivit|angav|angett|uppgav|uppgett) (?:\w+ ){0,2}fel\b|\bfel datum\b|"
-                            r"\b(?:wrote|put|gave) (?:down |in )?(?:the )?wrong\b|\bwrong date\b")
+                            r"\b(?:wrote|put|gave) (?:down |in )?(?:the )?wrong\b|\bwrong date\b|"
+                            # "I made a mistake in my last email"
+                            r"\bmistake in my (?:last |previous |earlier |first )?(?:e-?mail|mail|message|registration)\b")
 _MEANT = re.compile(r"\b(?:menade|skulle (?:ha )?varit|ska vara|egentligen|meant|should (?:have )?be(?:en)?)\b")
 #: A session denied in a correction ("inte 21 september", "not the May one").
 _NOT_SESSION = re.compile(r"\b(?:inte|ej|not)\s+(?:(?:till|for|to|on)\s+)?(?:den\s+|the\s+|i\s+|pa\s+)?"
@@ -1459,14 +1461,28 @@ def shown_not_asked(folded: list[str]) -> list[int]:
             if _OWN_SIGNUP.search(f, (denied.end() if (denied := _NOT_ASKED.search(f)) is not None else 0))]
 
 
+def _miswrote_before(folded_sentence: str) -> bool:
+    """Whether a (folded) sentence owns a mistake in the writer's earlier mail and names no session ("Jag angav fel
+    datum i mitt mejl i går.", "Oj, jag skrev fel igår.", "I made a mistake in my last email")."""
+    return bool(_WRONG_WRITTEN.search(folded_sentence) and _EARLIER.search(folded_sentence)
+                and not _SESSION_IN.search(folded_sentence))
+
+
+def miswrote_earlier(folded: list[str]) -> bool:
+    """Whether the writer owns a mistake in their earlier mail ("jag skrev fel i förra mejlet", "I made a mistake in my
+    last email")."""
+    return any(_WRONG_WRITTEN.search(f) and _EARLIER.search(f) for f in folded)
+
+
 def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
                names_in: Callable[[int], bool]) -> list[int]:
     """The sentences correcting the writer's own earlier signup to other sessions ("jag skrev fel – det var 29/11
     jag menade, inte 21/9", "Ändring: jag kommer bara på 21/9, inte maj som jag skrev"); none when the writer only
     says they cannot come."""
+    # (a mistake owned in the sentence before, the sessions after it: "Oj, jag skrev fel igår. Anmäl mig till 21/9")
     out = [i for i, f in enumerate(folded)
-           if _CORRECTS.search(f) and _SESSION_IN.search(f) and not names_in(i)
-           and not _CANCEL_WEAK.search(f) and not _CANT.search(f)]
+           if (_CORRECTS.search(f) or (i and _miswrote_before(folded[i - 1]))) and _SESSION_IN.search(f)
+           and not names_in(i) and not _CANCEL_WEAK.search(f) and not _CANT.search(f)]
     if not out and (asked := [i for i in shown_not_asked(folded) if _SESSION_IN.search(folded[i]) and not names_in(i)]):
         # "det står att jag är anmäld till 29 november. Det var inte det jag skrev. Jag anmälde mig till 21/9": what
         # was shown denied, what the writer signed up for said
@@ -1474,7 +1490,9 @@ def _corrected(folded: list[str], registered: list[int], held_elsewhere: bool,
     if not out:
         return []
     joined = " ".join(folded[i] for i in out)
-    earlier = registered or held_elsewhere or _EARLIER.search(joined)
+    # (the earlier mail named in the sentence before: "Jag angav fel datum i mitt mejl i går. Det ska vara ...")
+    earlier = (registered or held_elsewhere or _EARLIER.search(joined)
+               or any(i and _miswrote_before(folded[i - 1]) for i in out))
     # what was meant said, and a mistake owned or a fix asked for ("jag kryssade i alla fyra, men jag menade bara
     # vårens och höstens träffar. Kan du rätta det?")
     owned = (_MEANT.search(joined) and any(_WRONG_WRITTEN.search(f) or _FIX_ASKED.search(f) for f in folded)

@@ -22,11 +22,12 @@ _LINK = re.compile(r"://|\bwww\.|[^\W\d_]{2,}\.[^\W\d_]{2,}", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+")
 _PARTICLES = frozenset({"von", "van", "de", "der", "af", "av", "da", "di", "la", "le", "du", "bin", "al"})
 #: Words (folded) no person's name holds: a firm's, an office's or a unit's ("Planbyrån Syd", "Norrplan Arkitekter",
+#: "Kowalski Urban Design", "Nordic Planning Studio",
 #: "Stadsbyggnadskontoret Väst", "Miljöförvaltningen"), a season ("vår fältsäsong"), and the particle a verb takes
 #: ("drar ut", "drar igång"), caught when written capitalised or in a lower-case pair.
 _NO_NAME_WORD = quick(re.compile(r"[\w-]*(?:kontor|kontoret|forvaltning|forvaltningen|enheten|avdelning|avdelningen|byran|"
                            r"bolaget|sektionen|sasong|sasongen)|[\w-]*(?:arkitekter|architects|konsulter|consulting|"
-                           r"consultants|ingenjorer|engineering)|"
+                           r"consultants|ingenjorer|engineering|design|studio|planning|landscape|partners|konsult|konsulting)|"
                            r"ut|upp|bort|ihop|ivag|igang|tillbaka|igen|ocksa|aven"))
 
 

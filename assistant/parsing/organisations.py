@@ -26,7 +26,9 @@ _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: How an organisation is named whatever its name ("Sundsvalls kommun", "Region Gävleborg", "Länsstyrelsen i
 #: Uppsala län"): one the config does not know is one the parser cannot place.
 _ANY_ORGANISATION = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:kommun|stad|municipality)\b|\b(?:Region|Länsstyrelsen(?: i)?) "
-                               r"[A-ZÅÄÖ][\w-]+")
+                               r"[A-ZÅÄÖ][\w-]+|"
+                               # a municipality abroad ("Trysil kommune", "Oulun kaupunki", "Kuusamon kunta")
+                               r"\b[A-ZÆØÅÄÖ][\w-]+ (?:kommune|kaupunki|kunta)\b")
 #: Written after an organisation to say whom a letter is for ("Region Dalarna Att. Linnea Hassis", "…, attn:").
 _ADDRESSEE_HINT = re.compile(r"(?i)\batt(?:n)?\b[.:]|\battention\b|\bc/o\b")
 _ADDRESSEE = re.compile(r"[\s,]*(?:att\.|attn\b|att:|attention\b|c/o\b)")
@@ -61,6 +63,21 @@ _NOT_EMPLOYER = re.compile(r"(?:\b(?:uppdrag\w*|assignments?|contracts?|engageme
                            r"|\b(?:\w*mote[nt]?|meetings?|konferens(?:en|er)?|conferences?|workshop(?:en|s)?|seminari(?:um|et|er)|"
                            r"seminars?|kurs(?:en|er)?|courses?|massa(?:n)?|fairs?) (?:\w+ ){0,2}?(?:i|in|at|pa) )"
                            + _LISTED + "$")
+#: Where the writer lives or is based ("bor i Borlänge", "consultant, based in Borlänge"): before a place, no employer ...
+_LIVES_IN = re.compile(r"\b(?:bor|bosatt|boende|lives?|living|resident|based|baserad)\s+(?:\w+\s+)?(?:i|in|pa|near|nara|"
+                       r"utanfor|outside)\s+$")
+#: ... unless the writer says they work at its municipality or region ("Bor i Vansbro och jobbar på kommunen").
+_WORKS_AT_ITS = re.compile(r"\b(?:jobbar|arbetar|anstalld|works?|working|employed)\s+(?:\w+\s+)?(?:pa|i|hos|vid|for|at|by|in)\s+"
+                           r"(?:kommunen|regionen|the (?:municipality|council|region))\b")
+#: An organisation named where the one who passed the invitation on works ("my colleague Magnus at Region Dalarna
+#: forwarded your invitation to me", "Tommy Eriksson in Malung-Sälen sent me this invitation", "Per Ek på Orsa kommun
+#: skickade inbjudan vidare"): after it, the passing on (folded text) ...
+_PASSED_ON_AFTER = re.compile(r"[\s,]*(?:kommun\s+)?(?:har |hade |has |had )?(?:forwarded|sent|passed on|shared|"
+                              r"vidarebefordrade|vidarebefordrat|skickade|skickat|delade|delat|tipsade|tipsat|told|tipped)"
+                              r"\s+(?:\w+\s+){0,2}?(?:invitation|invite|inbjudan|inbjudningen|mejlet|mailet|email|lanken|"
+                              r"link|this|it|om|about)\b")
+#: ... not the writer's own place ("vi på Orsa kommun skickade inbjudan vidare"): before it.
+_WRITER_AT = re.compile(r"\b(?:jag|vi|we|i work|i am|i'm)\b[^.!?]{0,20}$")
 #: Saying what is written (wrongly) before an organisation ("i bekräftelsen står det att jag kommer från", "ni har
 #: skrivit", "registrerad som", "fel kommun:", "the confirmation says") ...
 _CORRECTED_BEFORE = re.compile(r"\b(?:star|stod|skrev\w*|skrivit|registrerad\w*|angett|angivit|uppgett|uppgivit|"
@@ -341,6 +358,11 @@ class OrgIndex:
             for mention in named:
                 if _NOT_EMPLOYER.search(folded[max(0, mention.position - 80):mention.position]):
                     continue
+                if _LIVES_IN.search(folded, max(0, mention.position - 40), mention.position) and not _WORKS_AT_ITS.search(
+                        folded):
+                    continue    # "bor i Borlänge", "based in Borlänge": where the writer lives, not an employer
+                if self._passed_on_at(folded, mention.position):
+                    continue    # "Magnus at Region Dalarna forwarded your invitation to me": his, not the writer's
                 if (started - {mention.organisation}
                         and _LEFT.search(folded[max(0, mention.position - 80):mention.position])):
                     continue    # "slutade på Avesta kommun ... börjar på Hedemora kommun": the one left
@@ -357,6 +379,13 @@ class OrgIndex:
         if -best[0] < _STRONG and any(self.unknown_named(text) for text in texts):
             return None
         return best[3]
+
+    def _passed_on_at(self, folded: str, position: int) -> bool:
+        """Whether the organisation named at ``position`` of a folded text is where the one who passed the invitation
+        on works, said right before the passing on, and not by the writer of themselves."""
+        named = self._pattern.match(folded, position) if self._pattern is not None else None
+        return (named is not None and _PASSED_ON_AFTER.match(folded, named.end()) is not None
+                and _WRITER_AT.search(folded, max(0, position - 30), position) is None)
 
     def _works_at(self, text: str) -> bool:
         """Whether the writer says in words that they work at a body the config knows ("vi är planerare på Mora

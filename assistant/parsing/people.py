@@ -297,6 +297,9 @@ _SELF_OUT = quick(re.compile(
     r"\bsjalv (?:har|ar|kan|kommer|deltar|gar|hinner|far) jag (?:\w+ )?(?:inte|ej)\b|"
     r"\b(?:hinner|kan|kommer|har)\s+(?:\w+\s+)?(?:inte|ej)\s+sjalv\s+(?:\w+\s+){0,2}?(?:vara med|delta|komma|ga|mojlighet)|\bi\b(?:[^.!?,;]{0,40}?\b(?:and|but|so)\b)? ?(?:won['’]?t|can['’]?t|cannot|will not|am not|['’]m not|do not|don['’]?t)"
     r"(?: be)? (?:attend|join|tak|com|participat)\w*[^.!?]{0,20}\bmyself|myself[^.!?]{0,30}\b(?:not|won['’]?t)\b"))
+#: Up to three words, none a negation, between the writer and a verb of taking part; the English verbs of it.
+_SELF_WORDS = r"(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
+_SELF_VERBS_EN = r"attend|join|participate|take part|(?:register|sign up)(?=\s+(?:for|to|myself|too|as well)\b|\s*[.,!]|$)"
 _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|"    # "jag + Eva Ek"
                       # a place asked for the writer ("Kan jag ändå få stå på väntelistan?", "could I get a place?")
                       r"\b(?:kan|far|skulle|kunde) jag (?:(?:anda|ocksa|aven|garna|i sa fall)\s+)?(?:fa\s+)?"
@@ -316,10 +319,10 @@ _SELF_IN = re.compile(r"\+\s*(?:jag|mig|mej|me|i)\b|\b(?:jag|mig|mej|me)\s*\+|" 
                       # deltar jag också", "kommer jag, Eva Lind, med ...")
                       r"\b(?:kommer|deltar|gar)\s+jag\b(?=\s*(?:,|garna\b|ocksa\b|aven\b|sjalv\b|med\b|tillsammans\b|"
                       r"ihop\b))|"
-                      # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated
-                      r"\b(?:jag|i|i'd|i'll)\s+(?:(?!inte\b|ej\b|not\b|never\b|aldrig\b|can'?t\b|cannot\b|won'?t\b|kan\b)\w+\s+){0,3}"
-                      r"(?:deltar|delta|kommer|komma|vara med|attend|join|participate|take part|"
-                      r"(?:register|sign up)(?=\s+(?:for|to|myself|too|as well)\b|\s*[.,!]|$))\b"
+                      # the writer saying they take part ("jag kommer gärna", "I want attend"), not negated ("i" with
+                      # an English verb only: "Eva Lund i Mora kommer" is Eva, in Mora)
+                      r"\b(?:jag\s+" + _SELF_WORDS + r"(?:deltar|delta|kommer|komma|vara med|" + _SELF_VERBS_EN + r")|"
+                      r"(?:i|i'd|i'll)\s+" + _SELF_WORDS + r"(?:" + _SELF_VERBS_EN + r"))\b"
                       r"(?!\s+(?:inte|ej|not|tillbaka|back)\b|\s+att\s+(?!delta|vara med|narvara|komma))")
 _I = re.compile(r"\b(?:jag|i|i'm|i am|undertecknad)\b")
 #: "mig"/"me"/"oss"/"us" as the one spoken to or asked, not the one taking part ("kontakta mig vid frågor",
@@ -336,7 +339,12 @@ _ADDRESSED = re.compile(r"\b(?:kontakta|kontakt med|ring|ringa|mejla|maila|medde
                         # something sent to the writer ("skicka gärna bekräftelsen till mig också", "send a copy to me",
                         # "skicka gärna info om henne till mig")
                         r"\b(?:skicka|skickas|mejla|mejlas|maila|mailas|vidarebefordra|send|forward|copy)\b"
-                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,6}\s+(?:till|to)\s+(?:mig|me|oss|us)\b")
+                        r"(?:\s+(?!(?:till|to|mig|me|oss|us)\b)[\w-]+){1,6}\s+(?:till|to)\s+(?:mig|me|oss|us)\b|"
+                        # those a rule applies to ("taket på tre gäller inte oss på regionen", "the limit does not
+                        # apply to us"): the organisation, not the writer taking part
+                        r"\b(?:tak\w*|kvot\w*|begransning\w*|regel\w*|regl\w*|grans\w*|limit|cap|quota|rule)\b"
+                        r"[^.!?]{0,40}?\b(?:galler|beror|applies|apply)\s+(?:(?:val|nog|inte|ej|aven|ocksa|not|also)\s+){0,2}"
+                        r"(?:to\s+)?(?:oss|us)\b")
 _SELF_LEAVING = re.compile(r"\b(?:i mitt stalle|istallet for mig|i stallet for mig|min plats|in my place|"
                            r"instead of me|my place|my spot|my seat|replace me|ersatter mig|byt(?:a|er)? ut mig mot)\b")
 
@@ -2038,6 +2046,25 @@ _ASKS_WRITER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:b
 _TOLD_WRITER = quick(re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:har |hade |has |had )?(?:(?:tipsade|tipsat|berattade|berattat|told|tipped)"
                           r"\s+(?:(?:mig|oss|me|us)\s+)?|(?:namnde|namnt|mentioned|recommended|informed)\s+(?:mig|oss|me|us)\s+)"
                           r"(?:om|about|of)\b"))
+#: ... or passed the invitation on to the writer, where they work perhaps between ("Magnus at Region Dalarna forwarded
+#: your invitation to me", "Tommy Eriksson in Malung-Sälen sent me this invitation", "Per Ek på Mora kommun skickade
+#: inbjudan vidare till mig"): folded text right after the name.
+_PASSED_ON = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:at|in|from|pa|i|fran|hos)\s+[\w -]{1,30}?\s+)?(?:har |hade |has |had )?"
+                        r"(?:forwarded|sent|passed on|shared|vidarebefordrade|vidarebefordrat|skickade|skickat|delade|delat)"
+                        r"\s+(?:\w+\s+){0,2}?(?:invitation|invite|inbjudan|inbjudningen|mejlet|mailet|email|e-mail|lanken|"
+                        r"link|this|it)\b")
+
+
+def passed_it_on(folded_sentence: str, given: str) -> bool:
+    """Whether a (folded) sentence names the one of the given name (folded, lower case) as who told the writer of the
+    event or passed the invitation on ("Magnus at Region Dalarna forwarded your invitation to me")."""
+    for m in re.finditer(rf"\b{re.escape(given)}(\s+[^\W\d_][\w-]*)?", folded_sentence):
+        for end in {m.end(), m.start(1) if m.group(1) else m.end()}:     # with the surname and without
+            if _PASSED_ON.match(folded_sentence, end) or _TOLD_WRITER.match(folded_sentence, end):
+                return True
+    return False
+
+
 #: ... or written after the words of hearing of it ("fick tips om DalaLab av Per Ek", "hörde talas om det från min kollega
 #: Eva Lind", "I heard about it from Tom Berg") or being sent it ("fick länken av Eva Lind").
 _TOLD_BY = re.compile(r"\b(?:tips|tipset|tipsad|talas|horde|hort|heard|learned|learnt|fick veta|fick hora|"
@@ -2106,7 +2133,8 @@ def _informant(h: NameHit, folded: _Folded) -> bool:
     if h.sentence < 0 or h.start < 0:
         return False
     f = folded[h.sentence]
-    told = _TOLD_WRITER.match(f, h.start + len(h.name)) or _TOLD_BY.search(f, max(0, h.start - 80), h.start)
+    told = (_TOLD_WRITER.match(f, h.start + len(h.name)) or _PASSED_ON.match(f, h.start + len(h.name))
+            or _TOLD_BY.search(f, max(0, h.start - 80), h.start))
     return bool(told and not _told_and_joins(f[told.end():], h, folded)) or _approver(h, folded)
 
 
@@ -2265,9 +2293,14 @@ _WORKS_WITH = re.compile(r"\b(?:jobbar|arbetar|sitter|works?|working)\s+(?:\w+\s
 #: inte möjlighet"), declining ("jag själv avstår", "själv tackar jag nej", "I'll pass myself").
 _SELF_DECLINES = re.compile(r"\bjag (?:\w+ )?sjalv\b[^.!?]{0,40}\b(?<!\bmen )(?:inte|ej)\b|"
                             r"\b(?:jag|sjalv)\b(?: \w+){0,2} (?:avstar|tackar (?:\w+ )?nej)\b(?! (?:fran|till|lunch|fika|mat)\b)|"
-                            r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this|it) out)\b(?! (?:on|it on|this on|the|along)\b)")
+                            r"\bi(?:'ll| will)? (?:\w+ )?(?:pass|decline|sit (?:this(?: one| round| time)?|it) out)\b"
+                            r"(?! (?:on|it on|this on|the|along)\b)|"
+                            # skipping the whole round, with another or alone ("Riikka och jag står över den här
+                            # gången", "jag hoppar över i år"); not one session ("vi står över 21/9")
+                            r"\bjag\b(?: \w+){0,2} (?:star|hoppar) over(?= (?:den har|denna|detta|det har) "
+                            r"(?:gangen|gang|omgangen|omgang|aret|ar)\b| i ar\b|\s*(?:[.,;!]|$))")
 #: The writer taking part in everyday words ("jag kör på alla fyra", "jag hänger med", "jag är med på 3/5").
-_SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
+_SELF_ALONG = re.compile(r"\b(?:jag|ja)\s+(?:(?!inte\b|ej\b|har\b|hade\b)\w+\s+){0,2}?(?:(?:kor|gar|ga|hakar|haker) (?:(?:ocksa|aven|garna|sjalv) )?pa (?=alla\b|samtliga\b|de\b|den\b|samma\b|"
                          r"hela\b|forsta\b|andra\b|tredje\b|fjarde\b|sista\b|\d|traff|tillfall)|hanger (?:(?:garna|sjalv|ocksa|aven) )?med\b(?! (?:i|pa) (?:mail|mejl|tanken))|"
                          r"(?:ar|e) med\b(?! (?:i|som)\b)|haker pa\b|"
                          # "jag tar de två första (träffarna)", "jag tar 3 maj", "jag kör 3 maj": sessions taken, not a

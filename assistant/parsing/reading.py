@@ -33,6 +33,7 @@ from assistant.parsing.intent import (
     diet_withdrawn,
     diet_withdrawn_at,
     hedged_stand_in,
+    miswrote_earlier,
     offer_accepted,
     only_cannot_come,
     only_withdraws,
@@ -76,6 +77,7 @@ from assistant.parsing.people import (
     introduces,
     joins_too,
     names_in,
+    passed_it_on,
     renamed_another,
     reported_signup,
     rows_turned,
@@ -223,7 +225,7 @@ _ABSENT = quick(re.compile(r"\bkan (?:\w+ ){0,2}(?:inte|ej)\b|\bkommer (?:\w+ ){
                      r"\bhopp(?:a|ar) (?:\w+ )?over\b|\bst(?:a|ar) (?:\w+ )?over\b|\bskip(?:s|ping)?\b|\bsammanfaller\b|\bcoincides?\b|"
                      # the day does not work ("21/9 går inte", "februari passar inte", "Sept doesn't work")
                      r"\b(?:gar|passar|funkar|fungerar) (?:\w+ )?(?:inte|ej)\b|\b(?:doesn'?t|does not) (?:work|suit)\b|"
-                     r"\bhar (?:inte|ej) (?:mojlighet|tid)\b|\bundantag\b|"
+                     r"\bhar (?:(?:tyvarr|dessvarre|nog|jag|vi|hon|han)\s+){0,2}(?:inte|ej|ingen) (?:mojlighet|tid)\b|\bundantag\b|"
                      # away on the day: on holiday, on leave, travelling, busy
                      r"\bsemester\b|\bbortrest|\btjanste?resa|\bupptagen\b|\bon (?:holiday|vacation|leave)\b|"
                      # off work ("första veckan i maj är jag ledig", "hon är ledig den dagen")
@@ -537,7 +539,9 @@ def _replaced_next(folded: list[str], hit: NameHit, hits: list[NameHit]) -> bool
 _MY_PLACES = re.compile(r"\b(?:mina?|mitt|my)\s+(?:\w+\s+)?(?:plats(?:en|er|erna)?|traff(?:ar|arna)?|tillfallen|anmalan|"
                         r"places?|spots?|seats?|sessions?|registration)\b")
 #: The writer not coming ("jag kan tyvärr inte komma längre", "I can't make it").
-_WRITER_AWAY = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+#: ("i" only as the English "I": "Eva Ek i Vansbro kan inte" is said of Eva, in Vansbro.)
+_WRITER_AWAY = re.compile(r"\bjag\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                          r"\bi\s+(?:\w+\s+)?(?:can|will)\s+(?:\w+\s+)?not\b|"
                           r"\b(?:jag|i)\s+(?:\w+\s+)?(?:can'?t|cannot|won'?t)\b")
 
 
@@ -861,6 +865,8 @@ def _wanted_and_absent(cue: list[str], tab: _Tables, base: dt.date) -> tuple[lis
         if (_ABSENT.search(folded_clause) and mention.dates and not mention.whole
                 and not _away_now(fold(clause), mention, base)):
             absent |= mention.dates - mention.minus
+        elif wanted and mention.dates and not mention.whole and _NOT_OPENS.match(folded_clause):
+            absent |= mention.dates     # "kan komma även den 29 november, men inte den 22 februari": the verb before
         else:
             wanted.append(mention)
     return wanted, absent
@@ -963,6 +969,22 @@ def _held_all_given_up(roles: _Roles, every: set[dt.date]) -> set[dt.date]:
     if roles.held and roles.removed == every and not (roles.target or roles.kept or roles.rest_kept):
         return set(roles.held)
     return set()
+
+
+#: A clause opening with its negation ("inte 3 maj och 22/2", "men inte ...", "not the first and the last"): folded.
+_NOT_OPENS = re.compile(r"\W*(?:(?:och|men|and|but)\s+)?(?:inte|ej|not)\b(?!\s+(?:bara|endast|enbart|heller|only|just|"
+                        r"either)\b)")
+
+
+#: The writer in a sentence ("jag", "mig", "vi", "oss", "min", "my", "we"): folded.
+_WRITER_WORD = re.compile(r"\b(?:jag|mig|vi|oss|min|mitt|mina|vart|vara|we|us|me|my|our|myself)\b")
+
+
+def _anothers_stands(folded_sentence: str) -> bool:
+    """Whether a (folded) sentence only says another's signup stands as it is ("Daniel är anmäld till alla sedan
+    tidigare och det gäller fortfarande", "Daniel remains registered for all four"), the writer not in it."""
+    return (bool(_UNCHANGED.search(folded_sentence)) and not asks_change(folded_sentence)
+            and not _WRITER_WORD.search(folded_sentence))
 
 
 def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = False) -> _Roles:
@@ -1068,6 +1090,10 @@ def _clause_dates(own: list[str], tab: _Tables, base: dt.date, cancel: bool = Fa
                 role = held     # (others' too: "jag skrev att Per och Eva ska på alla träffar, men de ska bara ...")
             elif _REMOVAL.search(folded):
                 role = removed
+                if len(chosen_here) >= 2 and len(dates) >= 2 and _NOT_OPENS.match(folded) and not dates <= chosen_here:
+                    # a list set against the one written before ("3 maj och 21/9, inte 3 maj och 22/2"): the one on
+                    # both stays chosen, only the old list's own are given up
+                    dates = dates - chosen_here
             elif cancel and not _DENIED.search(folded) and (
                     _ONLY.search(folded) or (_COMING.search(folded) and not _ABSENT.search(folded))):
                 role = held     # "..., så hon kommer bara på 21/9", "men 22 feb kommer jag": kept beside those given up
@@ -1257,7 +1283,10 @@ _HELD_ONES = re.compile(
 _ALREADY_HELD = re.compile(r"\bredan (?:(?:ar|e|blivit) )?(?:anmald\w*|registrerad\w*|bokad\w*|inskriven|uppskriven|pa|med pa)\b|"
                            # made by the writer ("vi har redan anmält oss till maj", "jag har redan bokat mig")
                            r"\bredan (?:anmalt|registrerat|bokat) (?:oss|mig)\b|"
-                           r"\balready (?:registered|signed up|booked|enrolled|down|on)\b")
+                           r"\balready (?:registered|signed up|booked|enrolled|down|on)\b|"
+                           # told as known, "ju" ("Tobias och jag går ju bara på maj", "jag är ju med på 3 maj")
+                           r"\b(?:gar|kommer|deltar|star|ar|e)(?: jag| vi)? ju (?:(?:bara|endast|enbart|redan|ocksa|aven|med)\s+){0,2}"
+                           r"(?:pa|till|i)\b")
 
 
 #: Asking for more than what is held ("... och vill även gå på 21/9", "but would like to join in May too"): folded.
@@ -1267,7 +1296,7 @@ _WANTS_MORE = re.compile(r"\b(?:vill|ska|skulle|onskar|gar|kommer|deltar|want|wa
 def _held_only(folded_sentence: str) -> bool:
     """Whether a sentence only says a signup is held already ("jag och Per är redan anmälda från Orsa", "Per and I
     are already registered"), asking for nothing."""
-    return (bool(_ALREADY_HELD.search(folded_sentence)) and not _WANTS_MORE.search(folded_sentence)
+    return (bool(_ALREADY_HELD.search(folded_sentence)) and not _WANTS_MORE.search(_ALREADY_HELD.sub(" ", folded_sentence))
             and not signs_up(folded_sentence) and not asks_change(folded_sentence))
 
 
@@ -2023,7 +2052,9 @@ def _sessions_read(reading: IntentReading, own: list[str], own_mentions: list[Me
                 return (target | (held - removed if removed else set())), True
         # the sessions held and those added, less those the writer says they still cannot come to ("februari kan
         # jag fortfarande inte", "21/9 går inte")
-        wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any], tab, base)
+        # (not another's signup said to stand: "Daniel är anmäld till alla sedan tidigare och det gäller fortfarande")
+        wanted, not_coming = _wanted_and_absent([s for m, s in zip(own_mentions, own) if m.any
+                                                 and not _anothers_stands(fold(s))], tab, base)
         named = _resolve(wanted, tab.sessions) | (held_before or set())
         if named and any(m.others for m in own_mentions):
             named = set(every)  # "Jag står på första träffen. Lägg till de tre övriga också": those and the others
@@ -2437,6 +2468,8 @@ def _forwarded_subject(parts: BodyParts, folded: list[str], sender_email: str | 
     folded = [_WANTS_WRITER.sub(" ", f) if _WANTS_WRITER_HINT.search(f) else f for f in folded]
     # a comparison with the writer asks nothing about them ("till samma träffar som han", "the same days as her")
     folded = [_SAME_AS.sub(" ", f) for f in folded]
+    # nor the one who passed the invitation on ("Magnus at Region Dalarna forwarded your invitation to me")
+    folded = [f for f in folded if not passed_it_on(f, fold(author.split()[0]).lower())]
     if not any(carries_cue(f) and (_THIRD_PERSON.search(f) or first.search(f)) for f in folded):
         return None     # spoken of only beside the request ("Ola hör av sig själv om han vill")
     if _cited(" ".join(folded), fold(author.split()[0])):
@@ -3563,7 +3596,8 @@ _OWN_DETAIL = re.compile(r"\b(?:mitt|min|my)\s+(?:\w+\s+)?(?:efternamn|fornamn|n
 
 #: The writer not coming to a session, the verb first or the subject first ("själv kan jag inte 29/11", "jag hinner
 #: inte den 21/9", "I can't make 21/9"): folded.
-_WRITER_DROPS = re.compile(r"\b(?:jag|i)\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+_WRITER_DROPS = re.compile(r"\bjag\s+(?:\w+\s+)?(?:kan|kommer|hinner|can|will)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                           r"\bi\s+(?:\w+\s+)?(?:can|will)\s+(?:\w+\s+)?not\b|"     # (not "Eva i Vansbro kan inte")
                            r"\b(?:kan|kommer|hinner|har) jag (?:\w+ )?(?:inte|ej)\b|\b(?:jag|i)\s+(?:\w+\s+)?(?:can'?t|cannot|won'?t)\b")
 #: Where what is said of another's signup ends and the writer's own follows ("... gäller som förut, men själv ...").
 _BUT_SELF = re.compile(r"(?:,\s*|\s)(?:men|but)\s")
@@ -3698,6 +3732,10 @@ def _rules_stand(other: Intent, reading: IntentReading, folded: list[str], own: 
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and reading.adds and sessions_named and any(_HELD.search(f) and _WE.search(f) for f in folded)
             and any(_ADD_US.search(f) for f in folded))
+        # "Jag skrev fel i förra mejlet: det ska vara första och tredje träffen": the signup sent corrected, which the
+        # model reads from the sessions named as a new signup
+        or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
+            and sessions_named and miswrote_earlier(folded))
         # "vill inte längre vara med på 22/2 men gärna på 29/11 istället": a session swapped, not two booked
         or (other == Intent.REGISTER and reading.intent == Intent.CHANGE and reading.change == "sessions"
             and any(_SWAPPED_INSTEAD.search(f) for f in folded))

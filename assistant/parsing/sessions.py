@@ -425,6 +425,9 @@ _NEXT = re.compile(r"\b(?:nästa|nasta|närmaste|narmaste|kommande|next|upcoming
 #: inbjudan tidigare"), not anyone coming ("kan ni anmäla mig till"): folded text before it.
 _ORGANISERS_NEXT_TIME = re.compile(r"\bni\b(?![^,.;:!?]*\b(?:anmal\w*|boka\w*|skriv\w* upp|satt\w* upp|ta med|kommer|"
                                    r"komma|ga|delta\w*)\b)[^,.;:!?]*$")
+#: A hope before "nästa gång" in its sentence ("vi hoppas kunna vara med nästa gång", "förhoppningsvis blir det av nästa
+#: gång", "hopefully next time"): a later round of the project, not the next session (folded text before it).
+_HOPED_NEXT_TIME = re.compile(r"\b(?:hoppas|forhoppningsvis|hope|hoping|hopefully)\b[^.;!?]*$")
 #: The next one taken instead of a session named before it ("kan inte 21/9, kan jag ta nästa istället", "nästa träff i
 #: stället", "the next one instead"): the session after that one.
 _NEXT_INSTEAD = re.compile(r"\b(?:nästa|nasta|next)(?:\s+(?:one|träff(?:en)?|traff(?:en)?|tillfälle(?:t)?|tillfalle(?:t)?|"
@@ -935,6 +938,15 @@ def find_mention(sentence: str, sessions: tuple[dt.date, ...], base: dt.date,
             mention.hedged.update(dates)
         if position not in undecided:
             (mention.minus if left_out(position) or position in declined else mention.dates).update(dates)
+    if mention.minus & mention.dates and excepted:
+        # a list set against the list written before ("första och tredje, inte första och sista", "3 maj och 21/9, inte
+        # 3 maj och 22/2"): the one on both stays, only the old list's own are left out (not "höstens träffar, inte
+        # 29/11", one left out of a season's; nor "hela hösten, inte 21/9 och 29/11", the whole list left out)
+        kept = set().union(*(dates for position, dates in refs if position not in undecided
+                             and not left_out(position) and position not in declined))
+        dropped = set().union(*(dates for position, dates in refs if position not in undecided and left_out(position)))
+        if len(kept) >= 2 and len(dropped) >= 2 and not kept <= dropped and not dropped <= kept:
+            mention.minus -= mention.dates
     if (not refs and not after_spans and len(folded) == len(sentence) and any(w in folded for w in _OTHER_WORDS)
             and (alone := _OTHERS_ALONE.search(folded)) is not None and not left_out(alone.start())
             and not _NEGATION.search(folded, max(0, alone.start() - 24), alone.start())):
@@ -1261,9 +1273,11 @@ def _relative(sentence: str, sessions: tuple[dt.date, ...], base: dt.date, add: 
     for m in _NEXT.finditer(sentence):
         if _NEXT_INSTEAD.match(sentence, m.start()) and any(position < m.start() for position, _ in read):
             continue
-        if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and _ORGANISERS_NEXT_TIME.search(
-                fold(sentence[max(0, m.start() - 60):m.start()]).lower()):
-            continue    # "hoppas ni tänker om till nästa gång": the organisers' next event, no session
+        if m.group(1) is not None and m.group(1).lower() in ("gång", "gang") and (
+                _ORGANISERS_NEXT_TIME.search(lead := fold(sentence[max(0, m.start() - 60):m.start()]).lower())
+                or _HOPED_NEXT_TIME.search(lead)):
+            continue    # "hoppas ni tänker om till nästa gång": the organisers' next event; "vi hoppas kunna vara med
+            # nästa gång": a later round; no session
         if _day_given(sentence[m.end():m.end() + 30]):
             continue    # "Nästa möte: 10 februari kl. 8.30": that day (here another meeting), not the next session
         coming = [d for d in sessions if d > base]
@@ -1692,7 +1706,10 @@ _BUSY = re.compile(r"\b(?:(?:tyvarr|tyvar|unfortunately|sadly)\s+(?:har|have|had
                    # much else to do then ("vi har fått för mycket på bordet i vår", "jag har fullt upp i höst")
                    r"(?:vi|jag|ja|we|i)\s+(?:har|hade|have|had)\s+(?:fatt\s+|got\s+)?(?:(?:alldeles|alltfor|for|valdigt|sa|jatte|way|too|so)\s+){0,2}"
                    r"(?:mycket|much)\s+(?:pa\s+(?:mitt|vart)\s+bord|pa\s+bordet|on\s+(?:my|our)\s+plate|att\s+gora|annat|"
-                   r"jobb|arbete|to do)|(?:vi|jag|ja)\s+(?:har|hade)\s+fullt\s+upp)\s")
+                   r"jobb|arbete|to do)|(?:vi|jag|ja)\s+(?:har|hade)\s+fullt\s+upp|"
+                   # the load itself too much then ("det blev för mycket i vår", "it's too much this autumn")
+                   r"det\s+(?:blir|blev|ar|var)\s+(?:(?:helt enkelt|nog|alldeles|bara)\s+)?(?:alltfor|for)\s+mycket|"
+                   r"it(?:'s|\s+is|\s+was|\s+got|\s+gets)\s+(?:(?:simply|just|way|far)\s+)?too\s+much)\s")
 _NOT = re.compile(r"\b(?:inte|ej|int|not|no|ingen|inga)\b|n't\b")
 
 
